@@ -1,0 +1,41 @@
+# Two commands matter: `make run` and `make test`. Everything is installed into .venv by `make setup`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CORPUS ?= ../shared/corpus
+export HF_HUB_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: setup run test gate bench index clean
+
+setup: $(STAMP)
+
+# torch first, from the pinned CPU build: a bare torch requirement pulls a multi-GB CUDA build.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt torch==2.13.0
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+index: setup
+	$(BIN)/cni-advisor ingest
+
+run: index
+	$(BIN)/cni-advisor serve --host 127.0.0.1 --port 7860
+
+test: setup
+	$(PY) -m pytest -q -p no:cacheprovider
+	$(MAKE) gate
+
+gate: setup
+	@echo "evaluation gate: not built yet"
+
+bench: setup
+	@for b in tests/benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,1 @@
+"""Interfaces: the CLI, the web app and HTTP API, the Slack bot. They only call `assistant` and `ingest`."""

@@ -1,0 +1,28 @@
+"""The `cni-advisor` command line."""
+
+from __future__ import annotations
+
+import click
+
+from assistant import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cni-advisor")
+def cli():
+    """cni-advisor: pick and run a Kubernetes CNI plugin, with answers that cite their sources.
+
+    Settings come from CNI_ADVISOR_* environment variables or a .env file;
+    every command also takes --index DIR.
+    """
+
+
+def _register() -> None:
+    # Each command module keeps its heavy imports inside the command body.
+    from ui.commands import ask, eval as eval_cmd, ingest, kb, serve, slack
+
+    for mod in (ingest, ask, serve, eval_cmd, kb, slack):
+        cli.add_command(mod.command)
+
+
+_register()

@@ -1,0 +1,13 @@
+"""`cni-advisor ingest` (placeholder until its issue lands)."""
+
+import click
+
+from ui.commands._common import index_option, make_settings
+
+
+@click.command(name="ingest")
+@index_option
+def command(index_dir):
+    """Not built yet."""
+    make_settings(index_dir)
+    raise click.ClickException("ingest is not built yet")

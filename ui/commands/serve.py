@@ -1,0 +1,13 @@
+"""`cni-advisor serve` (placeholder until its issue lands)."""
+
+import click
+
+from ui.commands._common import index_option, make_settings
+
+
+@click.command(name="serve")
+@index_option
+def command(index_dir):
+    """Not built yet."""
+    make_settings(index_dir)
+    raise click.ClickException("serve is not built yet")
