@@ -1,0 +1,192 @@
+"""The grounded answer, without an LLM: every sentence comes from a check or a retrieved passage.
+
+Choice questions are written from the recommendation plan (its checks carry the evidence);
+concept questions are extractive: the passages' own sentences most related to the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import CitationBook
+from assistant.models import Passage
+from assistant.retrieve import expand_query
+
+TEXT = {
+    "en": {
+        "top": "**Recommended: {name}**{cites}",
+        "best": "**Best fit: {name}** ({verdict}){cites}",
+        "none": "None of the options fits every requirement; the closest is **{name}**{cites}",
+        "why": "Why:",
+        "watch": "Watch out:",
+        "also": "Also possible: {names}.",
+        "rejected": "Not recommended:",
+        "if": "If {condition}: {advice}{cites}",
+        "depends": "It depends on a fact I don't know yet:",
+        "ask": "To be sure: {q}",
+        "assume": "Assumed: {a}",
+        "concept": "",
+        "none_found": "The knowledge base has no passage that answers this directly; see the sources below.",
+        "out_of_scope": (
+            "I can only answer questions about Kubernetes pod networking: choosing a CNI plugin "
+            "(flannel, Calico, Cilium, Weave Net, AWS VPC CNI, Aliyun Terway, SR-IOV, ...), their modes, "
+            "and how CNI works. My knowledge base has nothing on this question."
+        ),
+    },
+    "zh": {
+        "top": "**推荐:{name}**{cites}",
+        "best": "**最合适:{name}**({verdict}){cites}",
+        "none": "没有选项能满足全部要求;最接近的是 **{name}**{cites}",
+        "why": "理由:",
+        "watch": "注意:",
+        "also": "也可以考虑:{names}。",
+        "rejected": "不推荐:",
+        "if": "如果{condition}:{advice}{cites}",
+        "depends": "取决于一个尚不清楚的条件:",
+        "ask": "需要确认:{q}",
+        "assume": "假设:{a}",
+        "concept": "",
+        "none_found": "知识库中没有直接回答这个问题的段落;请参考下面的来源。",
+        "out_of_scope": (
+            "我只能回答 Kubernetes Pod 网络相关的问题:CNI 插件的选择(flannel、Calico、Cilium、Weave Net、"
+            "AWS VPC CNI、阿里云 Terway、SR-IOV 等)、它们的模式,以及 CNI 的工作原理。知识库中没有关于这个问题的内容。"
+        ),
+    },
+}
+VERDICT_ZH = {"recommended": "推荐", "possible": "可行", "rejected": "不推荐"}
+MAX_WHY, MAX_REJECTED, MAX_SENTENCES = 5, 5, 3
+
+
+def cites(numbers) -> str:
+    return "".join(f" [{n}]" for n in sorted(set(numbers)))
+
+
+def out_of_scope(lang: str) -> str:
+    return TEXT[lang]["out_of_scope"]
+
+
+def compose_choice(plan, book: CitationBook, lang: str) -> str:
+    """Top option and why, the rejected ones and what fails, conditional advice, assumptions."""
+    t = TEXT[lang]
+    lines: list[str] = []
+    options = list(plan.options)
+    if options:
+        top = options[0]
+        passing = [c for c in top.checks if c.status == "pass"][:MAX_WHY]
+        warns = [c for c in top.checks if c.status == "warn"]
+        why = [(c, book.cite_refs(c.evidence or [])) for c in passing]
+        head_cites = cites(n for _, ns in why for n in ns)
+        key = {"recommended": "top", "possible": "best"}.get(top.verdict, "none")
+        verdict = VERDICT_ZH.get(top.verdict, top.verdict) if lang == "zh" else top.verdict
+        lines.append(t[key].format(name=top.name, verdict=verdict, cites=head_cites))
+        if why:
+            lines += ["", t["why"]] + [f"- {c.name}: {c.detail}{cites(ns)}" for c, ns in why]
+        if warns:
+            lines += ["", t["watch"]]
+            lines += [f"- {c.name}: {c.detail}{cites(book.cite_refs(c.evidence or []))}" for c in warns]
+        also = [o.name for o in options[1:] if o.verdict in ("recommended", "possible")][:4]
+        if also:
+            lines += ["", t["also"].format(names=", " .join(also) if lang == "en" else "、".join(also))]
+        rejected = [o for o in options if o.verdict == "rejected"][:MAX_REJECTED]
+        if rejected:
+            lines += ["", t["rejected"]]
+            for o in rejected:
+                fail = next((c for c in o.checks if c.status == "fail"), None)
+                if fail is None:
+                    lines.append(f"- {o.name}")
+                else:
+                    lines.append(f"- {o.name}: {fail.detail}{cites(book.cite_refs(fail.evidence or []))}")
+    lines += _conditional(plan, book, lang)
+    for a in getattr(plan, "assumptions", None) or []:
+        lines += ["", t["assume"].format(a=a)]
+    return "\n".join(lines).strip()
+
+
+def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
+    t = TEXT[lang]
+    lines: list[str] = []
+    conditional = getattr(plan, "conditional", None) or []
+    if conditional:
+        lines += ["", t["depends"]]
+        for c in conditional:
+            numbers = book.cite_refs(getattr(c, "evidence", None) or [])
+            lines.append("- " + t["if"].format(condition=c.condition, advice=c.advice, cites=cites(numbers)))
+    for q in getattr(plan, "follow_up", None) or []:
+        lines += ["", t["ask"].format(q=q)]
+    return lines
+
+
+# --- concept questions: extractive -------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9_.\-/]*[a-z0-9]|[a-z0-9]", re.I)
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`*\"(])|(?<=[。！？；])")
+_LIST_ITEM = re.compile(r"^([-*+]|\d+[.)])\s+")
+_STOP = set(
+    "the a an and or of to in on for with what which how does do is are was be can why when where who "
+    "it its this that these those we i you our my your use used using there their about into than then "
+    "vs not no yes if from by as at".split()
+)
+
+
+def _terms(text: str) -> set[str]:
+    words = {w.lower() for w in _WORD.findall(text)} - _STOP
+    bigrams = {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(max(1, len(run) - 1))}
+    return words | bigrams
+
+
+def _sentences(text: str) -> list[str]:
+    """Prose sentences of a chunk; code blocks, tables and headings are not sentences.
+
+    Notes wrap lines inside paragraphs, so lines are joined back before splitting.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    in_code = False
+
+    def flush():
+        if current:
+            joined = current[0]
+            for nxt in current[1:]:
+                glue = "" if _CJK_RUN.match(joined[-1]) and _CJK_RUN.match(nxt[0]) else " "
+                joined += glue + nxt
+            paragraphs.append(joined)
+            current.clear()
+
+    for line in text.splitlines():
+        s = line.strip()
+        if s.startswith("```"):
+            in_code = not in_code
+            flush()
+            continue
+        if in_code or not s or s.startswith(("#", "|", "<", "---", ">")):
+            flush()
+            continue
+        if _LIST_ITEM.match(s):
+            flush()
+            s = _LIST_ITEM.sub("", s)
+        current.append(s)
+    flush()
+    out = [s.strip() for para in paragraphs for s in _SENTENCE_END.split(para) if s.strip()]
+    return [s for s in out if 12 <= len(s) <= 500 or (_CJK_RUN.search(s) and 6 <= len(s) <= 300)]
+
+
+def compose_concept(question: str, passages: list[Passage], book: CitationBook, lang: str) -> str:
+    """The retrieved passages' sentences that share the most terms with the question, each cited."""
+    wanted = _terms(expand_query(question, lang))
+    # Prefer passages in the question's language: the answer should read in it.
+    ranked = sorted(enumerate(passages), key=lambda ip: (ip[1].lang != lang, ip[0]))
+    scored = []
+    for rank, (_, p) in enumerate(ranked[:4]):
+        for pos, s in enumerate(_sentences(p.text)):
+            overlap = len(wanted & _terms(s))
+            if overlap:
+                scored.append((overlap - 0.3 * rank, rank, pos, s, p))
+    best = sorted(scored, key=lambda x: -x[0])[:MAX_SENTENCES]
+    if not best and ranked:
+        p = ranked[0][1]
+        best = [(0, 0, i, s, p) for i, s in enumerate(_sentences(p.text)[:2])]
+    if not best:
+        return TEXT[lang]["none_found"]
+    best.sort(key=lambda x: (x[1], x[2]))  # read in the passages' own order
+    return " ".join(f"{s}{cites([book.cite(p)])}" for _, _, _, s, p in best)

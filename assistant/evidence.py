@@ -1,0 +1,59 @@
+"""Citation numbering: every passage we show gets one number, in order of first use.
+
+The answer text, the checks and the conditional advice all cite through one `CitationBook`,
+so a number used anywhere is guaranteed to be an entry of `citations`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from assistant.models import Check, Citation, EvidenceRef, Passage, Recommendation
+
+Finder = Callable[[str, str], list[Passage]]  # (note id, heading) -> chunks under that heading
+
+
+class CitationBook:
+    def __init__(self, find: Finder, lang: str):
+        self._find = find
+        self._lang = lang
+        self._numbers: dict[str, int] = {}
+        self._citations: list[Citation] = []
+
+    def cite(self, passage: Passage) -> int:
+        if passage.chunk_id not in self._numbers:
+            n = len(self._citations) + 1
+            self._numbers[passage.chunk_id] = n
+            self._citations.append(Citation(n=n, **passage.model_dump(
+                include={"chunk_id", "source", "title", "heading", "url", "text", "score"})))
+        return self._numbers[passage.chunk_id]
+
+    def cite_refs(self, refs: Iterable[EvidenceRef]) -> list[int]:
+        """Numbers for catalog evidence: the first chunk under each note heading.
+
+        The catalog may name the same fact in an English and a Chinese note; when the question's
+        language is among them only those are cited, so a Chinese answer cites Chinese text.
+        """
+        found = [hits[0] for ref in refs if (hits := self._find(ref.note, ref.heading))]
+        same_lang = [p for p in found if p.lang == self._lang]
+        return sorted({self.cite(p) for p in (same_lang or found)})
+
+    @property
+    def citations(self) -> list[Citation]:
+        return list(self._citations)
+
+    def has(self, n: int) -> bool:
+        return 1 <= n <= len(self._citations)
+
+
+def to_recommendations(plan, book: CitationBook) -> list[Recommendation]:
+    """The plan's options as the public shape, each check citing its catalog evidence."""
+    recs = []
+    for option in plan.options:
+        checks = [
+            Check(name=c.name, status=c.status, detail=c.detail, citations=book.cite_refs(c.evidence or []))
+            for c in option.checks
+        ]
+        recs.append(Recommendation(id=option.id, name=option.name, verdict=option.verdict,
+                                   score=round(float(option.score), 3), checks=checks))
+    return recs

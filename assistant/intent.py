@@ -1,0 +1,103 @@
+"""What a question is: its language, whether it asks for a choice, which plugins it names, whether it is on topic.
+
+Pure string work (no model, no index) so it runs before anything heavy and is cheap to test.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+# Phrases that ask us to pick something. "vs" and "还是" compare options, which is a choice too.
+_CHOICE_EN = re.compile(
+    r"\b(which|what)\s+(\w+\s+)?(cni|plugin|network(ing)? (plugin|solution)|overlay|mode|backend|data ?plane)s?\b"
+    r"|\brecommend|\bshould (we|i|you)\b|\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option)"
+    r"|\b(choose|choosing|pick|select|selecting)\b|\bvs\.?\b|\bversus\b|\bcompare\b|\bbetter\b"
+    r"|\bgood fit\b|\bsuitable\b",
+    re.I,
+)
+_CHOICE_ZH = ("选哪个", "选哪", "推荐", "应该用", "应该选", "选择", "选用", "还是", "哪个好", "哪种", "哪一个", "用什么", "适合", "该用")
+
+# Vocabulary of the domain, both languages. A question with none of these is not ours,
+# whatever the retriever finds for it.
+_TOPIC_EN = re.compile(
+    r"\b(k8s|kubernetes|kubelet|kube-proxy|cni|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
+    r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nat"
+    r"|mtu|encapsulation|encap|subnet|vlan|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
+    r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
+    r"|ingress|egress|dns|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
+    r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|cilium|weave|terway|antrea"
+    r"|kube-router|ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel)\b",
+    re.I,
+)
+_TOPIC_ZH = (
+    "网络", "容器", "集群", "节点", "插件", "覆盖", "封包", "拆包", "延迟", "延时", "带宽", "二层", "三层",
+    "广播", "交换机", "路由", "子网", "网段", "隧道", "加密", "网络策略", "内核", "虚拟化", "虚拟机", "私有云",
+    "公有云", "共有云", "阿里云", "云厂商", "物理机", "裸金属", "服务发现", "负载均衡", "网卡", "地址", "防火墙",
+)
+
+
+def detect_lang(question: str) -> str:
+    """"zh" when CJK characters are a real share of the letters, else "en".
+
+    Chinese questions are full of Latin plugin names ("阿里云上用 Terway 还是 Calico?"), so a
+    simple majority would misread them; a third of the letters being CJK is enough.
+    """
+    cjk = len(_CJK.findall(question))
+    latin = len(_LATIN.findall(question))
+    if cjk == 0:
+        return "en"
+    # One CJK character is about as much meaning as a short Latin word (~4 letters).
+    return "zh" if cjk * 4 >= latin else "en"
+
+
+def wants_choice(question: str) -> bool:
+    """True when the question asks us to pick or compare options (so recommendations are shown)."""
+    return bool(_CHOICE_EN.search(question)) or any(p in question for p in _CHOICE_ZH)
+
+
+def _names_of(plugin) -> list[str]:
+    """A catalog plugin's id, display name and aliases, whichever the catalog gives."""
+    if isinstance(plugin, str):
+        return [plugin]
+    get = plugin.get if isinstance(plugin, dict) else (lambda k, d=None: getattr(plugin, k, d))
+    names = [get("id", ""), get("name", "")] + list(get("aliases", None) or [])
+    return [n for n in names if n]
+
+
+def _plugins_of(catalog) -> list:
+    plugins = getattr(catalog, "plugins", catalog)
+    return list(plugins.values()) if isinstance(plugins, dict) else list(plugins or [])
+
+
+def mentioned_plugins(question: str, catalog) -> list[str]:
+    """Ids of catalog plugins named in the question (by id, name or alias), in order of appearance."""
+    text = question.lower()
+    found: list[tuple[int, str]] = []
+    for plugin in _plugins_of(catalog):
+        names = _names_of(plugin)
+        pid = names[0]
+        positions = [_find(text, n.lower()) for n in names]
+        positions = [p for p in positions if p >= 0]
+        if positions:
+            found.append((min(positions), pid))
+    return [pid for _, pid in sorted(found)]
+
+
+def _find(text: str, name: str) -> int:
+    """Position of `name` as a whole word (CJK names match anywhere, they have no word breaks)."""
+    if not name:
+        return -1
+    if _CJK.search(name):
+        return text.find(name)
+    m = re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text)
+    return m.start() if m else -1
+
+
+def on_topic(question: str) -> bool:
+    """True when the question uses Kubernetes / container networking vocabulary (en or zh)."""
+    if _TOPIC_EN.search(question):
+        return True
+    return any(word in question for word in _TOPIC_ZH)

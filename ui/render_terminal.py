@@ -1,0 +1,31 @@
+"""An AskResult as plain terminal text: the answer, a checks table per option, the sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+from assistant.models import AskResult
+
+STATUS_MARK = {"pass": "ok", "warn": "warn", "fail": "FAIL", "unknown": "?"}
+
+
+def render(result: AskResult, width: int = 100) -> str:
+    out = [result.answer, ""]
+    if result.notice:
+        out += [f"Note: {result.notice}", ""]
+    for rec in result.recommendations:
+        out.append(f"{rec.name} [{rec.id}]: {rec.verdict} (score {rec.score:.2f})")
+        name_w = max((len(c.name) for c in rec.checks), default=0)
+        for c in rec.checks:
+            refs = "".join(f"[{n}]" for n in c.citations)
+            line = f"  {STATUS_MARK[c.status]:<4} {c.name:<{name_w}}  {c.detail} {refs}".rstrip()
+            out.append(textwrap.shorten(line, width=width * 2, placeholder=" ..."))
+        out.append("")
+    if result.follow_up:
+        out += ["Follow-up:"] + [f"  - {q}" for q in result.follow_up] + [""]
+    if result.citations:
+        out.append("Sources:")
+        for c in result.citations:
+            where = " > ".join(x for x in (c.source, c.heading) if x)
+            out.append(f"  [{c.n}] {where}" + (f"  {c.url}" if c.url else ""))
+    return "\n".join(out).rstrip() + "\n"
