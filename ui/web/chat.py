@@ -1,0 +1,127 @@
+"""One chat turn of the web app, independent of Gradio widgets so it can be tested as is.
+
+A turn yields successive `View`s: first the sources and checks as soon as retrieval and the
+checks are done, then the answer as it streams, then the final answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import Iterator
+
+from assistant.errors import AdvisorError, StoreUnavailable
+from assistant.models import Conversation, Profile
+from ui.web import render
+
+INGEST_HINT = "run `cni-advisor ingest` to build the index"
+
+
+@dataclass
+class Turn:
+    """What a thumbs up / down on one answer records."""
+
+    question: str
+    answer: str
+    chunk_ids: list[str]
+
+
+@dataclass
+class ChatState:
+    conversation: Conversation | None = None
+    turns: dict[int, Turn] = field(default_factory=dict)  # assistant message index -> turn
+
+
+@dataclass
+class View:
+    history: list[dict]
+    sources: str
+    checks: str
+    profile: str
+    state: ChatState
+
+
+def overrides_from_panel(values: dict) -> dict:
+    """Environment-panel values that are set ("auto" and blanks mean: read it from the question)."""
+    out = {}
+    for key, value in values.items():
+        if value in (None, "", "auto"):
+            continue
+        out[key] = {"yes": True, "no": False}.get(value, value)
+    return out
+
+
+def _read_profile(question: str, before: Conversation | None) -> dict:
+    # What the chat told us, without the panel: earlier turns plus this question.
+    from assistant.profile import extract_profile
+
+    base = Profile.model_validate(before.profile) if before else Profile()
+    return base.merged(extract_profile(question)).known()
+
+
+def _events(advisor, question: str, profile: Profile | None, conversation: Conversation | None):
+    """("result", AskResult) for the start and final events, ("delta", str) for answer text."""
+    for ev in advisor.ask_stream(question, profile, conversation=conversation):
+        if ev.kind == "delta":
+            yield "delta", ev.text
+        else:
+            yield "result", ev.result
+
+
+def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState) -> Iterator[View]:
+    question = (question or "").strip()
+    overrides = overrides_from_panel(panel)
+    history = list(history or []) + [
+        {"role": "user", "content": escape(question)},
+        {"role": "assistant", "content": "…"},
+    ]
+    idx = len(history) - 1
+    sources = checks = profile_view = ""
+    before = state.conversation
+    try:
+        read = _read_profile(question, before) if question else {}
+        answer, result = "", None
+        for kind, payload in _events(advisor, question, Profile(**overrides) if overrides else None, before):
+            if kind == "result":
+                result = payload
+                answer = result.answer or answer
+                sources = render.sources_html(result.citations)
+                checks = render.checks_html(result.recommendations)
+                profile_view = render.profile_html(read, result.profile, overrides)
+            else:
+                answer += payload
+            shown = result.model_copy(update={"answer": answer}) if result else None
+            history[idx] = {"role": "assistant", "content": render.answer_markdown(shown) if shown else escape(answer)}
+            yield View(history, sources, checks, profile_view, state)
+    except AdvisorError as exc:
+        msg = str(exc)
+        if isinstance(exc, StoreUnavailable) and "ingest" not in msg:
+            msg = f"{msg}: {INGEST_HINT}"
+        history[idx] = {"role": "assistant", "content": f"⚠️ {escape(msg)}"}
+        yield View(history, render.notice_html(msg, "error"), checks, profile_view, state)
+        return
+    if result is None:
+        return
+    result = result.model_copy(update={"answer": answer})
+    new_state = ChatState(
+        conversation=Conversation.after(result, before),
+        turns={**state.turns, idx: Turn(question, result.answer, [c.chunk_id for c in result.citations])},
+    )
+    yield View(history, sources, checks, profile_view, new_state)
+
+
+def feedback(settings, state: ChatState, index: int, liked: bool) -> dict | None:
+    """Record a vote on the assistant message at `index`; None when that message has no answer."""
+    from ui.feedback import record_feedback
+
+    turn = state.turns.get(index)
+    if turn is None:
+        return None
+    return record_feedback(
+        settings,
+        question=turn.question,
+        answer=turn.answer,
+        chunk_ids=turn.chunk_ids,
+        vote="up" if liked else "down",
+        channel="web",
+    )
