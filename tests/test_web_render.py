@@ -1,0 +1,52 @@
+"""The panels' HTML: markup from users and documents shows as text; the matrix lines up."""
+
+from assistant.models import AskResult, Check, Citation, Recommendation
+from ui.web import render
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def _citation(**kw):
+    base = dict(n=1, chunk_id="c1", source="kb/notes/a.md", title="T", heading="H", url="", text="t", score=0.5)
+    return Citation(**{**base, **kw})
+
+
+def test_sources_escape_text_title_heading_and_refuse_script_links():
+    html = render.sources_html(
+        [_citation(title=XSS, heading="<b>h</b>", text="<script>alert(1)</script>", url="javascript:alert(1)")]
+    )
+    assert "<img" not in html and "<script>" not in html and "<b>h" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript' not in html
+
+
+def test_sources_link_http_urls_and_number_passages():
+    html = render.sources_html([_citation(n=3, url="https://github.com/flannel-io/flannel?a=1&b=2")])
+    assert 'href="https://github.com/flannel-io/flannel?a=1&amp;b=2"' in html
+    assert "[3]" in html
+
+
+def test_checks_matrix_has_a_column_per_check_and_unknown_for_missing_ones():
+    recs = [
+        Recommendation(id="a", name="A", verdict="recommended", score=1,
+                       checks=[Check(name="L2", status="pass", detail="ok", citations=[1, 2])]),
+        Recommendation(id="b", name=XSS, verdict="rejected", score=0,
+                       checks=[Check(name="policy", status="fail", detail="<i>no</i>")]),
+    ]
+    html = render.checks_html(recs)
+    assert html.count("<th>L2</th>") == 1 and html.count("<th>policy</th>") == 1
+    assert "✅" in html and "❌" in html and "❔" in html  # B was never checked for L2
+    assert 'class="cna-unknown"' in html and "[1][2]" in html
+    assert "<img" not in html and "<i>no" not in html
+
+
+def test_profile_panel_marks_overrides_and_shows_what_was_read():
+    html = render.profile_html({"platform": "vmware"}, {"platform": "aws", "encryption": True}, {"platform": "aws"})
+    assert "vmware" in html and "aws ✎" in html and "yes" in html
+
+
+def test_answer_markdown_escapes_answer_notice_and_follow_ups():
+    res = AskResult(question="q", lang="en", answerable=True, answer=f"Use {XSS} [1]",
+                    notice="<b>n</b>", follow_up=["<script>x</script>?"])
+    md = render.answer_markdown(res)
+    assert "<img" not in md and "<b>" not in md and "<script>" not in md and "[1]" in md
