@@ -136,20 +136,21 @@ class CatalogError(AdvisorError):
     """The catalog does not validate; `cni-advisor kb check` names file and line."""
 
 
+def build_option(raw: RawPlugin, opt: RawOption) -> Option:
+    """One option with the plugin defaults merged in and every fact typed; raises ValidationError/ValueError."""
+    plugin_id, _, mode = opt.id.partition(":")
+    if plugin_id != raw.id:
+        raise ValueError(f"option id {opt.id!r} must start with the plugin id {raw.id!r}")
+    facts = {
+        key: {"value": f.value, "evidence": {"note": f.note or raw.note, "heading": f.heading}}
+        for key, f in {**raw.defaults, **opt.properties}.items()
+    }
+    return Option(id=opt.id, name=opt.name, plugin=raw.id, mode=mode or None,
+                  props=OptionProps.model_validate(facts))
+
+
 def build_plugin(raw: RawPlugin) -> Plugin:
-    """Merge defaults into each option and type every fact; raises ValidationError/ValueError."""
-    options = []
-    for opt in raw.options:
-        plugin_id, _, mode = opt.id.partition(":")
-        if plugin_id != raw.id:
-            raise ValueError(f"option id {opt.id!r} must start with the plugin id {raw.id!r}")
-        merged = {**raw.defaults, **opt.properties}
-        facts = {
-            key: {"value": f.value, "evidence": {"note": f.note or raw.note, "heading": f.heading}}
-            for key, f in merged.items()
-        }
-        options.append(Option(id=opt.id, name=opt.name, plugin=raw.id, mode=mode or None,
-                              props=OptionProps.model_validate(facts)))
+    options = [build_option(raw, opt) for opt in raw.options]
     return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, options=options)
 
 
