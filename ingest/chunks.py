@@ -1,0 +1,54 @@
+"""One file into langchain Documents carrying the chunk metadata of docs/architecture.md."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from langchain_core.documents import Document
+
+from assistant.settings import Settings
+from ingest import metadata
+from ingest.loaders import decode, load_text
+
+
+def fingerprint(data: bytes, settings: Settings) -> str:
+    """Changes when the file or anything that shapes its chunks or vectors changes."""
+    h = hashlib.sha256(data)
+    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v1".encode())
+    return h.hexdigest()
+
+
+def chunk_key(doc: Document) -> str:
+    """index()'s record key and our chunk_id: text plus metadata, so any change is a new chunk."""
+    payload = json.dumps([doc.page_content, doc.metadata], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
+
+def file_documents(path: Path, root: Path, data: bytes, settings: Settings) -> list[Document]:
+    from ingest.split import split
+
+    text = decode(data)
+    loaded = load_text(path, text)
+    front = loaded.meta
+    title = str(front.get("title") or loaded.title or loaded.first_heading or path.name)
+    plugins = metadata.infer_plugins(path, root, front)
+    base = {
+        "source": metadata.display_source(path, root, settings.kb_dir.resolve().parent),
+        "path": str(path),
+        "root": str(root),
+        "title": title,
+        "url": metadata.source_url(path, root, front),
+        "lang": metadata.detect_lang(text, front),
+        "note_id": str(front.get("id") or ""),
+        "plugins": ",".join(plugins),
+        "file_hash": hashlib.sha256(data).hexdigest(),
+        **{f"plugin_{p}": True for p in plugins},
+    }
+    docs = []
+    for i, (heading, chunk) in enumerate(split(loaded, title, settings.chunk_size, settings.chunk_overlap)):
+        meta = {**base, "heading": heading, "chunk_index": i,
+                "content_hash": hashlib.sha256(chunk.encode()).hexdigest()[:16]}
+        docs.append(Document(page_content=chunk, metadata=meta))
+    return docs
