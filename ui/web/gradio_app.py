@@ -33,6 +33,15 @@ def _status_banner(advisor) -> str:
     )
 
 
+def _env_input(gr, key: str):
+    label = render.ENV_FIELDS[key]
+    if key == "platform":
+        return gr.Dropdown(PLATFORMS, value="auto", label=label, min_width=120)
+    if key == "kernel":
+        return gr.Textbox(label=label, placeholder="auto, e.g. 5.15", min_width=120)
+    return gr.Dropdown(TRISTATE, value="auto", label=label, min_width=120)
+
+
 def build_ui(advisor, settings):
     import gradio as gr
 
@@ -55,14 +64,10 @@ def build_ui(advisor, settings):
                 gr.Examples(EXAMPLES, inputs=[question], label="Examples / 示例")
             with gr.Column(scale=2):
                 with gr.Accordion("Your environment (overrides the question)", open=True):
-                    panel = [
-                        gr.Dropdown(PLATFORMS, value="auto", label=render.ENV_FIELDS["platform"])
-                        if k == "platform"
-                        else gr.Textbox(label=render.ENV_FIELDS[k], placeholder="auto, e.g. 5.15")
-                        if k == "kernel"
-                        else gr.Dropdown(TRISTATE, value="auto", label=render.ENV_FIELDS[k])
-                        for k in keys
-                    ]
+                    panel = []
+                    for i in range(0, len(keys), 2):  # two per row keeps the panel beside the chat
+                        with gr.Row():
+                            panel += [_env_input(gr, k) for k in keys[i : i + 2]]
                 profile_view = gr.HTML(elem_id="cna-profile", label="Read from the chat")
         gr.Markdown("### Checks")
         checks = gr.HTML(elem_id="cna-checks")
@@ -85,7 +90,9 @@ def build_ui(advisor, settings):
         ins = [question, chatbot, state, *panel]
         question.submit(on_ask, ins, outs)
         ask_btn.click(on_ask, ins, outs)
-        clear_btn.click(lambda: ([], "", "", "", ChatState(), ""), None, outs)
+        fresh = lambda: ([], "", "", "", ChatState(), "")  # noqa: E731
+        clear_btn.click(fresh, None, outs)
+        chatbot.clear(fresh, None, outs)  # the chat's own trash button must forget the profile too
         chatbot.like(on_like, [state], [vote_note])
         demo.load(lambda: _status_banner(advisor), None, banner)
     return demo
