@@ -86,6 +86,8 @@ def _parse_item(path: Path, n: int, raw) -> EvalQuestion:
         if err["type"] == "extra_forbidden":
             raise BadInput(f"{where}: unknown key {key!r}: check its spelling against the format") from None
         msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "string_type" and isinstance(err.get("input"), (int, float)):
+            msg += f" (got the number {err['input']!r}: quote it)"
         raise BadInput(f"{where}: key {key!r}: {msg}") from None
     q.set = path.stem
     return q
