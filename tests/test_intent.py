@@ -1,0 +1,49 @@
+"""Question classification: language, choice, named plugins, topic."""
+
+import pytest
+
+from assistant.intent import detect_lang, mentioned_plugins, on_topic, wants_choice
+
+CATALOG = [{"id": "calico", "name": "Calico"}, {"id": "terway", "name": "Terway", "aliases": ["Aliyun Terway", "阿里云 Terway"]},
+           {"id": "flannel", "name": "flannel"}, {"id": "aws-vpc-cni", "name": "AWS VPC CNI", "aliases": ["Amazon VPC CNI"]}]
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Which CNI plugin for VMware NAT?", "en"),
+    ("阿里云上应该选哪个CNI插件?", "zh"),
+    ("阿里云上用 Terway 还是 Calico?", "zh"),  # Latin plugin names must not flip a Chinese question
+    ("What does 覆盖网络 mean in Calico VXLAN CrossSubnet mode?", "en"),
+])
+def test_detect_lang(question, lang):
+    assert detect_lang(question) == lang
+
+
+@pytest.mark.parametrize("question", [
+    "Which CNI plugin for VMware NAT with latency needs?", "What's the best CNI for bare metal?",
+    "Should we use Cilium?", "flannel vs calico", "Can you recommend an overlay?",
+    "阿里云上应该选哪个CNI插件?", "推荐一个插件", "用 flannel 还是 Calico?",
+])
+def test_choice_questions(question):
+    assert wants_choice(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What does portmap do?", "CNI 是什么?", "Which directory holds the CNI config?", "How does VXLAN work?",
+])
+def test_concept_questions_are_not_choices(question):
+    assert not wants_choice(question)
+
+
+def test_mentioned_plugins_by_id_name_and_alias_in_order():
+    assert mentioned_plugins("Amazon VPC CNI or Calico?", CATALOG) == ["aws-vpc-cni", "calico"]
+    assert mentioned_plugins("阿里云 Terway 和 flannel", CATALOG) == ["terway", "flannel"]
+    # "calicoctl" is a tool, not a mention of the plugin by word
+    assert mentioned_plugins("how do I install calicoctl", CATALOG) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which CNI plugin for VMware NAT?", True), ("CNI 是什么?", True), ("跨主机的容器之间延迟很高怎么办", True),
+    ("What is the capital of France?", False), ("今天天气怎么样", False), ("Write me a poem about cats", False),
+])
+def test_on_topic(question, expected):
+    assert on_topic(question) is expected
