@@ -6,7 +6,7 @@ import pytest
 
 from assistant.ask import Advisor
 from assistant.settings import load_settings
-from tests.fakes.openai_server import FakeOpenAI
+from fakes.openai_server import FakeOpenAI
 from ui.web.chat import ChatState, feedback, run_turn
 
 VMWARE = "Which CNI plugin for VMware NAT with latency needs?"

@@ -142,7 +142,8 @@ CSS = """
 .cna-text { white-space: pre-wrap; margin: 4px 0; padding: 6px 8px; border-left: 3px solid #d0d7de;
   max-height: 14em; overflow: auto; font-size: 0.88em; }
 .cna-profile { border-collapse: collapse; font-size: 0.9em; width: 100%; }
-.cna-profile th, .cna-profile td { border-bottom: 1px solid #eaeef2; padding: 2px 6px; text-align: left; }
+.cna-profile th, .cna-profile td { border: none; border-bottom: 1px solid #eaeef2; padding: 2px 6px;
+  text-align: left; }
 .cna-notice { padding: 6px 10px; border-radius: 6px; }
 .cna-notice.cna-warn { background: #fff8c5; } .cna-notice.cna-ok { background: #dafbe1; }
 .cna-notice.cna-error { background: #ffebe9; }
