@@ -71,6 +71,7 @@ class Plugin(BaseModel):
     name: str
     note: str
     aliases: list[str]
+    rank: int = 100
     options: list[Option]
 
 
@@ -128,6 +129,7 @@ class RawPlugin(BaseModel):
     name: str = Field(min_length=1)
     note: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    rank: int = Field(default=100, ge=0, description="breaks exact score ties only: lower first")
     defaults: dict[str, RawFact] = Field(default_factory=dict)
     options: list[RawOption] = Field(min_length=1)
 
@@ -151,7 +153,7 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
 
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
-    return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, options=options)
+    return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, rank=raw.rank, options=options)
 
 
 def catalog_files(kb_dir: Path) -> list[Path]:
@@ -173,4 +175,4 @@ def load_catalog(kb_dir: Path) -> Catalog:
     ids = [o.id for p in plugins for o in p.options]
     if len(ids) != len(set(ids)):
         raise CatalogError("duplicate option ids in the catalog; run `cni-advisor kb check`")
-    return Catalog(plugins=plugins)
+    return Catalog(plugins=sorted(plugins, key=lambda p: (p.rank, p.id)))
