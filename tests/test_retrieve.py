@@ -1,0 +1,74 @@
+"""Retrieval over the real KB index: dense, lexical, their RRF fusion, plugin filter and fallback."""
+
+import pytest
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from assistant.retrieve import HybridRetriever, expand_query, retrieve
+from assistant.settings import load_settings
+from assistant.store import open_store
+
+
+class Fixed(BaseRetriever):
+    """A retriever with a fixed ranking: the LangChain interface, to pin down the fusion arithmetic."""
+
+    ids: list[str]
+    kind: str
+
+    def _get_relevant_documents(self, query, *, run_manager=None):
+        return [Document(page_content=i, metadata={"chunk_id": i, "scores": {self.kind: 1.0}}) for i in self.ids]
+
+
+def test_rrf_prefers_agreement_and_keeps_both_scores():
+    hybrid = HybridRetriever(retrievers=[Fixed(ids=["a", "b", "c"], kind="dense"),
+                                         Fixed(ids=["c", "d", "a"], kind="lexical")], k=3)
+    docs = hybrid.invoke("q")
+    assert [d.metadata["chunk_id"] for d in docs] == ["a", "c", "b"]
+    assert docs[0].metadata["score"] == pytest.approx(1 / 61 + 1 / 63, abs=1e-5)
+    assert docs[0].metadata["scores"] == {"dense": 1.0, "lexical": 1.0}
+
+
+def test_chinese_questions_also_search_in_english():
+    assert "overlay" in expand_query("覆盖网络的缺点是什么", "zh")
+    assert expand_query("overlay drawbacks", "en") == "overlay drawbacks"
+
+
+@pytest.fixture
+def store(kb_index_dir, monkeypatch):
+    monkeypatch.setenv("CNI_ADVISOR_INDEX_DIR", str(kb_index_dir))
+    st = open_store(load_settings())
+    yield st
+    st.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["hybrid", "dense", "lexical"])
+def test_each_retriever_finds_the_portmap_note(store, kind):
+    found = retrieve(store, "What does the portmap plugin do?", "en", kind=kind, k=4)
+    assert 1 <= len(found.passages) <= 4
+    assert len({p.chunk_id for p in found.passages}) == len(found.passages)
+    assert any("portmap" in p.source for p in found.passages[:3])
+
+
+@pytest.mark.slow
+def test_relevance_separates_on_and_off_topic(store):
+    on = retrieve(store, "How does flannel's vxlan backend work?", "en", kind="hybrid", k=6)
+    off = retrieve(store, "What is the best pizza in Naples?", "en", kind="hybrid", k=6)
+    assert on.relevance > off.relevance + 0.2
+    assert [p.score for p in on.passages] == sorted((p.score for p in on.passages), reverse=True)
+
+
+@pytest.mark.slow
+def test_plugin_filter_narrows_and_falls_back(store):
+    found = retrieve(store, "Does it support encryption?", "en", kind="hybrid", k=6, plugins=["calico"])
+    assert found.passages and all("calico" in p.plugins for p in found.passages[:3])
+    # A plugin no chunk is tagged with: the filter finds nothing, so unfiltered results are used.
+    fallback = retrieve(store, "Does it support encryption?", "en", kind="hybrid", k=6, plugins=["no-such-plugin"])
+    assert len(fallback.passages) == 6
+
+
+@pytest.mark.slow
+def test_chinese_question_reaches_chinese_notes(store):
+    found = retrieve(store, "跨 Hypervisor 的虚拟机之间为什么要用覆盖网络?", "zh", kind="hybrid", k=6)
+    assert any(p.lang == "zh" for p in found.passages[:3])
+    assert any("overlay" in p.source for p in found.passages)
