@@ -1,0 +1,99 @@
+"""`kb check` against the repo's knowledge base and against broken fixtures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.kbcheck import check_kb, markdown_headings, note_id_for, scan_kb
+from assistant.settings import REPO_ROOT
+from ui.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BROKEN, CLEAN = FIXTURES / "kb_broken" / "kb", FIXTURES / "kb_clean" / "kb"
+
+
+def test_repo_knowledge_base_is_clean():
+    problems = check_kb(REPO_ROOT / "kb")
+    assert [str(p) for p in problems] == []
+
+
+def test_repo_catalog_evidence_is_all_counted():
+    report = scan_kb(REPO_ROOT / "kb")
+    assert report.plugins == 17 and report.options >= 30 and report.evidence_refs > 300
+
+
+def test_clean_fixture_passes():
+    report = scan_kb(CLEAN)
+    assert report.ok and (report.notes, report.plugins, report.options, report.evidence_refs) == (1, 1, 1, 20)
+
+
+def test_broken_fixture_names_file_and_line():
+    found = {str(p) for p in check_kb(BROKEN)}
+    assert "kb/catalog/demo.yaml:6: evidence heading 'Foo' not found in note plugin-demo" in found
+    assert "kb/catalog/demo.yaml:8: evidence heading 'Foo' not found in note plugin-demo" in found
+    # a heading that only appears inside a fenced code block is not a heading
+    assert "kb/catalog/demo.yaml:11: evidence heading 'Hidden inside a code fence' not found in note plugin-demo" in found
+    assert "kb/catalog/demo.yaml:33: evidence note 'ghost-note' not found in kb/notes" in found
+    assert any(s.startswith("kb/catalog/demo.yaml:32: option demo:odd: encapsulation.value") for s in found)
+    assert "kb/catalog/other.yaml:7: options.0.colour: Extra inputs are not permitted" in found
+    assert "kb/notes/bad-note.md:2: id 'not-the-stem' must equal the file name: use `id: bad-note`" in found
+    assert "kb/notes/bad-note.md:4: lang 'fr' must be one of en, zh" in found
+    assert "kb/notes/bad-note.md:5: unknown plugin id 'nosuch' (catalog ids: kb/catalog/*.yaml)" in found
+    assert any(s.startswith("kb/notes/bad-note.md:7: the note has no source") for s in found)
+    assert any(s.startswith("kb/notes/no-front.md:1: no front matter") for s in found)
+    assert len(found) == 11
+
+
+def test_missing_plugin_note_is_reported(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    (kb / "notes" / "plugin-demo.md").unlink()
+    assert [str(p) for p in check_kb(kb)] == [
+        "kb/catalog/demo.yaml:3: plugin 'demo' has no note: write kb/notes/plugin-demo.md"]
+
+
+def test_bad_source_and_missing_title(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    note = kb / "notes" / "plugin-demo.md"
+    note.write_text(note.read_text().replace("title: Demo plugin\n", "").replace("https://example.org/demo", "example.org"))
+    found = [str(p) for p in check_kb(kb)]
+    assert "kb/notes/plugin-demo.md:2: missing title: add `title: ...`" in found
+    assert "kb/notes/plugin-demo.md:7: source 'example.org' must be an http(s) URL or a `seed:` ref" in found
+
+
+def test_markdown_headings_skip_fences_and_trailing_hashes():
+    text = "# Top #\n\n```sh\n# not a heading\n```\n~~~\n## nor this\n~~~\n### vxlan\n####### too deep\n"
+    assert markdown_headings(text) == [(1, "Top"), (9, "vxlan")]
+
+
+def test_language_suffix_maps_to_id():
+    assert note_id_for(Path("kb/notes/overlay-vs-underlay.zh.md")) == "overlay-vs-underlay-zh"
+    assert note_id_for(Path("kb/notes/plugin-calico.md")) == "plugin-calico"
+
+
+@pytest.mark.parametrize("kb,code", [(CLEAN, 0), (BROKEN, 1)])
+def test_cli_exit_codes_and_json(kb, code):
+    result = CliRunner().invoke(cli, ["kb", "check", "--kb", str(kb), "--json"])
+    assert result.exit_code == code, result.output
+    report = json.loads(result.output)
+    assert report["ok"] is (code == 0)
+    assert all({"path", "line", "message"} <= set(p) for p in report["problems"])
+
+
+def test_cli_plain_output_lists_problems():
+    result = CliRunner().invoke(cli, ["kb", "check", "--kb", str(BROKEN)])
+    assert result.exit_code == 1
+    assert "kb/catalog/demo.yaml:6: evidence heading 'Foo' not found in note plugin-demo" in result.output
+    assert "11 problem(s)" in result.output
+
+
+def test_cli_missing_kb_dir_is_a_user_error(tmp_path):
+    result = CliRunner().invoke(cli, ["kb", "check", "--kb", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert "no knowledge base at" in result.output and "Traceback" not in result.output
