@@ -26,3 +26,7 @@ def _register() -> None:
 
 
 _register()
+
+
+if __name__ == "__main__":  # `python -m ui.cli`, used by tests that need a real process
+    cli()
