@@ -1,7 +1,7 @@
 """The real Bolt app behind POST /slack/events: signatures, retries, bad input, self-messages, rate limit.
 
-None of these requests reaches a real answer, so the advisor here is one whose every call fails:
-the bot must still behave (say sorry) and must never crash the endpoint.
+The real Advisor runs on the test's empty index: off-topic questions get its polite refusal and
+on-topic ones its "run ingest first" error, which the bot must pass on without crashing.
 """
 
 from __future__ import annotations
@@ -13,23 +13,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from assistant.ask import Advisor
 from assistant.settings import load_settings
 from fakes.slack_api import BOT_ID, BOT_USER_ID, FakeSlackApi, event_body, mention, signed_headers
 from ui.slack import maybe_mount
 
 SECRET = "test-signing-secret"
-
-
-class NoAdvisor:
-    """Stands for an advisor whose store is down: every question fails like a real outage would."""
-
-    def ask(self, *args, **kwargs):
-        from assistant.errors import StoreUnavailable
-
-        raise StoreUnavailable("the index is missing: run `cni-advisor ingest` first")
-
-    def conversation_from(self, questions):
-        return None
 
 
 @pytest.fixture
@@ -45,7 +34,7 @@ def make_client(slack, monkeypatch, **env) -> TestClient:
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     app = FastAPI()
-    assert maybe_mount(app, NoAdvisor(), load_settings())
+    assert maybe_mount(app, Advisor(load_settings()), load_settings())
     return TestClient(app)
 
 
@@ -56,7 +45,7 @@ def post(client, body: bytes, **kw):
 def test_not_mounted_without_both_variables(monkeypatch):
     app = FastAPI()
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    assert maybe_mount(app, NoAdvisor(), load_settings()) is False
+    assert maybe_mount(app, Advisor(load_settings()), load_settings()) is False
     assert all(getattr(r, "path", "") != "/slack/events" for r in app.routes)
 
 

@@ -95,7 +95,7 @@ def _source(c: Citation) -> str:
     if c.heading and c.heading != label:
         label = f"{label} › {c.heading}"
     label = escape(label).replace("|", "/")[:200]
-    url = c.url if c.url.startswith(("http://", "https://")) else ""
+    url = escape(c.url).replace("|", "%7C") if c.url.startswith(("http://", "https://")) else ""
     return f"[{c.n}] <{url}|{label}>" if url else f"[{c.n}] {label} ({escape(c.source)})"
 
 
