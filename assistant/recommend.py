@@ -104,14 +104,15 @@ def _rank(catalog: Catalog, profile: Profile, lang: str, focus: list[str]) -> li
 
 
 def _follow_up(options: list[OptionResult], profile: Profile, lang: str, asked_hypervisor: bool) -> list[str]:
-    """Questions whose answer could change the ranking: an unknown on a live option, or live options that differ."""
-    live = [o for o in options if o.verdict != "rejected"][:6]
+    """Questions whose answer could change the ranking: an unknown on any live option, or leaders that differ."""
+    live = [o for o in options if o.verdict != "rejected"]
     questions = [_say(lang, *HYPERVISOR_Q)] if asked_hypervisor else []
     for check_name, key, en, zh in QUESTIONS:
         if getattr(profile, key) is not None or (asked_hypervisor and key == "l2_adjacent"):
             continue
-        statuses = {c.status for o in live for c in o.checks if c.name == check_name}
-        if "unknown" in statuses or len(statuses) > 1:
+        unknown = any(c.name == check_name and c.status == "unknown" for o in live for c in o.checks)
+        leaders = {c.status for o in live[:6] for c in o.checks if c.name == check_name}
+        if unknown or len(leaders) > 1:
             questions.append(_say(lang, en, zh))
     return questions[:3]
 

@@ -1,0 +1,91 @@
+"""The plugin catalog loads, covers every plugin and mode, and cites a note for every fact."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.catalog import PROPERTY_NAMES, CatalogError, load_catalog
+from assistant.settings import REPO_ROOT
+
+PLUGINS = {"flannel", "calico", "cilium", "weave", "aws-vpc-cni", "azure-cni", "gke", "terway", "sriov", "macvlan",
+           "ipvlan", "kube-router", "antrea", "ovn-kubernetes", "multus", "midonet", "contiv"}
+MODES = {"flannel:vxlan", "flannel:host-gw", "flannel:wireguard", "calico:ipip", "calico:ipip-crosssubnet",
+         "calico:vxlan", "calico:vxlan-crosssubnet", "calico:bgp", "calico:ebpf", "cilium:vxlan", "cilium:geneve",
+         "cilium:native-routing", "weave:fastdp", "terway:eniip", "terway:eni", "terway:vpc", "antrea:geneve",
+         "antrea:noencap", "antrea:hybrid", "ovn-kubernetes:geneve", "aws-vpc-cni", "sriov", "multus"}
+CLEAN = Path(__file__).parent / "fixtures" / "kb_clean" / "kb"
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(REPO_ROOT / "kb")
+
+
+def test_every_plugin_and_mode(catalog):
+    assert {p.id for p in catalog.plugins} == PLUGINS
+    assert MODES <= {o.id for o in catalog.options}
+
+
+def test_every_property_names_evidence(catalog):
+    for option in catalog.options:
+        for name in PROPERTY_NAMES:
+            evidence = getattr(option.props, name).evidence
+            assert evidence.note.startswith(("plugin-", "topic-", "overlay-", "env-")) and evidence.heading, (option.id, name)
+
+
+def test_modes_override_plugin_defaults(catalog):
+    vxlan, host_gw = catalog.option("flannel:vxlan").props, catalog.option("flannel:host-gw").props
+    assert (vxlan.encapsulation.value, vxlan.needs_l2_adjacency.value) == ("vxlan", False)
+    assert (host_gw.encapsulation.value, host_gw.overhead_bytes.value, host_gw.needs_l2_adjacency.value) == ("none", 0, True)
+    assert host_gw.encapsulation.evidence.heading == "host-gw"
+    assert vxlan.network_policy.evidence.model_dump() == {"note": "plugin-flannel", "heading": "NetworkPolicy"}
+
+
+def test_multus_is_not_a_primary_network(catalog):
+    assert catalog.option("multus").props.primary.value is False
+    assert all(o.props.primary.value for o in catalog.options if o.plugin != "multus")
+
+
+def test_cloud_plugins_belong_to_their_cloud(catalog):
+    clouds = {o.id: o.props.cloud.value for o in catalog.options if o.props.cloud.value}
+    assert clouds == {"aws-vpc-cni": "aws", "azure-cni": "azure", "gke": "gcp", "terway:eniip": "aliyun",
+                      "terway:eni": "aliyun", "terway:vpc": "aliyun"}
+
+
+def test_unmaintained_plugins(catalog):
+    assert {o.plugin for o in catalog.options if not o.props.maintained.value} == {"weave", "midonet", "contiv"}
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("flannel 还是 Calico 好?", ["flannel", "calico"]),
+    ("Is Weave Net still maintained?", ["weave"]),
+    ("Amazon VPC CNI prefix delegation", ["aws-vpc-cni"]),
+    ("terway 的 ENIIP 模式", ["terway"]),
+    ("阿里云上选什么插件", []),  # cloud words are for the profile, not plugin names
+    ("calicoctl node status", []),
+])
+def test_plugins_named_in(catalog, text, ids):
+    assert catalog.plugins_named_in(text) == ids
+
+
+def test_empty_catalog_is_a_user_error(tmp_path):
+    (tmp_path / "kb" / "catalog").mkdir(parents=True)
+    with pytest.raises(CatalogError, match="no plugin catalog"):
+        load_catalog(tmp_path / "kb")
+
+
+def test_invalid_catalog_names_the_file(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    path = kb / "catalog" / "demo.yaml"
+    path.write_text(path.read_text().replace("value: iptables", "value: carrier-pigeon"))
+    with pytest.raises(CatalogError, match=r"demo\.yaml.*kb check"):
+        load_catalog(kb)
+
+
+def test_fixture_catalog_loads():
+    catalog = load_catalog(CLEAN)
+    assert [o.id for o in catalog.options] == ["demo:plain"] and catalog.option("demo:plain").mode == "plain"

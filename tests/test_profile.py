@@ -1,0 +1,97 @@
+"""Profile extraction from English and Chinese questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.profile import extract_profile
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which CNI plugin for VMware NAT with latency needs?", {"platform": "vmware", "latency_sensitive": True}),
+    ("Our cluster runs on vSphere", {"platform": "vmware"}),
+    ("k8s 节点都是虚拟机", {"platform": "vmware"}),
+    ("OpenStack private cloud", {"platform": "openstack"}),
+    ("私有云上部署", {"platform": "openstack"}),
+    ("20 physical servers", {"platform": "bare-metal", "nodes": 20}),
+    ("物理机集群", {"platform": "bare-metal"}),
+    ("We use EKS", {"platform": "aws"}),
+    ("阿里云上应该选哪个CNI插件?", {"platform": "aliyun"}),
+    ("Alibaba Cloud ACK", {"platform": "aliyun"}),
+    ("AKS cluster", {"platform": "azure"}),
+    ("Google Cloud", {"platform": "gcp"}),
+    ("边缘节点", {"platform": "edge"}),
+])
+def test_platform(question, expected):
+    assert extract_profile(question).known() == expected
+
+
+@pytest.mark.parametrize("question,key,value", [
+    ("all nodes are on the same switch", "l2_adjacent", True),
+    ("nodes in one L2 segment", "l2_adjacent", True),
+    ("所有节点在同一交换机下", "l2_adjacent", True),
+    ("VMs on different hypervisors", "l2_adjacent", False),
+    ("跨hypervisor的虚拟机", "l2_adjacent", False),
+    ("nodes are not on the same switch", "l2_adjacent", False),
+    ("nodes across subnets", "cross_subnet", True),
+    ("节点跨网段", "cross_subnet", True),
+    ("ToR supports BGP", "bgp_fabric", True),
+    ("we have BGP routers", "bgp_fabric", True),
+    ("交换机支持BGP", "bgp_fabric", True),
+    ("交换机不支持BGP", "bgp_fabric", False),
+    ("our routers do not support BGP", "bgp_fabric", False),
+    ("低延迟很重要", "latency_sensitive", True),
+    ("网络延时要小", "latency_sensitive", True),
+    ("we need NetworkPolicy", "network_policy", True),
+    ("需要网络策略", "network_policy", True),
+    ("without NetworkPolicy", "network_policy", False),
+    ("traffic must be encrypted with WireGuard", "encryption", True),
+    ("no need for encryption", "encryption", False),
+    ("不需要加密", "encryption", False),
+    ("encryption is not required", "encryption", False),
+    ("some Windows nodes", "windows_nodes", True),
+    ("dual-stack", "ipv6", True),
+    ("需要双栈", "ipv6", True),
+    ("nodes have SR-IOV NICs", "sriov_nics", True),
+    ("pods need multiple NICs", "multi_nic", True),
+    ("需要多网卡", "multi_nic", True),
+    ("keep it simple", "simplicity", True),
+    ("越简单越好", "simplicity", True),
+    ("we want to replace kube-proxy", "kube_proxy_replacement", True),
+    ("run without kube-proxy", "kube_proxy_replacement", True),
+    ("kernel 3.10", "kernel", "3.10"),
+    ("CentOS 7 nodes", "kernel", "3.10"),
+    ("Ubuntu 22.04", "kernel", "5.15"),
+    ("内核 4.19", "kernel", "4.19"),
+    ("50 nodes", "nodes", 50),
+    ("50个节点", "nodes", 50),
+    ("MTU 1450", "mtu", 1450),
+    ("MTU为1400", "mtu", 1400),
+])
+def test_keys(question, key, value):
+    assert getattr(extract_profile(question), key) == value
+
+
+def test_unknown_stays_none():
+    profile = extract_profile("What does portmap do?")
+    assert profile.known() == {}
+
+
+def test_combined_chinese_question():
+    profile = extract_profile("不需要加密，需要网络策略，内核 3.10，50个节点，同一交换机下的物理机")
+    assert profile.known() == {"platform": "bare-metal", "l2_adjacent": True, "network_policy": True,
+                               "encryption": False, "kernel": "3.10", "nodes": 50}
+
+
+def test_negation_stays_in_its_clause():
+    profile = extract_profile("No Windows nodes, but we need NetworkPolicy and encryption")
+    assert (profile.windows_nodes, profile.network_policy, profile.encryption) == (False, True, True)
+
+
+def test_different_is_not_negation():
+    # "不同" (different) starts with 不 but negates nothing
+    assert extract_profile("不同网段的节点需要加密").encryption is True
+
+
+def test_earliest_platform_wins():
+    assert extract_profile("VMware today, moving to AWS next year").platform == "vmware"

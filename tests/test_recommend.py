@@ -1,0 +1,176 @@
+"""The recommendation engine on the repo's catalog: the scenarios the product must get right."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.kbcheck import markdown_headings, note_id_for
+from assistant.profile import extract_profile
+from assistant.recommend import recommend
+from assistant.models import Profile
+from assistant.settings import REPO_ROOT
+
+CHECK_NAMES = {"L2 adjacency", "BGP fabric", "Latency / encapsulation overhead", "NetworkPolicy", "Encryption",
+               "Cloud integration", "Kernel / eBPF", "Windows", "IPv6", "Service support", "Maintenance status",
+               "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(REPO_ROOT / "kb")
+
+
+def plan_for(catalog, question, lang="en"):
+    return recommend(extract_profile(question), catalog, lang, catalog.plugins_named_in(question))
+
+
+def by_id(plan):
+    return {o.id: o for o in plan.options}
+
+
+def test_vmware_nat_latency(catalog):
+    plan = plan_for(catalog, "Which CNI plugin for VMware NAT with latency needs?")
+    options = by_id(plan)
+    for routed in ("flannel:host-gw", "calico:bgp"):
+        assert options[routed].verdict == "rejected"
+        assert any(c.name == "L2 adjacency" and c.status == "fail" for c in options[routed].checks)
+    first = plan.options[0]
+    assert first.verdict == "recommended"
+    assert first.id in {"calico:vxlan-crosssubnet", "calico:ipip-crosssubnet", "flannel:vxlan"}
+    latency = next(c for c in first.checks if c.name == "Latency / encapsulation overhead")
+    assert latency.evidence and latency.detail
+    # lower overhead wins when latency matters: IPIP (20 B) before VXLAN (50 B) in the same mode family
+    assert options["calico:ipip-crosssubnet"].score > options["calico:vxlan-crosssubnet"].score > options["flannel:vxlan"].score
+    assert plan.profile.l2_adjacent is False and any("L2" in a for a in plan.assumptions)
+    assert "Are all nodes VMs on one hypervisor?" in plan.follow_up
+    assert len(plan.conditional) == 2
+    assert plan.conditional[0].condition.startswith("If all nodes are VMs on one hypervisor")
+    assert all(cond.evidence for cond in plan.conditional)
+
+
+def test_vmware_on_one_hypervisor_allows_underlay(catalog):
+    plan = plan_for(catalog, "VMware, all nodes on one hypervisor, latency matters")
+    assert by_id(plan)["calico:bgp"].verdict == "recommended"
+    assert plan.conditional == [] and "Are all nodes VMs on one hypervisor?" not in plan.follow_up
+
+
+@pytest.mark.parametrize("question,lang,first", [
+    ("阿里云上应该选哪个CNI插件?", "zh", "terway:eniip"),
+    ("Which CNI on Alibaba Cloud?", "en", "terway:eniip"),
+    ("Which CNI plugin on AWS EKS?", "en", "aws-vpc-cni"),
+    ("AKS: which network plugin?", "en", "azure-cni"),
+    ("GKE: which data plane?", "en", "gke"),
+])
+def test_public_cloud_vendor_plugin_first(catalog, question, lang, first):
+    plan = plan_for(catalog, question, lang)
+    assert plan.options[0].id == first and plan.options[0].verdict == "recommended"
+    home = catalog.option(first).props.cloud.value
+    for option in catalog.options:
+        if option.props.cloud.value not in (None, home):
+            assert by_id(plan)[option.id].verdict == "rejected", option.id
+
+
+def test_chinese_plan_speaks_chinese(catalog):
+    plan = plan_for(catalog, "阿里云上应该选哪个CNI插件?", "zh")
+    cloud = next(c for c in plan.options[0].checks if c.name == "Cloud integration")
+    assert cloud.status == "pass" and "阿里云" in cloud.detail
+
+
+def test_network_policy_rejects_flannel_and_l2_plugins(catalog):
+    plan = recommend(Profile(network_policy=True), catalog)
+    options = by_id(plan)
+    for option_id in ("flannel:vxlan", "flannel:host-gw", "flannel:wireguard", "macvlan", "ipvlan", "sriov"):
+        assert options[option_id].verdict == "rejected", option_id
+        assert any(c.name == "NetworkPolicy" and c.status == "fail" for c in options[option_id].checks)
+    assert plan.options[0].verdict == "recommended"
+
+
+def test_kernel_310_rejects_ebpf(catalog):
+    plan = plan_for(catalog, "Our nodes run CentOS 7 with kernel 3.10")
+    options = by_id(plan)
+    for option_id in ("cilium:vxlan", "cilium:geneve", "cilium:native-routing", "calico:ebpf", "gke"):
+        assert options[option_id].verdict == "rejected", option_id
+        assert any(c.name == "Kernel / eBPF" and c.status == "fail" for c in options[option_id].checks)
+    assert options["calico:vxlan"].verdict != "rejected"
+
+
+def test_bare_metal_same_switch_latency_prefers_underlay(catalog):
+    plan = plan_for(catalog, "bare metal servers on the same switch, latency critical")
+    recommended = {o.id for o in plan.recommended}
+    assert recommended & {"calico:bgp", "flannel:host-gw"}
+    assert plan.options[0].id == "calico:bgp"
+
+
+def test_sriov_nics_go_through_multus(catalog):
+    plan = plan_for(catalog, "bare metal on the same switch, latency critical, nodes have SR-IOV NICs")
+    sriov = by_id(plan)["sriov"]
+    assert sriov.verdict != "rejected"
+    assert {c.name: c.status for c in sriov.checks}["SR-IOV hardware"] == "pass"
+    assert by_id(plan)["multus"].verdict == "rejected"
+    advice = [c.advice for c in plan.conditional]
+    assert any("SR-IOV CNI" in a and "Multus" in a for a in advice)
+
+
+def test_sriov_without_nics_is_rejected(catalog):
+    plan = recommend(Profile(platform="bare-metal", sriov_nics=False), catalog)
+    assert by_id(plan)["sriov"].verdict == "rejected"
+
+
+@pytest.mark.parametrize("option_id", ["weave:fastdp", "midonet", "contiv"])
+def test_unmaintained_plugins_are_rejected(catalog, option_id):
+    result = by_id(recommend(Profile(), catalog))[option_id]
+    assert result.verdict == "rejected"
+    assert {c.name: c.status for c in result.checks}["Maintenance status"] == "fail"
+
+
+def test_focus_ranks_named_plugins_first(catalog):
+    plan = plan_for(catalog, "flannel or Calico for VMware?")
+    plugins = [o.plugin for o in plan.options]
+    cut = next(i for i, p in enumerate(plugins) if p not in ("flannel", "calico"))
+    assert set(plugins[cut:]).isdisjoint({"flannel", "calico"})
+    assert plan.recommended and all(o.plugin in ("flannel", "calico") for o in plan.recommended)
+
+
+def test_focus_on_rejected_plugin_recommends_an_alternative(catalog):
+    plan = plan_for(catalog, "Can flannel do NetworkPolicy?")
+    assert plan.options[0].plugin == "flannel" and plan.options[0].verdict == "rejected"
+    assert plan.recommended and all(o.plugin != "flannel" for o in plan.recommended)
+
+
+def test_scale_limit(catalog):
+    options = by_id(recommend(Profile(platform="aliyun", nodes=500), catalog))
+    assert options["terway:vpc"].verdict == "rejected" and options["terway:eniip"].verdict == "recommended"
+
+
+def test_windows_and_bgp_fabric(catalog):
+    options = by_id(recommend(Profile(windows_nodes=True, cross_subnet=True, bgp_fabric=True), catalog))
+    assert options["calico:bgp"].verdict != "rejected"  # routers carry the routes across subnets
+    assert options["cilium:vxlan"].verdict == "rejected"  # no Windows nodes
+
+
+def test_plan_shape_and_evidence_resolves(catalog):
+    plan = recommend(extract_profile("Which CNI for OpenStack?"), catalog, "en")
+    headings = {note_id_for(path): {h for _, h in markdown_headings(path.read_text())}
+                for path in (REPO_ROOT / "kb" / "notes").glob("*.md")}
+    for option in plan.options:
+        assert 0.0 <= option.score <= 1.0 and option.checks
+        assert {c.name for c in option.checks} <= CHECK_NAMES
+        for check in option.checks:
+            assert check.detail.endswith((".", "。")) and check.evidence
+            for ref in check.evidence:
+                assert ref.heading in headings[ref.note], (option.id, check.name, ref)
+    scores = [o.score for o in plan.options if o.verdict != "rejected"]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_unknown_platform_asks_where_nodes_run(catalog):
+    plan = recommend(Profile(), catalog)
+    assert any("Where do the nodes run" in q for q in plan.follow_up)
+    assert len(plan.follow_up) <= 3
+
+
+def test_to_recommendation_uses_cite(catalog):
+    option = recommend(Profile(platform="aws"), catalog).options[0]
+    rec = option.to_recommendation(lambda refs: [1] if refs else [])
+    assert rec.id == "aws-vpc-cni" and all(c.citations == [1] for c in rec.checks)
