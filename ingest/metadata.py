@@ -52,8 +52,9 @@ def _manifest(root: Path, mtime: float) -> dict[str, str]:
 def source_url(path: Path, root: Path, front: dict) -> str:
     sources = front.get("sources")
     if isinstance(sources, list) and sources:
-        first = sources[0]
-        return str(first.get("url", "") if isinstance(first, dict) else first)
+        urls = [str(s.get("url", "") if isinstance(s, dict) else s) for s in sources]
+        # Prefer a link a reader can open over a "seed:" reference to the user's notes.
+        return next((u for u in urls if u.startswith(("http://", "https://"))), urls[0])
     if isinstance(sources, str) or front.get("url"):
         return str(front.get("url") or sources)
     # The mapping sits at the ingested root, or one up when a single repo of a corpus is ingested.

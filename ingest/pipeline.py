@@ -49,7 +49,7 @@ class _Run:
             self.records.clear()
         self.sink = DualStore(self.store)
         self.report = IngestReport()
-        self.group_size = max(256, settings.embedding_batch_size * 8)
+        self.group_size = max(64, settings.embedding_batch_size * 8)
 
     def run(self, found, roots, progress: bool) -> IngestReport:
         from tqdm import tqdm
