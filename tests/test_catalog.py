@@ -56,7 +56,8 @@ def test_cloud_plugins_belong_to_their_cloud(catalog):
 
 
 def test_unmaintained_plugins(catalog):
-    assert {o.plugin for o in catalog.options if not o.props.maintained.value} == {"weave", "midonet", "contiv"}
+    assert {o.id for o in catalog.options if not o.props.maintained.value} == {"weave:fastdp", "midonet", "contiv",
+                                                                             "terway:vpc"}  # deprecated mode
 
 
 @pytest.mark.parametrize("text,ids", [

@@ -140,7 +140,10 @@ def test_focus_on_rejected_plugin_recommends_an_alternative(catalog):
 
 def test_scale_limit(catalog):
     options = by_id(recommend(Profile(platform="aliyun", nodes=500), catalog))
-    assert options["terway:vpc"].verdict == "rejected" and options["terway:eniip"].verdict == "recommended"
+    assert {c.name: c.status for c in options["terway:vpc"].checks}["Scale"] == "fail"
+    assert options["terway:eniip"].verdict == "recommended"
+    small = by_id(recommend(Profile(platform="aliyun", nodes=50), catalog))
+    assert {c.name: c.status for c in small["terway:vpc"].checks}["Scale"] == "pass"
 
 
 def test_windows_and_bgp_fabric(catalog):

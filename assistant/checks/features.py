@@ -82,8 +82,8 @@ def maintenance(opt: Option, p: Profile, lang: str) -> CheckResult:
     fact, name = opt.props.maintained, "Maintenance status"
     if fact.value:
         return result(name, "pass", say(lang, f"{opt.name} is actively maintained.", f"{opt.name} 仍在积极维护。"), fact)
-    return result(name, "fail", say(lang, f"{opt.name} is no longer maintained, so new clusters should not start on it.",
-                                     f"{opt.name} 已不再维护，新集群不应再选用。"), fact, weight=REQUIRED)
+    return result(name, "fail", say(lang, f"{opt.name} is deprecated or no longer maintained, so new clusters should not start on it.",
+                                     f"{opt.name} 已弃用或不再维护，新集群不应再选用。"), fact, weight=REQUIRED)
 
 
 def pod_startup(opt: Option, p: Profile, lang: str) -> CheckResult:
