@@ -28,7 +28,7 @@ def _rules(key: str, value: object, *patterns: str, negatable: bool = True) -> l
 
 # Platforms: the earliest mention wins (see extract_profile), so "VMware, moving to AWS later" is vmware.
 PLATFORMS = [
-    *_rules("platform", "aliyun", r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"\bACK\b", r"\bterway\b"),
+    *_rules("platform", "aliyun", r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)"),
     *_rules("platform", "aws", r"\bAWS\b", r"\bEKS\b", r"\bamazon\b", r"亚马逊"),
     *_rules("platform", "azure", r"\bazure\b", r"\bAKS\b", r"微软云"),
     *_rules("platform", "gcp", r"\bGKE\b", r"\bGCP\b", r"\bgoogle cloud\b", r"谷歌云"),

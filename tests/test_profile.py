@@ -93,5 +93,10 @@ def test_different_is_not_negation():
     assert extract_profile("不同网段的节点需要加密").encryption is True
 
 
+def test_plugin_names_and_tcp_words_are_not_platforms():
+    assert extract_profile("Should I run Terway on VMware?").platform == "vmware"
+    assert extract_profile("pods drop TCP ack packets").platform is None
+
+
 def test_earliest_platform_wins():
     assert extract_profile("VMware today, moving to AWS next year").platform == "vmware"
