@@ -100,12 +100,12 @@ class Advisor:
 
         t0 = time.perf_counter()
         question = self._validate(question)
-        timings: dict[str, float] = {}
         lang = intent.detect_lang(question)
         base = Profile.model_validate(conversation.profile if conversation else {})
         final_profile = base.merged(extract_profile(question)).merged(profile)
         result = AskResult(question=question, lang=lang, answerable=False, answer="",
-                           profile=final_profile.known(), timings_ms=timings)
+                           profile=final_profile.known())
+        timings = result.timings_ms  # the model copies what it is given, so time into its own dict
         if not intent.on_topic(question):
             yield from self._finish(result, compose.out_of_scope(lang), t0)
             return

@@ -19,9 +19,9 @@ TEXT = {
         "none": "None of the options fits every requirement; the closest is **{name}**{cites}",
         "why": "Why:",
         "watch": "Watch out:",
-        "also": "Also possible: {names}.",
+        "also": "Also worth considering: {names}.",
         "rejected": "Not recommended:",
-        "if": "If {condition}: {advice}{cites}",
+        "if": "{condition}: {advice}{cites}",
         "depends": "It depends on a fact I don't know yet:",
         "ask": "To be sure: {q}",
         "assume": "Assumed: {a}",
@@ -41,7 +41,7 @@ TEXT = {
         "watch": "注意:",
         "also": "也可以考虑:{names}。",
         "rejected": "不推荐:",
-        "if": "如果{condition}:{advice}{cites}",
+        "if": "{condition}:{advice}{cites}",
         "depends": "取决于一个尚不清楚的条件:",
         "ask": "需要确认:{q}",
         "assume": "假设:{a}",
@@ -54,7 +54,14 @@ TEXT = {
     },
 }
 VERDICT_ZH = {"recommended": "推荐", "possible": "可行", "rejected": "不推荐"}
-MAX_WHY, MAX_REJECTED, MAX_SENTENCES = 5, 5, 3
+CHECK_ZH = {
+    "Primary network": "主网络", "Cloud integration": "云平台集成", "L2 adjacency": "二层相邻",
+    "BGP fabric": "BGP 网络", "Latency / encapsulation overhead": "延迟/封包开销", "NetworkPolicy": "网络策略",
+    "Encryption": "加密", "Kernel / eBPF": "内核/eBPF", "Windows": "Windows 节点", "IPv6": "IPv6",
+    "Service support": "Service 支持", "kube-proxy replacement": "kube-proxy 替代", "SR-IOV hardware": "SR-IOV 硬件",
+    "Pod start-up": "Pod 启动", "Scale": "规模", "Maintenance status": "维护状态",
+}
+MAX_WHY, MAX_WATCH, MAX_REJECTED, MAX_SENTENCES = 4, 3, 5, 3
 
 
 def cites(numbers) -> str:
@@ -65,6 +72,21 @@ def out_of_scope(lang: str) -> str:
     return TEXT[lang]["out_of_scope"]
 
 
+def _check_name(name: str, lang: str) -> str:
+    return CHECK_ZH.get(name, name) if lang == "zh" else name
+
+
+def _by_weight(checks, status: str) -> list:
+    # Stated requirements (heavier checks) explain a choice better than generic fitness, and
+    # "can be the primary network" is true of nearly every option, so it explains nothing.
+    return sorted((c for c in checks if c.status == status),
+                  key=lambda c: (c.name == "Primary network", -getattr(c, "weight", 1.0)))
+
+
+def _names(names: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else "; ").join(names)
+
+
 def compose_choice(plan, book: CitationBook, lang: str) -> str:
     """Top option and why, the rejected ones and what fails, conditional advice, assumptions."""
     t = TEXT[lang]
@@ -72,34 +94,51 @@ def compose_choice(plan, book: CitationBook, lang: str) -> str:
     options = list(plan.options)
     if options:
         top = options[0]
-        passing = [c for c in top.checks if c.status == "pass"][:MAX_WHY]
-        warns = [c for c in top.checks if c.status == "warn"]
-        why = [(c, book.cite_refs(c.evidence or [])) for c in passing]
-        head_cites = cites(n for _, ns in why for n in ns)
+        why = [(c, book.cite_refs(c.evidence or [])) for c in _by_weight(top.checks, "pass")[:MAX_WHY]]
         key = {"recommended": "top", "possible": "best"}.get(top.verdict, "none")
         verdict = VERDICT_ZH.get(top.verdict, top.verdict) if lang == "zh" else top.verdict
-        lines.append(t[key].format(name=top.name, verdict=verdict, cites=head_cites))
+        head = cites(n for _, ns in why[:2] for n in ns)
+        lines.append(t[key].format(name=top.name, verdict=verdict, cites=head))
         if why:
-            lines += ["", t["why"]] + [f"- {c.name}: {c.detail}{cites(ns)}" for c, ns in why]
+            lines += ["", t["why"]] + [f"- {_check_name(c.name, lang)}: {c.detail}{cites(ns)}" for c, ns in why]
+        warns = _by_weight(top.checks, "warn")[:MAX_WATCH]
         if warns:
-            lines += ["", t["watch"]]
-            lines += [f"- {c.name}: {c.detail}{cites(book.cite_refs(c.evidence or []))}" for c in warns]
-        also = [o.name for o in options[1:] if o.verdict in ("recommended", "possible")][:4]
-        if also:
-            lines += ["", t["also"].format(names=", " .join(also) if lang == "en" else "、".join(also))]
-        rejected = [o for o in options if o.verdict == "rejected"][:MAX_REJECTED]
-        if rejected:
-            lines += ["", t["rejected"]]
-            for o in rejected:
-                fail = next((c for c in o.checks if c.status == "fail"), None)
-                if fail is None:
-                    lines.append(f"- {o.name}")
-                else:
-                    lines.append(f"- {o.name}: {fail.detail}{cites(book.cite_refs(fail.evidence or []))}")
+            lines += ["", t["watch"]] + [
+                f"- {_check_name(c.name, lang)}: {c.detail}{cites(book.cite_refs(c.evidence or []))}" for c in warns]
+        lines += _others(options[1:], book, lang)
     lines += _conditional(plan, book, lang)
     for a in getattr(plan, "assumptions", None) or []:
         lines += ["", t["assume"].format(a=a)]
     return "\n".join(lines).strip()
+
+
+def _others(options, book: CitationBook, lang: str) -> list[str]:
+    t = TEXT[lang]
+    lines: list[str] = []
+    also = [o.name for o in options if o.verdict in ("recommended", "possible")][:4]
+    if also:
+        lines += ["", t["also"].format(names=_names(also, lang))]
+    # One rejected option per distinct reason first, so the list shows why things fail, not
+    # five cloud plugins that all fail the same way.
+    rejected = [(o, next((c for c in o.checks if c.status == "fail"), None)) for o in options if o.verdict == "rejected"]
+    seen: set[str] = set()
+    shown = []
+    for o, fail in rejected:
+        reason = fail.name if fail else ""
+        if reason not in seen:
+            seen.add(reason)
+            shown.append((o, fail))
+    # Failures of stated requirements first: they are the ones the user needs to hear about.
+    shown.sort(key=lambda x: -getattr(x[1], "weight", 0.0) if x[1] else 0.0)
+    shown += [x for x in rejected if x not in shown]
+    if shown:
+        lines += ["", t["rejected"]]
+        for o, fail in shown[:MAX_REJECTED]:
+            if fail is None:
+                lines.append(f"- {o.name}")
+            else:
+                lines.append(f"- {o.name}: {fail.detail}{cites(book.cite_refs(fail.evidence or []))}")
+    return lines
 
 
 def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
@@ -111,8 +150,9 @@ def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
         for c in conditional:
             numbers = book.cite_refs(getattr(c, "evidence", None) or [])
             lines.append("- " + t["if"].format(condition=c.condition, advice=c.advice, cites=cites(numbers)))
-    for q in getattr(plan, "follow_up", None) or []:
-        lines += ["", t["ask"].format(q=q)]
+    follow = getattr(plan, "follow_up", None) or []
+    if follow:
+        lines += ["", t["ask"].format(q=" ".join(follow))]
     return lines
 
 

@@ -46,14 +46,26 @@ class CitationBook:
         return 1 <= n <= len(self._citations)
 
 
+MAX_LIVE = 6  # options that are not rejected, shown with every check
+
+
 def to_recommendations(plan, book: CitationBook) -> list[Recommendation]:
-    """The plan's options as the public shape, each check citing its catalog evidence."""
-    recs = []
+    """The plan's options as the public shape, each check citing its catalog evidence.
+
+    The catalog has ~30 options; all of them with all checks would cite most of the KB. The
+    best live options keep every check; rejected options keep only what rejects them.
+    """
+    recs, live = [], 0
     for option in plan.options:
-        checks = [
-            Check(name=c.name, status=c.status, detail=c.detail, citations=book.cite_refs(c.evidence or []))
-            for c in option.checks
-        ]
-        recs.append(Recommendation(id=option.id, name=option.name, verdict=option.verdict,
-                                   score=round(float(option.score), 3), checks=checks))
+        if option.verdict == "rejected":
+            checks = [c for c in option.checks if c.status == "fail"]
+        else:
+            live += 1
+            if live > MAX_LIVE:
+                continue
+            checks = option.checks
+        recs.append(Recommendation(
+            id=option.id, name=option.name, verdict=option.verdict, score=round(float(option.score), 3),
+            checks=[Check(name=c.name, status=c.status, detail=c.detail, citations=book.cite_refs(c.evidence or []))
+                    for c in checks]))
     return recs
