@@ -30,6 +30,7 @@ class FakeSlackApi:
         self.calls: list[Call] = []
         self.replies: dict[tuple[str, str], list[dict]] = {}  # (channel, thread ts) -> messages
         self.fail: dict[str, str] = {}  # method -> Slack error code to answer with
+        self.ws_url = ""  # what apps.connections.open hands out (Socket Mode)
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -78,6 +79,8 @@ class FakeSlackApi:
             return {"ok": True, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "team_id": "T1", "user": "cni-advisor"}
         if call.method == "chat.postMessage":
             return {"ok": True, "channel": call.data.get("channel"), "ts": f"{2000000000 + next(self._ts)}.000100"}
+        if call.method == "apps.connections.open":
+            return {"ok": True, "url": self.ws_url}
         if call.method == "conversations.replies":
             key = (call.data.get("channel", ""), call.data.get("ts", ""))
             return {"ok": True, "messages": self.replies.get(key, []), "has_more": False}
@@ -177,3 +180,49 @@ def action_body(action_id: str, value: str, response_url: str, *, user: str = "U
                "actions": [{"type": "button", "action_id": action_id, "value": value,
                             "block_id": f"answer:{value}", "action_ts": "1700000002.0"}]}
     return urlencode({"payload": json.dumps(payload)}).encode()
+
+
+class FakeSocketMode:
+    """Slack's Socket Mode end: says hello, pushes envelopes to the bot, records the bot's acks."""
+
+    def __init__(self):
+        from websockets.sync.server import serve
+
+        self.acks: list[dict] = []
+        self._outbox: list[dict] = []
+        self._lock = threading.Lock()
+        self._server = serve(self._session, "127.0.0.1", 0, compression=None)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.socket.getsockname()[:2]
+        return f"ws://{host}:{port}/link"
+
+    def push(self, envelope: dict) -> None:
+        with self._lock:
+            self._outbox.append(envelope)
+
+    def __enter__(self) -> "FakeSocketMode":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+
+    def _session(self, ws) -> None:
+        ws.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"}}))
+        deadline = time.monotonic() + 60  # bounded: a test never needs a longer session
+        while time.monotonic() < deadline:
+            with self._lock:
+                outgoing, self._outbox = self._outbox, []
+            for envelope in outgoing:
+                ws.send(json.dumps(envelope))
+            try:
+                raw = ws.recv(timeout=0.05)
+            except TimeoutError:
+                continue
+            except Exception:  # the bot hung up
+                return
+            with self._lock:
+                self.acks.append(json.loads(raw))

@@ -16,8 +16,8 @@ def check_socket_config(config: SlackConfig) -> None:
         raise ConfigError("set SLACK_BOT_TOKEN to the bot token (xoxb-…) from your Slack app's OAuth & Permissions page")
 
 
-def run_socket_mode(advisor, settings, config: SlackConfig) -> None:
-    """Blocks until interrupted. Events are acked over the socket, answers posted by the Web API."""
+def socket_handler(advisor, settings, config: SlackConfig):
+    """The Bolt Socket Mode handler, not yet connected; `.start()` blocks, `.connect()` does not."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from ui.slack.app import build_app
@@ -25,4 +25,10 @@ def run_socket_mode(advisor, settings, config: SlackConfig) -> None:
 
     check_socket_config(config)
     app = build_app(SlackBot(advisor, settings, rate_limit=config.rate_limit), config, socket_mode=True)
-    SocketModeHandler(app, config.app_token).start()
+    # Bolt's built-in client: no extra dependency. It opens the socket through app.client (api_url).
+    return SocketModeHandler(app, config.app_token)
+
+
+def run_socket_mode(advisor, settings, config: SlackConfig) -> None:
+    """Blocks until interrupted. Events are acked over the socket, answers posted by the Web API."""
+    socket_handler(advisor, settings, config).start()
