@@ -75,8 +75,22 @@ class Plugin(BaseModel):
     options: list[Option]
 
 
+class Environment(BaseModel):
+    """A platform's defaults: what to assume when the user does not say, and its general advice."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID)
+    name: str
+    assume_l2_adjacent: Fact[bool] | None = None
+    advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
+
+
 class Catalog(BaseModel):
     plugins: list[Plugin]
+    environments: list[Environment] = Field(default_factory=list)
+
+    def environment(self, env_id: str | None) -> Environment | None:
+        return next((e for e in self.environments if e.id == env_id), None)
 
     @property
     def options(self) -> list[Option]:
@@ -156,8 +170,32 @@ def build_plugin(raw: RawPlugin) -> Plugin:
     return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, rank=raw.rank, options=options)
 
 
+class RawEnvironment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID)
+    name: str = Field(min_length=1)
+    assume_l2_adjacent: RawFact | None = None
+    advice: RawFact | None = None
+
+
+class RawEnvironments(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    environments: list[RawEnvironment]
+
+
+def build_environment(raw: RawEnvironment) -> Environment:
+    fields = {k: {"value": f.value, "evidence": {"note": f.note, "heading": f.heading}}
+              for k in ("assume_l2_adjacent", "advice") if (f := getattr(raw, k)) is not None}
+    return Environment.model_validate({"id": raw.id, "name": raw.name, **fields})
+
+
 def catalog_files(kb_dir: Path) -> list[Path]:
-    return sorted((Path(kb_dir) / "catalog").glob("*.yaml"))
+    """One file per plugin; files starting with `_` hold other tables."""
+    return sorted(p for p in (Path(kb_dir) / "catalog").glob("*.yaml") if not p.name.startswith("_"))
+
+
+def environments_file(kb_dir: Path) -> Path:
+    return Path(kb_dir) / "catalog" / "_environments.yaml"
 
 
 def load_catalog(kb_dir: Path) -> Catalog:
@@ -175,4 +213,13 @@ def load_catalog(kb_dir: Path) -> Catalog:
     ids = [o.id for p in plugins for o in p.options]
     if len(ids) != len(set(ids)):
         raise CatalogError("duplicate option ids in the catalog; run `cni-advisor kb check`")
-    return Catalog(plugins=sorted(plugins, key=lambda p: (p.rank, p.id)))
+    environments = []
+    env_path = environments_file(kb_dir)
+    if env_path.exists():
+        try:
+            raw_envs = RawEnvironments.model_validate(yaml.safe_load(env_path.read_text("utf-8")))
+            environments = [build_environment(e) for e in raw_envs.environments]
+        except (yaml.YAMLError, ValidationError, ValueError) as exc:
+            first = " ".join(str(exc).splitlines()[0:3])
+            raise CatalogError(f"{env_path}: invalid environments table ({first}); run `cni-advisor kb check`") from None
+    return Catalog(plugins=sorted(plugins, key=lambda p: (p.rank, p.id)), environments=environments)

@@ -16,13 +16,12 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog import Catalog
-from assistant.checks import CheckResult, run_checks
+from assistant.catalog import Catalog, Environment, Fact
+from assistant.checks import CheckResult, run_checks, unique_refs
 from assistant.models import Check, EvidenceRef, Profile, Recommendation, Verdict
 
 MARGIN = 0.05
 MAX_RECOMMENDED = 3
-VIRTUALIZED = ("vmware", "openstack")
 
 
 class OptionResult(BaseModel):
@@ -103,6 +102,21 @@ def _rank(catalog: Catalog, profile: Profile, lang: str, focus: list[str]) -> li
     return in_focus + others
 
 
+def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Environment | None,
+                      assumed: Fact | None) -> None:
+    """Checks decided by the platform rather than the plugin also cite the platform's note."""
+    for option in options:
+        needs_l2 = catalog.option(option.id).props.needs_l2_adjacency.value
+        for check in option.checks:
+            extra = None
+            if check.name == "L2 adjacency" and assumed is not None and needs_l2:
+                extra = assumed.evidence
+            elif check.name == "Cloud integration" and env and env.advice and env.advice.value == "vendor-plugin":
+                extra = env.advice.evidence
+            if extra is not None and extra not in check.evidence:
+                check.evidence.append(extra)
+
+
 def _follow_up(options: list[OptionResult], profile: Profile, lang: str, asked_hypervisor: bool) -> list[str]:
     """Questions whose answer could change the ranking: an unknown on any live option, or leaders that differ."""
     live = [o for o in options if o.verdict != "rejected"]
@@ -117,14 +131,18 @@ def _follow_up(options: list[OptionResult], profile: Profile, lang: str, asked_h
     return questions[:3]
 
 
-def _conditional(catalog: Catalog, profile: Profile, lang: str, focus: list[str], top: OptionResult) -> list[Conditional]:
+def _conditional(catalog: Catalog, profile: Profile, lang: str, focus: list[str], top: OptionResult,
+                 platform_refs: list[EvidenceRef]) -> list[Conditional]:
     """Both outcomes of the hypervisor question, from re-running the ranking with nodes adjacent."""
     adjacent = _rank(catalog, profile.merged({"l2_adjacent": True}), lang, focus)
     alt = next((o for o in adjacent if o.verdict == "recommended"), None)
     if alt is None or alt.id == top.id:
         return []
-    evidence = lambda o: [e for c in o.checks if c.name in ("L2 adjacency", "Latency / encapsulation overhead")  # noqa: E731
-                          for e in c.evidence]
+
+    def evidence(option: OptionResult) -> list[EvidenceRef]:
+        refs = [e for c in option.checks if c.name in ("L2 adjacency", "Latency / encapsulation overhead")
+                for e in c.evidence]
+        return unique_refs(platform_refs + refs)
     return [
         Conditional(condition=_say(lang, "If all nodes are VMs on one hypervisor (one L2 segment)",
                                    "如果所有节点都是同一台 hypervisor 上的虚拟机(同一二层网络)"),
@@ -165,19 +183,23 @@ def recommend(profile: Profile, catalog: Catalog, lang: Literal["en", "zh"] | st
     lang = "zh" if lang == "zh" else "en"
     focus = [f for f in (focus or []) if any(p.id == f for p in catalog.plugins)]
     assumptions: list[str] = []
-    effective = profile
-    assume_split = profile.platform in VIRTUALIZED and profile.l2_adjacent is None
+    effective, env = profile, catalog.environment(profile.platform)
+    assumed = env.assume_l2_adjacent if env and profile.l2_adjacent is None else None
+    assume_split = assumed is not None and assumed.value is False
+    if assumed is not None:
+        # e.g. VMs on different hypervisors do not share L2 (the arp evidence), so routed modes cannot be trusted.
+        effective = profile.merged({"l2_adjacent": assumed.value})
     if assume_split:
-        # VMs on different hypervisors do not share L2 (the arp evidence), so routed modes cannot be trusted.
-        effective = profile.merged({"l2_adjacent": False})
         assumptions.append(_say(lang, "Assumed the nodes are not all on one L2 segment: VMs on different hypervisors cannot reach each other at L2.",
                                 "假设节点不全在同一二层网络：不同 hypervisor 上的虚拟机之间二层不通。"))
     options = _rank(catalog, effective, lang, focus)
+    _cite_environment(options, catalog, env, assumed)
     if any(c.name == "Kernel / eBPF" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):
         assumptions.append(_say(lang, "The nodes' kernel is unknown; options that need a recent kernel are marked unknown.",
                                 "节点内核版本未知；依赖新内核的方案标为未知。"))
     top = next((o for o in options if o.verdict == "recommended"), None)
-    conditional = _conditional(catalog, profile, lang, focus, top) if assume_split and top else []
+    platform_refs = [f.evidence for f in (assumed, env.advice if env else None) if f is not None]
+    conditional = _conditional(catalog, profile, lang, focus, top, platform_refs) if assume_split and top else []
     conditional += _secondary(options, catalog, effective, lang)
     return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split),
                 conditional=conditional, assumptions=assumptions, profile=effective)

@@ -97,3 +97,20 @@ def test_cli_missing_kb_dir_is_a_user_error(tmp_path):
     result = CliRunner().invoke(cli, ["kb", "check", "--kb", str(tmp_path / "nope")])
     assert result.exit_code == 2
     assert "no knowledge base at" in result.output and "Traceback" not in result.output
+
+
+def test_environments_table_is_checked(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    (kb / "catalog" / "_environments.yaml").write_text(
+        "environments:\n"
+        "  - id: vmware\n"
+        "    name: VMware\n"
+        "    assume_l2_adjacent: {value: false, note: plugin-demo, heading: Facts}\n"
+        "    advice: {value: overlay, note: plugin-demo, heading: Nowhere}\n"
+        "  - id: aws\n"
+        "    name: AWS\n"
+        "    advice: {value: vendor-plugin, heading: Facts}\n")
+    assert [str(p) for p in check_kb(kb)] == [
+        "kb/catalog/_environments.yaml:5: evidence heading 'Nowhere' not found in note plugin-demo",
+        "kb/catalog/_environments.yaml:8: environment aws: advice needs a `note:` (environments have no default note)"]

@@ -177,3 +177,18 @@ def test_to_recommendation_uses_cite(catalog):
     option = recommend(Profile(platform="aws"), catalog).options[0]
     rec = option.to_recommendation(lambda refs: [1] if refs else [])
     assert rec.id == "aws-vpc-cni" and all(c.citations == [1] for c in rec.checks)
+
+
+def test_platform_decided_checks_cite_the_platform_note(catalog):
+    plan = plan_for(catalog, "Which CNI plugin for VMware NAT with latency needs?")
+    l2 = next(c for c in by_id(plan)["flannel:host-gw"].checks if c.name == "L2 adjacency")
+    assert ("overlay-vs-underlay", "Cross-hypervisor L2 isolation (the arp evidence)") in {(e.note, e.heading) for e in l2.evidence}
+    cloud = next(c for c in plan_for(catalog, "阿里云上用什么插件", "zh").options[0].checks if c.name == "Cloud integration")
+    assert {e.note for e in cloud.evidence} == {"plugin-terway", "env-aliyun"}
+
+
+def test_every_check_cites_each_heading_once(catalog):
+    for option in recommend(Profile(platform="vmware", latency_sensitive=True), catalog).options:
+        for check in option.checks:
+            keys = [(e.note, e.heading) for e in check.evidence]
+            assert len(keys) == len(set(keys)), (option.id, check.name)

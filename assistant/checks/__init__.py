@@ -6,7 +6,7 @@ from typing import Callable
 
 from assistant.catalog import Option
 from assistant.checks import features, network
-from assistant.checks.base import VALUES, CheckResult, effective_overhead
+from assistant.checks.base import VALUES, CheckResult, effective_overhead, unique_refs
 from assistant.models import Profile
 
 Check = Callable[[Option, Profile, str], CheckResult | None]
@@ -23,4 +23,4 @@ def run_checks(opt: Option, profile: Profile, lang: str) -> list[CheckResult]:
     return [r for check in CHECKS if (r := check(opt, profile, lang)) is not None]
 
 
-__all__ = ["CHECKS", "VALUES", "CheckResult", "effective_overhead", "run_checks"]
+__all__ = ["CHECKS", "VALUES", "CheckResult", "effective_overhead", "run_checks", "unique_refs"]

@@ -43,7 +43,13 @@ def say(lang: str, en: str, zh: str) -> str:
 def result(name: str, status: Status, detail: str, *facts: Fact, weight: float = GENERAL,
             value: float | None = None) -> CheckResult:
     return CheckResult(name=name, status=status, detail=detail, weight=weight, value=value,
-                       evidence=[f.evidence for f in facts])
+                       evidence=unique_refs([f.evidence for f in facts]))
+
+
+def unique_refs(refs: list[EvidenceRef]) -> list[EvidenceRef]:
+    """The refs in order, each (note, heading) once."""
+    seen: set[tuple[str, str]] = set()
+    return [r for r in refs if (r.note, r.heading) not in seen and not seen.add((r.note, r.heading))]
 
 
 def version_tuple(v: str) -> tuple[int, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.catalog import Fact, Option
-from assistant.checks.base import GENERAL, HEADROOM, REQUIRED, CheckResult, result, say, version_tuple
+from assistant.checks.base import HEADROOM, REQUIRED, CheckResult, result, say, version_tuple
 from assistant.models import Profile
 
 

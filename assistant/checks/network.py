@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.catalog import Option
-from assistant.checks.base import CLOUD_NAMES, CLOUDS, GENERAL, REQUIRED, CheckResult, result, say, effective_overhead
+from assistant.checks.base import CLOUD_NAMES, CLOUDS, REQUIRED, CheckResult, result, say, effective_overhead
 from assistant.models import Profile, Status
 
 

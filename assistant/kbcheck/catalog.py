@@ -1,0 +1,117 @@
+"""Catalog files: schema, option building and evidence references, each problem with its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from assistant.catalog import RawEnvironments, RawPlugin, build_environment, build_option
+from assistant.kbcheck.base import Problem, line_of
+
+
+def _evidence(raw: RawPlugin) -> list[tuple[tuple, str, str]]:
+    """(yaml location, note, heading) of every fact the file writes."""
+    refs = [(("defaults", key), f.note or raw.note, f.heading) for key, f in raw.defaults.items()]
+    for i, opt in enumerate(raw.options):
+        refs += [(("options", i, "properties", key), f.note or raw.note, f.heading)
+                 for key, f in opt.properties.items()]
+    return refs
+
+
+def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen: set[str], report: dict) -> list[Problem]:
+    problems: list[Problem] = []
+    bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
+    text = path.read_text("utf-8")
+    try:
+        node, data = yaml.compose(text), yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
+        return problems
+    try:
+        raw = RawPlugin.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]) or "file"
+            bad(line_of(node, err["loc"]), f"{where}: {err['msg']}")
+        return problems
+    report["plugins"] += 1
+    if raw.id != path.stem:
+        bad(line_of(node, ("id",)), f"plugin id {raw.id!r} must equal the file name {path.stem!r}")
+    if raw.note not in notes:
+        bad(line_of(node, ("note",)), f"plugin {raw.id!r} has no note: write kb/notes/{raw.note}.md")
+    for i, opt in enumerate(raw.options):
+        if opt.id in seen:
+            bad(line_of(node, ("options", i, "id")), f"duplicate option id {opt.id!r}")
+        seen.add(opt.id)
+        try:
+            build_option(raw, opt)
+            report["options"] += 1
+        except ValueError as exc:  # ValidationError is a ValueError too
+            errors = exc.errors() if isinstance(exc, ValidationError) else [{"loc": (), "msg": str(exc)}]
+            for err in errors:
+                key = err["loc"][0] if err["loc"] else None
+                loc = ("options", i, "properties", key) if key in opt.properties else (
+                    ("defaults", key) if key in raw.defaults else ("options", i))
+                detail = ".".join(str(p) for p in err["loc"])
+                bad(line_of(node, loc), f"option {opt.id}: {detail + ': ' if detail else ''}{err['msg']}")
+    for loc, note, heading in _evidence(raw):
+        report["evidence_refs"] += 1
+        if note not in notes:
+            if note != raw.note:  # a missing plugin note is reported once, above
+                bad(line_of(node, loc), f"evidence note {note!r} not found in kb/notes")
+        elif heading not in notes[note]:
+            bad(line_of(node, loc), f"evidence heading {heading!r} not found in note {note}")
+    return problems
+
+
+def check_environments(path: Path, shown: str, notes: dict[str, set[str]], report: dict) -> list[Problem]:
+    problems: list[Problem] = []
+    bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
+    text = path.read_text("utf-8")
+    try:
+        node, raw = yaml.compose(text), RawEnvironments.model_validate(yaml.safe_load(text))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
+        return problems
+    except ValidationError as exc:
+        for err in exc.errors():
+            bad(line_of(yaml.compose(text), err["loc"]), f"{'.'.join(map(str, err['loc']))}: {err['msg']}")
+        return problems
+    for i, env in enumerate(raw.environments):
+        facts = {k: f for k in ("assume_l2_adjacent", "advice") if (f := getattr(env, k)) is not None}
+        for key in [k for k, f in facts.items() if not f.note]:
+            bad(line_of(node, ("environments", i, key)),
+                f"environment {env.id}: {key} needs a `note:` (environments have no default note)")
+        if any(not f.note for f in facts.values()):
+            continue
+        try:
+            build_environment(env)
+        except ValidationError as exc:
+            for err in exc.errors():
+                bad(line_of(node, ("environments", i, err["loc"][0])), f"environment {env.id}: {err['msg']}")
+            continue
+        for key, fact in facts.items():
+            report["evidence_refs"] += 1
+            line = line_of(node, ("environments", i, key))
+            if fact.note not in notes:
+                bad(line, f"evidence note {fact.note!r} not found in kb/notes")
+            elif fact.heading not in notes[fact.note]:
+                bad(line, f"evidence heading {fact.heading!r} not found in note {fact.note}")
+    return problems
+
+
+def raw_plugin_ids(files: list[Path]) -> set[str]:
+    ids = set()
+    for path in files:
+        try:
+            data: Any = yaml.safe_load(path.read_text("utf-8"))
+        except yaml.YAMLError:
+            continue
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            ids.add(data["id"])
+    return ids

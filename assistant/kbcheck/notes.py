@@ -1,0 +1,91 @@
+"""Note files: front matter, headings, and the checks on both."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from assistant.kbcheck.base import Problem, line_of
+
+LANGS = ("en", "zh")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def note_id_for(path: Path) -> str:
+    """The id a note file must carry: its stem, with a language suffix as `-zh` (x.zh.md -> x-zh)."""
+    return path.name.removesuffix(".md").replace(".", "-")
+
+
+def markdown_headings(text: str) -> list[tuple[int, str]]:
+    """(line, text) of every ATX heading outside fenced code blocks."""
+    found, fence = [], None
+    for n, line in enumerate(text.splitlines(), 1):
+        opened = _FENCE.match(line)
+        if opened:
+            fence = None if fence == opened.group(1) else (fence or opened.group(1))
+            continue
+        hit = None if fence else _HEADING.match(line)
+        if hit and hit.group(2):
+            found.append((n, hit.group(2)))
+    return found
+
+
+def split_front_matter(text: str) -> tuple[str, int] | None:
+    """The YAML between the leading `---` lines and the line where it starts, or None."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return None
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            return "\n".join(lines[1:end]), 2
+    return None
+
+
+def check_note(path: Path, shown: str, plugin_ids: set[str]) -> tuple[str | None, set[str], list[Problem]]:
+    text = path.read_text("utf-8")
+    problems: list[Problem] = []
+    bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
+    headings = {h for _, h in markdown_headings(text)}
+    front = split_front_matter(text)
+    if front is None:
+        bad(1, "no front matter: start the note with a `---` YAML block (id, title, lang, plugins, topics, sources)")
+        return None, headings, problems
+    source, base = front
+    try:
+        node, meta = yaml.compose(source), yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        bad(base + mark.line if mark else 1, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
+        return None, headings, problems
+    if not isinstance(meta, dict):
+        bad(1, "front matter must be a YAML mapping")
+        return None, headings, problems
+    at = lambda key: line_of(node, (key,), base) or 1  # noqa: E731
+    note_id, want = meta.get("id"), note_id_for(path)
+    if note_id != want:
+        bad(at("id"), f"id {note_id!r} must equal the file name: use `id: {want}`")
+    if not isinstance(meta.get("title"), str) or not meta["title"].strip():
+        bad(at("title"), "missing title: add `title: ...`")
+    if meta.get("lang") not in LANGS:
+        bad(at("lang"), f"lang {meta.get('lang')!r} must be one of {', '.join(LANGS)}")
+    plugins = meta.get("plugins", [])
+    if not isinstance(plugins, list):
+        bad(at("plugins"), "plugins must be a list of plugin ids")
+    elif plugin_ids:
+        for i, pid in enumerate(plugins):
+            if pid not in plugin_ids:
+                bad(line_of(node, ("plugins", i), base), f"unknown plugin id {pid!r} (catalog ids: kb/catalog/*.yaml)")
+    topics = meta.get("topics")
+    if not isinstance(topics, list) or not all(isinstance(t, str) and t for t in topics):
+        bad(at("topics"), "topics must be a list of words, e.g. `topics: [mtu, overlay]`")
+    sources = meta.get("sources")
+    if not isinstance(sources, list) or not sources:
+        bad(at("sources"), "the note has no source: list URLs or `seed:<file>` refs under `sources:`")
+    else:
+        for i, src in enumerate(sources):
+            if not (isinstance(src, str) and re.match(r"^(https?://\S+|seed:\S+)$", src)):
+                bad(line_of(node, ("sources", i), base), f"source {src!r} must be an http(s) URL or a `seed:` ref")
+    return note_id if isinstance(note_id, str) else None, headings, problems
