@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 
 from assistant.ask import Advisor
 from assistant.settings import load_settings
-from fakes.slack_api import BOT_ID, BOT_USER_ID, FakeSlackApi, event_body, mention, signed_headers
+from fakes.slack_api import (BOT_ID, BOT_USER_ID, FakeSlackApi, action_body, event_body, mention,
+                             signed_headers)
 from ui.slack import maybe_mount
 
 SECRET = "test-signing-secret"
@@ -154,3 +155,28 @@ def test_rate_limit_answers_politely(slack, monkeypatch):
     assert "2 questions a minute" in limited.data["text"] and "wait" in limited.data["text"]
     time.sleep(0.3)
     assert len(slack.of("chat.postMessage")) == 2
+
+
+def post_form(client, body: bytes):
+    headers = signed_headers(SECRET, body, content_type="application/x-www-form-urlencoded")
+    return client.post("/slack/events", content=body, headers=headers)
+
+
+def test_vote_on_a_forgotten_answer_is_still_recorded(slack, monkeypatch, isolated_env):
+    client = make_client(slack, monkeypatch)
+    body = action_body("feedback_up", "gone-from-cache", slack.response_url("v"), user="U3",
+                       message_text="Calico fits [1]")
+    assert post_form(client, body).status_code == 200
+    (thanks,) = slack.wait_for("response_url")
+    assert thanks.data["response_type"] == "ephemeral"
+    record = json.loads((isolated_env / "index" / "feedback.jsonl").read_text().splitlines()[-1])
+    assert (record["vote"], record["user"], record["answer"], record["channel"]) == ("up", "U3", "Calico fits [1]", "slack")
+
+
+def test_sharing_a_forgotten_answer_says_to_ask_again(slack, monkeypatch):
+    client = make_client(slack, monkeypatch)
+    body = action_body("post_to_channel", "gone-from-cache", slack.response_url("s"))
+    assert post_form(client, body).status_code == 200
+    (reply,) = slack.wait_for("response_url")
+    assert "ask again" in reply.data["text"]
+    assert slack.of("chat.postMessage") == []

@@ -80,15 +80,22 @@ class SlackBot:
         from ui.feedback import record_feedback
 
         answer = self.answers.get(answer_id)
-        record_feedback(
-            self.settings,
-            question=answer.question if answer else "",
-            answer=answer.result.answer if answer else message_text,
-            chunk_ids=answer.chunk_ids if answer else [],
-            vote=vote,
-            channel="slack",
-            user=user,
-        )
+        try:
+            # An answer older than the cache still gets its vote, with the text Slack sent back.
+            record_feedback(
+                self.settings,
+                question=answer.question if answer else "",
+                answer=answer.result.answer if answer else message_text,
+                chunk_ids=answer.chunk_ids if answer else [],
+                vote=vote,
+                channel="slack",
+                user=user,
+            )
+        except AdvisorError as exc:
+            log.warning("feedback not recorded: %s", exc)
+            respond(text=f"Sorry, your feedback could not be saved: {exc}", response_type="ephemeral",
+                    replace_original=False)
+            return
         respond(text="Thanks, your feedback was recorded.", response_type="ephemeral", replace_original=False)
 
     def post_to_channel(self, client, respond, *, answer_id: str, channel: str, user: str) -> None:
