@@ -1,0 +1,151 @@
+"""`Advisor.ask` end to end on the real KB index and embedding model: the issue's scenarios."""
+
+import re
+
+import pytest
+
+from assistant.ask import Advisor
+from assistant.catalog import load_catalog
+from assistant.errors import BadInput
+from assistant.models import AskResult, Conversation
+from assistant.settings import REPO_ROOT, load_settings
+
+pytestmark = pytest.mark.slow
+VMWARE = "Which CNI plugin for VMware NAT with latency needs?"
+
+
+@pytest.fixture
+def advisor(kb_index_dir, monkeypatch):
+    monkeypatch.setenv("CNI_ADVISOR_INDEX_DIR", str(kb_index_dir))
+    return Advisor(load_settings())
+
+
+def by_id(result: AskResult) -> dict:
+    return {r.id: r for r in result.recommendations}
+
+
+def assert_citations_resolve(result: AskResult):
+    numbers = [c.n for c in result.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", result.answer)}
+    used |= {n for r in result.recommendations for c in r.checks for n in c.citations}
+    assert used <= set(numbers), f"unresolved citations {used - set(numbers)}"
+    return used
+
+
+def test_vmware_nat_gets_an_overlay_and_rejects_routed_modes(advisor):
+    result = advisor.ask(VMWARE)
+    assert result.answerable and result.lang == "en"
+    assert result.profile["platform"] == "vmware" and result.profile["latency_sensitive"] is True
+    recs = by_id(result)
+    assert recs["flannel:host-gw"].verdict == "rejected"
+    assert recs["calico:bgp"].verdict == "rejected"
+    top = result.recommendations[0]
+    catalog = load_catalog(REPO_ROOT / "kb")
+    assert top.verdict == "recommended"
+    assert catalog.option(top.id).props.encapsulation.value != "none"
+    latency = [c for c in top.checks if c.name == "Latency / encapsulation overhead"]
+    assert latency and latency[0].citations
+    assert top.name in result.answer and "[1]" in result.answer
+    used = assert_citations_resolve(result)
+    assert len(used) >= 3
+    assert any("overlay" in c.source for c in result.citations)
+    assert result.follow_up  # whether all nodes share one hypervisor decides host-gw/BGP
+    assert set(result.timings_ms) >= {"retrieve", "recommend", "compose", "total"}
+
+
+def test_chinese_public_cloud_question_gets_terway_in_chinese(advisor):
+    result = advisor.ask("阿里云上应该选哪个CNI插件?")
+    assert result.lang == "zh" and result.answerable
+    assert result.recommendations[0].id.startswith("terway")
+    assert result.profile["platform"] == "aliyun"
+    assert "推荐" in result.answer
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", result.answer))
+    assert cjk > 40
+    assert_citations_resolve(result)
+
+
+def test_networkpolicy_requirement_rejects_flannel(advisor):
+    result = advisor.ask("We need Kubernetes NetworkPolicy on bare metal. Which CNI plugin should we use?")
+    flannel = [r for r in result.recommendations if r.id.startswith("flannel")]
+    assert flannel and all(r.verdict == "rejected" for r in flannel)
+    assert all(any(c.name == "NetworkPolicy" and c.status == "fail" for c in r.checks) for r in flannel)
+    assert not result.recommendations[0].id.startswith("flannel")
+    assert_citations_resolve(result)
+
+
+def test_old_kernel_rejects_ebpf_options(advisor):
+    result = advisor.ask("Our nodes run CentOS 7 with kernel 3.10. Which CNI plugin should we use?")
+    assert result.profile["kernel"] == "3.10"
+    catalog = load_catalog(REPO_ROOT / "kb")
+    ebpf = [r for r in result.recommendations if catalog.option(r.id).props.dataplane.value == "ebpf"]
+    assert ebpf and all(r.verdict == "rejected" for r in ebpf)
+    assert all(any(c.name == "Kernel / eBPF" and c.status == "fail" for c in r.checks) for r in ebpf)
+    assert result.recommendations[0].verdict == "recommended"
+
+
+@pytest.mark.parametrize("question, lang, phrase", [
+    ("What is the capital of France?", "en", "Kubernetes pod networking"),
+    ("今天天气怎么样", "zh", "Kubernetes Pod 网络"),
+    ("How do I size etcd for a large cluster?", "en", "Kubernetes pod networking"),  # on-topic words, nothing in the KB
+])
+def test_out_of_scope_is_declined(advisor, question, lang, phrase):
+    result = advisor.ask(question)
+    assert result.answerable is False and result.lang == lang
+    assert phrase in result.answer
+    assert result.recommendations == [] and result.citations == []
+
+
+@pytest.mark.parametrize("question, source", [
+    ("What does portmap do?", "portmap"), ("CNI 是什么?", "cni-basics"),
+])
+def test_concept_question_is_explained_with_citations_and_no_recommendations(advisor, question, source):
+    result = advisor.ask(question)
+    assert result.answerable and result.recommendations == []
+    assert "[1]" in result.answer
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", result.answer)}
+    assert any(source in result.citations[n - 1].source for n in cited)
+    assert_citations_resolve(result)
+    if result.lang == "zh":
+        assert re.search(r"[\u4e00-\u9fff]{10}", result.answer)
+
+
+def test_follow_up_in_a_choice_conversation_gets_recommendations(advisor):
+    first = advisor.ask(VMWARE)
+    conv = Conversation.after(first)
+    second = advisor.ask("and if we need encryption?", conversation=conv)
+    assert second.recommendations, "the conversation asked for a choice, so the follow-up is one too"
+    assert second.profile["platform"] == "vmware" and second.profile["encryption"] is True
+    assert any(c.name == "Encryption" for c in second.recommendations[0].checks)
+
+
+def test_conversation_from_thread_messages(advisor):
+    conv = advisor.conversation_from(["Our cluster runs on VMware behind NAT.", "Which CNI should we use?"])
+    assert conv.wants_choice and conv.profile["platform"] == "vmware"
+
+
+def test_explicit_profile_overrides_the_question(advisor):
+    result = advisor.ask("Which CNI plugin should we use on AWS?", {"platform": "aliyun"})
+    assert result.profile["platform"] == "aliyun"
+    assert result.recommendations[0].id.startswith("terway")
+
+
+def test_stream_gives_checks_first_then_text_then_final(advisor):
+    events = list(advisor.ask_stream(VMWARE))
+    assert events[0].kind == "start" and events[-1].kind == "final"
+    start, final = events[0].result, events[-1].result
+    assert start.answer == "" and start.recommendations and start.citations
+    text = "".join(e.text for e in events if e.kind == "delta")
+    assert text == final.answer and final.citations == start.citations
+
+
+def test_bad_input(advisor):
+    with pytest.raises(BadInput, match="empty question"):
+        advisor.ask("   ")
+    with pytest.raises(BadInput, match="CNI_ADVISOR_MAX_QUESTION_CHARS"):
+        advisor.ask("x" * (advisor.settings.max_question_chars + 1))
+
+
+def test_health(advisor):
+    info = advisor.health()
+    assert info["chunks"] > 50 and info["storage"] == "embedded"
