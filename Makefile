@@ -32,7 +32,7 @@ test: setup
 	$(MAKE) gate
 
 gate: setup
-	@echo "evaluation gate: not built yet"
+	BIN=$(BIN) CORPUS=$(CORPUS) scripts/gate.sh
 
 bench: setup
 	@for b in tests/benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
