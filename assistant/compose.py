@@ -160,6 +160,7 @@ def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9_.\-/]*[a-z0-9]|[a-z0-9]", re.I)
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WIDE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # CJK text and its punctuation: no spaces between
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`*\"(])|(?<=[。！？；])")
 _LIST_ITEM = re.compile(r"^([-*+]|\d+[.)])\s+")
 _STOP = set(
@@ -188,7 +189,7 @@ def _sentences(text: str) -> list[str]:
         if current:
             joined = current[0]
             for nxt in current[1:]:
-                glue = "" if _CJK_RUN.match(joined[-1]) and _CJK_RUN.match(nxt[0]) else " "
+                glue = "" if _WIDE.match(joined[-1]) and _WIDE.match(nxt[0]) else " "
                 joined += glue + nxt
             paragraphs.append(joined)
             current.clear()

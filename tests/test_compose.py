@@ -1,0 +1,70 @@
+"""The grounded composer: extractive concept answers and choice answers from a real plan."""
+
+from assistant.catalog import load_catalog
+from assistant.compose import _sentences, compose_choice, compose_concept, out_of_scope
+from assistant.evidence import CitationBook, to_recommendations
+from assistant.lexical import LexicalIndex
+from assistant.models import Passage, Profile
+from assistant.recommend import recommend
+from assistant.settings import REPO_ROOT
+
+PORTMAP = Passage(chunk_id="p1", source="kb/notes/portmap.md", heading="Chaining > portmap", text=(
+    "## What portmap does\n\nThe portmap plugin forwards ports from the host to the pod,\n"
+    "which is how `hostPort` works. It is chained after the main plugin.\n\n"
+    "```json\n{\"type\": \"portmap\", \"capabilities\": {\"portMappings\": true}}\n```\n"
+    "| plugin | role |\n|---|---|\n| portmap | hostPort |\n"))
+CNI_ZH = Passage(chunk_id="z1", source="kb/notes/cni-basics.zh.md", lang="zh", text=(
+    "CNI(容器网络接口)是一套规范，规定容器运行时如何调用网络插件，\n把容器接入网络。CNI 插件就是这套接口标准的实现。"))
+OTHER = Passage(chunk_id="o1", source="kb/notes/mtu.md", text="VXLAN adds 50 bytes of headers to every packet.")
+
+
+def book(tmp_path, lang="en") -> CitationBook:
+    index = LexicalIndex(tmp_path / "lex.sqlite3")
+    return CitationBook(index.find, lang)
+
+
+def test_sentences_skip_code_tables_and_headings_and_rejoin_wrapped_lines():
+    sentences = _sentences(PORTMAP.text)
+    assert sentences == ["The portmap plugin forwards ports from the host to the pod, which is how `hostPort` works.",
+                         "It is chained after the main plugin."]
+    zh = _sentences(CNI_ZH.text)
+    assert zh[0].endswith("把容器接入网络。") and "，把" in zh[0]
+
+
+def test_concept_answer_quotes_the_relevant_passage_with_its_number(tmp_path):
+    b = book(tmp_path)
+    answer = compose_concept("What does portmap do?", [OTHER, PORTMAP], b, "en")
+    assert "forwards ports from the host to the pod" in answer
+    assert "50 bytes" not in answer
+    n = next(c.n for c in b.citations if c.chunk_id == "p1")
+    assert f"[{n}]" in answer
+
+
+def test_concept_answer_prefers_passages_in_the_question_language(tmp_path):
+    en = Passage(chunk_id="e1", source="kb/notes/cni-basics.md", text="CNI is a specification for plugins that configure container networking.")
+    answer = compose_concept("CNI 是什么?", [en, CNI_ZH], book(tmp_path, "zh"), "zh")
+    assert answer.startswith("CNI(容器网络接口)")
+
+
+def test_out_of_scope_speaks_the_question_language():
+    assert "Kubernetes pod networking" in out_of_scope("en")
+    assert "网络" in out_of_scope("zh")
+
+
+def test_choice_answer_from_a_real_plan_cites_only_known_numbers(tmp_path):
+    catalog = load_catalog(REPO_ROOT / "kb")
+    plan = recommend(Profile(platform="vmware", latency_sensitive=True), catalog, "en", [])
+    index = LexicalIndex(tmp_path / "lex.sqlite3")
+    # The evidence headings the plan cites, as chunks, so the book can resolve them.
+    refs = {(e.note, e.heading) for o in plan.options for c in o.checks for e in c.evidence}
+    index.upsert(Passage(chunk_id=f"{n}#{h}", source=f"kb/notes/{n}.md", note_id=n, heading=h, text=h)
+                 for n, h in refs)
+    b = CitationBook(index.find, "en")
+    answer = compose_choice(plan, b, "en")
+    recs = to_recommendations(plan, b)
+    assert answer.startswith(f"**Recommended: {plan.options[0].name}**")
+    assert "Not recommended:" in answer and "Assumed:" in answer
+    used = {int(x) for x in __import__("re").findall(r"\[(\d+)\]", answer)}
+    used |= {n for r in recs for c in r.checks for n in c.citations}
+    assert used and used <= {c.n for c in b.citations}
+    assert all(all(c.status == "fail" for c in r.checks) for r in recs if r.verdict == "rejected")
