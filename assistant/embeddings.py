@@ -32,11 +32,20 @@ def resolve_model(name: str) -> str:
 def _load(model: str, batch_size: int):
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    return HuggingFaceEmbeddings(
-        model_name=model,
-        model_kwargs={"device": "cpu"},
-        encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
-    )
+    try:
+        return HuggingFaceEmbeddings(
+            model_name=model,
+            model_kwargs={"device": "cpu"},
+            encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
+        )
+    except (OSError, ValueError) as exc:
+        from assistant.errors import ConfigError
+
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise ConfigError(
+            f"cannot load embedding model {model!r} ({reason}): set CNI_ADVISOR_EMBEDDING_MODEL to a"
+            " local sentence-transformers directory or bundled:all-MiniLM-L6-v2"
+        ) from None
 
 
 def get_embeddings(settings: Settings):

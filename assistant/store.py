@@ -36,6 +36,10 @@ class Store:
     lexical: LexicalIndex
     settings: Settings
 
+    def embedding_model(self) -> str:
+        """The model the collection was created for ("" for collections made elsewhere)."""
+        return str((self.chroma._collection.metadata or {}).get("embedding_model", ""))
+
     def count(self) -> int:
         return self.chroma._collection.count()
 
@@ -96,7 +100,8 @@ def open_store(settings: Settings, *, create: bool = False) -> Store:
         collection_name=settings.collection,
         embedding_function=_LazyEmbeddings(settings),
         client=client,
-        collection_metadata={"hnsw:space": "cosine"},
+        # Recorded at creation so a later run with another model can refuse instead of mixing vectors.
+        collection_metadata={"hnsw:space": "cosine", "embedding_model": settings.embedding_model},
     )
     return Store(chroma=chroma, lexical=LexicalIndex(settings.lexical_path), settings=settings)
 

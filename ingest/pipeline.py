@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from assistant.errors import ConfigError
 from assistant.settings import Settings, check_index_dir
 from ingest.discover import discover
 from ingest.document import LoadError
@@ -43,6 +44,13 @@ class _Run:
         self.store = open_store(settings, create=True)
         self.records = SQLiteRecordManager(self.store.lexical.conn, f"chroma/{settings.collection}")
         self.records.create_schema()
+        built_with = self.store.embedding_model()
+        if not rebuild and built_with and built_with != settings.embedding_model and self.store.count():
+            self.store.close()
+            raise ConfigError(
+                f"the index at {settings.chroma_url or settings.index_dir} was built with embedding model"
+                f" {built_with}: run `cni-advisor ingest --rebuild` to switch to {settings.embedding_model}"
+            )
         if rebuild:
             self.store.chroma.reset_collection()
             clear(self.store.lexical)

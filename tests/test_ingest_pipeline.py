@@ -113,3 +113,14 @@ def test_nothing_indexable_exits_1(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(only_bad)])
     assert result.exit_code == 1
     assert "failed: " in result.output and "binary file" in result.output
+
+
+def test_model_switch_needs_rebuild_and_bad_model_is_a_config_error(docs, tmp_path):
+    from assistant.errors import ConfigError
+
+    run_ingest(load_settings(), [docs / "notes" / "plain.txt"])
+    with pytest.raises(ConfigError, match=r"built with embedding model bundled:all-MiniLM-L6-v2: run `cni-advisor ingest --rebuild`"):
+        run_ingest(load_settings(embedding_model="some/other-model"), [docs])
+    fresh = load_settings(index_dir=tmp_path / "fresh", embedding_model=str(tmp_path / "no-such-model"))
+    with pytest.raises(ConfigError, match="cannot load embedding model"):
+        run_ingest(fresh, [docs / "notes" / "plain.txt"])
