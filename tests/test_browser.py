@@ -30,7 +30,7 @@ def page():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         pg = browser.new_page(viewport={"width": 1300, "height": 1000})
-        pg.set_default_timeout(60_000)
+        pg.set_default_timeout(180_000)  # 2 shared cores: a cold model load can take a while
         pg.dialogs = []
         pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
         yield pg
@@ -93,12 +93,12 @@ def test_missing_index_page_says_run_ingest(page):
 
 
 def test_with_an_llm_sources_and_checks_show_before_the_answer(kb_env, page, monkeypatch, tmp_path):
-    with FakeOpenAI(reply="Use flannel host-gw on a flat L2 [1].", delay=4) as llm:
+    with FakeOpenAI(reply="Use flannel host-gw on a flat L2 [1].", delay=6) as llm:
         for key, value in {"PROVIDER": "openai", "BASE_URL": llm.base_url, "MODEL": "fake", "API_KEY": "x"}.items():
             monkeypatch.setenv(f"CNI_ADVISOR_LLM_{key}", value)
         with BackgroundServer(create_app(load_settings())) as srv:
             _ask(page, srv.url, VMWARE)
-            page.wait_for_selector("#cna-checks table.cna-matrix", timeout=30_000)
+            page.wait_for_selector("#cna-checks table.cna-matrix")
             assert "flat L2" not in _chat_text(page)  # the LLM is still "thinking"
             page.wait_for_function("document.querySelector('#cna-chat').innerText.includes('flat L2 [1]')")
             page.screenshot(path=str(tmp_path / "streamed.png"), full_page=True)

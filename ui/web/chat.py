@@ -92,7 +92,7 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
                 answer += payload
             shown = result.model_copy(update={"answer": answer}) if result else None
             history[idx] = {"role": "assistant", "content": render.answer_markdown(shown) if shown else escape(answer)}
-            yield View(history, sources, checks, profile_view, state)
+            yield View(list(history), sources, checks, profile_view, state)
     except AdvisorError as exc:
         msg = str(exc)
         if isinstance(exc, StoreUnavailable) and "ingest" not in msg:

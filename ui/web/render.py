@@ -115,7 +115,9 @@ def profile_html(read: dict, used: dict, overrides: dict) -> str:
 
 def answer_markdown(result: AskResult) -> str:
     """The chat bubble: escaped answer text (markdown still formats it), notice and follow-ups."""
-    parts = [escape(result.answer or "…")]
+    if not result.answer:  # still composing or streaming: the panels are there, the answer comes next
+        return "…"
+    parts = [escape(result.answer)]
     if result.notice:
         parts.append(f"_{escape(result.notice)}_")
     if result.follow_up:
