@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Callable, Protocol
 
+from assistant.errors import BadInput
 from assistant.evaluation.questions import EvalQuestion
 from assistant.evaluation.scoring import Outcome, score
 from assistant.models import AskResult, Profile
@@ -27,7 +28,10 @@ def run_questions(
     outcomes = []
     for q in questions:
         start = time.perf_counter()
-        result = advisor.ask(q.question, profile=q.profile_model(), retriever=retriever, top_k=top_k)
+        try:
+            result = advisor.ask(q.question, profile=q.profile_model(), retriever=retriever, top_k=top_k)
+        except BadInput as exc:  # e.g. a question over the length limit: a mistake in the set
+            raise BadInput(f"set {q.set!r}, id {q.id!r}: {exc}") from None
         outcome = score(q, result, latency_ms=(time.perf_counter() - start) * 1000)
         outcomes.append(outcome)
         if on_outcome:
