@@ -34,7 +34,9 @@ def test_checks_matrix_has_a_column_per_check_and_unknown_for_missing_ones():
                        checks=[Check(name="policy", status="fail", detail="<i>no</i>")]),
     ]
     html = render.checks_html(recs)
-    assert html.count("<th>L2</th>") == 1 and html.count("<th>policy</th>") == 1
+    main, folded = html.split("<details", 1)
+    assert main.count("<th>L2</th>") == 1 and main.count("<th>policy</th>") == 1
+    assert "&lt;img" in folded and "&lt;img" not in main  # the rejected option is folded away
     assert "✅" in html and "❌" in html and "❔" in html  # B was never checked for L2
     assert 'class="cna-unknown"' in html and "[1][2]" in html
     assert "<img" not in html and "<i>no" not in html
@@ -50,3 +52,10 @@ def test_answer_markdown_escapes_answer_notice_and_follow_ups():
                     notice="<b>n</b>", follow_up=["<script>x</script>?"])
     md = render.answer_markdown(res)
     assert "<img" not in md and "<b>" not in md and "<script>" not in md and "[1]" in md
+
+
+def test_all_rejected_options_are_shown_unfolded():
+    recs = [Recommendation(id="a", name="A", verdict="rejected", score=0,
+                           checks=[Check(name="L2", status="fail", detail="x")])]
+    html = render.checks_html(recs)
+    assert "<details" not in html and "❌" in html

@@ -46,7 +46,7 @@ def sources_html(citations: list[Citation]) -> str:
             f"<b>{escape(c.title or c.source)}</b>"
             + (f' <span class="cna-heading">› {escape(c.heading)}</span>' if c.heading else "")
             + f'</div><div class="cna-source-link">{_link(c.url, c.url or c.source)}</div>'
-            f'<blockquote class="cna-text">{escape(c.text)}</blockquote></li>'
+            f'<blockquote class="cna-text">{escape(c.text.strip())}</blockquote></li>'
         )
     return f'<ol class="cna-sources">{"".join(items)}</ol>'
 
@@ -61,10 +61,7 @@ def _columns(recs: list[Recommendation]) -> list[str]:
     return cols
 
 
-def checks_html(recs: list[Recommendation]) -> str:
-    if not recs:
-        return '<div class="cna-matrix cna-empty">No options compared for this question.</div>'
-    cols = _columns(recs)
+def _matrix(recs: list[Recommendation], cols: list[str]) -> str:
     head = "".join(f"<th>{escape(c)}</th>" for c in cols)
     rows = []
     for r in recs:
@@ -88,6 +85,24 @@ def checks_html(recs: list[Recommendation]) -> str:
         '<table class="cna-matrix"><thead><tr><th>Option</th>'
         f'{head}<th>Verdict</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
+
+
+def checks_html(recs: list[Recommendation]) -> str:
+    if not recs:
+        return '<div class="cna-matrix cna-empty">No options compared for this question.</div>'
+    cols = _columns(recs)
+    kept = [r for r in recs if r.verdict != "rejected"]
+    rejected = [r for r in recs if r.verdict == "rejected"]
+    if not kept:
+        return _matrix(recs, cols)
+    # Rejected options usually fail one check and leave the rest unknown: folded, so the
+    # candidates stay readable at a glance.
+    folded = (
+        f'<details class="cna-rejected"><summary>{len(rejected)} rejected option(s)</summary>'
+        f"{_matrix(rejected, cols)}</details>"
+        if rejected else ""
+    )
+    return _matrix(kept, cols) + folded
 
 
 def _show(value) -> str:
@@ -137,7 +152,9 @@ CSS = """
 .cna-fail { background: #ffebe9; } .cna-unknown { background: #eef0f2; color: #57606a; }
 .cna-refs { font-size: 0.8em; color: #57606a; margin-left: 2px; }
 .cna-status { font-size: 0.85em; }
-.cna-sources { padding-left: 0; list-style: none; }
+.cna-sources { padding-left: 0; list-style: none; max-height: 720px; overflow-y: auto; }
+.cna-rejected summary { cursor: pointer; margin: 6px 0; color: #57606a; }
+#cna-profile table, #cna-profile th, #cna-profile td { border-left: none !important; border-right: none !important; }
 .cna-source { margin-bottom: 10px; }
 .cna-n { font-weight: bold; color: #0969da; }
 .cna-heading, .cna-source-link { color: #57606a; font-size: 0.9em; }
