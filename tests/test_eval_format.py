@@ -102,3 +102,10 @@ def test_repo_sets_are_valid_and_big_enough():
     corpus = load_sets(sorted(glob.glob(str(REPO_ROOT / "kb/eval/corpus/*.yaml"))))
     assert len(corpus) >= 20
     assert all(g.startswith("corpus/") for q in corpus for g in q.expect.sources_any)
+
+
+def test_question_ask_refuses_is_named_by_set_and_id(tmp_path):
+    path = write(tmp_path, "long.yaml", f"- {{id: too-long, question: '{'x' * 3000}'}}\n")
+    result = CliRunner().invoke(cli, ["eval", str(path), "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 2, result.output
+    assert "set 'long', id 'too-long'" in result.output and "Traceback" not in result.output
