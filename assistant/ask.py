@@ -131,7 +131,7 @@ class Advisor:
 
         t = time.perf_counter()
         if plan is not None and plan.options:
-            answer = compose.compose_choice(plan, book, lang)
+            answer = compose.compose_choice(plan, book, lang, question, found.passages, plugins)
             result.recommendations = to_recommendations(plan, book)
             result.follow_up = list(plan.follow_up or [])
         else:

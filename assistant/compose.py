@@ -61,7 +61,7 @@ CHECK_ZH = {
     "Service support": "Service 支持", "kube-proxy replacement": "kube-proxy 替代", "SR-IOV hardware": "SR-IOV 硬件",
     "Pod start-up": "Pod 启动", "Scale": "规模", "Maintenance status": "维护状态",
 }
-MAX_WHY, MAX_WATCH, MAX_REJECTED, MAX_SENTENCES = 4, 3, 5, 3
+MAX_WHY, MAX_WATCH, MAX_REJECTED, MAX_SENTENCES, MAX_BACKGROUND = 4, 3, 5, 3, 2
 
 
 def cites(numbers) -> str:
@@ -87,11 +87,13 @@ def _names(names: list[str], lang: str) -> str:
     return ("、" if lang == "zh" else "; ").join(names)
 
 
-def compose_choice(plan, book: CitationBook, lang: str) -> str:
-    """Top option and why, the rejected ones and what fails, conditional advice, assumptions."""
+def compose_choice(plan, book: CitationBook, lang: str, question: str = "", passages: list[Passage] = (),
+                   focus: list[str] = ()) -> str:
+    """Top option and why, background from the notes, the rejected ones and what fails, conditional advice, assumptions."""
     t = TEXT[lang]
     lines: list[str] = []
-    options = list(plan.options)
+    rank = {"recommended": 0, "possible": 1}
+    options = sorted(plan.options, key=lambda o: rank.get(o.verdict, 2))  # stable: the engine's order within
     if options:
         top = options[0]
         why = [(c, book.cite_refs(c.evidence or [])) for c in _by_weight(top.checks, "pass")[:MAX_WHY]]
@@ -99,41 +101,45 @@ def compose_choice(plan, book: CitationBook, lang: str) -> str:
         verdict = VERDICT_ZH.get(top.verdict, top.verdict) if lang == "zh" else top.verdict
         head = cites(n for _, ns in why[:2] for n in ns)
         lines.append(t[key].format(name=top.name, verdict=verdict, cites=head))
+        if passages:
+            # What the notes say about this situation, in their own words.
+            lines += ["", compose_concept(question, passages, book, lang, MAX_BACKGROUND)]
         if why:
             lines += ["", t["why"]] + [f"- {_check_name(c.name, lang)}: {c.detail}{cites(ns)}" for c, ns in why]
         warns = _by_weight(top.checks, "warn")[:MAX_WATCH]
         if warns:
             lines += ["", t["watch"]] + [
                 f"- {_check_name(c.name, lang)}: {c.detail}{cites(book.cite_refs(c.evidence or []))}" for c in warns]
-        lines += _others(options[1:], book, lang)
+        lines += _others(options[1:], book, lang, list(focus))
     lines += _conditional(plan, book, lang)
     for a in getattr(plan, "assumptions", None) or []:
         lines += ["", t["assume"].format(a=a)]
     return "\n".join(lines).strip()
 
 
-def _others(options, book: CitationBook, lang: str) -> list[str]:
+def _others(options, book: CitationBook, lang: str, focus: list[str]) -> list[str]:
     t = TEXT[lang]
     lines: list[str] = []
     also = [o.name for o in options if o.verdict in ("recommended", "possible")][:4]
     if also:
         lines += ["", t["also"].format(names=_names(also, lang))]
-    # One rejected option per distinct reason first, so the list shows why things fail, not
-    # five cloud plugins that all fail the same way.
     rejected = [(o, next((c for c in o.checks if c.status == "fail"), None)) for o in options if o.verdict == "rejected"]
+    # Options of plugins the question named come first: the user asked about them.
+    named = [x for x in rejected if x[0].id.split(":")[0] in focus][:2]
+    # Then one option per distinct reason, failures of stated requirements first, so the list
+    # shows why things fail rather than five cloud plugins that all fail the same way.
     seen: set[str] = set()
-    shown = []
-    for o, fail in rejected:
-        reason = fail.name if fail else ""
-        if reason not in seen:
+    distinct = []
+    for x in rejected:
+        reason = x[1].name if x[1] else ""
+        if reason not in seen and x not in named:
             seen.add(reason)
-            shown.append((o, fail))
-    # Failures of stated requirements first: they are the ones the user needs to hear about.
-    shown.sort(key=lambda x: -getattr(x[1], "weight", 0.0) if x[1] else 0.0)
-    shown += [x for x in rejected if x not in shown]
+            distinct.append(x)
+    distinct.sort(key=lambda x: -getattr(x[1], "weight", 0.0) if x[1] else 0.0)
+    shown = (named + distinct)[:MAX_REJECTED]
     if shown:
         lines += ["", t["rejected"]]
-        for o, fail in shown[:MAX_REJECTED]:
+        for o, fail in shown:
             if fail is None:
                 lines.append(f"- {o.name}")
             else:
@@ -212,21 +218,27 @@ def _sentences(text: str) -> list[str]:
     return [s for s in out if 12 <= len(s) <= 500 or (_CJK_RUN.search(s) and 6 <= len(s) <= 300)]
 
 
-def compose_concept(question: str, passages: list[Passage], book: CitationBook, lang: str) -> str:
+def _body(p: Passage) -> str:
+    # Chunks start with their heading path as a plain line (for retrieval); it is not a sentence.
+    return p.text[len(p.heading):] if p.heading and p.text.startswith(p.heading) else p.text
+
+
+def compose_concept(question: str, passages: list[Passage], book: CitationBook, lang: str,
+                    max_sentences: int = MAX_SENTENCES) -> str:
     """The retrieved passages' sentences that share the most terms with the question, each cited."""
     wanted = _terms(expand_query(question, lang))
     # Prefer passages in the question's language: the answer should read in it.
     ranked = sorted(enumerate(passages), key=lambda ip: (ip[1].lang != lang, ip[0]))
     scored = []
     for rank, (_, p) in enumerate(ranked[:4]):
-        for pos, s in enumerate(_sentences(p.text)):
+        for pos, s in enumerate(_sentences(_body(p))):
             overlap = len(wanted & _terms(s))
             if overlap:
                 scored.append((overlap - 0.3 * rank, rank, pos, s, p))
-    best = sorted(scored, key=lambda x: -x[0])[:MAX_SENTENCES]
+    best = sorted(scored, key=lambda x: -x[0])[:max_sentences]
     if not best and ranked:
         p = ranked[0][1]
-        best = [(0, 0, i, s, p) for i, s in enumerate(_sentences(p.text)[:2])]
+        best = [(0, 0, i, s, p) for i, s in enumerate(_sentences(_body(p))[:2])]
     if not best:
         return TEXT[lang]["none_found"]
     best.sort(key=lambda x: (x[1], x[2]))  # read in the passages' own order

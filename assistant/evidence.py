@@ -46,7 +46,7 @@ class CitationBook:
         return 1 <= n <= len(self._citations)
 
 
-MAX_LIVE = 6  # options that are not rejected, shown with every check
+MAX_LIVE = 4  # options that are not rejected, shown with every check
 
 
 def to_recommendations(plan, book: CitationBook) -> list[Recommendation]:
@@ -56,7 +56,9 @@ def to_recommendations(plan, book: CitationBook) -> list[Recommendation]:
     best live options keep every check; rejected options keep only what rejects them.
     """
     recs, live = [], 0
-    for option in plan.options:
+    # Best first whatever the engine put first (it lists plugins the question names first, even rejected ones).
+    rank = {"recommended": 0, "possible": 1, "rejected": 2}
+    for option in sorted(plan.options, key=lambda o: rank.get(o.verdict, 3)):
         if option.verdict == "rejected":
             checks = [c for c in option.checks if c.status == "fail"]
         else:

@@ -15,10 +15,12 @@ _CHOICE_EN = re.compile(
     r"\b(which|what)\s+(\w+\s+)?(cni|plugin|network(ing)? (plugin|solution)|overlay|mode|backend|data ?plane)s?\b"
     r"|\brecommend|\bshould (we|i|you)\b|\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option)"
     r"|\b(choose|choosing|pick|select|selecting)\b|\bvs\.?\b|\bversus\b|\bcompare\b|\bbetter\b"
-    r"|\bgood fit\b|\bsuitable\b",
+    r"|\bgood fit\b|\bsuitable\b|\bwhat (do|should|can) (we|i) (use|install|run|pick|deploy)\b"
+    r"|\b(overlay or underlay|underlay or overlay)\b|\bwhich (one|of them)\b",
     re.I,
 )
-_CHOICE_ZH = ("选哪个", "选哪", "推荐", "应该用", "应该选", "选择", "选用", "还是", "哪个好", "哪种", "哪一个", "用什么", "适合", "该用")
+_CHOICE_ZH = ("选哪个", "选哪", "推荐", "应该用", "应该选", "选择", "选用", "还是", "哪个好", "哪种", "哪一个", "用什么", "适合",
+              "该用", "选什么", "装哪个", "装什么", "哪些", "用哪个")
 
 # Vocabulary of the domain, both languages. A question with none of these is not ours,
 # whatever the retriever finds for it.

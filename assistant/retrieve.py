@@ -104,10 +104,25 @@ class HybridRetriever(BaseRetriever):
                 else:
                     fused[cid] = doc
                 totals[cid] = totals.get(cid, 0.0) + 1.0 / (RRF_K + rank)
-        best = sorted(totals, key=totals.get, reverse=True)[: self.k]
+        best = _diverse(sorted(totals, key=totals.get, reverse=True), fused, self.k)
         for cid in best:
             fused[cid].metadata["score"] = round(totals[cid], 5)
         return [fused[cid] for cid in best]
+
+
+MAX_PER_SOURCE = 2
+
+
+def _diverse(ranked: list[str], docs: dict[str, Document], k: int) -> list[str]:
+    """The top k, at most MAX_PER_SOURCE chunks of one file first: one long note must not crowd
+    out the others (a note's neighbouring chunks say much the same). Skipped chunks fill up the rest."""
+    counts: dict[str, int] = {}
+    first, rest = [], []
+    for cid in ranked:
+        source = docs[cid].metadata.get("source", "")
+        counts[source] = counts.get(source, 0) + 1
+        (first if counts[source] <= MAX_PER_SOURCE else rest).append(cid)
+    return (first + rest)[:k]
 
 
 @dataclass
