@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.catalog import RawEnvironments, RawPlugin, build_environment, build_option
+from assistant.catalog import RawEnvironments, RawPlugin, build_environment, build_option, compose_yaml, read_yaml
 from assistant.kbcheck.base import Problem, line_of
 
 
@@ -26,7 +26,7 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
     bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
     text = path.read_text("utf-8")
     try:
-        node, data = yaml.compose(text), yaml.safe_load(text)
+        node, data = compose_yaml(text), read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
@@ -73,14 +73,14 @@ def check_environments(path: Path, shown: str, notes: dict[str, set[str]], repor
     bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
     text = path.read_text("utf-8")
     try:
-        node, raw = yaml.compose(text), RawEnvironments.model_validate(yaml.safe_load(text))
+        node, raw = compose_yaml(text), RawEnvironments.model_validate(read_yaml(text))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
         return problems
     except ValidationError as exc:
         for err in exc.errors():
-            bad(line_of(yaml.compose(text), err["loc"]), f"{'.'.join(map(str, err['loc']))}: {err['msg']}")
+            bad(line_of(compose_yaml(text), err["loc"]), f"{'.'.join(map(str, err['loc']))}: {err['msg']}")
         return problems
     for i, env in enumerate(raw.environments):
         facts = {k: f for k in ("assume_l2_adjacent", "advice") if (f := getattr(env, k)) is not None}
@@ -109,7 +109,7 @@ def raw_plugin_ids(files: list[Path]) -> set[str]:
     ids = set()
     for path in files:
         try:
-            data: Any = yaml.safe_load(path.read_text("utf-8"))
+            data: Any = read_yaml(path.read_text("utf-8"))
         except yaml.YAMLError:
             continue
         if isinstance(data, dict) and isinstance(data.get("id"), str):

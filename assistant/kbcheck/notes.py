@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.catalog import compose_yaml, read_yaml
 from assistant.kbcheck.base import Problem, line_of
 
 LANGS = ("en", "zh")
@@ -55,7 +56,7 @@ def check_note(path: Path, shown: str, plugin_ids: set[str]) -> tuple[str | None
         return None, headings, problems
     source, base = front
     try:
-        node, meta = yaml.compose(source), yaml.safe_load(source)
+        node, meta = compose_yaml(source), read_yaml(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         bad(base + mark.line if mark else 1, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
