@@ -2,7 +2,7 @@
 
 Starts `cni-advisor serve` on a free loopback port (index: --index, else CNI_ADVISOR_INDEX_DIR,
 else a temp index built from kb/notes), asks the evaluation questions of kb/eval/*.yaml in turn
-and prints requests/s, p50/p95 latency, errors and the server's RSS before and after.
+and prints, per round, requests/s, p50/p95 latency, errors and the server's RSS before and after.
 Exit status 1 when any request failed.
 """
 
@@ -90,11 +90,35 @@ def client(url: str, qs: list[str], offset: int, stop: float, lat: list, errors:
             (lat if ok else errors).append(time.perf_counter() - t if ok else f"{q[:40]!r}: {r}")
 
 
+def one_round(url: str, qs: list[str], args, pid: int, n: int) -> list[str]:
+    rss_before = rss_mb(pid)
+    lat: list[float] = []
+    errors: list[str] = []
+    stop = time.monotonic() + args.seconds
+    threads = [threading.Thread(target=client, args=(url, qs, c * 3, stop, lat, errors))
+               for c in range(args.clients)]
+    start = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.monotonic() - start
+    if not lat:
+        return errors or ["no request succeeded"]
+    p95 = statistics.quantiles(lat, n=20)[18] if len(lat) >= 2 else lat[0]
+    print(f"round {n}: requests {len(lat) + len(errors)} in {elapsed:.1f}s | {len(lat) / elapsed:.2f} req/s"
+          f" | p50 {statistics.median(lat) * 1000:.0f} ms | p95 {p95 * 1000:.0f} ms"
+          f" | errors {len(errors)}" + (f" (first: {errors[0]})" if errors else "")
+          + f" | server RSS {rss_before:.0f} -> {rss_mb(pid):.0f} MB")
+    return errors
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index")
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
@@ -105,29 +129,15 @@ def main() -> int:
         try:
             wait_healthy(url, proc)
             qs = questions()
-            rss_before = rss_mb(proc.pid)
-            lat: list[float] = []
-            errors: list[str] = []
-            stop = time.monotonic() + args.seconds
-            threads = [threading.Thread(target=client, args=(url, qs, n * 3, stop, lat, errors))
-                       for n in range(args.clients)]
-            start = time.monotonic()
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-            elapsed = time.monotonic() - start
-            rss_after = rss_mb(proc.pid)
+            print(f"questions: {len(qs)} | clients: {args.clients} | {args.seconds:.0f}s x {args.rounds} round(s)")
+            errors = []
+            for n in range(1, args.rounds + 1):
+                # Several rounds tell warm-up growth (caches filling) from a leak (growing every round).
+                errors += one_round(url, qs, args, proc.pid, n)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
-    q = statistics.quantiles(lat, n=20) if len(lat) >= 2 else [float("nan")] * 19
-    print(f"questions: {len(qs)} | clients: {args.clients} | duration: {elapsed:.1f}s")
-    print(f"requests: {len(lat) + len(errors)} | requests/s: {len(lat) / elapsed:.2f}")
-    print(f"latency p50: {statistics.median(lat) * 1000:.0f} ms | p95: {q[18] * 1000:.0f} ms")
-    print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
-    print(f"server RSS before: {rss_before:.0f} MB | after: {rss_after:.0f} MB")
-    return 1 if errors or not lat else 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
