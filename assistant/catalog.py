@@ -63,6 +63,8 @@ class OptionProps(BaseModel):
     maintained: Fact[bool]
     primary: Fact[bool]
     secondary_via: Fact[str | None]  # e.g. "multus": usually attached as an extra interface
+    # Optional: only set where a note calls the plugin simple to run; absence claims nothing.
+    simple: Fact[bool] | None = None
 
 
 PROPERTY_NAMES = tuple(OptionProps.model_fields)

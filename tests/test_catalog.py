@@ -32,7 +32,10 @@ def test_every_plugin_and_mode(catalog):
 def test_every_property_names_evidence(catalog):
     for option in catalog.options:
         for name in PROPERTY_NAMES:
-            evidence = getattr(option.props, name).evidence
+            fact = getattr(option.props, name)
+            if fact is None:  # optional properties (e.g. `simple`) may be absent
+                continue
+            evidence = fact.evidence
             assert evidence.note.startswith(("plugin-", "topic-", "overlay-", "env-")) and evidence.heading, (option.id, name)
 
 

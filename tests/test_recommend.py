@@ -13,7 +13,7 @@ from assistant.settings import REPO_ROOT
 
 CHECK_NAMES = {"L2 adjacency", "BGP fabric", "Latency / encapsulation overhead", "NetworkPolicy", "Encryption",
                "Cloud integration", "Kernel / eBPF", "Windows", "IPv6", "Service support", "Maintenance status",
-               "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement"}
+               "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement", "Simplicity"}
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +192,11 @@ def test_every_check_cites_each_heading_once(catalog):
         for check in option.checks:
             keys = [(e.note, e.heading) for e in check.evidence]
             assert len(keys) == len(set(keys)), (option.id, check.name)
+
+
+def test_simplicity_favours_plugins_a_note_calls_simple(catalog):
+    plain = by_id(recommend(Profile(platform="vmware"), catalog))
+    simple = by_id(recommend(Profile(platform="vmware", simplicity=True), catalog))
+    assert simple["flannel:vxlan"].score > plain["flannel:vxlan"].score
+    assert next(o for o in recommend(Profile(platform="vmware", simplicity=True), catalog).options).id == "flannel:vxlan"
+    assert "Simplicity" in {c.name for c in simple["flannel:vxlan"].checks}

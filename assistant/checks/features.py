@@ -19,13 +19,22 @@ def _feature(name: str, need: bool | None, fact: Fact, have: bool, lang: str, en
                    fact, weight=HEADROOM if name != "NetworkPolicy" else 0.5)
 
 
+def _unasked_counts(p: Profile) -> bool:
+    # Someone who asks for simple wants no credit given for features they did not ask for.
+    return not p.simplicity
+
+
 def network_policy(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    if p.network_policy is None and not _unasked_counts(p):
+        return None
     return _feature("NetworkPolicy", p.network_policy, opt.props.network_policy, opt.props.network_policy.value, lang,
                     (f"{opt.name} enforces Kubernetes NetworkPolicy.", f"{opt.name} does not enforce Kubernetes NetworkPolicy."),
                     (f"{opt.name} 支持 Kubernetes NetworkPolicy。", f"{opt.name} 不支持 Kubernetes NetworkPolicy。"))
 
 
 def encryption(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    if p.encryption is None and not _unasked_counts(p):
+        return None
     kinds = ", ".join(opt.props.encryption.value)
     return _feature("Encryption", p.encryption, opt.props.encryption, bool(kinds), lang,
                     (f"{opt.name} can encrypt pod traffic between nodes ({kinds}).", f"{opt.name} cannot encrypt pod traffic between nodes."),
@@ -33,12 +42,16 @@ def encryption(opt: Option, p: Profile, lang: str) -> CheckResult | None:
 
 
 def windows(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    if p.windows_nodes is None and not _unasked_counts(p):
+        return None
     return _feature("Windows", p.windows_nodes, opt.props.windows, opt.props.windows.value, lang,
                     (f"{opt.name} supports Windows nodes.", f"{opt.name} does not support Windows nodes."),
                     (f"{opt.name} 支持 Windows 节点。", f"{opt.name} 不支持 Windows 节点。"))
 
 
 def ipv6(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    if p.ipv6 is None and not _unasked_counts(p):
+        return None
     return _feature("IPv6", p.ipv6, opt.props.ipv6, opt.props.ipv6.value, lang,
                     (f"{opt.name} supports IPv6 and dual-stack.", f"{opt.name} does not support IPv6 / dual-stack."),
                     (f"{opt.name} 支持 IPv6 和双栈。", f"{opt.name} 不支持 IPv6/双栈。"))
@@ -105,4 +118,12 @@ def scale(opt: Option, p: Profile, lang: str) -> CheckResult | None:
     return result(name, "pass" if ok else "fail",
                   say(lang, f"{p.nodes} nodes is {'within' if ok else 'beyond'} the {limit}-node limit of {opt.name}.",
                       f"{p.nodes} 个节点{'在' if ok else '超出了'} {opt.name} 约 {limit} 个节点的上限{'之内' if ok else ''}。"),
+                  fact, weight=2)
+
+
+def simplicity(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    fact, name = opt.props.simple, "Simplicity"
+    if not p.simplicity or fact is None or not fact.value:
+        return None  # only a note's explicit word counts; silence is not a claim of complexity
+    return result(name, "pass", say(lang, f"{opt.name} is small and simple to run.", f"{opt.name} 组件少，部署和运维简单。"),
                   fact, weight=2)
