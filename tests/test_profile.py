@@ -10,6 +10,7 @@ from assistant.profile import extract_profile
 @pytest.mark.parametrize("question,expected", [
     ("Which CNI plugin for VMware NAT with latency needs?", {"platform": "vmware", "latency_sensitive": True}),
     ("Our cluster runs on vSphere", {"platform": "vmware"}),
+    ("three ESXi hosts", {"platform": "vmware"}),
     ("k8s 节点都是虚拟机", {"platform": "vmware"}),
     ("OpenStack private cloud", {"platform": "openstack"}),
     ("私有云上部署", {"platform": "openstack"}),
@@ -33,6 +34,8 @@ def test_platform(question, expected):
     ("VMs on different hypervisors", "l2_adjacent", False),
     ("跨hypervisor的虚拟机", "l2_adjacent", False),
     ("nodes are not on the same switch", "l2_adjacent", False),
+    ("VMware NAT across hypervisors", "l2_adjacent", False),
+    ("所有节点在同一二层网络", "l2_adjacent", True),
     ("nodes across subnets", "cross_subnet", True),
     ("节点跨网段", "cross_subnet", True),
     ("ToR supports BGP", "bgp_fabric", True),
