@@ -21,8 +21,9 @@ def l2_adjacency(opt: Option, p: Profile, lang: str) -> CheckResult:
         return result(name, "pass", say(lang, f"Nodes are in different L2 segments, but the routers peer over BGP and can carry {opt.name}'s pod routes.",
                                         f"节点不在同一二层，但路由器支持 BGP，可以承载 {opt.name} 的 Pod 路由。"), needs, bgp, weight=REQUIRED)
     if separated:
-        return result(name, "fail", say(lang, f"{opt.name} needs all nodes in one L2 segment (or BGP-capable routers), which this environment does not give.",
-                                        f"{opt.name} 要求所有节点在同一二层网络(或路由器支持 BGP)，当前环境不满足。"), needs, weight=REQUIRED)
+        alt_en, alt_zh = (" (or BGP-capable routers)", "(或路由器支持 BGP)") if bgp.value == "across-l3" else ("", "")
+        return result(name, "fail", say(lang, f"{opt.name} needs all nodes in one L2 segment{alt_en}, which this environment does not give.",
+                                        f"{opt.name} 要求所有节点在同一二层网络{alt_zh}，当前环境不满足。"), needs, weight=REQUIRED)
     return result(name, "unknown", say(lang, f"{opt.name} only works if all nodes share one L2 segment, which is not known yet.",
                                        f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, weight=REQUIRED)
 
