@@ -47,7 +47,8 @@ def build_ui(advisor, settings):
 
     keys = list(render.ENV_FIELDS)
 
-    with gr.Blocks(title="cni-advisor") as demo:
+    # No telemetry: the server must not phone home, and tests allow loopback only.
+    with gr.Blocks(title="cni-advisor", analytics_enabled=False) as demo:
         gr.Markdown("## cni-advisor — which CNI plugin for your cluster?")
         banner = gr.HTML(elem_id="cna-banner")
         state = gr.State(ChatState())
@@ -88,8 +89,10 @@ def build_ui(advisor, settings):
 
         outs = [chatbot, sources, checks, profile_view, state, question]
         ins = [question, chatbot, state, *panel]
-        question.submit(on_ask, ins, outs)
-        ask_btn.click(on_ask, ins, outs)
+        # Gradio's default runs one ask at a time for all browsers; the Advisor takes concurrent asks.
+        limit = dict(concurrency_id="ask", concurrency_limit=4)
+        question.submit(on_ask, ins, outs, **limit)
+        ask_btn.click(on_ask, ins, outs, **limit)
         fresh = lambda: ([], "", "", "", ChatState(), "")  # noqa: E731
         clear_btn.click(fresh, None, outs)
         chatbot.clear(fresh, None, outs)  # the chat's own trash button must forget the profile too
