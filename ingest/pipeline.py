@@ -57,7 +57,8 @@ class _Run:
             self.records.clear()
         self.sink = DualStore(self.store)
         self.report = IngestReport()
-        self.group_size = max(64, settings.embedding_batch_size * 8)
+        # Big groups let sentence-transformers sort texts by length across many files (less padding).
+        self.group_size = max(64, settings.embedding_batch_size * 32)
 
     def run(self, found, roots, progress: bool) -> IngestReport:
         from tqdm import tqdm

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 CLI = str(Path(sys.executable).parent / "cni-advisor")
 
 
-def _corpus(root: Path, files: int = 30, sections: int = 6) -> None:
+def _corpus(root: Path, files: int = 40, sections: int = 6) -> None:
     root.mkdir()
     for f in range(files):
         parts = [f"# Doc {f}\n"]
@@ -64,7 +64,7 @@ def test_sigkill_mid_ingest_then_reingest_agrees(tmp_path, monkeypatch):
     assert proc.returncode == -signal.SIGKILL
 
     report = run_ingest(settings, [docs])
-    assert report.files_failed == [] and report.files_unchanged < 30
+    assert report.files_failed == [] and report.files_unchanged < 40
 
     expected = sum(len(file_documents(p, docs, p.read_bytes(), settings)) for p in docs.glob("*.md"))
     store = open_store(settings)
@@ -76,7 +76,7 @@ def test_sigkill_mid_ingest_then_reingest_agrees(tmp_path, monkeypatch):
         passages = store.lexical.get(sorted(lexical))
         rows = store.lexical.conn.execute("SELECT path, chunk_index FROM chunks").fetchall()
         assert max(Counter(map(tuple, rows)).values()) == 1  # no chunk twice
-        assert len({p.source for p in passages}) == 30
+        assert len({p.source for p in passages}) == 40
     finally:
         store.close()
-    assert run_ingest(settings, [docs]).files_unchanged == 30
+    assert run_ingest(settings, [docs]).files_unchanged == 40
