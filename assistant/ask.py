@@ -122,7 +122,7 @@ class Advisor:
             return
 
         book = CitationBook(lambda note, heading: list(self._find(note, heading)), lang)
-        choice = intent.wants_choice(question) or bool(conversation and conversation.wants_choice)
+        choice = intent.wants_choice(question, len(plugins)) or bool(conversation and conversation.wants_choice)
         t = time.perf_counter()
         plan = None
         if choice:

@@ -231,10 +231,12 @@ def compose_concept(question: str, passages: list[Passage], book: CitationBook, 
     ranked = sorted(enumerate(passages), key=lambda ip: (ip[1].lang != lang, ip[0]))
     scored = []
     for rank, (_, p) in enumerate(ranked[:4]):
+        on_heading = bool(wanted & _terms(p.heading.split(" > ")[-1]))
         for pos, s in enumerate(_sentences(_body(p))):
             overlap = len(wanted & _terms(s))
             if overlap:
-                scored.append((overlap - 0.3 * rank, rank, pos, s, p))
+                # Earlier sentences of a section usually state its point; later ones qualify it.
+                scored.append((overlap + 0.5 * on_heading - 0.3 * rank - 0.05 * pos, rank, pos, s, p))
     best = sorted(scored, key=lambda x: -x[0])[:max_sentences]
     if not best and ranked:
         p = ranked[0][1]
@@ -242,4 +244,9 @@ def compose_concept(question: str, passages: list[Passage], book: CitationBook, 
     if not best:
         return TEXT[lang]["none_found"]
     best.sort(key=lambda x: (x[1], x[2]))  # read in the passages' own order
-    return " ".join(f"{s}{cites([book.cite(p)])}" for _, _, _, s, p in best)
+    return " ".join(f"{_unbracket(s)}{cites([book.cite(p)])}" for _, _, _, s, p in best)
+
+
+def _unbracket(sentence: str) -> str:
+    # A quoted "[2024]" would read as citation 2024; only our own numbers may look like that.
+    return re.sub(r"\[(\d+)\]", r"(\1)", sentence)

@@ -12,15 +12,18 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 # Phrases that ask us to pick something. "vs" and "还是" compare options, which is a choice too.
 _CHOICE_EN = re.compile(
-    r"\b(which|what)\s+(\w+\s+)?(cni|plugin|network(ing)? (plugin|solution)|overlay|mode|backend|data ?plane)s?\b"
+    r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+)?"
+    r"(cni|plugin|network(ing)? (plugin|solution)|overlay|mode|backend|data ?plane)s?\b"
     r"|\brecommend|\bshould (we|i|you)\b|\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option)"
-    r"|\b(choose|choosing|pick|select|selecting)\b|\bvs\.?\b|\bversus\b|\bcompare\b|\bbetter\b"
-    r"|\bgood fit\b|\bsuitable\b|\bwhat (do|should|can) (we|i) (use|install|run|pick|deploy)\b"
-    r"|\b(overlay or underlay|underlay or overlay)\b|\bwhich (one|of them)\b",
+    r"|\b(choose|choosing|pick|select|selecting)\b|\bbetter\b|\bgood fit\b|\bsuitable\b"
+    r"|\bwhat (do|should|can) (we|i) (use|install|run|pick|deploy)\b|\bwhich (one|of them)\b"
+    r"|\b(overlay or underlay|underlay or overlay)\b",
     re.I,
 )
-_CHOICE_ZH = ("选哪个", "选哪", "推荐", "应该用", "应该选", "选择", "选用", "还是", "哪个好", "哪种", "哪一个", "用什么", "适合",
-              "该用", "选什么", "装哪个", "装什么", "哪些", "用哪个")
+_CHOICE_ZH = ("选哪个", "选哪", "推荐", "应该用", "应该选", "选择", "选用", "哪个好", "哪种", "哪一个", "用什么", "该用",
+              "选什么", "装哪个", "装什么", "哪些", "用哪个", "哪个插件", "哪个网络插件")
+# Comparing words: a choice between plugins, but "overlay vs underlay" alone is a concept question.
+_COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|还是|对比|比较", re.I)
 
 # Vocabulary of the domain, both languages. A question with none of these is not ours,
 # whatever the retriever finds for it.
@@ -55,9 +58,15 @@ def detect_lang(question: str) -> str:
     return "zh" if cjk * 4 >= latin else "en"
 
 
-def wants_choice(question: str) -> bool:
-    """True when the question asks us to pick or compare options (so recommendations are shown)."""
-    return bool(_CHOICE_EN.search(question)) or any(p in question for p in _CHOICE_ZH)
+def wants_choice(question: str, named_plugins: int | None = None) -> bool:
+    """True when the question asks us to pick or compare options (so recommendations are shown).
+
+    `named_plugins`: how many catalog plugins the question names, when known; comparing words
+    ("vs", "还是") only ask for a choice when there are plugins to compare (or we don't know).
+    """
+    if _CHOICE_EN.search(question) or any(p in question for p in _CHOICE_ZH):
+        return True
+    return bool(_COMPARE.search(question)) and (named_plugins is None or named_plugins >= 2)
 
 
 def _names_of(plugin) -> list[str]:

@@ -40,6 +40,12 @@ def test_concept_answer_quotes_the_relevant_passage_with_its_number(tmp_path):
     assert f"[{n}]" in answer
 
 
+def test_quoted_bracketed_numbers_do_not_look_like_citations(tmp_path):
+    bench = Passage(chunk_id="b1", source="kb/notes/bench.md", text="The CNI benchmark over 40Gbit/s [2024] tested seven plugins.")
+    answer = compose_concept("Which CNI benchmark tested plugins?", [bench], book(tmp_path), "en")
+    assert "(2024)" in answer and "[2024]" not in answer and answer.endswith("[1]")
+
+
 def test_concept_answer_prefers_passages_in_the_question_language(tmp_path):
     en = Passage(chunk_id="e1", source="kb/notes/cni-basics.md", text="CNI is a specification for plugins that configure container networking.")
     answer = compose_concept("CNI 是什么?", [en, CNI_ZH], book(tmp_path, "zh"), "zh")

@@ -20,8 +20,8 @@ def test_detect_lang(question, lang):
 
 @pytest.mark.parametrize("question", [
     "Which CNI plugin for VMware NAT with latency needs?", "What's the best CNI for bare metal?",
-    "Should we use Cilium?", "flannel vs calico", "Can you recommend an overlay?",
-    "阿里云上应该选哪个CNI插件?", "推荐一个插件", "用 flannel 还是 Calico?",
+    "Should we use Cilium?", "Can you recommend an overlay?",
+    "阿里云上应该选哪个CNI插件?", "推荐一个插件", "Latency-critical pods on bare metal: overlay or underlay?", "用 flannel 还是 Calico?",
 ])
 def test_choice_questions(question):
     assert wants_choice(question)
@@ -29,9 +29,17 @@ def test_choice_questions(question):
 
 @pytest.mark.parametrize("question", [
     "What does portmap do?", "CNI 是什么?", "Which directory holds the CNI config?", "How does VXLAN work?",
+    "What is CNI in Kubernetes?", "为什么跨 Hypervisor 的虚拟机之间不适合用 underlay 插件?",
 ])
 def test_concept_questions_are_not_choices(question):
     assert not wants_choice(question)
+
+
+def test_comparisons_are_choices_only_between_plugins():
+    assert wants_choice("flannel vs calico", named_plugins=2)
+    assert wants_choice("用 flannel 还是 Calico?", named_plugins=2)
+    assert not wants_choice("What are the pros and cons of overlay versus underlay?", named_plugins=0)
+    assert wants_choice("flannel vs calico")  # plugins unknown: take the comparison as a choice
 
 
 def test_mentioned_plugins_by_id_name_and_alias_in_order():
