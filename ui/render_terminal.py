@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from assistant.models import AskResult
 
 STATUS_MARK = {"pass": "ok", "warn": "warn", "fail": "FAIL", "unknown": "?"}
@@ -19,7 +17,8 @@ def render(result: AskResult, width: int = 100) -> str:
         for c in rec.checks:
             refs = "".join(f"[{n}]" for n in c.citations)
             line = f"  {STATUS_MARK[c.status]:<4} {c.name:<{name_w}}  {c.detail} {refs}".rstrip()
-            out.append(textwrap.shorten(line, width=width * 2, placeholder=" ..."))
+            # Truncate by hand: textwrap.shorten would collapse the column padding.
+            out.append(line if len(line) <= width * 2 else line[: width * 2 - 4] + " ...")
         out.append("")
     if result.follow_up:
         out += ["Follow-up:"] + [f"  - {q}" for q in result.follow_up] + [""]
