@@ -50,6 +50,23 @@ def test_generate_and_stream_against_loopback_server():
         assert "VXLAN adds 50 bytes." in server.requests[0]["messages"][1]["content"]
 
 
+def test_ollama_provider_against_loopback_server():
+    with FakeOpenAI(reply="Host-gw needs one L2 segment [1].") as server:
+        settings = load_settings(llm_provider="ollama", llm_base_url=server.root_url, llm_model="llama-fake")
+        model = llm.chat_model(settings)
+        assert llm.generate(model, _messages()) == "Host-gw needs one L2 segment [1]."
+        assert "".join(llm.stream(model, _messages())) == "Host-gw needs one L2 segment [1]."
+        assert server.requests[0]["model"] == "llama-fake"
+
+
+def test_ollama_timeout_becomes_llm_failed():
+    with FakeOpenAI(delay=3.0) as server:
+        model = llm.chat_model(load_settings(llm_provider="ollama", llm_base_url=server.root_url,
+                                             llm_model="m", llm_timeout=0.5))
+        with pytest.raises(llm.LLMFailed, match="timed out"):
+            llm.generate(model, _messages())
+
+
 def test_timeout_becomes_llm_failed_with_notice():
     with FakeOpenAI(delay=3.0) as server:
         model = llm.chat_model(_settings(server.base_url, timeout=0.5))

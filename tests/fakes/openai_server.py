@@ -1,6 +1,6 @@
 """A tiny OpenAI-compatible chat server on loopback: the wire-level stand-in for a real LLM.
 
-Only /v1/chat/completions, streaming (SSE) and not. The reply, a delay before answering and
+Only /v1/chat/completions, streaming (SSE) and not, plus Ollama's /api/chat (NDJSON stream). The reply, a delay before answering and
 the requests received are plain attributes, so a test can set them between calls.
 """
 
@@ -23,8 +23,13 @@ class FakeOpenAI:
 
     @property
     def base_url(self) -> str:
+        return f"{self.root_url}/v1"
+
+    @property
+    def root_url(self) -> str:
+        """Ollama's base URL has no /v1."""
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"http://{host}:{port}"
 
     def __enter__(self) -> "FakeOpenAI":
         self._thread.start()
@@ -42,14 +47,17 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self):
-                if self.path.rstrip("/") != "/v1/chat/completions":
+                path = self.path.rstrip("/")
+                if path not in ("/v1/chat/completions", "/api/chat"):
                     self.send_error(404)
                     return
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
                 fake.requests.append(body)
                 time.sleep(fake.delay)
                 try:
-                    if body.get("stream"):
+                    if path == "/api/chat":
+                        self._ollama(body)
+                    elif body.get("stream"):
                         self._stream(body)
                     else:
                         self._json(body)
@@ -69,6 +77,21 @@ class FakeOpenAI:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _ollama(self, body):
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-ndjson")
+                self.end_headers()
+                base = {"model": body.get("model", "fake"), "created_at": "2026-01-01T00:00:00Z"}
+                for i in range(0, len(fake.reply), 3):
+                    line = {**base, "message": {"role": "assistant", "content": fake.reply[i:i + 3]}, "done": False}
+                    self.wfile.write((json.dumps(line) + "\n").encode())
+                    self.wfile.flush()
+                done = {**base, "message": {"role": "assistant", "content": ""}, "done": True, "done_reason": "stop",
+                        "total_duration": 1, "load_duration": 1, "prompt_eval_count": 1, "prompt_eval_duration": 1,
+                        "eval_count": 1, "eval_duration": 1}
+                self.wfile.write((json.dumps(done) + "\n").encode())
+                self.wfile.flush()
 
             def _stream(self, body):
                 self.send_response(200)
