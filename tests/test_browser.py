@@ -1,6 +1,7 @@
 """The web app in Debian's Chromium (Playwright), against a real uvicorn server on loopback."""
 
 import json
+import shutil
 import time
 
 import pytest
@@ -48,7 +49,10 @@ def _chat_text(page) -> str:
     return page.inner_text("#cna-chat")
 
 
-def test_vmware_question_shows_cited_answer_sources_and_checks(kb_env, page, tmp_path):
+def test_vmware_question_shows_cited_answer_sources_and_checks(kb_index_dir, page, tmp_path, monkeypatch):
+    # The 👍 writes feedback into the index directory: a copy, since the shared KB index is read-only.
+    shutil.copytree(kb_index_dir, tmp_path / "kb-copy")
+    monkeypatch.setenv("CNI_ADVISOR_INDEX_DIR", str(tmp_path / "kb-copy"))
     settings = load_settings()
     with BackgroundServer(create_app(settings)) as srv:
         _ask(page, srv.url, VMWARE)
@@ -69,6 +73,13 @@ def test_vmware_question_shows_cited_answer_sources_and_checks(kb_env, page, tmp
             time.sleep(0.1)
         rec = json.loads(settings.feedback_path.read_text().splitlines()[-1])
         assert rec["vote"] == "up" and rec["question"] == VMWARE and rec["chunk_ids"]
+
+        # A follow-up keeps the conversation's platform and adds what it says.
+        page.fill("#cna-question textarea", "and if we need encryption?")
+        page.click("#cna-ask")
+        page.wait_for_function("document.querySelector('#cna-profile').innerText.includes('Encryption needed\\tyes')")
+        assert "Platform\tvmware\tvmware" in page.inner_text("#cna-profile")
+        assert page.inner_text("#cna-chat").count("[1]") >= 2  # both answers cite
     assert (tmp_path / "vmware.png").stat().st_size > 10_000
 
 

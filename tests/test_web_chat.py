@@ -1,6 +1,7 @@
 """A web chat turn with the real Advisor: panels first, follow-ups keep the profile, feedback lands."""
 
 import json
+import shutil
 
 import pytest
 
@@ -30,6 +31,10 @@ def test_user_text_is_escaped_in_the_history():
     assert views[-1].history[0]["content"] == "&lt;img src=x onerror=alert(1)&gt;"
 
 
+def test_an_empty_submit_is_not_a_turn():
+    assert list(run_turn(Advisor(load_settings()), "   ", {}, [{"role": "user", "content": "hi"}], ChatState())) == []
+
+
 @pytest.mark.slow
 def test_checks_and_sources_come_before_the_answer_then_cited_answer(kb_settings):
     views = list(run_turn(Advisor(kb_settings), VMWARE, {}, [], ChatState()))
@@ -56,7 +61,11 @@ def test_follow_up_keeps_the_profile_and_panel_overrides_it(kb_settings):
 
 
 @pytest.mark.slow
-def test_feedback_records_question_answer_and_cited_chunks(kb_settings):
+def test_feedback_records_question_answer_and_cited_chunks(kb_index_dir, tmp_path, monkeypatch):
+    # Feedback is written into the index directory: a copy, since the shared KB index is read-only.
+    shutil.copytree(kb_index_dir, tmp_path / "kb-copy")
+    monkeypatch.setenv("CNI_ADVISOR_INDEX_DIR", str(tmp_path / "kb-copy"))
+    kb_settings = load_settings()
     *_, view = run_turn(Advisor(kb_settings), VMWARE, {}, [], ChatState())
     assert feedback(kb_settings, view.state, 0, True) is None  # a user message has no answer to rate
     feedback(kb_settings, view.state, 1, False)

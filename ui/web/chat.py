@@ -70,6 +70,8 @@ def _events(advisor, question: str, profile: Profile | None, conversation: Conve
 
 def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState) -> Iterator[View]:
     question = (question or "").strip()
+    if not question:  # an empty submit is a slip, not a turn: leave the chat as it is
+        return
     overrides = overrides_from_panel(panel)
     history = list(history or []) + [
         {"role": "user", "content": escape(question)},
@@ -79,7 +81,7 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
     sources = checks = profile_view = ""
     before = state.conversation
     try:
-        read = _read_profile(question, before) if question else {}
+        read = _read_profile(question, before)
         answer, result = "", None
         for kind, payload in _events(advisor, question, Profile(**overrides) if overrides else None, before):
             if kind == "result":

@@ -77,8 +77,12 @@ def build_ui(advisor, settings):
         vote_note = gr.HTML(elem_id="cna-vote")
 
         def on_ask(q, history, st, *values):
-            for v in run_turn(advisor, q, dict(zip(keys, values)), history, st):
+            views = run_turn(advisor, q, dict(zip(keys, values)), history, st)
+            v = None
+            for v in views:
                 yield v.history, v.sources, v.checks, v.profile, v.state, ""
+            if v is None:  # an empty submit: a generator that yields nothing would blank the page
+                yield (gr.skip(),) * 6
 
         def on_like(st, data: gr.LikeData):
             liked = {"Like": True, "Dislike": False}.get(data.liked, data.liked)
