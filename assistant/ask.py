@@ -104,7 +104,7 @@ class Advisor:
         question = self._validate(question)
         lang = intent.detect_lang(question)
         base = Profile.model_validate(conversation.profile if conversation else {})
-        final_profile = base.merged(extract_profile(question)).merged(profile)
+        final_profile = _merge_explicit(base.merged(extract_profile(question)), profile)
         result = AskResult(question=question, lang=lang, answerable=False, answer="",
                            profile=final_profile.known())
         timings = result.timings_ms  # the model copies what it is given, so time into its own dict
@@ -199,6 +199,19 @@ class Advisor:
                 " shorten it or raise CNI_ADVISOR_MAX_QUESTION_CHARS"
             )
         return question
+
+
+def _merge_explicit(profile: Profile, explicit: Profile | dict | None) -> Profile:
+    """Explicit values on top; a wrong key or value from a caller is their mistake, not a crash."""
+    from pydantic import ValidationError
+
+    if isinstance(explicit, dict) and (unknown := set(explicit) - set(Profile.model_fields)):
+        raise BadInput(f"unknown profile key(s) {', '.join(sorted(unknown))}: use {', '.join(Profile.model_fields)}")
+    try:
+        return profile.merged(explicit)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise BadInput(f"profile {err['loc'][0]}={err.get('input')!r}: {err['msg']}") from None
 
 
 def _ms(t: float) -> float:

@@ -146,6 +146,13 @@ def test_bad_input(advisor):
         advisor.ask("x" * (advisor.settings.max_question_chars + 1))
 
 
+def test_bad_explicit_profile_is_bad_input(advisor):
+    with pytest.raises(BadInput, match="nodes='lots'"):
+        advisor.ask("Which CNI plugin should we use?", {"nodes": "lots"})
+    with pytest.raises(BadInput, match="colour"):
+        advisor.ask("Which CNI plugin should we use?", {"colour": "blue"})
+
+
 def test_health(advisor):
     info = advisor.health()
     assert info["chunks"] > 50 and info["storage"] == "embedded"
