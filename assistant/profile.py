@@ -22,8 +22,13 @@ class Rule:
     negatable: bool = True
 
 
+# ASCII mode: CJK characters count as word characters to Python's default `\b`, so "在AWS上" would
+# hide AWS; with re.A, `\b` and `\w` only see ASCII letters and Chinese text next to a latin word is an edge.
+FLAGS_RE = re.I | re.A
+
+
 def _rules(key: str, value: object, *patterns: str, negatable: bool = True) -> list[Rule]:
-    return [Rule(key, value, re.compile(p, re.I), negatable) for p in patterns]
+    return [Rule(key, value, re.compile(p, FLAGS_RE), negatable) for p in patterns]
 
 
 # Platforms: the earliest mention wins (see extract_profile), so "VMware, moving to AWS later" is vmware.
@@ -90,11 +95,11 @@ MTU = [r"\bmtu\s*(?:of|is|=|:|为|是)?\s*(\d{3,5})\b", r"mtu\s*(?:为|是)?\s*(
 
 _NEG_BEFORE = re.compile(
     r"(\b(no|not|without|never|neither|nor|isn'?t|aren'?t|don'?t|doesn'?t|do not|does not|cannot|can'?t|won'?t|skip)\b"
-    r"|不(?!同|错|仅)|无需|没有|无(?!线)|别|非(?!常))", re.I)
+    r"|不(?!同|错|仅)|无需|没有|无(?!线)|别|非(?!常))", FLAGS_RE)
 _NEG_AFTER = re.compile(
     r"^[^,.;!?，。；！？]{0,12}?\b(is |are )?(not|n't) (needed|required|necessary|important|a requirement|wanted)\b"
-    r"|^[^,.;!?，。；！？]{0,6}?(不需要|不是必须|不重要|不用|不要)", re.I)
-_CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]|\b(but|and|while)\b|但|而且|并且|和")
+    r"|^[^,.;!?，。；！？]{0,6}?(不需要|不是必须|不重要|不用|不要)", FLAGS_RE)
+_CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]|\b(but|and|while)\b|但|而且|并且|和", re.A)
 _WINDOW = 24
 
 
@@ -105,7 +110,7 @@ def _negated(text: str, start: int, end: int) -> bool:
 
 
 def _first_number(patterns: list[str], text: str) -> str | None:
-    hits = [m for p in patterns for m in re.finditer(p, text, re.I)]
+    hits = [m for p in patterns for m in re.finditer(p, text, FLAGS_RE)]
     return min(hits, key=lambda m: m.start()).group(1) if hits else None
 
 
@@ -124,7 +129,7 @@ def extract_profile(question: str) -> Profile:
                 values[rule.key], last_pos[rule.key] = value, m.start()
     kernel = _first_number(KERNEL, text)
     if kernel is None:
-        kernel = next((k for p, k in DISTRO_KERNELS if re.search(p, text, re.I)), None)
+        kernel = next((k for p, k in DISTRO_KERNELS if re.search(p, text, FLAGS_RE)), None)
     if kernel:
         values["kernel"] = kernel
     for key, patterns in (("nodes", NODES), ("mtu", MTU)):

@@ -65,6 +65,7 @@ def test_unmaintained_plugins(catalog):
 
 @pytest.mark.parametrize("text,ids", [
     ("flannel 还是 Calico 好?", ["flannel", "calico"]),
+    ("用Cilium还是Flannel好?", ["cilium", "flannel"]),  # latin names glued to Chinese text
     ("Is Weave Net still maintained?", ["weave"]),
     ("Amazon VPC CNI prefix delegation", ["aws-vpc-cni"]),
     ("terway 的 ENIIP 模式", ["terway"]),

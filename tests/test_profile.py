@@ -103,3 +103,15 @@ def test_plugin_names_and_tcp_words_are_not_platforms():
 
 def test_earliest_platform_wins():
     assert extract_profile("VMware today, moving to AWS next year").platform == "vmware"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("在AWS上跑Kubernetes,推荐哪个CNI插件?", {"platform": "aws"}),
+    ("用EKS,需要NetworkPolicy", {"platform": "aws", "network_policy": True}),
+    ("CentOS7内核,节点支持SR-IOV和IPv6", {"kernel": "3.10", "sriov_nics": True, "ipv6": True}),
+    ("需要Multus多网卡", {"multi_nic": True}),
+    ("服务器是bare metal,MTU 1450的环境", {"platform": "bare-metal", "mtu": 1450}),
+])
+def test_latin_words_glued_to_chinese_still_match(question, expected):
+    # Python's default \b treats CJK as word characters, so "在AWS上" used to give an empty profile.
+    assert extract_profile(question).known() == expected
