@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CheckResult, run_checks, unique_refs
+from assistant.checks.network import attaches_extra
 from assistant.models import Check, EvidenceRef, Profile, Recommendation, Verdict
 
 MARGIN = 0.05
@@ -159,8 +160,9 @@ def _secondary(options: list[OptionResult], catalog: Catalog, profile: Profile, 
     """Extra interfaces (SR-IOV, multiple NICs) ride next to the primary plugin through a meta-plugin."""
     if not (profile.sriov_nics or profile.multi_nic):
         return []
-    primary = next((o for o in options if o.verdict == "recommended" and
-                    not catalog.option(o.id).props.secondary_via.value), None)
+    # The extra interface rides beside a primary plugin, so name the best live one even when the
+    # attaching options outrank it for this question.
+    primary = next((o for o in options if o.verdict != "rejected" and not attaches_extra(catalog.option(o.id))), None)
     extras = [o for o in options if o.verdict != "rejected" and catalog.option(o.id).props.secondary_via.value]
     # Hardware the user has beats a better score: SR-IOV NICs call for the option that uses them.
     uses_hw = lambda o: any(c.name == "SR-IOV hardware" and c.status == "pass" for c in o.checks)  # noqa: E731

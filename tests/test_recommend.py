@@ -13,7 +13,8 @@ from assistant.settings import REPO_ROOT
 
 CHECK_NAMES = {"L2 adjacency", "BGP fabric", "Latency / encapsulation overhead", "NetworkPolicy", "Encryption",
                "Cloud integration", "Kernel / eBPF", "Windows", "IPv6", "Service support", "Maintenance status",
-               "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement", "Simplicity"}
+               "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement", "Simplicity",
+               "Extra interfaces"}
 
 
 @pytest.fixture(scope="module")
@@ -107,9 +108,37 @@ def test_sriov_nics_go_through_multus(catalog):
     sriov = by_id(plan)["sriov"]
     assert sriov.verdict != "rejected"
     assert {c.name: c.status for c in sriov.checks}["SR-IOV hardware"] == "pass"
-    assert by_id(plan)["multus"].verdict == "rejected"
+    assert by_id(plan)["multus"].verdict != "rejected"  # asked for extra NICs, Multus is how they attach
     advice = [c.advice for c in plan.conditional]
     assert any("SR-IOV CNI" in a and "Multus" in a for a in advice)
+
+
+@pytest.mark.parametrize("question,profile", [
+    ("Telco pods need SR-IOV virtual functions for near line-rate throughput. What do we use?",
+     {"sriov_nics": True, "latency_sensitive": True}),
+    ("需要给 Pod 直通 SR-IOV 网卡 VF,追求最低延迟,用什么插件?", {"sriov_nics": True, "latency_sensitive": True}),
+    ("Pods need a second network interface on our storage VLAN. Which CNI setup?", {"multi_nic": True}),
+])
+def test_extra_interface_questions_rank_secondary_networks_first(catalog, question, profile):
+    lang = "en" if question.isascii() else "zh"
+    plan = recommend(extract_profile(question).merged(profile), catalog, lang, catalog.plugins_named_in(question))
+    top = plan.options[0]
+    assert top.plugin in {"multus", "sriov", "macvlan", "ipvlan"} and top.verdict == "recommended"
+    for option_id in ("multus", "sriov", "macvlan"):
+        primary = {c.name: c for c in by_id(plan)[option_id].checks}["Primary network"]
+        assert primary.status == "pass" and primary.evidence
+    # The extra interface still needs a primary network: the plan names one beside it.
+    primaries = {o.name for o in plan.options if catalog.option(o.id).props.primary.value
+                 and not catalog.option(o.id).props.secondary_via.value}
+    assert any(any(name in c.advice for name in primaries) for c in plan.conditional)
+
+
+def test_without_extra_nic_need_secondary_networks_are_not_primary(catalog):
+    plan = recommend(Profile(platform="bare-metal"), catalog)
+    checks = {o.id: {c.name: c.status for c in o.checks} for o in plan.options}
+    assert checks["multus"]["Primary network"] == "fail"
+    assert checks["sriov"]["Primary network"] == "warn"
+    assert "Extra interfaces" not in checks["calico:vxlan"]
 
 
 def test_sriov_without_nics_is_rejected(catalog):

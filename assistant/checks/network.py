@@ -105,8 +105,22 @@ def sriov_hardware(opt: Option, p: Profile, lang: str) -> CheckResult | None:
     return result(name, status, detail, fact, weight=REQUIRED)
 
 
+def wants_extra_interfaces(p: Profile) -> bool:
+    return bool(p.sriov_nics or p.multi_nic)
+
+
+def attaches_extra(opt: Option) -> bool:
+    """Meta-plugins (not primary) and plugins usually attached through one give pods a second interface."""
+    return bool(opt.props.secondary_via.value) or not opt.props.primary.value
+
+
 def primary_network(opt: Option, p: Profile, lang: str) -> CheckResult:
     prim, via, name = opt.props.primary, opt.props.secondary_via, "Primary network"
+    if wants_extra_interfaces(p) and attaches_extra(opt):
+        # Asked for SR-IOV or extra NICs: these run beside the primary plugin, which is the point here.
+        how_en, how_zh = (f"through {via.value}", f"通过 {via.value}") if via.value else ("as a meta-plugin", "作为元插件")
+        return result(name, "pass", say(lang, f"{opt.name} adds the extra pod interface {how_en}, next to a primary plugin that still carries the pod network.",
+                                         f"{opt.name} {how_zh}为 Pod 增加额外网卡，与仍负责 Pod 主网络的主插件并存。"), prim, via)
     if not prim.value:
         return result(name, "fail", say(lang, f"{opt.name} only delegates to other plugins, so it cannot be the cluster's pod network by itself.",
                                          f"{opt.name} 只负责调用其他插件，本身不能作为集群的 Pod 主网络。"), prim, weight=REQUIRED)
@@ -115,3 +129,17 @@ def primary_network(opt: Option, p: Profile, lang: str) -> CheckResult:
                                          f"{opt.name} 通常通过 {via.value} 作为附加网卡使用，同时保留一个主网络插件。"), prim, via)
     return result(name, "pass", say(lang, f"{opt.name} can serve as the cluster's primary pod network.",
                                      f"{opt.name} 可以作为集群的 Pod 主网络。"), prim)
+
+
+def extra_interfaces(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    """A stated need for SR-IOV or extra NICs is met by what attaches interfaces, not by the primary plugin."""
+    prim, via, name = opt.props.primary, opt.props.secondary_via, "Extra interfaces"
+    if not wants_extra_interfaces(p):
+        return None
+    if attaches_extra(opt):
+        return result(name, "pass", say(lang, f"{opt.name} gives pods the extra interface this needs.",
+                                         f"{opt.name} 可以为 Pod 提供所需的额外网卡。"), prim, via, weight=REQUIRED)
+    # Not wrong (it can be the primary network), just not the answer to this need: no credit.
+    return result(name, "warn", say(lang, f"{opt.name} gives each pod one interface; the extra interface needs Multus next to it.",
+                                     f"{opt.name} 只给每个 Pod 一块网卡；额外网卡需要在它旁边配合 Multus。"), prim,
+                  weight=REQUIRED, value=0.0)
