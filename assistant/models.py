@@ -29,6 +29,7 @@ class Profile(BaseModel):
     nodes: int | None = None
     simplicity: bool | None = None
     kube_proxy_replacement: bool | None = None
+    ebpf_dataplane: bool | None = None  # asked for an eBPF data plane (not only a kube-proxy replacement)
     mtu: int | None = None
 
     def known(self) -> dict:

@@ -76,6 +76,9 @@ FLAGS = [
     *_rules("kube_proxy_replacement", True, r"\bkube-?proxy[\s-](replacement|free|less)\b",
             r"\b(replace|replacing|without|no|drop|remove) kube-?proxy\b", r"(替代|取代|替换|不要|去掉|不用)\s*kube-?proxy",
             negatable=False),
+    *_rules("ebpf_dataplane", True, r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni)\b",
+            r"\b(use|using|with|want|prefer)\s+(an?\s+)?ebpf\b", r"ebpf\s*(的)?\s*(数据面|数据平面|网络)",
+            r"(用|使用)\s*ebpf"),
 ]
 
 # Distribution releases pin a kernel series, and users name the distro more often than the kernel.

@@ -115,3 +115,15 @@ def test_earliest_platform_wins():
 def test_latin_words_glued_to_chinese_still_match(question, expected):
     # Python's default \b treats CJK as word characters, so "在AWS上" used to give an empty profile.
     assert extract_profile(question).known() == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("We want to replace kube-proxy with an eBPF data plane. Which CNI?",
+     {"kube_proxy_replacement": True, "ebpf_dataplane": True}),
+    ("想用 eBPF 数据面替代 kube-proxy", {"kube_proxy_replacement": True, "ebpf_dataplane": True}),
+    ("We want to run without kube-proxy", {"kube_proxy_replacement": True}),
+    ("We do not need an eBPF dataplane", {"ebpf_dataplane": False}),
+    ("What is eBPF?", {}),
+])
+def test_ebpf_dataplane_and_kube_proxy(question, expected):
+    assert extract_profile(question).known() == expected

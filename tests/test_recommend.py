@@ -14,7 +14,7 @@ from assistant.settings import REPO_ROOT
 CHECK_NAMES = {"L2 adjacency", "BGP fabric", "Latency / encapsulation overhead", "NetworkPolicy", "Encryption",
                "Cloud integration", "Kernel / eBPF", "Windows", "IPv6", "Service support", "Maintenance status",
                "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement", "Simplicity",
-               "Extra interfaces"}
+               "Extra interfaces", "eBPF data plane"}
 
 
 @pytest.fixture(scope="module")
@@ -229,3 +229,22 @@ def test_simplicity_favours_plugins_a_note_calls_simple(catalog):
     assert simple["flannel:vxlan"].score > plain["flannel:vxlan"].score
     assert next(o for o in recommend(Profile(platform="vmware", simplicity=True), catalog).options).id == "flannel:vxlan"
     assert "Simplicity" in {c.name for c in simple["flannel:vxlan"].checks}
+
+
+def test_ebpf_kube_proxy_replacement_prefers_ebpf_dataplanes(catalog):
+    plan = plan_for(catalog, "We want to replace kube-proxy with an eBPF data plane. Which CNI?")
+    options = by_id(plan)
+    assert plan.options[0].id.startswith("cilium") or plan.options[0].id == "calico:ebpf"
+    assert all(options[i].verdict == "rejected" for i in ("flannel:vxlan", "antrea:geneve", "calico:vxlan"))
+    antrea = {c.name: c for c in options["antrea:geneve"].checks}
+    # AntreaProxy does replace kube-proxy; what it lacks is eBPF.
+    assert antrea["kube-proxy replacement"].status == "pass" and antrea["eBPF data plane"].status == "fail"
+    assert antrea["eBPF data plane"].evidence
+
+
+def test_kube_proxy_replacement_alone_is_a_requirement(catalog):
+    plan = recommend(Profile(kube_proxy_replacement=True), catalog)
+    options = by_id(plan)
+    assert options["flannel:vxlan"].verdict == "rejected"
+    assert options["antrea:geneve"].verdict != "rejected"  # AntreaProxy counts without the eBPF wish
+    assert all(c.weight == 3 for o in plan.options for c in o.checks if c.name == "kube-proxy replacement")

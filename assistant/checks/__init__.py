@@ -14,7 +14,7 @@ Check = Callable[[Option, Profile, str], CheckResult | None]
 CHECKS: list[Check] = [
     network.primary_network, network.cloud, network.l2_adjacency, network.bgp_fabric, network.latency,
     features.network_policy, features.encryption, features.kernel, features.windows, features.ipv6,
-    features.service_support, features.kube_proxy, network.extra_interfaces, network.sriov_hardware, features.pod_startup,
+    features.service_support, features.kube_proxy, features.ebpf_dataplane, network.extra_interfaces, network.sriov_hardware, features.pod_startup,
     features.scale, features.simplicity, features.maintenance,
 ]
 

@@ -84,11 +84,24 @@ def service_support(opt: Option, p: Profile, lang: str) -> CheckResult:
 def kube_proxy(opt: Option, p: Profile, lang: str) -> CheckResult | None:
     fact, name = opt.props.kube_proxy_replacement, "kube-proxy replacement"
     if not p.kube_proxy_replacement:
-        return None
+        return None  # only ever set when asked for, so it is a stated requirement below
     if fact.value:
-        return result(name, "pass", say(lang, f"{opt.name} can replace kube-proxy.", f"{opt.name} 可以替代 kube-proxy。"), fact, weight=2)
-    return result(name, "warn", say(lang, f"{opt.name} cannot replace kube-proxy; kube-proxy keeps running.",
-                                     f"{opt.name} 不能替代 kube-proxy，仍需运行 kube-proxy。"), fact, weight=2)
+        return result(name, "pass", say(lang, f"{opt.name} can replace kube-proxy.", f"{opt.name} 可以替代 kube-proxy。"),
+                      fact, weight=REQUIRED)
+    return result(name, "fail", say(lang, f"{opt.name} cannot replace kube-proxy; kube-proxy keeps running.",
+                                     f"{opt.name} 不能替代 kube-proxy，仍需运行 kube-proxy。"), fact, weight=REQUIRED)
+
+
+def ebpf_dataplane(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+    """Replacing kube-proxy is not the same as eBPF: AntreaProxy and kube-router do it with OVS / IPVS."""
+    fact, name = opt.props.dataplane, "eBPF data plane"
+    if not p.ebpf_dataplane:
+        return None
+    if fact.value == "ebpf":
+        return result(name, "pass", say(lang, f"{opt.name} forwards pod traffic with eBPF programs.",
+                                         f"{opt.name} 使用 eBPF 程序转发 Pod 流量。"), fact, weight=REQUIRED)
+    return result(name, "fail", say(lang, f"{opt.name} uses a {fact.value} data plane, not eBPF.",
+                                     f"{opt.name} 的数据面是 {fact.value}，不是 eBPF。"), fact, weight=REQUIRED)
 
 
 def maintenance(opt: Option, p: Profile, lang: str) -> CheckResult:
