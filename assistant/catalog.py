@@ -54,7 +54,9 @@ class OptionProps(BaseModel):
     windows: Fact[bool]
     ipv6: Fact[bool]
     dataplane: Fact[Literal["iptables", "ebpf", "ovs", "vpp", "kernel-routing", "sriov", "l2-bridge", "delegates"]]
-    min_kernel: Fact[str | None]
+    min_kernel: Fact[str | None]  # what the data plane cannot run without: older kernels fail
+    # Optional: a documented floor with exceptions (older releases, distro backports): older kernels warn.
+    soft_min_kernel: Fact[str | None] | None = None
     service_support: Fact[bool]
     kube_proxy_replacement: Fact[bool]
     pod_startup: Fact[Literal["fast", "slow"]]

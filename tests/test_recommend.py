@@ -248,3 +248,15 @@ def test_kube_proxy_replacement_alone_is_a_requirement(catalog):
     assert options["flannel:vxlan"].verdict == "rejected"
     assert options["antrea:geneve"].verdict != "rejected"  # AntreaProxy counts without the eBPF wish
     assert all(c.weight == 3 for o in plan.options for c in o.checks if c.name == "kube-proxy replacement")
+
+
+def test_documented_kernel_floor_warns_instead_of_rejecting(catalog):
+    # The Calico note lists 5.10 for current releases; that is a caution on 3.10, not a hard stop like eBPF.
+    old = by_id(recommend(Profile(kernel="3.10"), catalog))
+    kernel = {c.name: c for c in old["calico:vxlan"].checks}["Kernel / eBPF"]
+    assert kernel.status == "warn" and "5.10" in kernel.detail and old["calico:vxlan"].verdict != "rejected"
+    assert [(e.note, e.heading) for e in kernel.evidence] == [("plugin-calico", "Kernel requirements")]
+    assert {c.name: c.status for c in old["calico:ebpf"].checks}["Kernel / eBPF"] == "fail"
+    assert {c.name: c.status for c in old["antrea:geneve"].checks}["Kernel / eBPF"] == "warn"
+    new = by_id(recommend(Profile(kernel="5.15"), catalog))
+    assert {c.name: c.status for c in new["calico:vxlan"].checks}["Kernel / eBPF"] == "pass"

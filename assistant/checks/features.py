@@ -61,6 +61,9 @@ def kernel(opt: Option, p: Profile, lang: str) -> CheckResult:
     fact, dp, name = opt.props.min_kernel, opt.props.dataplane, "Kernel / eBPF"
     need = fact.value
     kind = "eBPF " if dp.value == "ebpf" else ""
+    soft = opt.props.soft_min_kernel
+    if need is None and soft is not None and soft.value:
+        return _soft_kernel(opt, p, lang, soft, name)
     if need is None:
         return result(name, "pass", say(lang, f"{opt.name} has no special kernel requirement.", f"{opt.name} 对内核没有特殊要求。"), fact, dp)
     if p.kernel is None:
@@ -71,6 +74,21 @@ def kernel(opt: Option, p: Profile, lang: str) -> CheckResult:
                                          f"内核 {p.kernel} 满足 {opt.name} 对 Linux {need} 的要求。"), fact, dp, weight=REQUIRED)
     return result(name, "fail", say(lang, f"The {kind}data plane of {opt.name} needs Linux {need} or newer, but the nodes run {p.kernel}.",
                                      f"{opt.name} 的{kind}数据面需要 Linux {need} 或更新的内核，而节点内核是 {p.kernel}。"), fact, dp, weight=REQUIRED)
+
+
+def _soft_kernel(opt: Option, p: Profile, lang: str, soft: Fact, name: str) -> CheckResult:
+    """A documented floor that older releases or distro backports get below: a warning, never a rejection."""
+    floor = soft.value
+    if p.kernel is None:  # informational: most kernels in use meet it, and older ones only warn
+        return result(name, "pass", say(lang, f"Current {opt.name} releases document Linux {floor} or later.",
+                                         f"{opt.name} 当前版本文档要求 Linux {floor} 或更新的内核。"), soft)
+    if version_tuple(p.kernel) >= version_tuple(floor):
+        return result(name, "pass", say(lang, f"Kernel {p.kernel} meets the Linux {floor} that current {opt.name} releases document.",
+                                         f"内核 {p.kernel} 满足 {opt.name} 当前版本对 Linux {floor} 的要求。"), soft, weight=REQUIRED)
+    return result(name, "warn", say(lang, f"Current {opt.name} documentation lists Linux {floor} or later and the nodes run {p.kernel}: "
+                                          "check the requirements of the exact release you deploy, or upgrade the kernel.",
+                                     f"{opt.name} 当前文档要求 Linux {floor} 或更新的内核，而节点内核是 {p.kernel}：请核对所用版本的要求，或升级内核。"),
+                  soft, weight=REQUIRED)
 
 
 def service_support(opt: Option, p: Profile, lang: str) -> CheckResult:
