@@ -100,7 +100,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: str, focus: list[str]) -> li
         for r in pool:
             if r.score >= max(best - MARGIN, cutoff):  # equal scores get equal verdicts
                 r.verdict = "recommended"
-    return in_focus + others
+    # Rejected options never lead, even a named one: the first entry is the advice.
+    verdict_order = {"recommended": 0, "possible": 1, "rejected": 2}
+    return sorted(in_focus + others, key=lambda r: verdict_order[r.verdict])
 
 
 def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Environment | None,

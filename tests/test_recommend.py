@@ -155,15 +155,18 @@ def test_unmaintained_plugins_are_rejected(catalog, option_id):
 
 def test_focus_ranks_named_plugins_first(catalog):
     plan = plan_for(catalog, "flannel or Calico for VMware?")
-    plugins = [o.plugin for o in plan.options]
-    cut = next(i for i, p in enumerate(plugins) if p not in ("flannel", "calico"))
-    assert set(plugins[cut:]).isdisjoint({"flannel", "calico"})
+    live = [o.plugin for o in plan.options if o.verdict != "rejected"]
+    cut = next(i for i, p in enumerate(live) if p not in ("flannel", "calico"))
+    assert set(live[cut:]).isdisjoint({"flannel", "calico"})
     assert plan.recommended and all(o.plugin in ("flannel", "calico") for o in plan.recommended)
 
 
 def test_focus_on_rejected_plugin_recommends_an_alternative(catalog):
     plan = plan_for(catalog, "Can flannel do NetworkPolicy?")
-    assert plan.options[0].plugin == "flannel" and plan.options[0].verdict == "rejected"
+    # Best first: a rejected option never leads, but the named plugin heads the rejected ones.
+    assert plan.options[0].plugin != "flannel" and plan.options[0].verdict == "recommended"
+    rejected = [o for o in plan.options if o.verdict == "rejected"]
+    assert rejected[0].plugin == "flannel"
     assert plan.recommended and all(o.plugin != "flannel" for o in plan.recommended)
 
 
@@ -260,3 +263,20 @@ def test_documented_kernel_floor_warns_instead_of_rejecting(catalog):
     assert {c.name: c.status for c in old["antrea:geneve"].checks}["Kernel / eBPF"] == "warn"
     new = by_id(recommend(Profile(kernel="5.15"), catalog))
     assert {c.name: c.status for c in new["calico:vxlan"].checks}["Kernel / eBPF"] == "pass"
+
+
+def test_old_kernel_prefers_documented_support_over_silence(catalog):
+    options = by_id(recommend(Profile(kernel="3.10"), catalog))
+    status = {i: {c.name: c.status for c in o.checks}["Kernel / eBPF"] for i, o in options.items()}
+    assert status["flannel:vxlan"] == "pass" and status["flannel:host-gw"] == "pass"
+    assert status["kube-router"] == "unknown"  # no documented minimum: not vouched for
+    assert status["cilium:vxlan"] == "fail"
+    first = recommend(Profile(kernel="3.10"), catalog).options[0]
+    assert first.verdict == "recommended" and first.id.startswith("flannel")
+
+
+def test_rejected_options_never_lead(catalog):
+    plan = plan_for(catalog, "CentOS 7 内核 3.10,能用 Cilium 吗?")
+    assert plan.options[0].verdict != "rejected"
+    verdicts = [o.verdict for o in plan.options]
+    assert verdicts == sorted(verdicts, key=["recommended", "possible", "rejected"].index)

@@ -57,6 +57,10 @@ def ipv6(opt: Option, p: Profile, lang: str) -> CheckResult | None:
                     (f"{opt.name} 支持 IPv6 和双栈。", f"{opt.name} 不支持 IPv6/双栈。"))
 
 
+# kubeadm's preflight refuses kernels older than 3.10, so a minimum at or below it is always met.
+OLDEST_NODE_KERNEL = "3.10"
+
+
 def kernel(opt: Option, p: Profile, lang: str) -> CheckResult:
     fact, dp, name = opt.props.min_kernel, opt.props.dataplane, "Kernel / eBPF"
     need = fact.value
@@ -64,8 +68,14 @@ def kernel(opt: Option, p: Profile, lang: str) -> CheckResult:
     soft = opt.props.soft_min_kernel
     if need is None and soft is not None and soft.value:
         return _soft_kernel(opt, p, lang, soft, name)
-    if need is None:
+    if need == "any" or (need is None and p.kernel is None):
         return result(name, "pass", say(lang, f"{opt.name} has no special kernel requirement.", f"{opt.name} 对内核没有特殊要求。"), fact, dp)
+    if need is None:  # an old kernel was stated and nothing documents this plugin on it: do not vouch for it
+        return result(name, "unknown", say(lang, f"No minimum kernel is documented for {opt.name}; check that kernel {p.kernel} has the modules it needs.",
+                                            f"{opt.name} 没有文档说明最低内核版本；请确认内核 {p.kernel} 具备它需要的模块。"), fact, dp)
+    if p.kernel is None and version_tuple(need) <= version_tuple(OLDEST_NODE_KERNEL):
+        return result(name, "pass", say(lang, f"{opt.name} needs Linux {need} or newer, which any Kubernetes node kernel meets.",
+                                         f"{opt.name} 需要 Linux {need} 或更新的内核，任何 Kubernetes 节点的内核都满足。"), fact, dp)
     if p.kernel is None:
         return result(name, "unknown", say(lang, f"The {kind}data plane of {opt.name} needs Linux {need} or newer; the nodes' kernel is unknown.",
                                             f"{opt.name} 的{kind}数据面需要 Linux {need} 或更新的内核；目前不清楚节点内核版本。"), fact, dp)
