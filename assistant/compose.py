@@ -6,11 +6,10 @@ concept questions are extractive: the passages' own sentences most related to th
 
 from __future__ import annotations
 
-import re
-
 from assistant.evidence import CitationBook
 from assistant.models import Passage
 from assistant.retrieve import expand_query
+from assistant.sentences import body, sentences, terms, unbracket
 
 TEXT = {
     "en": {
@@ -101,9 +100,12 @@ def compose_choice(plan, book: CitationBook, lang: str, question: str = "", pass
         verdict = VERDICT_ZH.get(top.verdict, top.verdict) if lang == "zh" else top.verdict
         head = cites(n for _, ns in why[:2] for n in ns)
         lines.append(t[key].format(name=top.name, verdict=verdict, cites=head))
-        if passages:
-            # What the notes say about this situation, in their own words.
-            lines += ["", compose_concept(question, passages, book, lang, MAX_BACKGROUND)]
+        # What the notes say about this situation, in their own words; a passage about one other
+        # plugin (macvlan when Calico is advised) would read as a non sequitur here.
+        plugin = top.id.split(":")[0]
+        background = [p for p in passages if plugin in p.plugins or not _about_one_plugin(p)]
+        if background:
+            lines += ["", compose_concept(question, background, book, lang, MAX_BACKGROUND)]
         if why:
             lines += ["", t["why"]] + [f"- {_check_name(c.name, lang)}: {c.detail}{cites(ns)}" for c, ns in why]
         warns = _by_weight(top.checks, "warn")[:MAX_WATCH]
@@ -115,6 +117,14 @@ def compose_choice(plan, book: CitationBook, lang: str, question: str = "", pass
     for a in getattr(plan, "assumptions", None) or []:
         lines += ["", t["assume"].format(a=a)]
     return "\n".join(lines).strip()
+
+
+def _about_one_plugin(p: Passage) -> bool:
+    """A plugin's own note or upstream docs, as opposed to a note on an environment or a topic."""
+    return bool(p.plugins) and (p.note_id.startswith("plugin-") or not p.note_id)
+
+
+GENERIC_REASONS = ("Cloud integration", "Primary network", "Maintenance status")
 
 
 def _others(options, book: CitationBook, lang: str, focus: list[str]) -> list[str]:
@@ -135,7 +145,12 @@ def _others(options, book: CitationBook, lang: str, focus: list[str]) -> list[st
         if reason not in seen and x not in named:
             seen.add(reason)
             distinct.append(x)
-    distinct.sort(key=lambda x: -getattr(x[1], "weight", 0.0) if x[1] else 0.0)
+    # Within that, reasons about this network (L2, BGP, policy, kernel...) before the generic ones:
+    # a VMware user learns little from "Amazon VPC CNI only runs on AWS".
+    distinct.sort(key=lambda x: (
+        -getattr(x[1], "weight", 0.0) if x[1] else 0.0,
+        (x[1].name if x[1] else "") in GENERIC_REASONS,
+    ))
     shown = (named + distinct)[:MAX_REJECTED]
     if shown:
         lines += ["", t["rejected"]]
@@ -164,89 +179,25 @@ def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
 
 # --- concept questions: extractive -------------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9_.\-/]*[a-z0-9]|[a-z0-9]", re.I)
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_WIDE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # CJK text and its punctuation: no spaces between
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`*\"(])|(?<=[。！？；])")
-_LIST_ITEM = re.compile(r"^([-*+]|\d+[.)])\s+")
-_STOP = set(
-    "the a an and or of to in on for with what which how does do is are was be can why when where who "
-    "it its this that these those we i you our my your use used using there their about into than then "
-    "vs not no yes if from by as at".split()
-)
-
-
-def _terms(text: str) -> set[str]:
-    words = {w.lower() for w in _WORD.findall(text)} - _STOP
-    bigrams = {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(max(1, len(run) - 1))}
-    return words | bigrams
-
-
-def _sentences(text: str) -> list[str]:
-    """Prose sentences of a chunk; code blocks, tables and headings are not sentences.
-
-    Notes wrap lines inside paragraphs, so lines are joined back before splitting.
-    """
-    paragraphs: list[str] = []
-    current: list[str] = []
-    in_code = False
-
-    def flush():
-        if current:
-            joined = current[0]
-            for nxt in current[1:]:
-                glue = "" if _WIDE.match(joined[-1]) and _WIDE.match(nxt[0]) else " "
-                joined += glue + nxt
-            paragraphs.append(joined)
-            current.clear()
-
-    for line in text.splitlines():
-        s = line.strip()
-        if s.startswith("```"):
-            in_code = not in_code
-            flush()
-            continue
-        if in_code or not s or s.startswith(("#", "|", "<", "---", ">")):
-            flush()
-            continue
-        if _LIST_ITEM.match(s):
-            flush()
-            s = _LIST_ITEM.sub("", s)
-        current.append(s)
-    flush()
-    out = [s.strip() for para in paragraphs for s in _SENTENCE_END.split(para) if s.strip()]
-    return [s for s in out if 12 <= len(s) <= 500 or (_CJK_RUN.search(s) and 6 <= len(s) <= 300)]
-
-
-def _body(p: Passage) -> str:
-    # Chunks start with their heading path as a plain line (for retrieval); it is not a sentence.
-    return p.text[len(p.heading):] if p.heading and p.text.startswith(p.heading) else p.text
-
-
 def compose_concept(question: str, passages: list[Passage], book: CitationBook, lang: str,
                     max_sentences: int = MAX_SENTENCES) -> str:
     """The retrieved passages' sentences that share the most terms with the question, each cited."""
-    wanted = _terms(expand_query(question, lang))
+    wanted = terms(expand_query(question, lang))
     # Prefer passages in the question's language: the answer should read in it.
     ranked = sorted(enumerate(passages), key=lambda ip: (ip[1].lang != lang, ip[0]))
     scored = []
     for rank, (_, p) in enumerate(ranked[:4]):
-        on_heading = bool(wanted & _terms(p.heading.split(" > ")[-1]))
-        for pos, s in enumerate(_sentences(_body(p))):
-            overlap = len(wanted & _terms(s))
+        on_heading = bool(wanted & terms(p.heading.split(" > ")[-1]))
+        for pos, s in enumerate(sentences(body(p))):
+            overlap = len(wanted & terms(s))
             if overlap:
                 # Earlier sentences of a section usually state its point; later ones qualify it.
                 scored.append((overlap + 0.5 * on_heading - 0.3 * rank - 0.05 * pos, rank, pos, s, p))
     best = sorted(scored, key=lambda x: -x[0])[:max_sentences]
     if not best and ranked:
         p = ranked[0][1]
-        best = [(0, 0, i, s, p) for i, s in enumerate(_sentences(_body(p))[:2])]
+        best = [(0, 0, i, s, p) for i, s in enumerate(sentences(body(p))[:2])]
     if not best:
         return TEXT[lang]["none_found"]
     best.sort(key=lambda x: (x[1], x[2]))  # read in the passages' own order
-    return " ".join(f"{_unbracket(s)}{cites([book.cite(p)])}" for _, _, _, s, p in best)
-
-
-def _unbracket(sentence: str) -> str:
-    # A quoted "[2024]" would read as citation 2024; only our own numbers may look like that.
-    return re.sub(r"\[(\d+)\]", r"(\1)", sentence)
+    return " ".join(f"{unbracket(s)}{cites([book.cite(p)])}" for _, _, _, s, p in best)

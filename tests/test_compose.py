@@ -1,11 +1,12 @@
 """The grounded composer: extractive concept answers and choice answers from a real plan."""
 
 from assistant.catalog import load_catalog
-from assistant.compose import _sentences, compose_choice, compose_concept, out_of_scope
+from assistant.compose import compose_choice, compose_concept, out_of_scope
 from assistant.evidence import CitationBook, to_recommendations
 from assistant.lexical import LexicalIndex
 from assistant.models import Passage, Profile
 from assistant.recommend import recommend
+from assistant.sentences import sentences
 from assistant.settings import REPO_ROOT
 
 PORTMAP = Passage(chunk_id="p1", source="kb/notes/portmap.md", heading="Chaining > portmap", text=(
@@ -24,10 +25,10 @@ def book(tmp_path, lang="en") -> CitationBook:
 
 
 def test_sentences_skip_code_tables_and_headings_and_rejoin_wrapped_lines():
-    sentences = _sentences(PORTMAP.text)
-    assert sentences == ["The portmap plugin forwards ports from the host to the pod, which is how `hostPort` works.",
+    found = sentences(PORTMAP.text)
+    assert found == ["The portmap plugin forwards ports from the host to the pod, which is how `hostPort` works.",
                          "It is chained after the main plugin."]
-    zh = _sentences(CNI_ZH.text)
+    zh = sentences(CNI_ZH.text)
     assert zh[0].endswith("把容器接入网络。") and "，把" in zh[0]
 
 
