@@ -31,7 +31,10 @@ def resolve_model(name: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _load(model: str, batch_size: int):
     from langchain_huggingface import HuggingFaceEmbeddings
+    from transformers.utils import logging as hf_logging
 
+    # transformers draws a "Loading weights" bar on every load: noise in `ask` and in --json runs.
+    hf_logging.disable_progress_bar()
     try:
         return HuggingFaceEmbeddings(
             model_name=model,
