@@ -73,7 +73,7 @@ class Advisor:
         return {
             "chunks": self.store.count(),
             "embedding_model": self.settings.embedding_model,
-            "storage": self.settings.storage_mode,
+            "storage_mode": self.settings.storage_mode,
             "llm": self.settings.llm_provider,
         }
 

@@ -155,4 +155,4 @@ def test_bad_explicit_profile_is_bad_input(advisor):
 
 def test_health(advisor):
     info = advisor.health()
-    assert info["chunks"] > 50 and info["storage"] == "embedded"
+    assert info["chunks"] > 50 and info["storage_mode"] == "embedded"

@@ -53,7 +53,7 @@ def healthz(request: Request) -> JSONResponse:
             },
             status_code=503,
         )
-    return JSONResponse({"status": "ok", "storage_mode": settings.storage_mode, **jsonable_encoder(info)})
+    return JSONResponse({"status": "ok", **jsonable_encoder(info)})
 
 
 def _describe(exc: RequestValidationError) -> str:

@@ -27,7 +27,7 @@ def _status_banner(advisor) -> str:
         msg = str(exc) if "ingest" in str(exc) else f"{exc}: {INGEST_HINT}"
         return render.notice_html(f"Index unavailable — {msg}", "error")
     return render.notice_html(
-        f"Index ready: {h.get('chunks', '?')} passages, {h.get('storage', '')} store,"
+        f"Index ready: {h.get('chunks', '?')} passages, {h.get('storage_mode', '')} store,"
         f" embedding model {h.get('embedding_model', '')}, LLM {h.get('llm', 'none')}",
         "ok",
     )
