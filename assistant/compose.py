@@ -108,7 +108,9 @@ def compose_choice(plan, book: CitationBook, lang: str, question: str = "", pass
             lines += ["", compose_concept(question, background, book, lang, MAX_BACKGROUND)]
         if why:
             lines += ["", t["why"]] + [f"- {_check_name(c.name, lang)}: {c.detail}{cites(ns)}" for c, ns in why]
-        warns = _by_weight(top.checks, "warn")[:MAX_WATCH]
+        # Features nobody asked for (Windows, IPv6 on a plain Linux question) carry headroom weight
+        # only: they stay in the checks matrix but are not worth a warning in the answer.
+        warns = [c for c in _by_weight(top.checks, "warn") if getattr(c, "weight", 1.0) >= 1.0][:MAX_WATCH]
         if warns:
             lines += ["", t["watch"]] + [
                 f"- {_check_name(c.name, lang)}: {c.detail}{cites(book.cite_refs(c.evidence or []))}" for c in warns]
