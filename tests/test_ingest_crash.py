@@ -23,7 +23,10 @@ pytestmark = pytest.mark.slow
 CLI = str(Path(sys.executable).parent / "cni-advisor")
 
 
-def _corpus(root: Path, files: int = 40, sections: int = 6) -> None:
+FILES = 120  # enough groups of chunks that the kill lands mid-run even on an idle machine
+
+
+def _corpus(root: Path, files: int = FILES, sections: int = 6) -> None:
     root.mkdir()
     for f in range(files):
         parts = [f"# Doc {f}\n"]
@@ -54,7 +57,7 @@ def test_sigkill_mid_ingest_then_reingest_agrees(tmp_path, monkeypatch):
             assert time.monotonic() < deadline, "ingest wrote nothing within 240 s"
             time.sleep(0.1)
         assert proc.poll() is None, "ingest finished before it could be killed: make the corpus bigger"
-        time.sleep(0.5)
+        time.sleep(0.2)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -64,7 +67,7 @@ def test_sigkill_mid_ingest_then_reingest_agrees(tmp_path, monkeypatch):
     assert proc.returncode == -signal.SIGKILL
 
     report = run_ingest(settings, [docs])
-    assert report.files_failed == [] and report.files_unchanged < 40
+    assert report.files_failed == [] and report.files_unchanged < FILES
 
     expected = sum(len(file_documents(p, docs, p.read_bytes(), settings)) for p in docs.glob("*.md"))
     store = open_store(settings)
@@ -76,7 +79,7 @@ def test_sigkill_mid_ingest_then_reingest_agrees(tmp_path, monkeypatch):
         passages = store.lexical.get(sorted(lexical))
         rows = store.lexical.conn.execute("SELECT path, chunk_index FROM chunks").fetchall()
         assert max(Counter(map(tuple, rows)).values()) == 1  # no chunk twice
-        assert len({p.source for p in passages}) == 40
+        assert len({p.source for p in passages}) == FILES
     finally:
         store.close()
-    assert run_ingest(settings, [docs]).files_unchanged == 40
+    assert run_ingest(settings, [docs]).files_unchanged == FILES
