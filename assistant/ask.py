@@ -113,7 +113,7 @@ class Advisor:
             return
 
         t = time.perf_counter()
-        plugins = intent.mentioned_plugins(question, self.catalog)
+        plugins = self.catalog.plugins_named_in(question)
         found = retrieve(self.store, question, lang, kind=retriever or self.settings.retriever,
                          k=top_k or self.settings.top_k, plugins=plugins)
         timings["retrieve"] = _ms(t)

@@ -69,44 +69,6 @@ def wants_choice(question: str, named_plugins: int | None = None) -> bool:
     return bool(_COMPARE.search(question)) and (named_plugins is None or named_plugins >= 2)
 
 
-def _names_of(plugin) -> list[str]:
-    """A catalog plugin's id, display name and aliases, whichever the catalog gives."""
-    if isinstance(plugin, str):
-        return [plugin]
-    get = plugin.get if isinstance(plugin, dict) else (lambda k, d=None: getattr(plugin, k, d))
-    names = [get("id", ""), get("name", "")] + list(get("aliases", None) or [])
-    return [n for n in names if n]
-
-
-def _plugins_of(catalog) -> list:
-    plugins = getattr(catalog, "plugins", catalog)
-    return list(plugins.values()) if isinstance(plugins, dict) else list(plugins or [])
-
-
-def mentioned_plugins(question: str, catalog) -> list[str]:
-    """Ids of catalog plugins named in the question (by id, name or alias), in order of appearance."""
-    text = question.lower()
-    found: list[tuple[int, str]] = []
-    for plugin in _plugins_of(catalog):
-        names = _names_of(plugin)
-        pid = names[0]
-        positions = [_find(text, n.lower()) for n in names]
-        positions = [p for p in positions if p >= 0]
-        if positions:
-            found.append((min(positions), pid))
-    return [pid for _, pid in sorted(found)]
-
-
-def _find(text: str, name: str) -> int:
-    """Position of `name` as a whole word (CJK names match anywhere, they have no word breaks)."""
-    if not name:
-        return -1
-    if _CJK.search(name):
-        return text.find(name)
-    m = re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text)
-    return m.start() if m else -1
-
-
 def on_topic(question: str) -> bool:
     """True when the question uses Kubernetes / container networking vocabulary (en or zh)."""
     if _TOPIC_EN.search(question):

@@ -2,10 +2,11 @@
 
 import pytest
 
-from assistant.intent import detect_lang, mentioned_plugins, on_topic, wants_choice
+from assistant.catalog import load_catalog
+from assistant.intent import detect_lang, on_topic, wants_choice
+from assistant.settings import REPO_ROOT
 
-CATALOG = [{"id": "calico", "name": "Calico"}, {"id": "terway", "name": "Terway", "aliases": ["Aliyun Terway", "阿里云 Terway"]},
-           {"id": "flannel", "name": "flannel"}, {"id": "aws-vpc-cni", "name": "AWS VPC CNI", "aliases": ["Amazon VPC CNI"]}]
+CATALOG = load_catalog(REPO_ROOT / "kb")
 
 
 @pytest.mark.parametrize("question, lang", [
@@ -43,10 +44,10 @@ def test_comparisons_are_choices_only_between_plugins():
 
 
 def test_mentioned_plugins_by_id_name_and_alias_in_order():
-    assert mentioned_plugins("Amazon VPC CNI or Calico?", CATALOG) == ["aws-vpc-cni", "calico"]
-    assert mentioned_plugins("阿里云 Terway 和 flannel", CATALOG) == ["terway", "flannel"]
+    assert CATALOG.plugins_named_in("Amazon VPC CNI or Calico?") == ["aws-vpc-cni", "calico"]
+    assert CATALOG.plugins_named_in("阿里云 Terway 和 flannel") == ["terway", "flannel"]
     # "calicoctl" is a tool, not a mention of the plugin by word
-    assert mentioned_plugins("how do I install calicoctl", CATALOG) == []
+    assert CATALOG.plugins_named_in("how do I install calicoctl") == []
 
 
 @pytest.mark.parametrize("question, expected", [
