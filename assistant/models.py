@@ -12,25 +12,42 @@ Lang = Literal["en", "zh"]
 
 
 class Profile(BaseModel):
-    """The user's environment. None means unknown."""
+    """The user's environment, as facts the checks read. None means unknown.
 
-    platform: str | None = None  # vmware, openstack, bare-metal, aws, aliyun, azure, gcp, edge
+    Values that name things (platform, distribution, current_plugin) use the ids of the catalog
+    (`kb/catalog/*.yaml`, `kb/catalog/_environments.yaml`), so the checks never match display names.
+    """
+
+    # Where the nodes run: an environment id of kb/catalog/_environments.yaml, e.g. vmware, vm
+    # (another hypervisor), openstack, bare-metal, aws, aliyun, azure, gcp, cloud (a public cloud
+    # the catalog has no vendor plugin for), edge.
+    platform: str | None = None
+    managed: bool | None = None  # a managed service (EKS, AKS, GKE, ACK) rather than self-managed nodes
+    distribution: str | None = None  # openshift, rke2, k3s, k0s, microk8s, kubeadm, kind, ...
+    current_plugin: str | None = None  # catalog id of the plugin in use now, "plugin" or "plugin:mode"
     l2_adjacent: bool | None = None
-    cross_subnet: bool | None = None
-    bgp_fabric: bool | None = None
+    cross_subnet: bool | None = None  # nodes sit in different subnets / VLANs / racks / sites
+    bgp_fabric: bool | None = None  # the routers can peer BGP with the nodes
+    encap_blocked: list[str] | None = None  # encapsulations the network drops: ipip, vxlan, geneve
     latency_sensitive: bool | None = None
     network_policy: bool | None = None
+    l7_policy: bool | None = None  # HTTP-aware (layer 7) policy
     encryption: bool | None = None
+    untrusted_network: bool | None = None  # node-to-node traffic crosses a network nobody vouches for
     windows_nodes: bool | None = None
-    ipv6: bool | None = None
+    ipv6: bool | None = None  # pods need IPv6 (IPv6-only or dual-stack); False: IPv4 only
+    dual_stack: bool | None = None  # IPv4 and IPv6 at once
     sriov_nics: bool | None = None
     multi_nic: bool | None = None
-    kernel: str | None = None  # "3.10", "5.15"
-    nodes: int | None = None
+    arch: Literal["amd64", "arm64", "armv7", "ppc64le", "s390x"] | None = None
+    os: str | None = None  # the nodes' Linux distribution and release, "rhel 8.10", "ubuntu 22.04"
+    kernel: str | None = None  # "3.10", "5.15", "4.18.0-305"
+    nodes: int | None = None  # the planned cluster size when both a current and a planned one are given
+    pod_density: bool | None = None  # many pods per node or pod IPs running out
+    mtu: int | None = None  # the underlay MTU
     simplicity: bool | None = None
     kube_proxy_replacement: bool | None = None
     ebpf_dataplane: bool | None = None  # asked for an eBPF data plane (not only a kube-proxy replacement)
-    mtu: int | None = None
 
     def known(self) -> dict:
         return self.model_dump(exclude_none=True)
