@@ -22,7 +22,6 @@ TEXT = {
         "rejected": "Not recommended:",
         "if": "{condition}: {advice}{cites}",
         "depends": "It depends on a fact I don't know yet:",
-        "ask": "To be sure: {q}",
         "assume": "Assumed: {a}",
         "concept": "",
         "none_found": "The knowledge base has no passage that answers this directly; see the sources below.",
@@ -42,7 +41,6 @@ TEXT = {
         "rejected": "不推荐:",
         "if": "{condition}:{advice}{cites}",
         "depends": "取决于一个尚不清楚的条件:",
-        "ask": "需要确认:{q}",
         "assume": "假设:{a}",
         "concept": "",
         "none_found": "知识库中没有直接回答这个问题的段落;请参考下面的来源。",
@@ -173,9 +171,7 @@ def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
         for c in conditional:
             numbers = book.cite_refs(getattr(c, "evidence", None) or [])
             lines.append("- " + t["if"].format(condition=c.condition, advice=c.advice, cites=cites(numbers)))
-    follow = getattr(plan, "follow_up", None) or []
-    if follow:
-        lines += ["", t["ask"].format(q=" ".join(follow))]
+    # Follow-up questions travel as data (`AskResult.follow_up`): every client lists them once.
     return lines
 
 
