@@ -6,21 +6,17 @@ character bigrams) and FTS5 only ranks whitespace-separated tokens with bm25.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.models import Passage
+from assistant.text import tokenize
 
 META_KEYS = (
     "source", "path", "root", "title", "heading", "url", "lang", "note_id",
     "plugins", "chunk_index", "content_hash", "file_hash",
 )
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
-_IS_CJK = re.compile(rf"[{_CJK}]")
-
 SCHEMA = f"""
 PRAGMA journal_mode=WAL;
 CREATE TABLE IF NOT EXISTS chunks (
@@ -31,17 +27,6 @@ CREATE INDEX IF NOT EXISTS chunks_note ON chunks(note_id);
 CREATE INDEX IF NOT EXISTS chunks_path ON chunks(path);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, tokenize='unicode61');
 """
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercase latin/digit words; CJK runs as overlapping bigrams (a lone CJK char as itself)."""
-    out: list[str] = []
-    for tok in _TOKEN.findall(text.lower()):
-        if _IS_CJK.match(tok):
-            out.extend([tok] if len(tok) == 1 else (tok[i : i + 2] for i in range(len(tok) - 1)))
-        else:
-            out.append(tok)
-    return out
 
 
 def _row_to_passage(row: sqlite3.Row, score: float = 0.0) -> Passage:

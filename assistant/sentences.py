@@ -1,27 +1,14 @@
-"""Sentences out of a chunk, and the terms that relate them to a question (English words, CJK bigrams)."""
+"""Sentences out of a chunk, as the extractive answers quote them."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.models import Passage
+from assistant.text import CJK_RUN, WIDE
 
-WORD = re.compile(r"[a-z0-9][a-z0-9_.\-/]*[a-z0-9]|[a-z0-9]", re.I)
-CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_WIDE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # CJK text and its punctuation: no spaces between
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`*\"(])|(?<=[。！？；])")
 _LIST_ITEM = re.compile(r"^([-*+]|\d+[.)])\s+")
-_STOP = set(
-    "the a an and or of to in on for with what which how does do is are was be can why when where who "
-    "it its this that these those we i you our my your use used using there their about into than then "
-    "vs not no yes if from by as at".split()
-)
-
-
-def terms(text: str) -> set[str]:
-    words = {w.lower() for w in WORD.findall(text)} - _STOP
-    bigrams = {run[i:i + 2] for run in CJK_RUN.findall(text) for i in range(max(1, len(run) - 1))}
-    return words | bigrams
 
 
 def sentences(text: str) -> list[str]:
@@ -37,7 +24,7 @@ def sentences(text: str) -> list[str]:
         if current:
             joined = current[0]
             for nxt in current[1:]:
-                glue = "" if _WIDE.match(joined[-1]) and _WIDE.match(nxt[0]) else " "
+                glue = "" if WIDE.match(joined[-1]) and WIDE.match(nxt[0]) else " "
                 joined += glue + nxt
             paragraphs.append(joined)
             current.clear()

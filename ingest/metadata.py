@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
+from collections.abc import Mapping
 from pathlib import Path
 
-# Upstream repository directory (as laid out in the corpus) -> plugin id of the catalog.
-REPO_PLUGINS = {
-    "flannel-io__flannel": "flannel",
-    "projectcalico__calico": "calico",
-    "tigera__docs": "calico",
-    "cilium__cilium": "cilium",
-    "weaveworks__weave": "weave",
-    "aws__amazon-vpc-cni-k8s": "aws-vpc-cni",
-    "AliyunContainerService__terway": "terway",
-    "k8snetworkplumbingwg__sriov-cni": "sriov",
-    "k8snetworkplumbingwg__multus-cni": "multus",
-    "cloudnativelabs__kube-router": "kube-router",
-    "antrea-io__antrea": "antrea",
-    "ovn-org__ovn-kubernetes": "ovn-kubernetes",
-}
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+from assistant.text import detect_lang as text_lang
+
+def repo_plugins(kb_dir: Path) -> dict[str, str]:
+    """Upstream repository folder (`owner__name`, as corpora lay them out) -> plugin id, from the catalog.
+
+    A knowledge base without a usable catalog simply tags no upstream files with plugins.
+    """
+    from assistant.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog(kb_dir)
+    except CatalogError:
+        return {}
+    return {repo.replace("/", "__"): plugin.id for plugin in catalog.plugins for repo in plugin.repos}
 
 
 def display_source(path: Path, root: Path, repo_root: Path) -> str:
@@ -34,13 +31,13 @@ def display_source(path: Path, root: Path, repo_root: Path) -> str:
     return path.name
 
 
-def infer_plugins(path: Path, root: Path, front: dict) -> list[str]:
+def infer_plugins(path: Path, root: Path, front: dict, repos: Mapping[str, str]) -> list[str]:
     given = front.get("plugins")
     if given:
         items = given if isinstance(given, list) else str(given).split(",")
         return sorted({str(p).strip() for p in items if str(p).strip()})
     parts = path.relative_to(root.parent).parts if path.is_relative_to(root.parent) else path.parts
-    return sorted({REPO_PLUGINS[p] for p in parts if p in REPO_PLUGINS})
+    return sorted({repos[p] for p in parts if p in repos})
 
 
 @functools.lru_cache(maxsize=16)
@@ -66,8 +63,4 @@ def source_url(path: Path, root: Path, front: dict) -> str:
 
 
 def detect_lang(text: str, front: dict) -> str:
-    if front.get("lang"):
-        return str(front["lang"])
-    cjk = len(_CJK.findall(text))
-    # Chinese notes are full of latin product names, so a modest CJK share already means zh.
-    return "zh" if cjk and cjk / (cjk + len(_LATIN.findall(text)) / 4) > 0.3 else "en"
+    return str(front.get("lang") or text_lang(text))

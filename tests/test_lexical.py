@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.lexical import LexicalIndex, tokenize
+from assistant.lexical import LexicalIndex
+from assistant.text import tokenize
 from assistant.models import Passage
 
 
