@@ -6,10 +6,13 @@ concept questions are extractive: the passages' own sentences most related to th
 
 from __future__ import annotations
 
+from assistant.checks import VERDICT_ORDER, CheckResult, Tier, label
 from assistant.evidence import CitationBook
 from assistant.models import Passage
-from assistant.retrieve import expand_query
-from assistant.sentences import body, sentences, terms, unbracket
+from assistant.recommend import OptionResult, Plan
+from assistant.reading.query import expand_query
+from assistant.sentences import body, sentences, unbracket
+from assistant.text import Lang, terms
 
 TEXT = {
     "en": {
@@ -23,7 +26,6 @@ TEXT = {
         "if": "{condition}: {advice}{cites}",
         "depends": "It depends on a fact I don't know yet:",
         "assume": "Assumed: {a}",
-        "concept": "",
         "none_found": "The knowledge base has no passage that answers this directly; see the sources below.",
         "out_of_scope": (
             "I can only answer questions about Kubernetes pod networking: choosing a CNI plugin "
@@ -42,7 +44,6 @@ TEXT = {
         "if": "{condition}:{advice}{cites}",
         "depends": "取决于一个尚不清楚的条件:",
         "assume": "假设:{a}",
-        "concept": "",
         "none_found": "知识库中没有直接回答这个问题的段落;请参考下面的来源。",
         "out_of_scope": (
             "我只能回答 Kubernetes Pod 网络相关的问题:CNI 插件的选择(flannel、Calico、Cilium、Weave Net、"
@@ -51,13 +52,6 @@ TEXT = {
     },
 }
 VERDICT_ZH = {"recommended": "推荐", "possible": "可行", "rejected": "不推荐"}
-CHECK_ZH = {
-    "Primary network": "主网络", "Cloud integration": "云平台集成", "L2 adjacency": "二层相邻",
-    "BGP fabric": "BGP 网络", "Latency / encapsulation overhead": "延迟/封包开销", "NetworkPolicy": "网络策略",
-    "Encryption": "加密", "Kernel / eBPF": "内核/eBPF", "Windows": "Windows 节点", "IPv6": "IPv6",
-    "Service support": "Service 支持", "kube-proxy replacement": "kube-proxy 替代", "SR-IOV hardware": "SR-IOV 硬件",
-    "Pod start-up": "Pod 启动", "Scale": "规模", "Maintenance status": "维护状态",
-}
 MAX_WHY, MAX_WATCH, MAX_REJECTED, MAX_SENTENCES, MAX_BACKGROUND = 4, 3, 5, 3, 2
 
 
@@ -69,31 +63,25 @@ def out_of_scope(lang: str) -> str:
     return TEXT[lang]["out_of_scope"]
 
 
-def _check_name(name: str, lang: str) -> str:
-    return CHECK_ZH.get(name, name) if lang == "zh" else name
-
-
-def _by_weight(checks, status: str) -> list:
+def _by_weight(checks: list[CheckResult], status: str) -> list[CheckResult]:
     # Stated requirements (heavier checks) explain a choice better than generic fitness, and
     # "can be the primary network" is true of nearly every option, so it explains nothing.
-    return sorted((c for c in checks if c.status == status),
-                  key=lambda c: (c.name == "Primary network", -getattr(c, "weight", 1.0)))
+    return sorted((c for c in checks if c.status == status), key=lambda c: (c.check == "primary", -c.weight))
 
 
 def _names(names: list[str], lang: str) -> str:
     return ("、" if lang == "zh" else "; ").join(names)
 
 
-def compose_choice(plan, book: CitationBook, lang: str, question: str = "", passages: list[Passage] = (),
+def compose_choice(plan: Plan, book: CitationBook, lang: Lang, question: str = "", passages: list[Passage] = (),
                    focus: list[str] = ()) -> str:
     """Top option and why, background from the notes, the rejected ones and what fails, conditional advice, assumptions."""
     t = TEXT[lang]
     lines: list[str] = []
-    rank = {"recommended": 0, "possible": 1}
-    options = sorted(plan.options, key=lambda o: rank.get(o.verdict, 2))  # stable: the engine's order within
+    options = sorted(plan.options, key=lambda o: VERDICT_ORDER.index(o.verdict))  # stable: the engine's order within
     if options:
         top = options[0]
-        why = [(c, book.cite_refs(c.evidence or [])) for c in _by_weight(top.checks, "pass")[:MAX_WHY]]
+        why = [(c, book.cite_refs(c.evidence)) for c in _by_weight(top.checks, "pass")[:MAX_WHY]]
         key = {"recommended": "top", "possible": "best"}.get(top.verdict, "none")
         verdict = VERDICT_ZH.get(top.verdict, top.verdict) if lang == "zh" else top.verdict
         head = cites(n for _, ns in why[:2] for n in ns)
@@ -105,16 +93,16 @@ def compose_choice(plan, book: CitationBook, lang: str, question: str = "", pass
         if background:
             lines += ["", compose_concept(question, background, book, lang, MAX_BACKGROUND)]
         if why:
-            lines += ["", t["why"]] + [f"- {_check_name(c.name, lang)}: {c.detail}{cites(ns)}" for c, ns in why]
+            lines += ["", t["why"]] + [f"- {label(c.check, lang)}: {c.detail}{cites(ns)}" for c, ns in why]
         # Features nobody asked for (Windows, IPv6 on a plain Linux question) carry headroom weight
         # only: they stay in the checks matrix but are not worth a warning in the answer.
-        warns = [c for c in _by_weight(top.checks, "warn") if getattr(c, "weight", 1.0) >= 1.0][:MAX_WATCH]
+        warns = [c for c in _by_weight(top.checks, "warn") if c.weight >= Tier.GENERAL][:MAX_WATCH]
         if warns:
             lines += ["", t["watch"]] + [
-                f"- {_check_name(c.name, lang)}: {c.detail}{cites(book.cite_refs(c.evidence or []))}" for c in warns]
+                f"- {label(c.check, lang)}: {c.detail}{cites(book.cite_refs(c.evidence))}" for c in warns]
         lines += _others(options[1:], book, lang, list(focus))
     lines += _conditional(plan, book, lang)
-    for a in getattr(plan, "assumptions", None) or []:
+    for a in plan.assumptions:
         lines += ["", t["assume"].format(a=a)]
     return "\n".join(lines).strip()
 
@@ -124,10 +112,10 @@ def _about_one_plugin(p: Passage) -> bool:
     return bool(p.plugins) and (p.note_id.startswith("plugin-") or not p.note_id)
 
 
-GENERIC_REASONS = ("Cloud integration", "Primary network", "Maintenance status")
+GENERIC_REASONS = ("cloud", "primary", "maintenance")
 
 
-def _others(options, book: CitationBook, lang: str, focus: list[str]) -> list[str]:
+def _others(options: list[OptionResult], book: CitationBook, lang: Lang, focus: list[str]) -> list[str]:
     t = TEXT[lang]
     lines: list[str] = []
     also = [o.name for o in options if o.verdict in ("recommended", "possible")][:4]
@@ -141,16 +129,13 @@ def _others(options, book: CitationBook, lang: str, focus: list[str]) -> list[st
     seen: set[str] = set()
     distinct = []
     for x in rejected:
-        reason = x[1].name if x[1] else ""
+        reason = x[1].check if x[1] else ""
         if reason not in seen and x not in named:
             seen.add(reason)
             distinct.append(x)
     # Within that, reasons about this network (L2, BGP, policy, kernel...) before the generic ones:
     # a VMware user learns little from "Amazon VPC CNI only runs on AWS".
-    distinct.sort(key=lambda x: (
-        -getattr(x[1], "weight", 0.0) if x[1] else 0.0,
-        (x[1].name if x[1] else "") in GENERIC_REASONS,
-    ))
+    distinct.sort(key=lambda x: (-x[1].weight if x[1] else 0.0, (x[1].check if x[1] else "") in GENERIC_REASONS))
     shown = (named + distinct)[:MAX_REJECTED]
     if shown:
         lines += ["", t["rejected"]]
@@ -158,18 +143,17 @@ def _others(options, book: CitationBook, lang: str, focus: list[str]) -> list[st
             if fail is None:
                 lines.append(f"- {o.name}")
             else:
-                lines.append(f"- {o.name}: {fail.detail}{cites(book.cite_refs(fail.evidence or []))}")
+                lines.append(f"- {o.name}: {fail.detail}{cites(book.cite_refs(fail.evidence))}")
     return lines
 
 
-def _conditional(plan, book: CitationBook, lang: str) -> list[str]:
+def _conditional(plan: Plan, book: CitationBook, lang: Lang) -> list[str]:
     t = TEXT[lang]
     lines: list[str] = []
-    conditional = getattr(plan, "conditional", None) or []
-    if conditional:
+    if plan.conditional:
         lines += ["", t["depends"]]
-        for c in conditional:
-            numbers = book.cite_refs(getattr(c, "evidence", None) or [])
+        for c in plan.conditional:
+            numbers = book.cite_refs(c.evidence)
             lines.append("- " + t["if"].format(condition=c.condition, advice=c.advice, cites=cites(numbers)))
     # Follow-up questions travel as data (`AskResult.follow_up`): every client lists them once.
     return lines

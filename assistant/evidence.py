@@ -6,17 +6,22 @@ so a number used anywhere is guaranteed to be an entry of `citations`.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from assistant.models import Check, Citation, EvidenceRef, Passage, Recommendation
+from assistant.text import Lang
+
+if TYPE_CHECKING:
+    from assistant.recommend import Plan
 
 Finder = Callable[[str, str], list[Passage]]  # (note id, heading) -> chunks under that heading
 
 
 class CitationBook:
-    def __init__(self, find: Finder, lang: str):
+    def __init__(self, find: Finder, lang: Lang):
         self._find = find
-        self._lang = lang
+        self.lang = lang
         self._numbers: dict[str, int] = {}
         self._citations: list[Citation] = []
 
@@ -35,30 +40,28 @@ class CitationBook:
         language is among them only those are cited, so a Chinese answer cites Chinese text.
         """
         found = [hits[0] for ref in refs if (hits := self._find(ref.note, ref.heading))]
-        same_lang = [p for p in found if p.lang == self._lang]
+        same_lang = [p for p in found if p.lang == self.lang]
         return sorted({self.cite(p) for p in (same_lang or found)})
 
     @property
     def citations(self) -> list[Citation]:
         return list(self._citations)
 
-    def has(self, n: int) -> bool:
-        return 1 <= n <= len(self._citations)
-
 
 MAX_LIVE = 4  # options that are not rejected, shown with every check
 
 
-def to_recommendations(plan, book: CitationBook) -> list[Recommendation]:
+def to_recommendations(plan: Plan, book: CitationBook) -> list[Recommendation]:
     """The plan's options as the public shape, each check citing its catalog evidence.
 
     The catalog has ~30 options; all of them with all checks would cite most of the KB. The
     best live options keep every check; rejected options keep only what rejects them.
     """
+    from assistant.checks import VERDICT_ORDER, label
+
     recs, live = [], 0
     # Best first whatever the engine put first (it lists plugins the question names first, even rejected ones).
-    rank = {"recommended": 0, "possible": 1, "rejected": 2}
-    for option in sorted(plan.options, key=lambda o: rank.get(o.verdict, 3)):
+    for option in sorted(plan.options, key=lambda o: VERDICT_ORDER.index(o.verdict)):
         if option.verdict == "rejected":
             checks = [c for c in option.checks if c.status == "fail"]
         else:
@@ -68,6 +71,6 @@ def to_recommendations(plan, book: CitationBook) -> list[Recommendation]:
             checks = option.checks
         recs.append(Recommendation(
             id=option.id, name=option.name, verdict=option.verdict, score=round(float(option.score), 3),
-            checks=[Check(name=c.name, status=c.status, detail=c.detail, citations=book.cite_refs(c.evidence or []))
-                    for c in checks]))
+            checks=[Check(id=c.check, name=label(c.check, book.lang), status=c.status, detail=c.detail,
+                          citations=book.cite_refs(c.evidence)) for c in checks]))
     return recs

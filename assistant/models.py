@@ -96,7 +96,8 @@ class Citation(BaseModel):
 
 
 class Check(BaseModel):
-    name: str
+    id: str  # stable check id ("l2", "kernel", ...): what programs compare
+    name: str  # the check's label in the answer's language: what people read
     status: Status
     detail: str
     citations: list[int] = Field(default_factory=list)

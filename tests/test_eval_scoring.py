@@ -18,7 +18,7 @@ def cite(n: int, source: str, text: str = "") -> Citation:
 
 def rec(id: str, verdict: str = "recommended", cites: list[int] | None = None) -> Recommendation:
     return Recommendation(id=id, name=id, verdict=verdict, score=0.5,
-                          checks=[Check(name="L2 adjacency", status="pass", detail="", citations=cites or [])])
+                          checks=[Check(id="l2", name="L2 adjacency", status="pass", detail="", citations=cites or [])])
 
 
 def answer(**kw) -> AskResult:

@@ -11,10 +11,8 @@ from assistant.recommend import recommend
 from assistant.models import Profile
 from assistant.settings import REPO_ROOT
 
-CHECK_NAMES = {"L2 adjacency", "BGP fabric", "Latency / encapsulation overhead", "NetworkPolicy", "Encryption",
-               "Cloud integration", "Kernel / eBPF", "Windows", "IPv6", "Service support", "Maintenance status",
-               "SR-IOV hardware", "Primary network", "Pod start-up", "Scale", "kube-proxy replacement", "Simplicity",
-               "Extra interfaces", "eBPF data plane"}
+from assistant.checks import SPECS, Tier
+
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +33,11 @@ def test_vmware_nat_latency(catalog):
     options = by_id(plan)
     for routed in ("flannel:host-gw", "calico:bgp"):
         assert options[routed].verdict == "rejected"
-        assert any(c.name == "L2 adjacency" and c.status == "fail" for c in options[routed].checks)
+        assert any(c.check == "l2" and c.status == "fail" for c in options[routed].checks)
     first = plan.options[0]
     assert first.verdict == "recommended"
     assert first.id in {"calico:vxlan-crosssubnet", "calico:ipip-crosssubnet", "flannel:vxlan"}
-    latency = next(c for c in first.checks if c.name == "Latency / encapsulation overhead")
+    latency = next(c for c in first.checks if c.check == "latency")
     assert latency.evidence and latency.detail
     # lower overhead wins when latency matters: IPIP (20 B) before VXLAN (50 B) in the same mode family
     assert options["calico:ipip-crosssubnet"].score > options["calico:vxlan-crosssubnet"].score > options["flannel:vxlan"].score
@@ -74,7 +72,7 @@ def test_public_cloud_vendor_plugin_first(catalog, question, lang, first):
 
 def test_chinese_plan_speaks_chinese(catalog):
     plan = plan_for(catalog, "阿里云上应该选哪个CNI插件?", "zh")
-    cloud = next(c for c in plan.options[0].checks if c.name == "Cloud integration")
+    cloud = next(c for c in plan.options[0].checks if c.check == "cloud")
     assert cloud.status == "pass" and "阿里云" in cloud.detail
 
 
@@ -83,7 +81,7 @@ def test_network_policy_rejects_flannel_and_l2_plugins(catalog):
     options = by_id(plan)
     for option_id in ("flannel:vxlan", "flannel:host-gw", "flannel:wireguard", "macvlan", "ipvlan", "sriov"):
         assert options[option_id].verdict == "rejected", option_id
-        assert any(c.name == "NetworkPolicy" and c.status == "fail" for c in options[option_id].checks)
+        assert any(c.check == "policy" and c.status == "fail" for c in options[option_id].checks)
     assert plan.options[0].verdict == "recommended"
 
 
@@ -92,7 +90,7 @@ def test_kernel_310_rejects_ebpf(catalog):
     options = by_id(plan)
     for option_id in ("cilium:vxlan", "cilium:geneve", "cilium:native-routing", "calico:ebpf", "gke"):
         assert options[option_id].verdict == "rejected", option_id
-        assert any(c.name == "Kernel / eBPF" and c.status == "fail" for c in options[option_id].checks)
+        assert any(c.check == "kernel" and c.status == "fail" for c in options[option_id].checks)
     assert options["calico:vxlan"].verdict != "rejected"
 
 
@@ -107,7 +105,7 @@ def test_sriov_nics_go_through_multus(catalog):
     plan = plan_for(catalog, "bare metal on the same switch, latency critical, nodes have SR-IOV NICs")
     sriov = by_id(plan)["sriov"]
     assert sriov.verdict != "rejected"
-    assert {c.name: c.status for c in sriov.checks}["SR-IOV hardware"] == "pass"
+    assert {c.check: c.status for c in sriov.checks}["sriov"] == "pass"
     assert by_id(plan)["multus"].verdict != "rejected"  # asked for extra NICs, Multus is how they attach
     advice = [c.advice for c in plan.conditional]
     assert any("SR-IOV CNI" in a and "Multus" in a for a in advice)
@@ -125,7 +123,7 @@ def test_extra_interface_questions_rank_secondary_networks_first(catalog, questi
     top = plan.options[0]
     assert top.plugin in {"multus", "sriov", "macvlan", "ipvlan"} and top.verdict == "recommended"
     for option_id in ("multus", "sriov", "macvlan"):
-        primary = {c.name: c for c in by_id(plan)[option_id].checks}["Primary network"]
+        primary = {c.check: c for c in by_id(plan)[option_id].checks}["primary"]
         assert primary.status == "pass" and primary.evidence
     # The extra interface still needs a primary network: the plan names one beside it.
     primaries = {o.name for o in plan.options if catalog.option(o.id).props.primary.value
@@ -135,10 +133,10 @@ def test_extra_interface_questions_rank_secondary_networks_first(catalog, questi
 
 def test_without_extra_nic_need_secondary_networks_are_not_primary(catalog):
     plan = recommend(Profile(platform="bare-metal"), catalog)
-    checks = {o.id: {c.name: c.status for c in o.checks} for o in plan.options}
-    assert checks["multus"]["Primary network"] == "fail"
-    assert checks["sriov"]["Primary network"] == "warn"
-    assert "Extra interfaces" not in checks["calico:vxlan"]
+    checks = {o.id: {c.check: c.status for c in o.checks} for o in plan.options}
+    assert checks["multus"]["primary"] == "fail"
+    assert checks["sriov"]["primary"] == "warn"
+    assert "extra_interfaces" not in checks["calico:vxlan"]
 
 
 def test_sriov_without_nics_is_rejected(catalog):
@@ -150,7 +148,7 @@ def test_sriov_without_nics_is_rejected(catalog):
 def test_unmaintained_plugins_are_rejected(catalog, option_id):
     result = by_id(recommend(Profile(), catalog))[option_id]
     assert result.verdict == "rejected"
-    assert {c.name: c.status for c in result.checks}["Maintenance status"] == "fail"
+    assert {c.check: c.status for c in result.checks}["maintenance"] == "fail"
 
 
 def test_focus_ranks_named_plugins_first(catalog):
@@ -172,10 +170,10 @@ def test_focus_on_rejected_plugin_recommends_an_alternative(catalog):
 
 def test_scale_limit(catalog):
     options = by_id(recommend(Profile(platform="aliyun", nodes=500), catalog))
-    assert {c.name: c.status for c in options["terway:vpc"].checks}["Scale"] == "fail"
+    assert {c.check: c.status for c in options["terway:vpc"].checks}["scale"] == "fail"
     assert options["terway:eniip"].verdict == "recommended"
     small = by_id(recommend(Profile(platform="aliyun", nodes=50), catalog))
-    assert {c.name: c.status for c in small["terway:vpc"].checks}["Scale"] == "pass"
+    assert {c.check: c.status for c in small["terway:vpc"].checks}["scale"] == "pass"
 
 
 def test_windows_and_bgp_fabric(catalog):
@@ -190,11 +188,11 @@ def test_plan_shape_and_evidence_resolves(catalog):
                 for path in (REPO_ROOT / "kb" / "notes").glob("*.md")}
     for option in plan.options:
         assert 0.0 <= option.score <= 1.0 and option.checks
-        assert {c.name for c in option.checks} <= CHECK_NAMES
+        assert {c.check for c in option.checks} <= set(SPECS)
         for check in option.checks:
             assert check.detail.endswith((".", "。")) and check.evidence
             for ref in check.evidence:
-                assert ref.heading in headings[ref.note], (option.id, check.name, ref)
+                assert ref.heading in headings[ref.note], (option.id, check.check, ref)
     scores = [o.score for o in plan.options if o.verdict != "rejected"]
     assert scores == sorted(scores, reverse=True)
 
@@ -205,17 +203,33 @@ def test_unknown_platform_asks_where_nodes_run(catalog):
     assert len(plan.follow_up) <= 3
 
 
-def test_to_recommendation_uses_cite(catalog):
-    option = recommend(Profile(platform="aws"), catalog).options[0]
-    rec = option.to_recommendation(lambda refs: [1] if refs else [])
-    assert rec.id == "aws-vpc-cni" and all(c.citations == [1] for c in rec.checks)
+def test_every_check_has_both_labels_and_a_unique_id():
+    from assistant.checks import CHECKS
+
+    assert len({spec.id for spec in CHECKS}) == len(CHECKS)
+    for spec in CHECKS:
+        assert spec.label.en and spec.label.zh and spec.label.en != spec.label.zh or spec.id == "ipv6", spec.id
+        if spec.ask is not None:
+            assert spec.ask.en and spec.ask.zh and spec.asks in Profile.model_fields, spec.id
+
+
+def test_recommendations_carry_ids_and_labels_in_the_answer_language(catalog):
+    from assistant.checks import SPECS
+    from assistant.evidence import CitationBook, to_recommendations
+
+    profile = Profile(platform="aws", sriov_nics=True, simplicity=True, ebpf_dataplane=True)
+    recs = to_recommendations(recommend(profile, catalog, "zh"), CitationBook(lambda note, heading: [], "zh"))
+    checks = [c for r in recs for c in r.checks]
+    assert {"extra_interfaces", "ebpf"} <= {c.id for c in checks}
+    assert all(c.name == SPECS[c.id].label.zh for c in checks)
+    assert not any(c.name.isascii() and c.id not in ("ipv6",) for c in checks), "English label in a Chinese answer"
 
 
 def test_platform_decided_checks_cite_the_platform_note(catalog):
     plan = plan_for(catalog, "Which CNI plugin for VMware NAT with latency needs?")
-    l2 = next(c for c in by_id(plan)["flannel:host-gw"].checks if c.name == "L2 adjacency")
+    l2 = next(c for c in by_id(plan)["flannel:host-gw"].checks if c.check == "l2")
     assert ("overlay-vs-underlay", "Cross-hypervisor L2 isolation (the arp evidence)") in {(e.note, e.heading) for e in l2.evidence}
-    cloud = next(c for c in plan_for(catalog, "阿里云上用什么插件", "zh").options[0].checks if c.name == "Cloud integration")
+    cloud = next(c for c in plan_for(catalog, "阿里云上用什么插件", "zh").options[0].checks if c.check == "cloud")
     assert {e.note for e in cloud.evidence} == {"plugin-terway", "env-aliyun"}
 
 
@@ -223,7 +237,7 @@ def test_every_check_cites_each_heading_once(catalog):
     for option in recommend(Profile(platform="vmware", latency_sensitive=True), catalog).options:
         for check in option.checks:
             keys = [(e.note, e.heading) for e in check.evidence]
-            assert len(keys) == len(set(keys)), (option.id, check.name)
+            assert len(keys) == len(set(keys)), (option.id, check.check)
 
 
 def test_simplicity_favours_plugins_a_note_calls_simple(catalog):
@@ -231,7 +245,7 @@ def test_simplicity_favours_plugins_a_note_calls_simple(catalog):
     simple = by_id(recommend(Profile(platform="vmware", simplicity=True), catalog))
     assert simple["flannel:vxlan"].score > plain["flannel:vxlan"].score
     assert next(o for o in recommend(Profile(platform="vmware", simplicity=True), catalog).options).id == "flannel:vxlan"
-    assert "Simplicity" in {c.name for c in simple["flannel:vxlan"].checks}
+    assert "simplicity" in {c.check for c in simple["flannel:vxlan"].checks}
 
 
 def test_ebpf_kube_proxy_replacement_prefers_ebpf_dataplanes(catalog):
@@ -239,10 +253,10 @@ def test_ebpf_kube_proxy_replacement_prefers_ebpf_dataplanes(catalog):
     options = by_id(plan)
     assert plan.options[0].id.startswith("cilium") or plan.options[0].id == "calico:ebpf"
     assert all(options[i].verdict == "rejected" for i in ("flannel:vxlan", "antrea:geneve", "calico:vxlan"))
-    antrea = {c.name: c for c in options["antrea:geneve"].checks}
+    antrea = {c.check: c for c in options["antrea:geneve"].checks}
     # AntreaProxy does replace kube-proxy; what it lacks is eBPF.
-    assert antrea["kube-proxy replacement"].status == "pass" and antrea["eBPF data plane"].status == "fail"
-    assert antrea["eBPF data plane"].evidence
+    assert antrea["kube_proxy"].status == "pass" and antrea["ebpf"].status == "fail"
+    assert antrea["ebpf"].evidence
 
 
 def test_kube_proxy_replacement_alone_is_a_requirement(catalog):
@@ -250,24 +264,24 @@ def test_kube_proxy_replacement_alone_is_a_requirement(catalog):
     options = by_id(plan)
     assert options["flannel:vxlan"].verdict == "rejected"
     assert options["antrea:geneve"].verdict != "rejected"  # AntreaProxy counts without the eBPF wish
-    assert all(c.weight == 3 for o in plan.options for c in o.checks if c.name == "kube-proxy replacement")
+    assert all(c.tier == Tier.REQUIRED for o in plan.options for c in o.checks if c.check == "kube_proxy")
 
 
 def test_documented_kernel_floor_warns_instead_of_rejecting(catalog):
     # The Calico note lists 5.10 for current releases; that is a caution on 3.10, not a hard stop like eBPF.
     old = by_id(recommend(Profile(kernel="3.10"), catalog))
-    kernel = {c.name: c for c in old["calico:vxlan"].checks}["Kernel / eBPF"]
+    kernel = {c.check: c for c in old["calico:vxlan"].checks}["kernel"]
     assert kernel.status == "warn" and "5.10" in kernel.detail and old["calico:vxlan"].verdict != "rejected"
     assert [(e.note, e.heading) for e in kernel.evidence] == [("plugin-calico", "Kernel requirements")]
-    assert {c.name: c.status for c in old["calico:ebpf"].checks}["Kernel / eBPF"] == "fail"
-    assert {c.name: c.status for c in old["antrea:geneve"].checks}["Kernel / eBPF"] == "warn"
+    assert {c.check: c.status for c in old["calico:ebpf"].checks}["kernel"] == "fail"
+    assert {c.check: c.status for c in old["antrea:geneve"].checks}["kernel"] == "warn"
     new = by_id(recommend(Profile(kernel="5.15"), catalog))
-    assert {c.name: c.status for c in new["calico:vxlan"].checks}["Kernel / eBPF"] == "pass"
+    assert {c.check: c.status for c in new["calico:vxlan"].checks}["kernel"] == "pass"
 
 
 def test_old_kernel_prefers_documented_support_over_silence(catalog):
     options = by_id(recommend(Profile(kernel="3.10"), catalog))
-    status = {i: {c.name: c.status for c in o.checks}["Kernel / eBPF"] for i, o in options.items()}
+    status = {i: {c.check: c.status for c in o.checks}["kernel"] for i, o in options.items()}
     assert status["flannel:vxlan"] == "pass" and status["flannel:host-gw"] == "pass"
     assert status["kube-router"] == "unknown"  # no documented minimum: not vouched for
     assert status["cilium:vxlan"] == "fail"

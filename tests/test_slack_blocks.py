@@ -50,7 +50,7 @@ def test_incoming_text_becomes_the_typed_question():
 
 
 def test_recommendations_carry_status_emoji_and_verdict():
-    checks = [Check(name=s, status=s, detail=f"{s} **detail**", citations=[1]) for s in ("pass", "warn", "fail", "unknown")]
+    checks = [Check(id=s, name=s, status=s, detail=f"{s} **detail**", citations=[1]) for s in ("pass", "warn", "fail", "unknown")]
     recs = [Recommendation(id="calico", name="Calico", verdict="recommended", score=0.9, checks=checks),
             Recommendation(id="flannel", name="flannel", verdict="rejected", score=0.1, checks=checks[:1])]
     (message,) = blocks.render(result("Two options.", recommendations=recs, follow_up=["How many nodes?"]), answer_id="a1")
@@ -87,7 +87,7 @@ def test_long_answer_is_split_within_slack_limits():
     paragraph = "Calico **BGP** peers with the fabric and needs no overlay [1]. " * 30
     answer = "\n\n".join(f"## Part {i}\n{paragraph}" for i in range(120))  # ~230k chars
     recs = [Recommendation(id=f"p{i}", name=f"P{i}", verdict="possible", score=0.5,
-                           checks=[Check(name="x", status="pass", detail="d" * 400)] * 12) for i in range(3)]
+                           checks=[Check(id="x", name="x", status="pass", detail="d" * 400)] * 12) for i in range(3)]
     messages = blocks.render(result(answer, n_citations=25, recommendations=recs), answer_id="a1")
     assert len(messages) > 1
     for message in messages:

@@ -29,9 +29,9 @@ def test_sources_link_http_urls_and_number_passages():
 def test_checks_matrix_has_a_column_per_check_and_unknown_for_missing_ones():
     recs = [
         Recommendation(id="a", name="A", verdict="recommended", score=1,
-                       checks=[Check(name="L2", status="pass", detail="ok", citations=[1, 2])]),
+                       checks=[Check(id="l2", name="L2", status="pass", detail="ok", citations=[1, 2])]),
         Recommendation(id="b", name=XSS, verdict="rejected", score=0,
-                       checks=[Check(name="policy", status="fail", detail="<i>no</i>")]),
+                       checks=[Check(id="policy", name="policy", status="fail", detail="<i>no</i>")]),
     ]
     html = render.checks_html(recs)
     main, folded = html.split("<details", 1)
@@ -56,6 +56,6 @@ def test_answer_markdown_escapes_answer_notice_and_follow_ups():
 
 def test_all_rejected_options_are_shown_unfolded():
     recs = [Recommendation(id="a", name="A", verdict="rejected", score=0,
-                           checks=[Check(name="L2", status="fail", detail="x")])]
+                           checks=[Check(id="l2", name="L2", status="fail", detail="x")])]
     html = render.checks_html(recs)
     assert "<details" not in html and "❌" in html

@@ -1,26 +1,80 @@
-"""All recommendation checks, in the order they are shown."""
+"""The check registry: every recommendation check with its stable id, labels and follow-up question.
+
+The engine, the composer, follow-ups and tests refer to checks by `id` only; labels are for
+people and come in both languages, so renaming one breaks nothing.
+"""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
-from assistant.catalog import Option
+from assistant.catalog import Environment, Option
 from assistant.checks import features, network
-from assistant.checks.base import VALUES, CheckResult, effective_overhead, unique_refs
+from assistant.checks.base import (POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier,
+                                   effective_overhead, unique_refs)
+from assistant.checks.kernel import kernel
 from assistant.models import Profile
+from assistant.text import Lang, Text
 
-Check = Callable[[Option, Profile, str], CheckResult | None]
-
-CHECKS: list[Check] = [
-    network.primary_network, network.cloud, network.l2_adjacency, network.bgp_fabric, network.latency,
-    features.network_policy, features.encryption, features.kernel, features.windows, features.ipv6,
-    features.service_support, features.kube_proxy, features.ebpf_dataplane, network.extra_interfaces, network.sriov_hardware, features.pod_startup,
-    features.scale, features.simplicity, features.maintenance,
-]
+Run = Callable[[Option, Context], Finding | None]
 
 
-def run_checks(opt: Option, profile: Profile, lang: str) -> list[CheckResult]:
-    return [r for check in CHECKS if (r := check(opt, profile, lang)) is not None]
+@dataclass(frozen=True)
+class CheckSpec:
+    id: str
+    label: Text
+    run: Run
+    ask: Text | None = None  # the follow-up question when `asks` is unknown and decides this check
+    asks: str | None = None  # the Profile key that question fills in
+    ask_rank: int = 99  # lower asks first: the facts that decide most come first
 
 
-__all__ = ["CHECKS", "VALUES", "CheckResult", "effective_overhead", "run_checks", "unique_refs"]
+CHECKS: tuple[CheckSpec, ...] = (
+    CheckSpec("primary", Text("Primary network", "主网络"), network.primary_network),
+    CheckSpec("cloud", Text("Cloud integration", "云平台集成"), network.cloud,
+              Text("Where do the nodes run: which public cloud, which hypervisor, or bare metal?",
+                   "节点运行在哪里:哪家公有云、哪种虚拟化平台，还是物理机?"), "platform", 2),
+    CheckSpec("l2", Text("L2 adjacency", "二层相邻"), network.l2_adjacency,
+              Text("Are all nodes on one L2 segment (one switch or one broadcast domain)?",
+                   "所有节点是否在同一个二层网络(同一交换机或同一广播域)内?"), "l2_adjacent", 1),
+    CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,
+              Text("Do your routers or ToR switches support BGP peering?", "你们的路由器或 ToR 交换机支持 BGP 对等吗?"),
+              "bgp_fabric", 4),
+    CheckSpec("latency", Text("Latency / encapsulation overhead", "延迟/封包开销"), network.latency),
+    CheckSpec("policy", Text("NetworkPolicy", "网络策略"), features.network_policy,
+              Text("Do you need Kubernetes NetworkPolicy?", "是否需要 Kubernetes NetworkPolicy(网络策略)?"), "network_policy", 5),
+    CheckSpec("encryption", Text("Encryption", "加密"), features.encryption,
+              Text("Must pod traffic between nodes be encrypted?", "节点之间的 Pod 流量是否必须加密?"), "encryption", 8),
+    CheckSpec("kernel", Text("Kernel / eBPF", "内核/eBPF"), kernel,
+              Text("Which Linux kernel do the nodes run (`uname -r`)?", "节点的 Linux 内核版本是多少(`uname -r`)?"), "kernel", 3),
+    CheckSpec("windows", Text("Windows", "Windows 节点"), features.windows),
+    CheckSpec("ipv6", Text("IPv6", "IPv6"), features.ipv6),
+    CheckSpec("services", Text("Service support", "Service 支持"), features.service_support),
+    CheckSpec("kube_proxy", Text("kube-proxy replacement", "kube-proxy 替代"), features.kube_proxy),
+    CheckSpec("ebpf", Text("eBPF data plane", "eBPF 数据面"), features.ebpf_dataplane),
+    CheckSpec("extra_interfaces", Text("Extra interfaces", "额外网卡"), network.extra_interfaces),
+    CheckSpec("sriov", Text("SR-IOV hardware", "SR-IOV 硬件"), network.sriov_hardware,
+              Text("Do the nodes have SR-IOV capable NICs?", "节点是否有支持 SR-IOV 的网卡?"), "sriov_nics", 6),
+    CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
+    CheckSpec("scale", Text("Scale", "规模"), features.scale,
+              Text("How many nodes will the cluster have?", "集群会有多少个节点?"), "nodes", 7),
+    CheckSpec("simplicity", Text("Simplicity", "简单易用"), features.simplicity),
+    CheckSpec("maintenance", Text("Maintenance status", "维护状态"), features.maintenance),
+)
+SPECS: Mapping[str, CheckSpec] = {spec.id: spec for spec in CHECKS}
+
+
+def label(check_id: str, lang: Lang | str) -> str:
+    return SPECS[check_id].label.of(lang)
+
+
+def run_checks(opt: Option, profile: Profile, lang: Lang, environments: Mapping[str, Environment]) -> list[CheckResult]:
+    """Every check that has something to say about `opt`, in display order, each stamped with its id."""
+    ctx = Context(profile=profile, lang=lang, environments=environments)
+    return [CheckResult(check=spec.id, **found.model_dump())
+            for spec in CHECKS if (found := spec.run(opt, ctx)) is not None]
+
+
+__all__ = ["CHECKS", "POINTS", "SPECS", "STATUS_ORDER", "VERDICT_ORDER", "CheckResult", "CheckSpec", "Context",
+           "Tier", "effective_overhead", "label", "run_checks", "unique_refs"]

@@ -1,49 +1,87 @@
 """What every check returns, and the scoring vocabulary the checks share.
 
-Each check reads catalog facts, so its evidence is the evidence of those facts. It returns
-None when it has nothing to say (e.g. Windows when nobody asked for Windows). `weight` says
-how much the check counts in the option's score: 3 for a stated requirement, 1 for general
-fitness, a quarter for features nobody asked for (they keep doors open, nothing more).
-`value` is the check's contribution in 0..1: pass 1, warn 0.5, unknown 0.5, fail 0, except
-the latency check, which grades by bytes of overhead when latency matters.
+Each check reads catalog facts, so its evidence is the evidence of those facts. A check function
+returns a `Finding` (or None when it has nothing to say, e.g. Windows when nobody asked); the
+registry stamps it with the check's id. How much a finding counts in the option's score is its
+`Tier`, named here and nowhere else. `points` is the finding's contribution in 0..1: pass 1,
+warn and unknown 0.5, fail 0, unless the check grades finer (latency, by bytes of overhead).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog import Fact, Option
+from assistant.catalog import Environment, Fact, Option
 from assistant.models import EvidenceRef, Profile, Status
+from assistant.text import Lang
 
-VALUES = {"pass": 1.0, "warn": 0.5, "unknown": 0.5, "fail": 0.0}
-CLOUDS = ("aws", "aliyun", "azure", "gcp")
-CLOUD_NAMES = {"aws": ("AWS", "AWS"), "aliyun": ("Alibaba Cloud", "阿里云"), "azure": ("Azure", "Azure"),
-               "gcp": ("Google Cloud", "谷歌云")}
-REQUIRED, GENERAL, HEADROOM = 3.0, 1.0, 0.25
+POINTS = {"pass": 1.0, "warn": 0.5, "unknown": 0.5, "fail": 0.0}
+# Worst first: the order verdicts and statuses are shown and compared in, everywhere.
+STATUS_ORDER = ("fail", "warn", "unknown", "pass")
+VERDICT_ORDER = ("recommended", "possible", "rejected")
 
 
-class CheckResult(BaseModel):
-    name: str
+class Tier(float, Enum):
+    """How much a check counts in an option's score (a weighted mean of points)."""
+
+    REQUIRED = 3.0  # a stated requirement, or a hard constraint of the environment
+    DECISIVE = 2.0  # not asked for, but it decides whether the option works out here
+    GENERAL = 1.0  # general fitness
+    MINOR = 0.5  # a feature most clusters end up needing (NetworkPolicy) though nobody asked yet
+    HEADROOM = 0.25  # a feature nobody asked for: it keeps doors open, nothing more
+
+
+class Finding(BaseModel):
+    """What one check says about one option, before the registry names the check."""
+
     status: Status
     detail: str  # one sentence in the plan's language
     evidence: list[EvidenceRef] = Field(default_factory=list)
-    weight: float = GENERAL
-    value: float | None = None  # None: the status value from VALUES
+    tier: Tier = Tier.GENERAL
+    value: float | None = None  # None: the status's POINTS
+
+
+class CheckResult(Finding):
+    check: str  # the CheckSpec id: stable, never a display label
+
+    @property
+    def weight(self) -> float:
+        return float(self.tier)
 
     @property
     def points(self) -> float:
-        return VALUES[self.status] if self.value is None else self.value
+        return POINTS[self.status] if self.value is None else self.value
 
 
-def say(lang: str, en: str, zh: str) -> str:
-    return zh if lang == "zh" else en
+@dataclass(frozen=True)
+class Context:
+    """What every check reads besides the option: the profile, the answer's language, the platforms."""
+
+    profile: Profile
+    lang: Lang
+    environments: Mapping[str, Environment]
+
+    def say(self, en: str, zh: str) -> str:
+        return zh if self.lang == "zh" else en
+
+    @property
+    def environment(self) -> Environment | None:
+        return self.environments.get(self.profile.platform or "")
+
+    def platform_name(self, env_id: str) -> str:
+        env = self.environments.get(env_id)
+        return (env.name_zh if self.lang == "zh" else env.name) if env else env_id
 
 
-def result(name: str, status: Status, detail: str, *facts: Fact, weight: float = GENERAL,
-            value: float | None = None) -> CheckResult:
-    return CheckResult(name=name, status=status, detail=detail, weight=weight, value=value,
-                       evidence=unique_refs([f.evidence for f in facts]))
+def finding(status: Status, detail: str, *facts: Fact | None, tier: Tier = Tier.GENERAL,
+            value: float | None = None) -> Finding:
+    return Finding(status=status, detail=detail, tier=tier, value=value,
+                   evidence=unique_refs([f.evidence for f in facts if f is not None]))
 
 
 def unique_refs(refs: list[EvidenceRef]) -> list[EvidenceRef]:
@@ -53,7 +91,8 @@ def unique_refs(refs: list[EvidenceRef]) -> list[EvidenceRef]:
 
 
 def version_tuple(v: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in v.split(".") if x.isdigit())
+    """"4.18.0-305.el8" -> (4, 18, 0, 305, 8): numeric parts in order, so builds compare too."""
+    return tuple(int(x) for x in re.findall(r"\d+", v))
 
 
 def effective_overhead(opt: Option, p: Profile) -> float:
@@ -68,3 +107,15 @@ def effective_overhead(opt: Option, p: Profile) -> float:
             return 0.0
         return float(overhead) if p.cross_subnet else overhead / 2
     return float(overhead)
+
+
+# A 100-byte header per packet is about as bad as encapsulation gets (VXLAN over IPv6 is 70).
+WORST_OVERHEAD = 100.0
+UNASKED_ENCAP_POINTS = 0.8
+
+
+def latency_points(overhead_bytes: float, latency_sensitive: bool | None) -> float:
+    """Points for per-packet overhead: graded by bytes when latency matters, else a small discount."""
+    if latency_sensitive:
+        return max(0.0, 1 - overhead_bytes / WORST_OVERHEAD)
+    return 1.0 if overhead_bytes == 0 else UNASKED_ENCAP_POINTS

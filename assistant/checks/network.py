@@ -3,106 +3,107 @@
 from __future__ import annotations
 
 from assistant.catalog import Option
-from assistant.checks.base import CLOUD_NAMES, CLOUDS, REQUIRED, CheckResult, result, say, effective_overhead
+from assistant.checks.base import Context, Finding, Tier, effective_overhead, finding, latency_points
 from assistant.models import Profile, Status
 
 
-def l2_adjacency(opt: Option, p: Profile, lang: str) -> CheckResult:
-    props, name = opt.props, "L2 adjacency"
+def l2_adjacency(opt: Option, ctx: Context) -> Finding:
+    props, p, say = opt.props, ctx.profile, ctx.say
     needs, bgp = props.needs_l2_adjacency, props.needs_bgp_fabric
     if not needs.value:
-        return result(name, "pass", say(lang, f"{opt.name} works when nodes are in different L2 segments.",
-                                        f"{opt.name} 不要求节点处于同一二层网络。"), needs, weight=REQUIRED)
+        return finding("pass", say(f"{opt.name} works when nodes are in different L2 segments.",
+                                   f"{opt.name} 不要求节点处于同一二层网络。"), needs, tier=Tier.REQUIRED)
     separated = p.l2_adjacent is False or p.cross_subnet is True
     if p.l2_adjacent and not p.cross_subnet:
-        return result(name, "pass", say(lang, f"{opt.name} routes pod traffic directly, which works because all nodes share one L2 segment.",
-                                        f"所有节点在同一二层网络内，{opt.name} 可以直接路由 Pod 流量。"), needs, weight=REQUIRED)
+        return finding("pass", say(f"{opt.name} routes pod traffic directly, which works because all nodes share one L2 segment.",
+                                   f"所有节点在同一二层网络内，{opt.name} 可以直接路由 Pod 流量。"), needs, tier=Tier.REQUIRED)
     if separated and bgp.value == "across-l3" and p.bgp_fabric:
-        return result(name, "pass", say(lang, f"Nodes are in different L2 segments, but the routers peer over BGP and can carry {opt.name}'s pod routes.",
-                                        f"节点不在同一二层，但路由器支持 BGP，可以承载 {opt.name} 的 Pod 路由。"), needs, bgp, weight=REQUIRED)
+        return finding("pass", say(f"Nodes are in different L2 segments, but the routers peer over BGP and can carry {opt.name}'s pod routes.",
+                                   f"节点不在同一二层，但路由器支持 BGP，可以承载 {opt.name} 的 Pod 路由。"), needs, bgp, tier=Tier.REQUIRED)
     if separated:
         alt_en, alt_zh = (" (or BGP-capable routers)", "(或路由器支持 BGP)") if bgp.value == "across-l3" else ("", "")
-        return result(name, "fail", say(lang, f"{opt.name} needs all nodes in one L2 segment{alt_en}, which this environment does not give.",
-                                        f"{opt.name} 要求所有节点在同一二层网络{alt_zh}，当前环境不满足。"), needs, weight=REQUIRED)
-    return result(name, "unknown", say(lang, f"{opt.name} only works if all nodes share one L2 segment, which is not known yet.",
-                                       f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, weight=REQUIRED)
+        return finding("fail", say(f"{opt.name} needs all nodes in one L2 segment{alt_en}, which this environment does not give.",
+                                   f"{opt.name} 要求所有节点在同一二层网络{alt_zh}，当前环境不满足。"), needs, tier=Tier.REQUIRED)
+    return finding("unknown", say(f"{opt.name} only works if all nodes share one L2 segment, which is not known yet.",
+                                  f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, tier=Tier.REQUIRED)
 
 
-def bgp_fabric(opt: Option, p: Profile, lang: str) -> CheckResult | None:
-    bgp, name = opt.props.needs_bgp_fabric, "BGP fabric"
+def bgp_fabric(opt: Option, ctx: Context) -> Finding | None:
+    bgp, p, say = opt.props.needs_bgp_fabric, ctx.profile, ctx.say
     if bgp.value == "no":
         return None
     if p.bgp_fabric:
-        return result(name, "pass", say(lang, f"The routers support BGP, so {opt.name} can peer with them.",
-                                        f"路由器支持 BGP，{opt.name} 可以与其建立对等。"), bgp, weight=2)
+        return finding("pass", say(f"The routers support BGP, so {opt.name} can peer with them.",
+                                   f"路由器支持 BGP，{opt.name} 可以与其建立对等。"), bgp, tier=Tier.DECISIVE)
     if bgp.value == "across-l3" and p.l2_adjacent and not p.cross_subnet:
-        return result(name, "pass", say(lang, f"On one L2 segment {opt.name} needs no BGP-capable routers: the nodes exchange routes among themselves.",
-                                        f"同一二层网络内 {opt.name} 不需要路由器支持 BGP，节点之间自行交换路由。"), bgp, weight=2)
+        return finding("pass", say(f"On one L2 segment {opt.name} needs no BGP-capable routers: the nodes exchange routes among themselves.",
+                                   f"同一二层网络内 {opt.name} 不需要路由器支持 BGP，节点之间自行交换路由。"), bgp, tier=Tier.DECISIVE)
     if p.bgp_fabric is False:
-        status = "fail" if bgp.value == "always" else "warn"
-        return result(name, status, say(lang, f"{opt.name} relies on BGP-capable routers once nodes span L3 segments, and yours do not speak BGP.",
-                                        f"节点跨三层时 {opt.name} 依赖支持 BGP 的路由器，而当前路由器不支持。"), bgp, weight=2)
-    return result(name, "unknown", say(lang, f"Whether the routers speak BGP is unknown; {opt.name} needs that when nodes span L3 segments.",
-                                       f"尚不清楚路由器是否支持 BGP；节点跨三层时 {opt.name} 需要它。"), bgp, weight=2)
+        status: Status = "fail" if bgp.value == "always" else "warn"
+        return finding(status, say(f"{opt.name} relies on BGP-capable routers once nodes span L3 segments, and yours do not speak BGP.",
+                                   f"节点跨三层时 {opt.name} 依赖支持 BGP 的路由器，而当前路由器不支持。"), bgp, tier=Tier.DECISIVE)
+    return finding("unknown", say(f"Whether the routers speak BGP is unknown; {opt.name} needs that when nodes span L3 segments.",
+                                  f"尚不清楚路由器是否支持 BGP；节点跨三层时 {opt.name} 需要它。"), bgp, tier=Tier.DECISIVE)
 
 
-def latency(opt: Option, p: Profile, lang: str) -> CheckResult:
-    props, name = opt.props, "Latency / encapsulation overhead"
+def latency(opt: Option, ctx: Context) -> Finding:
+    props, p, say = opt.props, ctx.profile, ctx.say
     cost = effective_overhead(opt, p)
     facts = (props.encapsulation, props.overhead_bytes, props.encap_scope)
-    mtu = say(lang, f" (pod MTU {p.mtu - props.overhead_bytes.value})", f"(Pod MTU {p.mtu - props.overhead_bytes.value})") \
+    mtu = say(f" (pod MTU {p.mtu - props.overhead_bytes.value})", f"(Pod MTU {p.mtu - props.overhead_bytes.value})") \
         if p.mtu and cost else ""
     if cost == 0:
-        detail = say(lang, f"{opt.name} sends pod traffic without encapsulation here, so it adds no per-packet overhead.",
-                    f"{opt.name} 在此环境下不封包，没有额外的逐包开销。")
+        detail = say(f"{opt.name} sends pod traffic without encapsulation here, so it adds no per-packet overhead.",
+                     f"{opt.name} 在此环境下不封包，没有额外的逐包开销。")
         status: Status = "pass"
     else:
-        where = say(lang, " between subnets", "(仅跨网段时)") if props.encap_scope.value == "cross-subnet" else ""
-        detail = say(lang, f"{opt.name} wraps packets in {props.encapsulation.value}{where}, {props.overhead_bytes.value} bytes each{mtu}, "
-                          "which costs node CPU and adds latency.",
-                    f"{opt.name} 使用 {props.encapsulation.value} 封包{where}，每包 {props.overhead_bytes.value} 字节{mtu}，"
-                    "封包/拆包消耗节点 CPU 并增加延迟。")
+        where = say(" between subnets", "(仅跨网段时)") if props.encap_scope.value == "cross-subnet" else ""
+        detail = say(f"{opt.name} wraps packets in {props.encapsulation.value}{where}, {props.overhead_bytes.value} bytes each{mtu}, "
+                     "which costs node CPU and adds latency.",
+                     f"{opt.name} 使用 {props.encapsulation.value} 封包{where}，每包 {props.overhead_bytes.value} 字节{mtu}，"
+                     "封包/拆包消耗节点 CPU 并增加延迟。")
         status = "warn" if p.latency_sensitive else "pass"
-    if p.latency_sensitive:
-        return result(name, status, detail, *facts, weight=REQUIRED, value=max(0.0, 1 - cost / 100))
-    return result(name, status, detail, *facts, value=1.0 if cost == 0 else 0.8)
+    tier = Tier.REQUIRED if p.latency_sensitive else Tier.GENERAL
+    return finding(status, detail, *facts, tier=tier, value=latency_points(cost, p.latency_sensitive))
 
 
-def cloud(opt: Option, p: Profile, lang: str) -> CheckResult:
-    fact, name = opt.props.cloud, "Cloud integration"
-    home = fact.value
-    if p.platform in CLOUDS:
-        cloud_name = CLOUD_NAMES[p.platform][lang == "zh"]
-        if home == p.platform:
-            return result(name, "pass", say(lang, f"{opt.name} is {cloud_name}'s own plugin: pods get VPC addresses with no overlay.",
-                                             f"{opt.name} 是{cloud_name}自己的插件：Pod 直接使用 VPC 地址，无需 overlay。"), fact, weight=REQUIRED)
+def cloud(opt: Option, ctx: Context) -> Finding:
+    fact, p, say = opt.props.cloud, ctx.profile, ctx.say
+    home, env = fact.value, ctx.environment
+    if env is not None and env.kind == "cloud":
+        here = ctx.platform_name(env.id)
+        if home == env.id:
+            return finding("pass", say(f"{opt.name} is {here}'s own plugin: pods get VPC addresses with no overlay.",
+                                       f"{opt.name} 是{here}自己的插件：Pod 直接使用 VPC 地址，无需 overlay。"), fact, tier=Tier.REQUIRED)
         if home:
-            return result(name, "fail", say(lang, f"{opt.name} only runs on {CLOUD_NAMES[home][0]}, not on {cloud_name}.",
-                                             f"{opt.name} 只能用于{CLOUD_NAMES[home][1]}，不能用于{cloud_name}。"), fact, weight=REQUIRED)
-        return result(name, "warn", say(lang, f"{opt.name} runs on {cloud_name} but is not integrated with its VPC; the vendor plugin is preferred there.",
-                                         f"{opt.name} 可以在{cloud_name}上运行，但不与其 VPC 集成；公有云上建议用云厂商的插件。"), fact, weight=REQUIRED)
+            return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, not on {here}.",
+                                       f"{opt.name} 只能用于{ctx.platform_name(home)}，不能用于{here}。"), fact, tier=Tier.REQUIRED)
+        if not (env.advice and env.advice.value == "vendor-plugin"):  # no vendor plugin known: generic plugins are the choice
+            return finding("pass", say(f"{opt.name} runs on {here} as an overlay or routed network of its own.",
+                                       f"{opt.name} 可以在{here}上以自己的 overlay 或路由网络运行。"), fact, tier=Tier.GENERAL)
+        return finding("warn", say(f"{opt.name} runs on {here} but is not integrated with its VPC; the vendor plugin is preferred there.",
+                                   f"{opt.name} 可以在{here}上运行，但不与其 VPC 集成；公有云上建议用云厂商的插件。"), fact, tier=Tier.REQUIRED)
     if home and p.platform:
-        return result(name, "fail", say(lang, f"{opt.name} only runs on {CLOUD_NAMES[home][0]}, and these nodes are not there.",
-                                         f"{opt.name} 只能用于{CLOUD_NAMES[home][1]}，而这些节点不在该云上。"), fact, weight=REQUIRED)
+        return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, and these nodes are not there.",
+                                   f"{opt.name} 只能用于{ctx.platform_name(home)}，而这些节点不在该云上。"), fact, tier=Tier.REQUIRED)
     if home:
-        return result(name, "unknown", say(lang, f"{opt.name} only runs on {CLOUD_NAMES[home][0]}; where the nodes run is not known yet.",
-                                            f"{opt.name} 只能用于{CLOUD_NAMES[home][1]}；目前还不清楚节点运行在哪里。"), fact, weight=2)
-    return result(name, "pass", say(lang, f"{opt.name} does not depend on any cloud provider.",
-                                     f"{opt.name} 不依赖任何云厂商。"), fact)
+        return finding("unknown", say(f"{opt.name} only runs on {ctx.platform_name(home)}; where the nodes run is not known yet.",
+                                      f"{opt.name} 只能用于{ctx.platform_name(home)}；目前还不清楚节点运行在哪里。"), fact, tier=Tier.DECISIVE)
+    return finding("pass", say(f"{opt.name} does not depend on any cloud provider.", f"{opt.name} 不依赖任何云厂商。"), fact)
 
 
-def sriov_hardware(opt: Option, p: Profile, lang: str) -> CheckResult | None:
-    fact, name = opt.props.needs_sriov_nic, "SR-IOV hardware"
+def sriov_hardware(opt: Option, ctx: Context) -> Finding | None:
+    fact, say = opt.props.needs_sriov_nic, ctx.say
     if not fact.value:
         return None
-    status: Status = {True: "pass", False: "fail", None: "unknown"}[p.sriov_nics]
+    status: Status = {True: "pass", False: "fail", None: "unknown"}[ctx.profile.sriov_nics]
     detail = {
-        "pass": say(lang, f"The nodes have SR-IOV NICs, which {opt.name} needs.", f"节点有 SR-IOV 网卡，满足 {opt.name} 的要求。"),
-        "fail": say(lang, f"{opt.name} needs SR-IOV capable NICs, and these nodes have none.", f"{opt.name} 需要支持 SR-IOV 的网卡，而节点没有。"),
-        "unknown": say(lang, f"{opt.name} needs SR-IOV capable NICs; whether the nodes have them is unknown.",
+        "pass": say(f"The nodes have SR-IOV NICs, which {opt.name} needs.", f"节点有 SR-IOV 网卡，满足 {opt.name} 的要求。"),
+        "fail": say(f"{opt.name} needs SR-IOV capable NICs, and these nodes have none.", f"{opt.name} 需要支持 SR-IOV 的网卡，而节点没有。"),
+        "unknown": say(f"{opt.name} needs SR-IOV capable NICs; whether the nodes have them is unknown.",
                        f"{opt.name} 需要支持 SR-IOV 的网卡；目前不清楚节点是否具备。"),
     }[status]
-    return result(name, status, detail, fact, weight=REQUIRED)
+    return finding(status, detail, fact, tier=Tier.REQUIRED)
 
 
 def wants_extra_interfaces(p: Profile) -> bool:
@@ -114,32 +115,30 @@ def attaches_extra(opt: Option) -> bool:
     return bool(opt.props.secondary_via.value) or not opt.props.primary.value
 
 
-def primary_network(opt: Option, p: Profile, lang: str) -> CheckResult:
-    prim, via, name = opt.props.primary, opt.props.secondary_via, "Primary network"
-    if wants_extra_interfaces(p) and attaches_extra(opt):
+def primary_network(opt: Option, ctx: Context) -> Finding:
+    prim, via, say = opt.props.primary, opt.props.secondary_via, ctx.say
+    if wants_extra_interfaces(ctx.profile) and attaches_extra(opt):
         # Asked for SR-IOV or extra NICs: these run beside the primary plugin, which is the point here.
         how_en, how_zh = (f"through {via.value}", f"通过 {via.value}") if via.value else ("as a meta-plugin", "作为元插件")
-        return result(name, "pass", say(lang, f"{opt.name} adds the extra pod interface {how_en}, next to a primary plugin that still carries the pod network.",
-                                         f"{opt.name} {how_zh}为 Pod 增加额外网卡，与仍负责 Pod 主网络的主插件并存。"), prim, via)
+        return finding("pass", say(f"{opt.name} adds the extra pod interface {how_en}, next to a primary plugin that still carries the pod network.",
+                                   f"{opt.name} {how_zh}为 Pod 增加额外网卡，与仍负责 Pod 主网络的主插件并存。"), prim, via)
     if not prim.value:
-        return result(name, "fail", say(lang, f"{opt.name} only delegates to other plugins, so it cannot be the cluster's pod network by itself.",
-                                         f"{opt.name} 只负责调用其他插件，本身不能作为集群的 Pod 主网络。"), prim, weight=REQUIRED)
+        return finding("fail", say(f"{opt.name} only delegates to other plugins, so it cannot be the cluster's pod network by itself.",
+                                   f"{opt.name} 只负责调用其他插件，本身不能作为集群的 Pod 主网络。"), prim, tier=Tier.REQUIRED)
     if via.value:
-        return result(name, "warn", say(lang, f"{opt.name} is usually attached as an extra interface through {via.value}, next to a primary plugin.",
-                                         f"{opt.name} 通常通过 {via.value} 作为附加网卡使用，同时保留一个主网络插件。"), prim, via)
-    return result(name, "pass", say(lang, f"{opt.name} can serve as the cluster's primary pod network.",
-                                     f"{opt.name} 可以作为集群的 Pod 主网络。"), prim)
+        return finding("warn", say(f"{opt.name} is usually attached as an extra interface through {via.value}, next to a primary plugin.",
+                                   f"{opt.name} 通常通过 {via.value} 作为附加网卡使用，同时保留一个主网络插件。"), prim, via)
+    return finding("pass", say(f"{opt.name} can serve as the cluster's primary pod network.", f"{opt.name} 可以作为集群的 Pod 主网络。"), prim)
 
 
-def extra_interfaces(opt: Option, p: Profile, lang: str) -> CheckResult | None:
+def extra_interfaces(opt: Option, ctx: Context) -> Finding | None:
     """A stated need for SR-IOV or extra NICs is met by what attaches interfaces, not by the primary plugin."""
-    prim, via, name = opt.props.primary, opt.props.secondary_via, "Extra interfaces"
-    if not wants_extra_interfaces(p):
+    prim, via, say = opt.props.primary, opt.props.secondary_via, ctx.say
+    if not wants_extra_interfaces(ctx.profile):
         return None
     if attaches_extra(opt):
-        return result(name, "pass", say(lang, f"{opt.name} gives pods the extra interface this needs.",
-                                         f"{opt.name} 可以为 Pod 提供所需的额外网卡。"), prim, via, weight=REQUIRED)
+        return finding("pass", say(f"{opt.name} gives pods the extra interface this needs.", f"{opt.name} 可以为 Pod 提供所需的额外网卡。"),
+                       prim, via, tier=Tier.REQUIRED)
     # Not wrong (it can be the primary network), just not the answer to this need: no credit.
-    return result(name, "warn", say(lang, f"{opt.name} gives each pod one interface; the extra interface needs Multus next to it.",
-                                     f"{opt.name} 只给每个 Pod 一块网卡；额外网卡需要在它旁边配合 Multus。"), prim,
-                  weight=REQUIRED, value=0.0)
+    return finding("warn", say(f"{opt.name} gives each pod one interface; the extra interface needs Multus next to it.",
+                               f"{opt.name} 只给每个 Pod 一块网卡；额外网卡需要在它旁边配合 Multus。"), prim, tier=Tier.REQUIRED, value=0.0)
