@@ -48,7 +48,7 @@ class OptionProps(BaseModel):
     needs_l2_adjacency: Fact[bool]
     # across-l3: routes are exchanged over BGP, so routers must peer once nodes span L3 segments.
     needs_bgp_fabric: Fact[Literal["no", "across-l3", "always"]]
-    cloud: Fact[Literal["aws", "aliyun", "azure", "gcp"] | None]
+    cloud: Fact[str | None]  # the id of the cloud environment the option only runs on
     network_policy: Fact[bool]
     encryption: Fact[list[str]]
     windows: Fact[bool]
@@ -77,6 +77,7 @@ class Option(BaseModel):
     name: str
     plugin: str
     mode: str | None = None
+    aliases: list[str] = Field(default_factory=list)  # how users name the mode: "host-gw", "ipipMode: Never"
     props: OptionProps
 
 
@@ -85,8 +86,12 @@ class Plugin(BaseModel):
     name: str
     note: str
     aliases: list[str]
+    repos: list[str] = Field(default_factory=list)  # upstream "owner/name" repositories documenting it
     rank: int = 100
     options: list[Option]
+
+
+EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
 
 
 class Environment(BaseModel):
@@ -95,6 +100,8 @@ class Environment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=ID)
     name: str
+    name_zh: str
+    kind: EnvKind
     assume_l2_adjacent: Fact[bool] | None = None
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
 
@@ -105,6 +112,10 @@ class Catalog(BaseModel):
 
     def environment(self, env_id: str | None) -> Environment | None:
         return next((e for e in self.environments if e.id == env_id), None)
+
+    @property
+    def environments_by_id(self) -> dict[str, Environment]:
+        return {e.id: e for e in self.environments}
 
     @property
     def options(self) -> list[Option]:
@@ -148,6 +159,7 @@ class RawOption(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9-]+(:[a-z0-9-]+)?$")
     name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
     properties: dict[str, RawFact] = Field(default_factory=dict)
 
 
@@ -157,6 +169,7 @@ class RawPlugin(BaseModel):
     name: str = Field(min_length=1)
     note: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    repos: list[str] = Field(default_factory=list)
     rank: int = Field(default=100, ge=0, description="breaks exact score ties only: lower first")
     defaults: dict[str, RawFact] = Field(default_factory=dict)
     options: list[RawOption] = Field(min_length=1)
@@ -175,19 +188,22 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
         key: {"value": f.value, "evidence": {"note": f.note or raw.note, "heading": f.heading}}
         for key, f in {**raw.defaults, **opt.properties}.items()
     }
-    return Option(id=opt.id, name=opt.name, plugin=raw.id, mode=mode or None,
+    return Option(id=opt.id, name=opt.name, plugin=raw.id, mode=mode or None, aliases=opt.aliases,
                   props=OptionProps.model_validate(facts))
 
 
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
-    return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, rank=raw.rank, options=options)
+    return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, repos=raw.repos, rank=raw.rank,
+                  options=options)
 
 
 class RawEnvironment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=ID)
     name: str = Field(min_length=1)
+    name_zh: str = Field(min_length=1)
+    kind: EnvKind
     assume_l2_adjacent: RawFact | None = None
     advice: RawFact | None = None
 
@@ -200,7 +216,7 @@ class RawEnvironments(BaseModel):
 def build_environment(raw: RawEnvironment) -> Environment:
     fields = {k: {"value": f.value, "evidence": {"note": f.note, "heading": f.heading}}
               for k in ("assume_l2_adjacent", "advice") if (f := getattr(raw, k)) is not None}
-    return Environment.model_validate({"id": raw.id, "name": raw.name, **fields})
+    return Environment.model_validate({"id": raw.id, "name": raw.name, "name_zh": raw.name_zh, "kind": raw.kind, **fields})
 
 
 def catalog_files(kb_dir: Path) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from langchain_core.documents import Document
@@ -26,14 +27,16 @@ def chunk_key(doc: Document) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
-def file_documents(path: Path, root: Path, data: bytes, settings: Settings) -> list[Document]:
+def file_documents(path: Path, root: Path, data: bytes, settings: Settings,
+                   repos: Mapping[str, str]) -> list[Document]:
+    """`repos`: upstream repository folder -> plugin id (`metadata.repo_plugins`)."""
     from ingest.split import split
 
     text = decode(data)
     loaded = load_text(path, text)
     front = loaded.meta
     title = str(front.get("title") or loaded.title or loaded.first_heading or path.name)
-    plugins = metadata.infer_plugins(path, root, front)
+    plugins = metadata.infer_plugins(path, root, front, repos)
     base = {
         "source": metadata.display_source(path, root, settings.kb_dir.resolve().parent),
         "path": str(path),

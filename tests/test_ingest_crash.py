@@ -69,7 +69,7 @@ def test_sigkill_mid_ingest_then_reingest_agrees(tmp_path, monkeypatch):
     report = run_ingest(settings, [docs])
     assert report.files_failed == [] and report.files_unchanged < FILES
 
-    expected = sum(len(file_documents(p, docs, p.read_bytes(), settings)) for p in docs.glob("*.md"))
+    expected = sum(len(file_documents(p, docs, p.read_bytes(), settings, {})) for p in docs.glob("*.md"))
     store = open_store(settings)
     try:
         dense, lexical = store.dense_ids(), store.lexical.ids()

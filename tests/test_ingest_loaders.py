@@ -6,18 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings
+from assistant.settings import REPO_ROOT, Settings
 from ingest.chunks import file_documents
 from ingest.document import LoadError
 from ingest.loaders import decode, load_text
 from ingest.markdown import load_markdown
+from ingest.metadata import repo_plugins
 
 DOCS = Path(__file__).parent / "fixtures" / "ingest" / "docs"
 
 
 def _docs(rel: str, **kw):
     path = DOCS / rel
-    return file_documents(path, DOCS, path.read_bytes(), Settings(_env_file=None, **kw))
+    return file_documents(path, DOCS, path.read_bytes(), Settings(_env_file=None, **kw), repo_plugins(REPO_ROOT / "kb"))
 
 
 def test_kb_note_metadata_from_front_matter():

@@ -106,11 +106,15 @@ def test_environments_table_is_checked(tmp_path):
         "environments:\n"
         "  - id: vmware\n"
         "    name: VMware\n"
+        "    name_zh: VMware\n"
+        "    kind: hypervisor\n"
         "    assume_l2_adjacent: {value: false, note: plugin-demo, heading: Facts}\n"
         "    advice: {value: overlay, note: plugin-demo, heading: Nowhere}\n"
         "  - id: aws\n"
         "    name: AWS\n"
+        "    name_zh: AWS\n"
+        "    kind: cloud\n"
         "    advice: {value: vendor-plugin, heading: Facts}\n")
     assert [str(p) for p in check_kb(kb)] == [
-        "kb/catalog/_environments.yaml:5: evidence heading 'Nowhere' not found in note plugin-demo",
-        "kb/catalog/_environments.yaml:8: environment aws: advice needs a `note:` (environments have no default note)"]
+        "kb/catalog/_environments.yaml:7: evidence heading 'Nowhere' not found in note plugin-demo",
+        "kb/catalog/_environments.yaml:12: environment aws: advice needs a `note:` (environments have no default note)"]

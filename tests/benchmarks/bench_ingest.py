@@ -95,12 +95,14 @@ def _chunk_texts(corpus: Path, settings) -> list[str]:
     from ingest.discover import discover
     from ingest.document import LoadError
     from ingest.loaders import supported
+    from ingest.metadata import repo_plugins
 
+    repos = repo_plugins(settings.kb_dir)
     texts = []
     for f in discover([corpus])[0]:
         if supported(f.path):
             try:
-                texts += [d.page_content for d in file_documents(f.path, f.root, f.path.read_bytes(), settings)]
+                texts += [d.page_content for d in file_documents(f.path, f.root, f.path.read_bytes(), settings, repos)]
             except LoadError:
                 pass
     return texts
