@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+from assistant.text import detect_lang  # noqa: F401 - re-exported until the reading replaces this module
+
 
 # Phrases that ask us to pick something. "vs" and "还是" compare options, which is a choice too.
 _CHOICE_EN = re.compile(
@@ -42,20 +42,6 @@ _TOPIC_ZH = (
     "广播", "交换机", "路由", "子网", "网段", "隧道", "加密", "网络策略", "内核", "虚拟化", "虚拟机", "私有云",
     "公有云", "共有云", "阿里云", "云厂商", "物理机", "裸金属", "服务发现", "负载均衡", "网卡", "地址", "防火墙",
 )
-
-
-def detect_lang(question: str) -> str:
-    """"zh" when CJK characters are a real share of the letters, else "en".
-
-    Chinese questions are full of Latin plugin names ("阿里云上用 Terway 还是 Calico?"), so a
-    simple majority would misread them; a third of the letters being CJK is enough.
-    """
-    cjk = len(_CJK.findall(question))
-    latin = len(_LATIN.findall(question))
-    if cjk == 0:
-        return "en"
-    # One CJK character is about as much meaning as a short Latin word (~4 letters).
-    return "zh" if cjk * 4 >= latin else "en"
 
 
 def wants_choice(question: str, named_plugins: int | None = None) -> bool:

@@ -11,15 +11,15 @@ from assistant.profile import extract_profile
     ("Which CNI plugin for VMware NAT with latency needs?", {"platform": "vmware", "latency_sensitive": True}),
     ("Our cluster runs on vSphere", {"platform": "vmware"}),
     ("three ESXi hosts", {"platform": "vmware"}),
-    ("k8s 节点都是虚拟机", {"platform": "vmware"}),
+    ("k8s 节点都是虚拟机", {"platform": "vm"}),
     ("OpenStack private cloud", {"platform": "openstack"}),
     ("私有云上部署", {"platform": "openstack"}),
     ("20 physical servers", {"platform": "bare-metal", "nodes": 20}),
     ("物理机集群", {"platform": "bare-metal"}),
-    ("We use EKS", {"platform": "aws"}),
+    ("We use EKS", {"platform": "aws", "managed": True}),
     ("阿里云上应该选哪个CNI插件?", {"platform": "aliyun"}),
-    ("Alibaba Cloud ACK", {"platform": "aliyun"}),
-    ("AKS cluster", {"platform": "azure"}),
+    ("Alibaba Cloud ACK", {"platform": "aliyun", "managed": True}),
+    ("AKS cluster", {"platform": "azure", "managed": True}),
     ("Google Cloud", {"platform": "gcp"}),
     ("边缘节点", {"platform": "edge"}),
 ])
@@ -107,8 +107,8 @@ def test_earliest_platform_wins():
 
 @pytest.mark.parametrize("question,expected", [
     ("在AWS上跑Kubernetes,推荐哪个CNI插件?", {"platform": "aws"}),
-    ("用EKS,需要NetworkPolicy", {"platform": "aws", "network_policy": True}),
-    ("CentOS7内核,节点支持SR-IOV和IPv6", {"kernel": "3.10", "sriov_nics": True, "ipv6": True}),
+    ("用EKS,需要NetworkPolicy", {"platform": "aws", "managed": True, "network_policy": True}),
+    ("CentOS7内核,节点支持SR-IOV和IPv6", {"os": "centos 7", "kernel": "3.10", "sriov_nics": True, "ipv6": True}),
     ("需要Multus多网卡", {"multi_nic": True}),
     ("服务器是bare metal,MTU 1450的环境", {"platform": "bare-metal", "mtu": 1450}),
 ])

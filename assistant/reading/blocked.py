@@ -1,0 +1,31 @@
+"""Encapsulations the network or the kernel cannot carry: "the firewall only allows TCP, UDP and
+ICMP" rules out IP-in-IP (IP protocol 4); "the kernel has no vxlan module" rules out VXLAN."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Hit, clause, rx
+
+_ENCAPS = {
+    "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
+    "vxlan": rx(r"\bvxlan\b", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b"),
+    "geneve": rx(r"\bgeneve\b", r"\budp (port )?6081\b"),
+}
+_BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
+              r"passed|forwarded|available|enabled|compiled)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
+              r"(allow|support|pass|forward|carry|route|handle|permit|have|load|work)|no (support|module)|missing|lacks?|without)\b",
+              r"禁止|不支持|被拦截|拦截|丢弃|被丢|不通|不允许|过滤|没有|缺少|不能")
+_ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass)s?( rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
+                   r"\b(tcp|udp),? (and|or) (udp|tcp)( and icmp)? only\b", r"只(允许|支持)\s*tcp")
+
+
+def read_blocked(text: str) -> list[Hit]:
+    """One hit per encapsulation the text says cannot get through; the value is a one-item list."""
+    hits: list[Hit] = []
+    for m in _ONLY_TCP_UDP.finditer(text):
+        hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
+    for encap, pattern in _ENCAPS.items():
+        for m in pattern.finditer(text):
+            left, right = clause(text, m.start(), m.end())
+            if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 40)):
+                hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))
+    return hits

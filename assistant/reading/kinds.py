@@ -1,0 +1,95 @@
+"""What a question asks for: its kind, and whether it is about our domain at all.
+
+Kinds, in the order they are decided: decline (off-topic, or a thing nobody knows), troubleshoot
+(a symptom), compare (two named options), feasibility ("can / does / will X work here?"),
+choice ("which plugin?"), concept (everything else: explain).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from assistant.reading.spans import rx
+
+Kind = Literal["choice", "feasibility", "compare", "troubleshoot", "concept", "decline"]
+
+SYMPTOM = rx(
+    r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packet loss|dropp?(ed|ing) packets|no route to host)\b",
+    r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|fail(s|ed|ing)? to|not able to|won'?t|doesn'?t|does not|don'?t)\s+"
+    r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate)\b",
+    r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|ready|established|running|coming up|starting|responding|resolving)\b",
+    r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
+    r"\b(stuck|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
+    r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
+    r"\bslow(er)? than (expected|it should)\b",
+    r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
+    r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|一直|不能访问|不能通信|通不了|不可达",
+)
+COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
+             r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
+             r"\bor\b", r"区别|对比|比较|差异|哪个好|哪个更|还是|优缺点|不同之处|有什么不同")
+FEASIBILITY = rx(
+    r"^\W*(can|could|does|do|will|would|is|are|should|must|may)\b",
+    r"[,.;:!?]\s*(can|could|does|do|will|would|is|are|should)\b[^.!?]*\?", r"\bis (it|this|that) (possible|feasible|supported|ok|fine)\b",
+    r"\b(possible|feasible) to\b", r"\b(work|works|run|runs) (with|on|in|for|alongside|next to|together with|behind|across|over)\b",
+    r"\b(supports?|supported|compatible|incompatible|fine for|ok for|suitable for|able to|capable of)\b",
+    r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用)|支持吗|能用吗|能用于|可以用|行不行|可行|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗",
+)
+CHOICE = rx(
+    r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+){0,2}"
+    r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network|option|encapsulation)s?\b",
+    r"\brecommend", r"\bshould (we|i|you)\b", r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)",
+    r"\b(choose|choosing|pick|select|selecting|alternatives?|options)\b", r"\bbetter\b", r"\bgood fit\b", r"\bsuitable\b",
+    r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose)\b", r"\bwhich (one|of them|works)\b",
+    r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b",
+    r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|哪些|用哪个|哪个插件|哪个网络插件|方案",
+)
+
+# Vocabulary of the domain, both languages: a question with none of these is not ours,
+# whatever the retriever finds for it.
+_TOPIC_EN = rx(
+    r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cni|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
+    r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nat"
+    r"|mtu|encapsulation|encap|subnet|vlan|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
+    r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
+    r"|egress|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
+    r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|cilium|weave|terway|antrea"
+    r"|kube-router|ovn|kube-ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel|dpdk|nic)\b",
+)
+_TOPIC_ZH = (
+    "网络", "容器", "集群", "节点", "插件", "覆盖", "封包", "拆包", "延迟", "延时", "带宽", "二层", "三层",
+    "广播", "交换机", "路由", "子网", "网段", "隧道", "加密", "网络策略", "内核", "虚拟化", "虚拟机", "私有云",
+    "公有云", "共有云", "阿里云", "云厂商", "物理机", "裸金属", "服务发现", "负载均衡", "网卡", "地址", "防火墙",
+)
+# Kubernetes words that alone do not make a question about pod networking: the knowledge base has
+# nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.
+_OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|pvc|csi|helm|chart|rbac|serviceaccount|hpa|autoscal\w+|x509|certificates?|"
+                 r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab)\b",
+                 r"证书|存储|镜像仓库|权限|自动扩缩")
+_NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|subnet|vlan|routing|routes?|ipam|"
+                   r"network ?polic\w*|wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|"
+                   r"kube-router|ovn|kube-ovn|pod (network|ip|cidr)|cluster[\s-]cidr|kube-proxy|iptables|ipvs|dns|coredns|arp)\b",
+                   r"网络插件|网络策略|覆盖网络|路由|网段|子网|隧道|封包|二层|三层|网卡")
+
+
+def on_topic(text: str) -> bool:
+    """True when the question uses Kubernetes / container networking vocabulary (en or zh) and is
+    not mainly about a neighbouring subject the knowledge base does not cover."""
+    if not (_TOPIC_EN.search(text) or any(word in text for word in _TOPIC_ZH)):
+        return False
+    return not (_OFF_DOMAIN.search(text) and not _NETWORK_CORE.search(text))
+
+
+def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
+    """`named`: how many catalog plugins or modes the question names."""
+    if not topical or unknown:
+        return "decline"
+    if SYMPTOM.search(text):
+        return "troubleshoot"
+    if COMPARE.search(text) and named >= 2:
+        return "compare"
+    if FEASIBILITY.search(text) and named >= 1:
+        return "feasibility"
+    if CHOICE.search(text):
+        return "choice"
+    return "concept"

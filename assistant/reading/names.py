@@ -1,0 +1,144 @@
+"""Names in a question: catalog plugins and modes, the plugin in use now, and names nobody knows.
+
+A name that looks like a CNI plugin, mode or feature ("Calico's HyperMesh encapsulation",
+"the Zephyr CNI", `tunnelProtocol: turbotunnel`) but that neither the catalog nor any indexed
+document has ever mentioned is reported as unknown: the assistant must not answer as if it existed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.catalog import Catalog, Option
+from assistant.reading.spans import FLAGS, Hit, rx
+from assistant.text import tokenize
+
+Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
+
+
+@dataclass
+class Names:
+    plugins: list[str] = field(default_factory=list)  # plugin ids, in order of first mention
+    options: list[str] = field(default_factory=list)  # option ids whose mode the question names
+    current: Hit | None = None  # the plugin (or option) in use now
+    unknown: list[str] = field(default_factory=list)
+    closest: list[str] = field(default_factory=list)  # known names like the unknown ones
+
+
+def _alias_rx(alias: str) -> re.Pattern[str]:
+    # Latin aliases need word edges ("calico" not in "calicoctl"); CJK text has no spaces.
+    body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?")
+    if alias.isascii():
+        body = rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
+    return re.compile(body, re.I)
+
+
+def _mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, plugin id) of every plugin mention."""
+    out = []
+    for plugin in catalog.plugins:
+        for alias in {plugin.id, plugin.name, *plugin.aliases}:
+            out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
+    return sorted(out)
+
+
+def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, Option]]:
+    """Options whose mode alias appears, attributed to the nearest plugin mentioned before it
+    (or the only plugin named, or after it when none precedes)."""
+    named = list(dict.fromkeys(pid for _, _, pid in mentions))
+    found: list[tuple[int, int, Option]] = []
+    for option in catalog.options:
+        if option.mode is None or option.plugin not in named:
+            continue
+        for alias in option.aliases:
+            for m in _alias_rx(alias).finditer(text):
+                before = [pid for s, _, pid in mentions if s <= m.start()]
+                owner = before[-1] if before else next((pid for s, _, pid in mentions if s > m.start()), None)
+                if owner == option.plugin or len(named) == 1:
+                    found.append((m.start(), m.end(), option))
+    # "ipip crosssubnet" also contains "ipip": a mode named inside a longer one's words is not named.
+    kept = [(s, e, o) for s, e, o in found
+            if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and o2.plugin == o.plugin for s2, e2, o2 in found)]
+    return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
+
+
+_CURRENT_BEFORE = rx(r"\b(we|i|they|our team)\s*('re|'ve|are|am|have|has|had|were|was)?\s*(been\s+)?(currently\s+|now\s+|already\s+)?"
+                     r"(use|used|using|run|running|ran|deploy(ed)?|install(ed)?|have|chose|picked)\s+(the\s+|a\s+)?$",
+                     r"\b(currently|presently|right now)\s+(using|running|on)?\s*(the\s+)?$", r"\b(using|running|with)\s+(the\s+)?$",
+                     r"\b(migrat\w+|switch\w*|mov\w+|chang\w+|replac\w+|upgrad\w+)\s+(from|off|away from)?\s*(the\s+)?$",
+                     r"\bour\s+(existing\s+|current\s+)?$", r"\binstalled\s+(the\s+)?$", r"\bafter installing\s+(the\s+)?$",
+                     r"(使用|用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从)\s*$")
+_CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
+                    r"^\s*(集群|网络|环境|插件下|网络插件下|模式下)")
+
+
+def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]]) -> Hit | None:
+    for start, end, pid in mentions:
+        if _CURRENT_BEFORE.search(text[max(0, start - 40):start]) or _CURRENT_AFTER.search(text[end:end + 25]):
+            # The mode named right after the plugin is the mode in use ("Calico BGP", "flannel (vxlan)").
+            mode = next((opt for pos, opt in modes if opt.plugin == pid and 0 <= pos - end <= 30), None)
+            value = mode.id if mode else pid
+            stop = max(end, next((pos + 8 for pos, opt in modes if mode and opt.id == mode.id and pos >= end), end))
+            return Hit("current_plugin", value, start, stop, text[start:stop])
+    return None
+
+
+# Shapes in which people name a plugin, a mode or a feature.
+_CANDIDATES = (
+    re.compile(r"(?P<owner>[A-Za-z][\w-]*)'s\s+(?P<name>[A-Za-z][\w.-]*)\s+(mode|backend|encapsulation|encap|tunnel\w*|protocol|"
+               r"feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
+    re.compile(r"\b(?P<name>[A-Z][\w-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
+    re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
+               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*[:=]\s*\"?(?P<name>[A-Za-z][\w-]*)", FLAGS),
+    re.compile(r"(?P<name>[A-Za-z][\w-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
+    re.compile(r"\b(the|a|an)\s+(?P<name>[A-Z][a-z]+[A-Z][\w-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+(mode|backend|encapsulation|tunnel)\b"),
+)
+# Words that fill those shapes without naming anything.
+_GENERIC = frozenset(
+    "the a an this that which what our your their its default new old native direct routing routed overlay underlay "
+    "tunnel tunneling tunnelling encapsulation encap network networking mode backend plugin cni kubernetes k8s pod pods "
+    "cluster node nodes host hybrid policy policies proxy ipam dual single multi ipv4 ipv6 l2 l3 bridge nat snat dnat "
+    "always never crosssubnet cross-subnet off on true false enabled disabled disable enable none auto strict partial "
+    "iptables ipvs nftables ebpf bpf userspace kernel user secondary primary main extra other another same different "
+    "local global public private this that some any all each every better best faster slower".split()
+)
+
+
+def _known_names(catalog: Catalog) -> set[str]:
+    names = set()
+    for plugin in catalog.plugins:
+        names |= {plugin.id, plugin.name.lower(), *(a.lower() for a in plugin.aliases)}
+        for option in plugin.options:
+            names |= {a.lower() for a in option.aliases} | ({option.mode} if option.mode else set())
+    return names
+
+
+def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None) -> bool:
+    low = name.lower().strip("-_.")
+    if not low or low in _GENERIC or low in catalog_names or len(low) < 3 or low.isdigit():
+        return True
+    if vocabulary is None:
+        return True  # without an index nothing can be called unknown
+    return vocabulary(" ".join(tokenize(low)))
+
+
+def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None) -> Names:
+    mentions = _mentions(catalog, text)
+    modes = _modes(catalog, text, mentions)
+    names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
+                  options=list(dict.fromkeys(opt.id for _, opt in modes)))
+    names.current = _current(text, mentions, modes)
+    catalog_names = _known_names(catalog)
+    for pattern in _CANDIDATES:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if not _is_known(name, catalog_names, vocabulary) and name not in names.unknown:
+                names.unknown.append(name)
+    if names.unknown:
+        pool = sorted(catalog_names)
+        close = [c for n in names.unknown for c in difflib.get_close_matches(n.lower(), pool, n=2, cutoff=0.5)]
+        names.closest = list(dict.fromkeys(close))[:4]
+    return names

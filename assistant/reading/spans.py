@@ -1,0 +1,83 @@
+"""What the rule readers share: a hit with its span, patterns, clauses and negation.
+
+Every fact read from a question keeps the words it came from (`Hit.text`, `start`, `end`), so
+the user can see why the assistant believes it and correct it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# ASCII mode: CJK characters count as word characters to Python's default `\b`, so "在AWS上" would
+# hide AWS; with re.A, `\b` and `\w` only see ASCII letters and Chinese next to a latin word is an edge.
+FLAGS = re.I | re.A
+
+
+def rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    value: Any
+    start: int
+    end: int
+    text: str
+    rank: int = 0  # readers that can disagree use it: higher wins over position
+
+
+def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
+    return Hit(key, value, m.start(), m.end(), m.group(0), rank)
+
+
+# Clause edges: punctuation, line breaks and the conjunctions that start a new claim.
+_CLAUSE_END = re.compile(r"[,.;!?()，。；！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from the last edge before it to the first edge after it."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return left, right
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span: edges are . ! ? 。！？ and line breaks."""
+    edges = re.compile(r"[.!?。！？\n](?=\s|$|[^\x00-\x7f])")
+    left = max((m.end() for m in edges.finditer(text, 0, start)), default=0)
+    right = next((m.end() for m in edges.finditer(text, end)), len(text))
+    return left, right
+
+
+_NEGATION = rx(
+    r"\b(no|not|without|never|neither|nor|none|lacks?|lacking|skip|avoid|disable[ds]?|disabling)\b",
+    r"\b(isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|do not|does not|did not|cannot|can'?t|won'?t|"
+    r"will not|wouldn'?t|shouldn'?t|mustn'?t|haven'?t|hasn'?t)\b",
+    r"\bno (need|requirement|plans?)\b", r"\b(not (allowed|permitted|possible|supported|available|needed|required|"
+    r"necessary|important|wanted|an option))\b",
+    r"不(?!同|错|仅|但|少|久|断|停|管|论|过|如|光|只)", r"没有|没|无法|无需|无须|别|未|禁止|禁用|关闭|不允许",
+)
+# Words inside a clause that make a "no" in it refer to something else ("no matter", "not only").
+_NOT_NEGATION = rx(r"\bno matter\b", r"\bnot only\b", r"\bnot sure\b", r"\bno idea\b", r"\bif not\b",
+                   r"\bwhether or not\b", r"\bnot yet\b")
+
+
+_AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(needed|required|necessary|important|allowed|permitted|possible|"
+           r"supported|available|wanted|an option|a requirement|a concern|an issue)\b",
+           r"^\s*(不需要|不是必须|不重要|不用|不要|不支持|不可用|不允许|被禁止|被禁|无法使用|用不了|不能用)")
+WINDOW = 30  # characters before a span that a negation cue may sit in: "no need for", "don't want"
+
+
+def negated(text: str, start: int, end: int, window: int = WINDOW) -> bool:
+    """True when a negation cue sits just before the span in the same clause, inside it ("routers
+    won't peer BGP"), or right after it ("encryption is not needed", "加密不需要")."""
+    left, right = clause(text, start, end)
+    before = _NOT_NEGATION.sub(" ", text[max(left, start - window):end])
+    return bool(_NEGATION.search(before)) or bool(_AFTER.search(text[end:right]))
+
+
+def spans_overlap(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
