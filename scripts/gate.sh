@@ -46,8 +46,8 @@ if [ -d "$CORPUS" ]; then
     echo "== gate: ingest kb/notes + $CORPUS (a few minutes)"
     "$BIN/cni-advisor" ingest kb/notes "$CORPUS" --index "$work/full" --json \
         > "$REPORTS/ingest-full.json" || exit 2
-    echo "== gate: eval kb/eval/corpus/*.yaml"
-    "$BIN/cni-advisor" eval kb/eval/corpus/*.yaml --index "$work/full" "${CORPUS_THRESHOLDS[@]}" \
+    echo "== gate: eval kb/eval/corpus/retrieval.yaml"
+    "$BIN/cni-advisor" eval kb/eval/corpus/retrieval.yaml --index "$work/full" "${CORPUS_THRESHOLDS[@]}" \
         --json "$REPORTS/eval-corpus.json" --markdown "$REPORTS/eval-corpus.md" || status=1
 else
     echo "== gate: $CORPUS not found, corpus set skipped"
