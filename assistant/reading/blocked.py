@@ -3,17 +3,18 @@ ICMP" rules out IP-in-IP (IP protocol 4); "the kernel has no vxlan module" rules
 
 from __future__ import annotations
 
-from assistant.reading.spans import Hit, clause, rx
+from assistant.reading.spans import Hit, rx, sentence
 
 _ENCAPS = {
     "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
     "vxlan": rx(r"\bvxlan\b", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b"),
     "geneve": rx(r"\bgeneve\b", r"\budp (port )?6081\b"),
 }
+# Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
-              r"passed|forwarded|available|enabled|compiled)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
-              r"(allow|support|pass|forward|carry|route|handle|permit|have|load|work)|no (support|module)|missing|lacks?|without)\b",
-              r"禁止|不支持|被拦截|拦截|丢弃|被丢|不通|不允许|过滤|没有|缺少|不能")
+              r"passed|forwarded|available|compiled)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
+              r"(allow|support|pass|forward|carry|permit|have|load)|no (support|module)|missing|lacks?|disabled)\b",
+              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass)s?( rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
                    r"\b(tcp|udp),? (and|or) (udp|tcp)( and icmp)? only\b", r"只(允许|支持)\s*tcp")
 
@@ -25,7 +26,7 @@ def read_blocked(text: str) -> list[Hit]:
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):
-            left, right = clause(text, m.start(), m.end())
-            if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 40)):
+            left, right = sentence(text, m.start(), m.end())
+            if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))
     return hits

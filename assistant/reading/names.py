@@ -32,7 +32,8 @@ def _alias_rx(alias: str) -> re.Pattern[str]:
     # Latin aliases need word edges ("calico" not in "calicoctl"); CJK text has no spaces.
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?")
     if alias.isascii():
-        body = rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
+        # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
+        body = rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9])"
     return re.compile(body, re.I)
 
 
@@ -65,25 +66,58 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
     return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
 
 
-_CURRENT_BEFORE = rx(r"\b(we|i|they|our team)\s*('re|'ve|are|am|have|has|had|were|was)?\s*(been\s+)?(currently\s+|now\s+|already\s+)?"
-                     r"(use|used|using|run|running|ran|deploy(ed)?|install(ed)?|have|chose|picked)\s+(the\s+|a\s+)?$",
-                     r"\b(currently|presently|right now)\s+(using|running|on)?\s*(the\s+)?$", r"\b(using|running|with)\s+(the\s+)?$",
-                     r"\b(migrat\w+|switch\w*|mov\w+|chang\w+|replac\w+|upgrad\w+)\s+(from|off|away from)?\s*(the\s+)?$",
-                     r"\bour\s+(existing\s+|current\s+)?$", r"\binstalled\s+(the\s+)?$", r"\bafter installing\s+(the\s+)?$",
-                     r"(使用|用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从)\s*$")
+# Words right before or after a plugin's name that say it is the one running.
+_CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|running|on|use|run)?\s*(the\s+)?$",
+                     r"\b(use|uses|used|using|run|runs|running|ran|deployed|installed|have|has|with|w/|on)\s*(the\s+|a\s+)?$",
+                     r"\b(migrat\w+|switch\w*|mov\w+|chang\w+|replac\w+|upgrad\w+)\s+(from|off|away from)\s*(the\s+)?$",
+                     r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
+                     r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从)\s*$")
 _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
-                    r"^\s*(集群|网络|环境|插件下|网络插件下|模式下)")
+                    r"^\s*as (the |our |a )?(cni|network plugin|pod network|networking)\b", r"^\s*作为\s*(网络插件|cni|CNI)",
+                    r"^\s*(集群|网络|环境|插件下|网络插件下|模式下)", r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b")
+# A plugin named as something to consider, compare, ask about or move to is not the one in use.
+_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan\w*|prefer\w*|recommend\w*|choos\w+|"
+                r"pick\w*|select\w*|switch\w* to|migrat\w* to|mov\w+ to|go(ing)? with|instead of|rather than|replace\w* with|"
+                r"try|trying|vs\.?|versus|compar\w+|than|which|interested in|looking (at|for)|search\w*|roadmap|absence of|"
+                r"is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|docs?|documentation)\b",
+                r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选|推荐|考虑|打算|想用|想要|换成|迁移到|替换为|还是|对比|比较|区别|"
+                r"优缺点|是否|能不能|研究")
+# Text that describes the user's own cluster rather than asking about plugins in general.
+_DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(version|environment|installed|deployed|deploy|install|"
+                  r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|版本|集群|节点")
+_SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)\s*$")
 
 
 def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]]) -> Hit | None:
+    """The plugin in use: one named with a cue of use, or described (first person, versions, a
+    symptom) rather than weighed as a candidate."""
+    from assistant.reading.kinds import SYMPTOM
+    from assistant.reading.spans import sentence
+
+    descriptive = bool(_DESCRIPTIVE.search(text) or SYMPTOM.search(text))
+    chosen = None
     for start, end, pid in mentions:
-        if _CURRENT_BEFORE.search(text[max(0, start - 40):start]) or _CURRENT_AFTER.search(text[end:end + 25]):
-            # The mode named right after the plugin is the mode in use ("Calico BGP", "flannel (vxlan)").
-            mode = next((opt for pos, opt in modes if opt.plugin == pid and 0 <= pos - end <= 30), None)
-            value = mode.id if mode else pid
-            stop = max(end, next((pos + 8 for pos, opt in modes if mode and opt.id == mode.id and pos >= end), end))
-            return Hit("current_plugin", value, start, stop, text[start:stop])
-    return None
+        left, right = sentence(text, start, end)
+        before, after = text[max(left, start - 40):start], text[end:min(right, end + 25)]
+        candidate = _CANDIDATE.search(before) or _CANDIDATE.search(after)
+        if not candidate and (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)):
+            chosen = (start, end, pid)
+            break
+        if chosen is None and descriptive and not candidate:
+            chosen = (start, end, pid)
+    if chosen is None:
+        return None
+    start, end, pid = chosen
+    own = [(pos, opt) for pos, opt in modes if opt.plugin == pid]
+    switched = [(pos, opt) for pos, opt in own if _SWITCHED_TO.search(text[max(0, pos - 12):pos])]
+    distinct = {opt.id for _, opt in own}
+    if switched:
+        mode = switched[-1][1]
+    elif len(distinct) == 1:
+        mode = own[0][1]
+    else:
+        mode = next((opt for pos, opt in own if pos >= end), None)
+    return Hit("current_plugin", mode.id if mode else pid, start, end, text[start:end])
 
 
 # Shapes in which people name a plugin, a mode or a feature.

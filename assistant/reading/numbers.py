@@ -13,28 +13,45 @@ import re
 
 from assistant.reading.spans import Hit, rx
 
-_NUM = r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+)(?![\w.]\d|[\w:/%])"
-_QUALIFIERS = (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
+_WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+          "a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
+_ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
+        r")(?![\w.]\d|[\w:/%])")
+_OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
+             r"bottlerocket)\s*[\d.]*\s+)?")
+_QUALIFIERS = _OS_WORDS + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|esxi|edge|gpu|cpu|compute|storage|cloud|ec2|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
                r"dedicated|new|more|total|additional|big|small)\s+){0,3}")
-_NOUNS = r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters|boxes|boards)"
+_NOUNS = r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters?|agents?|boxes|boards)"
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)
-COUNT_ZH = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?![\d.])\s*(?:多|余)?\s*(?:个|台|臺)?\s*"
-                      r"(?:[^\d\s，。,.;；、：:]{0,4}?)(?:节点|node|服务器|机器|主机|虚拟机|物理机|worker)", re.I)
+COUNT_ZH = re.compile(r"(?<![A-Za-z\d.])(\d{1,3}(?:[,，]\d{3})+|\d+|[两二三四五六七八九十])(?![\d.])\s*(?:多|余)?\s*(?:个|台|臺)?\s*"
+                      r"(?:[A-Za-z][\w-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|单节点|单机(部署|集群|版)|只有一个节点|一台(机器|服务器)(上|部署)", re.I)
+# The noun first: "节点 20 台", "nodes: 3".
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机)\s*(?:数|数量)?\s*(?:为|是|有|共)?\s*(\d+)\s*(?:个|台)|"
+                         r"\b(?:node count|number of nodes|cluster size)\s*(?:is|of|:|=)?\s*(\d+)\b", re.I)
 # A count of the cluster's nodes is never preceded by these: it is a version or a model number.
-_VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|oracle|fedora|sles|suse|opensuse|linux|server|"
+_VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|oracle|fedora|sles|suse|opensuse|linux|windows server|"
                      r"windows|photon|flatcar|amazon|kernel|version|release|v|k8s|kubernetes|k3s|rke2|calico|cilium|flannel|"
-                     r"python|go|node|openshift|ocp|vsphere|esxi|pi|raspberry pi|jetson|pine|graviton)\s*$",
+                     r"python|openshift|ocp|vsphere|esxi|pi|raspberry pi|jetson|pine|graviton)\s*$",
                      r"(版本|内核|系统)\s*$")
+# "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
+_NOT_OURS = rx(r"\b(for|with|over|above|beyond) (more|fewer|less) than\s*$", r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
+               r"(例如|比如|假设|假如)[^。；]*$", r"\bclusters? (of|with)( up to)?\s*$", r"\bup to\s*$")
+_ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|增加|加入|扩容")
 _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
               r"eventually|future|later|target|up to|soon|reach)\b", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
-_CONTROL = rx(r"\b(masters?|control[\s-]plane)\b", r"master|控制(平面|节点)|管理节点")
-_WORKER = rx(r"\bworkers?\b", r"工作节点|计算节点|worker")
+_CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
+_WORKER = rx(r"\b(workers?|agents?)\b", r"工作节点|计算节点|worker")
 
 
 def _value(raw: str) -> int:
     raw = raw.replace(",", "").replace("，", "").strip().lower()
+    if raw in _WORDS or raw in _ZH_DIGITS:
+        return _WORDS.get(raw) or _ZH_DIGITS[raw]
     if raw.endswith("k"):
         return int(float(raw[:-1]) * 1000)
     return int(float(raw))
@@ -42,12 +59,13 @@ def _value(raw: str) -> int:
 
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     out = []
-    for pattern in (COUNT, COUNT_ZH):
+    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER):
         for m in pattern.finditer(text):
-            if _VERSION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            before = text[max(0, m.start() - 30):m.start()]
+            if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before):
                 continue
             try:
-                value = _value(m.group(1))
+                value = _value(next(g for g in m.groups() if g))
             except ValueError:
                 continue
             if 0 < value <= 100_000:
@@ -59,7 +77,8 @@ def read_nodes(text: str) -> list[Hit]:
     """The cluster size: planned over current, control plane plus workers when both are counted."""
     counts = _counts(text)
     if not counts:
-        return []
+        single = SINGLE.search(text)
+        return [Hit("nodes", 1, single.start(), single.end(), single.group(0))] if single else []
     planned, control, workers = [], [], []
     for value, m in counts:
         around = text[max(0, m.start() - 40):m.end() + 40]
@@ -71,6 +90,9 @@ def read_nodes(text: str) -> list[Hit]:
             workers.append((value, m))
     if planned:
         value, m = max(planned, key=lambda x: x[0])
+        now = [v for v, other in counts if (v, other) not in planned]
+        if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]):
+            value += max(now)  # "4 more will join next quarter" adds to what runs now
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if control and workers:
         c, w = max(control, key=lambda x: x[0]), max(workers, key=lambda x: x[0])

@@ -39,13 +39,13 @@ GENERIC = (
 
 MANAGED = rx(r"(?-i:\b(EKS|AKS|GKE|ACK|OKE|DOKS|TKE|CCE|IKS)\b)", r"\bmanaged (kubernetes|k8s|cluster|service)\b",
              r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?", r"容器服务\s*(ACK|TKE)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", r"\b(kubeadm|kops|kubespray|k3s|k0s|rke2?|microk8s|"
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", r"\b(kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|"
                   r"kubeasz|sealos|kubekey|kind|minikube)\b", r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b",
                   r"\bon (ec2|gce|ecs|azure vms?)\b", r"自建", r"自己搭建", r"自行搭建", r"二进制(部署|安装)", r"开源版")
 
 DISTRIBUTIONS = (
     ("openshift", rx(r"\bopenshift\b", r"\bocp\b", r"\bokd\b")), ("rke2", rx(r"\brke2\b", r"\brancher kubernetes engine 2\b")),
-    ("rke", rx(r"\brke\b(?!2)")), ("k3s", rx(r"\bk3s\b", r"\bk3d\b")), ("k0s", rx(r"\bk0s\b")),
+    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(r"\bk3s\b", r"\bk3d\b")), ("k0s", rx(r"\bk0s\b")),
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkubeadm\b")), ("kind", rx(r"\bkind (cluster|node|config)s?\b",
                                                                                   r"(?-i:\bkind\b)(?= (v?\d|cluster|create))",
                                                                                   r"\bkindnet\b")),

@@ -34,7 +34,7 @@ def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
 
 
 # Clause edges: punctuation, line breaks and the conjunctions that start a new claim.
-_CLAUSE_END = re.compile(r"[,.;!?()，。；！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
+_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,15 +68,21 @@ _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot only\b", r"\bnot sure\b", r"\bno id
 _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(needed|required|necessary|important|allowed|permitted|possible|"
            r"supported|available|wanted|an option|a requirement|a concern|an issue)\b",
            r"^\s*(不需要|不是必须|不重要|不用|不要|不支持|不可用|不允许|被禁止|被禁|无法使用|用不了|不能用)")
+# Saying something is not needed or not used: "no need for encryption", "we don't want IPv6", "不需要加密".
+# "We can't reach pods over IPv6" is a symptom, not a wish: inability words do not negate a need.
+_NEED_NEGATION = rx(r"\b(no|not|without|never|neither|nor|none|skip|avoid|disable[ds]?|disabling|don'?t|doesn'?t|do not|does not|"
+                    r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用|不(?=需|用|要|想|必)")
 WINDOW = 30  # characters before a span that a negation cue may sit in: "no need for", "don't want"
 
 
-def negated(text: str, start: int, end: int, window: int = WINDOW) -> bool:
+def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool = False) -> bool:
     """True when a negation cue sits just before the span in the same clause, inside it ("routers
-    won't peer BGP"), or right after it ("encryption is not needed", "加密不需要")."""
+    won't peer BGP"), or right after it ("encryption is not needed", "加密不需要"). `need`: only
+    cues that deny a need or a use count, not inability ("can't reach")."""
     left, right = clause(text, start, end)
     before = _NOT_NEGATION.sub(" ", text[max(left, start - window):end])
-    return bool(_NEGATION.search(before)) or bool(_AFTER.search(text[end:right]))
+    cues = _NEED_NEGATION if need else _NEGATION
+    return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
 
 
 def spans_overlap(a: Hit, b: Hit) -> bool:

@@ -11,7 +11,7 @@ import re
 from assistant.reading.spans import Hit, rx
 
 # (pattern, os id, {release major: kernel}); the release is group "v".
-_V = r"[\s-]*(?:linux\s*)?(?:server\s*)?v?(?P<v>\d+(?:\.\d+)?)"
+_V = r"[\s-]*(?:linux\s*)?(?:server\s*)?(?:release\s*)?v?(?P<v>\d+(?:\.\d+)?)"
 DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\b(?:centos|cent os)(?:\s*stream)?{_V}"), "centos", {"7": "3.10", "8": "4.18", "9": "5.14"}),
     (rx(rf"\b(?:rhel|red hat enterprise linux|red hat|redhat){_V}"), "rhel", {"7": "3.10", "8": "4.18", "9": "5.14", "10": "6.12"}),
@@ -24,10 +24,13 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\b(?:amazon linux|amzn|al)\s*(?P<v>2023|2)\b"), "amazon linux", {"2": "5.10", "2023": "6.1"}),
     (rx(rf"\b(?:sles|suse linux enterprise(?: server)?|opensuse(?: leap)?){_V}"), "sles", {}),
     (rx(rf"\bfedora{_V}"), "fedora", {}),
+    (rx(rf"(?:\bkylin|麒麟){_V}"), "kylin v", {"10": "4.19"}),
+    (rx(rf"\bopen\s*euler{_V}"), "openeuler", {"20.03": "4.19", "22.03": "5.10", "24.03": "6.6"}),
 )
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12"}
+_GENERAL = rx(r"\b(like|such as|e\.g\.|for example|including)\s*[^.;]{0,25}$", r"(例如|比如)[^。；]{0,15}$")
 _BARE_OS = rx(r"\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian)\b")
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|coreos)\b")
 
 KERNEL = rx(r"\bkernel\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"\b(?P<k2>\d+\.\d+)(?:\.\d+)?(?:-[\w.]+)?\s*kernel",
@@ -56,7 +59,12 @@ def read_os(text: str) -> list[Hit]:
             release = groups.get("v") or _DEBIAN_NAMES.get((groups.get("name") or "").lower(), "")
             if not release:
                 continue
-            hits.append(Hit("os", f"{os_id} {release}", m.start(), m.end(), m.group(0)))
+            if _GENERAL.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "distributions like Ubuntu 20.04" names an example, not these nodes
+            if os_id == "ubuntu" and re.fullmatch(r"\d{4}", release):
+                release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204"
+            name = f"{os_id}{release}" if os_id.endswith(" v") else f"{os_id} {release}"
+            hits.append(Hit("os", name, m.start(), m.end(), m.group(0)))
             major = release if release in kernels else release.split(".")[0]
             if (kernel := kernels.get(release) or kernels.get(major)) is not None:
                 hits.append(Hit("kernel", kernel, m.start(), m.end(), m.group(0), rank=-1))
@@ -69,9 +77,16 @@ def read_kernel(text: str) -> list[Hit]:
     """A stated kernel; it outranks the one a distribution release implies."""
     hits = []
     for m in KERNEL.finditer(text):
+        if _REQUIRED.search(text[max(0, m.start() - 30):m.start()]) or _OR_NEWER.search(text[m.end():m.end() + 20]):
+            continue  # a requirement quoted from docs or an error, not the nodes' kernel
         value = next(v for v in m.groupdict().values() if v)
         hits.append(Hit("kernel", _short(value), m.start(), m.end(), m.group(0), rank=1))
     return hits
+
+
+_REQUIRED = rx(r"\b(needs?|requires?|required|minimum|at least|>=?|newer than|older than|supports?|since|from)\b[^.;]{0,12}$",
+               r"(需要|要求|至少|最低|大于|高于|以上)[^。；]{0,6}$")
+_OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)")
 
 
 def _short(kernel: str) -> str:
