@@ -22,7 +22,7 @@ _NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".j
 _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
              r"bottlerocket)\s*[\d.]*\s+)?")
 _QUALIFIERS = _OS_WORDS + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
-               r"virtual|vm|esxi|edge|gpu|cpu|compute|storage|cloud|ec2|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
+               r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
                r"dedicated|new|more|total|additional|big|small)\s+){0,3}")
 _NOUNS = r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters?|agents?|boxes|boards)"
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)

@@ -84,8 +84,8 @@ def read_kernel(text: str) -> list[Hit]:
     return hits
 
 
-_REQUIRED = rx(r"\b(needs?|requires?|required|minimum|at least|>=?|newer than|older than|supports?|since|from)\b[^.;]{0,12}$",
-               r"(需要|要求|至少|最低|大于|高于|以上)[^。；]{0,6}$")
+_REQUIRED = rx(r"\b(needs?|requires?|required|minimum|at least|>=?|newer than|older than|supports?|since|from)\b[^.;,:]{0,12}$",
+               r"(需要|要求|至少|最低|大于|高于|以上)[^。；，,：:]{0,6}$")
 _OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)")
 
 
