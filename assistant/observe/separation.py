@@ -1,0 +1,70 @@
+"""Two hosts whose neighbour tables never meet: the first talks to cluster VMs on its segment, the second
+sees none of them and is not seen by them. An ARP cache only holds hosts reached without a router, so the
+two are in different L2 segments (the cross-hypervisor case of VMs behind two NATs)."""
+
+from __future__ import annotations
+
+from assistant.observe.members import Member
+from assistant.observe.oui import hypervisor, is_underlay
+from assistant.observe.placement import Seen
+from assistant.observe.records import Neighbour, Parsed
+
+
+def _entries(parsed: Parsed, m: Member) -> list[Neighbour]:
+    return [n for n in parsed.neighbours if n.host == m.host and n.mac and is_underlay(n.iface)]
+
+
+def _matches(e: Neighbour, m: Member) -> bool:
+    return bool((e.ip and e.ip in m.ips) or m.is_named(e.name) or e.mac in m.macs)
+
+
+def _same(a: Neighbour, b: Neighbour) -> bool:
+    return a.mac == b.mac or bool(a.ip and a.ip == b.ip) or bool(a.name and b.name and a.name.lower() == b.name.lower())
+
+
+def _peers(parsed: Parsed, m: Member, members: list[Member]) -> list[Neighbour]:
+    """Neighbours that are cluster nodes or VMs, not the gateway or the NAT device."""
+    gateways = {r.via for r in parsed.routes if r.host == m.host and r.via}
+    peers = []
+    for e in _entries(parsed, m):
+        known = any(_matches(e, other) for other in members if other is not m)
+        gateway_like = (e.ip in gateways or (e.name or "").lower() in ("gateway", "_gateway")
+                        or bool(e.ip and e.ip.rsplit(".", 1)[-1] in ("1", "2", "254")))
+        if known or (hypervisor(e.mac) and not gateway_like):
+            peers.append(e)
+    return peers
+
+
+def _who(entries: list[Neighbour], zh: bool = False, limit: int = 4) -> str:
+    names = [f"{e.name} ({e.ip})" if e.name and e.ip else e.name or e.ip or e.mac for e in entries]
+    names = list(dict.fromkeys(n for n in names if n))
+    if len(names) <= limit:
+        return ("、" if zh else ", ").join(names)
+    rest = len(names) - limit
+    return "、".join(names[:limit]) + f" 等 {len(names)} 个" if zh else ", ".join(names[:limit]) + f" and {rest} more"
+
+
+def separated(parsed: Parsed, a: Member, b: Member, members: list[Member]) -> Seen | None:
+    if not (b.names or b.ips or b.macs) or not (a.names or a.ips or a.macs):
+        return None
+    ea, eb = _entries(parsed, a), _entries(parsed, b)
+    if not ea or not eb or any(_matches(e, b) for e in ea) or any(_matches(e, a) for e in eb):
+        return None
+    pa, pb = _peers(parsed, a, members), _peers(parsed, b, members)
+    if len(pa) < len(pb):
+        a, b, ea, eb, pa, pb = b, a, eb, ea, pb, pa
+    if len(pa) < 2 or any(_same(p, e) for p in pa for e in eb) or any(_same(p, e) for p in pb for e in ea):
+        return None
+    kinds = sorted({hypervisor(p.mac)[0] for p in pa if hypervisor(p.mac)})
+    vms_en = f" ({'/'.join(kinds)} MACs)" if kinds else ""
+    vms_zh = f"（{'/'.join(kinds)} MAC）" if kinds else ""
+    iface = pa[0].iface
+    lines = [x for x in [pa[0].header] if x] + [p.line for p in pa] + [x for x in [eb[0].header] if x] + [e.line for e in eb]
+    return Seen(a.label, b.label, False, False, lines,
+                f"{a.label}'s neighbour table lists {len(pa)} cluster VMs on {iface}{vms_en}: {_who(pa)}, but not {b.label}; "
+                f"{b.label}'s lists only {_who(eb)}, none of them. The two hosts are not in one L2 segment "
+                "(assuming both are cluster nodes: nodes on one segment resolve each other's MACs)",
+                f"{a.label} 的邻居表在 {iface} 上列出 {len(pa)} 台集群虚拟机{vms_zh}：{_who(pa, True)}，但没有 {b.label}；"
+                f"{b.label} 的邻居表只有 {_who(eb, True)}，没有其中任何一台。两台主机不在同一二层网络"
+                "（假设两者都是集群节点：同一二层的节点会互相解析 MAC）",
+                {"neighbours"})
