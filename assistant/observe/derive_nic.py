@@ -30,6 +30,8 @@ def _underlay_iface(parsed: Parsed, host: str) -> Iface | None:
     if default:
         return next((i for i in ifaces if i.name == default), None)
     addressed = [i for i in ifaces if any(not a.ip.is_link_local and not a.ip.is_loopback for a in i.addrs)]
+    if not any(i.addrs for i in parsed.ifaces if i.host == host):
+        addressed = ifaces  # only links pasted (`ip link`): a single NIC is the node's
     return addressed[0] if len({i.mtu for i in addressed}) == 1 else None
 
 

@@ -112,9 +112,10 @@ def _windows(parsed: Parsed, findings: Findings) -> None:
 
 
 def _count(parsed: Parsed, findings: Findings) -> None:
+    """The cluster size only from a whole listing: half a table undercounts."""
     listings: dict[int, list] = {}
     for node in parsed.nodes:
-        if node.listing is not None:
+        if node.listing is not None and node.listing not in parsed.partial_listings:
             listings.setdefault(node.listing, []).append(node)
     if not listings:
         return

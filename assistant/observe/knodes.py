@@ -62,6 +62,7 @@ def _tables(block: Block, out: Parsed) -> None:
             if listing is None:  # rows without their header: half a table is still a listing
                 out.listings += 1
                 listing, headed = out.listings, False
+                out.partial_listings.add(listing)
                 out.saw("kubectl get nodes -o wide" if m["iip"] else "kubectl get nodes")
             wide = bool(m["iip"])
             node = Node(m["name"], "kubectl get nodes -o wide" if wide else "kubectl get nodes", listing=listing,
@@ -79,6 +80,7 @@ def _tables(block: Block, out: Parsed) -> None:
                 listing = None
             elif headed or re.match(r"^[\w.-]+\s+(?:Not)?Rea", s):
                 out.cut("kubectl get nodes", line)
+                out.partial_listings.add(listing)
 
 
 def _objects(block: Block, out: Parsed) -> None:

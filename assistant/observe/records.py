@@ -116,6 +116,7 @@ class Parsed:
     formats: list[str] = field(default_factory=list)
     unreadable: dict[str, list[str]] = field(default_factory=dict)  # format -> lines that looked cut off
     listings: int = 0
+    partial_listings: set[int] = field(default_factory=set)  # `kubectl get nodes` tables without header or with cut rows
 
     def saw(self, fmt: str) -> None:
         if fmt not in self.formats:
