@@ -82,3 +82,13 @@ def test_every_id_the_reader_can_produce_is_in_the_catalog():
     assert CATALOG_IDS <= ids
     produced = {plugin_id(p, m) for _, p, m in WORKLOADS} | {plugin_id(p, m) for _, p, m, _ in INTERFACES}
     assert produced - ids <= {"kube-ovn", "multus", "sriov", "contiv"} - ids, produced - ids
+
+
+def test_kube_router_from_route_n_and_kube_ipvs0_is_no_cni():
+    routes = ("$ route -n\nKernel IP routing table\nDestination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
+              "0.0.0.0         163.172.212.1   0.0.0.0         UG    0      0        0 enp0s20\n"
+              "10.244.0.0      0.0.0.0         255.255.255.0   U     0      0        0 kube-bridge\n"
+              "10.244.1.0      0.0.0.0         255.255.255.0   U     0      0        0 tun-21247234133\n")
+    assert read_evidence(routes).fact("current_plugin").value == "kube-router"
+    ipvs = "$ ip -br addr\nkube-ipvs0       DOWN           10.96.0.1/32 10.96.0.10/32\neth0             UP             10.1.0.5/24\n"
+    assert read_evidence(ipvs).fact("current_plugin") is None

@@ -7,24 +7,26 @@ from itertools import combinations
 
 from assistant.observe.findings import Findings
 from assistant.observe.members import Member
-from assistant.observe.placement import Seen, from_neighbours, from_prefixes, from_routes
+from assistant.observe.placement import Seen, from_neighbours, from_prefixes, from_routes, tables
 from assistant.observe.records import Parsed
-from assistant.observe.separation import separated
+from assistant.observe.separation import known_keys, separated
 
 
 def _observe(parsed: Parsed, members: list[Member]) -> dict[frozenset, list[Seen]]:
     seen: dict[frozenset, list[Seen]] = {}
+    by_host = tables(parsed)
     for h in (m for m in members if m.host):
         for n in members:
             if n is h or not (n.ips or n.names or n.macs):
                 continue
             routed = from_routes(parsed, h, n) or from_prefixes(parsed, h, n)
-            for s in (routed, from_neighbours(parsed, h, n)):
+            for s in (routed, from_neighbours(by_host.get(h.host), h, n)):
                 if s:
                     seen.setdefault(frozenset((h.label, n.label)), []).append(s)
     hosts = [m for m in members if m.host]
+    keys = known_keys(members)
     for a, b in combinations(hosts, 2):
-        if frozenset((a.label, b.label)) not in seen and (s := separated(parsed, a, b, members)):
+        if frozenset((a.label, b.label)) not in seen and (s := separated(parsed, a, b, keys)):
             seen[frozenset((a.label, b.label))] = [s]
     return seen
 

@@ -42,7 +42,8 @@ INTERFACES: list[tuple[re.Pattern, str, str | None, bool]] = [
     (re.compile(r"^(weave|datapath|vxlan-6784)$"), "weave", "fastdp", True),
     (re.compile(r"^ovn-k8s-mp\d+$"), "ovn-kubernetes", "geneve", True),
     (re.compile(r"^ovn0$"), "kube-ovn", None, True),
-    (re.compile(r"^kube-(bridge|dummy-if)$"), "kube-router", None, True),
+    (re.compile(r"^kube-(bridge|dummy-if)$"), "kube-router", None, True),  # kube-ipvs0 is kube-proxy's (IPVS mode), no CNI
+    (re.compile(r"^tun-\d{4,}$"), "kube-router", None, True),  # its IPIP tunnels to nodes in other subnets
     (re.compile(r"^eni[0-9a-f]{11}$"), "aws-vpc-cni", None, True),
     (re.compile(r"^azv[0-9a-f]{11}$"), "azure-cni", None, True),
 ]

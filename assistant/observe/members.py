@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 
 from assistant.observe.oui import is_underlay
@@ -52,32 +51,25 @@ def build(parsed: Parsed, unnamed: str) -> list[Member]:
         if host != unnamed:
             names.add(short_name(host))
         members.append(Member(host, host, names=names, ips=set(ips), macs=macs, unnamed=host == unnamed, ip_lines=ips))
+    by_name = {n: m for m in members for n in m.names}
+    by_ip = {ip: m for m in members for ip in m.ips}
     for node in parsed.nodes:
-        match = next((m for m in members if (node.name and m.is_named(node.name))
-                      or (node.internal_ip and node.internal_ip in m.ips)), None)
+        match = (by_name.get(short_name(node.name)) if node.name else None) or by_ip.get(node.internal_ip or "")
         if match is None:
-            if node.name is None and not node.internal_ip:
-                match = Member("a node", unnamed=True)  # keys pasted without the object they belong to
+            if node.name is None and not node.internal_ip:  # keys pasted without the object they belong to
+                anonymous = sum(1 for m in members if m.label.startswith("a node"))
+                match = Member("a node" if not anonymous else f"a node ({anonymous + 1})", unnamed=True)
             else:
                 match = Member(node.name or node.internal_ip or "a node")
             members.append(match)
         match.nodes.append(node)
         if node.name:
             match.names.add(short_name(node.name))
+            by_name.setdefault(short_name(node.name), match)
         if node.internal_ip:
             match.ips.add(node.internal_ip)
             match.ip_lines.setdefault(node.internal_ip, node.lines.get("internal_ip", ""))
+            by_ip.setdefault(node.internal_ip, match)
         if match.unnamed and node.name and match.host:
             match.label, match.unnamed = node.name, False
     return members
-
-
-def member_of(members: list[Member], host: str) -> Member | None:
-    return next((m for m in members if m.host == host), None)
-
-
-def ip_in(ip: str, net) -> bool:
-    try:
-        return ipaddress.ip_address(ip) in net
-    except ValueError:
-        return False

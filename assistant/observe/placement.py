@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from assistant.observe.members import Member
 from assistant.observe.oui import is_underlay
-from assistant.observe.records import Parsed, Route
+from assistant.observe.records import Neighbour, Parsed, Route
+from assistant.observe.segment import short_name
 
 
 @dataclass
@@ -71,12 +72,37 @@ def from_prefixes(parsed: Parsed, h: Member, n: Member) -> Seen | None:
     return None
 
 
-def from_neighbours(parsed: Parsed, h: Member, n: Member) -> Seen | None:
+@dataclass
+class Table:
+    """A host's underlay neighbour entries that have a MAC, looked up by address, name and MAC."""
+
+    by_ip: dict[str, Neighbour] = field(default_factory=dict)
+    by_name: dict[str, Neighbour] = field(default_factory=dict)
+    by_mac: dict[str, Neighbour] = field(default_factory=dict)
+
+
+def tables(parsed: Parsed) -> dict[str, Table]:
+    found: dict[str, Table] = {}
     for e in parsed.neighbours:
-        if e.host != h.host or not e.mac or not is_underlay(e.iface):
+        if not e.mac or not is_underlay(e.iface):
             continue
-        if (e.ip and e.ip in n.ips) or n.is_named(e.name) or e.mac in n.macs:
-            who = n.shown(e.ip)
-            return Seen(h.label, n.label, True, False, [e.line], f"{who} is in {h.label}'s neighbour table on {e.iface} ({e.mac}), so on-link",
-                        f"{who} 出现在 {h.label} 的邻居表中（{e.iface}，{e.mac}），属于直连", {"neighbours"})
-    return None
+        t = found.setdefault(e.host, Table())
+        if e.ip:
+            t.by_ip.setdefault(e.ip, e)
+        if e.name:
+            t.by_name.setdefault(short_name(e.name), e)
+        t.by_mac.setdefault(e.mac, e)
+    return found
+
+
+def from_neighbours(table: Table | None, h: Member, n: Member) -> Seen | None:
+    if table is None:
+        return None
+    e = next((table.by_ip[ip] for ip in _ordered(n.ips) if ip in table.by_ip), None) \
+        or next((table.by_name[x] for x in sorted(n.names) if x in table.by_name), None) \
+        or next((table.by_mac[m] for m in sorted(n.macs) if m in table.by_mac), None)
+    if e is None:
+        return None
+    who = n.shown(e.ip)
+    return Seen(h.label, n.label, True, False, [e.line], f"{who} is in {h.label}'s neighbour table on {e.iface} ({e.mac}), so on-link",
+                f"{who} 出现在 {h.label} 的邻居表中（{e.iface}，{e.mac}），属于直连", {"neighbours"})

@@ -6,7 +6,7 @@ from assistant.observe import (addr, adjacency, derive_nic, derive_platform, der
                                members as members_mod, neigh, route, sriov, system, workloads)
 from assistant.observe.findings import Findings
 from assistant.observe.models import Observation
-from assistant.observe.records import Block, Parsed
+from assistant.observe.records import Parsed
 from assistant.observe.segment import split_text
 from assistant.observe.text import check_size, clean_lines, decode
 
@@ -38,7 +38,7 @@ def read_evidence(texts: list[str | bytes] | str, *, max_bytes: int = 256_000) -
     derive_platform.derive(parsed, members, findings)
     derive_plugin.derive(parsed, findings)
     adjacency.derive(parsed, members, findings)
-    _notices(parsed, blocks, decoded, findings)
+    _notices(parsed, decoded, findings)
     return Observation(
         facts=findings.facts, formats=parsed.formats, hosts=len(parsed.host_names()),
         conflicts=[en for en, _ in findings.conflicts], conflicts_zh=[zh for _, zh in findings.conflicts],
@@ -46,7 +46,7 @@ def read_evidence(texts: list[str | bytes] | str, *, max_bytes: int = 256_000) -
     )
 
 
-def _notices(parsed: Parsed, blocks: list[Block], texts: list[str], findings: Findings) -> None:
+def _notices(parsed: Parsed, texts: list[str], findings: Findings) -> None:
     hosts = parsed.host_names()
     if UNNAMED in hosts:
         if len(hosts) == 1:

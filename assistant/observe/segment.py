@@ -66,7 +66,10 @@ def split_text(lines: list[str], text_no: int) -> list[Block]:
     return blocks
 
 
+ADDRESS = re.compile(r"[\d.]+|[0-9a-f:]+")
+
+
 def short_name(name: str) -> str:
     """node1.example.com and node1 are one host; an address stays whole."""
     name = name.lower()
-    return name if re.fullmatch(r"[\d.]+|[0-9a-f:]+", name) else name.split(".")[0]
+    return name if ADDRESS.fullmatch(name) else name.split(".")[0]

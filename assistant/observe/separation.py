@@ -8,6 +8,7 @@ from assistant.observe.members import Member
 from assistant.observe.oui import hypervisor, is_underlay
 from assistant.observe.placement import Seen
 from assistant.observe.records import Neighbour, Parsed
+from assistant.observe.segment import short_name
 
 
 def _entries(parsed: Parsed, m: Member) -> list[Neighbour]:
@@ -22,12 +23,22 @@ def _same(a: Neighbour, b: Neighbour) -> bool:
     return a.mac == b.mac or bool(a.ip and a.ip == b.ip) or bool(a.name and b.name and a.name.lower() == b.name.lower())
 
 
-def _peers(parsed: Parsed, m: Member, members: list[Member]) -> list[Neighbour]:
+def known_keys(members: list[Member]) -> dict[str, set[str]]:
+    """Every member's addresses, short names and MACs -> the labels of the members they identify."""
+    keys: dict[str, set[str]] = {}
+    for m in members:
+        for k in (*m.ips, *m.names, *m.macs):
+            keys.setdefault(k, set()).add(m.label)
+    return keys
+
+
+def _peers(parsed: Parsed, m: Member, keys: dict[str, set[str]]) -> list[Neighbour]:
     """Neighbours that are cluster nodes or VMs, not the gateway or the NAT device."""
     gateways = {r.via for r in parsed.routes if r.host == m.host and r.via}
     peers = []
     for e in _entries(parsed, m):
-        known = any(_matches(e, other) for other in members if other is not m)
+        ids = (e.ip, short_name(e.name) if e.name else None, e.mac)
+        known = any(keys.get(k, set()) - {m.label} for k in ids if k)
         gateway_like = (e.ip in gateways or (e.name or "").lower() in ("gateway", "_gateway")
                         or bool(e.ip and e.ip.rsplit(".", 1)[-1] in ("1", "2", "254")))
         if known or (hypervisor(e.mac) and not gateway_like):
@@ -44,13 +55,13 @@ def _who(entries: list[Neighbour], zh: bool = False, limit: int = 4) -> str:
     return "、".join(names[:limit]) + f" 等 {len(names)} 个" if zh else ", ".join(names[:limit]) + f" and {rest} more"
 
 
-def separated(parsed: Parsed, a: Member, b: Member, members: list[Member]) -> Seen | None:
+def separated(parsed: Parsed, a: Member, b: Member, keys: dict[str, set[str]]) -> Seen | None:
     if not (b.names or b.ips or b.macs) or not (a.names or a.ips or a.macs):
         return None
     ea, eb = _entries(parsed, a), _entries(parsed, b)
     if not ea or not eb or any(_matches(e, b) for e in ea) or any(_matches(e, a) for e in eb):
         return None
-    pa, pb = _peers(parsed, a, members), _peers(parsed, b, members)
+    pa, pb = _peers(parsed, a, keys), _peers(parsed, b, keys)
     if len(pa) < len(pb):
         a, b, ea, eb, pa, pb = b, a, eb, ea, pb, pa
     if len(pa) < 2 or any(_same(p, e) for p in pa for e in eb) or any(_same(p, e) for p in pb for e in ea):
