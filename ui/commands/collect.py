@@ -78,7 +78,8 @@ def run_one(cmd, nic: str | None, timeout: float) -> Ran:
 
 def as_paste(host: str, results: list[Ran]) -> str:
     """The outputs with `# host:` and `$ cmd` headers, the shape read_evidence splits hosts and commands by."""
-    parts = [f"# host: {host}\n"]
+    name = re.sub(r"[^\w.-]", "-", host)  # the reader takes a host name of letters, digits, dots and dashes
+    parts = [f"# host: {name}\n"]
     for r in results:
         if r.status == "ok":
             parts.append(f"$ {r.command}\n{r.output}")
