@@ -46,6 +46,12 @@ def test_one_listing_alone_decides_nothing():
     assert any("two nodes" in n for n in obs.notices)
 
 
+def test_hosts_sharing_one_gateway_are_not_called_apart():
+    b = ("[root@kube-w3 ~]# arp -a\n? (172.16.80.2) at 00:50:56:f3:11:07 [ether] on ens33\n"
+         "laptop (172.16.80.77) at 3c:22:fb:10:9a:4e [ether] on ens33\n")
+    assert read_evidence([text("two_hypervisors_a.txt"), b]).fact("l2_adjacent") is None
+
+
 def test_hosts_that_only_see_their_gateways_decide_nothing():
     a = "[root@n1 ~]# arp -a\ngateway (10.0.0.1) at 00:11:22:33:44:55 [ether] on eth0\n"
     b = "[root@n2 ~]# arp -a\ngateway (10.9.0.1) at 00:11:22:33:44:66 [ether] on eth0\n"

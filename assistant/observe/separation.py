@@ -32,16 +32,20 @@ def known_keys(members: list[Member]) -> dict[str, set[str]]:
     return keys
 
 
+def _gateway_like(parsed: Parsed, m: Member, e: Neighbour) -> bool:
+    """The router or NAT device of the segment: a route's next hop, named so, or at .1, .2 or .254."""
+    return (any(r.host == m.host and r.via == e.ip for r in parsed.routes if e.ip)
+            or (e.name or "").lower() in ("gateway", "_gateway")
+            or bool(e.ip and e.ip.rsplit(".", 1)[-1] in ("1", "2", "254")))
+
+
 def _peers(parsed: Parsed, m: Member, keys: dict[str, set[str]]) -> list[Neighbour]:
     """Neighbours that are cluster nodes or VMs, not the gateway or the NAT device."""
-    gateways = {r.via for r in parsed.routes if r.host == m.host and r.via}
     peers = []
     for e in _entries(parsed, m):
         ids = (e.ip, short_name(e.name) if e.name else None, e.mac)
         known = any(keys.get(k, set()) - {m.label} for k in ids if k)
-        gateway_like = (e.ip in gateways or (e.name or "").lower() in ("gateway", "_gateway")
-                        or bool(e.ip and e.ip.rsplit(".", 1)[-1] in ("1", "2", "254")))
-        if known or (hypervisor(e.mac) and not gateway_like):
+        if known or (hypervisor(e.mac) and not _gateway_like(parsed, m, e)):
             peers.append(e)
     return peers
 
@@ -66,6 +70,8 @@ def separated(parsed: Parsed, a: Member, b: Member, keys: dict[str, set[str]]) -
         a, b, ea, eb, pa, pb = b, a, eb, ea, pb, pa
     if len(pa) < 2 or any(_same(p, e) for p in pa for e in eb) or any(_same(p, e) for p in pb for e in ea):
         return None
+    if any(x.mac == y.mac and (_gateway_like(parsed, a, x) or _gateway_like(parsed, b, y)) for x in ea for y in eb):
+        return None  # one router answers both: they share its segment, whatever else their caches hold
     kinds = sorted({hypervisor(p.mac)[0] for p in pa if hypervisor(p.mac)})
     vms_en = f" ({'/'.join(kinds)} MACs)" if kinds else ""
     vms_zh = f"（{'/'.join(kinds)} MAC）" if kinds else ""
