@@ -22,7 +22,6 @@ class Seen:
     lines: list[str]
     en: str
     zh: str
-    sources: set[str] = field(default_factory=set)
 
 
 def _lpm(routes: list[Route], ip: str) -> Route | None:
@@ -43,9 +42,9 @@ def from_routes(parsed: Parsed, h: Member, n: Member) -> Seen | None:
             continue
         if r.via is None:
             return Seen(h.label, n.label, True, True, [r.line, n.ip_lines.get(ip, "")], f"{n.shown(ip)} is on-link from {h.label} ({r.dst} dev {r.dev})",
-                        f"{n.shown(ip)} 与 {h.label} 直连（{r.dst} dev {r.dev}）", {"ip route"})
+                        f"{n.shown(ip)} 与 {h.label} 直连（{r.dst} dev {r.dev}）")
         return Seen(h.label, n.label, False, True, [r.line, n.ip_lines.get(ip, "")], f"{n.shown(ip)} is reached via {r.via} from {h.label}, not on-link",
-                    f"{h.label} 经网关 {r.via} 访问 {n.shown(ip)}，不是直连", {"ip route"})
+                    f"{h.label} 经网关 {r.via} 访问 {n.shown(ip)}，不是直连")
     return None
 
 
@@ -64,11 +63,11 @@ def from_prefixes(parsed: Parsed, h: Member, n: Member) -> Seen | None:
         if inside:
             net, i, line = inside
             return Seen(h.label, n.label, True, True, [line, n.ip_lines.get(ip, "")], f"{n.shown(ip)} is in {h.label}'s subnet {net} on {i.name}, so on-link",
-                        f"{n.shown(ip)} 在 {h.label} 的 {i.name} 网段 {net} 内，属于直连", {"addresses"})
+                        f"{n.shown(ip)} 在 {h.label} 的 {i.name} 网段 {net} 内，属于直连")
         shown = ", ".join(str(net) for net, _, _ in same_family)
         return Seen(h.label, n.label, False, True, [line for _, _, line in same_family] + [n.ip_lines.get(ip, "")],
                     f"{n.shown(ip)} is outside {h.label}'s subnets ({shown}), so it is reached through a router, not on-link",
-                    f"{n.shown(ip)} 不在 {h.label} 的网段（{shown}）内，需经路由器访问，不是直连", {"addresses"})
+                    f"{n.shown(ip)} 不在 {h.label} 的网段（{shown}）内，需经路由器访问，不是直连")
     return None
 
 
@@ -105,4 +104,4 @@ def from_neighbours(table: Table | None, h: Member, n: Member) -> Seen | None:
         return None
     who = n.shown(e.ip)
     return Seen(h.label, n.label, True, False, [e.line], f"{who} is in {h.label}'s neighbour table on {e.iface} ({e.mac}), so on-link",
-                f"{who} 出现在 {h.label} 的邻居表中（{e.iface}，{e.mac}），属于直连", {"neighbours"})
+                f"{who} 出现在 {h.label} 的邻居表中（{e.iface}，{e.mac}），属于直连")

@@ -83,5 +83,4 @@ def separated(parsed: Parsed, a: Member, b: Member, keys: dict[str, set[str]]) -
                 "(assuming both are cluster nodes: nodes on one segment resolve each other's MACs)",
                 f"{a.label} 的邻居表在 {iface} 上列出 {len(pa)} 台集群虚拟机{vms_zh}：{_who(pa, True)}，但没有 {b.label}；"
                 f"{b.label} 的邻居表只有 {_who(eb, True)}，没有其中任何一台。两台主机不在同一二层网络"
-                "（假设两者都是集群节点：同一二层的节点会互相解析 MAC）",
-                {"neighbours"})
+                "（假设两者都是集群节点：同一二层的节点会互相解析 MAC）")
