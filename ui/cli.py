@@ -19,9 +19,9 @@ def cli():
 
 def _register() -> None:
     # Each command module keeps its heavy imports inside the command body.
-    from ui.commands import ask, eval as eval_cmd, ingest, kb, serve, slack
+    from ui.commands import ask, collect, eval as eval_cmd, ingest, kb, serve, slack
 
-    for mod in (ingest, ask, serve, eval_cmd, kb, slack):
+    for mod in (ingest, ask, serve, eval_cmd, kb, slack, collect):
         cli.add_command(mod.command)
 
 
