@@ -1,7 +1,8 @@
 """`Advisor`: the one entry point every interface (CLI, web, Slack, eval) asks through.
 
-It keeps the store, catalog and chat model open between questions, so only the first call pays
-for opening Chroma and loading the embedding model.
+A question flows one way: read once into a `Reading`, retrieve for it, decide with the checks
+(a `Plan`), compose a grounded answer. The Advisor keeps the store, catalog and chat model open
+between questions, so only the first call pays for opening Chroma and loading the model.
 """
 
 from __future__ import annotations
@@ -9,21 +10,26 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
-from assistant import compose, intent, llm
+from assistant import compose, llm
 from assistant.errors import BadInput
 from assistant.evidence import CitationBook, to_recommendations
-from assistant.models import AskResult, Conversation, Passage, Profile
+from assistant.models import AskResult, Conversation, Passage, Profile, ReadFact, Reading
 from assistant.retrieve import retrieve
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.catalog import Catalog
+    from assistant.recommend import Plan
+    from assistant.store import Store
 
 # Below this cosine similarity the best passage is not about the question. Calibrated on kb/eval
 # (hybrid, kb/notes): answerable questions score 0.46-0.8; declines that pass the vocabulary test
 # ("Which StorageClass ... on bare metal?") 0.25. Chinese off-topic questions can reach 0.44 because
-# the model only knows English; `intent.on_topic` is what stops those.
+# the model only knows English; the reading's topic test is what stops those.
 MIN_RELEVANCE = 0.35
 
 
@@ -38,12 +44,15 @@ class AskEvent(BaseModel):
 class Advisor:
     def __init__(self, settings: Settings):
         self.settings = settings
-        self._store = None
-        self._catalog = None
-        self._llm = None
+        self._store: Store | None = None
+        self._catalog: Catalog | None = None
+        self._llm: Any = None
+        # Catalog evidence is the same few hundred headings for every question: look each up once.
+        self._find = functools.lru_cache(maxsize=512)(self._find_uncached)
+        self._knows = functools.lru_cache(maxsize=2048)(self._knows_uncached)
 
     @property
-    def store(self):
+    def store(self) -> Store:
         if self._store is None:
             from assistant.store import open_store
 
@@ -51,7 +60,7 @@ class Advisor:
         return self._store
 
     @property
-    def catalog(self):
+    def catalog(self) -> Catalog:
         if self._catalog is None:
             from assistant.catalog import load_catalog
 
@@ -59,17 +68,18 @@ class Advisor:
         return self._catalog
 
     @property
-    def chat_model(self):
+    def chat_model(self) -> Any:
         if self._llm is None and self.settings.llm_provider != "none":
             self._llm = llm.chat_model(self.settings)
         return self._llm
 
-    @functools.lru_cache(maxsize=512)
-    def _find(self, note: str, heading: str) -> tuple[Passage, ...]:
-        # Catalog evidence is the same few hundred headings for every question: look each up once.
+    def _find_uncached(self, note: str, heading: str) -> tuple[Passage, ...]:
         return tuple(self.store.lexical.find(note, heading))
 
-    def health(self) -> dict:
+    def _knows_uncached(self, phrase: str) -> bool:
+        return self.store.lexical.has_phrase(phrase)
+
+    def health(self) -> dict[str, Any]:
         return {
             "chunks": self.store.count(),
             "embedding_model": self.settings.embedding_model,
@@ -77,67 +87,80 @@ class Advisor:
             "llm": self.settings.llm_provider,
         }
 
+    def read(self, question: str, profile: Profile | dict[str, Any] | None = None, *,
+             conversation: Conversation | None = None, evidence: list[str] | None = None) -> Reading:
+        """The question read once: its kind, its facts with their sources, the names it uses."""
+        from assistant.reading import understand
+
+        explicit = _explicit(profile)
+        observed, conflicts = _observe(evidence, question)
+        llm_facts = self._llm_facts(question) if self.chat_model is not None else []
+        reading = understand(question, self.catalog, conversation=conversation.profile if conversation else None,
+                             explicit=explicit, observed=observed, llm_facts=llm_facts, vocabulary=self._knows)
+        reading.conflicts = conflicts
+        if conversation and conversation.wants_choice and reading.kind == "concept" and not reading.plugins:
+            reading.kind = "choice"  # "and if we need encryption?" continues a choice
+        return reading
+
+    def _llm_facts(self, question: str) -> list[ReadFact]:
+        from assistant.reading.llm_reader import llm_profile
+
+        return llm_profile(self.chat_model, question)
+
     def conversation_from(self, questions: list[str]) -> Conversation:
         """What earlier messages of a thread established (profile, wanting a choice); no retrieval."""
-        from assistant.profile import extract_profile
-
         conv = Conversation()
         for q in questions:
-            profile = Profile.model_validate(conv.profile).merged(extract_profile(q))
-            conv = Conversation(profile=profile.known(), wants_choice=conv.wants_choice or intent.wants_choice(q))
+            reading = self.read(q, conversation=conv)
+            conv = Conversation(profile=reading.profile.known(),
+                                wants_choice=conv.wants_choice or reading.kind in ("choice", "compare", "feasibility"))
         return conv
 
-    def ask(self, question: str, profile: Profile | dict | None = None, **kwargs) -> AskResult:
+    def ask(self, question: str, profile: Profile | dict[str, Any] | None = None, **kwargs: Any) -> AskResult:
         result = None
         for event in self.ask_stream(question, profile, **kwargs):
             if event.kind == "final":
                 result = event.result
+        assert result is not None  # ask_stream always ends with a final event
         return result
 
     def ask_stream(
-        self, question: str, profile: Profile | dict | None = None, *,
+        self, question: str, profile: Profile | dict[str, Any] | None = None, *,
         conversation: Conversation | None = None, retriever: str | None = None, top_k: int | None = None,
+        evidence: list[str] | None = None,
     ) -> Iterator[AskEvent]:
-        from assistant.profile import extract_profile
-
         t0 = time.perf_counter()
         question = self._validate(question)
-        lang = intent.detect_lang(question)
-        base = Profile.model_validate(conversation.profile if conversation else {})
-        final_profile = _merge_explicit(base.merged(extract_profile(question)), profile)
-        result = AskResult(question=question, lang=lang, answerable=False, answer="",
-                           profile=final_profile.known())
+        reading = self.read(question, profile, conversation=conversation, evidence=evidence)
+        result = AskResult(question=question, lang=reading.lang, answerable=False, answer="",
+                           profile=reading.profile.known(), kind=reading.kind, reading=reading)
         timings = result.timings_ms  # the model copies what it is given, so time into its own dict
-        if not intent.on_topic(question):
-            yield from self._finish(result, compose.out_of_scope(lang), t0)
+        timings["read"] = _ms(t0)
+        if reading.kind == "decline":
+            yield from self._finish(result, compose.decline(reading, self.catalog), t0)
             return
 
         t = time.perf_counter()
-        plugins = self.catalog.plugins_named_in(question)
-        found = retrieve(self.store, question, lang, kind=retriever or self.settings.retriever,
-                         k=top_k or self.settings.top_k, plugins=plugins)
+        found = retrieve(self.store, reading.query, reading.lang, kind=retriever or self.settings.retriever,
+                         k=top_k or self.settings.top_k, plugins=reading.focus)
         timings["retrieve"] = _ms(t)
         if found.relevance < MIN_RELEVANCE:
-            yield from self._finish(result, compose.out_of_scope(lang), t0)
+            reading.kind, reading.decline = "decline", "off_topic"
+            result.kind = "decline"
+            yield from self._finish(result, compose.out_of_scope(reading.lang), t0)
             return
 
-        book = CitationBook(lambda note, heading: list(self._find(note, heading)), lang)
-        choice = intent.wants_choice(question, len(plugins)) or bool(conversation and conversation.wants_choice)
         t = time.perf_counter()
-        plan = None
-        if choice:
-            from assistant.recommend import recommend
-
-            plan = recommend(final_profile, self.catalog, lang, plugins)
+        plan = self._plan(reading)
         timings["recommend"] = _ms(t)
 
         t = time.perf_counter()
+        book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang)
+        answer = compose.compose(reading, plan, found.passages, book)
         if plan is not None and plan.options:
-            answer = compose.compose_choice(plan, book, lang, question, found.passages, plugins)
             result.recommendations = to_recommendations(plan, book)
-            result.follow_up = list(plan.follow_up or [])
-        else:
-            answer = compose.compose_concept(question, found.passages, book, lang)
+            result.follow_up = list(plan.follow_up)
+            result.profile = plan.profile.known()
         for p in found.passages:  # the rest of what retrieval found, as further sources
             book.cite(p)
         result.citations = book.citations
@@ -149,6 +172,14 @@ class Advisor:
             yield from self._finish(result, answer, t0)
             return
         yield from self._llm_answer(result, answer, t0)
+
+    def _plan(self, reading: Reading) -> Plan | None:
+        """The checks for every option, unless the question is purely conceptual (no environment, no choice)."""
+        if reading.kind == "concept" and not reading.facts:
+            return None
+        from assistant.recommend import recommend
+
+        return recommend(reading.profile, self.catalog, reading.lang, reading.focus)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""
@@ -189,29 +220,45 @@ class Advisor:
         result.timings_ms["total"] = _ms(t0)
         return result
 
-    def _validate(self, question) -> str:
-        question = (question or "").strip() if isinstance(question, str) else ""
-        if not question:
+    def _validate(self, question: object) -> str:
+        text = question.strip() if isinstance(question, str) else ""
+        if not text:
             raise BadInput("empty question: ask something about Kubernetes pod networking")
-        if len(question) > self.settings.max_question_chars:
+        if len(text) > self.settings.max_question_chars:
             raise BadInput(
-                f"question is {len(question)} characters, over the limit of {self.settings.max_question_chars}:"
+                f"question is {len(text)} characters, over the limit of {self.settings.max_question_chars}:"
                 " shorten it or raise CNI_ADVISOR_MAX_QUESTION_CHARS"
             )
-        return question
+        return text
 
 
-def _merge_explicit(profile: Profile, explicit: Profile | dict | None) -> Profile:
-    """Explicit values on top; a wrong key or value from a caller is their mistake, not a crash."""
+def _explicit(explicit: Profile | dict[str, Any] | None) -> Profile | None:
+    """Explicit values as a Profile; a wrong key or value from a caller is their mistake, not a crash."""
     from pydantic import ValidationError
 
-    if isinstance(explicit, dict) and (unknown := set(explicit) - set(Profile.model_fields)):
+    if explicit is None or isinstance(explicit, Profile):
+        return explicit
+    if unknown := set(explicit) - set(Profile.model_fields):
         raise BadInput(f"unknown profile key(s) {', '.join(sorted(unknown))}: use {', '.join(Profile.model_fields)}")
     try:
-        return profile.merged(explicit)
+        return Profile.model_validate({k: v for k, v in explicit.items() if v is not None})
     except ValidationError as exc:
         err = exc.errors()[0]
         raise BadInput(f"profile {err['loc'][0]}={err.get('input')!r}: {err['msg']}") from None
+
+
+def _observe(evidence: list[str] | None, question: str) -> tuple[list[ReadFact], list[str]]:
+    """Facts seen in pasted command output, each with the lines that prove it."""
+    if not evidence:
+        return [], []
+    from assistant.observe import read_evidence
+    from assistant.text import detect_lang
+
+    zh = detect_lang(question) == "zh"
+    seen = read_evidence(list(evidence))
+    facts = [ReadFact(key=f.key, value=f.value, source="observed", text="\n".join(f.lines), lines=f.lines,
+                      detail=f.detail_zh if zh else f.detail_en) for f in seen.facts]
+    return facts, seen.conflicts_zh if zh else seen.conflicts
 
 
 def _ms(t: float) -> float:

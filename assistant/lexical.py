@@ -102,6 +102,14 @@ class LexicalIndex:
         rows = self.conn.execute(sql, [*args, k]).fetchall()
         return [_row_to_passage(r, -r["rank"]) for r in rows]
 
+    def has_phrase(self, phrase: str) -> bool:
+        """Whether any chunk contains these tokens in this order (a name the documents use)."""
+        tokens = tokenize(phrase)
+        if not tokens:
+            return False
+        query = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+        return self.conn.execute("SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT 1", (query,)).fetchone() is not None
+
     def get(self, ids: list[str]) -> list[Passage]:
         """Passages in the order of `ids`; unknown ids are left out."""
         marks = ", ".join("?" * len(ids))

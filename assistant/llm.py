@@ -96,7 +96,7 @@ class CitationFilter:
         return held
 
 
-def _remote_errors() -> tuple[type[BaseException], ...]:
+def remote_errors() -> tuple[type[BaseException], ...]:
     import httpx
     import openai
 
@@ -115,18 +115,11 @@ def _notice(exc: BaseException) -> str:
     return f"LLM {kind} ({type(exc).__name__}); grounded answer shown"
 
 
-def generate(model, messages) -> str:
-    try:
-        return str(model.invoke(messages).content)
-    except _remote_errors() as exc:
-        raise LLMFailed(_notice(exc)) from exc
-
-
 def stream(model, messages) -> Iterator[str]:
     """Text deltas; LLMFailed if the model fails before or while streaming."""
     try:
         for chunk in model.stream(messages):
             if chunk.content:
                 yield str(chunk.content)
-    except _remote_errors() as exc:
+    except remote_errors() as exc:
         raise LLMFailed(_notice(exc)) from exc

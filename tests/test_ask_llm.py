@@ -26,7 +26,7 @@ def test_llm_wording_is_used_and_streamed(kb_index_dir):
     reply = "Use Calico with VXLAN CrossSubnet: it crosses hypervisors [1]. It adds 50 bytes per packet [2]."
     with FakeOpenAI(reply=reply) as server:
         events = list(advisor_for(kb_index_dir, server.base_url).ask_stream(VMWARE))
-        sent = server.requests[0]
+        sent = server.requests[-1]
     final = events[-1].result
     assert final.answer == reply and final.notice is None
     deltas = [e.text for e in events if e.kind == "delta"]

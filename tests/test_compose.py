@@ -1,10 +1,11 @@
 """The grounded composer: extractive concept answers and choice answers from a real plan."""
 
 from assistant.catalog import load_catalog
-from assistant.compose import compose_choice, compose_concept, out_of_scope
+from assistant.compose import compose, out_of_scope
+from assistant.compose.concept import concept
 from assistant.evidence import CitationBook, to_recommendations
 from assistant.lexical import LexicalIndex
-from assistant.models import Passage, Profile
+from assistant.models import Passage, Profile, ReadFact, Reading
 from assistant.recommend import recommend
 from assistant.sentences import sentences
 from assistant.settings import REPO_ROOT
@@ -17,6 +18,11 @@ PORTMAP = Passage(chunk_id="p1", source="kb/notes/portmap.md", heading="Chaining
 CNI_ZH = Passage(chunk_id="z1", source="kb/notes/cni-basics.zh.md", lang="zh", text=(
     "CNI(容器网络接口)是一套规范，规定容器运行时如何调用网络插件，\n把容器接入网络。CNI 插件就是这套接口标准的实现。"))
 OTHER = Passage(chunk_id="o1", source="kb/notes/mtu.md", text="VXLAN adds 50 bytes of headers to every packet.")
+
+
+def reading(question: str, lang: str = "en", kind: str = "concept", **facts) -> Reading:
+    return Reading(question=question, query=question, lang=lang, kind=kind,
+                   facts=[ReadFact(key=k, value=v, source="explicit") for k, v in facts.items()])
 
 
 def book(tmp_path, lang="en") -> CitationBook:
@@ -34,7 +40,7 @@ def test_sentences_skip_code_tables_and_headings_and_rejoin_wrapped_lines():
 
 def test_concept_answer_quotes_the_relevant_passage_with_its_number(tmp_path):
     b = book(tmp_path)
-    answer = compose_concept("What does portmap do?", [OTHER, PORTMAP], b, "en")
+    answer = concept(reading("What does portmap do?"), [OTHER, PORTMAP], b)
     assert "forwards ports from the host to the pod" in answer
     assert "50 bytes" not in answer
     n = next(c.n for c in b.citations if c.chunk_id == "p1")
@@ -43,13 +49,13 @@ def test_concept_answer_quotes_the_relevant_passage_with_its_number(tmp_path):
 
 def test_quoted_bracketed_numbers_do_not_look_like_citations(tmp_path):
     bench = Passage(chunk_id="b1", source="kb/notes/bench.md", text="The CNI benchmark over 40Gbit/s [2024] tested seven plugins.")
-    answer = compose_concept("Which CNI benchmark tested plugins?", [bench], book(tmp_path), "en")
+    answer = concept(reading("Which CNI benchmark tested plugins?"), [bench], book(tmp_path))
     assert "(2024)" in answer and "[2024]" not in answer and answer.endswith("[1]")
 
 
 def test_concept_answer_prefers_passages_in_the_question_language(tmp_path):
     en = Passage(chunk_id="e1", source="kb/notes/cni-basics.md", text="CNI is a specification for plugins that configure container networking.")
-    answer = compose_concept("CNI 是什么?", [en, CNI_ZH], book(tmp_path, "zh"), "zh")
+    answer = concept(reading("CNI 是什么?", "zh"), [en, CNI_ZH], book(tmp_path, "zh"))
     assert answer.startswith("CNI(容器网络接口)")
 
 
@@ -67,7 +73,7 @@ def test_choice_answer_from_a_real_plan_cites_only_known_numbers(tmp_path):
     index.upsert(Passage(chunk_id=f"{n}#{h}", source=f"kb/notes/{n}.md", note_id=n, heading=h, text=h)
                  for n, h in refs)
     b = CitationBook(index.find, "en")
-    answer = compose_choice(plan, b, "en")
+    answer = compose(reading("Which CNI for VMware?", kind="choice", platform="vmware", latency_sensitive=True), plan, [], b)
     recs = to_recommendations(plan, b)
     assert answer.startswith(f"**Recommended: {plan.options[0].name}**")
     assert "Not recommended:" in answer and "Assumed:" in answer

@@ -40,10 +40,9 @@ def test_prompt_carries_numbered_passages_and_language():
     assert "Chinese" in zh.content
 
 
-def test_generate_and_stream_against_loopback_server():
+def test_stream_against_loopback_server():
     with FakeOpenAI(reply="VXLAN adds 50 bytes per packet [1].") as server:
         model = llm.chat_model(_settings(server.base_url))
-        assert llm.generate(model, _messages()) == "VXLAN adds 50 bytes per packet [1]."
         deltas = list(llm.stream(model, _messages()))
         assert len(deltas) > 3 and "".join(deltas) == "VXLAN adds 50 bytes per packet [1]."
         assert server.requests[-1]["stream"] is True and server.requests[0]["model"] == "fake"
@@ -54,7 +53,6 @@ def test_ollama_provider_against_loopback_server():
     with FakeOpenAI(reply="Host-gw needs one L2 segment [1].") as server:
         settings = load_settings(llm_provider="ollama", llm_base_url=server.root_url, llm_model="llama-fake")
         model = llm.chat_model(settings)
-        assert llm.generate(model, _messages()) == "Host-gw needs one L2 segment [1]."
         assert "".join(llm.stream(model, _messages())) == "Host-gw needs one L2 segment [1]."
         assert server.requests[0]["model"] == "llama-fake"
 
@@ -64,15 +62,13 @@ def test_ollama_timeout_becomes_llm_failed():
         model = llm.chat_model(load_settings(llm_provider="ollama", llm_base_url=server.root_url,
                                              llm_model="m", llm_timeout=0.5))
         with pytest.raises(llm.LLMFailed, match="timed out"):
-            llm.generate(model, _messages())
+            list(llm.stream(model, _messages()))
 
 
 def test_timeout_becomes_llm_failed_with_notice():
     with FakeOpenAI(delay=3.0) as server:
         model = llm.chat_model(_settings(server.base_url, timeout=0.5))
         with pytest.raises(llm.LLMFailed, match="timed out"):
-            llm.generate(model, _messages())
-        with pytest.raises(llm.LLMFailed):
             list(llm.stream(model, _messages()))
 
 
@@ -82,7 +78,7 @@ def test_connection_refused_becomes_llm_failed():
         port = s.getsockname()[1]
     model = llm.chat_model(_settings(f"http://127.0.0.1:{port}/v1"))
     with pytest.raises(llm.LLMFailed, match="unreachable"):
-        llm.generate(model, _messages())
+        list(llm.stream(model, _messages()))
 
 
 def test_no_provider_means_no_model():

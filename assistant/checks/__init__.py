@@ -38,6 +38,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("l2", Text("L2 adjacency", "二层相邻"), network.l2_adjacency,
               Text("Are all nodes on one L2 segment (one switch or one broadcast domain)?",
                    "所有节点是否在同一个二层网络(同一交换机或同一广播域)内?"), "l2_adjacent", 1),
+    CheckSpec("encap", Text("Encapsulation allowed", "封装是否可用"), network.encapsulation_allowed),
     CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,
               Text("Do your routers or ToR switches support BGP peering?", "你们的路由器或 ToR 交换机支持 BGP 对等吗?"),
               "bgp_fabric", 4),

@@ -28,6 +28,23 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                                   f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, tier=Tier.REQUIRED)
 
 
+def encapsulation_allowed(opt: Option, ctx: Context) -> Finding | None:
+    """The network or the kernel drops some encapsulations (a cloud firewall passing only TCP, UDP
+    and ICMP stops IP-in-IP; a kernel without the vxlan module stops VXLAN)."""
+    blocked, encap = ctx.profile.encap_blocked, opt.props.encapsulation
+    if not blocked or opt.props.encap_scope.value == "never" or encap.value == "none":
+        return None
+    if effective_overhead(opt, ctx.profile) == 0:
+        return None  # a cross-subnet mode on one subnet never encapsulates
+    if encap.value in blocked:
+        scope = ctx.say(" between subnets", "(跨网段时)") if opt.props.encap_scope.value == "cross-subnet" else ""
+        return finding("fail", ctx.say(f"{opt.name} wraps pod traffic in {encap.value}{scope}, which this network or kernel cannot carry.",
+                                       f"{opt.name} 用 {encap.value} 封装 Pod 流量{scope}，而当前网络或内核无法承载它。"),
+                       encap, tier=Tier.REQUIRED)
+    return finding("pass", ctx.say(f"{opt.name} uses {encap.value}, which is not among the blocked encapsulations.",
+                                   f"{opt.name} 使用 {encap.value}，不在被阻断的封装之列。"), encap, tier=Tier.REQUIRED)
+
+
 def bgp_fabric(opt: Option, ctx: Context) -> Finding | None:
     bgp, p, say = opt.props.needs_bgp_fabric, ctx.profile, ctx.say
     if bgp.value == "no":

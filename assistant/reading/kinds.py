@@ -7,11 +7,8 @@ choice ("which plugin?"), concept (everything else: explain).
 
 from __future__ import annotations
 
-from typing import Literal
-
+from assistant.models import Kind
 from assistant.reading.spans import rx
-
-Kind = Literal["choice", "feasibility", "compare", "troubleshoot", "concept", "decline"]
 
 SYMPTOM = rx(
     r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packet loss|dropp?(ed|ing) packets|no route to host)\b",
@@ -28,12 +25,18 @@ SYMPTOM = rx(
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
              r"\bor\b", r"区别|对比|比较|差异|哪个好|哪个更|还是|优缺点|不同之处|有什么不同")
+# Yes/no questions about what something can do here: "can X run next to Y?", "does X support Y?",
+# "is X fine for our two sites?". "Is it normal?" asks for an explanation, not a verdict.
+_CAPABLE = (r"(work|works|working|run|runs|support|supports|supported|handle|do|use|used|be used|replace|coexist|"
+            r"allocate|provide|enforce|encrypt|peer|route|need|needed|required|necessary|fine|ok|okay|suitable|compatible|"
+            r"possible|feasible|able|enough|good|a good (fit|choice|idea)|recommended|viable)")
 FEASIBILITY = rx(
-    r"^\W*(can|could|does|do|will|would|is|are|should|must|may)\b",
-    r"[,.;:!?]\s*(can|could|does|do|will|would|is|are|should)\b[^.!?]*\?", r"\bis (it|this|that) (possible|feasible|supported|ok|fine)\b",
-    r"\b(possible|feasible) to\b", r"\b(work|works|run|runs) (with|on|in|for|alongside|next to|together with|behind|across|over)\b",
-    r"\b(supports?|supported|compatible|incompatible|fine for|ok for|suitable for|able to|capable of)\b",
-    r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用)|支持吗|能用吗|能用于|可以用|行不行|可行|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗",
+    r"^\W*(can|could|will|would)\b", r"(^|[,.;:!?]\s*)(can|could|will|would)\b[^.!?]*\?",
+    rf"\b(does|do|did|is|are|will|would)\b[^.!?]{{0,60}}\b{_CAPABLE}\b[^.!?]*\?",
+    rf"^\W*(does|do|is|are)\b[^.!?]{{0,60}}\b{_CAPABLE}\b", r"\bis (it|this|that) (possible|feasible|supported|ok|fine)\b",
+    r"\b(possible|feasible) to\b", r"\b(works?|runs?) (with|on|in|alongside|next to|together with|behind|across|over)\b[^.!?]*\?",
+    r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗|"
+    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]",
 )
 CHOICE = rx(
     r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+){0,2}"

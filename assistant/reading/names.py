@@ -122,13 +122,13 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
 
 # Shapes in which people name a plugin, a mode or a feature.
 _CANDIDATES = (
-    re.compile(r"(?P<owner>[A-Za-z][\w-]*)'s\s+(?P<name>[A-Za-z][\w.-]*)\s+(mode|backend|encapsulation|encap|tunnel\w*|protocol|"
+    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+(?P<name>[A-Za-z][A-Za-z0-9_.-]*)\s+(mode|backend|encapsulation|encap|tunnel\w*|protocol|"
                r"feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
-    re.compile(r"\b(?P<name>[A-Z][\w-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
+    re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*[:=]\s*\"?(?P<name>[A-Za-z][\w-]*)", FLAGS),
-    re.compile(r"(?P<name>[A-Za-z][\w-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
-    re.compile(r"\b(the|a|an)\s+(?P<name>[A-Z][a-z]+[A-Z][\w-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+(mode|backend|encapsulation|tunnel)\b"),
+               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*[:=]\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
+    re.compile(r"\b(the|a|an)\s+(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+(mode|backend|encapsulation|tunnel)\b"),
 )
 # Words that fill those shapes without naming anything.
 _GENERIC = frozenset(

@@ -16,7 +16,7 @@ from assistant.models import Profile
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, on_topic
-from assistant.reading.models import SOURCE_ORDER, ReadFact, Reading
+from assistant.models import SOURCE_ORDER, ReadFact, Reading
 from assistant.reading.names import Vocabulary, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_windows

@@ -13,8 +13,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class FakeOpenAI:
-    def __init__(self, reply: str = "Use an overlay [1].", delay: float = 0.0):
+    def __init__(self, reply: str = "Use an overlay [1].", delay: float = 0.0, structured: str = "{}"):
         self.reply = reply
+        # The reply to requests that ask for JSON in a schema (LangChain structured output).
+        self.structured = structured
         self.delay = delay
         self.requests: list[dict] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -54,8 +56,11 @@ class FakeOpenAI:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
                 fake.requests.append(body)
                 time.sleep(fake.delay)
+                wants_json = "response_format" in body or isinstance(body.get("format"), dict)
                 try:
-                    if path == "/api/chat":
+                    if wants_json:
+                        self._ollama(body, fake.structured) if path == "/api/chat" else self._json(body, fake.structured)
+                    elif path == "/api/chat":
                         self._ollama(body)
                     elif body.get("stream"):
                         self._stream(body)
@@ -64,12 +69,12 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
                     pass
 
-            def _json(self, body):
+            def _json(self, body, reply=None):
                 data = json.dumps({
                     "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
                     "model": body.get("model", "fake"),
                     "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": fake.reply}}],
+                                 "message": {"role": "assistant", "content": reply or fake.reply}}],
                     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 }).encode()
                 self.send_response(200)
@@ -78,13 +83,14 @@ class FakeOpenAI:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def _ollama(self, body):
+            def _ollama(self, body, reply=None):
+                text = reply or fake.reply
                 self.send_response(200)
                 self.send_header("Content-Type", "application/x-ndjson")
                 self.end_headers()
                 base = {"model": body.get("model", "fake"), "created_at": "2026-01-01T00:00:00Z"}
-                for i in range(0, len(fake.reply), 3):
-                    line = {**base, "message": {"role": "assistant", "content": fake.reply[i:i + 3]}, "done": False}
+                for i in range(0, len(text), 3):
+                    line = {**base, "message": {"role": "assistant", "content": text[i:i + 3]}, "done": False}
                     self.wfile.write((json.dumps(line) + "\n").encode())
                     self.wfile.flush()
                 done = {**base, "message": {"role": "assistant", "content": ""}, "done": True, "done_reason": "stop",

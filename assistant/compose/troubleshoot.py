@@ -1,0 +1,51 @@
+"""Troubleshooting answers: a symptom plus a setup. The likely causes come first, ranked by what
+the profile says (a check the current mode fails here), then what the documentation says about
+the symptom, then what to switch to: the current plugin first when one of its modes works."""
+
+from __future__ import annotations
+
+from assistant.checks import Tier, label
+from assistant.compose.choice import by_weight, conditional
+from assistant.compose.concept import concept
+from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, KEEP, NO_CAUSE, SWITCH, cites
+from assistant.evidence import CitationBook
+from assistant.models import Passage, Reading
+from assistant.recommend import OptionResult, Plan
+
+MAX_CAUSES, MAX_SENTENCES = 3, 3
+
+
+def _current(plan: Plan, current: str) -> list[OptionResult]:
+    """The option in use, or every option of the plugin in use when its mode is not known."""
+    exact = [o for o in plan.options if o.id == current]
+    return exact or [o for o in plan.options if o.plugin == current.split(":")[0]]
+
+
+def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: CitationBook) -> str:
+    lang, current = reading.lang, reading.profile.current_plugin
+    lines: list[str] = []
+    in_use = _current(plan, current) if current else []
+    causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]
+    if causes:
+        lines.append(CAUSES.of(lang))
+        for o, c in causes[:MAX_CAUSES]:
+            lines.append(CAUSE.of(lang).format(name=o.name, check=label(c.check, lang), detail=c.detail,
+                                               cites=cites(book.cite_refs(c.evidence))))
+        lines.append("")
+    elif in_use:
+        lines.append(NO_CAUSE.of(lang).format(name=in_use[0].name))
+    else:
+        lines.append(BACKGROUND.of(lang))
+    lines.append(concept(reading, passages, book, MAX_SENTENCES))
+    if causes:
+        same_plugin = next((o for o in plan.options if o.plugin == in_use[0].plugin and o.verdict != "rejected"), None)
+        best = next((o for o in plan.options if o.verdict != "rejected"), None)
+        if same_plugin is not None and same_plugin.id not in {o.id for o, _ in causes}:
+            why = by_weight(same_plugin.checks, "pass")[:1]
+            lines += ["", KEEP.of(lang).format(plugin=in_use[0].plugin, name=same_plugin.name,
+                                               cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
+        elif best is not None:
+            why = by_weight(best.checks, "pass")[:1]
+            lines += ["", SWITCH.of(lang).format(name=best.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
+    lines += conditional(plan, book, lang)
+    return "\n".join(lines).strip()

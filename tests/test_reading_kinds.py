@@ -1,0 +1,85 @@
+"""Reading a question once: language, kind, names, topic."""
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.reading import understand
+from assistant.reading.kinds import on_topic
+from assistant.settings import REPO_ROOT
+from assistant.text import detect_lang
+
+CATALOG = load_catalog(REPO_ROOT / "kb")
+KNOWN = {"calico", "flannel", "ipip", "vxlan", "kindnet", "cilium", "bgp", "mode"}
+
+
+def kind(question: str) -> str:
+    # A vocabulary standing in for the index: the names its documents use.
+    return understand(question, CATALOG, vocabulary=lambda phrase: phrase in KNOWN).kind
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Which CNI plugin for VMware NAT?", "en"),
+    ("阿里云上应该选哪个CNI插件?", "zh"),
+    ("阿里云上用 Terway 还是 Calico?", "zh"),  # Latin plugin names must not flip a Chinese question
+    ("What does 覆盖网络 mean in Calico VXLAN CrossSubnet mode?", "en"),
+])
+def test_detect_lang(question, lang):
+    assert detect_lang(question) == lang
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which CNI plugin for VMware NAT with latency needs?", "choice"),
+    ("What's the best CNI for bare metal?", "choice"),
+    ("Can you recommend an overlay?", "choice"),
+    ("推荐一个插件", "choice"),
+    ("Latency-critical pods on bare metal: overlay or underlay?", "choice"),
+    ("What does portmap do?", "concept"), ("CNI 是什么?", "concept"), ("How does VXLAN work?", "concept"),
+    ("为什么跨 Hypervisor 的虚拟机之间不适合用 underlay 插件?", "concept"),
+    ("I measured IPIP faster than native routing with Calico. Is it normal, and why?", "concept"),
+    ("flannel vs calico for a small lab", "compare"), ("用 flannel 还是 Calico?", "compare"),
+    ("What is the difference between Cilium and Calico?", "compare"),
+    ("Can kube-router's policy controller run next to flannel?", "feasibility"),
+    ("Is Antrea noEncap fine for our two sites?", "feasibility"),
+    ("Does flannel support NetworkPolicy?", "feasibility"),
+    ("calico无法在阿里云使用BGP模式么？需要使用IPINIP才可以么？", "feasibility"),
+    ("terway能用于普通的社区开源版本的k8s集群吗？", "feasibility"),
+    ("Since half the nodes moved to a second rack, pods across racks time out with flannel host-gw.", "troubleshoot"),
+    ("calico/node is not ready: BGP not established with 10.0.2.7", "troubleshoot"),
+    ("flannel 安装后跨节点 ping 不通", "troubleshoot"),
+    ("How do I make a fluffy omelette?", "decline"),
+    ("Should we enable Calico's HyperMesh encapsulation or flannel's quantum-gw backend?", "decline"),
+    ("Is the Zephyr CNI plugin a good fit for bare metal?", "decline"),
+])
+def test_kinds(question, expected):
+    assert kind(question) == expected
+
+
+def test_unknown_names_and_closest_known_ones():
+    reading = understand("Should we enable Calico's HyperMesh encapsulation?", CATALOG, vocabulary=lambda p: False)
+    assert reading.decline == "unknown_name" and reading.unknown == ["HyperMesh"] and reading.plugins == ["calico"]
+    real = understand("Does kindnet support NetworkPolicy?", CATALOG, vocabulary=lambda p: p == "kindnet")
+    assert real.kind != "decline"
+
+
+def test_named_plugins_and_modes_in_order():
+    reading = understand("Amazon VPC CNI or Calico with VXLAN CrossSubnet?", CATALOG)
+    assert reading.plugins == ["aws-vpc-cni", "calico"] and reading.options == ["calico:vxlan-crosssubnet"]
+    assert understand("阿里云 Terway 和 flannel", CATALOG).plugins == ["terway", "flannel"]
+    assert understand("how do I install calicoctl", CATALOG).plugins == []  # a tool, not the plugin
+    assert understand("Kube-OVN with Multus", CATALOG).plugins == ["multus"]  # "ovn" inside Kube-OVN is not OVN-Kubernetes
+
+
+def test_current_plugin_is_read_with_its_mode():
+    reading = understand("We run flannel with the host-gw backend; should we move to Calico?", CATALOG)
+    assert reading.profile.current_plugin == "flannel:host-gw"
+    assert reading.fact("current_plugin").text.lower().startswith("flannel")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which CNI plugin for VMware NAT?", True), ("CNI 是什么?", True), ("跨主机的容器之间延迟很高怎么办", True),
+    ("What is the capital of France?", False), ("今天天气怎么样", False), ("Write me a poem about cats", False),
+    ("helm upgrade fails: another operation is in progress on Kubernetes 1.21", False),
+    ("docker login fails with x509: certificate signed by unknown authority on our cluster nodes", False),
+])
+def test_on_topic(question, expected):
+    assert on_topic(question) is expected
