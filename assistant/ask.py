@@ -158,7 +158,7 @@ class Advisor:
         book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang)
         answer = compose.compose(reading, plan, found.passages, book)
         if plan is not None and plan.options:
-            result.recommendations = to_recommendations(plan, book)
+            result.recommendations = to_recommendations(plan, book, reading)
             result.follow_up = list(plan.follow_up)
             result.profile = plan.profile.known()
         for p in found.passages:  # the rest of what retrieval found, as further sources

@@ -151,6 +151,7 @@ class Check(BaseModel):
     status: Status
     detail: str
     citations: list[int] = Field(default_factory=list)
+    observed: list[str] = Field(default_factory=list)  # pasted lines that decided it: "Observed: ...", then the lines
 
 
 class Recommendation(BaseModel):
