@@ -53,6 +53,8 @@ def decode(data: bytes) -> str:
         raise LoadError(
             f"not valid {name} (byte 0x{data[at]:02x} at offset {at}): re-save it as UTF-8"
         ) from None
+    if "\x00" in text[:8192]:  # a BOM that happened to start a binary file
+        raise LoadError("binary file (contains NUL characters), not text")
     if not text.strip():
         raise LoadError("empty file")
     return text

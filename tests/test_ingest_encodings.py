@@ -49,6 +49,7 @@ def test_a_utf16_note_gives_the_same_chunks_as_utf8(tmp_path, encoding):
     (codecs.BOM_UTF8 + b"caf\xe9", "not valid UTF-8 (byte 0xe9 at offset 6)"),
     ("plain text".encode("utf-16-le"), "looks like UTF-16 without a byte-order mark"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    (codecs.BOM_UTF16_LE + b"a\x00\x00\x00b\x00", "binary file"),  # a BOM, then a NUL character
     (codecs.BOM_UTF16_BE + " \n".encode("utf-16-be"), "empty file"),
 ])
 def test_undecodable_bytes_are_a_one_line_reason(data, reason):
