@@ -11,10 +11,9 @@ from html import escape
 from typing import Iterator
 
 from assistant.errors import AdvisorError, StoreUnavailable
-from assistant.models import Conversation, Profile
+from assistant.models import AskResult, Conversation, Profile
 from ui.web import render
-
-INGEST_HINT = "run `cni-advisor ingest` to build the index"
+from ui.web.i18n import t
 
 
 @dataclass
@@ -27,9 +26,27 @@ class Turn:
 
 
 @dataclass
+class Panels:
+    """What the side panels show, kept so a language switch can redraw them."""
+
+    result: AskResult
+    read: dict
+    overrides: dict
+
+    def render(self, lang: str) -> tuple[str, str, str]:
+        """(sources, checks, profile) HTML in the page's language."""
+        return (
+            render.sources_html(self.result.citations, lang),
+            render.checks_html(self.result.recommendations, lang),
+            render.profile_html(self.read, self.result.profile, self.overrides, lang),
+        )
+
+
+@dataclass
 class ChatState:
     conversation: Conversation | None = None
     turns: dict[int, Turn] = field(default_factory=dict)  # assistant message index -> turn
+    panels: Panels | None = None  # the last answer's panels
 
 
 @dataclass
@@ -68,7 +85,13 @@ def _events(advisor, question: str, profile: Profile | None, conversation: Conve
             yield "result", ev.result
 
 
-def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState) -> Iterator[View]:
+def with_ingest_hint(message: str, lang: str) -> str:
+    return message if "ingest" in message else f"{message}: {t('ingest_hint', lang)}"
+
+
+def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState,
+             lang: str = "en") -> Iterator[View]:
+    """One question and answer; `lang` is the page's language, for the panels around the answer."""
     question = (question or "").strip()
     if not question:  # an empty submit is a slip, not a turn: leave the chat as it is
         return
@@ -87,18 +110,14 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
             if kind == "result":
                 result = payload
                 answer = result.answer or answer
-                sources = render.sources_html(result.citations)
-                checks = render.checks_html(result.recommendations)
-                profile_view = render.profile_html(read, result.profile, overrides)
+                sources, checks, profile_view = Panels(result, read, overrides).render(lang)
             else:
                 answer += payload
             shown = result.model_copy(update={"answer": answer}) if result else None
             history[idx] = {"role": "assistant", "content": render.answer_markdown(shown) if shown else escape(answer)}
             yield View(list(history), sources, checks, profile_view, state)
     except AdvisorError as exc:
-        msg = str(exc)
-        if isinstance(exc, StoreUnavailable) and "ingest" not in msg:
-            msg = f"{msg}: {INGEST_HINT}"
+        msg = with_ingest_hint(str(exc), lang) if isinstance(exc, StoreUnavailable) else str(exc)
         history[idx] = {"role": "assistant", "content": f"⚠️ {escape(msg)}"}
         yield View(history, render.notice_html(msg, "error"), checks, profile_view, state)
         return
@@ -108,6 +127,7 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
     new_state = ChatState(
         conversation=Conversation.after(result, before),
         turns={**state.turns, idx: Turn(question, result.answer, [c.chunk_id for c in result.citations])},
+        panels=Panels(result, read, overrides),
     )
     yield View(history, sources, checks, profile_view, new_state)
 
