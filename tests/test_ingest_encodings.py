@@ -26,7 +26,7 @@ ENCODINGS = {
 def _docs(tmp_path: Path, name: str, data: bytes):
     path = tmp_path / name
     path.write_bytes(data)
-    return file_documents(path, tmp_path, path.read_bytes(), Settings(_env_file=None))
+    return file_documents(path, tmp_path, path.read_bytes(), Settings(_env_file=None), {})
 
 
 @pytest.mark.parametrize("encoding", sorted(ENCODINGS))

@@ -39,12 +39,12 @@ def test_every_text_has_both_languages():
 def _recs(check_name: str = "二层可达") -> list[Recommendation]:
     return [
         Recommendation(id="flannel:host-gw", name="flannel (host-gw)", verdict="recommended", score=1, checks=[
-            Check(name=check_name, status="pass", detail="ok", citations=[1]),
-            Check(name="加密", status="warn", detail="需要 WireGuard")]),
+            Check(id="l2", name=check_name, status="pass", detail="ok", citations=[1]),
+            Check(id="encryption", name="加密", status="warn", detail="需要 WireGuard")]),
         Recommendation(id="calico:bgp", name="Calico (BGP)", verdict="possible", score=0.5, checks=[
-            Check(name=check_name, status="fail", detail="x")]),
+            Check(id="l2", name=check_name, status="fail", detail="x")]),
         Recommendation(id="weave", name="Weave Net", verdict="rejected", score=0, checks=[
-            Check(name="加密", status="fail", detail="x")]),
+            Check(id="encryption", name="加密", status="fail", detail="x")]),
     ]
 
 
@@ -74,10 +74,14 @@ def test_every_status_and_verdict_has_a_badge_colour_in_the_stylesheet():
 
 
 def test_environment_panel_and_sources_in_chinese():
-    html = render.profile_html({"platform": "vmware", "encryption": True}, {"platform": "aws", "ipv6": False},
-                               {"platform": "aws"}, "zh")
+    from assistant.models import ReadFact, Reading
+
+    reading = Reading(question="q", lang="zh", kind="choice", facts=[
+        ReadFact(key="platform", value="vmware", source="stated", text="VMware"),
+        ReadFact(key="encryption", value=True, source="stated", text="加密")])
+    html = render.profile_html(reading, {"platform": "aws", "ipv6": False}, {"platform": "aws"}, "zh")
     assert "<th>设置</th><th>从对话中读取</th><th>采用</th>" in html
-    assert "平台" in html and "需要加密" in html and "aws ✎" in html and ">是<" in html and ">否<" in html
+    assert "平台" in html and "需要加密" in html and "aws ✎" in html and "<td>是 " in html and ">否<" in html
     assert "Platform" not in html and "yes" not in html
     assert "暂无来源" in render.sources_html([], "zh")
     assert "没有比较任何方案" in render.checks_html([], "zh")

@@ -44,9 +44,20 @@ def test_checks_matrix_has_a_column_per_check_and_unknown_for_missing_ones():
     assert "<img" not in html and "<i>no" not in html
 
 
-def test_profile_panel_marks_overrides_and_shows_what_was_read():
-    html = render.profile_html({"platform": "vmware"}, {"platform": "aws", "encryption": True}, {"platform": "aws"})
+def _reading(**facts):
+    from assistant.models import ReadFact, Reading
+
+    return Reading(question="q", lang="en", kind="choice", facts=[
+        ReadFact(key=k, value=v, source=src, text=words, lines=["<b>10.0.2.7 via 10.0.1.1</b>"] if src == "observed" else [],
+                 detail="Observed: <routed>" if src == "observed" else "") for k, (v, src, words) in facts.items()])
+
+
+def test_profile_panel_marks_overrides_and_shows_what_was_read_with_its_words():
+    reading = _reading(platform=("vmware", "stated", "VMware <NAT>"), l2_adjacent=(False, "observed", ""))
+    html = render.profile_html(reading, {"platform": "aws", "encryption": True}, {"platform": "aws"})
     assert "vmware" in html and "aws ✎" in html and "yes" in html
+    assert "VMware &lt;NAT&gt;" in html and "<NAT>" not in html  # the words it was read from, escaped
+    assert "&lt;b&gt;10.0.2.7 via 10.0.1.1&lt;/b&gt;" in html and "Observed: &lt;routed&gt;" in html
 
 
 def test_answer_markdown_escapes_answer_notice_and_follow_ups():

@@ -30,7 +30,6 @@ class Panels:
     """What the side panels show, kept so a language switch can redraw them."""
 
     result: AskResult
-    read: dict
     overrides: dict
 
     def render(self, lang: str) -> tuple[str, str, str]:
@@ -38,7 +37,7 @@ class Panels:
         return (
             render.sources_html(self.result.citations, lang),
             render.checks_html(self.result.recommendations, lang),
-            render.profile_html(self.read, self.result.profile, self.overrides, lang),
+            render.profile_html(self.result.reading, self.result.profile, self.overrides, lang),
         )
 
 
@@ -68,17 +67,10 @@ def overrides_from_panel(values: dict) -> dict:
     return out
 
 
-def _read_profile(question: str, before: Conversation | None) -> dict:
-    # What the chat told us, without the panel: earlier turns plus this question.
-    from assistant.profile import extract_profile
-
-    base = Profile.model_validate(before.profile) if before else Profile()
-    return base.merged(extract_profile(question)).known()
-
-
-def _events(advisor, question: str, profile: Profile | None, conversation: Conversation | None):
+def _events(advisor, question: str, profile: Profile | None, conversation: Conversation | None, evidence: str):
     """("result", AskResult) for the start and final events, ("delta", str) for answer text."""
-    for ev in advisor.ask_stream(question, profile, conversation=conversation):
+    for ev in advisor.ask_stream(question, profile, conversation=conversation,
+                                 evidence=[evidence] if evidence.strip() else None):
         if ev.kind == "delta":
             yield "delta", ev.text
         else:
@@ -90,8 +82,9 @@ def with_ingest_hint(message: str, lang: str) -> str:
 
 
 def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState,
-             lang: str = "en") -> Iterator[View]:
-    """One question and answer; `lang` is the page's language, for the panels around the answer."""
+             lang: str = "en", evidence: str = "") -> Iterator[View]:
+    """One question and answer; `lang` is the page's language, for the panels around the answer;
+    `evidence` is what the user pasted from their nodes (data, never run)."""
     question = (question or "").strip()
     if not question:  # an empty submit is a slip, not a turn: leave the chat as it is
         return
@@ -104,13 +97,13 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
     sources = checks = profile_view = ""
     before = state.conversation
     try:
-        read = _read_profile(question, before)
         answer, result = "", None
-        for kind, payload in _events(advisor, question, Profile(**overrides) if overrides else None, before):
+        for kind, payload in _events(advisor, question, Profile(**overrides) if overrides else None, before,
+                                     evidence or ""):
             if kind == "result":
                 result = payload
                 answer = result.answer or answer
-                sources, checks, profile_view = Panels(result, read, overrides).render(lang)
+                sources, checks, profile_view = Panels(result, overrides).render(lang)
             else:
                 answer += payload
             shown = result.model_copy(update={"answer": answer}) if result else None
@@ -127,7 +120,7 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
     new_state = ChatState(
         conversation=Conversation.after(result, before),
         turns={**state.turns, idx: Turn(question, result.answer, [c.chunk_id for c in result.citations])},
-        panels=Panels(result, read, overrides),
+        panels=Panels(result, overrides),
     )
     yield View(history, sources, checks, profile_view, new_state)
 

@@ -81,6 +81,8 @@ def build_ui(advisor, settings):
                     for i in range(0, len(keys), 2):  # two per row keeps the panel beside the chat
                         with gr.Row():
                             panel += [_env_input(gr, k) for k in keys[i : i + 2]]
+                evidence = gr.Textbox(elem_id="cna-evidence", label=t("evidence", "en"), lines=4, max_lines=12,
+                                      placeholder=t("evidence_placeholder", "en"))
                 profile_view = gr.HTML(elem_id="cna-profile")
         checks_head = gr.Markdown(t("checks", "en"), elem_id="cna-checks-head")
         checks = gr.HTML(elem_id="cna-checks")
@@ -89,7 +91,7 @@ def build_ui(advisor, settings):
         vote_note = gr.HTML(elem_id="cna-vote")
 
         chrome_outs = [title, chatbot, question, ask_btn, clear_btn, examples.dataset, env_box,
-                       checks_head, sources_head, *panel]
+                       checks_head, sources_head, evidence, *panel]
 
         def chrome(lg: str) -> list:
             return [
@@ -98,6 +100,7 @@ def build_ui(advisor, settings):
                 gr.update(value=t("ask", lg)), gr.update(value=t("clear", lg)),
                 gr.update(label=t("examples", lg)), gr.update(label=t("environment", lg)),
                 gr.update(value=t("checks", lg)), gr.update(value=t("sources", lg)),
+                gr.update(label=t("evidence", lg), placeholder=t("evidence_placeholder", lg)),
                 *(_env_update(gr, k, lg) for k in keys),
             ]
 
@@ -110,8 +113,8 @@ def build_ui(advisor, settings):
             panels = st.panels.render(lg) if st.panels else (gr.skip(),) * 3
             return [status_banner(advisor, lg), *chrome(lg), *panels]
 
-        def on_ask(q, history, st, lg, *values):
-            views = run_turn(advisor, q, dict(zip(keys, values)), history, st, lg)
+        def on_ask(q, history, st, lg, pasted, *values):
+            views = run_turn(advisor, q, dict(zip(keys, values)), history, st, lg, pasted or "")
             v = None
             for v in views:
                 yield v.history, v.sources, v.checks, v.profile, v.state, ""
@@ -126,7 +129,7 @@ def build_ui(advisor, settings):
             return render.notice_html(t("thanks", lg), "ok") if rec else ""
 
         outs = [chatbot, sources, checks, profile_view, state, question]
-        ins = [question, chatbot, state, lang, *panel]
+        ins = [question, chatbot, state, lang, evidence, *panel]
         # Gradio's default runs one ask at a time for all browsers; the Advisor takes concurrent asks.
         limit = dict(concurrency_id="ask", concurrency_limit=4)
         question.submit(on_ask, ins, outs, **limit)

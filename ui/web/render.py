@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape
 
-from assistant.models import AskResult, Check, Citation, Recommendation
+from assistant.models import AskResult, Check, Citation, Reading, Recommendation
 from ui.web.i18n import ENV_FIELDS, field_label, t
 
 
@@ -43,9 +43,8 @@ def badge(status: str, lang: str = "en") -> str:
 
 
 def _key(check: Check) -> str:
-    # Columns line up on the check's stable id when the engine gives one; the name follows the
-    # question's language, so it only serves when there is no id.
-    return getattr(check, "id", "") or check.name
+    # Columns line up on the check's stable id: the name follows the question's language.
+    return check.id
 
 
 def _columns(recs: list[Recommendation]) -> dict[str, str]:
@@ -68,9 +67,11 @@ def _matrix(recs: list[Recommendation], cols: dict[str, str], lang: str) -> str:
             status = chk.status if chk else "unknown"
             tip = chk.detail if chk else t("not_checked", lang)
             refs = "".join(f"[{n}]" for n in chk.citations) if chk else ""
+            seen = (f' <span class="cna-seen" title="{escape(chr(10).join(chk.observed))}">{t("seen", lang)}</span>'
+                    if chk and chk.observed else "")
             cells.append(
                 f'<td class="cna-{status}" title="{escape(tip)}">{badge(status, lang)}'
-                f'<span class="cna-refs">{refs}</span></td>'
+                f'<span class="cna-refs">{refs}</span>{seen}</td>'
             )
         rows.append(
             f'<tr class="cna-row-{r.verdict}"><th scope="row">{escape(r.name)}</th>{"".join(cells)}'
@@ -108,19 +109,43 @@ def _show(value, lang: str) -> str:
     return escape(str(value))
 
 
-def profile_html(read: dict, used: dict, overrides: dict, lang: str = "en") -> str:
-    """What was read from the question (and earlier turns), what the panel overrode, what was used."""
+def profile_html(reading: Reading | None, used: dict, overrides: dict, lang: str = "en") -> str:
+    """What was read from the chat (each fact with its source and words), what the panel overrode, what was used."""
+    facts = {f.key: f for f in reading.facts} if reading else {}
+    keys = list(ENV_FIELDS) + [k for k in [*facts, *used] if k not in ENV_FIELDS]
     rows = []
-    for key in ENV_FIELDS:
+    for key in dict.fromkeys(keys):
+        fact = facts.get(key)
+        read = _show(fact.value, lang) if fact and fact.source != "explicit" else "—"
+        if fact and fact.source != "explicit":
+            words = fact.text if fact.source == "stated" else fact.detail
+            read += (f' <span class="cna-src cna-src-{fact.source}" title="{escape(words)}">'
+                     f"{t(fact.source, lang)}{': “' + escape(words[:60]) + '”' if words else ''}</span>")
         mark = " ✎" if key in overrides else ""
-        rows.append(
-            f"<tr><th scope='row'>{field_label(key, lang)}</th><td>{_show(read.get(key), lang)}</td>"
-            f"<td>{_show(used.get(key), lang)}{mark}</td></tr>"
-        )
+        rows.append(f"<tr><th scope='row'>{escape(_label(key, lang))}</th><td>{read}</td>"
+                    f"<td>{_show(used.get(key), lang)}{mark}</td></tr>")
+    head = f'<div class="cna-kind">{t("kind", lang, kind=t(reading.kind, lang))}</div>' if reading else ""
+    unknown = "".join(f'<div class="cna-unknown">{escape(t("unknown_name", lang, name=n))}</div>'
+                      for n in (reading.unknown if reading else []))
     return (
-        f'<table class="cna-profile"><thead><tr><th>{t("setting", lang)}</th><th>{t("read", lang)}</th>'
-        f'<th>{t("used", lang)}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'{head}{unknown}<table class="cna-profile"><thead><tr><th>{t("setting", lang)}</th><th>{t("read", lang)}</th>'
+        f'<th>{t("used", lang)}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>' + observed_html(reading, lang)
     )
+
+
+def observed_html(reading: Reading | None, lang: str) -> str:
+    """Each fact seen in pasted output, with the lines that prove it (escaped: pasted text is data)."""
+    seen = [f for f in (reading.facts if reading else []) if f.source == "observed"]
+    if not seen and not (reading and reading.conflicts):
+        return ""
+    items = "".join(f'<li><b>{escape(_label(f.key, lang))}</b>: {escape(f.detail)}'
+                    f'<pre class="cna-lines">{escape(chr(10).join(f.lines[:12]))}</pre></li>' for f in seen)
+    items += "".join(f'<li class="cna-conflict">{escape(c)}</li>' for c in (reading.conflicts if reading else []))
+    return f'<div class="cna-observed"><b>{t("observed_head", lang)}</b><ul>{items}</ul></div>'
+
+
+def _label(key: str, lang: str) -> str:
+    return field_label(key, lang) if key in ENV_FIELDS else key.replace("_", " ")
 
 
 def answer_markdown(result: AskResult) -> str:
