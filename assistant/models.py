@@ -13,9 +13,10 @@ Verdict = Literal["recommended", "possible", "rejected"]
 # What a question asks for; see assistant/reading/kinds.py.
 Kind = Literal["choice", "feasibility", "compare", "troubleshoot", "concept", "decline"]
 # Where a fact came from, strongest first: what the user set, what their machines printed, what
-# the question says, what an LLM read, what earlier turns of the conversation said.
-Source = Literal["explicit", "observed", "stated", "llm", "conversation"]
-SOURCE_ORDER: tuple[Source, ...] = ("explicit", "observed", "stated", "llm", "conversation")
+# the question says, what an LLM read, what earlier turns of the conversation said, and what the
+# assistant assumed from the rest (a cloud's own plugin named alone puts the nodes on that cloud).
+Source = Literal["explicit", "observed", "stated", "llm", "conversation", "assumed"]
+SOURCE_ORDER: tuple[Source, ...] = ("explicit", "observed", "stated", "llm", "conversation", "assumed")
 
 
 class Profile(BaseModel):
@@ -51,6 +52,7 @@ class Profile(BaseModel):
     kernel: str | None = None  # "3.10", "5.15", "4.18.0-305"
     nodes: int | None = None  # the planned cluster size when both a current and a planned one are given
     pod_density: bool | None = None  # many pods per node or pod IPs running out
+    routable_pod_ips: bool | None = None  # machines outside the cluster must reach pods at their own IPs
     mtu: int | None = None  # the underlay MTU
     simplicity: bool | None = None
     kube_proxy_replacement: bool | None = None

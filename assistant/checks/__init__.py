@@ -44,6 +44,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,
               Text("Do your routers or ToR switches support BGP peering?", "你们的路由器或 ToR 交换机支持 BGP 对等吗?"),
               "bgp_fabric", 4, reads=("bgp_fabric", "l2_adjacent", "cross_subnet")),
+    CheckSpec("routable", Text("Pod IPs reachable from outside", "集群外可访问 Pod IP"), network.routable_pod_ips,
+              reads=("routable_pod_ips",)),
     CheckSpec("latency", Text("Latency / encapsulation overhead", "延迟/封包开销"), network.latency, reads=("mtu",)),
     CheckSpec("policy", Text("NetworkPolicy", "网络策略"), features.network_policy,
               Text("Do you need Kubernetes NetworkPolicy?", "是否需要 Kubernetes NetworkPolicy(网络策略)?"), "network_policy", 5),

@@ -69,10 +69,11 @@ _TOPIC_ZH = (
 _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|pvc|csi|helm|chart|rbac|serviceaccount|hpa|autoscal\w+|x509|certificates?|"
                  r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩")
-_NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|subnet|vlan|routing|routes?|ipam|"
-                   r"network ?polic\w*|wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|"
-                   r"kube-router|ovn|kube-ovn|pod (network|ip|cidr)|cluster[\s-]cidr|kube-proxy|iptables|ipvs|dns|coredns|arp)\b",
-                   r"网络插件|网络策略|覆盖网络|路由|网段|子网|隧道|封包|二层|三层|网卡")
+# Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
+_NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
+                   r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
+                   r"kube-ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0)\b",
+                   r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡")
 
 
 def on_topic(text: str) -> bool:

@@ -60,6 +60,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     "explicit": {"en": "you set it", "zh": "你的设置"},
     "llm": {"en": "LLM", "zh": "LLM"},
     "conversation": {"en": "earlier turn", "zh": "之前的对话"},
+    "assumed": {"en": "assumed", "zh": "推断"},
     "choice": {"en": "which plugin or mode", "zh": "选哪个插件或模式"},
     "feasibility": {"en": "will it work here", "zh": "是否可行"},
     "compare": {"en": "comparison", "zh": "对比"},
