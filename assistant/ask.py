@@ -179,7 +179,8 @@ class Advisor:
             return None
         from assistant.recommend import recommend
 
-        return recommend(reading.profile, self.catalog, reading.lang, reading.focus)
+        asked = tuple(reading.options) if reading.kind in ("feasibility", "compare") else ()
+        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, asked)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""

@@ -93,6 +93,7 @@ class Reading(BaseModel):
     decline: Literal["off_topic", "unknown_name"] | None = None
     facts: list[ReadFact] = Field(default_factory=list)  # the fact that counts, one per key
     plugins: list[str] = Field(default_factory=list)  # catalog plugin ids named, in order
+    asked: list[str] = Field(default_factory=list)  # the plugins the question sentence itself is about
     options: list[str] = Field(default_factory=list)  # catalog option ids whose mode is named
     features: list[str] = Field(default_factory=list)  # Profile keys of capabilities asked about
     unknown: list[str] = Field(default_factory=list)  # names that look like CNI things nobody knows
@@ -109,9 +110,9 @@ class Reading(BaseModel):
 
     @property
     def focus(self) -> list[str]:
-        """The plugins the question is about: named ones, and the one in use."""
+        """The plugins the question is about: those its question sentence names, the others named, the one in use."""
         current = (self.profile.current_plugin or "").split(":")[0]
-        return list(dict.fromkeys([*self.plugins, *([current] if current else [])]))
+        return list(dict.fromkeys([*self.asked, *self.plugins, *([current] if current else [])]))
 
 
 class Passage(BaseModel):

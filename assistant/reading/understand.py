@@ -8,6 +8,7 @@ what an LLM read, what earlier turns said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -95,6 +96,16 @@ def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], ca
     return []
 
 
+def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
+    """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
+    kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
+    asking = [s for s in re.split(r"(?<=[.!。！])\s*", question) if s.strip().endswith(("?", "？", "吗", "么"))]
+    if not asking:
+        return plugins
+    named = read_names(catalog, " ".join(asking)).plugins
+    return [p for p in plugins if p in named] or plugins
+
+
 def merge(*layers: Iterable[ReadFact]) -> list[ReadFact]:
     """One fact per key: the one from the strongest source wins."""
     best: dict[str, ReadFact] = {}
@@ -131,6 +142,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
-        plugins=names.plugins, options=names.options, features=features, unknown=names.unknown,
+        plugins=names.plugins, asked=_asked(question, names.plugins, catalog), options=names.options,
+        features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
     )
