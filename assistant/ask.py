@@ -179,8 +179,12 @@ class Advisor:
             return None
         from assistant.recommend import recommend
 
-        asked = tuple(reading.options) if reading.kind in ("feasibility", "compare") else ()
-        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, asked)
+        prefer: tuple[str, ...] = ()
+        if reading.kind == "feasibility":
+            asked = reading.asked or reading.plugins
+            named = tuple(o for o in reading.options if o.split(":")[0] in asked)
+            prefer = named or tuple(o.id for o in self.catalog.options if o.plugin in asked)
+        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, prefer)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""

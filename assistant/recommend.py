@@ -80,10 +80,13 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # Named plugins come first; recommendations come from them unless all of them failed.
     pool = [r for r in in_focus if r.verdict != "rejected"] or [r for r in others if r.verdict != "rejected"]
     if pool:
-        best, cutoff = pool[0].score, pool[min(len(pool), MAX_RECOMMENDED) - 1].score
+        by_score = sorted(pool, key=lambda r: -r.score)
+        best, cutoff = by_score[0].score, by_score[min(len(pool), MAX_RECOMMENDED) - 1].score
         for r in pool:
             if r.score >= max(best - MARGIN, cutoff):  # equal scores get equal verdicts
                 r.verdict = "recommended"
+        if pool[0].id in prefer:
+            pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
 

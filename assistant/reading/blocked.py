@@ -32,9 +32,22 @@ def _between_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# Not wanting encapsulation rules it out as surely as a firewall: "I do not want VXLAN, I want
+# native routing", "no overlay", "不想用 VXLAN".
+_UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to use |to run |an? )?(?P<what>vxlan|ipip|ip-in-ip|geneve|"
+               r"encapsulation|overlays?|tunnel(s|ing)?)\b", r"\b(avoid|without|no) (any )?(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b",
+               r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)")
+_ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
+
+
+def _unwanted(m: re.Match[str]) -> list[str]:
+    what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+    return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(_ALL_ENCAPS))
+
+
 def read_blocked(text: str) -> list[Hit]:
-    """One hit per encapsulation the text says cannot get through; the value is a one-item list."""
-    hits: list[Hit] = []
+    """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
+    hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)]
     for m in _ONLY_TCP_UDP.finditer(text):
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     for encap, pattern in _ENCAPS.items():
