@@ -33,7 +33,7 @@ def _need(key: str, *patterns: str) -> Rule:
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds.
 _PLACES = (r"subnets?|network segments?|segments|vlans?|racks?|data ?cent(er|re)s?|dcs|regions?|zones?|availability zones|"
-           r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|clouds|iaas( providers)?|offices|branches|provinces|cities")
+           r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|provinces|cities")
 _PLACES_ZH = r"网段|子网|机架|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc"
 
 RULES: tuple[Rule, ...] = (
