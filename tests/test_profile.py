@@ -31,8 +31,11 @@ def test_platform(question, expected):
     ("all nodes are on the same switch", "l2_adjacent", True),
     ("nodes in one L2 segment", "l2_adjacent", True),
     ("所有节点在同一交换机下", "l2_adjacent", True),
-    ("VMs on different hypervisors", "l2_adjacent", False),
-    ("跨hypervisor的虚拟机", "l2_adjacent", False),
+    # Different hypervisors break L2 only behind NAT (bridged VMs may share a segment).
+    ("VMs on different hypervisors", "l2_adjacent", None),
+    ("跨hypervisor的虚拟机", "l2_adjacent", None),
+    ("NAT VMs on two different hypervisors", "l2_adjacent", False),
+    ("两台不同宿主机上的 NAT 模式虚拟机", "l2_adjacent", False),
     ("nodes are not on the same switch", "l2_adjacent", False),
     ("VMware NAT across hypervisors", "l2_adjacent", False),
     ("所有节点在同一二层网络", "l2_adjacent", True),
@@ -253,3 +256,121 @@ def test_platform_scope(question, expected):
 ])
 def test_managed_and_distribution(question, key, value):
     assert getattr(extract_profile(question), key) == value
+
+
+@pytest.mark.parametrize("question,key,value", [
+    # negation and modality of the BGP fabric
+    ("the routers won't peer BGP with the nodes", "bgp_fabric", False),
+    ("no BGP here, just a flat office network", "bgp_fabric", False),
+    ("the cloud provider does not allow BGP peering", "bgp_fabric", False),
+    ("核心交换机无法和节点建立 BGP 邻居", "bgp_fabric", False),
+    ("机房的交换机不能跑 BGP", "bgp_fabric", False),
+    ("our spine switches peer with every node over BGP", "bgp_fabric", True),
+    ("calico peers with the upstream routers", "bgp_fabric", True),
+    # the nodes' own BGP mesh is not a fabric
+    ("calico node-to-node mesh has 40 BGP sessions per node", "bgp_fabric", None),
+    ("节点之间的 BGP 邻居都建立了", "bgp_fabric", None),
+    # topology words
+    ("the workers sit in three racks", "cross_subnet", True),
+    ("nodes in two data centres", "cross_subnet", True),
+    ("our nodes are spread across regions", "cross_subnet", True),
+    ("the nodes only talk over the internet", "cross_subnet", True),
+    ("the new node is in a different subnet", "cross_subnet", True),
+    ("节点分布在两个机房", "cross_subnet", True),
+    ("新加的节点网段不同", "cross_subnet", True),
+    ("节点不在同一个网段", "cross_subnet", True),
+    ("all nodes are in the same office subnet", "cross_subnet", False),
+    # mode names and pod networks are not node topology
+    ("we set ipipMode to cross-subnet", "cross_subnet", None),
+    ("pods get addresses from different pod subnets", "cross_subnet", None),
+    # node addresses in different subnets
+    ("master (10.20.1.5) and worker (10.20.7.9) cannot reach each other's pods", "cross_subnet", True),
+    # a control plane in a cloud, workers at home or at the edge
+    ("the master is on a cloud VPS and the workers are at home", "cross_subnet", True),
+    ("master 在云上，worker 节点在本地机房", "cross_subnet", True),
+    # L2 words
+    ("all three VMs run on my laptop", "l2_adjacent", True),
+    ("the VMs use a bridged adapter", "l2_adjacent", True),
+    ("节点在同一个大二层里", "l2_adjacent", True),
+    ("the nodes are at home behind a NAT", "l2_adjacent", False),
+    ("宿主机之间 ARP 广播被隔离", "l2_adjacent", False),
+    ("pods on one hypervisor cannot reach pods on another hypervisor", "l2_adjacent", None),
+])
+def test_topology_classes(question, key, value):
+    assert getattr(extract_profile(question), key) == value
+
+
+@pytest.mark.parametrize("question,key,value", [
+    # an untrusted link is one the traffic crosses, not a public address a node has
+    ("nodes reach each other through their public IPs", "untrusted_network", True),
+    ("节点之间走公网通信", "untrusted_network", True),
+    ("the ingress node has a public IP", "untrusted_network", None),
+    ("the link is our own fibre and we trust it", "untrusted_network", False),
+    ("机房内网是可信网络", "untrusted_network", False),
+    # a VPN the nodes already use is their underlay, not an encryption need
+    ("the sites are connected with a WireGuard VPN", "encryption", None),
+    ("pod traffic between nodes must be encrypted", "encryption", True),
+    ("不需要额外加密", "encryption", False),
+    # IPv4 only, both languages, implies a single stack
+    ("we only need IPv4", "ipv6", False),
+    ("we only need IPv4", "dual_stack", False),
+    ("集群只用 IPv4", "dual_stack", False),
+    ("how do I make some pods use only IPv4 in a dual-stack cluster", "dual_stack", True),
+    ("we don't need IPv6", "ipv6", False),
+    # IP exhaustion is a fact, also in negative words
+    ("there are no free IP addresses left in the subnet", "pod_density", True),
+    ("we will be running out of IP's soon", "pod_density", True),
+    ("每个节点 pod 数量上限太低", "pod_density", True),
+    # a wish for simplicity, not any "simple"
+    ("I wrote a simple NetworkPolicy", "simplicity", None),
+    ("it is simple to enable", "simplicity", None),
+    ("we want something easy to operate", "simplicity", True),
+    ("希望方案简单一点", "simplicity", True),
+    # kube-proxy: configuration values and keeping it
+    ("kubeProxyReplacement: disabled", "kube_proxy_replacement", False),
+    ("kubeProxyReplacement: strict", "kube_proxy_replacement", True),
+    ("we must keep kube-proxy for now", "kube_proxy_replacement", False),
+    ("k3s started with --disable-kube-proxy", "kube_proxy_replacement", True),
+    ("不使用 kube-proxy", "kube_proxy_replacement", True),
+    # eBPF, L7, isolation, measured performance
+    ("all service traffic is handled via eBPF", "ebpf_dataplane", True),
+    ("we need to filter egress by DNS names", "l7_policy", True),
+    ("需要七层代理做 HTTP 策略", "l7_policy", True),
+    ("tenants must be isolated from each other", "network_policy", True),
+    ("租户之间需要隔离", "network_policy", True),
+    ("iperf between nodes shows 2 Gbit/s", "latency_sensitive", True),
+    ("用 wrk 压测时响应时间很长", "latency_sensitive", True),
+    ("pods attach a second network through a NetworkAttachmentDefinition", "multi_nic", True),
+])
+def test_need_classes(question, key, value):
+    assert getattr(extract_profile(question), key) == value
+
+
+@pytest.mark.parametrize("question", [
+    "Some clouds drop IP-in-IP, so use VXLAN there.",
+    "If you need encryption, you should enable WireGuard.",
+    "host-gw only works when all nodes share an L2 segment.",
+    "host-gw 模式只支持二层互通的网络。",
+    "你的节点是在公有云还是物理机上？",
+    "In many cases, running 100 pods per node is fine.",
+])
+def test_general_statements_and_advice_label_nothing(question):
+    assert extract_profile(question).known() == {}
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("the security group only allows TCP/UDP/ICMP", ["ipip"]),
+    ("安全组只能放行 TCP 和 UDP", ["ipip"]),
+    ("IP protocol 4 is not permitted by the firewall", ["ipip"]),
+    ("UDP 8472 is not open between the sites", ["vxlan"]),
+    ("modprobe: FATAL: Module vxlan not found", ["vxlan"]),
+    ("防火墙没有放行 UDP 4789", ["vxlan"]),
+    # large packets dropped inside a tunnel are an MTU problem
+    ("large packets inside IP-in-IP are dropped", None),
+    ("VXLAN 大包被丢弃，怀疑是 MTU", None),
+    # general advice about some clouds
+    ("Some clouds drop IP-in-IP, so use VXLAN there.", None),
+    ("如果使用腾讯云主机部署，默认禁用了 IPIP，需要改用 VXLAN。", None),
+])
+def test_blocked_encapsulations(question, expected):
+    assert extract_profile(question).encap_blocked == expected
