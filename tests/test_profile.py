@@ -374,3 +374,58 @@ def test_general_statements_and_advice_label_nothing(question):
 ])
 def test_blocked_encapsulations(question, expected):
     assert extract_profile(question).encap_blocked == expected
+
+
+@pytest.mark.parametrize("question,key,value", [
+    # a stated kernel beats the distro table
+    ("Rocky Linux 8.9 nodes, uname -r shows 5.14.0-362", "kernel", "5.14.0-362"),
+    ("CentOS 7.9 with the elrepo kernel 5.4.278", "kernel", "5.4"),
+    ("系统 Ubuntu 20.04，内核 5.15.0-105", "kernel", "5.15.0-105"),
+    ("Debian 11 nodes", "kernel", "5.10"),
+    ("RHEL 9.2", "kernel", "5.14"),
+    ("Amazon Linux 2023 nodes", "kernel", "6.1"),
+    # kernels in pasted output
+    ("Linux wk-3 6.1.0-18-amd64 #1 SMP PREEMPT_DYNAMIC Debian", "kernel", "6.1.0-18"),
+    ("kernel (6.5.11) on every node", "kernel", "6.5"),
+    ("we upgraded the kernel from 3.10 to 5.4", "kernel", "5.4"),
+    ("内核升级到 4.19 之后", "kernel", "4.19"),
+    # a requirement or a plan is not the nodes' kernel
+    ("eBPF host routing requires kernel 5.10 or newer", "kernel", None),
+    ("next quarter we will move the kernel to 6.1", "kernel", None),
+    # the guide's table stops at its distributions
+    ("openEuler 22.03 LTS", "kernel", None),
+    ("麒麟 V10 服务器", "kernel", None),
+    # os: pasted os-release, point releases, planned upgrades, examples
+    ('NAME="Rocky Linux" VERSION="9.3 (Blue Onyx)"', "os", "rocky 9.3"),
+    ("Flatcar Container Linux by Kinvolk 3510.2.1", "os", "flatcar 3510.2.1"),
+    ("Debian GNU/Linux 12 (bookworm)", "os", "debian 12"),
+    ("现在是 CentOS 7.9，计划明年升级到 Rocky 9", "os", "centos 7.9"),
+    ("we run Ubuntu 22.04 and plan to move to Ubuntu 24.04 later", "os", "ubuntu 22.04"),
+    ("Cilium works on distributions like Ubuntu 22.04 and Fedora", "os", None),
+    # the control plane's OS when the workers run elsewhere
+    ("the master runs Ubuntu on a NUC; the worker nodes are Pi 3 boards with Raspbian", "os", "raspbian"),
+    ("a master node on Debian 12 and some worker nodes on Pi boards", "os", None),
+])
+def test_os_and_kernel_classes(question, key, value):
+    assert getattr(extract_profile(question), key) == value
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("nodes are aarch64", "arm64"),
+    ("Graviton3 worker nodes", "arm64"),
+    ("鲲鹏服务器", "arm64"),
+    ("the images are built for linux/arm/v7", "armv7"),
+    ("32 位 arm 板子", "armv7"),
+    # boards give the architecture only with the bitness of their OS
+    ("a Raspberry Pi 3 running 32-bit Raspbian", "armv7"),
+    ("树莓派 3B，装的是 32 位系统", "armv7"),
+    ("Pi 4 boards with a 64-bit OS", "arm64"),
+    ("Raspberry Pi 4 boards", None),
+    ("an ARM cluster", None),
+    # a mixed cluster takes the architecture that limits its images
+    ("amd64 control plane, armhf workers", "armv7"),
+    # the workstation is not a node
+    ("terraform runs on darwin_arm64 and creates x86_64 VMs", "amd64"),
+])
+def test_arch_classes(question, expected):
+    assert extract_profile(question).arch == expected
