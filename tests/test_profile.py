@@ -429,3 +429,36 @@ def test_os_and_kernel_classes(question, key, value):
 ])
 def test_arch_classes(question, expected):
     assert extract_profile(question).arch == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("our network MTU is 1450", 1450),
+    ("jumbo frames are enabled on the switches", 9000),
+    ("underlay MTU of 9,000 bytes", 9000),
+    ("we changed the host MTU from 1500 to 9000", 9000),
+    ("宿主机网卡 MTU 为 1400", 1400),
+    # the host's NIC, not the pod's or the tunnel's interface
+    ("cali12ab@if3: mtu 1440 ... eth0: mtu 9001", 9001),
+    ("flannel.1: mtu 1450", None),
+    # plugin settings and examples
+    ('veth_mtu: "1440" in the calico-config', None),
+    ("FLANNEL_MTU=1450", None),
+    ("if MTU=9000 then the pods get 8950", None),
+])
+def test_underlay_mtu(question, expected):
+    assert extract_profile(question).mtu == expected
+
+
+@pytest.mark.parametrize("question,key,value", [
+    ("we run EKS Anywhere on our own hardware", "managed", False),
+    ("a Google Kubernetes Engine cluster", "managed", True),
+    ("pods on Fargate profiles", "managed", True),
+    ("my eks cluster in us-east-1", "platform", "aws"),
+    ("oVirt VMs", "platform", "vm"),
+    ("OpenStack Magnum cluster", "platform", "openstack"),
+    ("two Orange Pi boards", "platform", "bare-metal"),
+    ("nodes on Volcengine", "platform", "cloud"),
+    ("火山引擎的云主机", "platform", "cloud"),
+])
+def test_more_platform_and_service_names(question, key, value):
+    assert getattr(extract_profile(question), key) == value
