@@ -22,11 +22,12 @@ _GENERAL = rx(
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
     r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people|setups|"
     r"installations|platforms|distributions)\b", r"\bin (many|some|most) (cases|environments|setups|clusters)\b",
-    r"\breadme\b", r"\bwould (mean|imply|require)\b",
+    r"\breadme\b", r"\bwould (mean|imply|require)\b", r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing)\s+(mode\s+)?(only\s+)?(works?|supports?|requires?|needs?)\b",
     r"(host-gw|vxlan|ipip|bgp|直接路由)\s*(模式)?\s*(只支持|只能|仅支持|要求|需要)",
 )
+_CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)")
 _SENTENCE_EDGE = re.compile(r"[.!?。！？\n]+(?=\s|$|[^\x00-\x7f])|[;；]")
 
 
@@ -38,7 +39,13 @@ def own(text: str) -> str:
     for edge in [*_SENTENCE_EDGE.finditer(text), None]:
         end = edge.end() if edge else len(text)
         piece = text[start:end]
-        out.append(" " * len(piece) if _GENERAL.search(piece) else piece)
+        cue = _GENERAL.search(piece)
+        if cue and _CONDITION.fullmatch(cue.group(0)) and piece[:cue.start()].strip(" \t\"'-:"):
+            # "X breaks if you run Y": only the condition is someone else's case, not what came before it.
+            piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
+        elif cue:
+            piece = " " * len(piece)
+        out.append(piece)
         start = end
     masked = "".join(out)
     # An issue template's placeholder: "For example: CentOS 7.5 / 3 masters" to the end of its line.
@@ -65,7 +72,7 @@ def example(text: str, start: int, end: int) -> bool:
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
 _PLAN = rx(r"\b(plan\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
-           r"(计划|打算|准备|明年|将来|未来|以后|下个?(季度|月)|考虑)[^。；！？]*$")
+           r"(计划|打算|明年|将来|未来|以后|下个?(季度|月)|考虑)[^。；！？]*$")
 
 
 def planned(text: str, start: int) -> bool:
