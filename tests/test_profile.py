@@ -526,3 +526,17 @@ def test_current_plugin(question, expected, catalog):
 ])
 def test_no_current_plugin(question, catalog):
     assert _current(question, catalog) is None
+
+
+@pytest.mark.parametrize("question,expected", [
+    # "kind" the English word and the YAML key is not the installer
+    ("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy", {"network_policy": True}),
+    ("some kind of timeout between pods", {}),
+    # managed OpenShift services
+    ("a ROSA cluster in eu-west-1", {"platform": "aws", "managed": True, "distribution": "openshift"}),
+    # general statements about hardware
+    ("Not all NICs support SR-IOV.", {}),
+    ("This is typically required for telco workloads with SR-IOV.", {}),
+])
+def test_words_that_name_nothing_here(question, expected):
+    assert extract_profile(question).known() == expected

@@ -15,8 +15,8 @@ _EC2_TYPE = r"\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|larg
 NAMED = (
     ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\back[\s-]pro\b",
                   r"\becs\b(?! (task|service|cluster|fargate))", r"\balicloud\b")),
-    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊", r"\bec2\b", _EC2_TYPE, r"\bkarpenter\b", r"\bvpc[\s-]cni\b")),
-    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"微软云")),
+    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊", r"\bec2\b", _EC2_TYPE, r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
+    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     ("openstack", rx(r"\bopenstack\b", r"\bneutron\b", r"\bmagnum\b")),
     ("vmware", rx(r"\bvmware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
@@ -51,15 +51,19 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|sp
 
 
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
-             r"\back[\s-]pro\b", r"\bmanaged (kubernetes|k8s|cluster|service)\b", r"\bfargate\b",
+             r"\back[\s-]pro\b", r"\bmanaged (kubernetes|k8s|cluster|service)\b", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
+             r"\bopenshift dedicated\b",
              r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
              r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
              r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?",
              r"容器服务\s*(ACK|TKE)")
 # Installers people run themselves; a name glued to other letters or digits or after "--" is
 # another tool's flag or variable ("k3d", "--k3s").
-_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|kind|minikube"
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS})(?![a-z0-9])",
+_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|minikube"
+# "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
+_KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
+         r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS})(?![a-z0-9])", *_KIND,
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
@@ -70,12 +74,11 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
 DISTRIBUTIONS = (
-    ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])")),
+    ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
     ("rke2", rx(r"(?<![a-z0-9])rke2(?![a-z0-9])", r"\brancher kubernetes engine 2\b")),
     ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(r"(?<![a-z0-9-])k3s(?![a-z0-9])")), ("k0s", rx(r"\bk0s\b")),
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkubeadm\b")),
-    ("kind", rx(r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))",
-                r"\bkindnet\b", r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")),
+    ("kind", rx(*_KIND)),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b")),
 )
 
