@@ -164,6 +164,7 @@ def test_ebpf_dataplane_and_kube_proxy(question, expected):
     ("单台物理机部署 k8s", 1),
     # workloads are not nodes
     ("在 10 节点集群上创建了 500 台虚拟机（KubeVirt）", 10),
+    ("we run 200 KubeVirt VMs inside the cluster", None),
     # instance sizes and CPU counts are not nodes
     ("5 台 4C8G 的虚拟机", 5),
     ("nodes have 16 cores and 64 GB", None),
@@ -540,3 +541,22 @@ def test_no_current_plugin(question, catalog):
 ])
 def test_words_that_name_nothing_here(question, expected):
     assert extract_profile(question).known() == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("our calico IPPool has ipipMode: CrossSubnet", "calico:ipip-crosssubnet"),
+    ("we installed cilium with --set routingMode=native", "cilium:native-routing"),
+    ('our flannel net-conf.json has "Backend": {"Type": "host-gw"}', "flannel:host-gw"),
+    ("we run antrea with trafficEncapMode: noEncap", "antrea:noencap"),
+])
+def test_current_plugin_mode_from_settings(question, expected, catalog):
+    assert _current(question, catalog) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "kubelet runs with --cloud-provider=external",
+    "MetalLB is a bare-metal load balancer for Kubernetes",
+    "we run 200 KubeVirt VMs inside the cluster",
+])
+def test_trade_words_name_no_platform(question):
+    assert extract_profile(question).platform is None

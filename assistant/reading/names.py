@@ -154,6 +154,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     if not scored:
         return None
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
+    settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
 
 

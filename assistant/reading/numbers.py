@@ -113,7 +113,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
             if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
                     r"\b(vms?|virtual machines|nodes?|workers?|guests?)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
-            if _VM_NOUN.search(m.group(0)) and _WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()]):
+            if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
+                                                or re.search(r"kubevirt", m.group(0), re.I)):
                 continue
             try:
                 value = _value(next(g for g in m.groups() if g))

@@ -47,6 +47,10 @@ GENERIC = (
 )
 # A managed service's name says where the workers run even in a clause about the control plane.
 _SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
+# Words of the trade that name no platform: "--cloud-provider=external", "MetalLB, a bare-metal load balancer",
+# the VMs a cluster runs for KubeVirt.
+_NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)",
+                   r"\bbare[\s-]?metal load[\s-]?balancer", r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|specific to)\s*(the\s+)?$", r"(不是|并非)\s*(在|用)?\s*$")
 
 
@@ -98,8 +102,10 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     for named, table in ((True, NAMED), (False, GENERIC)):
         for name, pattern in table:
             for m in pattern.finditer(text):
+                left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
-                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]):
+                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
+                        or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)):
                     continue
                 out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
     return out
