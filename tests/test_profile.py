@@ -271,6 +271,9 @@ def test_managed_and_distribution(question, key, value):
     # the nodes' own BGP mesh is not a fabric
     ("calico node-to-node mesh has 40 BGP sessions per node", "bgp_fabric", None),
     ("节点之间的 BGP 邻居都建立了", "bgp_fabric", None),
+    ("BGP peering with 10.0.0.1 is down since the upgrade", "bgp_fabric", None),
+    # the network device may sit in another sentence of the same question
+    ("Our ToR switches run BGP. The BGP peering with two nodes flaps.", "bgp_fabric", True),
     # topology words
     ("the workers sit in three racks", "cross_subnet", True),
     ("nodes in two data centres", "cross_subnet", True),

@@ -94,7 +94,7 @@ def read_flags(text: str) -> list[Hit]:
     for r in (*TOPOLOGY, *RULES):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
-            if r.context is not None and not r.context.search(text, left, right):
+            if r.context is not None and not r.context.search(text):
                 continue
             if r.unless is not None and r.unless.search(text, left, right):
                 continue

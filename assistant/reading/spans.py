@@ -34,7 +34,7 @@ class Rule:
     """One yes/no fact: `key` gets `value` where `pattern` matches. A negatable rule flips its
     value when a negation cue sits in the match's clause; a need rule only for cues that deny a
     need or a use ("no need", "don't want"), not inability ("can't reach"). `context`, when set,
-    must also match in the match's sentence."""
+    must also match somewhere in the text; `unless` must not match in the match's sentence."""
 
     key: str
     value: Any

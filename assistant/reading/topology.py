@@ -81,8 +81,8 @@ TOPOLOGY = (
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\bbgp\b", r"\bbgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",
-         context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network|networking team|infrastructure|cloud|provider|vpc|"
-                 r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|网络|机房",
+         context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
+                 r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", negatable=False),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
