@@ -563,3 +563,9 @@ def test_current_plugin_mode_from_settings(question, expected, catalog):
 ])
 def test_trade_words_name_no_platform(question):
     assert extract_profile(question).platform is None
+
+
+@pytest.mark.parametrize("text", ["CentOS 7 nodes, kernel upgraded to lt 5.4 from ELRepo", "系统是 CentOS 7，内核升级到 lt 5.4",
+                                  "centos7，内核换成 kernel-ml 5.10"])
+def test_an_upgraded_kernel_beats_the_distro_table(text):
+    assert extract_profile(text).kernel in ("5.4", "5.10") and extract_profile(text).os.startswith("centos 7")
