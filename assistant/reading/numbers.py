@@ -72,7 +72,7 @@ _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|p
 # "growing to 300", "扩容到 200".
 _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:to\s+)?(?:about |around |roughly |~)?"
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
-               r"[,;]\s*(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
+               r"[,;(（]\s*(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
                r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))", r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
