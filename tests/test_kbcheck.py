@@ -118,3 +118,13 @@ def test_environments_table_is_checked(tmp_path):
     assert [str(p) for p in check_kb(kb)] == [
         "kb/catalog/_environments.yaml:7: evidence heading 'Nowhere' not found in note plugin-demo",
         "kb/catalog/_environments.yaml:12: environment aws: advice needs a `note:` (environments have no default note)"]
+
+
+def test_kb_check_and_ingest_read_headings_the_same_way():
+    from assistant.kbcheck import markdown_headings
+    from ingest.markdown import load_markdown
+
+    text = "# `host-gw` *mode*\n\nRoutes.\n\nSetext title\n---\n\nBody.\n\n```\n# not a heading\n```\n"
+    checked = [title for _, title in markdown_headings(text)]
+    indexed = [s.headings[-1] for s in load_markdown(text).sections]
+    assert checked == indexed == ["host-gw mode", "Setext title"]

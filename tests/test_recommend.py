@@ -294,3 +294,15 @@ def test_rejected_options_never_lead(catalog):
     assert plan.options[0].verdict != "rejected"
     verdicts = [o.verdict for o in plan.options]
     assert verdicts == sorted(verdicts, key=["recommended", "possible", "rejected"].index)
+
+
+def test_weight_tiers_are_named_once_and_ordered():
+    assert [t.name for t in sorted(Tier, key=float, reverse=True)] == ["REQUIRED", "DECISIVE", "GENERAL", "MINOR", "HEADROOM"]
+    assert [float(t) for t in sorted(Tier, key=float, reverse=True)] == [3.0, 2.0, 1.0, 0.5, 0.25]
+
+
+def test_latency_points_come_from_one_function():
+    from assistant.checks.base import latency_points
+
+    assert latency_points(0, True) == 1.0 and latency_points(50, True) == 0.5 and latency_points(100, True) == 0.0
+    assert latency_points(0, None) == 1.0 and latency_points(50, None) == latency_points(20, False) < 1.0

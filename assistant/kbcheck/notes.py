@@ -9,10 +9,9 @@ import yaml
 
 from assistant.catalog import compose_yaml, read_yaml
 from assistant.kbcheck.base import Problem, line_of
+from assistant.markdown import headings
 
 LANGS = ("en", "zh")
-_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
 def note_id_for(path: Path) -> str:
@@ -21,17 +20,8 @@ def note_id_for(path: Path) -> str:
 
 
 def markdown_headings(text: str) -> list[tuple[int, str]]:
-    """(line, text) of every ATX heading outside fenced code blocks."""
-    found, fence = [], None
-    for n, line in enumerate(text.splitlines(), 1):
-        opened = _FENCE.match(line)
-        if opened:
-            fence = None if fence == opened.group(1) else (fence or opened.group(1))
-            continue
-        hit = None if fence else _HEADING.match(line)
-        if hit and hit.group(2):
-            found.append((n, hit.group(2)))
-    return found
+    """(line, plain title) of every heading, read as ingest reads them (assistant.markdown)."""
+    return [(h.line, h.title) for h in headings(text) if h.title]
 
 
 def split_front_matter(text: str) -> tuple[str, int] | None:
