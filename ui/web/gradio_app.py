@@ -18,7 +18,6 @@ EXAMPLES = [
     "阿里云上对延迟敏感的业务，应该用 Terway 还是 flannel？",
     "Do we need SR-IOV for a 5G user-plane workload with Multus?",
 ]
-PLATFORMS = ["vmware", "openstack", "bare-metal", "aws", "aliyun", "azure", "gcp", "edge"]
 
 
 def status_banner(advisor, lang: str) -> str:
@@ -33,30 +32,31 @@ def status_banner(advisor, lang: str) -> str:
     )
 
 
-def _choices(key: str, lang: str) -> list[tuple[str, str]]:
+def _choices(key: str, lang: str, platforms: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     # (label, value): the labels follow the page's language, the values are what the engine reads.
     auto = (t("auto", lang), "auto")
-    if key == "platform":
-        return [auto, *((p, p) for p in PLATFORMS)]
+    if key == "platform":  # the catalog's environments: a new cloud in _environments.yaml shows up here
+        return [auto, *((zh if lang == "zh" else en, env_id) for env_id, en, zh in platforms)]
     return [auto, (t("yes", lang), "yes"), (t("no", lang), "no")]
 
 
-def _env_input(gr, key: str):
+def _env_input(gr, key: str, platforms: list[tuple[str, str, str]]):
     if key == "kernel":
         return gr.Textbox(label=field_label(key, "en"), placeholder=t("kernel_placeholder", "en"), min_width=120)
-    return gr.Dropdown(_choices(key, "en"), value="auto", label=field_label(key, "en"), min_width=120)
+    return gr.Dropdown(_choices(key, "en", platforms), value="auto", label=field_label(key, "en"), min_width=120)
 
 
-def _env_update(gr, key: str, lang: str):
+def _env_update(gr, key: str, lang: str, platforms: list[tuple[str, str, str]]):
     if key == "kernel":
         return gr.update(label=field_label(key, lang), placeholder=t("kernel_placeholder", lang))
-    return gr.update(label=field_label(key, lang), choices=_choices(key, lang))
+    return gr.update(label=field_label(key, lang), choices=_choices(key, lang, platforms))
 
 
 def build_ui(advisor, settings):
     import gradio as gr
 
     keys = list(ENV_FIELDS)
+    platforms = [(e.id, e.name, e.name_zh) for e in advisor.catalog.environments]
 
     # No telemetry: the server must not phone home, and tests allow loopback only.
     with gr.Blocks(title="cni-advisor", analytics_enabled=False) as demo:
@@ -80,7 +80,7 @@ def build_ui(advisor, settings):
                     panel = []
                     for i in range(0, len(keys), 2):  # two per row keeps the panel beside the chat
                         with gr.Row():
-                            panel += [_env_input(gr, k) for k in keys[i : i + 2]]
+                            panel += [_env_input(gr, k, platforms) for k in keys[i : i + 2]]
                 evidence = gr.Textbox(elem_id="cna-evidence", label=t("evidence", "en"), lines=4, max_lines=12,
                                       placeholder=t("evidence_placeholder", "en"))
                 profile_view = gr.HTML(elem_id="cna-profile")
@@ -101,7 +101,7 @@ def build_ui(advisor, settings):
                 gr.update(label=t("examples", lg)), gr.update(label=t("environment", lg)),
                 gr.update(value=t("checks", lg)), gr.update(value=t("sources", lg)),
                 gr.update(label=t("evidence", lg), placeholder=t("evidence_placeholder", lg)),
-                *(_env_update(gr, k, lg) for k in keys),
+                *(_env_update(gr, k, lg, platforms) for k in keys),
             ]
 
         def on_load(request: gr.Request):
