@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run test gate bench index clean
+.PHONY: setup run test browser-prereqs gate bench index clean
 
 setup: $(STAMP)
 
@@ -27,9 +27,14 @@ index: setup
 run: index
 	$(BIN)/cni-advisor serve --host 127.0.0.1 --port 7860
 
-test: setup
+# The browser tests need Debian's chromium and chromium-driver: installed here when missing
+# (as root or with passwordless sudo), otherwise a clear failure naming the command to run.
+test: setup browser-prereqs
 	$(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) gate
+
+browser-prereqs:
+	scripts/browser-prereqs.sh
 
 gate: setup
 	BIN=$(BIN) CORPUS=$(CORPUS) scripts/gate.sh

@@ -158,7 +158,7 @@ class Advisor:
         book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang)
         answer = compose.compose(reading, plan, found.passages, book)
         if plan is not None and plan.options:
-            result.recommendations = to_recommendations(plan, book)
+            result.recommendations = to_recommendations(plan, book, reading)
             result.follow_up = list(plan.follow_up)
             result.profile = plan.profile.known()
         for p in found.passages:  # the rest of what retrieval found, as further sources
@@ -179,7 +179,12 @@ class Advisor:
             return None
         from assistant.recommend import recommend
 
-        return recommend(reading.profile, self.catalog, reading.lang, reading.focus)
+        prefer: tuple[str, ...] = ()
+        if reading.kind == "feasibility":
+            asked = reading.asked or reading.plugins
+            named = tuple(o for o in reading.options if o.split(":")[0] in asked)
+            prefer = named or tuple(o.id for o in self.catalog.options if o.plugin in asked)
+        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, prefer)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from assistant.models import Check, Citation, EvidenceRef, Passage, Recommendation
+from assistant.models import Check, Citation, EvidenceRef, Passage, Reading, Recommendation
 from assistant.text import Lang
 
 if TYPE_CHECKING:
@@ -51,7 +51,21 @@ class CitationBook:
 MAX_LIVE = 4  # options that are not rejected, shown with every check
 
 
-def to_recommendations(plan: Plan, book: CitationBook) -> list[Recommendation]:
+def observed_lines(check_id: str, reading: Reading | None) -> list[str]:
+    """What the user's pasted output showed about the facts this check reads: the detail, then the lines."""
+    from assistant.checks import SPECS
+
+    if reading is None:
+        return []
+    out: list[str] = []
+    for key in SPECS[check_id].reads:
+        fact = reading.fact(key)
+        if fact is not None and fact.source == "observed":
+            out += [fact.detail, *fact.lines] if fact.detail else list(fact.lines)
+    return out
+
+
+def to_recommendations(plan: Plan, book: CitationBook, reading: Reading | None = None) -> list[Recommendation]:
     """The plan's options as the public shape, each check citing its catalog evidence.
 
     The catalog has ~30 options; all of them with all checks would cite most of the KB. The
@@ -72,5 +86,6 @@ def to_recommendations(plan: Plan, book: CitationBook) -> list[Recommendation]:
         recs.append(Recommendation(
             id=option.id, name=option.name, verdict=option.verdict, score=round(float(option.score), 3),
             checks=[Check(id=c.check, name=label(c.check, book.lang), status=c.status, detail=c.detail,
-                          citations=book.cite_refs(c.evidence)) for c in checks]))
+                          citations=book.cite_refs(c.evidence), observed=observed_lines(c.check, reading))
+                    for c in checks]))
     return recs

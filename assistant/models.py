@@ -13,9 +13,10 @@ Verdict = Literal["recommended", "possible", "rejected"]
 # What a question asks for; see assistant/reading/kinds.py.
 Kind = Literal["choice", "feasibility", "compare", "troubleshoot", "concept", "decline"]
 # Where a fact came from, strongest first: what the user set, what their machines printed, what
-# the question says, what an LLM read, what earlier turns of the conversation said.
-Source = Literal["explicit", "observed", "stated", "llm", "conversation"]
-SOURCE_ORDER: tuple[Source, ...] = ("explicit", "observed", "stated", "llm", "conversation")
+# the question says, what an LLM read, what earlier turns of the conversation said, and what the
+# assistant assumed from the rest (a cloud's own plugin named alone puts the nodes on that cloud).
+Source = Literal["explicit", "observed", "stated", "llm", "conversation", "assumed"]
+SOURCE_ORDER: tuple[Source, ...] = ("explicit", "observed", "stated", "llm", "conversation", "assumed")
 
 
 class Profile(BaseModel):
@@ -51,6 +52,7 @@ class Profile(BaseModel):
     kernel: str | None = None  # "3.10", "5.15", "4.18.0-305"
     nodes: int | None = None  # the planned cluster size when both a current and a planned one are given
     pod_density: bool | None = None  # many pods per node or pod IPs running out
+    routable_pod_ips: bool | None = None  # machines outside the cluster must reach pods at their own IPs
     mtu: int | None = None  # the underlay MTU
     simplicity: bool | None = None
     kube_proxy_replacement: bool | None = None
@@ -91,6 +93,7 @@ class Reading(BaseModel):
     decline: Literal["off_topic", "unknown_name"] | None = None
     facts: list[ReadFact] = Field(default_factory=list)  # the fact that counts, one per key
     plugins: list[str] = Field(default_factory=list)  # catalog plugin ids named, in order
+    asked: list[str] = Field(default_factory=list)  # the plugins the question sentence itself is about
     options: list[str] = Field(default_factory=list)  # catalog option ids whose mode is named
     features: list[str] = Field(default_factory=list)  # Profile keys of capabilities asked about
     unknown: list[str] = Field(default_factory=list)  # names that look like CNI things nobody knows
@@ -107,9 +110,9 @@ class Reading(BaseModel):
 
     @property
     def focus(self) -> list[str]:
-        """The plugins the question is about: named ones, and the one in use."""
+        """The plugins the question is about: those its question sentence names, the others named, the one in use."""
         current = (self.profile.current_plugin or "").split(":")[0]
-        return list(dict.fromkeys([*self.plugins, *([current] if current else [])]))
+        return list(dict.fromkeys([*self.asked, *self.plugins, *([current] if current else [])]))
 
 
 class Passage(BaseModel):
@@ -151,6 +154,7 @@ class Check(BaseModel):
     status: Status
     detail: str
     citations: list[int] = Field(default_factory=list)
+    observed: list[str] = Field(default_factory=list)  # pasted lines that decided it: "Observed: ...", then the lines
 
 
 class Recommendation(BaseModel):

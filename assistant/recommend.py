@@ -67,7 +67,8 @@ def _score(checks: list[CheckResult]) -> float:
     return round(sum(c.weight * c.points for c in checks) / total, 3) if total else 0.0
 
 
-def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str]) -> list[OptionResult]:
+def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
+          prefer: tuple[str, ...] = ()) -> list[OptionResult]:
     results = []
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
     for opt in catalog.options:
@@ -77,15 +78,19 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str]) -> l
                                     verdict="rejected" if failed else "possible", checks=checks))
     order = {o.id: i for i, o in enumerate(results)}
     results.sort(key=lambda r: (r.verdict == "rejected", -r.score, order[r.id]))
-    in_focus = [r for r in results if r.plugin in focus]
+    # The modes a yes/no question asks about lead its plugin's options, when they are not rejected.
+    in_focus = sorted((r for r in results if r.plugin in focus), key=lambda r: r.id not in prefer or r.verdict == "rejected")
     others = [r for r in results if r.plugin not in focus]
     # Named plugins come first; recommendations come from them unless all of them failed.
     pool = [r for r in in_focus if r.verdict != "rejected"] or [r for r in others if r.verdict != "rejected"]
     if pool:
-        best, cutoff = pool[0].score, pool[min(len(pool), MAX_RECOMMENDED) - 1].score
+        by_score = sorted(pool, key=lambda r: -r.score)
+        best, cutoff = by_score[0].score, by_score[min(len(pool), MAX_RECOMMENDED) - 1].score
         for r in pool:
             if r.score >= max(best - MARGIN, cutoff):  # equal scores get equal verdicts
                 r.verdict = "recommended"
+        if pool[0].id in prefer:
+            pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
 
@@ -172,8 +177,11 @@ def _secondary(options: list[OptionResult], catalog: Catalog, profile: Profile, 
         evidence=[via.evidence, catalog.option(extra.id).props.primary.evidence])]
 
 
-def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list[str] | None = None) -> Plan:
-    """Every catalog option checked against the profile, best first, with follow-ups and conditional advice."""
+def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list[str] | None = None,
+              prefer: tuple[str, ...] = ()) -> Plan:
+    """Every catalog option checked against the profile, best first, with follow-ups and conditional advice.
+
+    `focus`: plugins the question is about (they come first); `prefer`: option ids it asks about."""
     focus = [f for f in (focus or []) if any(p.id == f for p in catalog.plugins)]
     assumptions: list[str] = []
     effective, env = profile, catalog.environment(profile.platform)
@@ -186,7 +194,7 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
     if assume_split:
         assumptions.append(say(lang, "Assumed the nodes are not all on one L2 segment: VMs on different hypervisors cannot reach each other at L2.",
                                 "假设节点不全在同一二层网络：不同 hypervisor 上的虚拟机之间二层不通。"))
-    options = _rank(catalog, effective, lang, focus)
+    options = _rank(catalog, effective, lang, focus, prefer)
     _cite_environment(options, catalog, env, assumed)
     if any(c.check == "kernel" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):
         assumptions.append(say(lang, "The nodes' kernel is unknown; options that need a recent kernel are marked unknown.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from ingest.document import Loaded, LoadError
@@ -25,18 +26,47 @@ def read_bytes(path: Path) -> bytes:
         raise LoadError(f"cannot read: {exc.strerror or exc}") from None
 
 
+# Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+]
+
+
 def decode(data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise LoadError("binary file (contains NUL bytes), not text")
+    """UTF-8 (with or without a BOM), or UTF-16/UTF-32 with a BOM as Windows editors save it."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            break
+    else:
+        body, codec, name = data, "utf-8", "UTF-8"
+        if b"\x00" in data[:8192]:
+            raise LoadError(_nul_reason(data))
     try:
-        text = data.decode("utf-8-sig")
+        text = body.decode(codec)
     except UnicodeDecodeError as exc:
+        at = exc.start + len(data) - len(body)
         raise LoadError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}): re-save it as UTF-8"
+            f"not valid {name} (byte 0x{data[at]:02x} at offset {at}): re-save it as UTF-8"
         ) from None
+    if "\x00" in text[:8192]:  # a BOM that happened to start a binary file
+        raise LoadError("binary file (contains NUL characters), not text")
     if not text.strip():
         raise LoadError("empty file")
     return text
+
+
+def _nul_reason(data: bytes) -> str:
+    # UTF-16 saved without a BOM is all NULs in every other byte for ASCII text: say so, since
+    # "binary" would be a puzzling reason for a text file.
+    head = data[:8192]
+    if len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
+        return "looks like UTF-16 without a byte-order mark: re-save it as UTF-8 (or UTF-16 with a BOM)"
+    return "binary file (contains NUL bytes), not text"
 
 
 def load_text(path: Path, text: str) -> Loaded:
@@ -58,6 +88,6 @@ def load_text(path: Path, text: str) -> Loaded:
         loaded = load_html(text)
     else:
         loaded = Loaded(sections=[Section([], text.strip())])
-    if not any(s.text.strip() for s in loaded.sections):
+    if not any(s.text.strip() or s.headings for s in loaded.sections):
         raise LoadError("no text to index (empty apart from front matter or markup)")
     return loaded

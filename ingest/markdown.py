@@ -53,6 +53,7 @@ def _walk(lines: list[str]) -> list[Section]:
     sections: list[Section] = []
     stack: list[tuple[int, str]] = []
     buf: list[str] = []
+    headings: list[list[str]] = []  # every heading path opened, for a file of headings only
     fence = None
 
     def flush():
@@ -65,6 +66,7 @@ def _walk(lines: list[str]) -> list[Section]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         stack.append((level, _clean(title)))
+        headings.append([h for _, h in stack])
 
     for line in lines:
         m = _FENCE.match(line)
@@ -81,6 +83,10 @@ def _walk(lines: list[str]) -> list[Section]:
                 continue
         buf.append(line)
     flush()
+    if not sections:
+        # A file that is nothing but headings (a stub page, "# Roadmap") is still findable by
+        # them: each heading is a section whose only text is the heading itself.
+        sections = [Section(path, "") for path in headings if path[-1]]
     return sections
 
 

@@ -21,7 +21,7 @@ class IngestReport:
     chunks_removed: int = 0
     chunks_total: int = 0
     seconds: float = 0.0
-    # Not in the JSON contract of the issue; shown in the human summary only.
+    # Not part of the `ingest --json` object (JSON_KEYS); shown in the human summary only.
     files_skipped: int = 0
     repaired: int = 0
 

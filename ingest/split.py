@@ -24,6 +24,10 @@ def split(loaded: Loaded, title: str, chunk_size: int, chunk_overlap: int) -> li
     for section in loaded.sections:
         heading = " > ".join(h for h in section.headings if h)
         prefix = heading or title
+        if not section.text.strip():
+            if heading:  # a heading with no text under it: the heading is the whole chunk
+                out.append((heading, heading))
+            continue
         # The heading line is part of each chunk so the chunk embeds with its context.
         budget = max(chunk_size - len(prefix) - 2, chunk_size // 2)
         for piece in _splitter(budget, chunk_overlap).split_text(section.text):

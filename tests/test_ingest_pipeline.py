@@ -109,7 +109,8 @@ def test_bad_files_are_reported_and_the_rest_ingested(docs):
 def test_nothing_indexable_exits_1(tmp_path):
     only_bad = tmp_path / "bad"
     only_bad.mkdir()
-    (only_bad / "a.md").write_bytes(b"\xff\xfe\x00bin")
+    # Not b"\xff\xfe...": that is a UTF-16 byte-order mark, and such a file is read as UTF-16 text.
+    (only_bad / "a.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00bin")
     result = CliRunner().invoke(cli, ["ingest", str(only_bad)])
     assert result.exit_code == 1
     assert "failed: " in result.output and "binary file" in result.output

@@ -63,7 +63,9 @@ def test_mention_gets_a_threaded_answer_with_recommendations_and_sources(client,
     assert "**" not in all_text(message)
     recs = next(s for s in sections if s.startswith(":star: *Calico"))
     assert "recommended" in recs and ":white_check_mark:" in recs
-    links = [e["text"] for b in message if b["type"] == "context" for e in b["elements"]]
+    contexts = [e["text"] for b in message if b["type"] == "context" for e in b["elements"]]
+    assert contexts[0].startswith("Read from your message:") and "`bgp_fabric=True` (you said)" in contexts[0]
+    links = contexts[1:]
     assert links[0].startswith("[1] <https://") and "|Calico" in links[0]
     assert [e["action_id"] for e in message[-1]["elements"]] == [blocks.FEEDBACK_UP, blocks.FEEDBACK_DOWN]
     assert call.data["text"]  # notification fallback

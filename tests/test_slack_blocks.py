@@ -110,3 +110,29 @@ def test_split_text_prefers_boundaries_and_hard_cuts_one_huge_word():
     parts = blocks.split_text("word " * 1000, limit=3000)
     assert all(len(p) <= 3000 and not p.endswith("wor") for p in parts)
     assert " ".join(parts).split() == ["word"] * 1000
+
+
+def all_text(message: list[dict]) -> str:
+    return json.dumps(message, ensure_ascii=False)
+
+
+def test_code_blocks_are_evidence_and_the_rest_is_the_question():
+    from ui.slack.text import split_evidence
+
+    text = "<@U1> which CNI for these nodes?\n```[root@n1 ~]# ip route\ndefault via 10.0.1.1 dev eth0\n10.0.2.7 via 10.0.1.1 dev eth0```\nthanks &amp; bye"
+    question, evidence = split_evidence(text)
+    assert question == "which CNI for these nodes? thanks & bye"
+    assert evidence == ["[root@n1 ~]# ip route\ndefault via 10.0.1.1 dev eth0\n10.0.2.7 via 10.0.1.1 dev eth0"]
+
+
+def test_observed_facts_and_lines_are_shown_escaped():
+    from assistant.models import ReadFact, Reading
+
+    reading = Reading(question="q", lang="en", kind="choice", facts=[
+        ReadFact(key="l2_adjacent", value=False, source="observed", lines=["10.0.2.7 via 10.0.1.1 <gw>"],
+                 detail="Observed: 10.0.2.7 is reached via 10.0.1.1, not on-link")])
+    rec = Recommendation(id="flannel:vxlan", name="flannel", verdict="recommended", score=1, checks=[
+        Check(id="l2", name="L2 adjacency", status="pass", detail="ok", observed=["Observed: routed"])])
+    text = all_text(blocks.render(result("Overlay.", recommendations=[rec], reading=reading), answer_id="a1")[0])
+    assert "`l2_adjacent=False` (seen in your paste)" in text and "&lt;gw&gt;" in text and "<gw>" not in text
+    assert ":mag: _Observed: routed_" in text

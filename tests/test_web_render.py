@@ -37,14 +37,27 @@ def test_checks_matrix_has_a_column_per_check_and_unknown_for_missing_ones():
     main, folded = html.split("<details", 1)
     assert main.count("<th>L2</th>") == 1 and main.count("<th>policy</th>") == 1
     assert "&lt;img" in folded and "&lt;img" not in main  # the rejected option is folded away
-    assert "✅" in html and "❌" in html and "❔" in html  # B was never checked for L2
+    # B was never checked for L2: an "unknown" badge in its L2 cell.
+    assert ">pass</span>" in html and ">fail</span>" in html and ">unknown</span>" in html
+    assert 'class="cna-badge cna-badge-unknown"' in html
     assert 'class="cna-unknown"' in html and "[1][2]" in html
     assert "<img" not in html and "<i>no" not in html
 
 
-def test_profile_panel_marks_overrides_and_shows_what_was_read():
-    html = render.profile_html({"platform": "vmware"}, {"platform": "aws", "encryption": True}, {"platform": "aws"})
+def _reading(**facts):
+    from assistant.models import ReadFact, Reading
+
+    return Reading(question="q", lang="en", kind="choice", facts=[
+        ReadFact(key=k, value=v, source=src, text=words, lines=["<b>10.0.2.7 via 10.0.1.1</b>"] if src == "observed" else [],
+                 detail="Observed: <routed>" if src == "observed" else "") for k, (v, src, words) in facts.items()])
+
+
+def test_profile_panel_marks_overrides_and_shows_what_was_read_with_its_words():
+    reading = _reading(platform=("vmware", "stated", "VMware <NAT>"), l2_adjacent=(False, "observed", ""))
+    html = render.profile_html(reading, {"platform": "aws", "encryption": True}, {"platform": "aws"})
     assert "vmware" in html and "aws ✎" in html and "yes" in html
+    assert "VMware &lt;NAT&gt;" in html and "<NAT>" not in html  # the words it was read from, escaped
+    assert "&lt;b&gt;10.0.2.7 via 10.0.1.1&lt;/b&gt;" in html and "Observed: &lt;routed&gt;" in html
 
 
 def test_answer_markdown_escapes_answer_notice_and_follow_ups():
@@ -58,4 +71,4 @@ def test_all_rejected_options_are_shown_unfolded():
     recs = [Recommendation(id="a", name="A", verdict="rejected", score=0,
                            checks=[Check(id="l2", name="L2", status="fail", detail="x")])]
     html = render.checks_html(recs)
-    assert "<details" not in html and "❌" in html
+    assert "<details" not in html and 'class="cna-badge cna-badge-rejected">rejected<' in html

@@ -78,6 +78,33 @@ def encapsulation_allowed(opt: Option, ctx: Context) -> Finding | None:
                                f"{opt.name} 使用 {encap.value}，当前网络可以承载。"), encap, tier=Tier.REQUIRED)
 
 
+def routable_pod_ips(opt: Option, ctx: Context) -> Finding | None:
+    """Machines outside the cluster reaching pods at their own IPs: the network must know routes to
+    them, which BGP-advertised, VPC-native and physical-segment addressing give and overlays do not."""
+    if not ctx.profile.routable_pod_ips:
+        return None
+    props, say = opt.props, ctx.say
+    facts = (props.encapsulation, props.encap_scope, props.needs_bgp_fabric, props.cloud)
+    if props.encap_scope.value == "never" or props.encapsulation.value == "none":
+        if props.needs_bgp_fabric.value != "no" or props.cloud.value or props.dataplane.value in ("sriov", "l2-bridge"):
+            return finding("pass", say(f"{opt.name} gives pods addresses the network itself routes (BGP, the VPC or the physical "
+                                       "segment), so machines outside the cluster can reach them.",
+                                       f"{opt.name} 的 Pod 地址由网络本身路由(BGP、VPC 或物理网段)，集群外的机器可以直接访问。"),
+                           *facts, tier=Tier.REQUIRED)
+        return finding("warn", say(f"{opt.name} does not encapsulate, but only the nodes know the pod routes: machines outside "
+                                   "the cluster need a static route to each node's pod CIDR.",
+                                   f"{opt.name} 不封包，但只有节点知道 Pod 路由：集群外的机器需要为每个节点的 Pod 网段配置静态路由。"),
+                       *facts, tier=Tier.REQUIRED)
+    if props.encap_scope.value == "cross-subnet":
+        return finding("warn", say(f"{opt.name} encapsulates traffic between subnets, so pod IPs are routable only inside a subnet "
+                                   "and only with routes to the nodes.",
+                                   f"{opt.name} 跨网段时封包，Pod IP 只在网段内、且配置了到节点的路由时才可达。"), *facts, tier=Tier.REQUIRED)
+    return finding("fail", say(f"{opt.name} wraps pod traffic in {props.encapsulation.value}: pod IPs exist only inside the "
+                               "overlay, so machines outside the cluster cannot reach them directly.",
+                               f"{opt.name} 用 {props.encapsulation.value} 封装 Pod 流量：Pod IP 只存在于 overlay 内，集群外的机器无法直接访问。"),
+                   *facts, tier=Tier.REQUIRED)
+
+
 def bgp_fabric(opt: Option, ctx: Context) -> Finding | None:
     bgp, p, say = opt.props.needs_bgp_fabric, ctx.profile, ctx.say
     if bgp.value == "no":

@@ -21,10 +21,10 @@ MAX_BACKGROUND, MAX_ALTERNATIVES, MAX_ROWS = 2, 3, 6
 def targets(plan: Plan, reading: Reading) -> list[OptionResult]:
     """The options the question is about, in the plan's order: the modes it names, else every
     option of the plugins it names (or of the one in use)."""
-    named = set(reading.options)
+    plugins = set(reading.asked or reading.plugins or reading.focus)
+    named = {o for o in reading.options if o.split(":")[0] in plugins}
     if named:
         return [o for o in plan.options if o.id in named]
-    plugins = set(reading.plugins or reading.focus)
     return [o for o in plan.options if o.plugin in plugins]
 
 

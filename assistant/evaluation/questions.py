@@ -1,4 +1,4 @@
-"""The evaluation question-set format (issue 8, fixed): a YAML list or JSON Lines, validated strictly.
+"""The evaluation question-set format: a YAML list or JSON Lines, validated strictly.
 
 Other people write sets in this format, so every mistake is reported as one line naming the file,
 the item and the key, instead of being silently ignored or scored as a failure.
@@ -20,15 +20,25 @@ _STRICT = ConfigDict(extra="forbid", strict=True)
 
 
 class Expect(BaseModel):
-    """What a good answer looks like. Absent keys are not scored; `answerable` defaults to true."""
+    """What a good answer looks like. Absent keys are not scored; `answerable` defaults to true.
+
+    An empty list means "none": no option required on top, none to exclude, no term or source
+    required. The key is then not scored, as if absent; tools that write every key
+    (`recommend_exclude: []`) must not have their sets refused.
+    """
 
     model_config = _STRICT
 
     answerable: bool = True
-    recommend_top_any: list[str] | None = Field(default=None, min_length=1)
-    recommend_exclude: list[str] | None = Field(default=None, min_length=1)
-    answer_contains_any: list[list[str]] | None = Field(default=None, min_length=1)
-    sources_any: list[str] | None = Field(default=None, min_length=1)
+    recommend_top_any: list[str] | None = None
+    recommend_exclude: list[str] | None = None
+    answer_contains_any: list[list[str]] | None = None
+    sources_any: list[str] | None = None
+
+    @field_validator("recommend_top_any", "recommend_exclude", "answer_contains_any", "sources_any")
+    @classmethod
+    def _empty_is_none(cls, v):
+        return v or None
 
     @field_validator("answer_contains_any")
     @classmethod

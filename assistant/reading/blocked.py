@@ -3,7 +3,9 @@ ICMP" rules out IP-in-IP (IP protocol 4); "the kernel has no vxlan module" rules
 
 from __future__ import annotations
 
-from assistant.reading.spans import Hit, rx, sentence
+import re
+
+from assistant.reading.spans import Hit, rx
 
 _ENCAPS = {
     "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
@@ -19,14 +21,38 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass)s?( rules for| traffic on
                    r"\b(tcp|udp),? (and|or) (udp|tcp)( and icmp)? only\b", r"只(允许|支持)\s*tcp")
 
 
+_PUNCT = re.compile(r"[,;:!?，；：！？]|\.(?=\s|$)|。")
+
+
+def _between_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around a span up to the nearest punctuation: "BGP disabled, VXLAN" keeps BGP's word to itself,
+    while "can't use the vxlan backend because the module is missing" stays one stretch."""
+    left = max((m.end() for m in _PUNCT.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _PUNCT.finditer(text, end)), len(text))
+    return left, right
+
+
+# Not wanting encapsulation rules it out as surely as a firewall: "I do not want VXLAN, I want
+# native routing", "no overlay", "不想用 VXLAN".
+_UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to use |to run |an? )?(?P<what>vxlan|ipip|ip-in-ip|geneve|"
+               r"encapsulation|overlays?|tunnel(s|ing)?)\b", r"\b(avoid|without|no) (any )?(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b",
+               r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)")
+_ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
+
+
+def _unwanted(m: re.Match[str]) -> list[str]:
+    what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+    return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(_ALL_ENCAPS))
+
+
 def read_blocked(text: str) -> list[Hit]:
-    """One hit per encapsulation the text says cannot get through; the value is a one-item list."""
-    hits: list[Hit] = []
+    """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
+    hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)]
     for m in _ONLY_TCP_UDP.finditer(text):
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):
-            left, right = sentence(text, m.start(), m.end())
+            left, right = _between_punctuation(text, m.start(), m.end())
             if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))
     return hits

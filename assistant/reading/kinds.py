@@ -38,15 +38,18 @@ FEASIBILITY = rx(
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗|"
     r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]",
 )
+# Asking us to pick: this outranks a yes/no shape ("Are there alternatives? Recommendations?").
 CHOICE = rx(
     r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+){0,2}"
     r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network|option|encapsulation)s?\b",
-    r"\brecommend", r"\bshould (we|i|you)\b", r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)",
-    r"\b(choose|choosing|pick|select|selecting|alternatives?|options)\b", r"\bbetter\b", r"\bgood fit\b", r"\bsuitable\b",
+    r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
+    r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)", r"\b(choose|choosing|pick|select|selecting|alternatives?)\b",
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b",
-    r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|哪些|用哪个|哪个插件|哪个网络插件|方案",
+    r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
 )
+# Weaker hints of a choice, used only when the question is no yes/no about a named option.
+CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable)\b", r"哪些|方案")
 
 # Vocabulary of the domain, both languages: a question with none of these is not ours,
 # whatever the retriever finds for it.
@@ -69,10 +72,11 @@ _TOPIC_ZH = (
 _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|pvc|csi|helm|chart|rbac|serviceaccount|hpa|autoscal\w+|x509|certificates?|"
                  r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩")
-_NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|subnet|vlan|routing|routes?|ipam|"
-                   r"network ?polic\w*|wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|"
-                   r"kube-router|ovn|kube-ovn|pod (network|ip|cidr)|cluster[\s-]cidr|kube-proxy|iptables|ipvs|dns|coredns|arp)\b",
-                   r"网络插件|网络策略|覆盖网络|路由|网段|子网|隧道|封包|二层|三层|网卡")
+# Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
+_NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
+                   r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
+                   r"kube-ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0)\b",
+                   r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡")
 
 
 def on_topic(text: str) -> bool:
@@ -91,8 +95,10 @@ def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
         return "troubleshoot"
     if COMPARE.search(text) and named >= 2:
         return "compare"
+    if CHOICE.search(text):
+        return "choice"
     if FEASIBILITY.search(text) and named >= 1:
         return "feasibility"
-    if CHOICE.search(text):
+    if CHOICE_WEAK.search(text):
         return "choice"
     return "concept"

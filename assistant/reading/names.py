@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog, Option
-from assistant.reading.spans import FLAGS, Hit, rx
+from assistant.reading.spans import FLAGS, Hit, negated, rx
 from assistant.text import tokenize
 
 Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
@@ -41,7 +41,8 @@ def _mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]]:
     """(start, end, plugin id) of every plugin mention."""
     out = []
     for plugin in catalog.plugins:
-        for alias in {plugin.id, plugin.name, *plugin.aliases}:
+        # The id is a name only when the catalog lists it as one: "gke" is the platform, "sriov" the hardware.
+        for alias in {plugin.name, *plugin.aliases}:
             out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
     return sorted(out)
 
@@ -56,6 +57,8 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
             continue
         for alias in option.aliases:
             for m in _alias_rx(alias).finditer(text):
+                if negated(text, m.start(), m.end()):
+                    continue  # "BGP disabled", "without IPIP": a mode the user does not run
                 before = [pid for s, _, pid in mentions if s <= m.start()]
                 owner = before[-1] if before else next((pid for s, _, pid in mentions if s > m.start()), None)
                 if owner == option.plugin or len(named) == 1:

@@ -73,6 +73,13 @@ def read_platform(text: str) -> list[Hit]:
     return []
 
 
+def read_platform_all(text: str) -> list[Hit]:
+    """Every named platform, first mention of each, in order."""
+    hits = sorted((Hit("platform", name, m.start(), m.end(), m.group(0)) for name, pattern in NAMED for m in pattern.finditer(text)),
+                  key=lambda h: h.start)
+    return list({h.value: h for h in reversed(hits)}.values())[::-1]
+
+
 def read_managed(text: str) -> list[Hit]:
     hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)]
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)

@@ -8,6 +8,7 @@ what an LLM read, what earlier turns said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,8 +20,9 @@ from assistant.reading.kinds import classify, on_topic
 from assistant.models import SOURCE_ORDER, ReadFact, Reading
 from assistant.reading.names import Vocabulary, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
-from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_windows
+from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
 from assistant.reading.query import expand_query
+from assistant.reading.reach import read_reach
 from assistant.reading.spans import Hit
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.text import detect_lang
@@ -35,6 +37,7 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
     hits: list[Hit] = [
         *read_flags(text), *read_blocked(text), *read_nodes(text), *read_mtu(text), *read_os(text), *read_kernel(text),
         *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text),
+        *read_reach(text),
     ]
     if catalog is not None and (current := read_names(catalog, text, vocabulary).current) is not None:
         hits.append(current)
@@ -67,6 +70,42 @@ def _implied(facts: dict[str, ReadFact]) -> None:
         facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
 
 
+def _homes(catalog: Catalog) -> dict[str, str]:
+    """Plugin id -> the cloud every one of its options runs on only (Terway: aliyun)."""
+    out = {}
+    for plugin in catalog.plugins:
+        clouds = {o.props.cloud.value for o in plugin.options}
+        if len(clouds) == 1 and (home := clouds.pop()):
+            out[plugin.id] = home
+    return out
+
+
+def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], catalog: Catalog) -> list[ReadFact]:
+    """Where the nodes run, when the words name a plugin's home cloud rather than the user's:
+    "Terway is made for Alibaba Cloud, can we use it on Tencent's VPC?" runs on Tencent; a cloud's
+    own plugin named alone ("Calico policy with Terway?") puts the nodes on that cloud, as an assumption."""
+    homes = {pid: home for pid, home in _homes(catalog).items() if pid in plugins}
+    platform = stated.get("platform")
+    if platform is not None and platform.value in homes.values():
+        others = [h for h in read_platform_all(question) if h.value != platform.value and h.value not in homes.values()]
+        if others:
+            stated["platform"] = _fact(others[0])
+    if platform is None and len(set(homes.values())) == 1:
+        pid, home = next(iter(homes.items()))
+        return [ReadFact(key="platform", value=home, source="assumed", text=catalog.plugin(pid).name)]
+    return []
+
+
+def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
+    """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
+    kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
+    asking = [s for s in re.split(r"(?<=[.!。！])\s*", question) if s.strip().endswith(("?", "？", "吗", "么"))]
+    if not asking:
+        return plugins
+    named = read_names(catalog, " ".join(asking)).plugins
+    return [p for p in plugins if p in named] or plugins
+
+
 def merge(*layers: Iterable[ReadFact]) -> list[ReadFact]:
     """One fact per key: the one from the strongest source wins."""
     best: dict[str, ReadFact] = {}
@@ -92,7 +131,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary)}
     _implied(stated)
-    facts = merge(facts_of(explicit, "explicit"), observed, stated.values(), llm_facts, facts_of(conversation, "conversation"))
+    assumed = _platform(question, stated, names.plugins, catalog)
+    facts = merge(facts_of(explicit, "explicit"), observed, stated.values(), llm_facts, facts_of(conversation, "conversation"),
+                  assumed)
     topical = on_topic(question)
     named = len(set(names.plugins) | {o.split(":")[0] for o in names.options}) + max(0, len(names.options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
@@ -101,6 +142,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
-        plugins=names.plugins, options=names.options, features=features, unknown=names.unknown,
+        plugins=names.plugins, asked=_asked(question, names.plugins, catalog), options=names.options,
+        features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
     )

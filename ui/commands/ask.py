@@ -37,15 +37,19 @@ def parse_profile(pairs: tuple[str, ...]) -> dict:
 @click.option("--top-k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve [default: settings].")
 @click.option("--retriever", type=click.Choice(["hybrid", "dense", "lexical"]), default=None,
               help="Retrieval method [default: hybrid].")
+@click.option("--evidence", "evidence", multiple=True, type=click.File("r", encoding="utf-8", errors="replace"),
+              metavar="FILE", help="Output your nodes printed (arp, ip, kubectl get nodes, uname...); repeatable, - for stdin. "
+                                   "Read as data, never run. `cni-advisor collect` lists the commands.")
 @index_option
-def command(question, as_json, profile, top_k, retriever, index_dir):
+def command(question, as_json, profile, top_k, retriever, evidence, index_dir):
     """Answer QUESTION about Kubernetes pod networking, with the checks and sources behind it."""
     explicit = parse_profile(profile)
     settings = make_settings(index_dir)
+    pasted = [f.read() for f in evidence]
     with user_errors():
         from assistant.ask import Advisor
 
-        result = Advisor(settings).ask(question, explicit, retriever=retriever, top_k=top_k)
+        result = Advisor(settings).ask(question, explicit, retriever=retriever, top_k=top_k, evidence=pasted or None)
     if as_json:
         click.echo(result.model_dump_json(indent=2))
     else:

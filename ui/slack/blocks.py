@@ -32,6 +32,7 @@ def render(result: AskResult, *, answer_id: str, ephemeral: bool = False) -> lis
     if result.notice:
         blocks.append(_context([f":information_source: {escape(result.notice)}"]))
     blocks += [_section(part) for part in split_text(to_mrkdwn(result.answer) or "_(no answer)_")]
+    blocks += _reading(result)
     blocks += _recommendations(result.recommendations[:TOP_RECOMMENDATIONS])
     blocks += _sources(result.citations)
     if result.follow_up:
@@ -76,9 +77,28 @@ def _recommendations(recs: list[Recommendation]) -> list[dict]:
         lines = [head] + [
             f"{STATUS_EMOJI.get(c.status, STATUS_EMOJI['unknown'])} {escape(c.name)}: {to_mrkdwn(c.detail)}"
             + (" " + "".join(f"[{n}]" for n in c.citations) if c.citations else "")
+            + (f"\n      :mag: _{escape(c.observed[0])}_" if c.observed else "")
             for c in rec.checks
         ]
         blocks += [_section(part) for part in split_text("\n".join(lines))]
+    return blocks
+
+
+SOURCE_WORDS = {"stated": "you said", "observed": "seen in your paste", "explicit": "you set", "llm": "read by the LLM",
+                "conversation": "earlier in the thread", "assumed": "assumed"}
+
+
+def _reading(result: AskResult) -> list[dict]:
+    """What was read from the message, each fact with where it came from, and what pasted output showed."""
+    reading = result.reading
+    if reading is None or not reading.facts:
+        return []
+    facts = [f"`{f.key}={','.join(f.value) if isinstance(f.value, list) else f.value}` ({SOURCE_WORDS.get(f.source, f.source)})"
+             for f in reading.facts]
+    blocks = [_context([escape("Read from your message: ") + "; ".join(facts)][:1])]
+    for f in (x for x in reading.facts if x.source == "observed"):
+        lines = "\n".join(f.lines[:8])
+        blocks += [_section(part) for part in split_text(f":mag: {escape(f.detail)}\n```{escape(lines)}```")]
     return blocks
 
 

@@ -11,7 +11,7 @@ from assistant.models import AskResult
 from ui.slack import blocks
 from ui.slack.answers import Answer, AnswerCache
 from ui.slack.guards import BoundedSet, RateLimiter
-from ui.slack.text import question_text
+from ui.slack.text import question_text, split_evidence
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,9 @@ class SlackBot:
 
     def answer_in_thread(self, client, *, channel: str, user: str, text: str, ts: str,
                          thread_ts: str | None, bot_user_id: str | None) -> None:
-        """A mention or DM: answer in its thread, with the thread's earlier questions as context."""
-        question = question_text(text)
+        """A mention or DM: answer in its thread, with the thread's earlier questions as context;
+        code blocks in the message are pasted node output, read as evidence."""
+        question, evidence = split_evidence(text)
         root = thread_ts or ts
         if not question:
             client.chat_postMessage(channel=channel, thread_ts=root, text=blocks.HELLO)
@@ -45,7 +46,7 @@ class SlackBot:
             client.chat_postEphemeral(channel=channel, user=user, thread_ts=root, text=self._slow_down(user))
             return
         earlier = self._earlier_questions(client, channel, root, ts, bot_user_id) if thread_ts else []
-        answer = self._ask(question, user=user, channel=channel, earlier=earlier,
+        answer = self._ask(question, user=user, channel=channel, earlier=earlier, evidence=evidence,
                            on_error=lambda msg: client.chat_postMessage(channel=channel, thread_ts=root, text=msg))
         if answer is None:
             return
@@ -56,14 +57,14 @@ class SlackBot:
 
     def answer_command(self, respond, *, user: str, channel: str, text: str) -> None:
         """`/cni question`: answered only to the asker, with a button to share it."""
-        question = question_text(text)
+        question, evidence = split_evidence(text)
         if not question:
             respond(text=blocks.HELLO, response_type="ephemeral")
             return
         if not self.limiter.allow(user):
             respond(text=self._slow_down(user), response_type="ephemeral")
             return
-        answer = self._ask(question, user=user, channel=channel, earlier=[],
+        answer = self._ask(question, user=user, channel=channel, earlier=[], evidence=evidence,
                            on_error=lambda msg: respond(text=msg, response_type="ephemeral"))
         if answer is None:
             return
@@ -127,11 +128,11 @@ class SlackBot:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _ask(self, question: str, *, user: str, channel: str, earlier: list[str],
-             on_error: Callable[[str], object]) -> Answer | None:
+             on_error: Callable[[str], object], evidence: list[str] | None = None) -> Answer | None:
         try:
             with self._ask_lock:
                 conversation = self.advisor.conversation_from(earlier) if earlier else None
-                result: AskResult = self.advisor.ask(question, conversation=conversation)
+                result: AskResult = self.advisor.ask(question, conversation=conversation, evidence=evidence or None)
         except AdvisorError as exc:
             on_error(f":warning: {exc}")
             return None

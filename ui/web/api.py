@@ -19,6 +19,8 @@ class AskRequest(BaseModel):
 
     question: str = Field(description="The question, English or Chinese.")
     profile: Profile | None = Field(default=None, description="Known facts; they override the question.")
+    evidence: str | list[str] | None = Field(
+        default=None, description="What the nodes printed (arp, ip, kubectl, uname...): read as data, never run.")
 
 
 router = APIRouter()
@@ -35,7 +37,8 @@ def ask(body: AskRequest, request: Request) -> dict:
             f"question is {len(body.question)} characters, the limit is {limit}:"
             " shorten it or raise CNI_ADVISOR_MAX_QUESTION_CHARS",
         )
-    return advisor.ask(body.question, body.profile).model_dump()
+    evidence = [body.evidence] if isinstance(body.evidence, str) else body.evidence
+    return advisor.ask(body.question, body.profile, evidence=evidence).model_dump()
 
 
 @router.get("/healthz")

@@ -31,5 +31,5 @@ def create_app(settings: Settings, advisor=None) -> FastAPI:
     api.install(app)
     maybe_mount(app, advisor, settings)
     return gr.mount_gradio_app(
-        app, build_ui(advisor, settings), path="/", css=render.CSS, footer_links=["api"], ssr_mode=False
+        app, build_ui(advisor, settings), path="/", css=render.css(), footer_links=["api"], ssr_mode=False
     )

@@ -11,10 +11,9 @@ from html import escape
 from typing import Iterator
 
 from assistant.errors import AdvisorError, StoreUnavailable
-from assistant.models import Conversation, Profile
+from assistant.models import AskResult, Conversation, Profile
 from ui.web import render
-
-INGEST_HINT = "run `cni-advisor ingest` to build the index"
+from ui.web.i18n import t
 
 
 @dataclass
@@ -27,9 +26,26 @@ class Turn:
 
 
 @dataclass
+class Panels:
+    """What the side panels show, kept so a language switch can redraw them."""
+
+    result: AskResult
+    overrides: dict
+
+    def render(self, lang: str) -> tuple[str, str, str]:
+        """(sources, checks, profile) HTML in the page's language."""
+        return (
+            render.sources_html(self.result.citations, lang),
+            render.checks_html(self.result.recommendations, lang),
+            render.profile_html(self.result.reading, self.result.profile, self.overrides, lang),
+        )
+
+
+@dataclass
 class ChatState:
     conversation: Conversation | None = None
     turns: dict[int, Turn] = field(default_factory=dict)  # assistant message index -> turn
+    panels: Panels | None = None  # the last answer's panels
 
 
 @dataclass
@@ -51,24 +67,24 @@ def overrides_from_panel(values: dict) -> dict:
     return out
 
 
-def _read_profile(question: str, before: Conversation | None) -> dict:
-    # What the chat told us, without the panel: earlier turns plus this question.
-    from assistant.profile import extract_profile
-
-    base = Profile.model_validate(before.profile) if before else Profile()
-    return base.merged(extract_profile(question)).known()
-
-
-def _events(advisor, question: str, profile: Profile | None, conversation: Conversation | None):
+def _events(advisor, question: str, profile: Profile | None, conversation: Conversation | None, evidence: str):
     """("result", AskResult) for the start and final events, ("delta", str) for answer text."""
-    for ev in advisor.ask_stream(question, profile, conversation=conversation):
+    for ev in advisor.ask_stream(question, profile, conversation=conversation,
+                                 evidence=[evidence] if evidence.strip() else None):
         if ev.kind == "delta":
             yield "delta", ev.text
         else:
             yield "result", ev.result
 
 
-def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState) -> Iterator[View]:
+def with_ingest_hint(message: str, lang: str) -> str:
+    return message if "ingest" in message else f"{message}: {t('ingest_hint', lang)}"
+
+
+def run_turn(advisor, question: str, panel: dict, history: list[dict], state: ChatState,
+             lang: str = "en", evidence: str = "") -> Iterator[View]:
+    """One question and answer; `lang` is the page's language, for the panels around the answer;
+    `evidence` is what the user pasted from their nodes (data, never run)."""
     question = (question or "").strip()
     if not question:  # an empty submit is a slip, not a turn: leave the chat as it is
         return
@@ -81,24 +97,20 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
     sources = checks = profile_view = ""
     before = state.conversation
     try:
-        read = _read_profile(question, before)
         answer, result = "", None
-        for kind, payload in _events(advisor, question, Profile(**overrides) if overrides else None, before):
+        for kind, payload in _events(advisor, question, Profile(**overrides) if overrides else None, before,
+                                     evidence or ""):
             if kind == "result":
                 result = payload
                 answer = result.answer or answer
-                sources = render.sources_html(result.citations)
-                checks = render.checks_html(result.recommendations)
-                profile_view = render.profile_html(read, result.profile, overrides)
+                sources, checks, profile_view = Panels(result, overrides).render(lang)
             else:
                 answer += payload
             shown = result.model_copy(update={"answer": answer}) if result else None
             history[idx] = {"role": "assistant", "content": render.answer_markdown(shown) if shown else escape(answer)}
             yield View(list(history), sources, checks, profile_view, state)
     except AdvisorError as exc:
-        msg = str(exc)
-        if isinstance(exc, StoreUnavailable) and "ingest" not in msg:
-            msg = f"{msg}: {INGEST_HINT}"
+        msg = with_ingest_hint(str(exc), lang) if isinstance(exc, StoreUnavailable) else str(exc)
         history[idx] = {"role": "assistant", "content": f"⚠️ {escape(msg)}"}
         yield View(history, render.notice_html(msg, "error"), checks, profile_view, state)
         return
@@ -108,6 +120,7 @@ def run_turn(advisor, question: str, panel: dict, history: list[dict], state: Ch
     new_state = ChatState(
         conversation=Conversation.after(result, before),
         turns={**state.turns, idx: Turn(question, result.answer, [c.chunk_id for c in result.citations])},
+        panels=Panels(result, overrides),
     )
     yield View(history, sources, checks, profile_view, new_state)
 

@@ -1,31 +1,17 @@
 """HTML for the web panels: sources, checks matrix, environment read from the question.
 
 Every string that came from a user, a document or an LLM goes through `html.escape`:
-a question or a passage containing markup must show as text, never run.
+a question or a passage containing markup must show as text, never run. The panels speak the
+page's language (`lang`); check names come from the engine, in the question's language.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
-from assistant.models import AskResult, Citation, Recommendation
-
-STATUS_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "unknown": "❔"}
-VERDICT_ICON = {"recommended": "✅", "possible": "⚠️", "rejected": "❌"}
-
-# The environment panel's fields, in the order the issue lists them, with their labels.
-ENV_FIELDS = {
-    "platform": "Platform",
-    "l2_adjacent": "Nodes on the same L2",
-    "bgp_fabric": "BGP-capable routers",
-    "latency_sensitive": "Latency critical",
-    "network_policy": "NetworkPolicy needed",
-    "encryption": "Encryption needed",
-    "windows_nodes": "Windows nodes",
-    "ipv6": "IPv6",
-    "sriov_nics": "SR-IOV NICs",
-    "kernel": "Kernel",
-}
+from assistant.models import AskResult, Check, Citation, Reading, Recommendation
+from ui.web.i18n import ENV_FIELDS, field_label, t
 
 
 def _link(url: str, label: str) -> str:
@@ -35,9 +21,9 @@ def _link(url: str, label: str) -> str:
     return escape(label)
 
 
-def sources_html(citations: list[Citation]) -> str:
+def sources_html(citations: list[Citation], lang: str = "en") -> str:
     if not citations:
-        return '<div class="cna-sources cna-empty">No sources yet.</div>'
+        return f'<div class="cna-sources cna-empty">{t("no_sources", lang)}</div>'
     items = []
     for c in citations:
         items.append(
@@ -51,92 +37,130 @@ def sources_html(citations: list[Citation]) -> str:
     return f'<ol class="cna-sources">{"".join(items)}</ol>'
 
 
-def _columns(recs: list[Recommendation]) -> list[str]:
-    # Union of check names in first-seen order, so options with fewer checks still line up.
-    cols: list[str] = []
+def badge(status: str, lang: str = "en") -> str:
+    """A status or verdict drawn as text on a CSS colour: emoji glyphs are empty boxes without an emoji font."""
+    return f'<span class="cna-badge cna-badge-{status}">{escape(t(status, lang))}</span>'
+
+
+def _key(check: Check) -> str:
+    # Columns line up on the check's stable id: the name follows the question's language.
+    return check.id
+
+
+def _columns(recs: list[Recommendation]) -> dict[str, str]:
+    """Column key -> header, the union of every option's checks in first-seen order."""
+    cols: dict[str, str] = {}
     for r in recs:
         for c in r.checks:
-            if c.name not in cols:
-                cols.append(c.name)
+            cols.setdefault(_key(c), c.name)
     return cols
 
 
-def _matrix(recs: list[Recommendation], cols: list[str]) -> str:
-    head = "".join(f"<th>{escape(c)}</th>" for c in cols)
+def _matrix(recs: list[Recommendation], cols: dict[str, str], lang: str) -> str:
+    head = "".join(f"<th>{escape(name)}</th>" for name in cols.values())
     rows = []
     for r in recs:
-        by_name = {c.name: c for c in r.checks}
+        by_key = {_key(c): c for c in r.checks}
         cells = []
         for col in cols:
-            chk = by_name.get(col)
+            chk = by_key.get(col)
             status = chk.status if chk else "unknown"
-            tip = chk.detail if chk else "not checked"
+            tip = chk.detail if chk else t("not_checked", lang)
             refs = "".join(f"[{n}]" for n in chk.citations) if chk else ""
+            seen = (f' <span class="cna-seen" title="{escape(chr(10).join(chk.observed))}">{t("seen", lang)}</span>'
+                    if chk and chk.observed else "")
             cells.append(
-                f'<td class="cna-{status}" title="{escape(tip)}">'
-                f'{STATUS_ICON[status]} <span class="cna-status">{status}</span>'
-                f'<span class="cna-refs">{refs}</span></td>'
+                f'<td class="cna-{status}" title="{escape(tip)}">{badge(status, lang)}'
+                f'<span class="cna-refs">{refs}</span>{seen}</td>'
             )
         rows.append(
             f'<tr class="cna-row-{r.verdict}"><th scope="row">{escape(r.name)}</th>{"".join(cells)}'
-            f'<td class="cna-verdict cna-{r.verdict}">{VERDICT_ICON[r.verdict]} {r.verdict}</td></tr>'
+            f'<td class="cna-verdict cna-{r.verdict}">{badge(r.verdict, lang)}</td></tr>'
         )
     return (
-        '<table class="cna-matrix"><thead><tr><th>Option</th>'
-        f'{head}<th>Verdict</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<table class="cna-matrix"><thead><tr><th>{t("option", lang)}</th>'
+        f'{head}<th>{t("verdict", lang)}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
-def checks_html(recs: list[Recommendation]) -> str:
+def checks_html(recs: list[Recommendation], lang: str = "en") -> str:
     if not recs:
-        return '<div class="cna-matrix cna-empty">No options compared for this question.</div>'
+        return f'<div class="cna-matrix cna-empty">{t("no_options", lang)}</div>'
     cols = _columns(recs)
     kept = [r for r in recs if r.verdict != "rejected"]
     rejected = [r for r in recs if r.verdict == "rejected"]
     if not kept:
-        return _matrix(recs, cols)
+        return _matrix(recs, cols, lang)
     # Rejected options usually fail one check and leave the rest unknown: folded, so the
     # candidates stay readable at a glance.
     folded = (
-        f'<details class="cna-rejected"><summary>{len(rejected)} rejected option(s)</summary>'
-        f"{_matrix(rejected, cols)}</details>"
+        f'<details class="cna-rejected"><summary>{t("rejected_folded", lang, n=len(rejected))}</summary>'
+        f"{_matrix(rejected, cols, lang)}</details>"
         if rejected else ""
     )
-    return _matrix(kept, cols) + folded
+    return _matrix(kept, cols, lang) + folded
 
 
-def _show(value) -> str:
+def _show(value, lang: str) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return t("yes" if value else "no", lang)
     return escape(str(value))
 
 
-def profile_html(read: dict, used: dict, overrides: dict) -> str:
-    """What was read from the question (and earlier turns), what the panel overrode, what was used."""
+def profile_html(reading: Reading | None, used: dict, overrides: dict, lang: str = "en") -> str:
+    """What was read from the chat (each fact with its source and words), what the panel overrode, what was used."""
+    facts = {f.key: f for f in reading.facts} if reading else {}
+    keys = list(ENV_FIELDS) + [k for k in [*facts, *used] if k not in ENV_FIELDS]
     rows = []
-    for key, label in ENV_FIELDS.items():
+    for key in dict.fromkeys(keys):
+        fact = facts.get(key)
+        read = _show(fact.value, lang) if fact and fact.source != "explicit" else "—"
+        if fact and fact.source != "explicit":
+            words = fact.text if fact.source == "stated" else fact.detail
+            read += (f' <span class="cna-src cna-src-{fact.source}" title="{escape(words)}">'
+                     f"{t(fact.source, lang)}{': “' + escape(words[:60]) + '”' if words else ''}</span>")
         mark = " ✎" if key in overrides else ""
-        rows.append(
-            f"<tr><th scope='row'>{label}</th><td>{_show(read.get(key))}</td>"
-            f"<td>{_show(used.get(key))}{mark}</td></tr>"
-        )
+        rows.append(f"<tr><th scope='row'>{escape(_label(key, lang))}</th><td>{read}</td>"
+                    f"<td>{_show(used.get(key), lang)}{mark}</td></tr>")
+    head = f'<div class="cna-kind">{t("kind", lang, kind=t(reading.kind, lang))}</div>' if reading else ""
+    unknown = "".join(f'<div class="cna-unknown">{escape(t("unknown_name", lang, name=n))}</div>'
+                      for n in (reading.unknown if reading else []))
     return (
-        '<table class="cna-profile"><thead><tr><th>Setting</th><th>Read from the chat</th>'
-        f'<th>Used</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'{head}{unknown}<table class="cna-profile"><thead><tr><th>{t("setting", lang)}</th><th>{t("read", lang)}</th>'
+        f'<th>{t("used", lang)}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>' + observed_html(reading, lang)
     )
 
 
+def observed_html(reading: Reading | None, lang: str) -> str:
+    """Each fact seen in pasted output, with the lines that prove it (escaped: pasted text is data)."""
+    seen = [f for f in (reading.facts if reading else []) if f.source == "observed"]
+    if not seen and not (reading and reading.conflicts):
+        return ""
+    items = "".join(f'<li><b>{escape(_label(f.key, lang))}</b>: {escape(f.detail)}'
+                    f'<pre class="cna-lines">{escape(chr(10).join(f.lines[:12]))}</pre></li>' for f in seen)
+    items += "".join(f'<li class="cna-conflict">{escape(c)}</li>' for c in (reading.conflicts if reading else []))
+    return f'<div class="cna-observed"><b>{t("observed_head", lang)}</b><ul>{items}</ul></div>'
+
+
+def _label(key: str, lang: str) -> str:
+    return field_label(key, lang) if key in ENV_FIELDS else key.replace("_", " ")
+
+
 def answer_markdown(result: AskResult) -> str:
-    """The chat bubble: escaped answer text (markdown still formats it), notice and follow-ups."""
+    """The chat bubble: escaped answer text (markdown still formats it), notice and follow-ups.
+
+    The bubble is the answer, so it follows the question's language (`result.lang`), not the page's.
+    The follow-up questions are listed here once: the engine keeps them out of the answer text.
+    """
     if not result.answer:  # still composing or streaming: the panels are there, the answer comes next
         return "…"
     parts = [escape(result.answer)]
     if result.notice:
         parts.append(f"_{escape(result.notice)}_")
     if result.follow_up:
-        parts.append("**To narrow it down:**\n" + "\n".join(f"- {escape(q)}" for q in result.follow_up))
+        parts.append(f"**{t('narrow', result.lang)}**\n" + "\n".join(f"- {escape(q)}" for q in result.follow_up))
     return "\n\n".join(parts)
 
 
@@ -144,26 +168,9 @@ def notice_html(message: str, kind: str = "warn") -> str:
     return f'<div class="cna-notice cna-{kind}">{escape(message)}</div>'
 
 
-CSS = """
-.cna-matrix { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-.cna-matrix th, .cna-matrix td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; }
-.cna-matrix thead th { background: #f6f8fa; }
-.cna-pass { background: #dafbe1; } .cna-warn { background: #fff8c5; }
-.cna-fail { background: #ffebe9; } .cna-unknown { background: #eef0f2; color: #57606a; }
-.cna-refs { font-size: 0.8em; color: #57606a; margin-left: 2px; }
-.cna-status { font-size: 0.85em; }
-.cna-sources { padding-left: 0; list-style: none; max-height: 720px; overflow-y: auto; }
-.cna-rejected summary { cursor: pointer; margin: 6px 0; color: #57606a; }
-#cna-profile table, #cna-profile th, #cna-profile td { border-left: none !important; border-right: none !important; }
-.cna-source { margin-bottom: 10px; }
-.cna-n { font-weight: bold; color: #0969da; }
-.cna-heading, .cna-source-link { color: #57606a; font-size: 0.9em; }
-.cna-text { white-space: pre-wrap; margin: 4px 0; padding: 6px 8px; border-left: 3px solid #d0d7de;
-  max-height: 14em; overflow: auto; font-size: 0.88em; }
-.cna-profile { border-collapse: collapse; font-size: 0.9em; width: 100%; }
-.cna-profile th, .cna-profile td { border: none; border-bottom: 1px solid #eaeef2; padding: 2px 6px;
-  text-align: left; }
-.cna-notice { padding: 6px 10px; border-radius: 6px; }
-.cna-notice.cna-warn { background: #fff8c5; } .cna-notice.cna-ok { background: #dafbe1; }
-.cna-notice.cna-error { background: #ffebe9; }
-"""
+@lru_cache(maxsize=1)
+def css() -> str:
+    """The page's stylesheet (ui/static/web.css): badge colours, matrix, sources, panels."""
+    from importlib.resources import files
+
+    return files("ui").joinpath("static", "web.css").read_text(encoding="utf-8")
