@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.spans import Hit, rx
+from assistant.reading.scope import own
+from assistant.reading.spans import Hit, rx, sentence
 
 _ENCAPS = {
     "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
-    "vxlan": rx(r"\bvxlan\b", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b"),
+    "vxlan": rx(r"\bvxlan\b", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b", r"\bflannel\.1\b"),
     "geneve": rx(r"\bgeneve\b", r"\budp (port )?6081\b"),
 }
 # Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
-              r"passed|forwarded|available|compiled)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
+              r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
               r"(allow|support|pass|forward|carry|permit|have|load)|no (support|module)|missing|lacks?|disabled)\b",
-              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过")
-_ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass)s?( rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
-                   r"\b(tcp|udp),? (and|or) (udp|tcp)( and icmp)? only\b", r"只(允许|支持)\s*tcp")
+              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)")
+_ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
+                   r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
+                   r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过)\s*tcp")
+# Dropping large packets is an MTU problem, not a blocked encapsulation.
+_MTU_TALK = rx(r"\b(large|big|oversized|jumbo|fragment\w*|mtu|packet size|df bit)\b", r"大包|分片|mtu|MTU")
 
 
 _PUNCT = re.compile(r"[,;:!?，；：！？]|\.(?=\s|$)|。")
@@ -47,12 +51,15 @@ def _unwanted(m: re.Match[str]) -> list[str]:
 
 def read_blocked(text: str) -> list[Hit]:
     """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
+    text = own(text)
     hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)]
     for m in _ONLY_TCP_UDP.finditer(text):
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):
             left, right = _between_punctuation(text, m.start(), m.end())
-            if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
+            s_left, s_right = sentence(text, m.start(), m.end())
+            if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60)) \
+                    and not _MTU_TALK.search(text, s_left, s_right):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))
     return hits

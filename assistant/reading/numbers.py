@@ -11,47 +11,93 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.spans import Hit, rx
+from assistant.reading.scope import example, own
+from assistant.reading.spans import Hit, clause, rx
 
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
           "a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
-_ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
         r")(?![\w.]\d|[\w:/%])")
 _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
              r"bottlerocket)\s*[\d.]*\s+)?")
-_QUALIFIERS = _OS_WORDS + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
-               r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
-               r"dedicated|new|more|total|additional|big|small)\s+){0,3}")
-_NOUNS = r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters?|agents?|boxes|boards)"
+# One free word may sit between a number and its noun ("3 cheap VPSes", "2 failing nodes"), unless it
+# is a unit or another thing counted ("4 GB nodes", "10 pods per node").
+_FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|pods?|gb|gib|mb|tb|cores?|vcpus?|cpus?|ram|containers?|ips?|nics?|ports?|"
+         r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent)\b)[a-z][a-z0-9-]{2,12}\s+)?")
+_HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagrant|multipass|xen|qemu"
+_QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
+               r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS + r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
+               r"dedicated|new|brand new|more|total|additional|big|small|identical)\s+){0,3}")
+_NOUNS = (r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters?|agents?|boxes|boards|"
+          r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)
-COUNT_ZH = re.compile(r"(?<![A-Za-z\d.])(\d{1,3}(?:[,，]\d{3})+|\d+|[两二三四五六七八九十])(?![\d.])\s*(?:多|余)?\s*(?:个|台|臺)?\s*"
+COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
+                      r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:[A-Za-z][\w-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
-SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|单节点|单机(部署|集群|版)|只有一个节点|一台(机器|服务器)(上|部署)", re.I)
-# The noun first: "节点 20 台", "nodes: 3".
+# "1nodes", "1master+8worker": the noun glued to the number.
+COUNT_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])", re.I | re.A)
+SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\ball[\s-]?in[\s-]?one\b|单节点|单机(部署|集群|版)|只有一个节点|"
+                    r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
+# The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
+# question followed by its answer: "how many worker nodes are in the cluster? 10".
 COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机)\s*(?:数|数量)?\s*(?:为|是|有|共)?\s*(\d+)\s*(?:个|台)|"
-                         r"\b(?:node count|number of nodes|cluster size)\s*(?:is|of|:|=)?\s*(\d+)\b", re.I)
+                         r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
+                         r"\b\w*(?:num_?nodes|node_?count|nodes?_?num|nodes?_?total)\w*\W{0,3}\s*[:=]\s*[\"']?(\d+)\b|"
+                         r"\bhow many (?:worker |cluster |k8s |kubernetes )?nodes[^?]{0,50}\?\)?\s*:?\s*(\d+)\b", re.I)
+# A pasted `kubectl get nodes` listing or an inventory: one node per line (or ";"-joined segment)
+# that starts with a host name followed by its status or its address.
+_LISTED = re.compile(r"(?:^|[\n;]|\.\s)\s*([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))")
+# Hosts named by role and number: "node1", "worker-2", "k8s-master01".
+_NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
+_INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
+# VMs that a cluster runs (KubeVirt) are workloads, not its nodes.
+_WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
+                           r"kubevirt[^.。]{0,30}$", re.I)
+_VM_NOUN = re.compile(r"虚拟机|\bvms?\b|virtual machines", re.I)
 # A count of the cluster's nodes is never preceded by these: it is a version or a model number.
 _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|oracle|fedora|sles|suse|opensuse|linux|windows server|"
                      r"windows|photon|flatcar|amazon|kernel|version|release|v|k8s|kubernetes|k3s|rke2|calico|cilium|flannel|"
                      r"python|openshift|ocp|vsphere|esxi|pi|raspberry pi|jetson|pine|graviton)\s*$",
                      r"(版本|内核|系统)\s*$")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
-_NOT_OURS = rx(r"\b(for|with|over|above|beyond) (more|fewer|less) than\s*$", r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
-               r"(例如|比如|假设|假如)[^。；]*$", r"\bclusters? (of|with)( up to)?\s*$", r"\bup to\s*$")
-_ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|增加|加入|扩容")
+_NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$", r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
+               r"(例如|比如|假设|假如)[^。；]*$", r"\b(for|in|on|with|large|larger|big|bigger|small|smaller)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
+               r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$")
+_ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
 _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
-              r"eventually|future|later|target|up to|soon|reach)\b", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
+              r"eventually|future|later|target|soon)\b", r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
+# A planned size whose noun is left out: "60 nodes now, 400 next year", "and 5 more will join",
+# "growing to 300", "扩容到 200".
+_ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:to\s+)?(?:about |around |roughly |~)?"
+               r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
+               r"[,;(（]\s*(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
+               r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))", r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
 _WORKER = rx(r"\b(workers?|agents?)\b", r"工作节点|计算节点|worker")
 
 
+def _zh_number(raw: str) -> int:
+    """Chinese numerals: "三" 3, "十二" 12, "二十" 20, "一百五十" 150."""
+    total, digit = 0, 0
+    for ch in raw:
+        if ch in _ZH_DIGITS and ch != "十":
+            digit = _ZH_DIGITS[ch]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (digit or 1) * unit
+            digit = 0
+    return total + digit
+
+
 def _value(raw: str) -> int:
     raw = raw.replace(",", "").replace("，", "").strip().lower()
-    if raw in _WORDS or raw in _ZH_DIGITS:
-        return _WORDS.get(raw) or _ZH_DIGITS[raw]
+    if raw in _WORDS:
+        return _WORDS[raw]
+    if re.fullmatch(r"[一二两三四五六七八九十百千]+", raw):
+        return _zh_number(raw)
     if raw.endswith("k"):
         return int(float(raw[:-1]) * 1000)
     return int(float(raw))
@@ -59,10 +105,16 @@ def _value(raw: str) -> int:
 
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     out = []
-    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER):
+    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
-            if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before):
+            if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before) or example(text, m.start(), m.start()):
+                continue
+            if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
+                    r"\b(vms?|virtual machines|nodes?|workers?|guests?)$", m.group(0), re.I):
+                continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
+            if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
+                                                or re.search(r"kubevirt", m.group(0), re.I)):
                 continue
             try:
                 value = _value(next(g for g in m.groups() if g))
@@ -73,16 +125,49 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
+def _listed(text: str) -> Hit | None:
+    """The number of nodes a pasted listing or inventory shows."""
+    rows = list(_LISTED.finditer(text))
+    names = {m.group(1) for m in rows}
+    if len(names) >= 2:
+        return Hit("nodes", len(names), rows[0].start(), rows[-1].end(), text[rows[0].start():rows[-1].end()].strip())
+    groups = list(_INVENTORY.finditer(text))
+    hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
+    if len(hosts) >= 2:
+        return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
+    numbered = list(_NUMBERED.finditer(text))
+    names = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
+    if len(names) >= 2:
+        # Numbered workers next to a master named without a number: the master counts too.
+        extra = 1 if all(r != "master" for r, _ in names) and re.search(r"\bmaster\b", text, re.I) else 0
+        return Hit("nodes", len(names) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
+    return None
+
+
 def read_nodes(text: str) -> list[Hit]:
-    """The cluster size: planned over current, control plane plus workers when both are counted."""
+    """The cluster size: planned over current, control plane plus workers when both are counted; a
+    pasted listing when it shows more nodes than the words count."""
+    text = own(text)
+    said, listed = _said(text), _listed(text)
+    if listed and (not said or listed.value > said[0].value):
+        return [listed]
+    return said
+
+
+def _said(text: str) -> list[Hit]:
     counts = _counts(text)
+    if counts:
+        first = min(m.start() for _, m in counts)
+        for m in _ELLIPTIC.finditer(text, first):
+            counts.append((_value(next(g for g in m.groups() if g)), m))
     if not counts:
         single = SINGLE.search(text)
         return [Hit("nodes", 1, single.start(), single.end(), single.group(0))] if single else []
     planned, control, workers = [], [], []
     for value, m in counts:
-        around = text[max(0, m.start() - 40):m.end() + 40]
-        if _PLANNED.search(around) and not _NOW.search(text[m.end():m.end() + 12]):
+        left, right = clause(text, m.start(), m.end())
+        around = text[max(left, m.start() - 40):min(right, m.end() + 40)]
+        if m.re is _ELLIPTIC or _PLANNED.search(around) and not _NOW.search(text[m.end():m.end() + 12]):
             planned.append((value, m))
         if _CONTROL.search(m.group(0)):
             control.append((value, m))
@@ -98,25 +183,51 @@ def read_nodes(text: str) -> list[Hit]:
         c, w = max(control, key=lambda x: x[0]), max(workers, key=lambda x: x[0])
         first, last = sorted((c[1], w[1]), key=lambda m: m.start())
         return [Hit("nodes", c[0] + w[0], first.start(), last.end(), text[first.start():last.end()])]
+    # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size.
+    counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())]
+    if not counts:
+        single = SINGLE.search(text)
+        return [Hit("nodes", 1, single.start(), single.end(), single.group(0))] if single else []
     value, m = max(counts, key=lambda x: x[0])
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
 
 
-MTU = rx(r"\bmtu\b[^.,;!?\d]{0,25}?(?<![\w.])(\d{3,5})\b", r"(?<![\w.])(\d{3,5})[\s-]*(?:byte|B)?\s*mtu\b",
+_INDIVIDUAL = re.compile(r"one|一", re.I)
+
+
+MTU = rx(r"\bmtu\b[^.;!?\d]{0,25}?\bfrom\s+\d[\d,]{2,5}\s*(?:bytes\s*)?(?:to|->|→)\s*(\d[\d,]{2,5})\b",
+         r"\bmtu\b[^.,;!?\d]{0,25}?(?<![\w.])(\d{1,2},\d{3}|\d{3,5})\b", r"(?<![\w.])(\d{3,5})[\s-]*(?:byte|B)?\s*mtu\b",
          r"mtu\s*(?:为|是|设置为|只有|仅)?\s*(\d{3,5})")
-_POD_MTU = rx(r"\b(pod|veth|tunnel|vxlan|calico|flannel|cilium|container|inner)\b[^.,;!?]{0,12}$", r"(pod|容器|隧道)\s*的?\s*$")
+_POD_MTU = rx(r"\b(pod|veth|tunnel|vxlan|calico|flannel|cilium|container|inner|overlay|cni|wireguard)\b[^.,;!?]{0,12}$", r"(pod|容器|隧道)\s*的?\s*$")
+# An MTU in a plugin's configuration ("vethMTU", "FLANNEL_MTU", `"mtu": 1450`, `--mtu`) or an example ("if MTU=9000").
+_CONFIG_KEY = re.compile(r"[A-Za-z_]$|\"$|--?$")
+_EXAMPLE = rx(r"\b(if|e\.g\.|for example|say|like|such as|suppose)\b[^.;]{0,12}$", r"(如果|假设|比如|例如)[^。；]{0,8}$")
+# The interface an `ip link` line or a sentence gives the MTU of: the host's own NICs are the underlay.
+_IFACE = re.compile(r"\b(eth\d+|ens\w+|enp\w+|eno\d+|em\d+|bond\d+(?:\.\d+)?|br\w*|cali\w+|tunl0|flannel\.\d+|vxlan[.\w]*|cni0|"
+                    r"docker0|veth\w+|cilium_\w+|lxc\w+|genev_sys_\w+|eni\w+|weave|wg\d+|tun\d+|kube-ipvs0|ovn\w*|antrea-\w+)\b")
+_OVERLAY_IFACE = re.compile(r"(cali|tunl|flannel|vxlan|cni0|docker|veth|cilium|lxc|genev|eni|weave|wg|tun|kube-ipvs|ovn|antrea)")
+_UNDERLAY = rx(r"\b(eth\d+|ens\w+|enp\w+|eno\d+|bond\d+|host|hosts|node|nodes|underlay|physical|vpc|network|interfaces?|nics?|jumbo|path)\b",
+               r"网卡|物理|宿主机|底层|节点|网络")
 JUMBO = rx(r"\bjumbo frames?\b", r"巨型帧")
 
 
 def read_mtu(text: str) -> list[Hit]:
+    """The underlay MTU: a host interface's or the network's, not a pod's or a tunnel's."""
+    text = own(text)
     hits = []
     for m in MTU.finditer(text):
         number = next(g for g in m.groups() if g)
-        if _POD_MTU.search(text[max(0, m.start() - 25):m.start()]):
-            continue  # a pod or tunnel MTU they set, not the underlay's
-        value = int(number)
+        before = text[max(0, m.start() - 25):m.start()]
+        if _POD_MTU.search(before) or _CONFIG_KEY.search(text[:m.start()]) or _EXAMPLE.search(before):
+            continue  # a pod or tunnel MTU they set, a plugin setting, or an example
+        segment_start = max(text.rfind(c, 0, m.start()) for c in ";\n(") + 1
+        ifaces = list(_IFACE.finditer(text, max(segment_start, m.start() - 60), m.start() + 1))
+        if ifaces and _OVERLAY_IFACE.match(ifaces[-1].group(0)):
+            continue
+        value = int(number.replace(",", ""))
         if 576 <= value <= 9216:
-            hits.append(Hit("mtu", value, m.start(), m.end(), m.group(0)))
+            underlay = bool(ifaces) or bool(_UNDERLAY.search(text, max(0, m.start() - 40), m.end() + 15))
+            hits.append(Hit("mtu", value, m.start(), m.end(), m.group(0), rank=1 if underlay else 0))
     if not hits and (j := JUMBO.search(text)):
         hits.append(Hit("mtu", 9000, j.start(), j.end(), j.group(0)))
     return hits

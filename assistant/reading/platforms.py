@@ -6,49 +6,86 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 
 from __future__ import annotations
 
+from assistant.reading.scope import example, in_identifier, own, role
 from assistant.reading.spans import Hit, negated, rx, sentence
 
+# EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does.
+_EC2_TYPE = r"\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b"
 # Named products and vendors: among these the first mentioned wins ("VMware now, AWS next year").
 NAMED = (
-    ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\becs\b(?! (task|service|cluster|fargate))",
-                  r"\balicloud\b")),
-    ("aws", rx(r"\baws\b", r"\bEKS\b", r"\bamazon\b", r"亚马逊", r"\bec2\b")),
-    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"微软云")),
+    ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\back[\s-]pro\b",
+                  r"\becs\b(?! (task|service|cluster|fargate))", r"\balicloud\b")),
+    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊", r"\bec2\b", _EC2_TYPE, r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
+    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
-    ("openstack", rx(r"\bopenstack\b", r"\bneutron\b")),
+    ("openstack", rx(r"\bopenstack\b", r"\bneutron\b", r"\bmagnum\b")),
     ("vmware", rx(r"\bvmware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b",
-              r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b")),
+              r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
+              r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
     ("edge", rx(r"\bkubeedge\b", r"\bopenyurt\b", r"\bsuperedge\b")),
     ("cloud", rx(r"\b(digital ?ocean|hetzner|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei cloud|oracle cloud|oci|"
-                 r"ibm cloud|upcloud|contabo|civo|exoscale)\b", r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云")),
+                 r"ibm cloud|upcloud|contabo|civo|exoscale|ionos|ucloud|volcengine|yandex cloud|akamai)\b",
+                 r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云", r"火山引擎", r"移动云", r"联通云")),
 )
+# A vendor in Chinese is "<name>云"; these words end in 云 without naming one.
+_ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|边缘|专有|政务|行业|阿里|腾讯|华为|自建|容器|内部)[\u4e00-\u9fff]{2,3}云(?![原计边端平服存网])")
 # Generic words, strongest first: the nodes are edge devices, in some cloud, in VMs, on the metal
 # under them ("physical servers running VMs" puts the nodes in VMs).
 GENERIC = (
     ("edge", rx(r"\bedge (nodes?|computing|sites?|devices?|clusters?|locations?|servers?)\b", r"边缘")),
-    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|providers?|servers?)\b", r"\bIaaS\b")),
+    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|providers?|servers?)\b", r"\bIaaS\b",
+                 r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b", r"\b(several|multiple|different) (cloud providers|clouds)\b",
+                 r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", _ZH_VENDOR.pattern)),
     ("openstack", rx(r"\bprivate cloud\b", r"私有云")),
     ("vm", rx(r"\bvirtual machines?\b", r"\bVMs?\b", r"虚拟机", r"虚拟化", r"\bhypervisors?\b")),
-    ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b",
-                      r"物理机", r"物理服务器", r"裸金属", r"裸机", r"\bon[\s-]prem(ise|ises)?\b", r"\bhome ?lab\b",
-                      r"\braspberry pis?\b", r"\bpine64\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b")),
+    ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b", r"(?-i:\bBMs?\b)",
+                      r"物理机", r"物理服务器", r"裸金属", r"裸机", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
+                      r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"树莓派",
+                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bequinix metal\b", r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
+                      r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b")),
 )
+# A managed service's name says where the workers run even in a clause about the control plane.
+_SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
+# Words of the trade that name no platform: "--cloud-provider=external", "MetalLB, a bare-metal load balancer",
+# the VMs a cluster runs for KubeVirt.
+_NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)",
+                   r"\bbare[\s-]?metal load[\s-]?balancer", r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
+_NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|specific to)\s*(the\s+)?$", r"(不是|并非)\s*(在|用)?\s*$",
+             # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
+             r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
+             r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
 
 
-
-MANAGED = rx(r"(?-i:\b(EKS|AKS|GKE|ACK|OKE|DOKS|TKE|CCE|IKS)\b)", r"\bmanaged (kubernetes|k8s|cluster|service)\b",
-             r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?", r"容器服务\s*(ACK|TKE)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", r"\b(kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|"
-                  r"kubeasz|sealos|kubekey|kind|minikube)\b", r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b",
-                  r"\bon (ec2|gce|ecs|azure vms?)\b", r"自建", r"自己搭建", r"自行搭建", r"二进制(部署|安装)", r"开源版")
+MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
+             r"\back[\s-]pro\b", r"\bmanaged (kubernetes|k8s|cluster|service)\b", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
+             r"\bopenshift dedicated\b",
+             r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
+             r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
+             r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?",
+             r"容器服务\s*(ACK|TKE)")
+# Installers people run themselves; a name glued to other letters or digits or after "--" is
+# another tool's flag or variable ("k3d", "--k3s").
+_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|minikube"
+# "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
+_KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
+         r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS})(?![a-z0-9])", *_KIND,
+                  r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
+                  r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
+                  r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
+                  r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
+                  r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
+                  r"自建", r"自己(搭建|部署|安装)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)", r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
+# Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
+_MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
 DISTRIBUTIONS = (
-    ("openshift", rx(r"\bopenshift\b", r"\bocp\b", r"\bokd\b")), ("rke2", rx(r"\brke2\b", r"\brancher kubernetes engine 2\b")),
-    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(r"\bk3s\b", r"\bk3d\b")), ("k0s", rx(r"\bk0s\b")),
-    ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkubeadm\b")), ("kind", rx(r"\bkind (cluster|node|config)s?\b",
-                                                                                  r"(?-i:\bkind\b)(?= (v?\d|cluster|create))",
-                                                                                  r"\bkindnet\b")),
+    ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
+    ("rke2", rx(r"(?<![a-z0-9])rke2(?![a-z0-9])", r"\brancher kubernetes engine 2\b")),
+    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(r"(?<![a-z0-9-])k3s(?![a-z0-9])")), ("k0s", rx(r"\bk0s\b")),
+    ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkubeadm\b")),
+    ("kind", rx(*_KIND)),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b")),
 )
 
@@ -62,14 +99,38 @@ _WINDOWS = rx(r"\bwindows\b")
 _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux")
 
 
+def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
+    """(hit, named) for every platform word about the writer's nodes."""
+    out = []
+    for named, table in ((True, NAMED), (False, GENERIC)):
+        for name, pattern in table:
+            for m in pattern.finditer(text):
+                left, right = sentence(text, m.start(), m.end())
+                if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
+                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
+                        or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)):
+                    continue
+                out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
+    return out
+
+
 def read_platform(text: str) -> list[Hit]:
-    """One platform: the first named product or vendor, else the strongest generic word."""
-    named = [Hit("platform", name, m.start(), m.end(), m.group(0)) for name, pattern in NAMED for m in pattern.finditer(text)]
-    if named:
-        return [min(named, key=lambda h: h.start)]
-    for name, pattern in GENERIC:
-        if m := pattern.search(text):
-            return [Hit("platform", name, m.start(), m.end(), m.group(0))]
+    """One platform: where the workers run. Among the words about them, the first named product or
+    vendor, else the strongest generic word. A control plane hosted elsewhere does not count."""
+    text = own(text)
+    hits = _platform_hits(text)
+    roles = {id(h): role(text, h.start, h.end) for h, _ in hits}
+    workers_elsewhere = any(role(text, m.start(), m.end()) == "worker" for m in _NODE_WORDS.finditer(text))
+    kept = [(h, n) for h, n in hits
+            if roles[id(h)] != "control" or not workers_elsewhere or _SERVICE.fullmatch(h.text)]
+    for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
+        named = [h for h, n in group if n]
+        if named:
+            return [min(named, key=lambda h: h.start)]
+        for name, _ in GENERIC:
+            generic = [h for h, n in group if h.value == name]
+            if generic:
+                return [min(generic, key=lambda h: h.start)]
     return []
 
 
@@ -80,20 +141,29 @@ def read_platform_all(text: str) -> list[Hit]:
     return list({h.value: h for h in reversed(hits)}.values())[::-1]
 
 
+_NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
+
+
 def read_managed(text: str) -> list[Hit]:
-    hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)]
+    text = own(text)
+    hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)
+            if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
-             for m in SELF_MANAGED.finditer(text)]
-    return [h if not negated(text, h.start, h.end) else Hit(h.key, not h.value, h.start, h.end, h.text, h.rank) for h in hits]
+             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())]
+    return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
+            if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end) else h for h in hits]
 
 
 def read_distribution(text: str) -> list[Hit]:
-    hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)]
+    text = own(text)
+    hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
+            if not example(text, m.start(), m.end())]
     return [min(hits, key=lambda h: h.start)] if hits else []
 
 
 def read_windows(text: str) -> list[Hit]:
     """Windows nodes in the cluster; Windows on the machine that hosts the VMs does not count."""
+    text = own(text)
     hits: list[Hit] = []
     for m in _LINUX_ONLY.finditer(text):
         hits.append(Hit("windows_nodes", False, m.start(), m.end(), m.group(0), rank=1))

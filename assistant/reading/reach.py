@@ -12,6 +12,10 @@ _REACH = rx(
     r"beyond) (the )?(cluster|kubernetes)\b",
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "
     r"(lan|network|datacenter|data centre|vpc))\b", r"\b(routable|flat) pod (ips?|network|addresses)\b",
+    r"\b(access|reach|visit|connect|route|ping)\w*\b[^.;?]{0,20}\bpods?\b[^.;?]{0,40}\bfrom (an? |the )?(external|outside|"
+    r"non-cluster|other)\b",
+    r"\b(out of|outside( of)?) (the )?cluster\b[^.;?]{0,40}\b(visit|reach|access|route to|connect to)\b[^.;?]{0,30}\bpods?\b",
+    r"\b(access|reach|visit)\w* (the )?pod ips? directly\b",
     r"(集群外|k8s外|kubernetes外|外部)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达)", r"直接访问\s*pod\s*ip",
 )

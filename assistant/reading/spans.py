@@ -29,6 +29,31 @@ class Hit:
     rank: int = 0  # readers that can disagree use it: higher wins over position
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One yes/no fact: `key` gets `value` where `pattern` matches. A negatable rule flips its
+    value when a negation cue sits in the match's clause; a need rule only for cues that deny a
+    need or a use ("no need", "don't want"), not inability ("can't reach"). `context`, when set,
+    must also match somewhere in the text; `unless` must not match in the match's sentence."""
+
+    key: str
+    value: Any
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    need: bool = False
+    context: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None  # a sentence matching this gives nothing
+
+
+def rule(key: str, value: Any, *patterns: str, negatable: bool = True, context: str | None = None,
+         unless: str | None = None, need: bool = False) -> Rule:
+    return Rule(key, value, rx(*patterns), negatable, need, rx(context) if context else None, rx(unless) if unless else None)
+
+
+def need(key: str, *patterns: str, context: str | None = None, unless: str | None = None) -> Rule:
+    return rule(key, True, *patterns, context=context, unless=unless, need=True)
+
+
 def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
     return Hit(key, value, m.start(), m.end(), m.group(0), rank)
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.spans import Hit, rx
+from assistant.reading.scope import example, own, planned, role
+from assistant.reading.spans import Hit, rx, sentence
 
 # (pattern, os id, {release major: kernel}); the release is group "v".
-_V = r"[\s-]*(?:linux\s*)?(?:server\s*)?(?:release\s*)?v?(?P<v>\d+(?:\.\d+)?)"
+_V = r"[\s-]*(?:gnu/)?(?:linux\s*)?(?:advanced\s*)?(?:server\s*)?(?:release\s*)?v?(?P<v>\d+(?:\.\d+)?)"
 DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\b(?:centos|cent os)(?:\s*stream)?{_V}"), "centos", {"7": "3.10", "8": "4.18", "9": "5.14"}),
     (rx(rf"\b(?:rhel|red hat enterprise linux|red hat|redhat){_V}"), "rhel", {"7": "3.10", "8": "4.18", "9": "5.14", "10": "6.12"}),
@@ -24,34 +25,83 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\b(?:amazon linux|amzn|al)\s*(?P<v>2023|2)\b"), "amazon linux", {"2": "5.10", "2023": "6.1"}),
     (rx(rf"\b(?:sles|suse linux enterprise(?: server)?|opensuse(?: leap)?){_V}"), "sles", {}),
     (rx(rf"\bfedora{_V}"), "fedora", {}),
-    (rx(rf"(?:\bkylin|麒麟){_V}"), "kylin v", {"10": "4.19"}),
-    (rx(rf"\bopen\s*euler{_V}"), "openeuler", {"20.03": "4.19", "22.03": "5.10", "24.03": "6.6"}),
+    # The guide's table stops at these distributions: Kylin and openEuler releases give no kernel.
+    (rx(rf"(?:\bkylin|麒麟){_V}"), "kylin v", {}),
+    (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
+    (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+)"), "coreos", {}),
+    (rx(r"\bflatcar(?: container linux)?(?: by kinvolk)?\s*v?(?P<v>\d+\.\d+\.\d+)"), "flatcar", {}),
+    (rx(r"\braspbian(?: gnu/linux)?\s*(?P<v>\d+)\b"), "raspbian", {}),
 )
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12"}
 _GENERAL = rx(r"\b(like|such as|e\.g\.|for example|including)\s*[^.;]{0,25}$", r"(例如|比如)[^。；]{0,15}$")
 _BARE_OS = rx(r"\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian|openeuler|kylin|coreos)\b")
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b")
+# /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
+_OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"[^\n]{0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
-KERNEL = rx(r"\bkernel\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
+KERNEL = rx(r"\bkernel\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
+            # `uname -a`: "Linux host 5.15.84-v8+ #1613 SMP"
+            r"\blinux\s+[\w.-]+\s+(?P<k7>[2-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)[\w.+~-]*\s+#\d+",
             r"\b(?P<k2>\d+\.\d+)(?:\.\d+)?(?:-[\w.]+)?\s*kernel",
-            r"\buname -r\W{0,6}(?P<k3>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
-            r"(?<![\w.])(?P<k4>[2-6]\.\d{1,2}\.\d{1,3}-\d+)(?:[.\w-]*(?:el\d|generic|amzn|aws|azure|gcp|lts|cloud|rt|arm64|x86_64))",
+            r"\buname -r\W{0,6}(?:shows|gives|returns|prints|says|is|output)?\W{0,4}(?P<k3>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
+            r"(?<![\w.])(?P<k4>[2-6]\.\d{1,2}\.\d{1,3}-\d+)(?:[.\w+~-]*(?:el\d|generic|amzn|aws|azure|gcp|gke|lts|cloud|rt|arm64|amd64|"
+            r"x86_64|aarch64|raspi|rpi|v8|v7l?|kvm|oem|lowlatency|default|ky10|oe\d*|an\d|tlinux|bpo|virtual|pve|fc\d+))",
+            # "Linux 5.4.0-42" and "kernel upgraded from 3.10 to 5.4": the release after "linux", the target after "to"
+            r"\blinux\s+(?P<k8>[3-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)\b",
+            # ELRepo's long-term and mainline kernels are named "lt" and "ml": "upgraded to kernel-lt 5.4"
+            r"\bkernel\b(?:[^.;,]|\.(?=\d)){0,30}?\bto\s+(?:kernel-)?(?:lt|ml)?\s*v?(?P<k9>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
+            r"(?:内核升级到|升级内核到|内核更新到|内核升级为|内核换成)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"内核\s*(?:版本)?\s*(?:是|为|:|：)?\s*v?(?P<k5>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?P<k6>\d+\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核")
 
+# Words that name an architecture outright.
 ARCH = (
-    ("arm64", rx(r"\b(arm64|aarch64|armv8|arm v8|graviton\d*|ampere( altra)?|raspberry pi [45]|pi [45]|pine64|rockpro64|"
-                 r"jetson)\b", r"64\s*位\s*arm")),
-    ("armv7", rx(r"\b(armv7l?|armhf|arm32|armel|32[\s-]?bit arm|arm 32[\s-]?bit|raspberry pi [23]|pi [23]|raspbian)\b",
-                 r"32\s*位\s*arm")),
+    ("arm64", rx(r"\b(arm64|aarch64|armv8|arm v8|graviton\d*|ampere( altra)?|kunpeng)\b", r"64\s*位\s*arm|arm\s*64\s*位|鲲鹏",
+                 r"(?:\bkylin|麒麟)\s*v?10\s*(sp\d)?\s*(arm|aarch64)\b")),
+    ("armv7", rx(r"\b(armv7l?|armhf|arm32|armel|32[\s-]?bit arm|arm 32[\s-]?bit)\b", r"\barm/v7\b", r"32\s*位\s*arm")),
     ("ppc64le", rx(r"\b(ppc64le|ppc64|power ?[89]|power ?10|ibm power)\b")),
     ("s390x", rx(r"\b(s390x|mainframe|linuxone|ibm z|z/?linux)\b")),
     ("amd64", rx(r"\b(amd64|x86_64|x86-64|x64|intel xeon|amd epyc)\b")),
 )
+# Boards imply an architecture only with the bitness of their OS: a Pi 3 runs 32- or 64-bit.
+_PI = rx(r"\b(?:raspberry[\s-]?pi|rpi|pi)\s?(?P<gen>[2-5])\w{0,3}\b", r"树莓派\s*(?P<gen2>[2-5])")
+_OS32 = rx(r"\b(raspbian|hypriot\w*|32[\s-]?bit|armhf)\b", r"32\s*位")
+_OS64 = rx(r"\b(64[\s-]?bit|aarch64|arm64)\b", r"64\s*位")
+_BOARDS64 = rx(r"\b(pine64|rockpro64|jetson)\b")
+# The workstation that runs Terraform or kubectl is not a node.
+_WORKSTATION = rx(r"\b(darwin|macos|mac os|macbook|terraform|pulumi|client version|my mac)\b")
+
+
+def _about_nodes(text: str, start: int, end: int, workers_elsewhere: bool) -> bool:
+    """False for an example, a plan, or the control plane's machine when the workers run elsewhere."""
+    if example(text, start, end) or planned(text, start):
+        return False
+    return not (workers_elsewhere and role(text, start, end) == "control")
 
 
 def read_os(text: str) -> list[Hit]:
     """The distribution and release ("rhel 8.10") and, from the table, its kernel series."""
+    text = own(text)
+    workers = any(role(text, m.start(), m.end()) == "worker" for m in _WORKER_WORDS.finditer(text))
+    hits: list[Hit] = []
+    for m in _OS_RELEASE.finditer(text):
+        pasted = f"{m.group('name')} {m.group('version')}"
+        hits += [Hit(h.key, h.value, m.start(), m.end(), m.group(0), h.rank) for h in _distros(pasted)]
+    for h in _distros(text):
+        if _about_nodes(text, h.start, h.end, workers):
+            hits.append(h)
+    if not any(h.key == "os" for h in hits):
+        for m in _BARE_OS.finditer(text):
+            if _about_nodes(text, m.start(), m.end(), workers):
+                hits.append(Hit("os", m.group("os").lower(), m.start(), m.end(), m.group(0)))
+                break
+    return hits
+
+
+_WORKER_WORDS = rx(r"\b(workers?|agents?|worker nodes?)\b", r"worker|工作节点|计算节点")
+
+
+def _distros(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pattern, os_id, kernels in DISTROS:
         for m in pattern.finditer(text):
@@ -59,8 +109,6 @@ def read_os(text: str) -> list[Hit]:
             release = groups.get("v") or _DEBIAN_NAMES.get((groups.get("name") or "").lower(), "")
             if not release:
                 continue
-            if _GENERAL.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # "distributions like Ubuntu 20.04" names an example, not these nodes
             if os_id == "ubuntu" and re.fullmatch(r"\d{4}", release):
                 release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204"
             name = f"{os_id}{release}" if os_id.endswith(" v") else f"{os_id} {release}"
@@ -68,17 +116,17 @@ def read_os(text: str) -> list[Hit]:
             major = release if release in kernels else release.split(".")[0]
             if (kernel := kernels.get(release) or kernels.get(major)) is not None:
                 hits.append(Hit("kernel", kernel, m.start(), m.end(), m.group(0), rank=-1))
-    if not any(h.key == "os" for h in hits) and (m := _BARE_OS.search(text)):
-        hits.append(Hit("os", m.group("os").lower(), m.start(), m.end(), m.group(0)))
     return hits
 
 
 def read_kernel(text: str) -> list[Hit]:
     """A stated kernel; it outranks the one a distribution release implies."""
+    text = own(text)
     hits = []
     for m in KERNEL.finditer(text):
-        if _REQUIRED.search(text[max(0, m.start() - 30):m.start()]) or _OR_NEWER.search(text[m.end():m.end() + 20]):
-            continue  # a requirement quoted from docs or an error, not the nodes' kernel
+        if _REQUIRED.search(text[max(0, m.start() - 30):m.start()]) or _OR_NEWER.search(text[m.end():m.end() + 20]) \
+                or planned(text, m.start()):
+            continue  # a requirement quoted from docs or an error, or a planned upgrade: not the nodes' kernel
         value = next(v for v in m.groupdict().values() if v)
         hits.append(Hit("kernel", _short(value), m.start(), m.end(), m.group(0), rank=1))
     return hits
@@ -101,10 +149,20 @@ def _short(kernel: str) -> str:
 
 
 def read_arch(text: str) -> list[Hit]:
+    text = own(text)
     hits = []
     for arch, pattern in ARCH:
         for m in pattern.finditer(text):
-            hits.append(Hit("arch", arch, m.start(), m.end(), m.group(0)))
+            left, right = sentence(text, m.start(), m.end())
+            if not _WORKSTATION.search(text, max(left, m.start() - 40), min(right, m.end() + 20)) and not example(text, m.start(), m.end()):
+                hits.append(Hit("arch", arch, m.start(), m.end(), m.group(0), rank=1))
+    for m in _PI.finditer(text):
+        gen = m.group("gen") or m.group("gen2")
+        if gen == "2" or (gen == "3" and _OS32.search(text)):
+            hits.append(Hit("arch", "armv7", m.start(), m.end(), m.group(0)))
+        elif gen in "345" and _OS64.search(text):
+            hits.append(Hit("arch", "arm64", m.start(), m.end(), m.group(0)))
+    hits += [Hit("arch", "arm64", m.start(), m.end(), m.group(0)) for m in _BOARDS64.finditer(text)]
     # A cluster that mixes architectures is held back by its non-amd64 nodes.
     exotic = [h for h in hits if h.value != "amd64"]
     return exotic or hits

@@ -1,0 +1,62 @@
+"""The plugin in use as its configuration shows it: flags, environment variables, settings and
+component names that name a plugin or its mode without the plugin's name standing alone.
+
+"--flannel-backend=wireguard-native" runs flannel with WireGuard; CALICO_NETWORKING_BACKEND
+"vxlan" runs Calico with VXLAN; route reflectors and the node-to-node mesh are Calico's BGP mode;
+"rke2-cilium" is Cilium; Canal is flannel with Calico's policy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.reading.spans import rx
+
+# (pattern, plugin, {captured value: option id}); a pattern without a group names the plugin only,
+# or the option given as the single value.
+_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
+    (rx(r"--?flannel-backend[=\s]\"?(?P<v>vxlan|host-gw|wireguard-native|wireguard)"), "flannel",
+     {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard-native": "flannel:wireguard", "wireguard": "flannel:wireguard"}),
+    (rx(r"\bCALICO_NETWORKING_BACKEND\W{0,4}(?P<v>vxlan|bird)"), "calico", {"vxlan": "calico:vxlan", "bird": "calico:bgp"}),
+    (rx(r"\bCALICO_IPV4POOL_IPIP\W{0,4}(?P<v>always|crosssubnet)"), "calico",
+     {"always": "calico:ipip", "crosssubnet": "calico:ipip-crosssubnet"}),
+    (rx(r"\bCALICO_IPV4POOL_VXLAN\W{0,4}(?P<v>always|crosssubnet)"), "calico",
+     {"always": "calico:vxlan", "crosssubnet": "calico:vxlan-crosssubnet"}),
+    (rx(r"\b(?P<v>tunnel\W{0,3}disabled|auto-?direct-?node-?routes\W{0,3}true)"), "cilium", {"": "cilium:native-routing"}),
+    (rx(r"(?<![a-z])rke2-(?P<v>cilium|calico|canal)\b"), "", {"cilium": "cilium", "calico": "calico", "canal": "flannel"}),
+    (rx(r"\bcanal\b"), "flannel", {}),
+    (rx(r"\b(amazon|aws) (vpc )?cni\b"), "aws-vpc-cni", {}),
+)
+# Settings that give a plugin's mode but do not name the plugin on their own account.
+_MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
+    (rx(r"\bipip[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet)"), "calico",
+     {"always": "calico:ipip", "crosssubnet": "calico:ipip-crosssubnet", "cross-subnet": "calico:ipip-crosssubnet"}),
+    (rx(r"\bvxlan[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet)"), "calico",
+     {"always": "calico:vxlan", "crosssubnet": "calico:vxlan-crosssubnet", "cross-subnet": "calico:vxlan-crosssubnet"}),
+    (rx(r"\bencapsulation\W{0,4}(?P<v>ipipcrosssubnet|vxlancrosssubnet|ipip|vxlan)\b"), "calico",
+     {"ipip": "calico:ipip", "vxlan": "calico:vxlan", "ipipcrosssubnet": "calico:ipip-crosssubnet",
+      "vxlancrosssubnet": "calico:vxlan-crosssubnet"}),
+    (rx(r"\brouting[-_ ]?mode\W{0,4}(?P<v>native|tunnel)"), "cilium", {"native": "cilium:native-routing", "tunnel": "cilium:vxlan"}),
+    (rx(r"\btunnel[-_ ]?protocol\W{0,4}(?P<v>vxlan|geneve)"), "cilium", {"vxlan": "cilium:vxlan", "geneve": "cilium:geneve"}),
+    (rx(r"\"type\"\s*:\s*\"(?P<v>vxlan|host-gw|wireguard)\""), "flannel",
+     {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard": "flannel:wireguard"}),
+    (rx(r"\btraffic[-_ ]?encap[-_ ]?mode\W{0,4}(?P<v>encap|noencap|hybrid)"), "antrea",
+     {"encap": "antrea:geneve", "noencap": "antrea:noencap", "hybrid": "antrea:hybrid"}),
+)
+# Calico's BGP mode in words: its mesh, route reflectors, BGP peers.
+CALICO_BGP = rx(r"\b(node[\s-]to[\s-]node mesh|full[\s-]mesh|route[\s-]?reflectors?|router reflectors?|bgp peers?|bgppeer)\b",
+                r"路由反射器|全互联")
+
+
+def configured(text: str, *, modes_only: bool = False) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, plugin id, option id or None) for every configuration that names a plugin, or
+    with `modes_only`, for every setting that gives a mode of a plugin named elsewhere."""
+    out = []
+    for pattern, plugin, options in (_MODE_SETTINGS if modes_only else _SETTINGS):
+        for m in pattern.finditer(text):
+            raw = (m.groupdict().get("v") or "").lower()
+            value = options.get(raw) if raw in options else options.get("") if "" in options else None
+            pid = plugin or (value or "").split(":")[0]
+            if pid:
+                out.append((m.start(), m.end(), pid, value if value and ":" in value else None))
+    return out

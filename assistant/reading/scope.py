@@ -1,0 +1,108 @@
+"""Whose environment a span describes: the writer's own cluster, or something else.
+
+Only the writer's own cluster gives facts. Advice addressed to the reader ("if you deploy your own
+VM, you should..."), statements about deployments in general ("some clouds drop IP-in-IP"), what a
+plugin or mode needs in general ("host-gw only works on L2"), examples ("distributions like Ubuntu
+20.04"), plans ("next year we move to Rocky 9"), the control plane of a cluster whose workers run
+elsewhere, and words inside hostnames or kernel builds state nothing about it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.reading.spans import clause, rx
+
+# A sentence with one of these talks to the reader or about deployments in general.
+_GENERAL = rx(
+    r"\byou(?:'ll| will)? (should|need to|must|have to|might|may want to|don'?t need)\b", r"\bif you\b",
+    r"\byou (can|could|would) (use|try|set|configure|enable|install|deploy|run|switch|change|add)\b",
+    r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
+    r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
+    r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people|setups|"
+    r"installations|platforms|distributions)\b", r"\bin (many|some|most) (cases|environments|setups|clusters)\b",
+    r"\breadme\b", r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b", r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
+    r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
+    r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing)\s+(mode\s+)?(only\s+)?(works?|supports?|requires?|needs?)\b",
+    r"(host-gw|vxlan|ipip|bgp|直接路由)\s*(模式)?\s*(只支持|只能|仅支持|要求|需要)",
+)
+_CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)")
+_SENTENCE_EDGE = re.compile(r"[.!?。！？\n]+(?=\s|$|[^\x00-\x7f])|[;；]")
+
+
+@lru_cache(maxsize=256)
+def own(text: str) -> str:
+    """The text with every sentence that is not about the writer's own cluster blanked out
+    (same length, so spans still index the original)."""
+    out, start = [], 0
+    for edge in [*_SENTENCE_EDGE.finditer(text), None]:
+        end = edge.end() if edge else len(text)
+        piece = text[start:end]
+        cue = _GENERAL.search(piece)
+        if cue and _CONDITION.fullmatch(cue.group(0)) and piece[:cue.start()].strip(" \t\"'-:"):
+            # "X breaks if you run Y": only the condition is someone else's case, not what came before it.
+            piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
+        elif cue:
+            piece = " " * len(piece)
+        out.append(piece)
+        start = end
+    masked = "".join(out)
+    # An issue template's placeholder: "For example: CentOS 7.5 / 3 masters" to the end of its line.
+    for m in _TEMPLATE_EXAMPLE.finditer(masked):
+        stop = masked.find("\n", m.start())
+        stop = len(masked) if stop < 0 else stop
+        masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
+    return masked
+
+
+_TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]")
+
+
+# "distributions like Ubuntu 20.04", "(Azure, GCP, EKS Anywhere, etc.)", "例如 CentOS 7.5": examples.
+_EXAMPLE_BEFORE = rx(r"\b(like|such as|e\.g\.|for example|for instance|including)\b(?:[^.;!?]|\.(?=\d))*$",
+                     r"(例如|比如|诸如|像是)[^。；！？]*$")
+_EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}\b(etc\.?|and so on)|^[^。；！？（）()]{0,40}等(?!待)")
+
+
+def example(text: str, start: int, end: int) -> bool:
+    """True when the span is one item of a list of examples."""
+    return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 60):start]) or _EXAMPLE_AFTER.search(text[end:end + 60]))
+
+
+# A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
+_PLAN = rx(r"\b(plan\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
+           r"(计划|打算|明年|将来|未来|以后|下个?(季度|月)|考虑)[^。；！？]*$")
+
+
+def planned(text: str, start: int) -> bool:
+    """True when the clause before the span says it is a plan, not what runs now."""
+    left, _ = clause(text, start, start)
+    return bool(_PLAN.search(text[max(left, start - 60):start]))
+
+
+# Roles in a mixed cluster: where the workers run decides the platform, OS and architecture.
+_CONTROL = rx(r"\b(masters?|control[\s-]plane|server node|k3s server|head node)\b", r"master|控制(平面|节点)|管理节点|主节点")
+_WORKER = rx(r"\b(workers?|agents?|edge nodes?|worker nodes?|minions?|(other|remaining|rest of the) nodes|nodes)\b",
+             r"worker|工作节点|计算节点|边缘节点|(?<!master)节点")
+_EDGE = re.compile(r"[,;:!?()，。；：！？\n]|\b(and|while|whereas|but)\b|然后|而|但", re.I)
+
+
+def role(text: str, start: int, end: int) -> str | None:
+    """"control" when the span's clause is about the control plane only, "worker" when it is about
+    the workers (or nodes in general), else None."""
+    left = max((m.end() for m in _EDGE.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _EDGE.finditer(text, end)), len(text))
+    piece = text[left:right]
+    if _CONTROL.search(piece):
+        return "control" if not re.search(r"\b(and|\+|&)\s*(workers?|nodes?)\b|和|及", piece, re.I) else None
+    return "worker" if _WORKER.search(piece) else None
+
+
+def in_identifier(text: str, start: int, end: int) -> bool:
+    """True when the span is part of a hostname, a kernel build or another joined identifier:
+    "ali-f-tair-vm-20-26", "5.15.0-1012-kvm", "ip-10-0-1-5.ec2.internal"."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    joined_before = bool(re.fullmatch(r"[A-Za-z0-9][-_.]", before))
+    joined_after = bool(re.fullmatch(r"[-_.][A-Za-z0-9]", after))
+    return (joined_before and joined_after) or bool(re.fullmatch(r"\d-", before)) or bool(re.fullmatch(r"-\d", after))

@@ -1,0 +1,131 @@
+"""How the nodes are connected: one L2 segment or not, one subnet or several, a BGP fabric, a
+network they trust.
+
+Words give most of it ("nodes in two VLANs", "同一交换机下", "the routers won't peer BGP"). Two
+shapes give it without the words: node addresses in different subnets, and a control plane in a
+cloud whose workers sit at home, in an office or at the edge.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from assistant.reading.scope import role
+from assistant.reading.spans import Hit, rule, rx
+
+# Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
+_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|data ?cent(er|re)s?|dcs|regions?|zones?|availability zones|"
+           r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
+           r"provinces|cities|vpcs|tenants?|accounts|countries|continents")
+_PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户"
+# A place word after "different" that belongs to the pods, not the nodes ("different pod subnets").
+_NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
+# Calico's and others' mode names contain the words: "set ipipMode to CrossSubnet", "vxlan cross-subnet".
+_MODE_NAME = r"(?<!ipip )(?<!vxlan )(?<!mode )(?<!to )(?<!: )(?<!=)(?<!\")"
+_NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
+
+TOPOLOGY = (
+    rule("l2_adjacent", True,
+         r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
+         r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment)\b",
+         r"\b(proxmox|kvm|esxi|hyper-?v|virtualbox|vmware) host\b(?=[^.;]{0,20}\b(all|every|both)\b)|\b(all|both|every)\b[^.;]{0,40}\b(on|in) "
+         r"(one|a single|the same) (\w+ )?(host|hypervisor|server|machine)\b",
+         r"\b(an?|one) (l2|layer[\s-]?2) (network|segment|domain)\b",
+         r"\b(vms?|virtual machines|nodes)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
+         r"macbook|mac|notebook|host machine)\b",
+         r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机", r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
+         r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
+         r"\b(plugged|connected|attached) (in)?to (an?|one|the same) (\w+ )?switch\b",
+         r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\bconnected in (l2|layer[\s-]?2)\b",
+         r"\bflat (l2 |layer[\s-]?2 )?network\b", r"\bbridged (network(ing)?|adapters?|mode|interfaces?|vms?)\b",
+         r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
+         r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
+         r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上)", r"一个交换机", r"二层(互通|可达|直通)",
+         r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
+         unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)"),
+    rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
+         r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
+         r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b",
+         r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层",
+         r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
+         r"(arp|mac|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
+    # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
+    rule("l2_adjacent", False,
+         r"\b(different|multiple|several|two|many|separate) (hypervisors|esxi hosts|physical hosts|hosts running the vms)\b",
+         r"\b(across|cross)[\s-]hypervisors?\b", r"\b(another|other|second|different) (hypervisor|esxi host|physical (host|machine|server))\b",
+         r"跨\s*(hypervisor|宿主机|物理机)", r"不同的?\s*(hypervisor|宿主机)", r"(两|多)台(不同的?)?\s*宿主机",
+         negatable=False, context=_NAT),
+    rule("cross_subnet", True,
+         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}(\w+ )?({_PLACES})\b",
+         rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
+         rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
+         r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
+         r"\b(over|across|via|through) the (public )?internet\b", r"\bpublic ip( address)?s?\b",
+         r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
+         r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
+         r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
+         rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
+         rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同",
+         r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云"),
+    # "not on the same subnet" says they are apart.
+    rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b",
+         r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)"),
+    rule("bgp_fabric", True,
+         r"\bbgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
+         r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
+         r"core|datacenter|data center)\b[^.,;!?]{0,40}\bbgp\b",
+         r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |tor |top[\s-]of[\s-]rack )"
+         r"(routers?|switch(es)?)\b",
+         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心)[^，。,.]{0,12}bgp"),
+    # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
+    rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\bbgp\b", r"\bbgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
+         r"bgp\s*(对等|邻居|协议|路由)",
+         context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
+                 r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
+         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
+    rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", negatable=False),
+    rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
+         r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
+         r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
+         r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
+         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)"),
+    rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
+    rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
+         r"\b(we|i) (fully |can )?trust (it|them|the (link|network|fabric|underlay)|our (link|network))\b",
+         r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)"),
+)
+
+_IP = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d.]|/\d)")
+_NODE_WORD = rx(r"\b(nodes?\d*|masters?\d*|workers?\d*|hosts?\d*|edge\d*|agents?\d*|control[\s-]plane|ready|vm\d*|server\d*)\b",
+                r"节点|主机|服务器")
+_CLOUD = rx(r"\b(public cloud|cloud|aws|ec2|azure|gcp|aliyun|vps|public ip)\b", r"云|公网")
+_AWAY = rx(r"\b(home|office|on[\s-]prem\w*|local|edge|behind (a |the )?nat|private network|intranet|lab)\b", r"本地|家里|公司|机房|边缘|内网|局域网")
+
+
+def node_subnets(text: str) -> list[Hit]:
+    """Private node addresses in different /24s: the nodes are in different subnets."""
+    found = []
+    for m in _IP.finditer(text):
+        try:
+            ip = ipaddress.ip_address(m.group(1))
+        except ValueError:
+            continue
+        near = text[max(0, m.start() - 40):m.end() + 25]
+        if ip.is_private and not str(ip).endswith((".0", ".1", ".255")) and _NODE_WORD.search(near):
+            found.append((ipaddress.ip_network(f"{ip}/24", strict=False), m))
+    nets = {net for net, _ in found}
+    if len(nets) >= 2:
+        first, last = found[0][1], found[-1][1]
+        return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()])]
+    return []
+
+
+def split_sites(text: str) -> list[Hit]:
+    """A control plane in a cloud and workers at home, in an office or at the edge are apart."""
+    control = [m for m in _CLOUD.finditer(text) if role(text, m.start(), m.end()) == "control"]
+    away = [m for m in _AWAY.finditer(text) if role(text, m.start(), m.end()) == "worker"]
+    if control and away:
+        first, last = sorted((control[0], away[0]), key=lambda m: m.start())
+        return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()], rank=-1)]
+    return []
