@@ -23,7 +23,6 @@ from assistant.errors import AdvisorError
 # libyaml when present: the pure-Python loader is ~20x slower on the catalog.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID = r"^[a-z0-9][a-z0-9-]*$"
-REPO = r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
 
 
 def read_yaml(text: str) -> Any:

@@ -51,9 +51,9 @@ def network_policy(opt: Option, ctx: Context) -> Finding | None:
         return _with_addon(opt, ctx, need, fact, addon, addon_fact,
                            Text("enforce Kubernetes NetworkPolicy", "执行 Kubernetes NetworkPolicy"), Tier.MINOR)
     return feature(need, fact, fact.value, ctx,
-                    Text(f"{opt.name} enforces Kubernetes NetworkPolicy.", f"{opt.name} 支持 Kubernetes NetworkPolicy。"),
-                    Text(f"{opt.name} does not enforce Kubernetes NetworkPolicy.", f"{opt.name} 不支持 Kubernetes NetworkPolicy。"),
-                    unasked=Tier.MINOR)
+                   Text(f"{opt.name} enforces Kubernetes NetworkPolicy.", f"{opt.name} 支持 Kubernetes NetworkPolicy。"),
+                   Text(f"{opt.name} does not enforce Kubernetes NetworkPolicy.", f"{opt.name} 不支持 Kubernetes NetworkPolicy。"),
+                   unasked=Tier.MINOR)
 
 
 def _with_addon(opt: Option, ctx: Context, need: bool | None, fact: Fact, addon: str, addon_fact: Fact | None,
@@ -84,8 +84,8 @@ def encryption(opt: Option, ctx: Context) -> Finding | None:
                                    f"{opt.name} 使用 WireGuard 加密，内核 {kernel} 未内置 WireGuard：需先在节点上安装 WireGuard 模块。"),
                        fact, tier=Tier.REQUIRED, refs=(WIREGUARD_REF,))
     return feature(need, fact, bool(kinds), ctx,
-                    Text(f"{opt.name} can encrypt pod traffic between nodes ({kinds}).", f"{opt.name} 支持节点间 Pod 流量加密({kinds})。"),
-                    Text(f"{opt.name} cannot encrypt pod traffic between nodes.", f"{opt.name} 不支持节点间 Pod 流量加密。"))
+                   Text(f"{opt.name} can encrypt pod traffic between nodes ({kinds}).", f"{opt.name} 支持节点间 Pod 流量加密({kinds})。"),
+                   Text(f"{opt.name} cannot encrypt pod traffic between nodes.", f"{opt.name} 不支持节点间 Pod 流量加密。"))
 
 
 def service_support(opt: Option, ctx: Context) -> Finding:

@@ -23,8 +23,8 @@ def windows(opt: Option, ctx: Context) -> Finding | None:
                                    f"{opt.name} 仅在一定限制下支持 Windows 节点(见引用部分)。"),
                        fact, tier=Tier.REQUIRED if need else Tier.HEADROOM)
     return feature(need, fact, bool(fact.value), ctx,
-                    Text(f"{opt.name} supports Windows nodes.", f"{opt.name} 支持 Windows 节点。"),
-                    Text(f"{opt.name} does not support Windows nodes.", f"{opt.name} 不支持 Windows 节点。"))
+                   Text(f"{opt.name} supports Windows nodes.", f"{opt.name} 支持 Windows 节点。"),
+                   Text(f"{opt.name} does not support Windows nodes.", f"{opt.name} 不支持 Windows 节点。"))
 
 
 def ipv6(opt: Option, ctx: Context) -> Finding | None:
@@ -32,9 +32,9 @@ def ipv6(opt: Option, ctx: Context) -> Finding | None:
     p, say = ctx.profile, ctx.say
     only, dual = opt.props.ipv6_only, opt.props.dual_stack
     if p.dual_stack:
-        return _family(opt, ctx, True, dual, Text("dual-stack (IPv4 and IPv6) pods", "双栈(IPv4 和 IPv6)Pod"))
+        return _family(opt, ctx, dual, Text("dual-stack (IPv4 and IPv6) pods", "双栈(IPv4 和 IPv6)Pod"))
     if p.ipv6 and p.dual_stack is False:
-        return _family(opt, ctx, True, only, Text("IPv6-only pods", "纯 IPv6 的 Pod"))
+        return _family(opt, ctx, only, Text("IPv6-only pods", "纯 IPv6 的 Pod"))
     if p.ipv6 is False or (p.ipv6 is None and not unasked_counts(ctx)):
         return None
     tier = Tier.REQUIRED if p.ipv6 else Tier.HEADROOM
@@ -50,7 +50,7 @@ def ipv6(opt: Option, ctx: Context) -> Finding | None:
     return finding(status, say(f"{opt.name} does not support IPv6 / dual-stack.", f"{opt.name} 不支持 IPv6/双栈。"), only, dual, tier=tier)
 
 
-def _family(opt: Option, ctx: Context, need: bool, fact: Fact, what: Text) -> Finding:
+def _family(opt: Option, ctx: Context, fact: Fact, what: Text) -> Finding:
     say = ctx.say
     if fact.value is None:
         return finding("unknown", say(f"Our sources do not say whether {opt.name} supports {what.en}.",
