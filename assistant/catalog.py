@@ -3,23 +3,26 @@
 Every property of every option is a `Fact`: a value plus the note heading that says so, so a
 check built on it can always cite its source. Options inherit the plugin's `defaults` and
 override what their mode changes; a property may leave out `note` to mean the plugin's own note.
+Combination constraints add up instead: an option has the plugin's and its own.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from assistant.catalog_envs import (Distribution, Environment, RawDistribution, RawEnvironment, RawEnvironments,
+                                    RawFact, build_distribution, build_environment)
+from assistant.catalog_props import ARCHES, PROPERTY_NAMES, Constraint, Fact, KernelException, OptionProps
 from assistant.errors import AdvisorError
-from assistant.models import EvidenceRef
 
-T = TypeVar("T")
 # libyaml when present: the pure-Python loader is ~20x slower on the catalog.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ID = r"^[a-z0-9][a-z0-9-]*$"
 
 
 def read_yaml(text: str) -> Any:
@@ -28,48 +31,6 @@ def read_yaml(text: str) -> Any:
 
 def compose_yaml(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=LOADER)
-ID = r"^[a-z0-9][a-z0-9-]*$"
-
-
-class Fact(BaseModel, Generic[T]):
-    model_config = ConfigDict(extra="forbid")
-    value: T
-    evidence: EvidenceRef
-
-
-class OptionProps(BaseModel):
-    """What the recommendation checks read. Kernel versions are strings like "4.19"."""
-
-    model_config = ConfigDict(extra="forbid")
-    encapsulation: Fact[Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "udp", "ipsec"]]
-    overhead_bytes: Fact[int] = Field(description="bytes of header per packet when encapsulating")
-    # always: every packet is encapsulated; cross-subnet: only packets that leave the subnet.
-    encap_scope: Fact[Literal["always", "cross-subnet", "never"]]
-    needs_l2_adjacency: Fact[bool]
-    # across-l3: routes are exchanged over BGP, so routers must peer once nodes span L3 segments.
-    needs_bgp_fabric: Fact[Literal["no", "across-l3", "always"]]
-    cloud: Fact[str | None]  # the id of the cloud environment the option only runs on
-    network_policy: Fact[bool]
-    encryption: Fact[list[str]]
-    windows: Fact[bool]
-    ipv6: Fact[bool]
-    dataplane: Fact[Literal["iptables", "ebpf", "ovs", "vpp", "kernel-routing", "sriov", "l2-bridge", "delegates"]]
-    min_kernel: Fact[str | None]  # what the data plane cannot run without: older kernels fail
-    # Optional: a documented floor with exceptions (older releases, distro backports): older kernels warn.
-    soft_min_kernel: Fact[str | None] | None = None
-    service_support: Fact[bool]
-    kube_proxy_replacement: Fact[bool]
-    pod_startup: Fact[Literal["fast", "slow"]]
-    max_nodes: Fact[int | None]
-    needs_sriov_nic: Fact[bool]
-    maintained: Fact[bool]
-    primary: Fact[bool]
-    secondary_via: Fact[str | None]  # e.g. "multus": usually attached as an extra interface
-    # Optional: only set where a note calls the plugin simple to run; absence claims nothing.
-    simple: Fact[bool] | None = None
-
-
-PROPERTY_NAMES = tuple(OptionProps.model_fields)
 
 
 class Option(BaseModel):
@@ -78,7 +39,17 @@ class Option(BaseModel):
     plugin: str
     mode: str | None = None
     aliases: list[str] = Field(default_factory=list)  # how users name the mode: "host-gw", "ipipMode: Never"
+    # The cloud's own plugin (every mode runs only there), not a cloud-IPAM mode of a portable plugin.
+    vendor: bool = False
     props: OptionProps
+
+
+class CheckedAgainst(BaseModel):
+    """The upstream release and docs the plugin's facts were last checked against."""
+
+    model_config = ConfigDict(extra="forbid")
+    release: str = Field(min_length=1)
+    docs: str = Field(pattern=r"^https?://")
 
 
 class Plugin(BaseModel):
@@ -88,27 +59,14 @@ class Plugin(BaseModel):
     aliases: list[str]
     repos: list[str] = Field(default_factory=list)  # upstream "owner/name" repositories documenting it
     rank: int = 100
+    checked_against: CheckedAgainst
     options: list[Option]
-
-
-EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
-
-
-class Environment(BaseModel):
-    """A platform's defaults: what to assume when the user does not say, and its general advice."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=ID)
-    name: str
-    name_zh: str
-    kind: EnvKind
-    assume_l2_adjacent: Fact[bool] | None = None
-    advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
 
 
 class Catalog(BaseModel):
     plugins: list[Plugin]
     environments: list[Environment] = Field(default_factory=list)
+    distributions: list[Distribution] = Field(default_factory=list)
 
     def environment(self, env_id: str | None) -> Environment | None:
         return next((e for e in self.environments if e.id == env_id), None)
@@ -116,6 +74,10 @@ class Catalog(BaseModel):
     @property
     def environments_by_id(self) -> dict[str, Environment]:
         return {e.id: e for e in self.environments}
+
+    @property
+    def distributions_by_id(self) -> dict[str, Distribution]:
+        return {d.id: d for d in self.distributions}
 
     @property
     def options(self) -> list[Option]:
@@ -140,17 +102,19 @@ class Catalog(BaseModel):
 
 def _alias_pattern(alias: str) -> re.Pattern:
     # Latin aliases need word edges ("calico" not in "calicoctl-like"); CJK text has no spaces.
+    # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?")
     if alias.isascii():
-        body = rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
+        body = rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9])"
     return re.compile(body, re.I)
 
 
 # --- raw file shape (validated first, so errors can name the YAML line) ---
 
-class RawFact(BaseModel):
+class RawConstraint(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    value: Any
+    when: dict[str, Any] = Field(min_length=1)
+    status: Literal["fail", "warn"]
     note: str | None = None
     heading: str = Field(min_length=1)
 
@@ -161,6 +125,7 @@ class RawOption(BaseModel):
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     properties: dict[str, RawFact] = Field(default_factory=dict)
+    constraints: list[RawConstraint] = Field(default_factory=list)
 
 
 class RawPlugin(BaseModel):
@@ -171,7 +136,9 @@ class RawPlugin(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     repos: list[str] = Field(default_factory=list)
     rank: int = Field(default=100, ge=0, description="breaks exact score ties only: lower first")
+    checked_against: CheckedAgainst
     defaults: dict[str, RawFact] = Field(default_factory=dict)
+    constraints: list[RawConstraint] = Field(default_factory=list)  # every option has these
     options: list[RawOption] = Field(min_length=1)
 
 
@@ -179,44 +146,29 @@ class CatalogError(AdvisorError):
     """The catalog does not validate; `cni-advisor kb check` names file and line."""
 
 
+def _constraint(raw: RawPlugin, c: RawConstraint) -> dict:
+    return {"when": c.when, "status": c.status, "evidence": {"note": c.note or raw.note, "heading": c.heading}}
+
+
 def build_option(raw: RawPlugin, opt: RawOption) -> Option:
     """One option with the plugin defaults merged in and every fact typed; raises ValidationError/ValueError."""
     plugin_id, _, mode = opt.id.partition(":")
     if plugin_id != raw.id:
         raise ValueError(f"option id {opt.id!r} must start with the plugin id {raw.id!r}")
-    facts = {
+    facts: dict[str, Any] = {
         key: {"value": f.value, "evidence": {"note": f.note or raw.note, "heading": f.heading}}
         for key, f in {**raw.defaults, **opt.properties}.items()
     }
+    facts["constraints"] = [_constraint(raw, c) for c in [*raw.constraints, *opt.constraints]]
+    home = raw.defaults.get("cloud")
     return Option(id=opt.id, name=opt.name, plugin=raw.id, mode=mode or None, aliases=opt.aliases,
-                  props=OptionProps.model_validate(facts))
+                  vendor=bool(home and home.value), props=OptionProps.model_validate(facts))
 
 
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
     return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, repos=raw.repos, rank=raw.rank,
-                  options=options)
-
-
-class RawEnvironment(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=ID)
-    name: str = Field(min_length=1)
-    name_zh: str = Field(min_length=1)
-    kind: EnvKind
-    assume_l2_adjacent: RawFact | None = None
-    advice: RawFact | None = None
-
-
-class RawEnvironments(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    environments: list[RawEnvironment]
-
-
-def build_environment(raw: RawEnvironment) -> Environment:
-    fields = {k: {"value": f.value, "evidence": {"note": f.note, "heading": f.heading}}
-              for k in ("assume_l2_adjacent", "advice") if (f := getattr(raw, k)) is not None}
-    return Environment.model_validate({"id": raw.id, "name": raw.name, "name_zh": raw.name_zh, "kind": raw.kind, **fields})
+                  checked_against=raw.checked_against, options=options)
 
 
 def catalog_files(kb_dir: Path) -> list[Path]:
@@ -243,13 +195,22 @@ def load_catalog(kb_dir: Path) -> Catalog:
     ids = [o.id for p in plugins for o in p.options]
     if len(ids) != len(set(ids)):
         raise CatalogError("duplicate option ids in the catalog; run `cni-advisor kb check`")
-    environments = []
+    environments, distributions = [], []
     env_path = environments_file(kb_dir)
     if env_path.exists():
         try:
             raw_envs = RawEnvironments.model_validate(read_yaml(env_path.read_text("utf-8")))
             environments = [build_environment(e) for e in raw_envs.environments]
+            distributions = [build_distribution(d) for d in raw_envs.distributions]
         except (yaml.YAMLError, ValidationError, ValueError) as exc:
             first = " ".join(str(exc).splitlines()[0:3])
             raise CatalogError(f"{env_path}: invalid environments table ({first}); run `cni-advisor kb check`") from None
-    return Catalog(plugins=sorted(plugins, key=lambda p: (p.rank, p.id)), environments=environments)
+    return Catalog(plugins=sorted(plugins, key=lambda p: (p.rank, p.id)), environments=environments,
+                   distributions=distributions)
+
+
+__all__ = ["ARCHES", "PROPERTY_NAMES", "Catalog", "CatalogError", "CheckedAgainst", "Constraint", "Distribution",
+           "Environment", "Fact", "KernelException", "Option", "OptionProps", "Plugin", "RawDistribution",
+           "RawEnvironment", "RawEnvironments", "RawFact", "RawOption", "RawPlugin", "build_distribution",
+           "build_environment", "build_option", "build_plugin", "catalog_files", "compose_yaml", "environments_file",
+           "load_catalog", "read_yaml"]

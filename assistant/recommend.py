@@ -56,6 +56,10 @@ class Plan(BaseModel):
 # Most decisive first: the follow-up questions of the checks that have one.
 QUESTIONS = sorted((spec for spec in CHECKS if spec.ask is not None and spec.asks), key=lambda spec: spec.ask_rank)
 HYPERVISOR_Q = Text("Are all nodes VMs on one hypervisor?", "所有节点是否都是同一台 hypervisor 上的虚拟机?")
+# Where the platform leaves L2 adjacency open (bridged or NAT VMs, a vSphere distributed switch).
+VM_L2_Q = Text("Are the VMs on one L2 network (one hypervisor, or one port group/VLAN of a distributed switch), "
+               "or behind NAT on several hosts?",
+               "这些虚拟机是在同一个二层网络上(同一台 hypervisor，或分布式交换机的同一端口组/VLAN)，还是分布在多台宿主机上并经过 NAT?")
 
 
 def _score(checks: list[CheckResult]) -> float:
@@ -66,9 +70,9 @@ def _score(checks: list[CheckResult]) -> float:
 def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
           prefer: tuple[str, ...] = ()) -> list[OptionResult]:
     results = []
-    envs = catalog.environments_by_id
+    envs, dists = catalog.environments_by_id, catalog.distributions_by_id
     for opt in catalog.options:
-        checks = run_checks(opt, profile, lang, envs)
+        checks = run_checks(opt, profile, lang, envs, dists)
         failed = any(c.status == "fail" for c in checks)
         results.append(OptionResult(id=opt.id, name=opt.name, plugin=opt.plugin, score=_score(checks),
                                     verdict="rejected" if failed else "possible", checks=checks))
@@ -106,10 +110,12 @@ def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Enviro
                 check.evidence.append(extra)
 
 
-def _follow_up(options: list[OptionResult], profile: Profile, lang: Lang, asked_hypervisor: bool) -> list[str]:
+def _follow_up(options: list[OptionResult], profile: Profile, lang: Lang, asked_hypervisor: bool,
+               ask_vm_l2: bool = False) -> list[str]:
     """Questions whose answer could change the ranking: an unknown on any live option, or leaders that differ."""
     live = [o for o in options if o.verdict != "rejected"]
-    questions = [HYPERVISOR_Q.of(lang)] if asked_hypervisor else []
+    questions = [HYPERVISOR_Q.of(lang)] if asked_hypervisor else [VM_L2_Q.of(lang)] if ask_vm_l2 else []
+    asked_hypervisor = asked_hypervisor or ask_vm_l2
     for spec in QUESTIONS:
         key = spec.asks or ""
         if getattr(profile, key) is not None or (asked_hypervisor and key == "l2_adjacent"):
@@ -122,7 +128,7 @@ def _follow_up(options: list[OptionResult], profile: Profile, lang: Lang, asked_
 
 
 def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str], top: OptionResult,
-                 platform_refs: list[EvidenceRef]) -> list[Conditional]:
+                 platform_refs: list[EvidenceRef], open_l2: bool = False) -> list[Conditional]:
     """Both outcomes of the hypervisor question, from re-running the ranking with nodes adjacent."""
     adjacent = _rank(catalog, profile.merged({"l2_adjacent": True}), lang, focus)
     alt = next((o for o in adjacent if o.verdict == "recommended"), None)
@@ -132,9 +138,11 @@ def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str
     def evidence(option: OptionResult) -> list[EvidenceRef]:
         refs = [e for c in option.checks if c.check in ("l2", "latency") for e in c.evidence]
         return unique_refs(platform_refs + refs)
+    one_l2 = (say(lang, "If all VMs share one L2 network (one hypervisor, or one port group/VLAN of a distributed switch)",
+                  "如果所有虚拟机在同一个二层网络上(同一台 hypervisor，或分布式交换机的同一端口组/VLAN)") if open_l2 else
+              say(lang, "If all nodes are VMs on one hypervisor (one L2 segment)", "如果所有节点都是同一台 hypervisor 上的虚拟机(同一二层网络)"))
     return [
-        Conditional(condition=say(lang, "If all nodes are VMs on one hypervisor (one L2 segment)",
-                                   "如果所有节点都是同一台 hypervisor 上的虚拟机(同一二层网络)"),
+        Conditional(condition=one_l2,
                     advice=say(lang, f"{alt.name} also works and avoids encapsulation overhead.",
                                 f"也可以用 {alt.name}，没有封包开销。"), evidence=evidence(alt)),
         Conditional(condition=say(lang, "Otherwise (nodes spread over several hypervisors or behind NAT)",
@@ -179,7 +187,8 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
     effective, env = profile, catalog.environment(profile.platform)
     assumed = env.assume_l2_adjacent if env and profile.l2_adjacent is None else None
     assume_split = assumed is not None and assumed.value is False
-    if assumed is not None:
+    open_l2 = assumed is not None and assumed.value is None  # the platform says it depends: ask, show both outcomes
+    if assumed is not None and assumed.value is not None:
         # e.g. VMs on different hypervisors do not share L2 (the arp evidence), so routed modes cannot be trusted.
         effective = profile.merged({"l2_adjacent": assumed.value})
     if assume_split:
@@ -192,7 +201,8 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
                                 "节点内核版本未知；依赖新内核的方案标为未知。"))
     top = next((o for o in options if o.verdict == "recommended"), None)
     platform_refs = [f.evidence for f in (assumed, env.advice if env else None) if f is not None]
-    conditional = _conditional(catalog, profile, lang, focus, top, platform_refs) if assume_split and top else []
-    conditional += _secondary(options, catalog, effective, lang)
-    return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split),
+    both_ways = _conditional(catalog, profile, lang, focus, top, platform_refs, open_l2) \
+        if (assume_split or open_l2) and top else []
+    conditional = both_ways + _secondary(options, catalog, effective, lang)
+    return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split, open_l2 and bool(both_ways)),
                 conditional=conditional, assumptions=assumptions, profile=effective)

@@ -11,11 +11,14 @@ from assistant.catalog import PROPERTY_NAMES, CatalogError, load_catalog
 from assistant.settings import REPO_ROOT
 
 PLUGINS = {"flannel", "calico", "cilium", "weave", "aws-vpc-cni", "azure-cni", "gke", "terway", "sriov", "macvlan",
-           "ipvlan", "kube-router", "antrea", "ovn-kubernetes", "multus", "midonet", "contiv"}
+           "ipvlan", "kube-router", "antrea", "ovn-kubernetes", "multus", "midonet", "contiv", "kube-ovn"}
 MODES = {"flannel:vxlan", "flannel:host-gw", "flannel:wireguard", "calico:ipip", "calico:ipip-crosssubnet",
-         "calico:vxlan", "calico:vxlan-crosssubnet", "calico:bgp", "calico:ebpf", "cilium:vxlan", "cilium:geneve",
-         "cilium:native-routing", "weave:fastdp", "terway:eniip", "terway:eni", "terway:vpc", "antrea:geneve",
-         "antrea:noencap", "antrea:hybrid", "ovn-kubernetes:geneve", "aws-vpc-cni", "sriov", "multus"}
+         "calico:vxlan", "calico:vxlan-crosssubnet", "calico:bgp", "calico:ebpf", "calico:ebpf-noencap", "cilium:vxlan",
+         "cilium:geneve", "cilium:native-routing", "cilium:eni", "cilium:azure", "cilium:alibabacloud", "weave:fastdp",
+         "terway:eniip", "terway:eni", "terway:vpc", "antrea:geneve", "antrea:noencap", "antrea:hybrid",
+         "ovn-kubernetes:geneve", "aws-vpc-cni", "sriov", "multus", "azure-cni:pod-subnet", "azure-cni:overlay",
+         "azure-cni:cilium", "gke:dataplane-v2", "gke:legacy", "kube-ovn:geneve", "kube-ovn:underlay"}
+ARCHES = {"amd64", "arm64", "armv7", "ppc64le", "s390x"}
 CLEAN = Path(__file__).parent / "fixtures" / "kb_clean" / "kb"
 
 
@@ -27,6 +30,15 @@ def catalog():
 def test_every_plugin_and_mode(catalog):
     assert {p.id for p in catalog.plugins} == PLUGINS
     assert MODES <= {o.id for o in catalog.options}
+    assert "azure-cni" not in {o.id for o in catalog.options} and "gke" not in {o.id for o in catalog.options}
+
+
+def test_every_plugin_records_its_checked_release_and_every_option_its_architectures(catalog):
+    assert catalog.plugin("calico").checked_against.release == "Calico 3.32"
+    assert all(p.checked_against.docs.startswith("https://") for p in catalog.plugins)
+    for option in catalog.options:
+        assert set(option.props.arch.value) == ARCHES, option.id
+        assert option.props.arch.evidence.note.startswith(("topic-cpu-architectures", "plugin-")), option.id
 
 
 def test_every_property_names_evidence(catalog):
@@ -54,8 +66,35 @@ def test_multus_is_not_a_primary_network(catalog):
 
 def test_cloud_plugins_belong_to_their_cloud(catalog):
     clouds = {o.id: o.props.cloud.value for o in catalog.options if o.props.cloud.value}
-    assert clouds == {"aws-vpc-cni": "aws", "azure-cni": "azure", "gke": "gcp", "terway:eniip": "aliyun",
-                      "terway:eni": "aliyun", "terway:vpc": "aliyun"}
+    assert clouds == {"aws-vpc-cni": "aws", "azure-cni:pod-subnet": "azure", "azure-cni:overlay": "azure",
+                      "azure-cni:cilium": "azure", "gke:dataplane-v2": "gcp", "gke:legacy": "gcp", "terway:eniip": "aliyun",
+                      "terway:eni": "aliyun", "terway:vpc": "aliyun", "cilium:eni": "aws", "cilium:azure": "azure",
+                      "cilium:alibabacloud": "aliyun"}
+    # Cilium's cloud-IPAM modes run only on their cloud but are not the cloud's own plugin.
+    vendor = {o.id for o in catalog.options if o.vendor}
+    assert "aws-vpc-cni" in vendor and "gke:legacy" in vendor and not vendor & {"cilium:eni", "cilium:azure", "cilium:vxlan"}
+    assert {o.id for o in catalog.options if o.props.managed_only and o.props.managed_only.value} == {
+        "azure-cni:pod-subnet", "azure-cni:overlay", "azure-cni:cilium", "gke:dataplane-v2", "gke:legacy"}
+
+
+def test_constraints_add_up_from_plugin_and_option(catalog):
+    calico = catalog.option("calico:vxlan").props.constraints
+    assert [c.when for c in calico] == [{"windows_nodes": True, "ipv6": True}, {"windows_nodes": True, "dual_stack": True},
+                                        {"windows_nodes": True, "encryption": True}]
+    assert all(c.evidence.note == "plugin-calico" for c in calico)
+    vpc = catalog.option("aws-vpc-cni").props.constraints
+    assert {"network_policy": True, "kernel_below": "5.10"} in [c.when for c in vpc]
+    assert catalog.option("flannel:vxlan").props.constraints == []
+
+
+def test_distributions_and_environments(catalog):
+    dists = catalog.distributions_by_id
+    assert set(dists) == {"openshift", "rke2", "k3s", "k0s", "microk8s", "kubeadm", "kind"}
+    assert dists["openshift"].default_option == "ovn-kubernetes:geneve" and dists["rke2"].windows_plugins == ["calico", "flannel"]
+    assert all(d.evidence.note == "env-distributions" and d.evidence.heading == d.name for d in dists.values())
+    envs = catalog.environments_by_id
+    assert envs["vmware"].assume_l2_adjacent.value is None and envs["vm"].assume_l2_adjacent.value is None
+    assert envs["azure"].blocked_encapsulation.value == ["ipip"] and envs["cloud"].risky_encapsulation.value == ["ipip"]
 
 
 def test_unmaintained_plugins(catalog):
@@ -71,6 +110,9 @@ def test_unmaintained_plugins(catalog):
     ("terway 的 ENIIP 模式", ["terway"]),
     ("阿里云上选什么插件", []),  # cloud words are for the profile, not plugin names
     ("calicoctl node status", []),
+    ("Kube-OVN or OVN-Kubernetes?", ["kube-ovn", "ovn-kubernetes"]),
+    ("kubeovn underlay", ["kube-ovn"]),  # "ovn" inside kube-ovn is not OVN-Kubernetes
+    ("GKE Dataplane V2 or Azure CNI Overlay", ["gke", "azure-cni"]),
 ])
 def test_plugins_named_in(catalog, text, ids):
     assert catalog.plugins_named_in(text) == ids

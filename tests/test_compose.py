@@ -66,14 +66,14 @@ def test_out_of_scope_speaks_the_question_language():
 
 def test_choice_answer_from_a_real_plan_cites_only_known_numbers(tmp_path):
     catalog = load_catalog(REPO_ROOT / "kb")
-    plan = recommend(Profile(platform="vmware", latency_sensitive=True), catalog, "en", [])
+    plan = recommend(Profile(platform="openstack", latency_sensitive=True), catalog, "en", [])
     index = LexicalIndex(tmp_path / "lex.sqlite3")
     # The evidence headings the plan cites, as chunks, so the book can resolve them.
     refs = {(e.note, e.heading) for o in plan.options for c in o.checks for e in c.evidence}
     index.upsert(Passage(chunk_id=f"{n}#{h}", source=f"kb/notes/{n}.md", note_id=n, heading=h, text=h)
                  for n, h in refs)
     b = CitationBook(index.find, "en")
-    answer = compose(reading("Which CNI for VMware?", kind="choice", platform="vmware", latency_sensitive=True), plan, [], b)
+    answer = compose(reading("Which CNI for OpenStack?", kind="choice", platform="openstack", latency_sensitive=True), plan, [], b)
     recs = to_recommendations(plan, b)
     assert answer.startswith(f"**Recommended: {plan.options[0].name}**")
     assert "Not recommended:" in answer and "Assumed:" in answer

@@ -24,12 +24,12 @@ def test_repo_knowledge_base_is_clean():
 
 def test_repo_catalog_evidence_is_all_counted():
     report = scan_kb(REPO_ROOT / "kb")
-    assert report.plugins == 17 and report.options >= 30 and report.evidence_refs > 300
+    assert report.plugins == 18 and report.options >= 39 and report.evidence_refs > 500
 
 
 def test_clean_fixture_passes():
     report = scan_kb(CLEAN)
-    assert report.ok and (report.notes, report.plugins, report.options, report.evidence_refs) == (1, 1, 1, 20)
+    assert report.ok and (report.notes, report.plugins, report.options, report.evidence_refs) == (1, 1, 1, 22)
 
 
 def test_broken_fixture_names_file_and_line():
@@ -38,9 +38,9 @@ def test_broken_fixture_names_file_and_line():
     assert "kb/catalog/demo.yaml:8: evidence heading 'Foo' not found in note plugin-demo" in found
     # a heading that only appears inside a fenced code block is not a heading
     assert "kb/catalog/demo.yaml:11: evidence heading 'Hidden inside a code fence' not found in note plugin-demo" in found
-    assert "kb/catalog/demo.yaml:33: evidence note 'ghost-note' not found in kb/notes" in found
-    assert any(s.startswith("kb/catalog/demo.yaml:32: option demo:odd: encapsulation.value") for s in found)
-    assert "kb/catalog/other.yaml:7: options.0.colour: Extra inputs are not permitted" in found
+    assert "kb/catalog/demo.yaml:35: evidence note 'ghost-note' not found in kb/notes" in found
+    assert any(s.startswith("kb/catalog/demo.yaml:34: option demo:odd: encapsulation.value") for s in found)
+    assert "kb/catalog/other.yaml:8: options.0.colour: Extra inputs are not permitted" in found
     assert "kb/notes/bad-note.md:2: id 'not-the-stem' must equal the file name: use `id: bad-note`" in found
     assert "kb/notes/bad-note.md:4: lang 'fr' must be one of en, zh" in found
     assert "kb/notes/bad-note.md:5: unknown plugin id 'nosuch' (catalog ids: kb/catalog/*.yaml)" in found
@@ -128,3 +128,52 @@ def test_kb_check_and_ingest_read_headings_the_same_way():
     checked = [title for _, title in markdown_headings(text)]
     indexed = [s.headings[-1] for s in load_markdown(text).sections]
     assert checked == indexed == ["host-gw mode", "Setext title"]
+
+
+def test_every_plugin_shows_the_release_it_was_checked_against():
+    report = scan_kb(REPO_ROOT / "kb")
+    assert report.releases["calico"] == "Calico 3.32" and report.releases["cilium"].startswith("Cilium")
+    assert set(report.releases) == {p.stem for p in (REPO_ROOT / "kb" / "catalog").glob("[!_]*.yaml")}
+    result = CliRunner().invoke(cli, ["kb", "check"])
+    assert result.exit_code == 0 and "checked against: calico: Calico 3.32" in result.output
+
+
+def test_missing_checked_against_is_reported(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    path = kb / "catalog" / "demo.yaml"
+    path.write_text("\n".join(line for line in path.read_text().splitlines() if not line.startswith("checked_against")))
+    assert [str(p) for p in check_kb(kb)] == ["kb/catalog/demo.yaml:1: checked_against: Field required"]
+
+
+ENVS = """environments:
+  - id: aws
+    name: AWS
+    name_zh: AWS
+    kind: cloud
+    advice: {value: vendor-plugin, note: plugin-demo, heading: Facts}
+distributions:
+  - {id: k3s, name: K3s, name_zh: K3s, note: plugin-demo, heading: Facts, default_option: demo:plain, bundled: [demo]}
+  - {id: rke2, name: RKE2, name_zh: RKE2, note: plugin-demo, heading: Nowhere, default_option: demo:gone,
+     bundled: [demo, nosuch], windows_plugins: [ghost]}
+"""
+
+
+def test_cross_references_name_file_and_line(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    (kb / "catalog" / "_environments.yaml").write_text(ENVS)
+    demo = kb / "catalog" / "demo.yaml"
+    demo.write_text(demo.read_text().replace("cloud: {value: null, heading: Facts}", "cloud: {value: mars, heading: Facts}"))
+    (kb / "catalog" / "twin.yaml").write_text(demo.read_text().replace("id: demo\n", "id: twin\n").replace("demo:plain", "twin:plain")
+                                              .replace("name: Demo\n", "name: Twin\n").replace("aliases: [demo]", "aliases: [Demo]")
+                                              .replace("note: plugin-demo\n", "note: plugin-demo\nrepos: [not-a-repo]\n"))
+    found = [str(p) for p in check_kb(kb)]
+    assert "kb/catalog/_environments.yaml:9: evidence heading 'Nowhere' not found in note plugin-demo" in found
+    assert "kb/catalog/_environments.yaml:9: distribution rke2: default_option 'demo:gone' is not a catalog option id" in found
+    assert "kb/catalog/_environments.yaml:10: distribution rke2: bundled names 'nosuch', which is not a catalog plugin id" in found
+    assert "kb/catalog/_environments.yaml:10: distribution rke2: windows_plugins names 'ghost', which is not a catalog plugin id" in found
+    assert any(s.startswith("kb/catalog/demo.yaml:") and "cloud 'mars' is not a cloud environment" in s for s in found)
+    assert any(s.startswith("kb/catalog/twin.yaml:") and "alias 'Demo' also names plugin 'demo'" in s for s in found)
+    assert any(s.startswith("kb/catalog/twin.yaml:") and "repo 'not-a-repo' must be a GitHub owner/name" in s for s in found)
+    assert len(found) == 8, found  # the twin also reuses demo's cloud

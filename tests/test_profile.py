@@ -507,6 +507,8 @@ def _current(text, catalog):
     # the primary plugin, not the one adding networks
     ("pods get a second interface from Multus; the primary CNI is cilium", "cilium"),
     ("we deploy Multus on our bare-metal nodes", "multus"),
+    # "Azure CNI Powered by Cilium" is a catalog option of its own, not Cilium
+    ("our AKS cluster uses Azure CNI powered by Cilium", "azure-cni:cilium"),
 ])
 def test_current_plugin(question, expected, catalog):
     assert _current(question, catalog) == expected
@@ -522,9 +524,8 @@ def test_current_plugin(question, expected, catalog):
     "Is there any documentation for running kube-router with IPv6?",
     "As an operator I want to be able to deploy clusters with calico by default.",
     "If you use Calico on Azure, you should switch to VXLAN.",
-    # a managed service's name, and an ambiguous "powered by"
+    # a managed service's name
     "We're on GKE Autopilot and pods are slow to start",
-    "our AKS cluster uses Azure CNI powered by Cilium",
     # a secondary network in a NetworkAttachmentDefinition
     '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1"} as a NetworkAttachmentDefinition on our servers',
 ])

@@ -66,7 +66,7 @@ def test_named_plugins_and_modes_in_order():
     assert reading.plugins == ["aws-vpc-cni", "calico"] and reading.options == ["calico:vxlan-crosssubnet"]
     assert understand("阿里云 Terway 和 flannel", CATALOG).plugins == ["terway", "flannel"]
     assert understand("how do I install calicoctl", CATALOG).plugins == []  # a tool, not the plugin
-    assert understand("Kube-OVN with Multus", CATALOG).plugins == ["multus"]  # "ovn" inside Kube-OVN is not OVN-Kubernetes
+    assert understand("Kube-OVN with Multus", CATALOG).plugins == ["kube-ovn", "multus"]  # "ovn" inside Kube-OVN is not OVN-Kubernetes
 
 
 def test_current_plugin_is_read_with_its_mode():

@@ -29,11 +29,14 @@ def by_id(plan):
 
 
 def test_vmware_nat_latency(catalog):
+    # VMware alone does not settle L2 adjacency (NAT across hosts vs a vSphere distributed switch):
+    # routed modes stay open, an overlay leads, and the plan asks and gives both outcomes.
     plan = plan_for(catalog, "Which CNI plugin for VMware NAT with latency needs?")
     options = by_id(plan)
     for routed in ("flannel:host-gw", "calico:bgp"):
-        assert options[routed].verdict == "rejected"
-        assert any(c.check == "l2" and c.status == "fail" for c in options[routed].checks)
+        assert options[routed].verdict != "recommended"
+        l2 = next(c for c in options[routed].checks if c.check == "l2")
+        assert l2.status == "unknown" and ("env-vm-hypervisors", "vSphere distributed switches") in {(e.note, e.heading) for e in l2.evidence}
     first = plan.options[0]
     assert first.verdict == "recommended"
     assert first.id in {"calico:vxlan-crosssubnet", "calico:ipip-crosssubnet", "flannel:vxlan"}
@@ -41,25 +44,39 @@ def test_vmware_nat_latency(catalog):
     assert latency.evidence and latency.detail
     # lower overhead wins when latency matters: IPIP (20 B) before VXLAN (50 B) in the same mode family
     assert options["calico:ipip-crosssubnet"].score > options["calico:vxlan-crosssubnet"].score > options["flannel:vxlan"].score
+    assert plan.profile.l2_adjacent is None and not any("L2" in a for a in plan.assumptions)
+    assert plan.follow_up[0].startswith("Are the VMs on one L2 network")
+    assert len(plan.conditional) == 2
+    assert plan.conditional[0].condition.startswith("If all VMs share one L2 network")
+    assert all(cond.evidence for cond in plan.conditional)
+
+
+def test_vmware_nat_across_hypervisors_rejects_routed_modes(catalog):
+    plan = recommend(Profile(platform="vmware", l2_adjacent=False, latency_sensitive=True), catalog)
+    for routed in ("flannel:host-gw", "calico:bgp"):
+        assert by_id(plan)[routed].verdict == "rejected"
+    assert catalog.option(plan.options[0].id).props.encapsulation.value != "none"
+
+
+def test_openstack_assumes_no_l2_and_asks_about_the_hypervisor(catalog):
+    plan = plan_for(catalog, "Which CNI plugin for OpenStack VMs?")
     assert plan.profile.l2_adjacent is False and any("L2" in a for a in plan.assumptions)
     assert "Are all nodes VMs on one hypervisor?" in plan.follow_up
-    assert len(plan.conditional) == 2
     assert plan.conditional[0].condition.startswith("If all nodes are VMs on one hypervisor")
-    assert all(cond.evidence for cond in plan.conditional)
 
 
 def test_vmware_on_one_hypervisor_allows_underlay(catalog):
     plan = plan_for(catalog, "VMware, all nodes on one hypervisor, latency matters")
     assert by_id(plan)["calico:bgp"].verdict == "recommended"
-    assert plan.conditional == [] and "Are all nodes VMs on one hypervisor?" not in plan.follow_up
+    assert plan.conditional == [] and not any("hypervisor" in q for q in plan.follow_up)
 
 
 @pytest.mark.parametrize("question,lang,first", [
     ("阿里云上应该选哪个CNI插件?", "zh", "terway:eniip"),
     ("Which CNI on Alibaba Cloud?", "en", "terway:eniip"),
     ("Which CNI plugin on AWS EKS?", "en", "aws-vpc-cni"),
-    ("AKS: which network plugin?", "en", "azure-cni"),
-    ("GKE: which data plane?", "en", "gke"),
+    ("AKS: which network plugin?", "en", "azure-cni:overlay"),
+    ("GKE: which data plane?", "en", "gke:dataplane-v2"),
 ])
 def test_public_cloud_vendor_plugin_first(catalog, question, lang, first):
     plan = plan_for(catalog, question, lang)
@@ -76,19 +93,32 @@ def test_chinese_plan_speaks_chinese(catalog):
     assert cloud.status == "pass" and "阿里云" in cloud.detail
 
 
-def test_network_policy_rejects_flannel_and_l2_plugins(catalog):
+def test_network_policy_rejects_l2_plugins_and_names_flannels_add_on(catalog):
     plan = recommend(Profile(network_policy=True), catalog)
     options = by_id(plan)
-    for option_id in ("flannel:vxlan", "flannel:host-gw", "flannel:wireguard", "macvlan", "ipvlan", "sriov"):
+    for option_id in ("macvlan", "ipvlan", "sriov"):
         assert options[option_id].verdict == "rejected", option_id
         assert any(c.check == "policy" and c.status == "fail" for c in options[option_id].checks)
+    # flannel enforces policy only with the kube-network-policies add-on of its chart: possible, not recommended
+    for option_id in ("flannel:vxlan", "flannel:host-gw", "flannel:wireguard"):
+        policy = next(c for c in options[option_id].checks if c.check == "policy")
+        assert policy.status == "warn" and "kube-network-policies" in policy.detail, option_id
+        assert options[option_id].verdict == "possible"
     assert plan.options[0].verdict == "recommended"
+
+
+def test_k3s_enforces_policy_next_to_flannel(catalog):
+    plan = recommend(Profile(network_policy=True, distribution="k3s"), catalog)
+    policy = next(c for c in by_id(plan)["flannel:vxlan"].checks if c.check == "policy")
+    assert policy.status == "pass" and ("env-distributions", "K3s") in {(e.note, e.heading) for e in policy.evidence}
+    dist = next(c for c in by_id(plan)["cilium:vxlan"].checks if c.check == "distribution")
+    assert dist.status == "warn"
 
 
 def test_kernel_310_rejects_ebpf(catalog):
     plan = plan_for(catalog, "Our nodes run CentOS 7 with kernel 3.10")
     options = by_id(plan)
-    for option_id in ("cilium:vxlan", "cilium:geneve", "cilium:native-routing", "calico:ebpf", "gke"):
+    for option_id in ("cilium:vxlan", "cilium:geneve", "cilium:native-routing", "calico:ebpf", "calico:ebpf-noencap"):
         assert options[option_id].verdict == "rejected", option_id
         assert any(c.check == "kernel" and c.status == "fail" for c in options[option_id].checks)
     assert options["calico:vxlan"].verdict != "rejected"
@@ -160,12 +190,12 @@ def test_focus_ranks_named_plugins_first(catalog):
 
 
 def test_focus_on_rejected_plugin_recommends_an_alternative(catalog):
-    plan = plan_for(catalog, "Can flannel do NetworkPolicy?")
+    plan = plan_for(catalog, "Can macvlan do NetworkPolicy?")
     # Best first: a rejected option never leads, but the named plugin heads the rejected ones.
-    assert plan.options[0].plugin != "flannel" and plan.options[0].verdict == "recommended"
+    assert plan.options[0].plugin != "macvlan" and plan.options[0].verdict == "recommended"
     rejected = [o for o in plan.options if o.verdict == "rejected"]
-    assert rejected[0].plugin == "flannel"
-    assert plan.recommended and all(o.plugin != "flannel" for o in plan.recommended)
+    assert rejected[0].plugin == "macvlan"
+    assert plan.recommended and all(o.plugin != "macvlan" for o in plan.recommended)
 
 
 def test_scale_limit(catalog):
@@ -226,9 +256,9 @@ def test_recommendations_carry_ids_and_labels_in_the_answer_language(catalog):
 
 
 def test_platform_decided_checks_cite_the_platform_note(catalog):
-    plan = plan_for(catalog, "Which CNI plugin for VMware NAT with latency needs?")
+    plan = plan_for(catalog, "Which CNI plugin for OpenStack VMs?")
     l2 = next(c for c in by_id(plan)["flannel:host-gw"].checks if c.check == "l2")
-    assert ("overlay-vs-underlay", "Cross-hypervisor L2 isolation (the arp evidence)") in {(e.note, e.heading) for e in l2.evidence}
+    assert ("env-openstack", "OpenStack constraints for Kubernetes nodes") in {(e.note, e.heading) for e in l2.evidence}
     cloud = next(c for c in plan_for(catalog, "阿里云上用什么插件", "zh").options[0].checks if c.check == "cloud")
     assert {e.note for e in cloud.evidence} == {"plugin-terway", "env-aliyun"}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from assistant.catalog import Environment, Option
-from assistant.checks import features, network
+from assistant.catalog import Distribution, Environment, Option
+from assistant.checks import combos, deployment, features, network, nodes
 from assistant.checks.base import (POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier,
                                    effective_overhead, unique_refs)
 from assistant.checks.kernel import kernel
@@ -36,11 +36,17 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("cloud", Text("Cloud integration", "云平台集成"), network.cloud,
               Text("Where do the nodes run: which public cloud, which hypervisor, or bare metal?",
                    "节点运行在哪里:哪家公有云、哪种虚拟化平台，还是物理机?"), "platform", 2, reads=("platform",)),
+    CheckSpec("managed", Text("Managed service", "托管服务"), deployment.managed,
+              Text("Is this a managed Kubernetes service (EKS, AKS, GKE, ACK) or a cluster you run yourself?",
+                   "这是托管的 Kubernetes 服务(EKS、AKS、GKE、ACK)，还是自建集群?"), "managed", 2, reads=("managed", "platform")),
+    CheckSpec("distribution", Text("Distribution", "发行版"), deployment.distribution,
+              reads=("distribution", "windows_nodes")),
     CheckSpec("l2", Text("L2 adjacency", "二层相邻"), network.l2_adjacency,
               Text("Are all nodes on one L2 segment (one switch or one broadcast domain)?",
                    "所有节点是否在同一个二层网络(同一交换机或同一广播域)内?"), "l2_adjacent", 1,
               reads=("l2_adjacent", "cross_subnet", "bgp_fabric")),
-    CheckSpec("encap", Text("Encapsulation allowed", "封装是否可用"), network.encapsulation_allowed, reads=("encap_blocked",)),
+    CheckSpec("encap", Text("Encapsulation allowed", "封装是否可用"), network.encapsulation_allowed,
+              reads=("encap_blocked", "platform")),
     CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,
               Text("Do your routers or ToR switches support BGP peering?", "你们的路由器或 ToR 交换机支持 BGP 对等吗?"),
               "bgp_fabric", 4, reads=("bgp_fabric", "l2_adjacent", "cross_subnet")),
@@ -54,8 +60,11 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("kernel", Text("Kernel / eBPF", "内核/eBPF"), kernel,
               Text("Which Linux kernel do the nodes run (`uname -r`)?", "节点的 Linux 内核版本是多少(`uname -r`)?"), "kernel", 3,
               reads=("kernel", "os")),
-    CheckSpec("windows", Text("Windows", "Windows 节点"), features.windows, reads=("windows_nodes",)),
-    CheckSpec("ipv6", Text("IPv6", "IPv6"), features.ipv6, reads=("ipv6", "dual_stack")),
+    CheckSpec("arch", Text("CPU architecture", "CPU 架构"), nodes.arch, reads=("arch",)),
+    CheckSpec("windows", Text("Windows", "Windows 节点"), nodes.windows, reads=("windows_nodes",)),
+    CheckSpec("ipv6", Text("IPv6", "IPv6"), nodes.ipv6, reads=("ipv6", "dual_stack")),
+    CheckSpec("combos", Text("Feature combinations", "功能组合"), combos.combinations,
+              reads=("windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "kernel")),
     CheckSpec("services", Text("Service support", "Service 支持"), features.service_support),
     CheckSpec("kube_proxy", Text("kube-proxy replacement", "kube-proxy 替代"), features.kube_proxy),
     CheckSpec("ebpf", Text("eBPF data plane", "eBPF 数据面"), features.ebpf_dataplane),
@@ -75,9 +84,10 @@ def label(check_id: str, lang: Lang | str) -> str:
     return SPECS[check_id].label.of(lang)
 
 
-def run_checks(opt: Option, profile: Profile, lang: Lang, environments: Mapping[str, Environment]) -> list[CheckResult]:
+def run_checks(opt: Option, profile: Profile, lang: Lang, environments: Mapping[str, Environment],
+               distributions: Mapping[str, Distribution] | None = None) -> list[CheckResult]:
     """Every check that has something to say about `opt`, in display order, each stamped with its id."""
-    ctx = Context(profile=profile, lang=lang, environments=environments)
+    ctx = Context(profile=profile, lang=lang, environments=environments, distributions=distributions or {})
     return [CheckResult(check=spec.id, **found.model_dump())
             for spec in CHECKS if (found := spec.run(opt, ctx)) is not None]
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog import Environment, Fact, Option
+from assistant.catalog import Distribution, Environment, Fact, Option
 from assistant.models import EvidenceRef, Profile, Status
 from assistant.text import Lang
 
@@ -60,11 +60,13 @@ class CheckResult(Finding):
 
 @dataclass(frozen=True)
 class Context:
-    """What every check reads besides the option: the profile, the answer's language, the platforms."""
+    """What every check reads besides the option: the profile, the answer's language, the platforms
+    and the distributions."""
 
     profile: Profile
     lang: Lang
     environments: Mapping[str, Environment]
+    distributions: Mapping[str, Distribution] = field(default_factory=dict)
 
     def say(self, en: str, zh: str) -> str:
         return zh if self.lang == "zh" else en
@@ -73,15 +75,28 @@ class Context:
     def environment(self) -> Environment | None:
         return self.environments.get(self.profile.platform or "")
 
+    @property
+    def distribution(self) -> Distribution | None:
+        return self.distributions.get(self.profile.distribution or "")
+
+    def assumed(self, key: str) -> tuple[bool | None, Fact | None]:
+        """A network fact (l2_adjacent, bgp_fabric): the profile's value, else the platform's
+        assumption with the fact that states it (None when the profile decided)."""
+        value = getattr(self.profile, key)
+        env = self.environment
+        fact = getattr(env, f"assume_{key}", None) if env is not None and value is None else None
+        return (fact.value, fact) if fact is not None else (value, None)
+
     def platform_name(self, env_id: str) -> str:
         env = self.environments.get(env_id)
         return (env.name_zh if self.lang == "zh" else env.name) if env else env_id
 
 
 def finding(status: Status, detail: str, *facts: Fact | None, tier: Tier = Tier.GENERAL,
-            value: float | None = None) -> Finding:
+            value: float | None = None, refs: tuple[EvidenceRef, ...] = ()) -> Finding:
+    """`refs`: evidence that is not a catalog fact of the option (a distribution's heading, a topic note)."""
     return Finding(status=status, detail=detail, tier=tier, value=value,
-                   evidence=unique_refs([f.evidence for f in facts if f is not None]))
+                   evidence=unique_refs([*refs, *(f.evidence for f in facts if f is not None)]))
 
 
 def unique_refs(refs: list[EvidenceRef]) -> list[EvidenceRef]:
@@ -93,6 +108,18 @@ def unique_refs(refs: list[EvidenceRef]) -> list[EvidenceRef]:
 def version_tuple(v: str) -> tuple[int, ...]:
     """"4.18.0-305.el8" -> (4, 18, 0, 305, 8): numeric parts in order, so builds compare too."""
     return tuple(int(x) for x in re.findall(r"\d+", v))
+
+
+def kernel_build(v: str) -> int | None:
+    """The build after major.minor.patch-: "4.18.0-553.el8_10.x86_64" -> 553; None without one."""
+    hit = re.match(r"\s*\d+\.\d+\.\d+-(\d+)", v)
+    return int(hit.group(1)) if hit else None
+
+
+def kernel_series(v: str) -> str | None:
+    """"4.18.0-553" -> "4.18"."""
+    hit = re.match(r"\s*(\d+)\.(\d+)", v)
+    return f"{hit.group(1)}.{hit.group(2)}" if hit else None
 
 
 def effective_overhead(opt: Option, p: Profile) -> float:

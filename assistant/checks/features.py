@@ -1,13 +1,14 @@
-"""Checks about what the plugin can do: policy, encryption, OS and IP families, services, upkeep."""
+"""Checks about what the plugin can do: policy, encryption, services, upkeep."""
 
 from __future__ import annotations
 
-from assistant.catalog import Fact, Option
-from assistant.checks.base import Context, Finding, Tier, finding
+from assistant.catalog import Distribution, Fact, Option
+from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
+from assistant.models import EvidenceRef
 from assistant.text import Text
 
 
-def _feature(need: bool | None, fact: Fact, have: bool, ctx: Context, yes: Text, no: Text,
+def feature(need: bool | None, fact: Fact, have: bool, ctx: Context, yes: Text, no: Text,
              unasked: Tier = Tier.HEADROOM) -> Finding | None:
     """A yes/no capability: required -> pass/fail, unasked -> a small pass/warn, refused -> nothing."""
     if need is False:
@@ -18,50 +19,73 @@ def _feature(need: bool | None, fact: Fact, have: bool, ctx: Context, yes: Text,
     return finding("pass" if have else "warn", detail, fact, tier=unasked)
 
 
-def _unasked_counts(ctx: Context) -> bool:
+def unasked_counts(ctx: Context) -> bool:
     # Someone who asks for simple wants no credit given for features they did not ask for.
     return not ctx.profile.simplicity
 
 
+def _addon(opt: Option, key: str) -> tuple[str | None, Fact | None]:
+    fact = opt.props.addons
+    addon = fact.value.get(key) if fact is not None else None  # type: ignore[call-overload]
+    return (addon, fact) if addon else (None, None)
+
+
+def _policy_distribution(opt: Option, ctx: Context) -> Distribution | None:
+    """The distribution, when it enforces NetworkPolicy beside this plugin as its default pod network (K3s, RKE2 Canal)."""
+    dist = ctx.distribution
+    return dist if dist and dist.network_policy_builtin and dist.default_plugin == opt.plugin else None
+
+
 def network_policy(opt: Option, ctx: Context) -> Finding | None:
     need = ctx.profile.network_policy
-    if need is None and not _unasked_counts(ctx):
+    if need is None and not unasked_counts(ctx):
         return None
-    fact = opt.props.network_policy
-    return _feature(need, fact, fact.value, ctx,
-                    Text(f"{opt.name} enforces Kubernetes NetworkPolicy.", f"{opt.name} 支持 Kubernetes NetworkPolicy。"),
-                    Text(f"{opt.name} does not enforce Kubernetes NetworkPolicy.", f"{opt.name} 不支持 Kubernetes NetworkPolicy。"),
-                    unasked=Tier.MINOR)
+    fact, say = opt.props.network_policy, ctx.say
+    dist = _policy_distribution(opt, ctx)
+    if not fact.value and need is not False and dist is not None:
+        return finding("pass", say(f"{dist.name} enforces NetworkPolicy next to {opt.name} with its built-in policy controller.",
+                                   f"{dist.name} 内置的策略控制器会在 {opt.name} 之外执行 NetworkPolicy。"),
+                       fact, tier=Tier.REQUIRED if need else Tier.MINOR, refs=(dist.evidence,))
+    addon, addon_fact = _addon(opt, "network_policy")
+    if not fact.value and addon is not None and need is not False:
+        return _with_addon(opt, ctx, need, fact, addon, addon_fact,
+                           Text("enforce Kubernetes NetworkPolicy", "执行 Kubernetes NetworkPolicy"), Tier.MINOR)
+    return feature(need, fact, fact.value, ctx,
+                   Text(f"{opt.name} enforces Kubernetes NetworkPolicy.", f"{opt.name} 支持 Kubernetes NetworkPolicy。"),
+                   Text(f"{opt.name} does not enforce Kubernetes NetworkPolicy.", f"{opt.name} 不支持 Kubernetes NetworkPolicy。"),
+                   unasked=Tier.MINOR)
+
+
+def _with_addon(opt: Option, ctx: Context, need: bool | None, fact: Fact, addon: str, addon_fact: Fact | None,
+                what: Text, unasked: Tier) -> Finding:
+    """The option lacks the feature and an add-on provides it: possible, but only with the add-on."""
+    return finding("warn", ctx.say(f"{opt.name} can {what.en} only with {addon}.", f"{opt.name} 只有配合 {addon} 才能{what.zh}。"),
+                   fact, addon_fact, tier=Tier.REQUIRED if need else unasked)
+
+
+# WireGuard is built into Linux from 5.6; older kernels need the module installed first.
+WIREGUARD_KERNEL = "5.6"
+WIREGUARD_REF = EvidenceRef(note="topic-encryption", heading="WireGuard on kernels older than 5.6")
 
 
 def encryption(opt: Option, ctx: Context) -> Finding | None:
     need = ctx.profile.encryption
-    if need is None and not _unasked_counts(ctx):
+    if need is None and not unasked_counts(ctx):
         return None
-    kinds = ", ".join(opt.props.encryption.value)
-    return _feature(need, opt.props.encryption, bool(kinds), ctx,
-                    Text(f"{opt.name} can encrypt pod traffic between nodes ({kinds}).", f"{opt.name} 支持节点间 Pod 流量加密({kinds})。"),
-                    Text(f"{opt.name} cannot encrypt pod traffic between nodes.", f"{opt.name} 不支持节点间 Pod 流量加密。"))
-
-
-def windows(opt: Option, ctx: Context) -> Finding | None:
-    need = ctx.profile.windows_nodes
-    if need is None and not _unasked_counts(ctx):
-        return None
-    fact = opt.props.windows
-    return _feature(need, fact, fact.value, ctx,
-                    Text(f"{opt.name} supports Windows nodes.", f"{opt.name} 支持 Windows 节点。"),
-                    Text(f"{opt.name} does not support Windows nodes.", f"{opt.name} 不支持 Windows 节点。"))
-
-
-def ipv6(opt: Option, ctx: Context) -> Finding | None:
-    need = ctx.profile.ipv6
-    if need is None and not _unasked_counts(ctx):
-        return None
-    fact = opt.props.ipv6
-    return _feature(need, fact, fact.value, ctx,
-                    Text(f"{opt.name} supports IPv6 and dual-stack.", f"{opt.name} 支持 IPv6 和双栈。"),
-                    Text(f"{opt.name} does not support IPv6 / dual-stack.", f"{opt.name} 不支持 IPv6/双栈。"))
+    fact, say, kernel = opt.props.encryption, ctx.say, ctx.profile.kernel
+    kinds = ", ".join(fact.value)
+    addon, addon_fact = _addon(opt, "encryption")
+    if not kinds and addon is not None and need is not False:
+        return _with_addon(opt, ctx, need, fact, addon, addon_fact,
+                           Text("encrypt pod traffic between nodes", "加密节点间 Pod 流量"), Tier.HEADROOM)
+    if need and fact.value == ["wireguard"] and kernel and version_tuple(kernel) < version_tuple(WIREGUARD_KERNEL):
+        return finding("warn", say(f"{opt.name} encrypts with WireGuard, which kernel {kernel} does not build in: "
+                                   "install the WireGuard module on the nodes first.",
+                                   f"{opt.name} 使用 WireGuard 加密，内核 {kernel} 未内置 WireGuard：需先在节点上安装 WireGuard 模块。"),
+                       fact, tier=Tier.REQUIRED, refs=(WIREGUARD_REF,))
+    return feature(need, fact, bool(kinds), ctx,
+                   Text(f"{opt.name} can encrypt pod traffic between nodes ({kinds}).", f"{opt.name} 支持节点间 Pod 流量加密({kinds})。"),
+                   Text(f"{opt.name} cannot encrypt pod traffic between nodes.", f"{opt.name} 不支持节点间 Pod 流量加密。"))
 
 
 def service_support(opt: Option, ctx: Context) -> Finding:
@@ -95,7 +119,10 @@ def ebpf_dataplane(opt: Option, ctx: Context) -> Finding | None:
 
 
 def maintenance(opt: Option, ctx: Context) -> Finding:
-    fact, say = opt.props.maintained, ctx.say
+    fact, say, legacy = opt.props.maintained, ctx.say, opt.props.legacy
+    if fact.value and legacy is not None:
+        return finding("warn", say(f"{opt.name} is maintained but marked legacy upstream, which recommends {legacy.value} instead.",
+                                   f"{opt.name} 仍在维护，但上游已将其标为遗留模式，推荐改用 {legacy.value}。"), fact, legacy)
     if fact.value:
         return finding("pass", say(f"{opt.name} is actively maintained.", f"{opt.name} 仍在积极维护。"), fact)
     return finding("fail", say(f"{opt.name} is deprecated or no longer maintained, so new clusters should not start on it.",

@@ -1,20 +1,92 @@
-"""The kernel check: hard floors a data plane cannot run without, and documented floors that only warn."""
+"""The kernel check: hard floors a data plane cannot run without, the distributions whose older
+kernels carry the needed backports, documented floors that only warn, and kernel modules that an
+older kernel needs installed."""
 
 from __future__ import annotations
 
-from assistant.catalog import Fact, Option
-from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
+import re
 
-# kubeadm checks node kernels against its supported LTS list, and every kernel in use is at
-# least 3.10: a minimum at or below it is always met.
+from assistant.catalog import Fact, KernelException, Option
+from assistant.checks.base import Context, Finding, Tier, finding, kernel_build, kernel_series, version_tuple
+
+# kubeadm's preflight compares node kernels with the upstream LTS series and, since v1.34, only
+# warns; every kernel in use is at least 3.10, so a minimum at or below it is always met.
 OLDEST_NODE_KERNEL = "3.10"
+# How people write distribution families -> the spelling kernel exceptions use.
+OS_FAMILIES = {"redhat": "rhel", "redhatenterpriselinux": "rhel", "rockylinux": "rocky", "alma": "almalinux",
+               "oracle": "ol", "oraclelinux": "ol"}
+
+
+def os_release(os: str | None) -> tuple[str | None, str | None]:
+    """"rhel 8.10" -> ("rhel", "8.10"); "Rocky Linux 8.9" -> ("rocky", "8.9"); unknown parts are None."""
+    if not os:
+        return None, None
+    hit = re.match(r"\s*([^\d]*?)\s*(\d+(?:\.\d+)*)?\s*$", os.lower())
+    if not hit:
+        return None, None
+    family = re.sub(r"[\s_-]", "", hit.group(1)) or None
+    return OS_FAMILIES.get(family or "", family), hit.group(2)
+
+
+def _matches(exc: KernelException, family: str | None, version: str | None, have: str) -> bool:
+    """Does this node match the exception: family listed, OS release new enough, kernel series equal,
+    and the build new enough when both are known (a known OS release at or past os_min implies it)."""
+    if family not in exc.os or kernel_series(have) != exc.kernel:
+        return False
+    if version is None or version_tuple(version) < version_tuple(exc.os_min):
+        return False
+    build = kernel_build(have)
+    return exc.min_build is None or build is None or build >= exc.min_build
+
+
+def _below_floor(opt: Option, ctx: Context, fact: Fact, dp: Fact, need: str, have: str, kind: str) -> Finding:
+    say, exceptions = ctx.say, opt.props.kernel_exceptions
+    family, version = os_release(ctx.profile.os)
+    for exc in exceptions.value if exceptions else []:
+        if _matches(exc, family, version, have):
+            os_name = ctx.profile.os
+            if exc.status == "pass":
+                return finding("pass", say(f"{opt.name} needs Linux {need}, and documents {os_name} with kernel {have} as equivalent.",
+                                           f"{opt.name} 需要 Linux {need}，并注明 {os_name} 的 {have} 内核与之等效。"),
+                               exceptions, fact, tier=Tier.REQUIRED)
+            return finding("warn", say(f"{opt.name} needs Linux {need}; its docs name a {exc.kernel} kernel as equivalent only on the "
+                                       f"distribution {os_name} rebuilds, so check the exact kernel release first.",
+                                       f"{opt.name} 需要 Linux {need}；其文档只注明 {os_name} 所衍生的发行版上的 {exc.kernel} 内核与之等效，"
+                                       "请先核对具体内核版本。"),
+                           exceptions, fact, tier=Tier.REQUIRED)
+    series = kernel_series(have)
+    if family is None and exceptions and any(exc.kernel == series for exc in exceptions.value):
+        names = ", ".join(sorted({f"{o} {exc.os_min}+" for exc in exceptions.value if exc.kernel == series for o in exc.os}))
+        return finding("unknown", say(f"{opt.name} needs Linux {need}; kernel {have} qualifies only on some distributions ({names}). "
+                                      "Which Linux distribution and release do the nodes run?",
+                                      f"{opt.name} 需要 Linux {need}；内核 {have} 只在部分发行版上满足要求({names})。节点运行的是哪个 Linux 发行版和版本?"),
+                       exceptions, fact, tier=Tier.REQUIRED)
+    return finding("fail", say(f"The {kind}data plane of {opt.name} needs Linux {need} or newer, but the nodes run {have}.",
+                               f"{opt.name} 的{kind}数据面需要 Linux {need} 或更新的内核，而节点内核是 {have}。"),
+                   fact, dp, exceptions, tier=Tier.REQUIRED)
+
+
+def _module(opt: Option, ctx: Context, floor: Fact) -> Finding:
+    """Below the kernel that builds the module in, the feature needs the module installed, nothing more."""
+    module, kernel, have, say = floor.value.module, floor.value.kernel, ctx.profile.kernel, ctx.say
+    if have is None or version_tuple(have) >= version_tuple(kernel):
+        where = say(f"kernel {have}", f"内核 {have}") if have else say("current kernels", "当前内核")
+        return finding("pass", say(f"{opt.name} uses the {module} module, built into Linux {kernel} and later ({where}).",
+                                   f"{opt.name} 使用 {module} 内核模块，Linux {kernel} 起已内置({where})。"),
+                       floor, tier=Tier.REQUIRED if have else Tier.GENERAL)
+    return finding("warn", say(f"Kernel {have} predates the built-in {module} module (Linux {kernel}): install the {module} module "
+                               f"package on the nodes before using {opt.name}.",
+                               f"内核 {have} 早于内置 {module} 模块的 Linux {kernel}：使用 {opt.name} 前需在节点上安装 {module} 模块。"),
+                   floor, tier=Tier.REQUIRED)
 
 
 def kernel(opt: Option, ctx: Context) -> Finding:
     fact, dp, have, say = opt.props.min_kernel, opt.props.dataplane, ctx.profile.kernel, ctx.say
     need = fact.value
     kind = "eBPF " if dp.value == "ebpf" else ""
-    soft = opt.props.soft_min_kernel
+    soft, module = opt.props.soft_min_kernel, opt.props.module_below_kernel
+    if need is None and module is not None:
+        return _module(opt, ctx, module)
     if need is None and soft is not None and soft.value:
         return _soft(opt, ctx, soft)
     if need == "any" or (need is None and have is None):
@@ -31,8 +103,7 @@ def kernel(opt: Option, ctx: Context) -> Finding:
     if version_tuple(have) >= version_tuple(need):
         return finding("pass", say(f"Kernel {have} meets the Linux {need} that {opt.name} needs.",
                                    f"内核 {have} 满足 {opt.name} 对 Linux {need} 的要求。"), fact, dp, tier=Tier.REQUIRED)
-    return finding("fail", say(f"The {kind}data plane of {opt.name} needs Linux {need} or newer, but the nodes run {have}.",
-                               f"{opt.name} 的{kind}数据面需要 Linux {need} 或更新的内核，而节点内核是 {have}。"), fact, dp, tier=Tier.REQUIRED)
+    return _below_floor(opt, ctx, fact, dp, need, have, kind)
 
 
 def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:

@@ -6,6 +6,10 @@ from assistant.catalog import Option
 from assistant.checks.base import Context, Finding, Tier, effective_overhead, finding, latency_points
 from assistant.models import Profile, Status
 
+# Where the cloud's advice is its vendor plugin, a portable plugin's cloud-IPAM mode (Cilium ENI)
+# integrates just as well but is the second choice there: a pass that counts a little less.
+CLOUD_IPAM_POINTS = 0.8
+
 
 def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     props, p, say = opt.props, ctx.profile, ctx.say
@@ -13,36 +17,65 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     if not needs.value:
         return finding("pass", say(f"{opt.name} works when nodes are in different L2 segments.",
                                    f"{opt.name} 不要求节点处于同一二层网络。"), needs, tier=Tier.REQUIRED)
-    separated = p.l2_adjacent is False or p.cross_subnet is True
-    if p.l2_adjacent and not p.cross_subnet:
+    adjacent, assumed = ctx.assumed("l2_adjacent")
+    fabric, fabric_assumed = ctx.assumed("bgp_fabric")
+    separated = adjacent is False or p.cross_subnet is True
+    if adjacent and not p.cross_subnet:
         return finding("pass", say(f"{opt.name} routes pod traffic directly, which works because all nodes share one L2 segment.",
-                                   f"所有节点在同一二层网络内，{opt.name} 可以直接路由 Pod 流量。"), needs, tier=Tier.REQUIRED)
-    if separated and bgp.value == "across-l3" and p.bgp_fabric:
+                                   f"所有节点在同一二层网络内，{opt.name} 可以直接路由 Pod 流量。"), needs, assumed, tier=Tier.REQUIRED)
+    if separated and bgp.value == "across-l3" and fabric:
         return finding("pass", say(f"Nodes are in different L2 segments, but the routers peer over BGP and can carry {opt.name}'s pod routes.",
                                    f"节点不在同一二层，但路由器支持 BGP，可以承载 {opt.name} 的 Pod 路由。"), needs, bgp, tier=Tier.REQUIRED)
     if separated:
         alt_en, alt_zh = (" (or BGP-capable routers)", "(或路由器支持 BGP)") if bgp.value == "across-l3" else ("", "")
         return finding("fail", say(f"{opt.name} needs all nodes in one L2 segment{alt_en}, which this environment does not give.",
-                                   f"{opt.name} 要求所有节点在同一二层网络{alt_zh}，当前环境不满足。"), needs, tier=Tier.REQUIRED)
+                                   f"{opt.name} 要求所有节点在同一二层网络{alt_zh}，当前环境不满足。"),
+                       needs, assumed, fabric_assumed if alt_en else None, tier=Tier.REQUIRED)
+    # The platform may say it depends (bridged or NAT VMs, a vSphere distributed switch): cite why we ask.
+    env = ctx.environment
+    depends = env.assume_l2_adjacent if env is not None and p.l2_adjacent is None else None
     return finding("unknown", say(f"{opt.name} only works if all nodes share one L2 segment, which is not known yet.",
-                                  f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, tier=Tier.REQUIRED)
+                                  f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, depends, tier=Tier.REQUIRED)
 
 
 def encapsulation_allowed(opt: Option, ctx: Context) -> Finding | None:
-    """The network or the kernel drops some encapsulations (a cloud firewall passing only TCP, UDP
-    and ICMP stops IP-in-IP; a kernel without the vxlan module stops VXLAN)."""
-    blocked, encap = ctx.profile.encap_blocked, opt.props.encapsulation
-    if not blocked or opt.props.encap_scope.value == "never" or encap.value == "none":
+    """The network or the kernel drops some encapsulations (Azure's fabric and cloud firewalls passing
+    only TCP, UDP and ICMP stop IP-in-IP; a kernel without the vxlan module stops VXLAN). Cross-subnet
+    modes are not exempt: they still encapsulate between subnets."""
+    props, env, say = opt.props, ctx.environment, ctx.say
+    env_blocked = env.blocked_encapsulation if env else None
+    risky = env.risky_encapsulation if env else None
+    blocked = set(ctx.profile.encap_blocked or []) | set(env_blocked.value if env_blocked else [])
+    if not blocked and not (risky and risky.value):
         return None
-    if effective_overhead(opt, ctx.profile) == 0:
-        return None  # a cross-subnet mode on one subnet never encapsulates
+    encap = props.encapsulation
+    blocked_by = env_blocked if env_blocked and encap.value in env_blocked.value else None
+    if props.encap_scope.value == "never" or encap.value == "none":
+        vxlan = props.needs_vxlan_between_nodes
+        if vxlan and vxlan.value and "vxlan" in blocked:
+            return finding("warn", say(f"{opt.name} sends pods' traffic unencapsulated but still forwards NodePort traffic between nodes "
+                                       "over VXLAN, which this network or kernel drops.",
+                                       f"{opt.name} 的 Pod 流量不封装，但节点之间转发 NodePort 流量仍使用 VXLAN，而当前网络或内核会丢弃它。"),
+                           vxlan, tier=Tier.REQUIRED)
+        return None
+    scope = say(" between subnets", "(跨网段时)") if props.encap_scope.value == "cross-subnet" else ""
     if encap.value in blocked:
-        scope = ctx.say(" between subnets", "(跨网段时)") if opt.props.encap_scope.value == "cross-subnet" else ""
-        return finding("fail", ctx.say(f"{opt.name} wraps pod traffic in {encap.value}{scope}, which this network or kernel cannot carry.",
-                                       f"{opt.name} 用 {encap.value} 封装 Pod 流量{scope}，而当前网络或内核无法承载它。"),
-                       encap, tier=Tier.REQUIRED)
-    return finding("pass", ctx.say(f"{opt.name} uses {encap.value}, which is not among the blocked encapsulations.",
-                                   f"{opt.name} 使用 {encap.value}，不在被阻断的封装之列。"), encap, tier=Tier.REQUIRED)
+        alt = [e for e in (props.alternate_encapsulation.value if props.alternate_encapsulation else []) if e not in blocked]
+        if alt:
+            return finding("warn", say(f"{opt.name} wraps pod traffic in {encap.value}{scope} by default, which this network drops; "
+                                       f"configure it to use {', '.join(alt)} instead.",
+                                       f"{opt.name} 默认用 {encap.value} 封装 Pod 流量{scope}，而当前网络会丢弃它；需改用 {', '.join(alt)}。"),
+                           encap, props.alternate_encapsulation, blocked_by, tier=Tier.REQUIRED)
+        return finding("fail", say(f"{opt.name} wraps pod traffic in {encap.value}{scope}, which this network or kernel cannot carry.",
+                                   f"{opt.name} 用 {encap.value} 封装 Pod 流量{scope}，而当前网络或内核无法承载它。"),
+                       encap, blocked_by, tier=Tier.REQUIRED)
+    if risky and encap.value in risky.value:
+        return finding("warn", say(f"{opt.name} wraps pod traffic in {encap.value}{scope}, which networks of this kind often drop; "
+                                   "check the firewall rules or prefer VXLAN.",
+                                   f"{opt.name} 用 {encap.value} 封装 Pod 流量{scope}，这类网络常会丢弃它；请核对防火墙规则或优先用 VXLAN。"),
+                       encap, risky, tier=Tier.REQUIRED)
+    return finding("pass", say(f"{opt.name} uses {encap.value}, which this network carries.",
+                               f"{opt.name} 使用 {encap.value}，当前网络可以承载。"), encap, tier=Tier.REQUIRED)
 
 
 def routable_pod_ips(opt: Option, ctx: Context) -> Finding | None:
@@ -76,16 +109,18 @@ def bgp_fabric(opt: Option, ctx: Context) -> Finding | None:
     bgp, p, say = opt.props.needs_bgp_fabric, ctx.profile, ctx.say
     if bgp.value == "no":
         return None
-    if p.bgp_fabric:
+    fabric, assumed = ctx.assumed("bgp_fabric")
+    adjacent, _ = ctx.assumed("l2_adjacent")
+    if fabric:
         return finding("pass", say(f"The routers support BGP, so {opt.name} can peer with them.",
                                    f"路由器支持 BGP，{opt.name} 可以与其建立对等。"), bgp, tier=Tier.DECISIVE)
-    if bgp.value == "across-l3" and p.l2_adjacent and not p.cross_subnet:
+    if bgp.value == "across-l3" and adjacent and not p.cross_subnet:
         return finding("pass", say(f"On one L2 segment {opt.name} needs no BGP-capable routers: the nodes exchange routes among themselves.",
                                    f"同一二层网络内 {opt.name} 不需要路由器支持 BGP，节点之间自行交换路由。"), bgp, tier=Tier.DECISIVE)
-    if p.bgp_fabric is False:
+    if fabric is False:
         status: Status = "fail" if bgp.value == "always" else "warn"
         return finding(status, say(f"{opt.name} relies on BGP-capable routers once nodes span L3 segments, and yours do not speak BGP.",
-                                   f"节点跨三层时 {opt.name} 依赖支持 BGP 的路由器，而当前路由器不支持。"), bgp, tier=Tier.DECISIVE)
+                                   f"节点跨三层时 {opt.name} 依赖支持 BGP 的路由器，而当前路由器不支持。"), bgp, assumed, tier=Tier.DECISIVE)
     return finding("unknown", say(f"Whether the routers speak BGP is unknown; {opt.name} needs that when nodes span L3 segments.",
                                   f"尚不清楚路由器是否支持 BGP；节点跨三层时 {opt.name} 需要它。"), bgp, tier=Tier.DECISIVE)
 
@@ -113,12 +148,20 @@ def latency(opt: Option, ctx: Context) -> Finding:
 
 def cloud(opt: Option, ctx: Context) -> Finding:
     fact, p, say = opt.props.cloud, ctx.profile, ctx.say
-    home, env = fact.value, ctx.environment
+    home, env, public = fact.value, ctx.environment, opt.props.public_cloud
     if env is not None and env.kind == "cloud":
         here = ctx.platform_name(env.id)
-        if home == env.id:
+        if public is not None and public.value is False:
+            return finding("fail", say(f"{opt.name} cannot work on a public cloud such as {here}.",
+                                       f"{opt.name} 无法在{here}这样的公有云上使用。"), public, tier=Tier.REQUIRED)
+        if home == env.id and opt.vendor:
             return finding("pass", say(f"{opt.name} is {here}'s own plugin: pods get VPC addresses with no overlay.",
                                        f"{opt.name} 是{here}自己的插件：Pod 直接使用 VPC 地址，无需 overlay。"), fact, tier=Tier.REQUIRED)
+        if home == env.id:  # a portable plugin's cloud-IPAM mode: integrated, though not the vendor's default
+            vendor_first = env.advice is not None and env.advice.value == "vendor-plugin"
+            return finding("pass", say(f"{opt.name} gives pods {here} VPC addresses through the cloud's API, with no overlay.",
+                                       f"{opt.name} 通过云 API 为 Pod 分配{here}的 VPC 地址，无需 overlay。"),
+                           fact, tier=Tier.REQUIRED, value=CLOUD_IPAM_POINTS if vendor_first else None)
         if home:
             return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, not on {here}.",
                                        f"{opt.name} 只能用于{ctx.platform_name(home)}，不能用于{here}。"), fact, tier=Tier.REQUIRED)

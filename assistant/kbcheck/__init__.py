@@ -10,7 +10,9 @@ from pathlib import Path
 
 from assistant.catalog import catalog_files, environments_file
 from assistant.kbcheck.base import KBReport, Problem
+from assistant.catalog import RawPlugin
 from assistant.kbcheck.catalog import check_catalog_file, check_environments, raw_plugin_ids
+from assistant.kbcheck.references import check_distribution_references, check_plugin_references
 from assistant.kbcheck.notes import check_note, markdown_headings, note_id_for, split_front_matter
 
 __all__ = ["KBReport", "Problem", "check_kb", "markdown_headings", "note_id_for", "scan_kb", "split_front_matter"]
@@ -35,11 +37,20 @@ def scan_kb(kb_dir: Path) -> KBReport:
         problems.append(Problem(path=shown(kb_dir / "catalog"), message="no catalog files (*.yaml)"))
     counts = {"plugins": 0, "options": 0, "evidence_refs": 0}
     seen: set[str] = set()
+    valid: list[tuple[Path, str, RawPlugin]] = []
     for path in files:
-        problems += check_catalog_file(path, shown(path), notes, seen, counts)
-    if environments_file(kb_dir).exists():
-        problems += check_environments(environments_file(kb_dir), shown(environments_file(kb_dir)), notes, counts)
-    return KBReport(problems=problems, notes=len(note_paths), **counts)
+        parsed: list[RawPlugin] = []
+        problems += check_catalog_file(path, shown(path), notes, seen, counts, parsed)
+        valid += [(path, shown(path), raw) for raw in parsed]
+    env_path, envs = environments_file(kb_dir), None
+    if env_path.exists():
+        found, envs = check_environments(env_path, shown(env_path), notes, counts)
+        problems += found
+    problems += check_plugin_references(valid, envs)
+    if envs is not None:
+        problems += check_distribution_references(env_path, shown(env_path), envs, [raw for _, _, raw in valid])
+    releases = {raw.id: raw.checked_against.release for _, _, raw in sorted(valid, key=lambda v: v[2].id)}
+    return KBReport(problems=problems, notes=len(note_paths), releases=releases, **counts)
 
 
 def check_kb(kb_dir: Path) -> list[Problem]:

@@ -21,6 +21,7 @@ class KBReport(BaseModel):
     plugins: int
     options: int
     evidence_refs: int
+    releases: dict[str, str] = {}  # plugin id -> the upstream release its facts were checked against
 
     @property
     def ok(self) -> bool:

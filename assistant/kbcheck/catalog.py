@@ -8,20 +8,25 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.catalog import RawEnvironments, RawPlugin, build_environment, build_option, compose_yaml, read_yaml
+from assistant.catalog import (RawEnvironments, RawPlugin, build_distribution, build_environment, build_option,
+                               compose_yaml, read_yaml)
 from assistant.kbcheck.base import Problem, line_of
 
 
 def _evidence(raw: RawPlugin) -> list[tuple[tuple, str, str]]:
-    """(yaml location, note, heading) of every fact the file writes."""
+    """(yaml location, note, heading) of every fact and constraint the file writes."""
     refs = [(("defaults", key), f.note or raw.note, f.heading) for key, f in raw.defaults.items()]
+    refs += [(("constraints", j), c.note or raw.note, c.heading) for j, c in enumerate(raw.constraints)]
     for i, opt in enumerate(raw.options):
         refs += [(("options", i, "properties", key), f.note or raw.note, f.heading)
                  for key, f in opt.properties.items()]
+        refs += [(("options", i, "constraints", j), c.note or raw.note, c.heading) for j, c in enumerate(opt.constraints)]
     return refs
 
 
-def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen: set[str], report: dict) -> list[Problem]:
+def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen: set[str], report: dict,
+                       valid: list[RawPlugin] | None = None) -> list[Problem]:
+    """Problems of one plugin file; a file that validates is appended to `valid` for the cross-file checks."""
     problems: list[Problem] = []
     bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
     text = path.read_text("utf-8")
@@ -39,6 +44,8 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
             bad(line_of(node, err["loc"]), f"{where}: {err['msg']}")
         return problems
     report["plugins"] += 1
+    if valid is not None:
+        valid.append(raw)
     if raw.id != path.stem:
         bad(line_of(node, ("id",)), f"plugin id {raw.id!r} must equal the file name {path.stem!r}")
     if raw.note not in notes:
@@ -68,7 +75,16 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
     return problems
 
 
-def check_environments(path: Path, shown: str, notes: dict[str, set[str]], report: dict) -> list[Problem]:
+def _ref_problem(notes: dict[str, set[str]], note: str | None, heading: str) -> str | None:
+    if note not in notes:
+        return f"evidence note {note!r} not found in kb/notes"
+    if heading not in notes[note]:
+        return f"evidence heading {heading!r} not found in note {note}"
+    return None
+
+
+def check_environments(path: Path, shown: str, notes: dict[str, set[str]], report: dict) -> tuple[list[Problem], RawEnvironments | None]:
+    """Problems of the environments and distributions table, and the table when it validates."""
     problems: list[Problem] = []
     bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
     text = path.read_text("utf-8")
@@ -77,13 +93,16 @@ def check_environments(path: Path, shown: str, notes: dict[str, set[str]], repor
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
-        return problems
+        return problems, None
     except ValidationError as exc:
         for err in exc.errors():
             bad(line_of(compose_yaml(text), err["loc"]), f"{'.'.join(map(str, err['loc']))}: {err['msg']}")
-        return problems
+        return problems, None
+    ids = [e.id for e in raw.environments] + [d.id for d in raw.distributions]
     for i, env in enumerate(raw.environments):
-        facts = {k: f for k in ("assume_l2_adjacent", "advice") if (f := getattr(env, k)) is not None}
+        if ids.count(env.id) > 1:
+            bad(line_of(node, ("environments", i, "id")), f"duplicate environment id {env.id!r}")
+        facts = env.facts()
         for key in [k for k, f in facts.items() if not f.note]:
             bad(line_of(node, ("environments", i, key)),
                 f"environment {env.id}: {key} needs a `note:` (environments have no default note)")
@@ -97,12 +116,16 @@ def check_environments(path: Path, shown: str, notes: dict[str, set[str]], repor
             continue
         for key, fact in facts.items():
             report["evidence_refs"] += 1
-            line = line_of(node, ("environments", i, key))
-            if fact.note not in notes:
-                bad(line, f"evidence note {fact.note!r} not found in kb/notes")
-            elif fact.heading not in notes[fact.note]:
-                bad(line, f"evidence heading {fact.heading!r} not found in note {fact.note}")
-    return problems
+            if (msg := _ref_problem(notes, fact.note, fact.heading)) is not None:
+                bad(line_of(node, ("environments", i, key)), msg)
+    for i, dist in enumerate(raw.distributions):
+        if ids.count(dist.id) > 1:
+            bad(line_of(node, ("distributions", i, "id")), f"duplicate distribution id {dist.id!r}")
+        build_distribution(dist)
+        report["evidence_refs"] += 1
+        if (msg := _ref_problem(notes, dist.note, dist.heading)) is not None:
+            bad(line_of(node, ("distributions", i, "heading")), msg)
+    return problems, raw
 
 
 def raw_plugin_ids(files: list[Path]) -> set[str]:

@@ -35,6 +35,8 @@ def check(index_dir, kb_dir, as_json):
     else:
         for problem in report.problems:
             click.echo(str(problem))
+        for plugin, release in report.releases.items():  # so a plugin whose facts are stale shows
+            click.echo(f"checked against: {plugin}: {release}")
         summary = (f"{report.notes} notes, {report.plugins} plugins, {report.options} options, "
                    f"{report.evidence_refs} evidence references")
         click.echo(f"kb check: {summary}: " + ("OK" if report.ok else f"{len(report.problems)} problem(s)"),

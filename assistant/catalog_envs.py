@@ -1,0 +1,112 @@
+"""Platforms and distributions (kb/catalog/_environments.yaml): what the engine may assume about
+where the nodes run, and what a Kubernetes distribution bundles or restricts.
+
+Every fact cites a note heading; environments name their note per fact, a distribution names one
+note heading for all of its facts (each distribution has its own heading).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.catalog_props import Encapsulation, Fact
+from assistant.models import EvidenceRef
+
+ID = r"^[a-z0-9][a-z0-9-]*$"
+EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
+ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "blocked_encapsulation", "risky_encapsulation", "advice")
+
+
+class Environment(BaseModel):
+    """A platform's defaults: what to assume when the user does not say, and its general advice."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID)
+    name: str
+    name_zh: str
+    kind: EnvKind
+    service: str | None = None  # the managed Kubernetes service's short name (EKS, AKS, GKE, ACK)
+    # None as a value: it depends (bridged or NAT VMs), so ask instead of assuming.
+    assume_l2_adjacent: Fact[bool | None] | None = None
+    assume_bgp_fabric: Fact[bool] | None = None
+    blocked_encapsulation: Fact[list[Encapsulation]] | None = None  # the network drops these
+    risky_encapsulation: Fact[list[Encapsulation]] | None = None  # often dropped: warn
+    advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
+
+
+class Distribution(BaseModel):
+    """A Kubernetes distribution: its default pod network, what it bundles, what it restricts."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID)
+    name: str
+    name_zh: str
+    evidence: EvidenceRef
+    default_option: str | None  # catalog option id installed by default; None: none, or not in the catalog
+    bundled: list[str]  # plugin ids shipped with the distribution
+    supported: dict[str, Literal["pass", "warn"]] = Field(default_factory=dict)  # documented, not bundled
+    any_plugin: bool = False  # installs no CNI of its own or lets it be switched off: any plugin fits
+    windows_plugins: list[str] | None = None  # the only plugins it supports on Windows nodes
+    network_policy_builtin: bool = False  # enforces NetworkPolicy beside its default pod network
+
+    @property
+    def default_plugin(self) -> str | None:
+        return self.default_option.split(":")[0] if self.default_option else None
+
+
+class RawFact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    value: Any
+    note: str | None = None
+    heading: str = Field(min_length=1)
+
+
+class RawEnvironment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID)
+    name: str = Field(min_length=1)
+    name_zh: str = Field(min_length=1)
+    kind: EnvKind
+    service: str | None = None
+    assume_l2_adjacent: RawFact | None = None
+    assume_bgp_fabric: RawFact | None = None
+    blocked_encapsulation: RawFact | None = None
+    risky_encapsulation: RawFact | None = None
+    advice: RawFact | None = None
+
+    def facts(self) -> dict[str, RawFact]:
+        return {k: f for k in ENV_FACTS if (f := getattr(self, k)) is not None}
+
+
+class RawDistribution(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=ID)
+    name: str = Field(min_length=1)
+    name_zh: str = Field(min_length=1)
+    note: str = Field(min_length=1)
+    heading: str = Field(min_length=1)
+    default_option: str | None
+    bundled: list[str] = Field(default_factory=list)
+    supported: dict[str, Literal["pass", "warn"]] = Field(default_factory=dict)
+    any_plugin: bool = False
+    windows_plugins: list[str] | None = None
+    network_policy_builtin: bool = False
+
+
+class RawEnvironments(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    environments: list[RawEnvironment]
+    distributions: list[RawDistribution] = Field(default_factory=list)
+
+
+def build_environment(raw: RawEnvironment) -> Environment:
+    fields = {k: {"value": f.value, "evidence": {"note": f.note, "heading": f.heading}} for k, f in raw.facts().items()}
+    return Environment.model_validate({"id": raw.id, "name": raw.name, "name_zh": raw.name_zh, "kind": raw.kind,
+                                       "service": raw.service, **fields})
+
+
+def build_distribution(raw: RawDistribution) -> Distribution:
+    data = raw.model_dump(exclude={"note", "heading"})
+    return Distribution.model_validate({**data, "evidence": {"note": raw.note, "heading": raw.heading}})
