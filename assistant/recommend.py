@@ -14,7 +14,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from assistant.catalog import Catalog, Environment, Fact
-from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
+from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
 from assistant.checks.network import attaches_extra
 from assistant.models import EvidenceRef, Profile, Verdict
 from assistant.text import Lang, Text, say
@@ -81,8 +81,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # The modes a yes/no question asks about lead its plugin's options, when they are not rejected.
     in_focus = sorted((r for r in results if r.plugin in focus), key=lambda r: r.id not in prefer or r.verdict == "rejected")
     others = [r for r in results if r.plugin not in focus]
-    # Named plugins come first; recommendations come from them unless all of them failed.
-    pool = [r for r in in_focus if r.verdict != "rejected"] or [r for r in others if r.verdict != "rejected"]
+    # Named plugins come first; recommendations come from them when they meet every stated
+    # requirement, else from the options that do, else from whatever is not rejected.
+    live_focus = [r for r in in_focus if r.verdict != "rejected"]
+    live_others = [r for r in others if r.verdict != "rejected"]
+    pool = ([r for r in live_focus if _fits(r)] or [r for r in live_others if _fits(r)] or live_focus or live_others)
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
         best, cutoff = by_score[0].score, by_score[min(len(pool), MAX_RECOMMENDED) - 1].score
@@ -93,6 +96,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
             pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
+
+
+def _fits(option: OptionResult) -> bool:
+    """Every stated requirement met outright: no required check that only warns (an add-on, a backport)."""
+    return not any(c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel") for c in option.checks)
 
 
 def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Environment | None,
@@ -186,7 +194,10 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
     assumptions: list[str] = []
     effective, env = profile, catalog.environment(profile.platform)
     assumed = env.assume_l2_adjacent if env and profile.l2_adjacent is None else None
-    assume_split = assumed is not None and assumed.value is False
+    split = assumed is not None and assumed.value is False
+    # Both outcomes are spelled out for VMs only: whether they share a hypervisor is a fact the user
+    # can check. A cloud's VPC simply does not forward pod addresses it does not know.
+    assume_split = split and env is not None and env.kind == "hypervisor"
     open_l2 = assumed is not None and assumed.value is None  # the platform says it depends: ask, show both outcomes
     if assumed is not None and assumed.value is not None:
         # e.g. VMs on different hypervisors do not share L2 (the arp evidence), so routed modes cannot be trusted.
@@ -194,6 +205,10 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
     if assume_split:
         assumptions.append(say(lang, "Assumed the nodes are not all on one L2 segment: VMs on different hypervisors cannot reach each other at L2.",
                                 "假设节点不全在同一二层网络：不同 hypervisor 上的虚拟机之间二层不通。"))
+    elif split:
+        assumptions.append(say(lang, "Assumed the cloud network does not deliver pod addresses between nodes by itself: routed modes "
+                                     "need routes in the VPC (or BGP with it), which this platform does not give by default.",
+                                "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
     options = _rank(catalog, effective, lang, focus, prefer)
     _cite_environment(options, catalog, env, assumed)
     if any(c.check == "kernel" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):

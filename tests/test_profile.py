@@ -570,3 +570,8 @@ def test_trade_words_name_no_platform(question):
                                   "centos7，内核换成 kernel-ml 5.10"])
 def test_an_upgraded_kernel_beats_the_distro_table(text):
     assert extract_profile(text).kernel in ("5.4", "5.10") and extract_profile(text).os.startswith("centos 7")
+
+
+def test_another_network_plugin_is_not_a_second_pod_network():
+    assert extract_profile("Would you recommend another network plugin than Canal?").multi_nic is None
+    assert extract_profile("Pods need another network interface for storage traffic").multi_nic is True

@@ -50,7 +50,9 @@ RULES: tuple[Rule, ...] = (
     _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY, negatable=False),
     _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b"),
     _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
-          r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?|network interfaces?)\b",
+          # "another network plugin" is another CNI, not a second network for pods
+          r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
+          r"network interfaces?)\b",
           r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
           r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡"),
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
