@@ -94,9 +94,12 @@ class Advisor:
 
         explicit = _explicit(profile)
         observed, conflicts = _observe(evidence, question)
-        llm_facts = self._llm_facts(question) if self.chat_model is not None else []
-        reading = understand(question, self.catalog, conversation=conversation.profile if conversation else None,
-                             explicit=explicit, observed=observed, llm_facts=llm_facts, vocabulary=self._knows)
+        earlier = conversation.profile if conversation else None
+        reading = understand(question, self.catalog, conversation=earlier, explicit=explicit, observed=observed,
+                             vocabulary=self._knows)
+        if self.chat_model is not None and reading.kind != "decline":  # an off-topic question never reaches the LLM
+            reading = understand(question, self.catalog, conversation=earlier, explicit=explicit, observed=observed,
+                                 llm_facts=self._llm_facts(question), vocabulary=self._knows)
         reading.conflicts = conflicts
         if conversation and conversation.wants_choice and reading.kind == "concept" and not reading.plugins:
             reading.kind = "choice"  # "and if we need encryption?" continues a choice

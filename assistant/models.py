@@ -87,7 +87,7 @@ class ReadFact(BaseModel):
 class Reading(BaseModel):
     """A question read once: what every later step reads instead of the text."""
 
-    question: str = Field(exclude=True)
+    question: str = Field(default="", exclude=True)
     lang: Lang
     kind: Kind
     decline: Literal["off_topic", "unknown_name"] | None = None
