@@ -97,7 +97,8 @@ def test_vmware_question_shows_cited_answer_sources_and_checks(kb_index_dir, pag
         page.fill("#cna-question textarea", "and if we need encryption?")
         page.click("#cna-ask")
         page.wait_for_function("document.querySelector('#cna-profile').innerText.includes('Encryption needed\\tyes')")
-        assert "Platform\tvmware\tvmware" in page.inner_text("#cna-profile")
+        # Read earlier in the conversation, shown with where it came from.
+        assert "Platform\tvmware earlier turn\tvmware" in page.inner_text("#cna-profile")
         assert page.inner_text("#cna-chat").count("[1]") >= 2  # both answers cite
     assert (tmp_path / "vmware.png").stat().st_size > 10_000
 
