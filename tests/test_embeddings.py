@@ -153,3 +153,14 @@ def test_a_model_the_export_does_not_cover_falls_back_to_torch_with_one_line(tmp
     assert line.startswith(f"cni-advisor: embedding model {model} cannot run on ONNX Runtime: its modules are")
     assert line.endswith("using the torch backend")
     assert not list((tmp_path / "cache" / "onnx").glob("*-fp32"))  # nothing half-made left behind
+
+
+def test_an_unwritable_cache_falls_back_to_torch_naming_the_setting(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    monkeypatch.setenv("CNI_ADVISOR_EMBEDDING_CACHE_DIR", str(blocker / "cache"))
+    capsys.readouterr()
+    embeddings = get_embeddings(load_settings())
+    assert type(embeddings).__name__ == "HuggingFaceEmbeddings"
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "set CNI_ADVISOR_EMBEDDING_CACHE_DIR to a writable directory" in line

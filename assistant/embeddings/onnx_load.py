@@ -40,26 +40,36 @@ def ensure(root: Path, model_dir: Path, digest: str, variant: str) -> Path:
     if artefacts.read_valid(target) is not None:
         return target
     source = ensure(root, model_dir, digest, "fp32") if variant == "int8" else None
-    with artefacts.building(target) as tmp:
-        if artefacts.read_valid(target) is not None:  # another process built it while we waited
-            return target
-        _progress(f"exporting embedding model {model_dir.name} to ONNX ({variant}) in {target}")
-        from assistant.embeddings import export
+    try:
+        with artefacts.building(target) as tmp:
+            if artefacts.read_valid(target) is not None:  # another process built it while we waited
+                return target
+            _progress(f"exporting embedding model {model_dir.name} to ONNX ({variant}) in {target}")
+            vectors = _build(model_dir, source, tmp)
+            from assistant.embeddings.export import versions
 
-        try:
-            if source is not None:
-                export.quantize_int8(source, tmp)
-                vectors = OnnxEmbeddings(tmp).encode(artefacts.PROBE_TEXTS)
-            else:
-                vectors = _export_checked(model_dir, tmp)
-        except export.Unsupported as exc:
-            raise Fallback(str(exc)) from None
-        except Exception as exc:  # the exporter's own failures: any of them means "use torch"
-            raise Fallback(f"its ONNX export failed ({_first_line(exc)})") from None
-        artefacts.write_manifest(tmp, variant=variant, model_dir=model_dir, digest=digest, vectors=vectors,
-                                 versions=export.versions())
-        artefacts.publish(tmp, target)
+            artefacts.write_manifest(tmp, variant=variant, model_dir=model_dir, digest=digest, vectors=vectors,
+                                     versions=versions())
+            artefacts.publish(tmp, target)
+    except OSError as exc:
+        raise Fallback(f"its export cannot be written under {root} ({exc.strerror or exc}):"
+                       " set CNI_ADVISOR_EMBEDDING_CACHE_DIR to a writable directory") from None
     return target
+
+
+def _build(model_dir: Path, source: Path | None, tmp: Path) -> np.ndarray:
+    """Fill `tmp` with an export (fp32 from the model, or int8 from `source`); its probe vectors."""
+    from assistant.embeddings import export
+
+    try:
+        if source is not None:
+            export.quantize_int8(source, tmp)
+            return OnnxEmbeddings(tmp).encode(artefacts.PROBE_TEXTS)
+        return _export_checked(model_dir, tmp)
+    except export.Unsupported as exc:
+        raise Fallback(str(exc)) from None
+    except Exception as exc:  # the exporter's own failures: any of them means "use torch"
+        raise Fallback(f"its ONNX export failed ({_first_line(exc)})") from None
 
 
 def _export_checked(model_dir: Path, tmp: Path) -> np.ndarray:
