@@ -94,7 +94,8 @@ def main() -> None:
         print(f"answered questions only ({len(answered)}): ask p50 {a50:.1f} ms vs floor p50 {af50:.1f} ms,"
               f" ratio {a50 / af50:.2f}")
 
-    cold(index, qs[0], getattr(emb._model(), "directory", None), args.cold_runs)
+    if args.cold_runs:
+        cold(index, qs[0], getattr(emb._model(), "directory", None), args.cold_runs)
 
 
 def cold(index: Path, question: str, onnx_dir: Path | None, runs: int) -> None:
