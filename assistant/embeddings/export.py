@@ -56,13 +56,14 @@ def export_fp32(model_dir: Path, out: Path, probe_texts: list[str]) -> np.ndarra
             input_names=list(inputs), output_names=["token_embeddings"], dynamic_axes=axes,
             opset_version=OPSET, do_constant_folding=True,
         )
+    texts = [t.replace("\n", " ") for t in probe_texts]
+    reference = model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
     tokenizer = model.tokenizer.backend_tokenizer
     tokenizer.enable_truncation(config.max_seq_length, direction=model.tokenizer.truncation_side)
     tokenizer.no_padding()
     tokenizer.save(str(out / TOKENIZER_FILE))
     (out / CONFIG_FILE).write_text(config.model_dump_json(indent=1), encoding="utf-8")
-    texts = [t.replace("\n", " ") for t in probe_texts]
-    return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+    return reference
 
 
 def _config(model) -> tuple[EmbedderConfig, tuple[str, ...]]:
