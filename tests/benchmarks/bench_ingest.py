@@ -73,10 +73,11 @@ def main() -> None:
     print(f"corpus: {corpus}  files seen {full.files_seen}, indexed {full.files_indexed},"
           f" failed {len(full.files_failed)}, skipped {full.files_skipped}")
     print(f"chunks: {full.chunks_added} (total in index {full.chunks_total}), batch size {settings.embedding_batch_size}")
+    labels = {"onnx": "onnx-int8" if settings.embedding_quantize == "int8" else "onnx", "torch": "torch"}
     for name, values in raw.items():
-        print(f"raw encode, {name:5s} (same texts): {rate[name]:5.1f} chunks/s"
+        print(f"raw encode, {labels[name]:9s} (same texts): {rate[name]:5.1f} chunks/s"
               f" (before ingest {values[0]:.1f}s, after {values[1]:.1f}s)")
-    print(f"ONNX / torch throughput: {rate['onnx'] / rate['torch']:.2f} x (goal >= 1.4)")
+    print(f"{labels['onnx']} / torch throughput: {rate['onnx'] / rate['torch']:.2f} x (goal >= 1.4)")
     print(f"pipeline backend: {backend}; model load (excluded below): {load_s:.1f}s")
     print(f"full ingest: {full.seconds:.1f}s = {pipe_rate:.1f} chunks/s")
     print(f"pipeline / raw {floor_name} floor: {100 * pipe_rate / floor_rate:.0f}% (goal >= 85%)")
