@@ -20,6 +20,11 @@ def default_index_dir() -> Path:
     return Path(base) / "cni-advisor" / "index"
 
 
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cni-advisor"
+
+
 class Settings(BaseSettings):
     """Every knob of cni-advisor; env prefix CNI_ADVISOR_, `.env` in the working directory."""
 
@@ -29,6 +34,9 @@ class Settings(BaseSettings):
     kb_dir: Path = REPO_ROOT / "kb"
     embedding_model: str = BUNDLED_MODEL
     embedding_batch_size: int = Field(default=32, ge=1)
+    embedding_backend: Literal["onnx", "torch"] = "onnx"
+    embedding_quantize: Literal["none", "int8"] = "none"
+    embedding_cache_dir: Path = Field(default_factory=default_cache_dir)
     chroma_url: str = ""
     collection: str = "cni_advisor"
     llm_provider: Literal["none", "openai", "ollama"] = "none"

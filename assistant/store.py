@@ -40,6 +40,10 @@ class Store:
         """The model the collection was created for ("" for collections made elsewhere)."""
         return str((self.chroma._collection.metadata or {}).get("embedding_model", ""))
 
+    def embedding_backend(self) -> str:
+        """The backend the collection was created with (informative: both backends give the same vectors)."""
+        return str((self.chroma._collection.metadata or {}).get("embedding_backend", ""))
+
     def count(self) -> int:
         return self.chroma._collection.count()
 
@@ -55,6 +59,13 @@ class Store:
 
     def close(self) -> None:
         self.lexical.close()
+
+
+def backend_label(settings: Settings) -> str:
+    """What computes the vectors under `settings`: onnx, onnx-int8 or torch."""
+    if settings.embedding_backend == "onnx" and settings.embedding_quantize == "int8":
+        return "onnx-int8"
+    return settings.embedding_backend
 
 
 def _client(settings: Settings, *, create: bool):
@@ -101,7 +112,9 @@ def open_store(settings: Settings, *, create: bool = False) -> Store:
         embedding_function=_LazyEmbeddings(settings),
         client=client,
         # Recorded at creation so a later run with another model can refuse instead of mixing vectors.
-        collection_metadata={"hnsw:space": "cosine", "embedding_model": settings.embedding_model},
+        # The backend is recorded for people and tools reading the index; it is never a reason to refuse.
+        collection_metadata={"hnsw:space": "cosine", "embedding_model": settings.embedding_model,
+                             "embedding_backend": backend_label(settings)},
     )
     return Store(chroma=chroma, lexical=LexicalIndex(settings.lexical_path), settings=settings)
 
