@@ -74,6 +74,8 @@ class OptionProps(BaseModel):
     needs_bgp_fabric: Fact[Literal["no", "across-l3", "always"]]
     cloud: Fact[str | None]  # the id of the cloud environment the option only runs on
     network_policy: Fact[bool]
+    l7_policy: Fact[bool]  # HTTP/DNS-aware (layer 7) policy rules
+    vpc_pod_ips: Fact[bool]  # every pod takes an address of the cloud network (pods per node, subnet size)
     encryption: Fact[list[str]]
     # None: not documented either way; "limited": works with restrictions the cited heading names.
     windows: Fact[bool | Literal["limited"] | None]

@@ -70,6 +70,14 @@ WIREGUARD_REF = EvidenceRef(note="topic-encryption", heading="WireGuard on kerne
 
 def encryption(opt: Option, ctx: Context) -> Finding | None:
     need = ctx.profile.encryption
+    if need is None and ctx.profile.untrusted_network:
+        # Traffic over a network nobody vouches for: encryption is advised even when not asked for.
+        kinds = ", ".join(opt.props.encryption.value)
+        return finding("pass" if kinds else "warn", ctx.say(
+            f"Node-to-node traffic crosses an untrusted network; {opt.name} can encrypt it ({kinds})." if kinds else
+            f"Node-to-node traffic crosses an untrusted network and {opt.name} cannot encrypt it.",
+            f"节点间流量经过不可信网络；{opt.name} 可以加密它({kinds})。" if kinds else
+            f"节点间流量经过不可信网络，而 {opt.name} 无法加密。"), opt.props.encryption, tier=Tier.DECISIVE)
     if need is None and not unasked_counts(ctx):
         return None
     fact, say, kernel = opt.props.encryption, ctx.say, ctx.profile.kernel
@@ -157,3 +165,27 @@ def simplicity(opt: Option, ctx: Context) -> Finding | None:
         return None  # only a note's explicit word counts; silence is not a claim of complexity
     return finding("pass", ctx.say(f"{opt.name} is small and simple to run.", f"{opt.name} 组件少，部署和运维简单。"),
                    fact, tier=Tier.DECISIVE)
+
+
+def l7_policy(opt: Option, ctx: Context) -> Finding | None:
+    need, fact = ctx.profile.l7_policy, opt.props.l7_policy
+    if not need:
+        return None
+    return feature(need, fact, fact.value, ctx,
+                    Text(f"{opt.name} enforces layer 7 (HTTP, DNS) policy rules.", f"{opt.name} 支持七层(HTTP、DNS)策略规则。"),
+                    Text(f"{opt.name} has no layer 7 policy of its own; only L3/L4 NetworkPolicy.",
+                         f"{opt.name} 本身没有七层策略，只有三/四层 NetworkPolicy。"))
+
+
+def pod_density(opt: Option, ctx: Context) -> Finding | None:
+    """Many pods per node, or addresses running out: plugins that give pods cloud-network addresses are bounded by them."""
+    if not ctx.profile.pod_density:
+        return None
+    fact, say = opt.props.vpc_pod_ips, ctx.say
+    if fact.value:
+        return finding("warn", say(f"{opt.name} gives every pod an address of the cloud network, so pods per node and subnet "
+                                   "size bound the density: plan prefix delegation, larger or separate pod subnets.",
+                                   f"{opt.name} 给每个 Pod 分配云网络地址，节点可运行的 Pod 数和子网大小限制了密度："
+                                   "需要规划前缀委派、更大的或独立的 Pod 子网。"), fact, tier=Tier.DECISIVE)
+    return finding("pass", say(f"{opt.name} allocates pod addresses from its own pod CIDR, independent of the cloud network's subnets.",
+                               f"{opt.name} 从自己的 Pod 网段分配地址，不占用云网络子网的地址。"), fact, tier=Tier.DECISIVE)
