@@ -83,3 +83,14 @@ def test_current_plugin_is_read_with_its_mode():
 ])
 def test_on_topic(question, expected):
     assert on_topic(question) is expected
+
+
+@pytest.mark.parametrize("question", ["Should we pick NetMesh or Calico for VMware NAT nodes?",
+                                      "Calico vs Quasar on bare metal?", "用 Zebra 还是 Calico？"])
+def test_an_unknown_name_weighed_against_a_plugin_is_declined(question):
+    reading = understand(question, CATALOG, vocabulary=lambda phrase: phrase in KNOWN | {"vmware", "nat"})
+    assert reading.kind == "decline" and len(reading.unknown) == 1
+
+
+def test_a_known_name_weighed_against_a_plugin_is_a_comparison():
+    assert kind("Cilium or Calico for bare metal?") in ("compare", "choice")

@@ -219,6 +219,21 @@ def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None)
     return vocabulary(" ".join(tokenize(low)))
 
 
+_RIVAL_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9a-z](?:-[A-Za-z0-9]+)?)\s*(?:or|vs\.?|versus|还是|或者?|和)\s*$")
+_RIVAL_AFTER = re.compile(r"^\s*(?:or|vs\.?|versus|还是|或者?|和)\s*(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9a-z](?:-[A-Za-z0-9]+)?)\b")
+
+
+def _rivals(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """Names weighed against a catalog plugin ("NetMesh or Calico?", "Calico vs Quasar"): if no
+    document knows them, the comparison is about something that may not exist."""
+    out = []
+    for start, end, _ in mentions:
+        for m in (_RIVAL_BEFORE.search(text[max(0, start - 30):start]), _RIVAL_AFTER.search(text[end:end + 30])):
+            if m is not None:
+                out.append(m.group("name"))
+    return out
+
+
 def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None) -> Names:
     mentions = _mentions(catalog, text)
     modes = _modes(catalog, text, mentions)
@@ -226,11 +241,9 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
                   options=list(dict.fromkeys(opt.id for _, opt in modes)))
     names.current = _current(text, mentions, modes)
     catalog_names = _known_names(catalog)
-    for pattern in _CANDIDATES:
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            if not _is_known(name, catalog_names, vocabulary) and name not in names.unknown:
-                names.unknown.append(name)
+    for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
+        if not _is_known(name, catalog_names, vocabulary) and name not in names.unknown:
+            names.unknown.append(name)
     if names.unknown:
         pool = sorted(catalog_names)
         close = [c for n in names.unknown for c in difflib.get_close_matches(n.lower(), pool, n=2, cutoff=0.5)]
