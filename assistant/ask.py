@@ -183,7 +183,13 @@ class Advisor:
         from assistant.recommend import recommend
 
         prefer: tuple[str, ...] = ()
-        if reading.kind == "feasibility":
+        current = reading.profile.current_plugin
+        others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
+        if reading.kind == "troubleshoot" and current and not others:  # a working mode of the plugin in use comes first
+            prefer = tuple(o.id for o in self.catalog.options if o.plugin == current.split(":")[0] and o.id != current)
+        elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
+            prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
+        elif reading.kind == "feasibility":
             asked = reading.asked or reading.plugins
             named = tuple(o for o in reading.options if o.split(":")[0] in asked)
             prefer = named or tuple(o.id for o in self.catalog.options if o.plugin in asked)

@@ -53,6 +53,7 @@ class Profile(BaseModel):
     nodes: int | None = None  # the planned cluster size when both a current and a planned one are given
     pod_density: bool | None = None  # many pods per node or pod IPs running out
     routable_pod_ips: bool | None = None  # machines outside the cluster must reach pods at their own IPs
+    cloud_api: bool | None = None  # the CNI may call the cloud provider's API (to create and attach interfaces)
     mtu: int | None = None  # the underlay MTU
     simplicity: bool | None = None
     kube_proxy_replacement: bool | None = None

@@ -99,8 +99,12 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
 
 
 def _fits(option: OptionResult) -> bool:
-    """Every stated requirement met outright: no required check that only warns (an add-on, a backport)."""
-    return not any(c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel") for c in option.checks)
+    """Every stated requirement met outright: no required check that only warns (an add-on, a backport),
+    and no doubt about whether the option runs here at all (a cloud-only option where the cloud is unknown;
+    on the right cloud, a managed-only option stays a candidate while managed or not is asked).
+    A cloud's preference for its own plugin and the cost of encapsulation are advice, not requirements."""
+    return not any((c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel", "cloud"))
+                   or (c.check == "cloud" and c.status == "unknown") for c in option.checks)
 
 
 def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Environment | None,

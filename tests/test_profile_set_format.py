@@ -32,7 +32,7 @@ OS = re.compile(r"^[a-z][a-z ]*[a-z]( v?\d+(\.\d+)*)?$")
 SOURCE = re.compile(r"^https://github\.com/[\w.-]+/[\w.-]+/(issues|pull|discussions)/\d+$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_TEXT = 420
-MAX_WRITTEN = 25
+MAX_WRITTEN = 28
 
 
 # The guide's current_plugin ids (kb/eval/profile/README.md); kube-ovn is among them though the

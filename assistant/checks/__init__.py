@@ -57,6 +57,7 @@ CHECKS: tuple[CheckSpec, ...] = (
               Text("Do you need Kubernetes NetworkPolicy?", "是否需要 Kubernetes NetworkPolicy(网络策略)?"), "network_policy", 5),
     CheckSpec("l7", Text("Layer 7 policy", "七层策略"), features.l7_policy, reads=("l7_policy",)),
     CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), features.pod_density, reads=("pod_density",)),
+    CheckSpec("cloud_api", Text("Cloud API access", "云 API 权限"), features.cloud_api, reads=("cloud_api",)),
     CheckSpec("encryption", Text("Encryption", "加密"), features.encryption,
               Text("Must pod traffic between nodes be encrypted?", "节点之间的 Pod 流量是否必须加密?"), "encryption", 8),
     CheckSpec("kernel", Text("Kernel / eBPF", "内核/eBPF"), kernel,

@@ -189,3 +189,13 @@ def pod_density(opt: Option, ctx: Context) -> Finding | None:
                                    "需要规划前缀委派、更大的或独立的 Pod 子网。"), fact, tier=Tier.DECISIVE)
     return finding("pass", say(f"{opt.name} allocates pod addresses from its own pod CIDR, independent of the cloud network's subnets.",
                                f"{opt.name} 从自己的 Pod 网段分配地址，不占用云网络子网的地址。"), fact, tier=Tier.DECISIVE)
+
+
+def cloud_api(opt: Option, ctx: Context) -> Finding | None:
+    """Plugins that give pods cloud-network addresses allocate them through the cloud's API."""
+    if ctx.profile.cloud_api is not False or not opt.props.vpc_pod_ips.value:
+        return None
+    return finding("fail", ctx.say(f"{opt.name} creates and attaches interfaces or secondary IPs through the cloud's API for "
+                                   "every node, which this cluster is not allowed to call.",
+                                   f"{opt.name} 需要调用云厂商 API 为节点创建、绑定网卡或辅助 IP，而该集群不允许调用云 API。"),
+                   opt.props.vpc_pod_ips, tier=Tier.REQUIRED)

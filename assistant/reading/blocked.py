@@ -39,13 +39,16 @@ def _between_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
 # Not wanting encapsulation rules it out as surely as a firewall: "I do not want VXLAN, I want
 # native routing", "no overlay", "不想用 VXLAN".
 _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to use |to run |an? )?(?P<what>vxlan|ipip|ip-in-ip|geneve|"
-               r"encapsulation|overlays?|tunnel(s|ing)?)\b", r"\b(avoid|without|no) (any )?(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b",
+               r"encapsulation|overlays?|tunnel(s|ing)?)\b",
+               # a wish, not a configuration someone describes ("the pool is set to no encapsulation")
+               r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"
+               r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)")
 _ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 
 
 def _unwanted(m: re.Match[str]) -> list[str]:
-    what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or "").lower()
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(_ALL_ENCAPS))
 
 

@@ -37,7 +37,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(http|grpc|kafka|dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header|fqdn|dns)\s*"
           r"(names?|host ?names?|paths?|methods?|headers?)?s?\b", r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",
-          r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|域名|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(域名|URL|url|HTTP)"),
+          r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|域名|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(域名|URL|url|HTTP)",
+          # rules on what a request asks for: "only allow GET /api/orders", "限制只能调用特定的 HTTP 方法和路径"
+          r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
+          r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",
+          r"(HTTP|http|API|api)\s*(方法|路径|接口)[^。；！？]{0,10}(限制|控制|允许|策略)", r"(限制|控制|只允许)[^。；！？]{0,20}(HTTP|http)\s*(方法|路径)"),
     # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic.
     _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"\bwireguard\b", r"\bipsec\b", r"\bin[\s-]transit\b",
           r"\bmtls\b", r"加密",
@@ -45,7 +49,9 @@ RULES: tuple[Rule, ...] = (
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈"),
     _r("ipv6", False, *_IPV4_ONLY, negatable=False),
-    _need("dual_stack", r"\bdual[\s-]stack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b", r"\bipv4\s*/\s*ipv6\b",
+    _need("dual_stack", r"\bdual[\s-]stack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b",
+          # "every pod needs both an IPv4 and an IPv6 address"
+          r"\bboth (an? )?ipv4\b[^.;]{0,15}\band (an? )?ipv6\b", r"\bboth (an? )?ipv6\b[^.;]{0,15}\band (an? )?ipv4\b", r"\bipv4\s*/\s*ipv6\b",
           r"ipv4\s*(和|与|/)\s*ipv6"),
     _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY, negatable=False),
     _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b"),
@@ -54,7 +60,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
           r"network interfaces?)\b",
           r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
-          r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡"),
+          r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
+          # some pods, not all, placed on a physical network: a second interface beside the pod network
+          r"\b(a few|some|several|certain|selected) (of (our|the) )?pods\b[^.;]{0,30}\b(directly )?(on|in|attached to|into) "
+          r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",
+          r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)"),
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
     _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
@@ -82,9 +92,22 @@ RULES: tuple[Rule, ...] = (
     _r("kube_proxy_replacement", False, r"\bkube[\s_-]?proxy[\s-]?replacement\W{0,3}(disabled|false|none)\b",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
        negatable=False),
-    _need("ebpf_dataplane", r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni|mode)\b",
-          r"\b(use|using|with|want|prefer|try|adopt)\s+(an?\s+)?ebpf\b", r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)",
-          r"\b(in|via|through|by|on) ebpf\b", r"\bebpf (instead of|rather than|over) iptables\b", r"(用|使用|采用|基于)\s*ebpf"),
+    # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
+    _r("cloud_api", False,
+       r"\b(not allowed|no permission|not permitted|forbidden|may not|must not|cannot|can'?t|aren'?t allowed|isn'?t allowed|"
+       r"(does not|doesn'?t|do not|don'?t|won'?t) (allow|permit))\b"
+       r"[^.;!?]{0,40}\b(call|use|access|invok)\w*\b[^.;!?]{0,25}\b(api|apis|openapi)\b",
+       r"\bno (iam|ram) (permissions?|roles?|policy)\b", r"\bwithout (iam|ram|cloud[\s-]api) (permissions?|access)\b",
+       r"(不允许|禁止|不能|无权)[^。；！？]{0,30}(调用|访问|使用)[^。；！？]{0,15}(OpenAPI|openapi|API|api|接口)",
+       r"没有\s*(RAM|IAM|ram|iam)\s*(权限|授权)", negatable=False),
+    # A wish: "we want an eBPF data plane". "We switched Calico to the eBPF data plane and it broke" describes
+    # what runs now (the plugin in use), and a question about it is no requirement to keep it.
+    _need("ebpf_dataplane", r"\b(want|wants|need|needs|prefer|require|looking for|interested in|considering|would like|plan to use|"
+          r"like to use)\b[^.;!?]{0,40}\bebpf\b", r"\bebpf\b[^.;!?]{0,25}\b(is a must|is required|requirement)\b",
+          r"\b(handled|done|implemented|enforced) (in|via|through|by) ebpf\b",
+          r"\bebpf (instead of|rather than|over) iptables\b", r"(想|希望|需要|要求|打算|考虑)[^。；！？]{0,10}(用|使用|采用)?\s*ebpf",
+          r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni|mode)\b", r"\b(use|using|enable|try|adopt)\s+(an?\s+)?ebpf\b",
+          r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf"),
 )
 
 

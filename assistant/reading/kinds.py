@@ -18,7 +18,8 @@ SYMPTOM = rx(
     r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
     r"\b(stuck|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
-    r"\bslow(er)? than (expected|it should)\b",
+    r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b", r"\bnever (arriv\w+|reach\w+)\b",
+    r"\b(packets?|traffic) (is |are |gets? )?(lost|dropped|blackholed)\b",
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
     r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|一直|不能访问|不能通信|通不了|不可达",
 )
@@ -29,7 +30,7 @@ COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcompar
 # "is X fine for our two sites?". "Is it normal?" asks for an explanation, not a verdict.
 _CAPABLE = (r"(work|works|working|run|runs|support|supports|supported|handle|do|use|used|be used|replace|coexist|"
             r"allocate|provide|enforce|encrypt|peer|route|need|needed|required|necessary|fine|ok|okay|suitable|compatible|"
-            r"possible|feasible|able|enough|good|a good (fit|choice|idea)|recommended|viable)")
+            r"possible|feasible|able|enough|good|a good (fit|choice|idea)|recommended|viable|an option|stay)")
 FEASIBILITY = rx(
     r"^\W*(can|could|will|would)\b", r"(^|[,.;:!?]\s*)(can|could|will|would)\b[^.!?]*\?",
     rf"\b(does|do|did|is|are|will|would)\b[^.!?]{{0,60}}\b{_CAPABLE}\b[^.!?]*\?",
@@ -45,7 +46,8 @@ CHOICE = rx(
     r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
     r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)", r"\b(choose|choosing|pick|select|selecting|alternatives?)\b",
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose)\b", r"\bwhich (one|of them|works)\b",
-    r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b",
+    r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
+    r"\bwhat can we (deploy|use|run|install)\b",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
 )
 # Weaker hints of a choice, used only when the question is no yes/no about a named option.
@@ -69,7 +71,8 @@ _TOPIC_ZH = (
 )
 # Kubernetes words that alone do not make a question about pod networking: the knowledge base has
 # nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.
-_OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|pvc|csi|helm|chart|rbac|serviceaccount|hpa|autoscal\w+|x509|certificates?|"
+_OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
+                 r"serviceaccount|hpa|autoscal\w+|x509|certificates?|postgres\w*|mysql|redis|gitlab|"
                  r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.

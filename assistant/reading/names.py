@@ -30,7 +30,8 @@ class Names:
 
 def _alias_rx(alias: str) -> re.Pattern[str]:
     # Latin aliases need word edges ("calico" not in "calicoctl"); CJK text has no spaces.
-    body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?")
+    # "ipipMode: Never" is also written "ipipMode Never" or "ipipMode=Never".
+    body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?").replace(":", r"\s*[:=]?")
     if alias.isascii():
         # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
         body = rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9])"
@@ -90,7 +91,7 @@ _STRONG_AFTER = r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod n
 _STRONG = rx(*_STRONG_BEFORE)
 _CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
 # A plugin named as something to consider, compare, ask about or move to is not the one in use.
-_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan\w*|prefer\w*|recommend\w*|choos\w+|"
+_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
                 r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
@@ -186,9 +187,13 @@ _CANDIDATES = (
                r"feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*[:=]\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
+               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
-    re.compile(r"\b(the|a|an)\s+(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+(mode|backend|encapsulation|tunnel)\b"),
+    re.compile(r"\b(the|a|an|its|their|our|this)\s+(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+"
+               r"(mode|backend|encapsulation|tunnel)\b"),
+    # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
+    re.compile(r"(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+    re.compile(r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
 )
 # Words that fill those shapes without naming anything.
 _GENERIC = frozenset(

@@ -77,6 +77,9 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z
                   r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
                   r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
                   r"自建", r"自己(搭建|部署|安装)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)", r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
+# A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
+# VMs (no GKE)", "on GKE, not EKS", "不用 ACK".
+_NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t use|no managed)\s+(the\s+)?$", r"(不用|不是|没有用|而非|不使用)\s*$")
 # Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
@@ -150,6 +153,7 @@ def read_managed(text: str) -> list[Hit]:
             if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
              for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())]
+    hits = [h for h in hits if not (h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start]))]
     return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
             if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end) else h for h in hits]
 

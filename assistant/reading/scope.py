@@ -27,7 +27,8 @@ _GENERAL = rx(
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing)\s+(mode\s+)?(only\s+)?(works?|supports?|requires?|needs?)\b",
     r"(host-gw|vxlan|ipip|bgp|直接路由)\s*(模式)?\s*(只支持|只能|仅支持|要求|需要)",
 )
-_CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)")
+# Cues that leave what comes before them the writer's own: "X breaks if you run Y", "我们要限制 HTTP 路径(比如只允许 GET)".
+_CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)", r"例如|比如")
 _SENTENCE_EDGE = re.compile(r"[.!?。！？\n]+(?=\s|$|[^\x00-\x7f])|[;；]")
 
 
@@ -71,7 +72,7 @@ def example(text: str, start: int, end: int) -> bool:
 
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
-_PLAN = rx(r"\b(plan\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
+_PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
            r"(计划|打算|明年|将来|未来|以后|下个?(季度|月)|考虑)[^。；！？]*$")
 
 

@@ -96,6 +96,23 @@ def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], ca
     return []
 
 
+# "Can we stay on the default network plugin?" names the distribution's plugin without its name.
+_DEFAULT_PLUGIN = re.compile(r"\b(the |its |their |our )?(default|built[\s-]in|bundled|stock|out[\s-]of[\s-]the[\s-]box) "
+                             r"(network(ing)? plugin|cni( plugin)?|pod network|sdn|network provider)\b|默认\s*的?\s*(网络插件|cni|CNI|网络)", re.I)
+
+
+def _default_plugin(question: str, stated: dict[str, ReadFact], catalog: Catalog) -> ReadFact | None:
+    """The plugin a stated distribution installs, when the question speaks of it as "the default"."""
+    dist = stated.get("distribution")
+    m = _DEFAULT_PLUGIN.search(question)
+    if m is None or dist is None or "current_plugin" in stated:
+        return None
+    found = next((d for d in catalog.distributions if d.id == dist.value), None)
+    if found is None or found.default_option is None:
+        return None
+    return ReadFact(key="current_plugin", value=found.default_option, source="assumed", text=m.group(0), start=m.start(), end=m.end())
+
+
 def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
     """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
     kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
@@ -104,6 +121,18 @@ def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
         return plugins
     named = read_names(catalog, " ".join(asking)).plugins
     return [p for p in plugins if p in named] or plugins
+
+
+def _described(facts: list[ReadFact], catalog: Catalog) -> list[ReadFact]:
+    """In a troubleshooting question, "we switched Calico to the eBPF data plane and it broke" describes
+    what runs now: the eBPF words name the current mode, not a requirement the fix must keep."""
+    current = next((f for f in facts if f.key == "current_plugin"), None)
+    if current is None:
+        return facts
+    option = next((o for o in catalog.options if o.id == current.value), None)
+    if option is None or option.props.dataplane.value != "ebpf":
+        return facts
+    return [f for f in facts if not (f.key == "ebpf_dataplane" and f.source == "stated")]
 
 
 def merge(*layers: Iterable[ReadFact]) -> list[ReadFact]:
@@ -132,17 +161,23 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary)}
     _implied(stated)
     assumed = _platform(question, stated, names.plugins, catalog)
+    plugins, options = names.plugins, names.options
+    if (default := _default_plugin(question, stated, catalog)) is not None:
+        assumed.append(default)
+        plugins, options = [*plugins, default.value.split(":")[0]], [*options, default.value]
     facts = merge(facts_of(explicit, "explicit"), observed, stated.values(), llm_facts, facts_of(conversation, "conversation"),
                   assumed)
     topical = on_topic(question)
-    named = len(set(names.plugins) | {o.split(":")[0] for o in names.options}) + max(0, len(names.options) - 1)
+    named = len(set(plugins) | {o.split(":")[0] for o in options}) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
-    features = [k for k in FEATURES if k in stated and stated[k].value]
+    if kind == "troubleshoot":
+        facts = _described(facts, catalog)
+    features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
     return Reading(
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
-        plugins=names.plugins, asked=_asked(question, names.plugins, catalog), options=names.options,
+        plugins=plugins, asked=_asked(question, plugins, catalog) if default is None else plugins, options=options,
         features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
     )

@@ -1,0 +1,80 @@
+"""Phrasings the blind scenario questions showed the reader getting wrong, one class per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.reading import read_profile, understand
+from assistant.settings import REPO_ROOT
+
+CATALOG = load_catalog(REPO_ROOT / "kb")
+
+
+def facts(text: str) -> dict:
+    return {f.key: f.value for f in read_profile(text, CATALOG)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We run kubeadm ourselves on Compute Engine VMs (no GKE).", False),  # a service ruled out says nothing
+    ("We are on GKE, not EKS.", True),
+    ("阿里云 ECS 自建集群,不用 ACK", False),
+])
+def test_a_service_named_to_be_ruled_out_does_not_make_the_cluster_managed(text, expected):
+    assert facts(text).get("managed") is expected
+
+
+def test_the_default_network_plugin_of_a_named_distribution_is_an_assumed_current_plugin():
+    reading = understand("OpenShift 4 on bare metal: can we stay on the default network plugin and encrypt pod traffic?", CATALOG)
+    current = next(f for f in reading.facts if f.key == "current_plugin")
+    assert (current.value, current.source) == ("ovn-kubernetes:geneve", "assumed")
+    assert "ovn-kubernetes" in reading.plugins
+    # without a distribution there is nothing to assume
+    bare = understand("Can we stay on the default network plugin and encrypt pod traffic?", CATALOG)
+    assert not any(f.key == "current_plugin" for f in bare.facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Bare-metal nodes; a few pods must sit directly on our OT VLAN with their own MAC and IP.",
+    "有少数 Pod 需要直接接入生产 VLAN",
+])
+def test_some_pods_on_a_physical_vlan_need_a_second_interface(text):
+    assert facts(text).get("multi_nic") is True
+
+
+def test_all_pods_on_the_vlan_is_no_second_interface():
+    assert "multi_nic" not in facts("物理机集群,希望 Pod 直接使用机房 VLAN 的地址")
+
+
+def test_a_troubleshooting_question_about_the_ebpf_mode_in_use_does_not_require_ebpf():
+    question = "We switched Calico to the eBPF data plane on Ubuntu 18.04 (kernel 4.15) and calico-node fails with BPF errors. What now?"
+    reading = understand(question, CATALOG)
+    assert reading.kind == "troubleshoot"
+    assert reading.profile.current_plugin == "calico:ebpf"
+    assert reading.profile.ebpf_dataplane is None and "ebpf_dataplane" not in reading.features
+    # the same words as a wish in a choice stay a requirement
+    assert understand("We want an eBPF data plane on Ubuntu 22.04 nodes. Which CNI?", CATALOG).profile.ebpf_dataplane is True
+
+
+def test_data_plane_is_not_a_plan():
+    assert facts("We switched to the eBPF data plane on our Ubuntu 18.04 nodes")["os"] == "ubuntu 18.04"
+    assert "os" not in facts("We plan to move to Rocky 9 next year")
+
+
+def test_an_example_in_parentheses_keeps_the_clause_before_it():
+    text = "我们想限制服务之间只能调用特定的 HTTP 方法和路径(比如只允许 GET /api/orders),但不想引入服务网格"
+    assert facts(text).get("l7_policy") is True
+    assert facts("比如 CentOS 7 这样的系统") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Our security team doesn't allow anything inside the cluster to call the AWS API.",
+    "The workers are EC2 instances without IAM permissions for network interfaces.",
+    "安全团队不允许集群组件调用阿里云 OpenAPI 去创建弹性网卡",
+])
+def test_a_cluster_barred_from_the_cloud_api(text):
+    assert facts(text).get("cloud_api") is False
+
+
+def test_both_address_families_is_dual_stack():
+    assert facts("every pod needs both an IPv4 and an IPv6 address")["dual_stack"] is True
