@@ -15,8 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.catalog_envs import (Distribution, Environment, RawDistribution, RawEnvironment, RawEnvironments,
-                                    RawFact, build_distribution, build_environment)
+from assistant.catalog_envs import Distribution, Environment, RawDistribution, RawEnvironment, RawEnvironments, RawFact, build_distribution, build_environment
 from assistant.catalog_props import ARCHES, PROPERTY_NAMES, Constraint, Fact, KernelException, OptionProps
 from assistant.errors import AdvisorError
 

@@ -9,8 +9,24 @@ from __future__ import annotations
 from assistant.checks import Tier, label
 from assistant.compose.choice import about_one_plugin, by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import (BACKGROUND, COMPARE_HEAD, COMPARE_ROW, COMPARE_SAME, COMPARE_TIE, COMPARE_WINNER,
-                                     DECIDED_BY, DEPENDS_ON, INSTEAD, NO, STATUS, WATCH, YES, YES_BUT, cites, join_names)
+from assistant.compose.texts import (
+    BACKGROUND,
+    COMPARE_HEAD,
+    COMPARE_ROW,
+    COMPARE_SAME,
+    COMPARE_TIE,
+    COMPARE_WINNER,
+    DECIDED_BY,
+    DEPENDS_ON,
+    INSTEAD,
+    NO,
+    STATUS,
+    WATCH,
+    YES,
+    YES_BUT,
+    cites,
+    join_names,
+)
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.recommend import MARGIN, OptionResult, Plan

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from assistant.errors import BadInput
 from assistant.evaluation.questions import EvalQuestion

@@ -8,8 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.catalog import (RawEnvironments, RawPlugin, build_distribution, build_environment, build_option,
-                               compose_yaml, read_yaml)
+from assistant.catalog import RawEnvironments, RawPlugin, build_distribution, build_environment, build_option, compose_yaml, read_yaml
 from assistant.kbcheck.base import Problem, line_of
 
 

@@ -10,7 +10,7 @@ the last mention wins: later sentences usually refine earlier ones.
 from __future__ import annotations
 
 from assistant.reading.scope import own
-from assistant.reading.spans import Hit, Rule, negated, rx, sentence
+from assistant.reading.spans import Hit, Rule, negated, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
 from assistant.reading.topology import TOPOLOGY, node_subnets, split_sites

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.catalog import Catalog
-from assistant.models import Profile
+from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, on_topic
-from assistant.models import SOURCE_ORDER, ReadFact, Reading
 from assistant.reading.names import Vocabulary, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
