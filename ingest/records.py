@@ -60,7 +60,7 @@ class SQLiteRecordManager(RecordManager):
                 "INSERT INTO records (namespace, key, group_id, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(namespace, key) DO UPDATE SET updated_at = excluded.updated_at,"
                 " group_id = COALESCE(excluded.group_id, records.group_id)",
-                [(self.namespace, k, g, now) for k, g in zip(keys, groups)],
+                [(self.namespace, k, g, now) for k, g in zip(keys, groups, strict=True)],
             )
 
     async def aupdate(self, keys, *, group_ids=None, time_at_least=None) -> None:

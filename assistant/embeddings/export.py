@@ -42,7 +42,7 @@ def export_fp32(model_dir: Path, out: Path, probe_texts: list[str]) -> np.ndarra
             self.encoder = encoder
 
         def forward(self, *tensors):
-            return self.encoder(**dict(zip(inputs, tensors))).last_hidden_state
+            return self.encoder(**dict(zip(inputs, tensors, strict=True))).last_hidden_state
 
     sample = model.tokenizer(["an example sentence", "another, longer example sentence"], padding=True,
                              return_tensors="pt")

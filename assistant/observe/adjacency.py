@@ -42,7 +42,7 @@ def _sentence(items: list[Seen], lang: str) -> str:
 def derive(parsed: Parsed, members: list[Member], findings: Findings) -> None:
     seen = _observe(parsed, members)
     usable: list[Seen] = []
-    for pair, items in seen.items():
+    for items in seen.values():
         kinds = {s.onlink for s in items}
         if len(kinds) > 1:
             on = next(s for s in items if s.onlink)

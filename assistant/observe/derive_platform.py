@@ -75,7 +75,8 @@ def _claims(parsed: Parsed, member: Member) -> list[Claim]:
                               f"观察到：kubelet 版本 {node.version} 是 {service} 的构建：节点运行在{NAMES[cloud][1]}上。"))
         if node.managed_label in MANAGED_LABELS:
             cloud, service = MANAGED_LABELS[node.managed_label]
-            found.append((3, cloud, [node.lines["managed_label"]], f"Observed: the node label {node.managed_label} is {service}'s: the nodes run on {NAMES[cloud][0]}.",
+            found.append((3, cloud, [node.lines["managed_label"]],
+                          f"Observed: the node label {node.managed_label} is {service}'s: the nodes run on {NAMES[cloud][0]}.",
                           f"观察到：节点标签 {node.managed_label} 属于 {service}：节点运行在{NAMES[cloud][1]}上。"))
     if member.host is None:
         return found
@@ -86,7 +87,8 @@ def _claims(parsed: Parsed, member: Member) -> list[Claim]:
                           f"观察到：{member.label} 上 {f.source} 报告 {f.value}：节点运行在{NAMES[value][1]}上。"))
     for iface in parsed.ifaces:
         if iface.host == member.host and is_underlay(iface.name) and (hv := hypervisor(iface.mac)):
-            found.append((2, hv[1], iface.lines[:1], f"Observed: {iface.name} on {member.label} has a {hv[0]} MAC address ({iface.mac}): the node is a {hv[0]} VM.",
+            found.append((2, hv[1], iface.lines[:1],
+                          f"Observed: {iface.name} on {member.label} has a {hv[0]} MAC address ({iface.mac}): the node is a {hv[0]} VM.",
                           f"观察到：{member.label} 的 {iface.name} 网卡是 {hv[0]} 的 MAC 地址（{iface.mac}）：该节点是 {hv[0]} 虚拟机。"))
     found += _neighbour_claim(parsed, member)
     return found
@@ -111,7 +113,7 @@ def _neighbour_claim(parsed: Parsed, member: Member) -> list[Claim]:
 
 def _managed(parsed: Parsed, findings: Findings) -> None:
     for node in parsed.nodes:
-        for rx, cloud, service, distribution in VERSIONS:
+        for rx, _, service, distribution in VERSIONS:
             if node.version and re.search(rx, node.version):
                 if service:
                     findings.fact("managed", True, [node.lines["version"]], f"Observed: kubelet {node.version} is a {service} build: a managed service.",

@@ -59,7 +59,8 @@ def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
 
 
 # Clause edges: punctuation, line breaks and the conjunctions that start a new claim.
-_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
+_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b"
+                         r"|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:

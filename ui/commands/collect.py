@@ -31,7 +31,7 @@ class Ran:
 def is_read_only(argv: tuple[str, ...]) -> bool:
     allowed = READ_ONLY.get(argv[0], set())
     args = argv[1:]
-    return any(len(a) == len(args) and all(p == "*" and re.fullmatch(r"[\w.@:-]+", x) or p == x for p, x in zip(a, args))
+    return any(len(a) == len(args) and all(p == "*" and re.fullmatch(r"[\w.@:-]+", x) or p == x for p, x in zip(a, args, strict=True))
                for a in allowed)
 
 

@@ -114,7 +114,7 @@ def build_ui(advisor, settings):
             return [status_banner(advisor, lg), *chrome(lg), *panels]
 
         def on_ask(q, history, st, lg, pasted, *values):
-            views = run_turn(advisor, q, dict(zip(keys, values)), history, st, lg, pasted or "")
+            views = run_turn(advisor, q, dict(zip(keys, values, strict=True)), history, st, lg, pasted or "")
             v = None
             for v in views:
                 yield v.history, v.sources, v.checks, v.profile, v.state, ""
