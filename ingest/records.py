@@ -79,7 +79,7 @@ class SQLiteRecordManager(RecordManager):
 
     def list_keys(self, *, before: float | None = None, after: float | None = None,
                   group_ids: Sequence[str] | None = None, limit: int | None = None) -> list[str]:
-        sql, args = "SELECT key FROM records WHERE namespace = ?", [self.namespace]
+        sql, args = "SELECT key FROM records WHERE namespace = ?", list[str | float]([self.namespace])
         if before is not None:
             sql, args = sql + " AND updated_at < ?", [*args, before]
         if after is not None:

@@ -13,7 +13,7 @@ from assistant.models import AskResult, Profile
 
 
 class Asker(Protocol):
-    def ask(self, question: str, profile: Profile | None = None, retriever: str = "hybrid",
+    def ask(self, question: str, profile: Profile | None = None, *, retriever: str | None = None,
             top_k: int | None = None) -> AskResult: ...
 
 

@@ -19,7 +19,10 @@ __all__ = ["KBReport", "Problem", "check_kb", "markdown_headings", "note_id_for"
 
 def scan_kb(kb_dir: Path) -> KBReport:
     kb_dir = Path(kb_dir)
-    shown = lambda p: str(p.relative_to(kb_dir.parent))  # noqa: E731
+
+    def shown(p: Path) -> str:
+        return str(p.relative_to(kb_dir.parent))
+
     files = catalog_files(kb_dir)
     plugin_ids = raw_plugin_ids(files)
     problems: list[Problem] = []

@@ -140,11 +140,11 @@ def _listed(text: str) -> Hit | None:
     if len(hosts) >= 2:
         return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
     numbered = list(_NUMBERED.finditer(text))
-    names = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
-    if len(names) >= 2:
+    roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
+    if len(roles) >= 2:
         # Numbered workers next to a master named without a number: the master counts too.
-        extra = 1 if all(r != "master" for r, _ in names) and re.search(r"\bmaster\b", text, re.I) else 0
-        return Hit("nodes", len(names) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
+        extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) else 0
+        return Hit("nodes", len(roles) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
     return None
 
 
@@ -185,8 +185,8 @@ def _said(text: str) -> list[Hit]:
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if control and workers:
         c, w = max(control, key=lambda x: x[0]), max(workers, key=lambda x: x[0])
-        first, last = sorted((c[1], w[1]), key=lambda m: m.start())
-        return [Hit("nodes", c[0] + w[0], first.start(), last.end(), text[first.start():last.end()])]
+        earlier, later = sorted((c[1], w[1]), key=lambda m: m.start())
+        return [Hit("nodes", c[0] + w[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
     # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size.
     counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())]
     if not counts:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.catalog import Catalog
-from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading
+from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, on_topic
@@ -115,12 +115,12 @@ def merge(*layers: Iterable[ReadFact]) -> list[ReadFact]:
     return list(best.values())
 
 
-def facts_of(profile: Profile | dict[str, Any] | None, source: str) -> list[ReadFact]:
+def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[ReadFact]:
     """A profile's known values as facts of one source (explicit settings, earlier turns)."""
     if profile is None:
         return []
     known = profile.known() if isinstance(profile, Profile) else {k: v for k, v in profile.items() if v is not None}
-    return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]  # type: ignore[arg-type]
+    return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]
 
 
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,

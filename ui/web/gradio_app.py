@@ -105,6 +105,7 @@ def build_ui(advisor, settings):
             ]
 
         def on_load(request: gr.Request):
+            # gr.Request raises AttributeError for headers when it was built without them.
             headers = getattr(request, "headers", None) or {}
             lg = from_accept_language(headers.get("accept-language"))
             return [lg, status_banner(advisor, lg), *chrome(lg)]
@@ -122,7 +123,8 @@ def build_ui(advisor, settings):
                 yield (gr.skip(),) * 6
 
         def on_like(st, lg, data: gr.LikeData):
-            liked = {"Like": True, "Dislike": False}.get(data.liked, data.liked)
+            # Older Gradio sends the button's label instead of a bool.
+            liked = {"Like": True, "Dislike": False}.get(data.liked) if isinstance(data.liked, str) else data.liked
             if not isinstance(liked, bool):
                 return ""
             rec = feedback(settings, st, data.index if isinstance(data.index, int) else data.index[0], liked)
@@ -131,10 +133,12 @@ def build_ui(advisor, settings):
         outs = [chatbot, sources, checks, profile_view, state, question]
         ins = [question, chatbot, state, lang, evidence, *panel]
         # Gradio's default runs one ask at a time for all browsers; the Advisor takes concurrent asks.
-        limit = dict(concurrency_id="ask", concurrency_limit=4)
-        question.submit(on_ask, ins, outs, **limit)
-        ask_btn.click(on_ask, ins, outs, **limit)
-        fresh = lambda: ([], "", "", "", ChatState(), "")  # noqa: E731
+        question.submit(on_ask, ins, outs, concurrency_id="ask", concurrency_limit=4)
+        ask_btn.click(on_ask, ins, outs, concurrency_id="ask", concurrency_limit=4)
+
+        def fresh():
+            return [], "", "", "", ChatState(), ""
+
         clear_btn.click(fresh, None, outs)
         chatbot.clear(fresh, None, outs)  # the chat's own trash button must forget the profile too
         chatbot.like(on_like, [state, lang], [vote_note])
