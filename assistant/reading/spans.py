@@ -111,6 +111,3 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     cues = _NEED_NEGATION if need else _NEGATION
     return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
 
-
-def spans_overlap(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end
