@@ -123,7 +123,7 @@ def build_ui(advisor, settings):
                 yield (gr.skip(),) * 6
 
         def on_like(st, lg, data: gr.LikeData):
-            # Older Gradio sends the button's label instead of a bool.
+            # A string is one of Gradio's other feedback options; only Like/Dislike are votes.
             liked = {"Like": True, "Dislike": False}.get(data.liked) if isinstance(data.liked, str) else data.liked
             if not isinstance(liked, bool):
                 return ""
