@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run test browser-prereqs gate bench index clean
+.PHONY: setup run test lint browser-prereqs gate bench index clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,11 @@ run: index
 test: setup browser-prereqs
 	$(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) gate
+
+# ruff and mypy, configured in pyproject.toml; mypy checks assistant/, ingest/ and ui/.
+lint: setup
+	$(BIN)/ruff check assistant ingest ui tests scripts
+	$(BIN)/mypy
 
 browser-prereqs:
 	scripts/browser-prereqs.sh

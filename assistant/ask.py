@@ -119,9 +119,14 @@ class Advisor:
                                 wants_choice=conv.wants_choice or reading.kind in ("choice", "compare", "feasibility"))
         return conv
 
-    def ask(self, question: str, profile: Profile | dict[str, Any] | None = None, **kwargs: Any) -> AskResult:
+    def ask(
+        self, question: str, profile: Profile | dict[str, Any] | None = None, *,
+        conversation: Conversation | None = None, retriever: str | None = None, top_k: int | None = None,
+        evidence: list[str] | None = None,
+    ) -> AskResult:
         result = None
-        for event in self.ask_stream(question, profile, **kwargs):
+        events = self.ask_stream(question, profile, conversation=conversation, retriever=retriever, top_k=top_k, evidence=evidence)
+        for event in events:
             if event.kind == "final":
                 result = event.result
         assert result is not None  # ask_stream always ends with a final event

@@ -15,8 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.catalog_envs import (Distribution, Environment, RawDistribution, RawEnvironment, RawEnvironments,
-                                    RawFact, build_distribution, build_environment)
+from assistant.catalog_envs import Distribution, Environment, RawDistribution, RawEnvironment, RawEnvironments, RawFact, build_distribution, build_environment
 from assistant.catalog_props import ARCHES, PROPERTY_NAMES, Constraint, Fact, KernelException, OptionProps
 from assistant.errors import AdvisorError
 
@@ -26,11 +25,18 @@ ID = r"^[a-z0-9][a-z0-9-]*$"
 
 
 def read_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=LOADER)  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=LOADER)  # LOADER is a safe loader (C or Python)
 
 
 def compose_yaml(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=LOADER)
+
+
+def yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, object]:
+    """(0-based line, what is wrong) of a YAML error: PyYAML marks parser and scanner errors, not reader errors."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        return (exc.problem_mark.line if exc.problem_mark else None), exc.problem
+    return None, exc
 
 
 class Option(BaseModel):
@@ -97,7 +103,7 @@ class Catalog(BaseModel):
                 hit = _alias_pattern(alias).search(text)
                 if hit and (plugin.id not in found or hit.start() < found[plugin.id]):
                     found[plugin.id] = hit.start()
-        return sorted(found, key=found.get)
+        return sorted(found, key=found.__getitem__)
 
 
 def _alias_pattern(alias: str) -> re.Pattern:
@@ -190,8 +196,8 @@ def load_catalog(kb_dir: Path) -> Catalog:
         try:
             plugins.append(build_plugin(RawPlugin.model_validate(read_yaml(path.read_text("utf-8")))))
         except (yaml.YAMLError, ValidationError, ValueError) as exc:
-            first = str(exc).splitlines()[0:3]
-            raise CatalogError(f"{path}: invalid catalog entry ({' '.join(first)}); run `cni-advisor kb check`") from None
+            first = " ".join(str(exc).splitlines()[0:3])
+            raise CatalogError(f"{path}: invalid catalog entry ({first}); run `cni-advisor kb check`") from None
     ids = [o.id for p in plugins for o in p.options]
     if len(ids) != len(set(ids)):
         raise CatalogError("duplicate option ids in the catalog; run `cni-advisor kb check`")
@@ -213,4 +219,4 @@ __all__ = ["ARCHES", "PROPERTY_NAMES", "Catalog", "CatalogError", "CheckedAgains
            "Environment", "Fact", "KernelException", "Option", "OptionProps", "Plugin", "RawDistribution",
            "RawEnvironment", "RawEnvironments", "RawFact", "RawOption", "RawPlugin", "build_distribution",
            "build_environment", "build_option", "build_plugin", "catalog_files", "compose_yaml", "environments_file",
-           "load_catalog", "read_yaml"]
+           "load_catalog", "read_yaml", "yaml_problem"]

@@ -62,7 +62,7 @@ class Profile(BaseModel):
     def known(self) -> dict:
         return self.model_dump(exclude_none=True)
 
-    def merged(self, override: "Profile | dict | None") -> "Profile":
+    def merged(self, override: Profile | dict | None) -> Profile:
         """This profile with every known value of `override` on top."""
         if override is None:
             return self
@@ -188,7 +188,7 @@ class Conversation(BaseModel):
     wants_choice: bool = False
 
     @classmethod
-    def after(cls, result: AskResult, before: "Conversation | None" = None) -> "Conversation":
+    def after(cls, result: AskResult, before: Conversation | None = None) -> Conversation:
         return cls(
             profile=result.profile,
             wants_choice=bool(result.recommendations) or bool(before and before.wants_choice),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assistant.text import detect_lang as text_lang
 
+
 def repo_plugins(kb_dir: Path) -> dict[str, str]:
     """Upstream repository folder (`owner__name`, as corpora lay them out) -> plugin id, from the catalog.
 

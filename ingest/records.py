@@ -60,7 +60,7 @@ class SQLiteRecordManager(RecordManager):
                 "INSERT INTO records (namespace, key, group_id, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(namespace, key) DO UPDATE SET updated_at = excluded.updated_at,"
                 " group_id = COALESCE(excluded.group_id, records.group_id)",
-                [(self.namespace, k, g, now) for k, g in zip(keys, groups)],
+                [(self.namespace, k, g, now) for k, g in zip(keys, groups, strict=True)],
             )
 
     async def aupdate(self, keys, *, group_ids=None, time_at_least=None) -> None:
@@ -79,7 +79,7 @@ class SQLiteRecordManager(RecordManager):
 
     def list_keys(self, *, before: float | None = None, after: float | None = None,
                   group_ids: Sequence[str] | None = None, limit: int | None = None) -> list[str]:
-        sql, args = "SELECT key FROM records WHERE namespace = ?", [self.namespace]
+        sql, args = "SELECT key FROM records WHERE namespace = ?", list[str | float]([self.namespace])
         if before is not None:
             sql, args = sql + " AND updated_at < ?", [*args, before]
         if after is not None:

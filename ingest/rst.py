@@ -31,7 +31,7 @@ def load_rst(text: str) -> Loaded:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         after = lines[i + 2] if i + 2 < len(lines) else ""
-        title, style, step = None, None, 1
+        title, style, step = "", ("", False), 1
         if _ADORN.match(line) and nxt.strip() and _ADORN.match(after) and after[0] == line[0]:
             title, style, step = nxt.strip(), (line[0], True), 3
         elif line.strip() and not line[0].isspace() and _ADORN.match(nxt) and len(nxt.rstrip()) >= len(line.rstrip()):

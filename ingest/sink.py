@@ -25,7 +25,7 @@ class DualStore(VectorStore):
         ids = list(kwargs.pop("ids"))
         kwargs.pop("batch_size", None)
         docs = []
-        for doc, chunk_id in zip(documents, ids):
+        for doc, chunk_id in zip(documents, ids, strict=True):
             docs.append(Document(page_content=doc.page_content, metadata={**doc.metadata, "chunk_id": chunk_id}))
         self.store.chroma.add_documents(docs, ids=ids)
         self.embedded += len(docs)
@@ -33,7 +33,7 @@ class DualStore(VectorStore):
         return ids
 
     def add_texts(self, texts, metadatas=None, **kwargs):
-        docs = [Document(page_content=t, metadata=m or {}) for t, m in zip(texts, metadatas or [{}] * len(texts))]
+        docs = [Document(page_content=t, metadata=m or {}) for t, m in zip(texts, metadatas or [{}] * len(texts), strict=True)]
         return self.add_documents(docs, **kwargs)
 
     def delete(self, ids: list[str] | None = None, **kwargs) -> bool:

@@ -19,7 +19,8 @@ def cli():
 
 def _register() -> None:
     # Each command module keeps its heavy imports inside the command body.
-    from ui.commands import ask, collect, eval as eval_cmd, ingest, kb, serve, slack
+    from ui.commands import ask, collect, ingest, kb, serve, slack
+    from ui.commands import eval as eval_cmd
 
     for mod in (ingest, ask, serve, eval_cmd, kb, slack, collect):
         cli.add_command(mod.command)

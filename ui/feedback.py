@@ -10,6 +10,8 @@ from filelock import FileLock
 
 from assistant.settings import Settings, check_index_dir
 
+Vote = Literal["up", "down"]
+
 
 def record_feedback(
     settings: Settings,
@@ -17,7 +19,7 @@ def record_feedback(
     question: str,
     answer: str,
     chunk_ids: list[str],
-    vote: Literal["up", "down"],
+    vote: Vote,
     channel: str,
     user: str = "",
 ) -> dict:

@@ -26,9 +26,9 @@ def render(result: AskResult, width: int = 100) -> str:
         out += ["Follow-up:"] + [f"  - {q}" for q in result.follow_up] + [""]
     if result.citations:
         out.append("Sources:")
-        for c in result.citations:
-            where = " > ".join(x for x in (c.source, c.heading) if x)
-            out.append(f"  [{c.n}] {where}" + (f"  {c.url}" if c.url else ""))
+        for cite in result.citations:
+            where = " > ".join(x for x in (cite.source, cite.heading) if x)
+            out.append(f"  [{cite.n}] {where}" + (f"  {cite.url}" if cite.url else ""))
     return "\n".join(out).rstrip() + "\n"
 
 

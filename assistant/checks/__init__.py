@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
 from assistant.checks import combos, deployment, features, network, nodes
-from assistant.checks.base import (POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier,
-                                   effective_overhead, unique_refs)
+from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
 from assistant.text import Lang, Text

@@ -101,8 +101,10 @@ def finding(status: Status, detail: str, *facts: Fact | None, tier: Tier = Tier.
 
 def unique_refs(refs: list[EvidenceRef]) -> list[EvidenceRef]:
     """The refs in order, each (note, heading) once."""
-    seen: set[tuple[str, str]] = set()
-    return [r for r in refs if (r.note, r.heading) not in seen and not seen.add((r.note, r.heading))]
+    first: dict[tuple[str, str], EvidenceRef] = {}
+    for r in refs:
+        first.setdefault((r.note, r.heading), r)
+    return list(first.values())
 
 
 def version_tuple(v: str) -> tuple[int, ...]:

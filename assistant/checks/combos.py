@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.catalog import Constraint, Option
 from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
-from assistant.models import Profile
+from assistant.models import Profile, Status
 from assistant.text import Text
 
 LABELS = {
@@ -47,7 +47,7 @@ def combinations(opt: Option, ctx: Context) -> Finding | None:
         return finding("pass", say(f"None of the feature combinations {opt.name} does not support applies here.",
                                    f"{opt.name} 不支持的功能组合在此都不涉及。"), tier=Tier.HEADROOM,
                        refs=tuple(c.evidence for c in constraints))
-    worst = "fail" if any(c.status == "fail" for c in hits) else "warn"
+    worst: Status = "fail" if any(c.status == "fail" for c in hits) else "warn"
     combos = say("; ".join(_describe(c, ctx) for c in hits), "；".join(_describe(c, ctx) for c in hits))
     return finding(worst, say(f"{opt.name} does not support {combos}.", f"{opt.name} 不支持{combos}。"),
                    tier=Tier.REQUIRED, refs=tuple(c.evidence for c in hits))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.catalog import Distribution, Fact, Option
+from assistant.catalog_props import Feature
 from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
 from assistant.models import EvidenceRef
 from assistant.text import Text
@@ -24,9 +25,9 @@ def unasked_counts(ctx: Context) -> bool:
     return not ctx.profile.simplicity
 
 
-def _addon(opt: Option, key: str) -> tuple[str | None, Fact | None]:
+def _addon(opt: Option, key: Feature) -> tuple[str | None, Fact | None]:
     fact = opt.props.addons
-    addon = fact.value.get(key) if fact is not None else None  # type: ignore[call-overload]
+    addon = fact.value.get(key) if fact is not None else None
     return (addon, fact) if addon else (None, None)
 
 

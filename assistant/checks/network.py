@@ -183,7 +183,8 @@ def sriov_hardware(opt: Option, ctx: Context) -> Finding | None:
     fact, say = opt.props.needs_sriov_nic, ctx.say
     if not fact.value:
         return None
-    status: Status = {True: "pass", False: "fail", None: "unknown"}[ctx.profile.sriov_nics]
+    by_nics: dict[bool | None, Status] = {True: "pass", False: "fail", None: "unknown"}
+    status = by_nics[ctx.profile.sriov_nics]
     detail = {
         "pass": say(f"The nodes have SR-IOV NICs, which {opt.name} needs.", f"节点有 SR-IOV 网卡，满足 {opt.name} 的要求。"),
         "fail": say(f"{opt.name} needs SR-IOV capable NICs, and these nodes have none.", f"{opt.name} 需要支持 SR-IOV 的网卡，而节点没有。"),

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from assistant.checks import VERDICT_ORDER, CheckResult, Tier, label
 from assistant.compose.concept import concept
-from assistant.compose.texts import (ALSO, ASSUME, BEST, DEPENDS, IF, NONE_FITS, REJECTED, TOP, VERDICT, WATCH, WHY, cites,
-                                     join_names)
+from assistant.compose.texts import ALSO, ASSUME, BEST, DEPENDS, IF, NONE_FITS, REJECTED, TOP, VERDICT, WATCH, WHY, cites, join_names
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.recommend import OptionResult, Plan

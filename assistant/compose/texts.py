@@ -56,7 +56,6 @@ NO_CAUSE = Text("None of the catalog's checks fails for {name} with what you des
                 "按你描述的环境,{name} 没有不满足的检查项;关于这个现象的文档:")
 SWITCH = Text("What works here instead: **{name}**{cites}.", "这个环境下可行的做法:**{name}**{cites}。")
 KEEP = Text("Within {plugin}, **{name}** works here{cites}.", "在 {plugin} 内,**{name}** 在这里可行{cites}。")
-OBSERVED = Text("Seen in what you pasted:", "从你粘贴的输出中看到:")
 
 
 def cites(numbers: Iterable[int]) -> str:

@@ -6,11 +6,27 @@ check that decides it; a "no" is followed by what works instead.
 
 from __future__ import annotations
 
-from assistant.checks import Tier, label
+from assistant.checks import CheckResult, Tier, label
 from assistant.compose.choice import about_one_plugin, by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import (BACKGROUND, COMPARE_HEAD, COMPARE_ROW, COMPARE_SAME, COMPARE_TIE, COMPARE_WINNER,
-                                     DECIDED_BY, DEPENDS_ON, INSTEAD, NO, STATUS, WATCH, YES, YES_BUT, cites, join_names)
+from assistant.compose.texts import (
+    BACKGROUND,
+    COMPARE_HEAD,
+    COMPARE_ROW,
+    COMPARE_SAME,
+    COMPARE_TIE,
+    COMPARE_WINNER,
+    DECIDED_BY,
+    DEPENDS_ON,
+    INSTEAD,
+    NO,
+    STATUS,
+    WATCH,
+    YES,
+    YES_BUT,
+    cites,
+    join_names,
+)
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.recommend import MARGIN, OptionResult, Plan
@@ -50,6 +66,7 @@ def feasibility(reading: Reading, plan: Plan, passages: list[Passage], book: Cit
         best = live[0]
         deciding = [c for c in best.checks if c.status == "unknown" and c.weight >= Tier.DECISIVE]
         warns = [c for c in by_weight(best.checks, "warn") if c.weight >= Tier.GENERAL]
+        decider: CheckResult | None
         if deciding:
             facts = join_names([label(c.check, lang) for c in deciding[:2]], lang)
             lines.append(DEPENDS_ON.of(lang).format(facts=facts, name=best.name, cites=_cite(book, deciding[0])))

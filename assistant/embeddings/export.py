@@ -33,7 +33,7 @@ def export_fp32(model_dir: Path, out: Path, probe_texts: list[str]) -> np.ndarra
     hf_logging.disable_progress_bar()
     model = SentenceTransformer(str(model_dir), device="cpu")
     config, inputs = _config(model)
-    encoder = model[0].auto_model.eval()
+    encoder = model[0].auto_model.eval()  # type: ignore[union-attr]  # torch's stubs type submodule access as Tensor | Module
 
     class Encoder(torch.nn.Module):
         # Positional tensors in, token embeddings out: the form the TorchScript exporter traces.
@@ -42,7 +42,7 @@ def export_fp32(model_dir: Path, out: Path, probe_texts: list[str]) -> np.ndarra
             self.encoder = encoder
 
         def forward(self, *tensors):
-            return self.encoder(**dict(zip(inputs, tensors))).last_hidden_state
+            return self.encoder(**dict(zip(inputs, tensors, strict=True))).last_hidden_state
 
     sample = model.tokenizer(["an example sentence", "another, longer example sentence"], padding=True,
                              return_tensors="pt")

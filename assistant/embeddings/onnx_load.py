@@ -23,7 +23,7 @@ def load_onnx(model: str, quantize: str, cache_dir: Path, batch_size: int) -> On
         raise Fallback("it is not on this machine yet (the torch backend can download it)")
     root = cache_dir / "onnx"
     digest = artefacts.model_digest(model_dir, cache_dir)
-    variant = "int8" if quantize == "int8" else "fp32"
+    variant: artefacts.Variant = "int8" if quantize == "int8" else "fp32"
     for _ in range(2):
         directory = ensure(root, model_dir, digest, variant)
         embeddings = _open_checked(directory)
@@ -34,7 +34,7 @@ def load_onnx(model: str, quantize: str, cache_dir: Path, batch_size: int) -> On
     raise Fallback(f"its export in {directory} does not reproduce its own test vectors")
 
 
-def ensure(root: Path, model_dir: Path, digest: str, variant: str) -> Path:
+def ensure(root: Path, model_dir: Path, digest: str, variant: artefacts.Variant) -> Path:
     """The directory of a complete export of the model (built now if missing or broken)."""
     target = root / f"{digest[:24]}-{variant}"
     if artefacts.read_valid(target) is not None:

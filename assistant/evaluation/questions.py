@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.catalog import yaml_problem
 from assistant.errors import BadInput
 from assistant.models import Lang, Profile
 
@@ -122,8 +123,8 @@ def _raw_items(path: Path) -> list[tuple[int, object]]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
+        bad_line, _ = yaml_problem(exc)
+        at = f" at line {bad_line + 1}" if bad_line is not None else ""
         raise BadInput(f"{path}: not valid YAML{at}: fix the syntax") from None
     if not isinstance(data, list):
         raise BadInput(f"{path}: must be a YAML list of questions (or a .jsonl file)")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from assistant.errors import BadInput
 from assistant.evaluation.questions import EvalQuestion
@@ -12,7 +13,7 @@ from assistant.models import AskResult, Profile
 
 
 class Asker(Protocol):
-    def ask(self, question: str, profile: Profile | None = None, retriever: str = "hybrid",
+    def ask(self, question: str, profile: Profile | None = None, *, retriever: str | None = None,
             top_k: int | None = None) -> AskResult: ...
 
 

@@ -46,7 +46,7 @@ def summarize(outcomes: list[Outcome]) -> Summary:
     src = [o.sources_hit for o in outcomes if o.sources_hit is not None]
     declined = [not o.result.get("answerable", True) for o in outcomes]
     should_decline = [not o.expected_answerable for o in outcomes]
-    tp = sum(1 for d, s in zip(declined, should_decline) if d and s)
+    tp = sum(1 for d, s in zip(declined, should_decline, strict=True) if d and s)
     lat = [o.latency_ms for o in outcomes]
 
     def rate(group) -> float | None:

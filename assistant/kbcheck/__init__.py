@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.catalog import catalog_files, environments_file
+from assistant.catalog import RawPlugin, catalog_files, environments_file
 from assistant.kbcheck.base import KBReport, Problem
-from assistant.catalog import RawPlugin
 from assistant.kbcheck.catalog import check_catalog_file, check_environments, raw_plugin_ids
-from assistant.kbcheck.references import check_distribution_references, check_plugin_references
 from assistant.kbcheck.notes import check_note, markdown_headings, note_id_for, split_front_matter
+from assistant.kbcheck.references import check_distribution_references, check_plugin_references
 
 __all__ = ["KBReport", "Problem", "check_kb", "markdown_headings", "note_id_for", "scan_kb", "split_front_matter"]
 
 
 def scan_kb(kb_dir: Path) -> KBReport:
     kb_dir = Path(kb_dir)
-    shown = lambda p: str(p.relative_to(kb_dir.parent))  # noqa: E731
+
+    def shown(p: Path) -> str:
+        return str(p.relative_to(kb_dir.parent))
+
     files = catalog_files(kb_dir)
     plugin_ids = raw_plugin_ids(files)
     problems: list[Problem] = []

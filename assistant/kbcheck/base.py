@@ -5,6 +5,8 @@ from __future__ import annotations
 import yaml
 from pydantic import BaseModel
 
+Loc = tuple[str | int, ...]  # a path into a YAML document: mapping keys and list indexes, as pydantic reports them
+
 
 class Problem(BaseModel):
     path: str  # as shown to the user, e.g. "kb/catalog/flannel.yaml"
@@ -28,7 +30,7 @@ class KBReport(BaseModel):
         return not self.problems
 
 
-def line_of(node: yaml.Node | None, loc: tuple, base: int = 1) -> int | None:
+def line_of(node: yaml.Node | None, loc: Loc, base: int = 1) -> int | None:
     """The line of the deepest YAML node along a pydantic error location."""
     line = node.start_mark.line + base if node is not None else None
     for part in loc:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from assistant.catalog import (RawEnvironments, RawPlugin, build_distribution, build_environment, build_option,
-                               compose_yaml, read_yaml)
-from assistant.kbcheck.base import Problem, line_of
+from assistant.catalog import RawEnvironments, RawPlugin, build_distribution, build_environment, build_option, compose_yaml, read_yaml, yaml_problem
+from assistant.kbcheck.base import Loc, Problem, line_of
 
 
-def _evidence(raw: RawPlugin) -> list[tuple[tuple, str, str]]:
+def _evidence(raw: RawPlugin) -> list[tuple[Loc, str, str]]:
     """(yaml location, note, heading) of every fact and constraint the file writes."""
-    refs = [(("defaults", key), f.note or raw.note, f.heading) for key, f in raw.defaults.items()]
+    refs: list[tuple[Loc, str, str]] = [(("defaults", key), f.note or raw.note, f.heading) for key, f in raw.defaults.items()]
     refs += [(("constraints", j), c.note or raw.note, c.heading) for j, c in enumerate(raw.constraints)]
     for i, opt in enumerate(raw.options):
         refs += [(("options", i, "properties", key), f.note or raw.note, f.heading)
@@ -28,20 +28,23 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
                        valid: list[RawPlugin] | None = None) -> list[Problem]:
     """Problems of one plugin file; a file that validates is appended to `valid` for the cross-file checks."""
     problems: list[Problem] = []
-    bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
+
+    def bad(line: int | None, msg: str) -> None:
+        problems.append(Problem(path=shown, line=line, message=msg))
+
     text = path.read_text("utf-8")
     try:
         node, data = compose_yaml(text), read_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
+        line, problem = yaml_problem(exc)
+        bad(line + 1 if line is not None else 1, f"not valid YAML: {problem}")
         return problems
     try:
         raw = RawPlugin.model_validate(data)
     except ValidationError as exc:
-        for err in exc.errors():
-            where = ".".join(str(p) for p in err["loc"]) or "file"
-            bad(line_of(node, err["loc"]), f"{where}: {err['msg']}")
+        for invalid in exc.errors():
+            where = ".".join(str(p) for p in invalid["loc"]) or "file"
+            bad(line_of(node, invalid["loc"]), f"{where}: {invalid['msg']}")
         return problems
     report["plugins"] += 1
     if valid is not None:
@@ -58,20 +61,20 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
             build_option(raw, opt)
             report["options"] += 1
         except ValueError as exc:  # ValidationError is a ValueError too
-            errors = exc.errors() if isinstance(exc, ValidationError) else [{"loc": (), "msg": str(exc)}]
+            errors: Sequence[Mapping[str, Any]] = exc.errors() if isinstance(exc, ValidationError) else [{"loc": (), "msg": str(exc)}]
             for err in errors:
                 key = err["loc"][0] if err["loc"] else None
-                loc = ("options", i, "properties", key) if key in opt.properties else (
+                loc: Loc = ("options", i, "properties", key) if key in opt.properties else (
                     ("defaults", key) if key in raw.defaults else ("options", i))
                 detail = ".".join(str(p) for p in err["loc"])
                 bad(line_of(node, loc), f"option {opt.id}: {detail + ': ' if detail else ''}{err['msg']}")
-    for loc, note, heading in _evidence(raw):
+    for ref, note, heading in _evidence(raw):
         report["evidence_refs"] += 1
         if note not in notes:
             if note != raw.note:  # a missing plugin note is reported once, above
-                bad(line_of(node, loc), f"evidence note {note!r} not found in kb/notes")
+                bad(line_of(node, ref), f"evidence note {note!r} not found in kb/notes")
         elif heading not in notes[note]:
-            bad(line_of(node, loc), f"evidence heading {heading!r} not found in note {note}")
+            bad(line_of(node, ref), f"evidence heading {heading!r} not found in note {note}")
     return problems
 
 
@@ -86,13 +89,16 @@ def _ref_problem(notes: dict[str, set[str]], note: str | None, heading: str) -> 
 def check_environments(path: Path, shown: str, notes: dict[str, set[str]], report: dict) -> tuple[list[Problem], RawEnvironments | None]:
     """Problems of the environments and distributions table, and the table when it validates."""
     problems: list[Problem] = []
-    bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
+
+    def bad(line: int | None, msg: str) -> None:
+        problems.append(Problem(path=shown, line=line, message=msg))
+
     text = path.read_text("utf-8")
     try:
         node, raw = compose_yaml(text), RawEnvironments.model_validate(read_yaml(text))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        bad(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")
+        line, problem = yaml_problem(exc)
+        bad(line + 1 if line is not None else 1, f"not valid YAML: {problem}")
         return problems, None
     except ValidationError as exc:
         for err in exc.errors():

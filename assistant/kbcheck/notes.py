@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.catalog import compose_yaml, read_yaml
+from assistant.catalog import compose_yaml, read_yaml, yaml_problem
 from assistant.kbcheck.base import Problem, line_of
 from assistant.markdown import headings
 
@@ -38,7 +38,10 @@ def split_front_matter(text: str) -> tuple[str, int] | None:
 def check_note(path: Path, shown: str, plugin_ids: set[str]) -> tuple[str | None, set[str], list[Problem]]:
     text = path.read_text("utf-8")
     problems: list[Problem] = []
-    bad = lambda line, msg: problems.append(Problem(path=shown, line=line, message=msg))  # noqa: E731
+
+    def bad(line: int | None, msg: str) -> None:
+        problems.append(Problem(path=shown, line=line, message=msg))
+
     headings = {h for _, h in markdown_headings(text)}
     front = split_front_matter(text)
     if front is None:
@@ -48,13 +51,16 @@ def check_note(path: Path, shown: str, plugin_ids: set[str]) -> tuple[str | None
     try:
         node, meta = compose_yaml(source), read_yaml(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        bad(base + mark.line if mark else 1, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
+        line, problem = yaml_problem(exc)
+        bad(base + line if line is not None else 1, f"front matter is not valid YAML: {problem}")
         return None, headings, problems
     if not isinstance(meta, dict):
         bad(1, "front matter must be a YAML mapping")
         return None, headings, problems
-    at = lambda key: line_of(node, (key,), base) or 1  # noqa: E731
+
+    def at(key: str) -> int:
+        return line_of(node, (key,), base) or 1
+
     note_id, want = meta.get("id"), note_id_for(path)
     if note_id != want:
         bad(at("id"), f"id {note_id!r} must equal the file name: use `id: {want}`")

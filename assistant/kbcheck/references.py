@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
+
 from assistant.catalog import RawEnvironments, RawPlugin, compose_yaml
-from assistant.kbcheck.base import Problem, line_of
+from assistant.kbcheck.base import Loc, Problem, line_of
 
 REPO = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 
@@ -22,7 +24,10 @@ def check_plugin_references(plugins: list[tuple[Path, str, RawPlugin]], envs: Ra
     owner: dict[str, str] = {}
     for path, shown, raw in plugins:
         node = compose_yaml(path.read_text("utf-8"))
-        bad = lambda loc, msg: problems.append(Problem(path=shown, line=line_of(node, loc), message=msg))  # noqa: E731,B023
+
+        def bad(loc: Loc, msg: str, shown: str = shown, node: yaml.Node | None = node) -> None:
+            problems.append(Problem(path=shown, line=line_of(node, loc), message=msg))
+
         for j, alias in enumerate([raw.id, raw.name, *raw.aliases]):
             key = alias.strip().casefold()
             loc = ("aliases", j - 2) if j >= 2 else ("id",)
@@ -34,13 +39,13 @@ def check_plugin_references(plugins: list[tuple[Path, str, RawPlugin]], envs: Ra
             if not REPO.match(repo):
                 bad(("repos", j), f"repo {repo!r} must be a GitHub owner/name")
         facts = [(("defaults",), raw.defaults)] + [(("options", i, "properties"), o.properties) for i, o in enumerate(raw.options)]
-        for loc, props in facts:
+        for where, props in facts:
             cloud = props.get("cloud")
             if clouds is not None and cloud is not None and cloud.value is not None and cloud.value not in clouds:
-                bad((*loc, "cloud"), f"cloud {cloud.value!r} is not a cloud environment of kb/catalog/_environments.yaml")
+                bad((*where, "cloud"), f"cloud {cloud.value!r} is not a cloud environment of kb/catalog/_environments.yaml")
             legacy = props.get("legacy")
             if legacy is not None and legacy.value not in option_ids:
-                bad((*loc, "legacy"), f"legacy names {legacy.value!r}, which is not a catalog option id")
+                bad((*where, "legacy"), f"legacy names {legacy.value!r}, which is not a catalog option id")
     return problems
 
 

@@ -15,7 +15,9 @@ from assistant.observe.separation import known_keys, separated
 def _observe(parsed: Parsed, members: list[Member]) -> dict[frozenset, list[Seen]]:
     seen: dict[frozenset, list[Seen]] = {}
     by_host = tables(parsed)
-    for h in (m for m in members if m.host):
+    for h in members:
+        if not h.host:
+            continue
         for n in members:
             if n is h or not (n.ips or n.names or n.macs):
                 continue
@@ -42,7 +44,7 @@ def _sentence(items: list[Seen], lang: str) -> str:
 def derive(parsed: Parsed, members: list[Member], findings: Findings) -> None:
     seen = _observe(parsed, members)
     usable: list[Seen] = []
-    for pair, items in seen.items():
+    for items in seen.values():
         kinds = {s.onlink for s in items}
         if len(kinds) > 1:
             on = next(s for s in items if s.onlink)
@@ -99,10 +101,11 @@ def _connected(universe: list[Member], edges: list[Seen]) -> bool:
 
 def _subnets_from_listing(parsed: Parsed, findings: Findings) -> None:
     """Only kubectl's InternalIPs, no prefix anywhere: say what the addresses allow, and what was assumed."""
-    nodes = [n for n in parsed.nodes if n.internal_ip and ipaddress.ip_address(n.internal_ip).version == 4]
+    listed = [(n, ipaddress.ip_address(n.internal_ip)) for n in parsed.nodes if n.internal_ip]
+    nodes = [n for n, ip in listed if ip.version == 4]
     if len(nodes) < 2:
         return
-    ips = [ipaddress.ip_address(n.internal_ip) for n in nodes]
+    ips = [ip for _, ip in listed if ip.version == 4]
     lines = [n.lines["internal_ip"] for n in nodes]
     by16 = {ipaddress.ip_network(f"{ip}/16", strict=False) for ip in ips}
     by24 = {ipaddress.ip_network(f"{ip}/24", strict=False) for ip in ips}

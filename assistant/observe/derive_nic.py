@@ -36,16 +36,15 @@ def _underlay_iface(parsed: Parsed, host: str) -> Iface | None:
 
 
 def _mtu(parsed: Parsed, findings: Findings) -> None:
-    per_host: dict[str, Iface] = {}
+    per_host: dict[str, tuple[Iface, int]] = {}
     for host in parsed.host_names():
-        if iface := _underlay_iface(parsed, host):
-            per_host[host] = iface
+        if (iface := _underlay_iface(parsed, host)) and iface.mtu:
+            per_host[host] = (iface, iface.mtu)
     if not per_host:
         return
-    host, iface = min(per_host.items(), key=lambda kv: kv[1].mtu)
-    mtu = iface.mtu
-    same = len({i.mtu for i in per_host.values()}) == 1
-    lines = [_mtu_line(i) for i in per_host.values()] if same else [_mtu_line(iface)]
+    host, (iface, mtu) = min(per_host.items(), key=lambda kv: kv[1][1])
+    same = len({m for _, m in per_host.values()}) == 1
+    lines = [_mtu_line(i) for i, _ in per_host.values()] if same else [_mtu_line(iface)]
     if len(per_host) > 1:
         en = f"Observed: the nodes' interface MTU is {mtu} (smallest on {host}, {iface.name}, of {len(per_host)} nodes)."
         zh = f"观察到：节点网卡 MTU 为 {mtu}（{len(per_host)} 个节点中最小的是 {host} 的 {iface.name}）。"

@@ -49,11 +49,11 @@ def _platform(parsed: Parsed, members: list[Member], findings: Findings) -> None
     if best:
         top = max(c[0] for c in best)
         chosen = [c for c in best if c[0] == top]
-        values = Counter(c[1] for c in chosen)
-        if len(values) > 1:
-            listing = ", ".join(NAMES[v][0] for v in values)
+        platforms = Counter(c[1] for c in chosen)
+        if len(platforms) > 1:
+            listing = ", ".join(NAMES[v][0] for v in platforms)
             findings.notice(f"The nodes run on different platforms ({listing}): no single platform is taken.",
-                            f"各节点运行在不同平台上（{'、'.join(NAMES[v][1] for v in values)}），不采用单一平台。")
+                            f"各节点运行在不同平台上（{'、'.join(NAMES[v][1] for v in platforms)}），不采用单一平台。")
         else:
             c = chosen[0]
             findings.fact("platform", c[1], [line for x in chosen for line in x[2]], c[3], c[4])
@@ -75,7 +75,8 @@ def _claims(parsed: Parsed, member: Member) -> list[Claim]:
                               f"观察到：kubelet 版本 {node.version} 是 {service} 的构建：节点运行在{NAMES[cloud][1]}上。"))
         if node.managed_label in MANAGED_LABELS:
             cloud, service = MANAGED_LABELS[node.managed_label]
-            found.append((3, cloud, [node.lines["managed_label"]], f"Observed: the node label {node.managed_label} is {service}'s: the nodes run on {NAMES[cloud][0]}.",
+            found.append((3, cloud, [node.lines["managed_label"]],
+                          f"Observed: the node label {node.managed_label} is {service}'s: the nodes run on {NAMES[cloud][0]}.",
                           f"观察到：节点标签 {node.managed_label} 属于 {service}：节点运行在{NAMES[cloud][1]}上。"))
     if member.host is None:
         return found
@@ -86,7 +87,8 @@ def _claims(parsed: Parsed, member: Member) -> list[Claim]:
                           f"观察到：{member.label} 上 {f.source} 报告 {f.value}：节点运行在{NAMES[value][1]}上。"))
     for iface in parsed.ifaces:
         if iface.host == member.host and is_underlay(iface.name) and (hv := hypervisor(iface.mac)):
-            found.append((2, hv[1], iface.lines[:1], f"Observed: {iface.name} on {member.label} has a {hv[0]} MAC address ({iface.mac}): the node is a {hv[0]} VM.",
+            found.append((2, hv[1], iface.lines[:1],
+                          f"Observed: {iface.name} on {member.label} has a {hv[0]} MAC address ({iface.mac}): the node is a {hv[0]} VM.",
                           f"观察到：{member.label} 的 {iface.name} 网卡是 {hv[0]} 的 MAC 地址（{iface.mac}）：该节点是 {hv[0]} 虚拟机。"))
     found += _neighbour_claim(parsed, member)
     return found
@@ -95,15 +97,15 @@ def _claims(parsed: Parsed, member: Member) -> list[Claim]:
 def _neighbour_claim(parsed: Parsed, member: Member) -> list[Claim]:
     """Most of a host's neighbours carrying one hypervisor's MACs: the host sits among that hypervisor's VMs."""
     entries = [n for n in parsed.neighbours if n.host == member.host and n.mac and is_underlay(n.iface)]
-    vms = [(n, hypervisor(n.mac)) for n in entries if hypervisor(n.mac)]
-    kinds = Counter(hv for _, hv in vms)
+    vms = [(n, kind) for n in entries if (kind := hypervisor(n.mac))]
+    kinds = Counter(kind for _, kind in vms)
     if not kinds:
         return []
     hv, count = kinds.most_common(1)[0]
     if count < 2 or count * 2 <= len(entries):
         return []
     lines = [n.line for n, h in vms if h == hv]
-    prefixes = ", ".join(sorted({n.mac[:8] for n, h in vms if h == hv}))
+    prefixes = ", ".join(sorted({n.mac[:8] for n, h in vms if h == hv and n.mac}))
     return [(1, hv[1], lines, f"Observed: {count} of {member.label}'s {len(entries)} neighbours have {hv[0]} MAC addresses ({prefixes}): "
                               f"the nodes are assumed to be {hv[0]} VMs.",
              f"观察到：{member.label} 的 {len(entries)} 个邻居中有 {count} 个是 {hv[0]} 的 MAC 地址（{prefixes}）：据此认为节点是 {hv[0]} 虚拟机。")]
@@ -111,7 +113,7 @@ def _neighbour_claim(parsed: Parsed, member: Member) -> list[Claim]:
 
 def _managed(parsed: Parsed, findings: Findings) -> None:
     for node in parsed.nodes:
-        for rx, cloud, service, distribution in VERSIONS:
+        for rx, _, service, distribution in VERSIONS:
             if node.version and re.search(rx, node.version):
                 if service:
                     findings.fact("managed", True, [node.lines["version"]], f"Observed: kubelet {node.version} is a {service} build: a managed service.",

@@ -25,7 +25,8 @@ YAML_KEYS = {
     "pod_cidr": re.compile(KEY.format("podCIDR")),
     "address": re.compile(KEY.format("address")),
     "type": re.compile(KEY.format("type")),
-    "managed_label": re.compile(r'^\s*"?(?P<v>eks\.amazonaws\.com/nodegroup|kubernetes\.azure\.com/cluster|cloud\.google\.com/gke-nodepool|alibabacloud\.com/nodepool-id)"?\s*:'),
+    "managed_label": re.compile(r'^\s*"?(?P<v>eks\.amazonaws\.com/nodegroup|kubernetes\.azure\.com/cluster'
+                                r'|cloud\.google\.com/gke-nodepool|alibabacloud\.com/nodepool-id)"?\s*:'),
 }
 OS_IMAGE = re.compile(r'^\s*"?osImage"?\s*:\s*"?(?P<v>[^"]+?)"?,?\s*$')
 KIND_NODE = re.compile(r'^\s*(?:-\s+)?"?kind"?\s*:\s*"?Node"?,?\s*$')

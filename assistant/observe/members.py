@@ -25,7 +25,9 @@ class Member:
         return f"{self.label} ({ip})" if ip and ip != self.label else self.label
 
     def is_named(self, name: str | None) -> bool:
-        return bool(name) and short_name(name) in self.names
+        if not name:
+            return False
+        return short_name(name) in self.names
 
 
 def own_addresses(parsed: Parsed, host: str) -> tuple[dict[str, str], set[str]]:

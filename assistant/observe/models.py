@@ -25,7 +25,7 @@ class ObservedFact(BaseModel):
     nodes_seen: int | None = None
 
     @model_validator(mode="after")
-    def _a_profile_value(self) -> "ObservedFact":
+    def _a_profile_value(self) -> ObservedFact:
         if self.key not in Profile.model_fields:
             raise ValueError(f"{self.key!r} is not a Profile field")
         Profile.model_validate({self.key: self.value})

@@ -36,4 +36,6 @@ def hypervisor(mac: str | None) -> tuple[str, str] | None:
 
 def is_underlay(iface: str | None) -> bool:
     """A NIC the node itself uses (eth0, ens34, bond0, eno1, ...), not one a plugin or runtime made."""
-    return bool(iface) and not _VIRTUAL.match(iface.split("@")[0])
+    if not iface:
+        return False
+    return not _VIRTUAL.match(iface.split("@")[0])

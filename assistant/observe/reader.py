@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.observe import (addr, adjacency, derive_nic, derive_platform, derive_plugin, derive_system, knodes,
-                               members as members_mod, neigh, route, sriov, system, workloads)
+from assistant.observe import addr, adjacency, derive_nic, derive_platform, derive_plugin, derive_system, knodes, neigh, route, sriov, system, workloads
+from assistant.observe import members as members_mod
 from assistant.observe.findings import Findings
 from assistant.observe.models import Observation
 from assistant.observe.records import Parsed

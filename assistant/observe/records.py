@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 IPNet = ipaddress.IPv4Network | ipaddress.IPv6Network
 IPIface = ipaddress.IPv4Interface | ipaddress.IPv6Interface
+
+
+class OnHost(Protocol):
+    """Anything read from one host's output."""
+
+    @property
+    def host(self) -> str: ...
 
 
 @dataclass
@@ -127,7 +134,8 @@ class Parsed:
 
     def host_names(self) -> list[str]:
         names: list[str] = []
-        for item in (*self.neighbours, *self.ifaces, *self.routes, *self.host_facts, *self.sriov):
+        items: list[OnHost] = [*self.neighbours, *self.ifaces, *self.routes, *self.host_facts, *self.sriov]
+        for item in items:
             if item.host not in names:
                 names.append(item.host)
         return names

@@ -14,7 +14,8 @@ PROMPTS = [
 ]
 # `$ cmd` and `# cmd`; a bare `#` line is a comment unless a known command follows.
 BARE_DOLLAR = re.compile(r"^\s*(?:\(\S+\)\s*)?\$\s+(?P<cmd>\S.*)$")
-BARE_HASH = re.compile(r"^\s*#\s+(?P<cmd>(?:sudo\s+)?(?:arp|ip|ifconfig|route|kubectl|k|oc|uname|cat|ethtool|lspci|hostname|hostnamectl|systemd-detect-virt|lsb_release|netstat)(?:\s.*)?)$")
+BARE_HASH = re.compile(r"^\s*#\s+(?P<cmd>(?:sudo\s+)?(?:arp|ip|ifconfig|route|kubectl|k|oc|uname|cat|ethtool|lspci"
+                       r"|hostname|hostnamectl|systemd-detect-virt|lsb_release|netstat)(?:\s.*)?)$")
 # Host names a text names without a prompt: `uname -a` and `hostnamectl`.
 SELF_NAME = [re.compile(r"^Linux\s+(?P<host>[\w.-]+)\s+\d+\.\d+\S*\s+#"),
              re.compile(r"^\s*Static hostname:\s*(?P<host>[\w.-]+)\s*$")]

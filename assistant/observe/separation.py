@@ -51,8 +51,8 @@ def _peers(parsed: Parsed, m: Member, keys: dict[str, set[str]]) -> list[Neighbo
 
 
 def _who(entries: list[Neighbour], zh: bool = False, limit: int = 4) -> str:
-    names = [f"{e.name} ({e.ip})" if e.name and e.ip else e.name or e.ip or e.mac for e in entries]
-    names = list(dict.fromkeys(n for n in names if n))
+    shown = [f"{e.name} ({e.ip})" if e.name and e.ip else e.name or e.ip or e.mac for e in entries]
+    names = list(dict.fromkeys(n for n in shown if n))
     if len(names) <= limit:
         return ("、" if zh else ", ").join(names)
     rest = len(names) - limit
@@ -72,7 +72,7 @@ def separated(parsed: Parsed, a: Member, b: Member, keys: dict[str, set[str]]) -
         return None
     if any(x.mac == y.mac and (_gateway_like(parsed, a, x) or _gateway_like(parsed, b, y)) for x in ea for y in eb):
         return None  # one router answers both: they share its segment, whatever else their caches hold
-    kinds = sorted({hypervisor(p.mac)[0] for p in pa if hypervisor(p.mac)})
+    kinds = sorted({kind[0] for p in pa if (kind := hypervisor(p.mac))})
     vms_en = f" ({'/'.join(kinds)} MACs)" if kinds else ""
     vms_zh = f"（{'/'.join(kinds)} MAC）" if kinds else ""
     iface = pa[0].iface

@@ -9,7 +9,9 @@ from assistant.observe.values import kernel_arch, normal_arch, normal_kernel, os
 
 UNAME_A = re.compile(r"^Linux\s+(?P<host>[\w.-]+)\s+(?P<kernel>\d+\.\d+\S*)\s+#.*?\s(?P<arch>x86_64|aarch64|armv7l|armv8l|ppc64le|s390x|i686)\b")
 KERNEL_LINE = re.compile(r"^[2-6]\.\d+\.\d+-\d+\S*$")  # a lone `uname -r` line; other versions rarely look like this
-OS_RELEASE = re.compile(r'^(?P<key>NAME|VERSION|ID|ID_LIKE|VERSION_ID|PRETTY_NAME|VERSION_CODENAME|HOME_URL|SUPPORT_URL|BUG_REPORT_URL|ANSI_COLOR|CPE_NAME|PLATFORM_ID|PRIVACY_POLICY_URL|LOGO|DOCUMENTATION_URL|REDHAT_\w+|CENTOS_\w+|UBUNTU_\w+|VARIANT\w*|BUILD_ID)=(?P<v>.*)$')
+OS_RELEASE = re.compile(r'^(?P<key>NAME|VERSION|ID|ID_LIKE|VERSION_ID|PRETTY_NAME|VERSION_CODENAME'
+                        r'|HOME_URL|SUPPORT_URL|BUG_REPORT_URL|ANSI_COLOR|CPE_NAME|PLATFORM_ID|PRIVACY_POLICY_URL|LOGO'
+                        r'|DOCUMENTATION_URL|REDHAT_\w+|CENTOS_\w+|UBUNTU_\w+|VARIANT\w*|BUILD_ID)=(?P<v>.*)$')
 REDHAT_RELEASE = re.compile(r"^(?:CentOS|Red Hat Enterprise Linux|Rocky Linux|AlmaLinux|Oracle Linux Server|Alibaba Cloud Linux|Fedora)\b.*\brelease\s+\d")
 HOSTNAMECTL = re.compile(r"^\s*(?P<key>Static hostname|Virtualization|Operating System|Kernel|Architecture):\s*(?P<v>.+?)\s*$")
 LSB = re.compile(r"^(?P<key>Distributor ID|Release):\s*(?P<v>\S+)\s*$")

@@ -10,7 +10,7 @@ the last mention wins: later sentences usually refine earlier ones.
 from __future__ import annotations
 
 from assistant.reading.scope import own
-from assistant.reading.spans import Hit, Rule, negated, rx, sentence
+from assistant.reading.spans import Hit, Rule, negated, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
 from assistant.reading.topology import TOPOLOGY, node_subnets, split_sites
@@ -72,7 +72,8 @@ RULES: tuple[Rule, ...] = (
           rf"\b{_IP_SHORT} (are |is )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limits?\b",
-          r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度", r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限", negatable=False),
+          r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
+          r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",

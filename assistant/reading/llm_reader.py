@@ -24,10 +24,11 @@ def llm_profile(model: Any, question: str) -> list[ReadFact]:
 
     from assistant.llm import remote_errors
 
+    failures: tuple[type[BaseException], ...] = (OutputParserException, ValidationError, ValueError, *remote_errors())
     try:
         reader = model.with_structured_output(Profile)
         found = reader.invoke([SystemMessage(content=SYSTEM), HumanMessage(content=question)])
-    except (OutputParserException, ValidationError, ValueError, *remote_errors()):
+    except failures:
         return []
     if isinstance(found, dict):
         try:

@@ -28,7 +28,8 @@ _FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|pods?|gb|gib|mb|tb|cores?|vcpus?|c
          r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent)\b)[a-z][a-z0-9-]{2,12}\s+)?")
 _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagrant|multipass|xen|qemu"
 _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
-               r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS + r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
+               r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
+               r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical)\s+){0,3}")
 _NOUNS = (r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
@@ -62,18 +63,21 @@ _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|o
                      r"python|openshift|ocp|vsphere|esxi|pi|raspberry pi|jetson|pine|graviton)\s*$",
                      r"(版本|内核|系统)\s*$")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
-_NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$", r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
+_NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
+               r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
                r"(例如|比如|假设|假如)[^。；]*$", r"\b(for|in|on|with|large|larger|big|bigger|small|smaller)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$")
 _ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
 _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
-              r"eventually|future|later|target|soon)\b", r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
+              r"eventually|future|later|target|soon)\b",
+              r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
 # A planned size whose noun is left out: "60 nodes now, 400 next year", "and 5 more will join",
 # "growing to 300", "扩容到 200".
 _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:to\s+)?(?:about |around |roughly |~)?"
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
                r"[,;(（]\s*(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
-               r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))", r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
+               r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
+               r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
 _WORKER = rx(r"\b(workers?|agents?)\b", r"工作节点|计算节点|worker")
@@ -136,11 +140,11 @@ def _listed(text: str) -> Hit | None:
     if len(hosts) >= 2:
         return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
     numbered = list(_NUMBERED.finditer(text))
-    names = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
-    if len(names) >= 2:
+    roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
+    if len(roles) >= 2:
         # Numbered workers next to a master named without a number: the master counts too.
-        extra = 1 if all(r != "master" for r, _ in names) and re.search(r"\bmaster\b", text, re.I) else 0
-        return Hit("nodes", len(names) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
+        extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) else 0
+        return Hit("nodes", len(roles) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
     return None
 
 
@@ -181,8 +185,8 @@ def _said(text: str) -> list[Hit]:
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if control and workers:
         c, w = max(control, key=lambda x: x[0]), max(workers, key=lambda x: x[0])
-        first, last = sorted((c[1], w[1]), key=lambda m: m.start())
-        return [Hit("nodes", c[0] + w[0], first.start(), last.end(), text[first.start():last.end()])]
+        earlier, later = sorted((c[1], w[1]), key=lambda m: m.start())
+        return [Hit("nodes", c[0] + w[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
     # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size.
     counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())]
     if not counts:

@@ -15,7 +15,8 @@ _EC2_TYPE = r"\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|larg
 NAMED = (
     ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\back[\s-]pro\b",
                   r"\becs\b(?! (task|service|cluster|fargate))", r"\balicloud\b")),
-    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊", r"\bec2\b", _EC2_TYPE, r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
+    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊",
+               r"\bec2\b", _EC2_TYPE, r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
     ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     ("openstack", rx(r"\bopenstack\b", r"\bneutron\b", r"\bmagnum\b")),
@@ -29,7 +30,8 @@ NAMED = (
                  r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云", r"火山引擎", r"移动云", r"联通云")),
 )
 # A vendor in Chinese is "<name>云"; these words end in 云 without naming one.
-_ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|边缘|专有|政务|行业|阿里|腾讯|华为|自建|容器|内部)[\u4e00-\u9fff]{2,3}云(?![原计边端平服存网])")
+_ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|边缘|专有|政务|行业|阿里|腾讯|华为|自建|容器|内部)"
+                r"[\u4e00-\u9fff]{2,3}云(?![原计边端平服存网])")
 # Generic words, strongest first: the nodes are edge devices, in some cloud, in VMs, on the metal
 # under them ("physical servers running VMs" puts the nodes in VMs).
 GENERIC = (
@@ -42,7 +44,8 @@ GENERIC = (
     ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b", r"(?-i:\bBMs?\b)",
                       r"物理机", r"物理服务器", r"裸金属", r"裸机", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"树莓派",
-                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bequinix metal\b", r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
+                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bequinix metal\b",
+                      r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
                       r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b")),
 )
 # A managed service's name says where the workers run even in a clause about the control plane.
@@ -76,7 +79,8 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
                   r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
                   r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
-                  r"自建", r"自己(搭建|部署|安装)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)", r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
+                  r"自建", r"自己(搭建|部署|安装)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)",
+                  r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
 # A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
 # VMs (no GKE)", "on GKE, not EKS", "不用 ACK".
 _NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t use|no managed)\s+(the\s+)?$", r"(不用|不是|没有用|而非|不使用)\s*$")

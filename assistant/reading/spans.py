@@ -59,7 +59,8 @@ def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
 
 
 # Clause edges: punctuation, line breaks and the conjunctions that start a new claim.
-_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
+_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because)\b"
+                         r"|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -111,6 +112,3 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     cues = _NEED_NEGATION if need else _NEGATION
     return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
 
-
-def spans_overlap(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end

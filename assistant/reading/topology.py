@@ -34,7 +34,8 @@ TOPOLOGY = (
          r"\b(an?|one) (l2|layer[\s-]?2) (network|segment|domain)\b",
          r"\b(vms?|virtual machines|nodes)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
-         r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机", r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
+         r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
+         r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
          r"\b(plugged|connected|attached) (in)?to (an?|one|the same) (\w+ )?switch\b",
          r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\bconnected in (l2|layer[\s-]?2)\b",

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.catalog import Catalog
-from assistant.models import Profile
+from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, on_topic
-from assistant.models import SOURCE_ORDER, ReadFact, Reading
 from assistant.reading.names import Vocabulary, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
@@ -145,12 +144,12 @@ def merge(*layers: Iterable[ReadFact]) -> list[ReadFact]:
     return list(best.values())
 
 
-def facts_of(profile: Profile | dict[str, Any] | None, source: str) -> list[ReadFact]:
+def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[ReadFact]:
     """A profile's known values as facts of one source (explicit settings, earlier turns)."""
     if profile is None:
         return []
     known = profile.known() if isinstance(profile, Profile) else {k: v for k, v in profile.items() if v is not None}
-    return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]  # type: ignore[arg-type]
+    return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]
 
 
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,

@@ -32,5 +32,5 @@ def user_errors():
         yield
     except AdvisorError as exc:
         err = click.ClickException(str(exc))
-        err.exit_code = exc.exit_code
+        err.exit_code = exc.exit_code  # type: ignore[misc]  # click types it a ClassVar, yet main() reads it per instance
         raise err from None

@@ -8,13 +8,18 @@ import re
 import shutil
 import socket
 import subprocess
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from assistant.observe.commands import CollectCommand
+
 MAX_OUTPUT = 64_000  # per command, so a whole node's paste stays well under the reader's bound
 # Programs --run may start, and what they may be asked: nothing here can change the system.
-READ_ONLY = {
+READ_ONLY: dict[str, set[tuple[str, ...]]] = {
     "uname": {("-a",)}, "cat": {("/etc/os-release",)}, "systemd-detect-virt": {()}, "lspci": {()},
     "ip": {("-br", "addr"), ("-d", "link"), ("route",), ("neigh",)}, "ethtool": {("-i", "*")},
 }
@@ -31,7 +36,7 @@ class Ran:
 def is_read_only(argv: tuple[str, ...]) -> bool:
     allowed = READ_ONLY.get(argv[0], set())
     args = argv[1:]
-    return any(len(a) == len(args) and all(p == "*" and re.fullmatch(r"[\w.@:-]+", x) or p == x for p, x in zip(a, args))
+    return any(len(a) == len(args) and all(p == "*" and re.fullmatch(r"[\w.@:-]+", x) or p == x for p, x in zip(a, args, strict=True))
                for a in allowed)
 
 
@@ -45,12 +50,14 @@ def default_nic() -> str | None:
     return m[1] if m else None
 
 
-def run_one(cmd, nic: str | None, timeout: float) -> Ran:
-    if cmd.argv is None:
+def run_one(cmd: CollectCommand, nic: str | None, timeout: float) -> Ran:
+    argv = cmd.argv
+    if argv is None:
         return Ran(cmd.shown, "skipped", "", "runs on a machine with kubectl")
-    if "{nic}" in cmd.argv and not nic:
-        return Ran(cmd.shown, "skipped", "", "no default route, so no NIC to ask about")
-    argv = tuple(nic if a == "{nic}" else a for a in cmd.argv)
+    if "{nic}" in argv:
+        if not nic:
+            return Ran(cmd.shown, "skipped", "", "no default route, so no NIC to ask about")
+        argv = tuple(nic if a == "{nic}" else a for a in argv)
     shown = " ".join(argv)
     if not is_read_only(argv):  # the command table and this allow-list must agree; refuse rather than guess
         return Ran(shown, "skipped", "", "not on the read-only list")
@@ -127,7 +134,7 @@ def command(run, as_json, lang, timeout):
     click.echo(_listing(lang, COMMANDS), nl=False)
 
 
-def _listing(lang: str, commands) -> str:
+def _listing(lang: str, commands: Iterable[CollectCommand]) -> str:
     zh = lang == "zh"
     titles = {"node": ("On each node (or run `cni-advisor collect --run` there):", "在每个节点上运行（或在节点上执行 `cni-advisor collect --run`）："),
               "kubectl": ("On a machine with kubectl:", "在能执行 kubectl 的机器上：")}

@@ -50,7 +50,10 @@ def command(files, json_out, md_out, retriever, top_k, index_dir, **limits):
     write_reports(report, None if to_stdout else json_out, md_out)
     if to_stdout:
         click.echo(report.model_dump_json(indent=2))
-    echo = lambda msg: click.echo(msg, err=to_stdout)  # noqa: E731  keep stdout pure JSON
+
+    def echo(msg: str) -> None:
+        click.echo(msg, err=to_stdout)  # with --json -, stdout holds the JSON report alone
+
     echo(f"{summary.passed}/{summary.questions} passed (retriever {retriever})")
     for label, field in SUMMARY_ROWS:
         echo(f"  {label:<22} {fmt_value(field, getattr(summary, field))}")

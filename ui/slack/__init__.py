@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 
 def maybe_mount(app, advisor, settings, env: Mapping[str, str] | None = None) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from assistant.errors import AdvisorError
 from assistant.models import AskResult
@@ -12,6 +13,9 @@ from ui.slack import blocks
 from ui.slack.answers import Answer, AnswerCache
 from ui.slack.guards import BoundedSet, RateLimiter
 from ui.slack.text import question_text, split_evidence
+
+if TYPE_CHECKING:
+    from ui.feedback import Vote
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +81,7 @@ class SlackBot:
 
     # -- buttons ---------------------------------------------------------------------------------
 
-    def feedback(self, respond, *, answer_id: str, vote: str, user: str, message_text: str = "") -> None:
+    def feedback(self, respond, *, answer_id: str, vote: Vote, user: str, message_text: str = "") -> None:
         from ui.feedback import record_feedback
 
         answer = self.answers.get(answer_id)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class SlackConfig:
     rate_limit: int = 5  # questions per user per minute
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "SlackConfig":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> SlackConfig:
         env = os.environ if env is None else env
         api_url = env.get("SLACK_API_URL", "").strip() or cls.api_url
         return cls(

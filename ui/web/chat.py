@@ -6,9 +6,9 @@ checks are done, then the answer as it streams, then the final answer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
-from typing import Iterator
 
 from assistant.errors import AdvisorError, StoreUnavailable
 from assistant.models import AskResult, Conversation, Profile

@@ -105,6 +105,7 @@ def build_ui(advisor, settings):
             ]
 
         def on_load(request: gr.Request):
+            # gr.Request raises AttributeError for headers when it was built without them.
             headers = getattr(request, "headers", None) or {}
             lg = from_accept_language(headers.get("accept-language"))
             return [lg, status_banner(advisor, lg), *chrome(lg)]
@@ -114,7 +115,7 @@ def build_ui(advisor, settings):
             return [status_banner(advisor, lg), *chrome(lg), *panels]
 
         def on_ask(q, history, st, lg, pasted, *values):
-            views = run_turn(advisor, q, dict(zip(keys, values)), history, st, lg, pasted or "")
+            views = run_turn(advisor, q, dict(zip(keys, values, strict=True)), history, st, lg, pasted or "")
             v = None
             for v in views:
                 yield v.history, v.sources, v.checks, v.profile, v.state, ""
@@ -122,7 +123,8 @@ def build_ui(advisor, settings):
                 yield (gr.skip(),) * 6
 
         def on_like(st, lg, data: gr.LikeData):
-            liked = {"Like": True, "Dislike": False}.get(data.liked, data.liked)
+            # A string is one of Gradio's other feedback options; only Like/Dislike are votes.
+            liked = {"Like": True, "Dislike": False}.get(data.liked) if isinstance(data.liked, str) else data.liked
             if not isinstance(liked, bool):
                 return ""
             rec = feedback(settings, st, data.index if isinstance(data.index, int) else data.index[0], liked)
@@ -131,10 +133,12 @@ def build_ui(advisor, settings):
         outs = [chatbot, sources, checks, profile_view, state, question]
         ins = [question, chatbot, state, lang, evidence, *panel]
         # Gradio's default runs one ask at a time for all browsers; the Advisor takes concurrent asks.
-        limit = dict(concurrency_id="ask", concurrency_limit=4)
-        question.submit(on_ask, ins, outs, **limit)
-        ask_btn.click(on_ask, ins, outs, **limit)
-        fresh = lambda: ([], "", "", "", ChatState(), "")  # noqa: E731
+        question.submit(on_ask, ins, outs, concurrency_id="ask", concurrency_limit=4)
+        ask_btn.click(on_ask, ins, outs, concurrency_id="ask", concurrency_limit=4)
+
+        def fresh():
+            return [], "", "", "", ChatState(), ""
+
         clear_btn.click(fresh, None, outs)
         chatbot.clear(fresh, None, outs)  # the chat's own trash button must forget the profile too
         chatbot.like(on_like, [state, lang], [vote_note])

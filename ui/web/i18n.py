@@ -7,9 +7,8 @@ the panels are HTML rendered on the server, and the page's language switch must 
 
 from __future__ import annotations
 
-from typing import Literal
+from assistant.text import Lang
 
-Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
 
@@ -92,8 +91,12 @@ ENV_FIELDS: dict[str, dict[Lang, str]] = {
 }
 
 
+def supported(code: str | None) -> Lang | None:
+    return next((lang for lang in LANGS if lang == code), None)
+
+
 def lang_or_default(lang: str | None) -> Lang:
-    return lang if lang in LANGS else "en"  # type: ignore[return-value]
+    return supported(lang) or "en"
 
 
 def t(key: str, lang: str | None, **values) -> str:
@@ -110,8 +113,8 @@ def from_accept_language(header: str | None) -> Lang:
     best: tuple[float, int, Lang] | None = None
     for position, part in enumerate((header or "").split(",")):
         tag, _, params = part.strip().partition(";")
-        primary = tag.strip().lower().split("-")[0]
-        if primary not in LANGS:
+        primary = supported(tag.strip().lower().split("-")[0])
+        if primary is None:
             continue
         q = 1.0
         for param in params.split(";"):
@@ -122,5 +125,5 @@ def from_accept_language(header: str | None) -> Lang:
                 except ValueError:
                     q = 0.0
         if q > 0 and (best is None or (q, -position) > (best[0], best[1])):
-            best = (q, -position, primary)  # type: ignore[assignment]
+            best = (q, -position, primary)
     return best[2] if best else "en"
