@@ -36,7 +36,7 @@ class Fusion:
     unfocused: bool = True  # with named plugins, also search unnarrowed (False: narrowed only)
     weights: dict[str, dict[str, float]] = field(default_factory=lambda: {
         "en": {"dense": 1.0, "lexical": 1.0, "exact": 1.0},
-        "zh": {"dense": 0.5, "lexical": 1.0, "exact": 1.0},
+        "zh": {"dense": 0.5, "lexical": 1.0, "exact": 1.0, "latin": 1.0},
     })
     per_source: float = 2 / 3  # at most this share of k from one file (at least one chunk)
     notes_share: float = 0.5  # at most this share of k from our own notes while other documents compete
@@ -91,7 +91,7 @@ class DenseRetriever(_PassageRetriever):
 
         # The embedding model has no Chinese: CJK characters only add noise to the vector, the
         # English expansion and the latin names carry the meaning.
-        text = " ".join(CJK_RUN.sub(" ", query).split()) or query
+        text = latin_part(query) or query
         if self.vectors is None:
             return dense_search(self.store, text, k, plugins=plugins)
         if text not in self.vectors:
@@ -99,12 +99,18 @@ class DenseRetriever(_PassageRetriever):
         return dense_search(self.store, text, k, plugins=plugins, vector=self.vectors[text])
 
 
+def latin_part(query: str) -> str:
+    """The query without its Chinese: the English expansion and the latin names it contains."""
+    return " ".join(CJK_RUN.sub(" ", query).split())
+
+
 class LexicalRetriever(_PassageRetriever):
     index: Any
     kind: str = "lexical"
+    latin_only: bool = False  # search with the latin part only (English pages for a Chinese question)
 
     def fetch(self, query, k, plugins):
-        return self.index.search(query, k, plugins=plugins)
+        return self.index.search(latin_part(query) if self.latin_only else query, k, plugins=plugins)
 
 
 class ExactRetriever(_PassageRetriever):
@@ -204,6 +210,11 @@ def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, 
         (LexicalRetriever(index=store.lexical, k=pool, plugins=narrow), weights.get("lexical", 0.0)),
         (ExactRetriever(index=store.lexical, k=pool, plugins=narrow, rare=fusion.rare), weights.get("exact", 0.0)),
     ]
+    if lang == "zh" and weights.get("latin"):
+        # Chinese bigrams rank our Chinese notes first; the English pages that hold most answers
+        # match the English expansion, which this list weighs on its own.
+        sides.append((LexicalRetriever(index=store.lexical, k=pool, plugins=narrow, latin_only=True, kind="latin"),
+                      weights["latin"]))
     if plugins and fusion.unfocused:
         # The plugins a question names narrow the search, but only as extra lists: a user's own
         # documents and generic upstream pages carry no plugin tag and must still be found.
