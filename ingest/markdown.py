@@ -101,6 +101,4 @@ def _clean(title: str) -> str:
     # Drop link/emphasis markup so heading paths read as plain text.
     title = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", title)
     title = re.sub(r"\{#[^}]*\}\s*$", "", title)
-    # Underscores inside a word are part of a name (AWS_VPC_ENI_MTU), not emphasis.
-    title = re.sub(r"(?<!\w)_+|_+(?!\w)", "", title)
-    return re.sub(r"[`*]", "", title).strip()
+    return re.sub(r"[`*_]", "", title).strip()
