@@ -17,7 +17,7 @@ from ingest.loaders import load_file
 def fingerprint(data: bytes, settings: Settings) -> str:
     """Changes when the file or anything that shapes its chunks or vectors changes."""
     h = hashlib.sha256(data)
-    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v3".encode())
+    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v4".encode())
     return h.hexdigest()
 
 
