@@ -87,9 +87,24 @@ class LexicalIndex:
     def search(self, query: str, k: int, plugins: list[str] | None = None) -> list[Passage]:
         """Best first; score is -bm25 (higher is better). Any query token may match (OR)."""
         tokens = sorted(set(tokenize(query)))
-        if not tokens or k <= 0:
+        return self._match(" OR ".join(_quoted(t) for t in tokens), k, plugins) if tokens else []
+
+    def search_phrases(self, phrases: list[str], k: int, plugins: list[str] | None = None) -> list[Passage]:
+        """Chunks holding any of `phrases` as a token sequence, best first by bm25 (rarer phrases weigh more)."""
+        quoted = dict.fromkeys(_quoted(" ".join(t)) for p in phrases if (t := tokenize(p)))
+        return self._match(" OR ".join(quoted), k, plugins) if quoted else []
+
+    def phrase_count(self, phrase: str, limit: int) -> int:
+        """How many chunks hold `phrase` as a token sequence, counted up to `limit`."""
+        tokens = tokenize(phrase)
+        if not tokens:
+            return 0
+        sql = "SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)"
+        return self.conn.execute(sql, (_quoted(" ".join(tokens)), limit)).fetchone()[0]
+
+    def _match(self, match: str, k: int, plugins: list[str] | None) -> list[Passage]:
+        if k <= 0:
             return []
-        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
         sql = (
             "SELECT c.*, bm25(chunks_fts) AS rank FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid"
             " WHERE chunks_fts MATCH ?"
@@ -107,7 +122,7 @@ class LexicalIndex:
         tokens = tokenize(phrase)
         if not tokens:
             return False
-        query = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+        query = _quoted(" ".join(tokens))
         return self.conn.execute("SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT 1", (query,)).fetchone() is not None
 
     def get(self, ids: list[str]) -> list[Passage]:
@@ -136,6 +151,11 @@ class LexicalIndex:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _quoted(phrase: str) -> str:
+    """An FTS5 string literal: the tokens in this order, nothing in them read as syntax."""
+    return '"' + phrase.replace('"', '""') + '"'
 
 
 def _as_meta(item) -> tuple[dict, str]:

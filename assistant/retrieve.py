@@ -1,11 +1,12 @@
-"""Retrieval as LangChain retrievers: dense (Chroma), lexical (FTS5) and their reciprocal-rank fusion.
+"""Retrieval as LangChain retrievers: dense (Chroma), lexical (FTS5), exact identifiers, and their fusion.
 
 The retrievers are thin: the store module owns how to query each side; here we only decide
-what to ask (query expansion, plugin filter with fallback) and how to merge the two rankings.
+what to ask (query expansion, plugin filter with fallback) and how to merge the rankings.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,9 +14,42 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.models import Passage
+from assistant.reading.identifiers import identifiers
 from assistant.reading.query import expand_query
+from assistant.text import CJK_RUN
 
 RRF_K = 60  # the constant from the RRF paper; damps the head so one list cannot dominate
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How the hybrid retriever fuses its sides; the values were chosen on kb/eval/corpus/needles-tune.yaml.
+
+    `weights[lang][side]` scales each side's reciprocal ranks: the bundled embedding model only
+    knows English, so for a Chinese question the dense side reads only the English part of the
+    query and counts for less. `exact` is the list of chunks that spell the question's identifiers.
+    """
+
+    pool: int = 24  # candidates per side before fusion (or 2 k when that is more)
+    rare: int = 30  # identifiers held by at most this many chunks are boosted
+    focus: float = 1.0  # weight of the lists narrowed to the plugins the question names
+    unfocused: bool = True  # with named plugins, also search unnarrowed (False: narrowed only)
+    weights: dict[str, dict[str, float]] = field(default_factory=lambda: {
+        "en": {"dense": 1.0, "lexical": 1.0, "exact": 1.0},
+        "zh": {"dense": 0.5, "lexical": 1.0, "exact": 1.0, "latin": 1.0},
+    })
+    per_source: float = 2 / 3  # at most this share of k from one file (at least one chunk)
+    notes_share: float = 0.5  # at most this share of k from our own notes while other documents compete
+
+    def source_cap(self, k: int) -> int:
+        return max(1, math.ceil(k * self.per_source))
+
+    def notes_cap(self, k: int) -> int:
+        return max(1, math.ceil(k * self.notes_share))
+
+
+FUSION = Fusion()
+
 
 def to_document(p: Passage, kind: str) -> Document:
     meta = p.model_dump(exclude={"text"})
@@ -50,56 +84,103 @@ class _PassageRetriever(BaseRetriever):
 class DenseRetriever(_PassageRetriever):
     store: Any
     kind: str = "dense"
+    vectors: dict | None = None  # query text -> embedding, shared by the dense sides of one question
 
     def fetch(self, query, k, plugins):
         from assistant.store import dense_search
 
-        return dense_search(self.store, query, k, plugins=plugins)
+        # The embedding model has no Chinese: CJK characters only add noise to the vector, the
+        # English expansion and the latin names carry the meaning.
+        text = latin_part(query) or query
+        if self.vectors is None:
+            return dense_search(self.store, text, k, plugins=plugins)
+        if text not in self.vectors:
+            self.vectors[text] = self.store.chroma.embeddings.embed_query(text)
+        return dense_search(self.store, text, k, plugins=plugins, vector=self.vectors[text])
+
+
+def latin_part(query: str) -> str:
+    """The query without its Chinese: the English expansion and the latin names it contains."""
+    return " ".join(CJK_RUN.sub(" ", query).split())
 
 
 class LexicalRetriever(_PassageRetriever):
     index: Any
     kind: str = "lexical"
+    latin_only: bool = False  # search with the latin part only (English pages for a Chinese question)
 
     def fetch(self, query, k, plugins):
-        return self.index.search(query, k, plugins=plugins)
+        return self.index.search(latin_part(query) if self.latin_only else query, k, plugins=plugins)
+
+
+class ExactRetriever(_PassageRetriever):
+    """Chunks that contain the question's rare identifiers verbatim (as token sequences).
+
+    Only identifiers few chunks hold pin the answer down (`EVENT_QUEUE_DEPTH`, `vlanQoS`); one
+    that hundreds of chunks mention (`kube-proxy`, `eBPF`) would rank noise as if it were exact.
+    """
+
+    index: Any
+    kind: str = "exact"
+    rare: int = 30  # at most this many chunks may hold an identifier for it to count
+
+    def fetch(self, query, k, plugins):
+        rare = [i for i in identifiers(query) if 0 < self.index.phrase_count(i, self.rare + 1) <= self.rare]
+        return self.index.search_phrases(rare, k, plugins=plugins) if rare else []
 
 
 class HybridRetriever(BaseRetriever):
-    """Reciprocal rank fusion of several retrievers: score = sum of 1 / (RRF_K + rank)."""
+    """Weighted reciprocal rank fusion: score = sum of weight / (RRF_K + rank) over the retrievers."""
 
     retrievers: list[BaseRetriever]
+    weights: list[float] | None = None
     k: int = 6
+    source_cap: int = 2
+    notes_cap: int | None = None
+    notes_prefix: str = "kb/notes/"
 
     def _get_relevant_documents(self, query: str, *, run_manager=None) -> list[Document]:
         fused: dict[str, Document] = {}
         totals: dict[str, float] = {}
-        for retriever in self.retrievers:
+        weights = self.weights or [1.0] * len(self.retrievers)
+        for retriever, weight in zip(self.retrievers, weights):
+            if weight <= 0:
+                continue
             for rank, doc in enumerate(retriever.invoke(query), start=1):
                 cid = doc.metadata["chunk_id"]
                 if cid in fused:
                     fused[cid].metadata["scores"].update(doc.metadata["scores"])
                 else:
                     fused[cid] = doc
-                totals[cid] = totals.get(cid, 0.0) + 1.0 / (RRF_K + rank)
-        best = _diverse(sorted(totals, key=totals.get, reverse=True), fused, self.k)
+                totals[cid] = totals.get(cid, 0.0) + weight / (RRF_K + rank)
+        ranked = sorted(totals, key=totals.get, reverse=True)
+        best = diverse(ranked, {c: d.metadata.get("source", "") for c, d in fused.items()}, self.k,
+                       self.source_cap, self.notes_cap, self.notes_prefix)
         for cid in best:
             fused[cid].metadata["score"] = round(totals[cid], 5)
         return [fused[cid] for cid in best]
 
 
-MAX_PER_SOURCE = 2
+def diverse(ranked: list[str], sources: dict[str, str], k: int, cap: int,
+            notes_cap: int | None = None, notes_prefix: str = "kb/notes/") -> list[str]:
+    """The top k with at most `cap` chunks of one file and `notes_cap` of our notes, while others remain.
 
-
-def _diverse(ranked: list[str], docs: dict[str, Document], k: int) -> list[str]:
-    """The top k, at most MAX_PER_SOURCE chunks of one file first: one long note must not crowd
-    out the others (a note's neighbouring chunks say much the same). Skipped chunks fill up the rest."""
+    One long note must not crowd out the others (a note's neighbouring chunks say much the same),
+    and our notes must not crowd out the user's documents that hold the detail. Chunks held back
+    fill up the rest when nothing else is left.
+    """
     counts: dict[str, int] = {}
+    notes = 0
     first, rest = [], []
     for cid in ranked:
-        source = docs[cid].metadata.get("source", "")
+        source = sources[cid]
         counts[source] = counts.get(source, 0) + 1
-        (first if counts[source] <= MAX_PER_SOURCE else rest).append(cid)
+        ours = source.startswith(notes_prefix)
+        if counts[source] <= cap and not (ours and notes_cap is not None and notes >= notes_cap):
+            first.append(cid)
+            notes += ours
+        else:
+            rest.append(cid)
     return (first + rest)[:k]
 
 
@@ -111,21 +192,47 @@ class Retrieved:
     scores: dict[str, dict] = field(default_factory=dict)
 
 
-def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None) -> BaseRetriever:
-    # Each side fetches more than k so fusion has something to reorder.
-    fetch_k = max(2 * k, 10) if kind == "hybrid" else k
-    dense = DenseRetriever(store=store, k=fetch_k, plugins=plugins or None)
-    lexical = LexicalRetriever(index=store.lexical, k=fetch_k, plugins=plugins or None)
+def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, *, lang: str = "en",
+                    fusion: Fusion | None = None) -> BaseRetriever:
+    fusion = fusion or FUSION
+    plugins = plugins or None
     if kind == "dense":
-        return dense
+        return DenseRetriever(store=store, k=k, plugins=plugins)
     if kind == "lexical":
-        return lexical
-    return HybridRetriever(retrievers=[dense, lexical], k=k)
+        return LexicalRetriever(index=store.lexical, k=k, plugins=plugins)
+    # Each side fetches a deep pool so fusion has something to reorder.
+    pool = max(fusion.pool, 2 * k)
+    weights = fusion.weights.get(lang) or fusion.weights["en"]
+    vectors: dict = {}
+    narrow = None if fusion.unfocused else plugins
+    sides: list[tuple[BaseRetriever, float]] = [
+        (DenseRetriever(store=store, k=pool, plugins=narrow, vectors=vectors), weights.get("dense", 0.0)),
+        (LexicalRetriever(index=store.lexical, k=pool, plugins=narrow), weights.get("lexical", 0.0)),
+        (ExactRetriever(index=store.lexical, k=pool, plugins=narrow, rare=fusion.rare), weights.get("exact", 0.0)),
+    ]
+    if lang == "zh" and weights.get("latin"):
+        # Chinese bigrams rank our Chinese notes first; the English pages that hold most answers
+        # match the English expansion, which this list weighs on its own.
+        sides.append((LexicalRetriever(index=store.lexical, k=pool, plugins=narrow, latin_only=True, kind="latin"),
+                      weights["latin"]))
+    if plugins and fusion.unfocused:
+        # The plugins a question names narrow the search, but only as extra lists: a user's own
+        # documents and generic upstream pages carry no plugin tag and must still be found.
+        sides += [
+            (DenseRetriever(store=store, k=pool, plugins=plugins, vectors=vectors),
+             fusion.focus * weights.get("dense", 0.0)),
+            (LexicalRetriever(index=store.lexical, k=pool, plugins=plugins), fusion.focus * weights.get("lexical", 0.0)),
+        ]
+    kb = store.settings.kb_dir
+    return HybridRetriever(
+        retrievers=[r for r, _ in sides], weights=[w for _, w in sides], k=k,
+        source_cap=fusion.source_cap(k), notes_cap=fusion.notes_cap(k), notes_prefix=f"{kb.name}/notes/",
+    )
 
 
 def retrieve(store, question: str, lang: str, *, kind: str, k: int, plugins: list[str] | None = None) -> Retrieved:
-    query = expand_query(question, lang)
-    docs = build_retriever(store, kind, k, plugins).invoke(query)
+    query = expand_query(question, lang, store.settings.kb_dir / "notes")
+    docs = build_retriever(store, kind, k, plugins, lang=lang).invoke(query)
     scores = {d.metadata["chunk_id"]: d.metadata.get("scores", {}) for d in docs}
     dense = [s["dense"] for s in scores.values() if "dense" in s]
     relevance = max(dense) if dense else (1.0 if docs else 0.0)

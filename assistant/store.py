@@ -131,11 +131,19 @@ def passage_from_document(doc, score: float = 0.0) -> Passage:
     )
 
 
-def dense_search(store: Store, query: str, k: int, plugins: list[str] | None = None) -> list[Passage]:
-    """Nearest chunks by embedding, best first; score is cosine similarity (1 - distance)."""
+def dense_search(store: Store, query: str, k: int, plugins: list[str] | None = None, *,
+                 vector: list[float] | None = None) -> list[Passage]:
+    """Nearest chunks by embedding, best first; score is cosine similarity (1 - distance).
+
+    `vector` is the query's embedding when the caller has it already (several searches for one
+    question embed it once).
+    """
     where = None
     if plugins:
         terms = [{f"plugin_{p}": True} for p in plugins]
         where = terms[0] if len(terms) == 1 else {"$or": terms}
-    hits = store.chroma.similarity_search_with_score(query, k=k, filter=where)
+    if vector is None:
+        hits = store.chroma.similarity_search_with_score(query, k=k, filter=where)
+    else:  # langchain_chroma returns distances here too, despite the name
+        hits = store.chroma.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
     return [passage_from_document(doc, 1.0 - dist) for doc, dist in hits]

@@ -11,13 +11,13 @@ from langchain_core.documents import Document
 
 from assistant.settings import Settings
 from ingest import metadata
-from ingest.loaders import decode, load_text
+from ingest.loaders import load_file
 
 
 def fingerprint(data: bytes, settings: Settings) -> str:
     """Changes when the file or anything that shapes its chunks or vectors changes."""
     h = hashlib.sha256(data)
-    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v1".encode())
+    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v4".encode())
     return h.hexdigest()
 
 
@@ -32,10 +32,10 @@ def file_documents(path: Path, root: Path, data: bytes, settings: Settings,
     """`repos`: upstream repository folder -> plugin id (`metadata.repo_plugins`)."""
     from ingest.split import split
 
-    text = decode(data)
-    loaded = load_text(path, text)
+    loaded, text = load_file(path, data)
     front = loaded.meta
-    title = str(front.get("title") or loaded.title or loaded.first_heading or path.name)
+    top = next((s.headings[0] for s in loaded.sections if s.headings and s.headings[0]), "")
+    title = str(front.get("title") or loaded.title or top or path.name)
     plugins = metadata.infer_plugins(path, root, front, repos)
     base = {
         "source": metadata.display_source(path, root, settings.kb_dir.resolve().parent),

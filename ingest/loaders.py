@@ -8,7 +8,8 @@ from pathlib import Path
 from ingest.document import Loaded, LoadError
 
 MARKDOWN = {".md", ".markdown", ".mdx"}
-SUPPORTED = MARKDOWN | {".rst", ".txt", ".html", ".htm"}
+BINARY = {".pdf", ".docx"}  # parsed from bytes by their own libraries, not decoded as text
+SUPPORTED = MARKDOWN | BINARY | {".rst", ".txt", ".html", ".htm"}
 
 
 def supported(path: Path) -> bool:
@@ -67,6 +68,25 @@ def _nul_reason(data: bytes) -> str:
     if len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
         return "looks like UTF-16 without a byte-order mark: re-save it as UTF-8 (or UTF-16 with a BOM)"
     return "binary file (contains NUL bytes), not text"
+
+
+def load_file(path: Path, data: bytes) -> tuple[Loaded, str]:
+    """A file's sections and its plain text (for language detection), whatever its type."""
+    suffix = path.suffix.lower()
+    if suffix in BINARY:
+        if suffix == ".pdf":
+            from ingest.pdf import load_pdf
+
+            loaded = load_pdf(data)
+        else:
+            from ingest.docx import load_docx
+
+            loaded = load_docx(data)
+        if not any(s.text.strip() or s.headings for s in loaded.sections):
+            raise LoadError("no text to index (the document is empty)")
+        return loaded, "\n".join(" ".join(s.headings) + "\n" + s.text for s in loaded.sections)
+    text = decode(data)
+    return load_text(path, text), text
 
 
 def load_text(path: Path, text: str) -> Loaded:

@@ -81,3 +81,25 @@ def test_choice_answer_from_a_real_plan_cites_only_known_numbers(tmp_path):
     used |= {n for r in recs for c in r.checks for n in c.citations}
     assert used and used <= {c.n for c in b.citations}
     assert all(all(c.status == "fail" for c in r.checks) for r in recs if r.verdict == "rejected")
+
+
+def test_concept_quotes_the_sentence_that_holds_the_asked_value(tmp_path):
+    weave = Passage(chunk_id="w1", source="corpus/weave/kube-addon.md", heading="Kubernetes addon > Options", text=(
+        "Kubernetes addon > Options\n\nThe addon reads its options from environment variables on the weave container.\n"
+        "Peers connect to each other over TCP.\n\n"
+        "`CONN_LIMIT` - soft limit on the number of connections between peers. Defaults to 200.\n"))
+    notes = Passage(chunk_id="n1", source="kb/notes/plugin-weave.md", heading="Weave Net > Overview",
+                    text="Weave Net builds a mesh of connections between peers; each peer connects to the others.")
+    answer = concept(reading("What is the default connection limit CONN_LIMIT between Weave peers?"),
+                     [notes, weave], book(tmp_path))
+    assert "Defaults to 200." in answer and "soft limit on the number of connections" in answer
+
+
+def test_concept_reads_ports_from_tables_when_a_value_is_asked(tmp_path):
+    ports = Passage(chunk_id="t1", source="corpus/k8s/ports.md", heading="Ports and protocols > Control plane", text=(
+        "Ports and protocols > Control plane\n\nOpen these ports on control-plane nodes.\n\n"
+        "| Protocol | Port | Used by |\n|---|---|---|\n| TCP | 6443 | kube-apiserver |\n| TCP | 10259 | kube-scheduler |\n"))
+    answer = concept(reading("Which TCP port does kube-scheduler listen on?"), [ports], book(tmp_path))
+    assert "TCP | 10259 | kube-scheduler" in answer
+    plain = concept(reading("What does kube-scheduler do?"), [ports], book(tmp_path))
+    assert "10259" not in plain  # tables are read only for questions after a value

@@ -124,3 +124,15 @@ def test_percentile_nearest_rank():
     assert percentile([], 50) is None
     assert percentile([5.0], 95) == 5.0
     assert percentile([float(i) for i in range(1, 21)], 95) == 19.0
+
+
+def test_answer_text_hit_counts_terms_in_the_answer_itself_not_the_cited_passages():
+    in_answer = score(q({"answer_contains_any": [["overlay"]]}), answer())
+    only_cited = score(q({"answer_contains_any": [["50 bytes"]]}), answer())
+    assert in_answer.passed and in_answer.answer_text_hit is True
+    assert only_cited.passed and only_cited.answer_text_hit is False
+    assert score(q({}), answer()).answer_text_hit is None
+    s = summarize([in_answer, only_cited, score(q({}), answer())])
+    assert s.answer_text_rate == 0.5
+    assert "| answer-text hit rate | 50.0% |" in render_markdown(
+        Report(files=["x"], retriever="hybrid", summary=s, thresholds=Thresholds()))

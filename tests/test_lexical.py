@@ -55,3 +55,18 @@ def test_get_keeps_order_and_find_matches_headings(tmp_path):
     assert [p.chunk_id for p in idx.find("overlay", "MTU Sizing")] == ["n2"]
     assert idx.find("overlay", "nothing here") == []
     assert idx.sources() == {"kb/notes/n1.md": 1, "kb/notes/n2.md": 1, "kb/notes/n3.md": 1}
+
+
+def test_phrase_search_finds_identifiers_in_order_only(tmp_path):
+    idx = LexicalIndex(tmp_path / "lex.sqlite3")
+    idx.upsert([
+        _p("env", "Set EVENT_QUEUE_DEPTH to bound the event queue; it defaults to 5000."),
+        _p("words", "The queue of events has a depth limit."),
+        _p("flag", "Raise it with --bpf-policy-map-max on the agent.", plugins=["cilium"]),
+    ])
+    assert [p.chunk_id for p in idx.search_phrases(["EVENT_QUEUE_DEPTH"], k=5)] == ["env"]
+    assert [p.chunk_id for p in idx.search_phrases(["depth queue event"], k=5)] == []
+    both = idx.search_phrases(["--bpf-policy-map-max", "EVENT_QUEUE_DEPTH"], k=5)
+    assert {p.chunk_id for p in both} == {"env", "flag"}
+    assert [p.chunk_id for p in idx.search_phrases(["--bpf-policy-map-max"], k=5, plugins=["calico"])] == []
+    assert idx.search_phrases([], k=5) == [] and idx.search_phrases(['"', "!!"], k=5) == []

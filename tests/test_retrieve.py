@@ -4,7 +4,7 @@ import pytest
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.retrieve import HybridRetriever, expand_query, retrieve
+from assistant.retrieve import Fusion, HybridRetriever, diverse, retrieve
 from assistant.settings import load_settings
 from assistant.store import open_store
 
@@ -28,9 +28,29 @@ def test_rrf_prefers_agreement_and_keeps_both_scores():
     assert docs[0].metadata["scores"] == {"dense": 1.0, "lexical": 1.0}
 
 
-def test_chinese_questions_also_search_in_english():
-    assert "overlay" in expand_query("覆盖网络的缺点是什么", "zh")
-    assert expand_query("overlay drawbacks", "en") == "overlay drawbacks"
+def test_weights_scale_each_side_and_zero_leaves_a_side_out():
+    sides = [Fixed(ids=["a", "b"], kind="dense"), Fixed(ids=["b", "c"], kind="lexical")]
+    lexical_heavy = HybridRetriever(retrievers=sides, weights=[0.5, 2.0], k=3).invoke("q")
+    assert [d.metadata["chunk_id"] for d in lexical_heavy] == ["b", "c", "a"]
+    assert lexical_heavy[0].metadata["score"] == pytest.approx(0.5 / 62 + 2 / 61, abs=1e-5)
+    dense_only = HybridRetriever(retrievers=sides, weights=[1.0, 0.0], k=3).invoke("q")
+    assert [d.metadata["chunk_id"] for d in dense_only] == ["a", "b"]
+
+
+def test_diversity_caps_files_and_our_notes_while_other_documents_remain():
+    ranked = ["n1", "n2", "n3", "m1", "d1", "d2", "d3", "e1"]
+    sources = {"n1": "kb/notes/a.md", "n2": "kb/notes/a.md", "n3": "kb/notes/a.md", "m1": "kb/notes/b.md",
+               "d1": "corpus/x.md", "d2": "corpus/x.md", "d3": "corpus/x.md", "e1": "corpus/y.md"}
+    assert diverse(ranked, sources, 4, cap=2) == ["n1", "n2", "m1", "d1"]
+    assert diverse(ranked, sources, 4, cap=2, notes_cap=1) == ["n1", "d1", "d2", "e1"]
+    # Nothing else left: held-back chunks fill up the answer in their rank order.
+    assert diverse(ranked[:3], sources, 3, cap=1, notes_cap=1) == ["n1", "n2", "n3"]
+
+
+def test_caps_grow_with_k():
+    fusion = Fusion(per_source=1 / 3, notes_share=0.5)
+    assert [fusion.source_cap(k) for k in (1, 3, 6, 10)] == [1, 1, 2, 4]
+    assert [fusion.notes_cap(k) for k in (1, 3, 6, 10)] == [1, 2, 3, 5]
 
 
 @pytest.fixture

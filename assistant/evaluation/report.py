@@ -42,6 +42,7 @@ SUMMARY_ROWS = [  # (label, Summary field); also the rows of the baseline table
     ("refusal recall", "refusal_recall"),
     ("citation validity", "citation_validity"),
     ("sources_any recall", "source_recall"),
+    ("answer-text hit rate", "answer_text_rate"),
     ("latency p50 (ms)", "latency_p50_ms"),
     ("latency p95 (ms)", "latency_p95_ms"),
 ]

@@ -30,6 +30,7 @@ class Outcome(BaseModel):
     failures: list[Failure] = Field(default_factory=list)
     top1_hit: bool | None = None  # None: not scored for this question
     sources_hit: bool | None = None
+    answer_text_hit: bool | None = None  # answer_contains_any met by the answer text alone
     exclusion_violations: list[str] = Field(default_factory=list)
     dangling_citations: list[int] = Field(default_factory=list)
     latency_ms: float = 0.0
@@ -82,6 +83,8 @@ def score(q: EvalQuestion, result: AskResult, latency_ms: float = 0.0) -> Outcom
                                  detail="not rejected: " + ", ".join(out.exclusion_violations)))
 
     if exp.answer_contains_any is not None:
+        text = result.answer.casefold()
+        out.answer_text_hit = all(any(t.casefold() in text for t in group) for group in exp.answer_contains_any)
         hay = _haystack(result)
         for group in exp.answer_contains_any:
             if not any(term.casefold() in hay for term in group):

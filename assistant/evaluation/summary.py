@@ -34,6 +34,9 @@ class Summary(BaseModel):
     citation_validity: float | None  # share of answers whose every [n] resolves
     source_recall: float | None  # over questions with sources_any
     source_scored: int
+    # Over answerable questions with answer_contains_any: the terms are in the answer itself, not
+    # only in the passages cited below it (a reader should not have to open the sources).
+    answer_text_rate: float | None = None
     latency_p50_ms: float | None
     latency_p95_ms: float | None
     by_set: dict[str, float | None] = Field(default_factory=dict)  # pass rate per set
@@ -44,6 +47,7 @@ def summarize(outcomes: list[Outcome]) -> Summary:
     n = len(outcomes)
     top = [o.top1_hit for o in outcomes if o.top1_hit is not None]
     src = [o.sources_hit for o in outcomes if o.sources_hit is not None]
+    text = [o.answer_text_hit for o in outcomes if o.answer_text_hit is not None and o.expected_answerable]
     declined = [not o.result.get("answerable", True) for o in outcomes]
     should_decline = [not o.expected_answerable for o in outcomes]
     tp = sum(1 for d, s in zip(declined, should_decline, strict=True) if d and s)
@@ -64,6 +68,7 @@ def summarize(outcomes: list[Outcome]) -> Summary:
         citation_validity=_ratio(sum(not o.dangling_citations for o in outcomes), n),
         source_recall=_ratio(sum(src), len(src)),
         source_scored=len(src),
+        answer_text_rate=_ratio(sum(text), len(text)),
         latency_p50_ms=percentile(lat, 50),
         latency_p95_ms=percentile(lat, 95),
         by_set={s: rate([o for o in outcomes if o.set == s]) for s in sorted({o.set for o in outcomes})},

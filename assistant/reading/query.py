@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-# The embedding model only knows English, and Chinese notes use English terms freely, so a
-# Chinese question also searches for the English words it means.
-GLOSSARY = {
-    "覆盖网络": "overlay network", "覆盖": "overlay", "底层网络": "underlay", "封包": "encapsulation",
-    "拆包": "decapsulation", "延迟": "latency", "延时": "latency", "二层": "layer 2 L2",
-    "数据链路层": "data link layer L2", "广播": "broadcast", "交换机": "switch", "公有云": "public cloud",
-    "共有云": "public cloud", "私有云": "private cloud", "阿里云": "aliyun alibaba cloud terway",
-    "亚马逊": "aws amazon", "虚拟化": "virtualization hypervisor", "虚拟机": "virtual machine vm",
-    "物理机": "bare metal physical", "网络策略": "networkpolicy network policy", "加密": "encryption",
-    "内核": "kernel", "路由": "routing route", "隧道": "tunnel", "插件": "plugin", "网段": "subnet cidr",
-    "子网": "subnet", "服务发现": "service discovery", "性能": "performance", "带宽": "bandwidth",
-    "是什么": "what is", "跨主机": "cross host", "网卡": "nic interface", "地址分配": "ipam",
-}
+from pathlib import Path
+
+from assistant.reading.termmap import term_map
+from assistant.settings import REPO_ROOT
+
+# The notes that ship with the project; a KB elsewhere passes its own folder.
+BUNDLED_NOTES = REPO_ROOT / "kb" / "notes"
+MAX_EXTRA = 12  # English words added at most: more drown the question's own names
 
 
-def expand_query(question: str, lang: str) -> str:
-    """The question plus the English words of any glossary term it uses (Chinese questions only)."""
+def expand_query(question: str, lang: str, notes_dir: Path | None = None) -> str:
+    """The question plus the English words its Chinese terms mean (Chinese questions only).
+
+    The embedding model only knows English and most documents are English, so a Chinese
+    question also searches for the English words it means. The words come from the term map
+    learned from the bilingual notes; words the question already has are not added twice, so
+    expanding an expanded query changes nothing.
+    """
     if lang != "zh":
         return question
-    extra = [en for zh, en in GLOSSARY.items() if zh in question]
+    extra = term_map(Path(notes_dir or BUNDLED_NOTES)).english(question, MAX_EXTRA)
     return f"{question} {' '.join(extra)}" if extra else question

@@ -1,0 +1,60 @@
+"""The query side of retrieval: identifiers read from questions, the term map learned from the
+bilingual notes, and the expansion of Chinese questions with it."""
+
+from __future__ import annotations
+
+from assistant.reading.identifiers import identifiers
+from assistant.reading.query import expand_query
+from assistant.reading.termmap import align, term_map
+from assistant.settings import REPO_ROOT
+
+NOTES = REPO_ROOT / "kb" / "notes"
+
+
+def test_identifiers_are_flags_keys_paths_and_numbers_not_plain_words():
+    got = identifiers("Which BGPPeer field sets --bpf-policy-map-max, EVENT_QUEUE_DEPTH or vlanQoS under "
+                      "/etc/cni/net.d, k8s.ovn.org/egress-assignable on port 8472 with a 15s lease in 1.2.3?")
+    assert got == ["BGPPeer", "--bpf-policy-map-max", "EVENT_QUEUE_DEPTH", "vlanQoS", "/etc/cni/net.d",
+                   "k8s.ovn.org/egress-assignable", "8472", "15s", "1.2.3"]
+    assert identifiers("What is the default MTU of the overlay network?") == []
+    assert identifiers("flannel 用 udp 后端时走哪个 UDP 端口？") == []
+    assert identifiers("e.g. this") == []
+
+
+def test_aligned_sentences_pair_by_shared_names_and_numbers():
+    en = "# Ports\n\n## VXLAN\n\nVXLAN uses UDP port 8472 by default. The MTU drops by 50 bytes.\n"
+    zh = "# 端口\n\n## VXLAN\n\n封包后 MTU 减少 50 字节。VXLAN 默认使用 UDP 8472 端口。\n"
+    pairs = align(en, zh)
+    assert ("VXLAN 默认使用 UDP 8472 端口。", "VXLAN uses UDP port 8472 by default.") in pairs
+    assert ("封包后 MTU 减少 50 字节。", "The MTU drops by 50 bytes.") in pairs
+
+
+def test_term_map_learned_from_a_small_pair_of_notes(tmp_path):
+    pairs = [("alpha", "The alpha agent listens on port 9000 by default.", "alpha 代理默认监听 9000 端口。"),
+             ("beta", "Beta opens port 9001 for metrics.", "beta 为指标打开 9001 端口。"),
+             ("gamma", "Gamma uses port 9002 unless another is set.", "gamma 使用 9002 端口，除非另行设置。"),
+             ("delta", "The delta default timeout is 30 seconds.", "delta 默认超时为 30 秒。")]
+    en = "# Plugin\n\n" + "".join(f"## {name}\n\n{e}\n\n" for name, e, _ in pairs)
+    zh = "# Plugin\n\n" + "".join(f"## {name}\n\n{z}\n\n" for name, _, z in pairs)
+    (tmp_path / "plugin.md").write_text(en, encoding="utf-8")
+    (tmp_path / "plugin.zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "alone.zh.md").write_text("# 孤立\n\n没有英文版本的笔记。\n", encoding="utf-8")
+    learned = term_map(tmp_path)
+    assert [w for w, _ in learned.terms["端口"]][0] == "port"
+    assert "default" in [w for w, _ in learned.terms["默认"]]
+    assert "孤立" not in learned.terms
+    assert term_map(tmp_path / "no-such-dir").terms == {}
+
+
+def test_the_shipped_notes_teach_the_words_needle_questions_use():
+    learned = term_map(NOTES)
+    for zh, en in [("端口", "port"), ("默认", "default"), ("内核", "kernel"), ("节点", "node"), ("路径", "path")]:
+        assert en in [w for w, _ in learned.terms.get(zh, [])], zh
+
+
+def test_chinese_questions_also_search_in_english_and_expansion_is_idempotent():
+    query = expand_query("flannel 的 udp 后端默认用哪个端口?", "zh", NOTES)
+    assert {"port", "default", "backend"} <= set(query.split())
+    assert expand_query(query, "zh", NOTES) == query
+    assert expand_query("overlay drawbacks", "en") == "overlay drawbacks"
+    assert "overlay" in expand_query("覆盖网络的缺点是什么", "zh")
