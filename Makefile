@@ -29,7 +29,9 @@ run: index
 
 # The browser tests need Debian's chromium and chromium-driver: installed here when missing
 # (as root or with passwordless sudo), otherwise a clear failure naming the command to run.
+# Linters first: they take seconds and fail before the half hour of tests and gate.
 test: setup browser-prereqs
+	$(MAKE) lint
 	$(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) gate
 

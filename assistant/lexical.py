@@ -139,9 +139,9 @@ class LexicalIndex:
         ).fetchall()
         want = heading.strip().lower()
         parts = [[p.strip().lower() for p in (r["heading"] or "").split(" > ")] for r in rows]
-        exact = [r for r, p in zip(rows, parts) if p and p[-1] == want]
+        exact = [r for r, p in zip(rows, parts, strict=True) if p and p[-1] == want]
         if not exact:
-            exact = [r for r, p in zip(rows, parts) if any(want in x for x in p)]
+            exact = [r for r, p in zip(rows, parts, strict=True) if any(want in x for x in p)]
         return [_row_to_passage(r) for r in exact]
 
     def sources(self) -> dict[str, int]:

@@ -143,7 +143,7 @@ class HybridRetriever(BaseRetriever):
         fused: dict[str, Document] = {}
         totals: dict[str, float] = {}
         weights = self.weights or [1.0] * len(self.retrievers)
-        for retriever, weight in zip(self.retrievers, weights):
+        for retriever, weight in zip(self.retrievers, weights, strict=True):
             if weight <= 0:
                 continue
             for rank, doc in enumerate(retriever.invoke(query), start=1):
@@ -153,7 +153,7 @@ class HybridRetriever(BaseRetriever):
                 else:
                     fused[cid] = doc
                 totals[cid] = totals.get(cid, 0.0) + weight / (RRF_K + rank)
-        ranked = sorted(totals, key=totals.get, reverse=True)
+        ranked = sorted(totals, key=lambda c: totals[c], reverse=True)
         best = diverse(ranked, {c: d.metadata.get("source", "") for c, d in fused.items()}, self.k,
                        self.source_cap, self.notes_cap, self.notes_prefix)
         for cid in best:

@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from langchain_core.embeddings import Embeddings
+
 from assistant.errors import StoreUnavailable
 from assistant.lexical import LexicalIndex
 from assistant.models import Passage
 from assistant.settings import Settings
 
 
-class _LazyEmbeddings:
+class _LazyEmbeddings(Embeddings):
     """Loads the model on first embed, so opening a store for keyword-only work stays fast."""
 
     def __init__(self, settings: Settings):

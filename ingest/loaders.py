@@ -39,10 +39,10 @@ _BOMS = [
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without a BOM), or UTF-16/UTF-32 with a BOM as Windows editors save it."""
-    for bom, codec, name in _BOMS:
-        if data.startswith(bom):
-            body = data[len(bom):]
-            break
+    marked = next((b for b in _BOMS if data.startswith(b[0])), None)
+    if marked:
+        bom, codec, name = marked
+        body = data[len(bom):]
     else:
         body, codec, name = data, "utf-8", "UTF-8"
         if b"\x00" in data[:8192]:

@@ -117,7 +117,7 @@ def _by_outline(pages, outline) -> list[Section]:
     if cuts and text[: cuts[0][0]].strip():
         sections.append(Section([], text[: cuts[0][0]].strip()))
     stack: list[tuple[int, str]] = []
-    for i, (at, level, title, end) in enumerate(cuts):
+    for i, (_at, level, title, end) in enumerate(cuts):
         while stack and stack[-1][0] >= level:
             stack.pop()
         stack.append((level, title))

@@ -81,7 +81,7 @@ def main() -> None:
     args = ap.parse_args()
 
     kb_files = sorted(glob.glob(str(REPO / "kb/eval/*.yaml")))
-    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = ["# Evaluation baselines: hybrid vs dense vs lexical retrieval", "",
              f"Measured in one run on {stamp}, {os.cpu_count()} cores ({platform.machine()}), "
              "no LLM (grounded answers), default top_k. Latency is the wall time of `Advisor.ask` "

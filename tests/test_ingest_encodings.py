@@ -75,7 +75,7 @@ def test_ingest_indexes_utf16_bom_and_heading_only_files(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "windows.md").write_bytes(ENCODINGS["utf-16-le"])
-    (docs / "bom.txt").write_bytes(codecs.BOM_UTF8 + "Calico IP pools and IPAM blocks.\n".encode())
+    (docs / "bom.txt").write_bytes(codecs.BOM_UTF8 + b"Calico IP pools and IPAM blocks.\n")
     (docs / "stub.md").write_text("# Multus meta-plugin roadmap\n", encoding="utf-8")
     (docs / "latin1.md").write_bytes("# Café\n\nrésumé\n".encode("latin-1"))
     settings = load_settings()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from assistant.lexical import LexicalIndex
-from assistant.text import tokenize
 from assistant.models import Passage
+from assistant.text import tokenize
 
 
 def _p(cid, text, *, note="", heading="", plugins=(), lang="en"):

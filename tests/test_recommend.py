@@ -5,14 +5,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog import load_catalog
+from assistant.checks import SPECS, Tier
 from assistant.kbcheck import markdown_headings, note_id_for
+from assistant.models import Profile
 from assistant.profile import extract_profile
 from assistant.recommend import recommend
-from assistant.models import Profile
 from assistant.settings import REPO_ROOT
-
-from assistant.checks import SPECS, Tier
-
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,7 @@ from fastapi.testclient import TestClient
 
 from assistant.ask import Advisor
 from assistant.settings import load_settings
-from fakes.slack_api import (BOT_ID, BOT_USER_ID, FakeSlackApi, action_body, event_body, mention,
-                             signed_headers, slash_body)
+from fakes.slack_api import BOT_ID, BOT_USER_ID, FakeSlackApi, action_body, event_body, mention, signed_headers, slash_body
 from ui.slack import blocks, maybe_mount
 
 pytestmark = pytest.mark.slow

@@ -15,8 +15,7 @@ from fastapi.testclient import TestClient
 
 from assistant.ask import Advisor
 from assistant.settings import load_settings
-from fakes.slack_api import (BOT_ID, BOT_USER_ID, FakeSlackApi, action_body, event_body, mention,
-                             signed_headers)
+from fakes.slack_api import BOT_ID, BOT_USER_ID, FakeSlackApi, action_body, event_body, mention, signed_headers
 from ui.slack import maybe_mount
 
 SECRET = "test-signing-secret"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from assistant.evaluation.questions import EvalQuestion
 from assistant.evaluation.runner import Asker, run_questions
 from assistant.evaluation.scoring import Outcome
 from assistant.evaluation.summary import Summary, summarize
-from assistant.evaluation.questions import EvalQuestion
 
 RETRIEVERS = ("hybrid", "dense", "lexical")
 

@@ -153,7 +153,8 @@ def glosses(text: str) -> dict[str, list[str]]:
 def learn(pairs: list[tuple[str, str]]) -> TermMap:
     """Dice association between Chinese bigrams and English words over aligned pairs."""
     units = []
-    zc, ec = Counter(), Counter()
+    zc: Counter[str] = Counter()
+    ec: Counter[str] = Counter()
     for zh, en in pairs:
         zs = {bg for run in CJK_RUN.findall(zh) for bg in bigrams(run) if len(bg) == 2}
         es = {w.lower() for w in _EN_WORD.findall(en) if len(w) > 2} - _EN_NOISE

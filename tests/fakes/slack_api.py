@@ -48,7 +48,7 @@ class FakeSlackApi:
     def response_url(self, name: str = "r1") -> str:
         return f"{self.base}/response/{name}"
 
-    def __enter__(self) -> "FakeSlackApi":
+    def __enter__(self) -> FakeSlackApi:
         self._thread.start()
         return self
 
@@ -203,7 +203,7 @@ class FakeSocketMode:
         with self._lock:
             self._outbox.append(envelope)
 
-    def __enter__(self) -> "FakeSocketMode":
+    def __enter__(self) -> FakeSocketMode:
         self._thread.start()
         return self
 
