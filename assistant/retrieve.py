@@ -7,6 +7,7 @@ what to ask (query expansion, plugin filter with fallback) and how to merge the 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,7 +194,7 @@ class Retrieved:
 
 
 def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, *, lang: str = "en",
-                    fusion: Fusion | None = None) -> BaseRetriever:
+                    fusion: Fusion | None = None, latin_side: bool = True) -> BaseRetriever:
     fusion = fusion or FUSION
     plugins = plugins or None
     if kind == "dense":
@@ -210,7 +211,7 @@ def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, 
         (LexicalRetriever(index=store.lexical, k=pool, plugins=narrow), weights.get("lexical", 0.0)),
         (ExactRetriever(index=store.lexical, k=pool, plugins=narrow, rare=fusion.rare), weights.get("exact", 0.0)),
     ]
-    if lang == "zh" and weights.get("latin"):
+    if lang == "zh" and latin_side and weights.get("latin"):
         # Chinese bigrams rank our Chinese notes first; the English pages that hold most answers
         # match the English expansion, which this list weighs on its own.
         sides.append((LexicalRetriever(index=store.lexical, k=pool, plugins=narrow, latin_only=True, kind="latin"),
@@ -232,7 +233,10 @@ def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, 
 
 def retrieve(store, question: str, lang: str, *, kind: str, k: int, plugins: list[str] | None = None) -> Retrieved:
     query = expand_query(question, lang, store.settings.kb_dir / "notes")
-    docs = build_retriever(store, kind, k, plugins, lang=lang).invoke(query)
+    # A latin part of one word ("CNI 是什么") is a keyword search for one name: it ranks whichever
+    # chunks repeat the name most and would outvote the Chinese words that carry the question.
+    latin_side = len(re.findall(r"[A-Za-z0-9]+", latin_part(query))) > 1
+    docs = build_retriever(store, kind, k, plugins, lang=lang, latin_side=latin_side).invoke(query)
     scores = {d.metadata["chunk_id"]: d.metadata.get("scores", {}) for d in docs}
     dense = [s["dense"] for s in scores.values() if "dense" in s]
     relevance = max(dense) if dense else (1.0 if docs else 0.0)
