@@ -89,6 +89,10 @@ def main() -> None:
     if args.kb_index:
         advisor = advisor_for(args.kb_index, "What is flannel?")
         lines += table("KB sets against a kb/notes index", kb_files, measure(advisor, kb_files, "kb"))
+        real_files = sorted(glob.glob(str(REPO / "kb/eval/real/*.yaml")))
+        if real_files:
+            lines += table("Real users' questions against a kb/notes index", real_files,
+                           measure(advisor, real_files, "real"))
     if args.full_index:
         advisor = advisor_for(args.full_index, "What is flannel?")
         for title, name, listed in CORPUS_SETS:

@@ -12,7 +12,9 @@ set -uo pipefail
 BIN=${BIN:-.venv/bin}
 CORPUS=${CORPUS:-../shared/corpus}
 REPORTS=${REPORTS:-reports}
-export HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false ANONYMIZED_TELEMETRY=False
+# A fixed hash seed: set and dict orders then repeat from run to run, so a threshold one
+# question under the measured figure is not crossed by a tie broken the other way.
+export HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false ANONYMIZED_TELEMETRY=False PYTHONHASHSEED=0
 
 if [ -n "${GATE_WORK:-}" ]; then
     work=$GATE_WORK
@@ -36,15 +38,20 @@ KB_THRESHOLDS=(
 )
 # Real users' questions (kb/eval/real/: 50 from the shared development set, 46 from other public
 # threads, provenance in kb/eval/real/README.md), against the same kb/notes index. Measured (hybrid):
-# 87/96 (90.6%), top-1 39/43 (90.7%), refusal precision and recall 12/12, citations 100%,
-# 4 exclusion violations. Margin: one question per figure.
+# 90/96 (93.8%), top-1 39/43 (90.7%), refusal precision and recall 12/12, citations 100%,
+# 4 exclusion violations. Margin: one question per figure (89/96 = 0.927, 38/43 = 0.884).
 REAL_THRESHOLDS=(
-    --min-pass-rate 0.89 --min-top1 0.88 --min-refusal-precision 0.91 --min-refusal-recall 0.91
+    --min-pass-rate 0.92 --min-top1 0.88 --min-refusal-precision 0.91 --min-refusal-recall 0.91
     --min-citation-validity 1.0 --max-exclusion-violations 5
 )
 # The corpus set only measures retrieval (sources_any and terms). Measured: 22/24 passed (91.7%),
 # sources 91.7%, citations 100%. Margin: one question (21/24 = 0.875).
 CORPUS_THRESHOLDS=(--min-pass-rate 0.87 --min-source-recall 0.87 --min-citation-validity 1.0)
+# Needle questions, held-out half (kb/eval/corpus/needles-held.yaml, never tuned on): fusion must
+# pay for itself, so hybrid is held both to a pass rate and to a lead over dense-only and
+# lexical-only retrieval measured in the same run. Measured: hybrid 68/81 (84.0%), dense 70.4%,
+# lexical 71.6%. Margin: one question (67/81 = 0.827); the lead of 5 points is the issue's bar.
+NEEDLE_THRESHOLDS=(--min-pass-rate 0.82 --min-lead 0.05)
 
 echo "== gate: ingest kb/notes"
 "$BIN/cni-advisor" ingest kb/notes --index "$work/kb" --json > "$REPORTS/ingest-kb.json" || exit 2
@@ -63,6 +70,9 @@ if [ -d "$CORPUS" ]; then
     echo "== gate: eval kb/eval/corpus/retrieval.yaml"
     "$BIN/cni-advisor" eval kb/eval/corpus/retrieval.yaml --index "$work/full" "${CORPUS_THRESHOLDS[@]}" \
         --json "$REPORTS/eval-corpus.json" --markdown "$REPORTS/eval-corpus.md" || status=1
+    echo "== gate: hybrid vs dense vs lexical on kb/eval/corpus/needles-held.yaml"
+    "$BIN/python" scripts/hybrid_lead.py kb/eval/corpus/needles-held.yaml --index "$work/full" \
+        "${NEEDLE_THRESHOLDS[@]}" --json "$REPORTS/eval-needles.json" || status=1
 else
     echo "== gate: $CORPUS not found, corpus set skipped"
 fi

@@ -97,7 +97,9 @@ def _sentences(text: str, zh: bool) -> list[str]:
 
 def _best(zh_anchor: set[str], candidates: list[set[str]], weight: Counter) -> int | None:
     def score(i: int) -> float:
-        return sum(1.0 / weight[a] for a in zh_anchor & candidates[i])
+        # Summed in a fixed order: float sums over a set differ in the last bit with the hash
+        # seed, and that broke ties differently from one process to the next.
+        return sum(1.0 / weight[a] for a in sorted(zh_anchor & candidates[i]))
 
     best = max(range(len(candidates)), key=score, default=None)
     return best if best is not None and score(best) > 0 else None
@@ -171,7 +173,8 @@ def learn(pairs: list[tuple[str, str]]) -> TermMap:
         dice = 2 * n / (zc[z] + ec[e])
         if dice >= MIN_DICE:
             terms.setdefault(z, []).append((e, round(dice, 3)))
-    return TermMap({z: sorted(ws, key=lambda x: -x[1])[:PER_TERM] for z, ws in terms.items()})
+    # Ties broken by the word: the pairs come out of sets, whose order changes with the hash seed.
+    return TermMap({z: sorted(ws, key=lambda x: (-x[1], x[0]))[:PER_TERM] for z, ws in terms.items()})
 
 
 @functools.lru_cache(maxsize=4)
