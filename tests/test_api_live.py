@@ -41,3 +41,21 @@ def test_concurrent_asks_over_http_all_answer(kb_index_dir, monkeypatch):
     assert replies[2].json()["lang"] == "zh"
     assert all(r.json()["citations"] for r in replies)
     assert too_long.status_code == 413
+
+
+@pytest.mark.slow
+def test_pasted_node_output_over_http_decides_a_check_and_cites_its_lines(kb_index_dir, monkeypatch):
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures" / "evidence"
+    pasted = [(fixtures / name).read_text(encoding="utf-8") for name in ("two_hypervisors_a.txt", "two_hypervisors_b.txt")]
+    monkeypatch.setenv("CNI_ADVISOR_INDEX_DIR", str(kb_index_dir))
+    with BackgroundServer(create_app(load_settings())) as srv, httpx.Client(base_url=srv.url, timeout=180) as c:
+        told = c.post("/api/ask", json={"question": "Which CNI plugin should we use?", "evidence": pasted}).json()
+        one = c.post("/api/ask", json={"question": "Which CNI plugin should we use?", "evidence": "\n".join(pasted)})
+    facts = {f["key"]: f for f in told["reading"]["facts"]}
+    assert facts["l2_adjacent"]["source"] == "observed" and facts["l2_adjacent"]["value"] is False
+    host_gw = next(r for r in told["recommendations"] if r["id"] == "flannel:host-gw")
+    l2 = next(ch for ch in host_gw["checks"] if ch["id"] == "l2")
+    assert host_gw["verdict"] == "rejected" and l2["observed"] and l2["observed"][0].startswith("Observed:")
+    assert one.status_code == 200  # one string is accepted as well as a list

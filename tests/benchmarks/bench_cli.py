@@ -1,7 +1,7 @@
 """Start-up cost of the CLI: `cni-advisor --help` wall time against a bare `python -c pass` (same run).
 
 Usage: .venv/bin/python tests/benchmarks/bench_cli.py [--runs N]
-Goal (issue 2): --help under 1 s of wall time; heavy imports happen only in the commands that need them.
+Goal: --help under 1 s of wall time; heavy imports happen only in the commands that need them.
 """
 
 from __future__ import annotations
