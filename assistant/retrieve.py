@@ -85,7 +85,9 @@ class _PassageRetriever(BaseRetriever):
 class DenseRetriever(_PassageRetriever):
     store: Any
     kind: str = "dense"
-    vectors: dict | None = None  # query text -> embedding, shared by the dense sides of one question
+    # query text -> embedding, shared by the dense sides of one question. Typed Any on purpose:
+    # pydantic copies a field typed dict, and each side then embedded the same query again.
+    vectors: Any = None
 
     def fetch(self, query, k, plugins):
         from assistant.store import dense_search

@@ -94,3 +94,19 @@ def test_chinese_question_reaches_chinese_notes(store):
     # it); the Chinese one must still be among the passages shown.
     assert any(p.lang == "zh" for p in found.passages)
     assert any("overlay" in p.source for p in found.passages)
+
+
+@pytest.mark.slow
+def test_one_question_is_embedded_once_however_many_dense_lists_it_feeds(store, monkeypatch):
+    # A named plugin adds narrowed dense lists, and a thin filter falls back to an unnarrowed
+    # search: all of them read the same query vector.
+    embedded = []
+    real = type(store.chroma.embeddings).embed_query
+
+    def counting(self, text):
+        embedded.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(type(store.chroma.embeddings), "embed_query", counting)
+    found = retrieve(store, "Does Calico support WireGuard encryption?", "en", kind="hybrid", k=6, plugins=["calico"])
+    assert found.passages and len(embedded) == 1, embedded
