@@ -78,3 +78,13 @@ def test_a_cluster_barred_from_the_cloud_api(text):
 
 def test_both_address_families_is_dual_stack():
     assert facts("every pod needs both an IPv4 and an IPv6 address")["dual_stack"] is True
+
+
+@pytest.mark.parametrize("text, encryption", [
+    ("k3s with --flannel-backend=wireguard-native across two sites", None),  # the plugin in use, not a wish
+    ("flannel wireguard backend shows internal IPs instead of the external ones", None),
+    ("We want WireGuard between the nodes.", True),
+    ("We want the wireguard backend for encryption", True),  # the wish is stated in its own words
+])
+def test_a_configured_wireguard_backend_is_the_plugin_in_use_not_a_wish_to_encrypt(text, encryption):
+    assert facts(text).get("encryption") is encryption

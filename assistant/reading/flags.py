@@ -42,8 +42,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
           r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",
           r"(HTTP|http|API|api)\s*(方法|路径|接口)[^。；！？]{0,10}(限制|控制|允许|策略)", r"(限制|控制|只允许)[^。；！？]{0,20}(HTTP|http)\s*(方法|路径)"),
-    # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic.
-    _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"\bwireguard\b", r"\bipsec\b", r"\bin[\s-]transit\b",
+    # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
+    # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
+    _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
+          r"\bipsec\b", r"\bin[\s-]transit\b",
           r"\bmtls\b", r"加密",
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
