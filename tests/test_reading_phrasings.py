@@ -88,3 +88,9 @@ def test_both_address_families_is_dual_stack():
 ])
 def test_a_configured_wireguard_backend_is_the_plugin_in_use_not_a_wish_to_encrypt(text, encryption):
     assert facts(text).get("encryption") is encryption
+
+
+def test_a_bare_ovn_names_neither_ovn_plugin():
+    # Kube-OVN and OVN-Kubernetes both build on OVN: the word alone must not pick one of them.
+    assert understand("两个集群里面都部署了独立的ovn网络，怎么让 pod ip 互通？", CATALOG).plugins == []
+    assert understand("We run OVN-Kubernetes on OpenShift.", CATALOG).plugins == ["ovn-kubernetes"]
