@@ -51,6 +51,8 @@ COMPARE_WINNER = Text("For this environment **{name}** fits better{cites}.", "�
 COMPARE_TIE = Text("Neither is ruled out here; the difference lies in the checks above.", "两者在这里都可行;区别见上面的检查项。")
 BACKGROUND = Text("What the documentation says:", "文档中的相关内容:")
 CAUSES = Text("Likely causes, from what you describe:", "根据你的描述,可能的原因:")
+CAUSES_IF = Text("It also depends on the mode {plugin} runs in, which the question does not say:",
+                 "还取决于 {plugin} 所用的模式(问题中没有说明):")
 CAUSE = Text("- {name}, {check}: {detail}{cites}", "- {name},{check}:{detail}{cites}")
 NO_CAUSE = Text("None of the catalog's checks fails for {name} with what you describe; the documentation on this symptom:",
                 "按你描述的环境,{name} 没有不满足的检查项;关于这个现象的文档:")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.checks import Tier, label
 from assistant.compose.choice import by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, KEEP, NO_CAUSE, SWITCH, cites
+from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, KEEP, NO_CAUSE, SWITCH, cites
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.recommend import OptionResult, Plan
@@ -26,6 +26,15 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
     lines: list[str] = []
     in_use = _current(plan, current) if current else []
     causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]
+    # With the mode unknown and one of the plugin's modes working here, a failing mode is a cause only
+    # if it is the one running: the documentation on the symptom comes first, those modes after it.
+    if causes and len(in_use) > 1 and any(o.verdict != "rejected" for o in in_use):
+        lines += [BACKGROUND.of(lang), concept(reading, passages, book, MAX_SENTENCES), "",
+                  CAUSES_IF.of(lang).format(plugin=in_use[0].plugin)]
+        lines += [CAUSE.of(lang).format(name=o.name, check=label(c.check, lang), detail=c.detail, cites=cites(book.cite_refs(c.evidence)))
+                  for o, c in causes[:MAX_CAUSES]]
+        lines += _switch(plan, in_use, {o.id for o, _ in causes}, book, lang) + conditional(plan, book, lang)
+        return "\n".join(lines).strip()
     if causes:
         lines.append(CAUSES.of(lang))
         for o, c in causes[:MAX_CAUSES]:
@@ -38,14 +47,20 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
         lines.append(BACKGROUND.of(lang))
     lines.append(concept(reading, passages, book, MAX_SENTENCES))
     if causes:
-        same_plugin = next((o for o in plan.options if o.plugin == in_use[0].plugin and o.verdict != "rejected"), None)
-        best = next((o for o in plan.options if o.verdict != "rejected"), None)
-        if same_plugin is not None and same_plugin.id not in {o.id for o, _ in causes}:
-            why = by_weight(same_plugin.checks, "pass")[:1]
-            lines += ["", KEEP.of(lang).format(plugin=in_use[0].plugin, name=same_plugin.name,
-                                               cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
-        elif best is not None:
-            why = by_weight(best.checks, "pass")[:1]
-            lines += ["", SWITCH.of(lang).format(name=best.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
+        lines += _switch(plan, in_use, {o.id for o, _ in causes}, book, lang)
     lines += conditional(plan, book, lang)
     return "\n".join(lines).strip()
+
+
+def _switch(plan: Plan, in_use: list[OptionResult], failing: set[str], book: CitationBook, lang: str) -> list[str]:
+    """Another mode of the plugin in use when one works here, else the best option that does."""
+    same_plugin = next((o for o in plan.options if o.plugin == in_use[0].plugin and o.verdict != "rejected"), None)
+    best = next((o for o in plan.options if o.verdict != "rejected"), None)
+    if same_plugin is not None and same_plugin.id not in failing:
+        why = by_weight(same_plugin.checks, "pass")[:1]
+        return ["", KEEP.of(lang).format(plugin=in_use[0].plugin, name=same_plugin.name,
+                                         cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
+    if best is not None:
+        why = by_weight(best.checks, "pass")[:1]
+        return ["", SWITCH.of(lang).format(name=best.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
+    return []
