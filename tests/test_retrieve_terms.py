@@ -76,7 +76,8 @@ def test_the_glossary_note_covers_the_words_of_exact_fact_questions():
                    ("租约", "lease"), ("空闲", "idle"), ("回收", "reclaim"), ("范围", "range"), ("前缀", "prefix"),
                    ("注解", "annotation"), ("标签", "label"), ("参数", "flag"), ("环境变量", "environment"),
                    ("网卡名", "interface"), ("端点", "endpoint"), ("静态", "static"), ("动态", "dynamic"),
-                   ("后端", "backend"), ("版本要求", "version"), ("内核模块", "module")]:
+                   ("后端", "backend"), ("版本要求", "version"), ("内核模块", "module"),
+                   ("要求", "requirements"), ("限制", "limitations")]:  # the plural a section heading uses
         assert en in learned.glosses.get(zh, []), zh
     query = expand_query("Calico 源端口冲突时随机挑选端口的默认范围是多少？", "zh", NOTES)
     assert {"source", "port", "conflict", "default", "range"} <= set(query.split())

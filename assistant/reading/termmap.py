@@ -29,7 +29,9 @@ _EN_END = re.compile(r"(?<=[.!?;])\s+")
 # "覆盖网络 (overlay network)": a Chinese term with its English in brackets right after it; synonyms
 # share one gloss ("拆包 / 解封装 (decapsulation)"), and a wrapped line may break the English. A term
 # right after a latin word is part of a mixed name ("pause 容器 (pause container)") and is not glossed.
-_GLOSS = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])(?<![A-Za-z0-9]\s)((?:[{CJK_CHARS}]{{2,}}\s*/\s*)*[{CJK_CHARS}]{{2,}})\s*[(（]\s*([A-Za-z][A-Za-z0-9\s,/\-.+]*?)\s*[)）]")
+_TERM = rf"[{CJK_CHARS}]{{2,}}"
+_GLOSS = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])(?<![A-Za-z0-9]\s)((?:{_TERM}\s*/\s*)*{_TERM})"
+                    r"\s*[(（]\s*([A-Za-z][A-Za-z0-9\s,/\-.+]*?)\s*[)）]")
 _GLOSSARY = re.compile(r"^topics:.*\bglossary\b", re.M)
 GLOSS_CHARS = 4  # Chinese noun phrases end in their head: a long run is keyed by its last characters
 # Words that say nothing a Chinese question could mean by itself (grammar, the KB's house words).
