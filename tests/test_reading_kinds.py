@@ -80,6 +80,9 @@ def test_current_plugin_is_read_with_its_mode():
     ("What is the capital of France?", False), ("今天天气怎么样", False), ("Write me a poem about cats", False),
     ("helm upgrade fails: another operation is in progress on Kubernetes 1.21", False),
     ("docker login fails with x509: certificate signed by unknown authority on our cluster nodes", False),
+    # Service plumbing is pod networking even without the words above.
+    ("How many endpoints can one EndpointSlice hold before kube-controller-manager splits it?", True),
+    ("EndpointSlice 每片最多多少个端点？", True), ("NodePort 默认用哪段端口？", True),
 ])
 def test_on_topic(question, expected):
     assert on_topic(question) is expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.reading.identifiers import identifiers
 from assistant.reading.query import expand_query
-from assistant.reading.termmap import align, term_map
+from assistant.reading.termmap import align, glosses, term_map
 from assistant.settings import REPO_ROOT
 
 NOTES = REPO_ROOT / "kb" / "notes"
@@ -58,3 +58,26 @@ def test_chinese_questions_also_search_in_english_and_expansion_is_idempotent():
     assert expand_query(query, "zh", NOTES) == query
     assert expand_query("overlay drawbacks", "en") == "overlay drawbacks"
     assert "overlay" in expand_query("覆盖网络的缺点是什么", "zh")
+
+
+def test_glosses_take_synonyms_and_wrapped_english_but_not_headings_or_mixed_names():
+    note = ("---\ntitle: 术语表 (glossary)\ntopics: [glossary]\n---\n\n## 上限与下限 (limits)\n\n"
+            "上限 / 最多 (limit, maximum)：允许的最大数量。租约 (lease\nduration)。pause 容器 (pause container)。"
+            "单根 I/O 虚拟化 (SR-IOV)。\n")
+    got = glosses(note)
+    assert got["上限"] == got["最多"] == ["limit", "maximum"]
+    assert got["租约"] == ["lease", "duration"]
+    assert not {"术语表", "与下限", "容器", "虚拟化", "拟化"} & set(got)
+
+
+def test_the_glossary_note_covers_the_words_of_exact_fact_questions():
+    learned = term_map(NOTES)
+    for zh, en in [("默认", "default"), ("端口", "port"), ("上限", "limit"), ("超时", "timeout"), ("间隔", "interval"),
+                   ("租约", "lease"), ("空闲", "idle"), ("回收", "reclaim"), ("范围", "range"), ("前缀", "prefix"),
+                   ("注解", "annotation"), ("标签", "label"), ("参数", "flag"), ("环境变量", "environment"),
+                   ("网卡名", "interface"), ("端点", "endpoint"), ("静态", "static"), ("动态", "dynamic"),
+                   ("后端", "backend"), ("版本要求", "version"), ("内核模块", "module"),
+                   ("要求", "requirements"), ("限制", "limitations")]:  # the plural a section heading uses
+        assert en in learned.glosses.get(zh, []), zh
+    query = expand_query("Calico 源端口冲突时随机挑选端口的默认范围是多少？", "zh", NOTES)
+    assert {"source", "port", "conflict", "default", "range"} <= set(query.split())

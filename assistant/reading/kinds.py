@@ -62,12 +62,16 @@ _TOPIC_EN = rx(
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
     r"|egress|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
     r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|cilium|weave|terway|antrea"
-    r"|kube-router|ovn|kube-ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel|dpdk|nic)\b",
+    r"|kube-router|ovn|kube-ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel|dpdk|nic"
+    # Service plumbing is pod networking too: a question about EndpointSlices or a NodePort has none of the above.
+    r"|endpoints?|endpointslices?|clusterip|nodeport|loadbalancer|ingress|dns|coredns|conntrack|nftables|ports?"
+    r"|kube-controller-manager|kube-apiserver)\b",
 )
 _TOPIC_ZH = (
     "网络", "容器", "集群", "节点", "插件", "覆盖", "封包", "拆包", "延迟", "延时", "带宽", "二层", "三层",
     "广播", "交换机", "路由", "子网", "网段", "隧道", "加密", "网络策略", "内核", "虚拟化", "虚拟机", "私有云",
     "公有云", "共有云", "阿里云", "云厂商", "物理机", "裸金属", "服务发现", "负载均衡", "网卡", "地址", "防火墙",
+    "端点", "端口", "连接跟踪",
 )
 # Kubernetes words that alone do not make a question about pod networking: the knowledge base has
 # nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.

@@ -26,8 +26,12 @@ _LATIN = re.compile(r"[a-z0-9][a-z0-9_.\-/]*[a-z0-9]|[a-z0-9]", re.I)
 _EN_WORD = re.compile(r"[a-z][a-z0-9]+", re.I)  # hyphenated names split: expansions stay plain words
 _ZH_END = re.compile(r"(?<=[。！？；])")
 _EN_END = re.compile(r"(?<=[.!?;])\s+")
-# "覆盖网络 (overlay network)": a Chinese term with its English in brackets right after it.
-_GLOSS = re.compile(rf"([{CJK_CHARS}]{{2,}})\s*[(（]\s*([A-Za-z][A-Za-z0-9 ,/\-.+]*?)\s*[)）]")
+# "覆盖网络 (overlay network)": a Chinese term with its English in brackets right after it; synonyms
+# share one gloss ("拆包 / 解封装 (decapsulation)"), and a wrapped line may break the English. A term
+# right after a latin word is part of a mixed name ("pause 容器 (pause container)") and is not glossed.
+_TERM = rf"[{CJK_CHARS}]{{2,}}"
+_GLOSS = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])(?<![A-Za-z0-9]\s)((?:{_TERM}\s*/\s*)*{_TERM})"
+                    r"\s*[(（]\s*([A-Za-z][A-Za-z0-9\s,/\-.+]*?)\s*[)）]")
 _GLOSSARY = re.compile(r"^topics:.*\bglossary\b", re.M)
 GLOSS_CHARS = 4  # Chinese noun phrases end in their head: a long run is keyed by its last characters
 # Words that say nothing a Chinese question could mean by itself (grammar, the KB's house words).
@@ -66,11 +70,17 @@ class TermMap:
         return len(self.terms)
 
 
-def sections(text: str) -> list[tuple[str, str]]:
-    """(heading, body) of a Markdown note, front matter dropped, code blocks left out of the body."""
+def _body(text: str) -> str:
+    """A note without its front matter."""
     if text.startswith("---"):
         end = text.find("\n---", 3)
         text = text[end + 4:] if end > 0 else text
+    return text
+
+
+def sections(text: str) -> list[tuple[str, str]]:
+    """(heading, body) of a Markdown note, front matter dropped, code blocks left out of the body."""
+    text = _body(text)
     out: list[tuple[str, list[str]]] = [("", [])]
     fence = None
     for line in text.splitlines():
@@ -144,10 +154,12 @@ def align(en_text: str, zh_text: str) -> list[tuple[str, str]]:
 def glosses(text: str) -> dict[str, list[str]]:
     """The in-place glosses of a note: Chinese phrase -> the English words given for it."""
     out: dict[str, list[str]] = {}
-    for m in _GLOSS.finditer(text):
+    # A heading names a group of terms ("覆盖网络与承载网络 (overlay / underlay)"), each glossed below.
+    body = "\n".join(line for line in _body(text).splitlines() if not _HEADING.match(line))
+    for m in _GLOSS.finditer(body):
         words = [w.lower() for w in _EN_WORD.findall(m.group(2)) if w.lower() not in _EN_NOISE]
-        if words:
-            key = m.group(1)[-GLOSS_CHARS:]
+        for term in re.split(r"\s*/\s*", m.group(1)) if words else []:
+            key = term[-GLOSS_CHARS:]
             out[key] = list(dict.fromkeys([*out.get(key, []), *words]))
     return out
 
