@@ -34,15 +34,23 @@ def test_term_map_learned_from_a_small_pair_of_notes(tmp_path):
              ("beta", "Beta opens port 9001 for metrics.", "beta 为指标打开 9001 端口。"),
              ("gamma", "Gamma uses port 9002 unless another is set.", "gamma 使用 9002 端口，除非另行设置。"),
              ("delta", "The delta default timeout is 30 seconds.", "delta 默认超时为 30 秒。")]
-    en = "# Plugin\n\n" + "".join(f"## {name}\n\n{e}\n\n" for name, e, _ in pairs)
-    zh = "# Plugin\n\n" + "".join(f"## {name}\n\n{z}\n\n" for name, _, z in pairs)
-    (tmp_path / "plugin.md").write_text(en, encoding="utf-8")
-    (tmp_path / "plugin.zh.md").write_text(zh, encoding="utf-8")
+    # Two note pairs: a pairing must recur in another note to count as a meaning.
+    for note, part in (("plugin-a", pairs[::2]), ("plugin-b", pairs[1::2])):
+        en = "# Plugin\n\n" + "".join(f"## {name}\n\n{e}\n\n" for name, e, _ in part)
+        zh = "# Plugin\n\n" + "".join(f"## {name}\n\n{z}\n\n" for name, _, z in part)
+        (tmp_path / f"{note}.md").write_text(en, encoding="utf-8")
+        (tmp_path / f"{note}.zh.md").write_text(zh, encoding="utf-8")
+    # One note that says "基准" twice beside a product's name teaches nothing about the word.
+    (tmp_path / "bench.md").write_text("# Bench\n\n## One\n\nThe Acmebench run used 9100.\n\n"
+                                       "## Two\n\nThe Acmebench run used 9200.\n", encoding="utf-8")
+    (tmp_path / "bench.zh.md").write_text("# 基准\n\n## One\n\n基准测试用了 9100。\n\n"
+                                          "## Two\n\n基准测试用了 9200。\n", encoding="utf-8")
     (tmp_path / "alone.zh.md").write_text("# 孤立\n\n没有英文版本的笔记。\n", encoding="utf-8")
     learned = term_map(tmp_path)
     assert [w for w, _ in learned.terms["端口"]][0] == "port"
     assert "default" in [w for w, _ in learned.terms["默认"]]
     assert "孤立" not in learned.terms
+    assert "acmebench" not in [w for ws in learned.terms.values() for w, _ in ws]
     assert term_map(tmp_path / "no-such-dir").terms == {}
 
 

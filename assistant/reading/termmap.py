@@ -42,6 +42,7 @@ _EN_NOISE = STOP_WORDS | frozenset(
 
 MIN_PAIRS = 2  # a pairing seen once is as likely chance as meaning
 MIN_DICE = 0.35
+MIN_NOTES = 2  # a pairing must recur in another note to be a meaning
 PER_TERM = 2  # English words kept per Chinese bigram
 
 
@@ -164,8 +165,13 @@ def glosses(text: str) -> dict[str, list[str]]:
     return out
 
 
-def learn(pairs: list[tuple[str, str]]) -> TermMap:
-    """Dice association between Chinese bigrams and English words over aligned pairs."""
+def learn(pairs: list[tuple[str, str]], notes: list[str] | None = None) -> TermMap:
+    """Dice association between Chinese bigrams and English words over aligned pairs.
+
+    `notes[i]` names the note pair i comes from: a pairing seen in one note only is that note's
+    topic ("测试" beside the InfraBuilder benchmark), not what the word means.
+    """
+    notes = notes or [str(i) for i in range(len(pairs))]
     units = []
     zc: Counter[str] = Counter()
     ec: Counter[str] = Counter()
@@ -176,11 +182,14 @@ def learn(pairs: list[tuple[str, str]]) -> TermMap:
         ec.update(es)
         units.append((zs, es))
     both: Counter = Counter()
-    for zs, es in units:  # only terms seen often enough can pair often enough
-        both.update(itertools.product([z for z in zs if zc[z] >= MIN_PAIRS], [e for e in es if ec[e] >= MIN_PAIRS]))
+    seen_in: dict[tuple[str, str], set[str]] = {}
+    for (zs, es), note in zip(units, notes, strict=True):  # only terms seen often enough can pair often enough
+        for pair in itertools.product([z for z in zs if zc[z] >= MIN_PAIRS], [e for e in es if ec[e] >= MIN_PAIRS]):
+            both[pair] += 1
+            seen_in.setdefault(pair, set()).add(note)
     terms: dict[str, list[tuple[str, float]]] = {}
     for (z, e), n in both.items():
-        if n < MIN_PAIRS:
+        if n < MIN_PAIRS or len(seen_in[(z, e)]) < MIN_NOTES:
             continue
         dice = 2 * n / (zc[z] + ec[e])
         if dice >= MIN_DICE:
@@ -193,6 +202,7 @@ def learn(pairs: list[tuple[str, str]]) -> TermMap:
 def term_map(notes_dir: Path) -> TermMap:
     """The map learned from every `x.md` / `x.zh.md` pair under `notes_dir`, and the glossary notes."""
     pairs: list[tuple[str, str]] = []
+    notes: list[str] = []
     glossed: dict[str, list[str]] = {}
     for path in sorted(Path(notes_dir).glob("*.md")):
         try:
@@ -202,9 +212,11 @@ def term_map(notes_dir: Path) -> TermMap:
             if path.name.endswith(".zh.md"):
                 twin = path.with_name(path.name.removesuffix(".zh.md") + ".md")
                 if twin.is_file():
-                    pairs += align(twin.read_text("utf-8"), text)
+                    aligned = align(twin.read_text("utf-8"), text)
+                    pairs += aligned
+                    notes += [path.name] * len(aligned)
         except (OSError, UnicodeDecodeError):
             continue  # a broken note is kb check's business; the map just learns less
-    learned = learn(pairs)
+    learned = learn(pairs, notes)
     learned.glosses = glossed
     return learned
