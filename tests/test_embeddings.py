@@ -138,6 +138,7 @@ def test_another_model_is_exported_the_same_way(tmp_path, monkeypatch):
     a, b = np.array(onnx.embed_documents(TEXTS)), np.array(torch.embed_documents(TEXTS))
     assert a.shape == (len(TEXTS), 32) and (a * b).sum(axis=1).min() >= 0.9999
     assert len(list((tmp_path / "cache" / "onnx").glob("*-fp32"))) == 1
+    assert "Attention" in _op_types(onnx.directory / "model.onnx")  # a BERT of any size is fused
 
 
 def test_a_model_the_export_does_not_cover_falls_back_to_torch_with_one_line(tmp_path, monkeypatch, capsys):
@@ -164,3 +165,60 @@ def test_an_unwritable_cache_falls_back_to_torch_naming_the_setting(tmp_path, mo
     assert type(embeddings).__name__ == "HuggingFaceEmbeddings"
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert "set CNI_ADVISOR_EMBEDDING_CACHE_DIR to a writable directory" in line
+
+
+def _op_types(graph: Path) -> set[str]:
+    import onnx
+
+    return {node.op_type for node in onnx.load(str(graph)).graph.node}
+
+
+def _note_passages(limit: int) -> list[str]:
+    """Paragraphs of our notes, English and Chinese, short to past max_seq_length: mixed-length batches."""
+    passages = []
+    for path in sorted((REPO_ROOT / "kb" / "notes").glob("*.md")):
+        passages += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    step = max(1, len(passages) // limit)
+    return passages[::step][:limit]
+
+
+def test_the_fused_fp32_export_gives_torch_vectors_on_many_passages():
+    onnx = get_embeddings(load_settings())
+    torch = get_embeddings(load_settings(embedding_backend="torch"))
+    # The optimizer's fused operators are in the graph actually loaded (not the plain fallback).
+    assert {"Attention", "SkipLayerNormalization", "BiasGelu"} <= _op_types(onnx.directory / "model.onnx")
+    texts = [*_note_passages(300), *TEXTS]  # TEXTS adds one past max_seq_length, and an empty one
+    assert len(texts) >= 250 and any(len(t) > 1000 for t in texts) and any(len(t) < 40 for t in texts)
+    a, b = np.array(onnx.embed_documents(texts)), np.array(torch.embed_documents(texts))
+    cosines = (a * b).sum(axis=1)
+    assert cosines.min() >= 0.9999, (cosines.min(), texts[int(cosines.argmin())][:80])
+
+
+def test_int8_is_quantized_from_a_plain_export(tmp_path, monkeypatch):
+    monkeypatch.setenv("CNI_ADVISOR_EMBEDDING_CACHE_DIR", str(tmp_path / "cache"))
+    int8 = get_embeddings(load_settings(embedding_quantize="int8"))
+    ops = _op_types(int8.directory / "model.onnx")
+    assert "DynamicQuantizeLinear" in ops and "Attention" not in ops
+    assert sorted(p.name for p in int8.directory.iterdir()) == [
+        "embedder.json", "manifest.json", "model.onnx", "tokenizer.json"]  # no plain export left in it
+    assert not list((tmp_path / "cache" / "onnx").glob("*-fp32"))  # int8 no longer needs the fp32 export
+    torch = get_embeddings(load_settings(embedding_backend="torch"))
+    a, b = np.array(int8.embed_documents(TEXTS[:4])), np.array(torch.embed_documents(TEXTS[:4]))
+    assert (a * b).sum(axis=1).min() >= 0.95
+
+
+def test_the_plain_graph_is_kept_when_the_optimizer_fails(tmp_path, monkeypatch):
+    from assistant.embeddings import export
+
+    def broken(*args):
+        raise RuntimeError("fusion pattern not supported")
+
+    model = _tiny_model(tmp_path / "tiny-plain")
+    monkeypatch.setattr(export, "fuse", broken)
+    monkeypatch.setenv("CNI_ADVISOR_EMBEDDING_CACHE_DIR", str(tmp_path / "cache"))
+    onnx = get_embeddings(load_settings(embedding_model=str(model)))
+    torch = get_embeddings(load_settings(embedding_model=str(model), embedding_backend="torch"))
+    assert type(onnx).__name__ == "OnnxEmbeddings"
+    assert "Attention" not in _op_types(onnx.directory / "model.onnx")
+    a, b = np.array(onnx.embed_documents(TEXTS)), np.array(torch.embed_documents(TEXTS))
+    assert (a * b).sum(axis=1).min() >= 0.9999

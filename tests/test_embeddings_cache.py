@@ -118,3 +118,24 @@ def test_a_corrupted_cached_model_is_exported_again(good_export, tmp_path, monke
     reference = get_embeddings(load_settings(embedding_cache_dir=good_export.parent.parent))
     a, b = np.array(embeddings.embed_query("pod MTU")), np.array(reference.embed_query("pod MTU"))
     assert float(a @ b) >= 0.9999
+
+
+def test_an_export_in_an_older_format_is_made_again(good_export, tmp_path, monkeypatch):
+    manifest = artefacts.read_valid(good_export)
+    assert manifest is not None and manifest.format == artefacts.EXPORT_FORMAT
+    model_dir, cache_root = Path(manifest.model_dir), tmp_path / "cache"
+    # The format is part of the key: a new export format never even looks at the old directories.
+    with monkeypatch.context() as mp:
+        mp.setattr(artefacts, "EXPORT_FORMAT", artefacts.EXPORT_FORMAT - 1)
+        older_key = artefacts.model_digest(model_dir, cache_root)
+    assert older_key != artefacts.model_digest(model_dir, cache_root) == manifest.model_digest
+    # And an older manifest found under the current key (same files) is not trusted either.
+    copy = _copy_cache(good_export, cache_root)
+    stale = manifest.model_copy(update={"format": artefacts.EXPORT_FORMAT - 1})
+    (copy / "manifest.json").write_text(stale.model_dump_json(), encoding="utf-8")
+    assert artefacts.read_valid(copy) is None
+    monkeypatch.setenv("CNI_ADVISOR_EMBEDDING_CACHE_DIR", str(cache_root))
+    embeddings = get_embeddings(load_settings())
+    assert embeddings.directory == copy
+    remade = artefacts.read_valid(copy)
+    assert remade is not None and remade.format == artefacts.EXPORT_FORMAT

@@ -22,7 +22,9 @@ from pydantic import BaseModel, ValidationError
 from assistant.embeddings.locate import model_files
 
 # Bump when the export itself changes (graph, tokenizer settings, config): old exports are then rebuilt.
-EXPORT_FORMAT = 1
+# It is part of the cache key (model_digest) and checked in each manifest.
+# 2: fp32 graph fused by ONNX Runtime's transformer optimizer; int8 quantized from its own plain export.
+EXPORT_FORMAT = 2
 MANIFEST = "manifest.json"
 MIN_COSINE = 0.9999
 # Checked at every load: short, so the check costs milliseconds, and in both languages we serve.

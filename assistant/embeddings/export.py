@@ -2,6 +2,9 @@
 
 Only the transformer goes into the ONNX graph; tokenization (tokenizers) and pooling plus L2
 normalization (numpy, in `onnx_backend`) stay outside it, as sentence-transformers does them.
+The fp32 graph is then rewritten by ONNX Runtime's transformer optimizer (fused attention,
+LayerNorm, GELU: about 1.3x the plain graph's throughput on our chunks) when the model is one it
+knows; the caller keeps the fused graph only if it still gives torch's vectors.
 This module imports torch and is only used when a model has no valid export in the cache yet.
 """
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -17,21 +21,35 @@ from assistant.embeddings.onnx_backend import CONFIG_FILE, MODEL_FILE, TOKENIZER
 POOLING_MODES = {"mean", "cls", "max", "mean_sqrt_len_tokens"}
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 OPSET = 17
+# config.model_type -> the optimizer's model_type, for the encoders its BERT fusions are made for.
+FUSABLE = {"bert": "bert", "roberta": "bert", "xlm-roberta": "bert"}
+
+
+class Fusion(NamedTuple):
+    model_type: str
+    num_heads: int
+    hidden_size: int
 
 
 class Unsupported(Exception):
     """The model cannot be run by the ONNX backend as sentence-transformers runs it."""
 
 
-def export_fp32(model_dir: Path, out: Path, probe_texts: list[str]) -> np.ndarray:
+def export_fp32(model_dir: Path, out: Path, probe_texts: list[str], *,
+                for_fusion: bool = False) -> tuple[np.ndarray, Fusion | None]:
     """Write model.onnx, tokenizer.json and embedder.json into `out`; returns torch's own vectors
-    for `probe_texts` (normalized), which the caller compares with the exported model's."""
+    for `probe_texts` (normalized), which the caller compares with the exported model's, and how
+    to `fuse` the graph (None: the optimizer does not know this kind of model).
+
+    `for_fusion`: trace transformers' eager attention (MatMul, Softmax, MatMul), the pattern the
+    optimizer fuses; the default SDPA attention traces to a form it leaves alone."""
     import torch
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()
-    model = SentenceTransformer(str(model_dir), device="cpu")
+    model = SentenceTransformer(str(model_dir), device="cpu",
+                                model_kwargs={"attn_implementation": "eager"} if for_fusion else None)
     config, inputs = _config(model)
     encoder = model[0].auto_model.eval()  # type: ignore[union-attr]  # torch's stubs type submodule access as Tensor | Module
 
@@ -63,7 +81,34 @@ def export_fp32(model_dir: Path, out: Path, probe_texts: list[str]) -> np.ndarra
     tokenizer.no_padding()
     tokenizer.save(str(out / TOKENIZER_FILE))
     (out / CONFIG_FILE).write_text(config.model_dump_json(indent=1), encoding="utf-8")
-    return reference
+    kind = FUSABLE.get(getattr(encoder.config, "model_type", ""))
+    heads, hidden = (getattr(encoder.config, name, None) for name in ("num_attention_heads", "hidden_size"))
+    fusion = Fusion(kind, int(heads), int(hidden)) if for_fusion and kind and heads and hidden else None
+    return reference, fusion
+
+
+def fuse(source: Path, target: Path, fusion: Fusion) -> bool:
+    """Write the graph at `source` with attention, LayerNorm and GELU fused into `target`; False
+    (nothing written) if the optimizer fused no attention, i.e. did not recognise the model."""
+    import logging
+
+    from onnxruntime.transformers import optimizer
+
+    # The optimizer reports each fusion through its module loggers: not the user's business.
+    logger = logging.getLogger("onnxruntime.transformers")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        # opt_level 0: only the optimizer's own (portable) fusions; ONNX Runtime's own graph
+        # optimizations are still applied at each session load, for the provider in use.
+        model = optimizer.optimize_model(str(source), model_type=fusion.model_type, num_heads=fusion.num_heads,
+                                         hidden_size=fusion.hidden_size, opt_level=0, use_gpu=False)
+        if not model.get_fused_operator_statistics().get("Attention"):
+            return False
+        model.save_model_to_file(str(target))
+    finally:
+        logger.setLevel(level)
+    return True
 
 
 def _config(model) -> tuple[EmbedderConfig, tuple[str, ...]]:
@@ -95,7 +140,7 @@ def _config(model) -> tuple[EmbedderConfig, tuple[str, ...]]:
 
 
 def quantize_int8(fp32_dir: Path, out: Path) -> None:
-    """Dynamic int8 quantization of the fp32 export: weights int8 with one scale per output channel
+    """Dynamic int8 quantization of a plain (unfused) fp32 export: weights int8 with one scale per output channel
     (a single scale per tensor cost 0.94 mean cosine to fp32 on our notes, per channel 0.99)."""
     import logging
     import shutil

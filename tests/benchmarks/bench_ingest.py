@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+# Measure this checkout's code, not whichever one the virtualenv has installed (a worktree shares
+# another checkout's .venv): run as a script, only tests/benchmarks would be on sys.path.
+sys.path.insert(0, str(REPO))
 
 
 def _rss_mb() -> float:
@@ -63,7 +66,8 @@ def main() -> None:
 
     t = time.perf_counter()
     cli = subprocess.run([str(Path(sys.executable).parent / "cni-advisor"), "ingest", str(corpus), "--json",
-                          "--index", str(settings.index_dir)], capture_output=True, text=True)
+                          "--index", str(settings.index_dir)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))})
     cli_s = time.perf_counter() - t
 
     rate = {name: len(texts) * 2 / sum(values) for name, values in raw.items()}
