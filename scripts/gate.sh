@@ -49,9 +49,9 @@ REAL_THRESHOLDS=(
 CORPUS_THRESHOLDS=(--min-pass-rate 0.91 --min-source-recall 0.91 --min-citation-validity 1.0)
 # Needle questions, held-out half (kb/eval/corpus/needles-held.yaml, never tuned on): fusion must
 # pay for itself, so hybrid is held both to a pass rate and to a lead over dense-only and
-# lexical-only retrieval measured in the same run. Measured: hybrid 68/81 (84.0%), dense 70.4%,
-# lexical 71.6%. Margin: one question (67/81 = 0.827); the lead of 5 points is the bar.
-NEEDLE_THRESHOLDS=(--min-pass-rate 0.82 --min-lead 0.05)
+# lexical-only retrieval measured in the same run. Measured: hybrid 71/81 (87.6%), dense 75.3%,
+# lexical 79.0%. Margin: one question (70/81 = 0.864); the lead of 5 points is the bar.
+NEEDLE_THRESHOLDS=(--min-pass-rate 0.86 --min-lead 0.05)
 
 echo "== gate: ingest kb/notes"
 "$BIN/cni-advisor" ingest kb/notes --index "$work/kb" --json > "$REPORTS/ingest-kb.json" || exit 2
