@@ -94,3 +94,32 @@ def test_a_bare_ovn_names_neither_ovn_plugin():
     # Kube-OVN and OVN-Kubernetes both build on OVN: the word alone must not pick one of them.
     assert understand("两个集群里面都部署了独立的ovn网络，怎么让 pod ip 互通？", CATALOG).plugins == []
     assert understand("We run OVN-Kubernetes on OpenShift.", CATALOG).plugins == ["ovn-kubernetes"]
+
+
+@pytest.mark.parametrize("text, plugin", [
+    ("混合云公网ip部署（fannel网络），跨机pod内网ip无法ping通", "flannel"),
+    ("I find cillium very interesting as CNI", "cilium"),
+    ("we run calcio in BGP mode", "calico"),
+])
+def test_a_long_plugin_name_misspelled_by_one_letter_is_still_named(text, plugin):
+    assert plugin in understand(text, CATALOG).plugins
+
+
+def test_words_one_letter_from_no_plugin_name_stay_plain_words():
+    assert understand("The channel to the tunnel is slow, we checked the kernel.", CATALOG).plugins == []
+
+
+@pytest.mark.parametrize("text", [
+    "I note that flannel is constrained in a single subnet. What does a 'subnet' mean?",
+    "BGP mode uses node hosts under the same VLAN; ipip mode is mainly used across segments. Is my guess correct?",
+])
+def test_what_a_plugin_or_mode_is_built_for_says_nothing_about_the_cluster(text):
+    assert "cross_subnet" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Different nodes are interconnected by IP layer routers.",
+    "节点之间通过路由器互联",
+])
+def test_nodes_joined_by_routers_are_in_different_subnets(text):
+    assert facts(text).get("cross_subnet") is True

@@ -39,13 +39,37 @@ def _alias_rx(alias: str) -> re.Pattern[str]:
 
 
 def _mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, plugin id) of every plugin mention."""
+    """(start, end, plugin id) of every plugin mention, and of a one-letter misspelling of a long name
+    ("fannel", "cillium", "calcio")."""
     out = []
+    spelled: dict[str, str] = {}
     for plugin in catalog.plugins:
         # The id is a name only when the catalog lists it as one: "gke" is the platform, "sriov" the hardware.
         for alias in {plugin.name, *plugin.aliases}:
             out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
+            if len(alias) >= 6 and alias.isascii() and alias.isalpha():
+                spelled[alias.lower()] = plugin.id
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower()
+        if word not in spelled:
+            pid = next((pid for name, pid in spelled.items() if _one_edit(word, name)), None)
+            if pid is not None:
+                out.append((m.start(), m.end(), pid))
     return sorted(out)
+
+
+_WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, Option]]:

@@ -25,7 +25,10 @@ _GENERAL = rx(
     r"\breadme\b", r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
-    r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing)\s+(mode\s+)?(only\s+)?(works?|supports?|requires?|needs?)\b",
+    r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing|overlay|underlay)\s+(mode\s+)?(only\s+|mainly\s+|usually\s+)?"
+    r"(works?|supports?|requires?|needs?|uses?|is (only |mainly |usually )?(used|meant|designed|constrained|limited|restricted))\b",
+    # what a plugin is built for: "flannel is constrained in a single subnet"
+    r"(?<![\w-])(flannel|calico|cilium|weave|antrea|kube-router)\s+(is|are) (only |mainly )?(constrained|limited|restricted|meant|designed)\b",
     r"(host-gw|vxlan|ipip|bgp|直接路由)\s*(模式)?\s*(只支持|只能|仅支持|要求|需要)",
 )
 # Cues that leave what comes before them the writer's own: "X breaks if you run Y", "我们要限制 HTTP 路径(比如只允许 GET)".

@@ -64,6 +64,8 @@ TOPOLOGY = (
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
          r"\b(over|across|via|through) the (public )?internet\b", r"\bpublic ip( address)?s?\b",
          r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
+         r"\b(interconnected|connected|linked|joined) (by|via|through) (ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
+         r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
