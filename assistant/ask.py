@@ -194,6 +194,8 @@ class Advisor:
             prefer = tuple(o.id for o in self.catalog.options if o.plugin == current.split(":")[0] and o.id != current)
         elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
             prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
+        elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
+            prefer = tuple(reading.options)
         elif reading.kind == "feasibility":
             asked = reading.asked or reading.plugins
             named = tuple(o for o in reading.options if o.split(":")[0] in asked)

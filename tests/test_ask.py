@@ -76,6 +76,16 @@ def test_networkpolicy_requirement_does_not_lead_with_flannel(advisor):
     assert_citations_resolve(result)
 
 
+def test_a_mode_named_in_a_choice_leads_its_plugins_other_modes(advisor):
+    # The user weighs Kube-OVN's underlay mode: it leads while it works here, even though its
+    # Geneve sibling scores higher on checks the question does not care about.
+    result = advisor.ask("Bare-metal cluster; pods must take addresses from our datacentre VLAN, and Services and "
+                         "NetworkPolicy must keep working. macvlan or Kube-OVN underlay?")
+    assert result.recommendations[0].id == "kube-ovn:underlay"
+    assert next(r for r in result.recommendations if r.id == "macvlan").verdict == "rejected"
+    assert_citations_resolve(result)
+
+
 def test_old_kernel_rejects_ebpf_options(advisor):
     result = advisor.ask("Our nodes run CentOS 7 with kernel 3.10. Which CNI plugin should we use?")
     assert result.profile["kernel"] == "3.10"
