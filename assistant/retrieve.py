@@ -17,6 +17,7 @@ from langchain_core.retrievers import BaseRetriever
 from assistant.models import Passage
 from assistant.reading.identifiers import identifiers
 from assistant.reading.query import expand_query
+from assistant.reading.termmap import term_map
 from assistant.text import CJK_RUN
 
 RRF_K = 60  # the constant from the RRF paper; damps the head so one list cannot dominate
@@ -141,6 +142,8 @@ class HybridRetriever(BaseRetriever):
     source_cap: int = 2
     notes_cap: int | None = None
     notes_prefix: str = "kb/notes/"
+    lang: str = "en"  # the question's language: one passage in it is kept when the pool has one
+    vocabulary: frozenset[str] = frozenset()  # word-list notes (the glossary): not what that kept passage should be
 
     def _get_relevant_documents(self, query: str, *, run_manager=None) -> list[Document]:
         fused: dict[str, Document] = {}
@@ -159,6 +162,13 @@ class HybridRetriever(BaseRetriever):
         ranked = sorted(totals, key=lambda c: totals[c], reverse=True)
         best = diverse(ranked, {c: d.metadata.get("source", "") for c, d in fused.items()}, self.k,
                        self.source_cap, self.notes_cap, self.notes_prefix)
+        # A Chinese question whose best passages are all English still sees the best Chinese one:
+        # the answer is written from passages in the reader's language when there are any.
+        if best and not any(fused[c].metadata.get("lang") == self.lang for c in best):
+            own = next((c for c in ranked if fused[c].metadata.get("lang") == self.lang
+                        and fused[c].metadata.get("note_id") not in self.vocabulary), None)
+            if own is not None:
+                best[-1] = own
         for cid in best:
             fused[cid].metadata["score"] = round(totals[cid], 5)
         return [fused[cid] for cid in best]
@@ -196,7 +206,8 @@ class Retrieved:
 
 
 def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, *, lang: str = "en",
-                    fusion: Fusion | None = None, latin_side: bool = True) -> BaseRetriever:
+                    fusion: Fusion | None = None, latin_side: bool = True,
+                    vocabulary: frozenset[str] = frozenset()) -> BaseRetriever:
     fusion = fusion or FUSION
     plugins = plugins or None
     if kind == "dense":
@@ -229,7 +240,8 @@ def build_retriever(store, kind: str, k: int, plugins: list[str] | None = None, 
     kb = store.settings.kb_dir
     return HybridRetriever(
         retrievers=[r for r, _ in sides], weights=[w for _, w in sides], k=k,
-        source_cap=fusion.source_cap(k), notes_cap=fusion.notes_cap(k), notes_prefix=f"{kb.name}/notes/",
+        source_cap=fusion.source_cap(k), notes_cap=fusion.notes_cap(k), notes_prefix=f"{kb.name}/notes/", lang=lang,
+        vocabulary=vocabulary,
     )
 
 
@@ -238,7 +250,8 @@ def retrieve(store, question: str, lang: str, *, kind: str, k: int, plugins: lis
     # A latin part of one word ("CNI 是什么") is a keyword search for one name: it ranks whichever
     # chunks repeat the name most and would outvote the Chinese words that carry the question.
     latin_side = len(re.findall(r"[A-Za-z0-9]+", latin_part(query))) > 1
-    docs = build_retriever(store, kind, k, plugins, lang=lang, latin_side=latin_side).invoke(query)
+    vocabulary = frozenset(term_map(store.settings.kb_dir / "notes").vocabulary)
+    docs = build_retriever(store, kind, k, plugins, lang=lang, latin_side=latin_side, vocabulary=vocabulary).invoke(query)
     scores = {d.metadata["chunk_id"]: d.metadata.get("scores", {}) for d in docs}
     dense = [s["dense"] for s in scores.values() if "dense" in s]
     relevance = max(dense) if dense else (1.0 if docs else 0.0)

@@ -110,3 +110,21 @@ def test_one_question_is_embedded_once_however_many_dense_lists_it_feeds(store, 
     monkeypatch.setattr(type(store.chroma.embeddings), "embed_query", counting)
     found = retrieve(store, "Does Calico support WireGuard encryption?", "en", kind="hybrid", k=6, plugins=["calico"])
     assert found.passages and len(embedded) == 1, embedded
+
+
+class Tagged(BaseRetriever):
+    """A fixed ranking whose documents carry a language and a note id."""
+
+    docs: list[tuple[str, str, str]]  # (chunk id, lang, note id)
+
+    def _get_relevant_documents(self, query, *, run_manager=None):
+        return [Document(page_content=c, metadata={"chunk_id": c, "lang": lang, "note_id": note, "source": f"{c}.md",
+                                                   "scores": {"dense": 1.0}}) for c, lang, note in self.docs]
+
+
+def test_a_question_keeps_one_passage_in_its_language_and_not_from_a_word_list():
+    ranked = Tagged(docs=[("a", "en", "n1"), ("b", "en", "n2"), ("c", "en", "n3"), ("g", "zh", "glossary"), ("z", "zh", "n4")])
+    zh = HybridRetriever(retrievers=[ranked], k=3, lang="zh", vocabulary=frozenset({"glossary"}))
+    assert [d.metadata["chunk_id"] for d in zh.invoke("q")] == ["a", "b", "z"]
+    en = HybridRetriever(retrievers=[ranked], k=3, lang="en")
+    assert [d.metadata["chunk_id"] for d in en.invoke("q")] == ["a", "b", "c"]

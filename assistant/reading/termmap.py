@@ -33,6 +33,7 @@ _TERM = rf"[{CJK_CHARS}]{{2,}}"
 _GLOSS = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])(?<![A-Za-z0-9]\s)((?:{_TERM}\s*/\s*)*{_TERM})"
                     r"\s*[(（]\s*([A-Za-z][A-Za-z0-9\s,/\-.+]*?)\s*[)）]")
 _GLOSSARY = re.compile(r"^topics:.*\bglossary\b", re.M)
+_NOTE_ID = re.compile(r"^id:\s*(\S+)", re.M)
 GLOSS_CHARS = 4  # Chinese noun phrases end in their head: a long run is keyed by its last characters
 # Words that say nothing a Chinese question could mean by itself (grammar, the KB's house words).
 _EN_NOISE = STOP_WORDS | frozenset(
@@ -52,6 +53,7 @@ class TermMap:
 
     terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     glosses: dict[str, list[str]] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)  # ids of the glossary notes: word lists, not sources of facts
 
     def english(self, text: str, limit: int = 12) -> list[str]:
         """English words for the Chinese of `text`, glosses first, then strongest first; at most `limit`."""
@@ -204,11 +206,14 @@ def term_map(notes_dir: Path) -> TermMap:
     pairs: list[tuple[str, str]] = []
     notes: list[str] = []
     glossed: dict[str, list[str]] = {}
+    vocabulary: set[str] = set()
     for path in sorted(Path(notes_dir).glob("*.md")):
         try:
             text = path.read_text("utf-8")
             if _GLOSSARY.search(text[:1500]):
                 glossed.update(glosses(text))
+                if m := _NOTE_ID.search(text[:1500]):
+                    vocabulary.add(m.group(1))
             if path.name.endswith(".zh.md"):
                 twin = path.with_name(path.name.removesuffix(".zh.md") + ".md")
                 if twin.is_file():
@@ -219,4 +224,5 @@ def term_map(notes_dir: Path) -> TermMap:
             continue  # a broken note is kb check's business; the map just learns less
     learned = learn(pairs, notes)
     learned.glosses = glossed
+    learned.vocabulary = vocabulary
     return learned
