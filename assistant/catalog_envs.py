@@ -19,13 +19,18 @@ EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
 ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "blocked_encapsulation", "risky_encapsulation", "advice")
 
 
-class Environment(BaseModel):
-    """A platform's defaults: what to assume when the user does not say, and its general advice."""
+class _Named(BaseModel):
+    """A catalog entry the user sees by name, in English and Chinese."""
 
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=ID)
     name: str
     name_zh: str
+
+
+class Environment(_Named):
+    """A platform's defaults: what to assume when the user does not say, and its general advice."""
+
     kind: EnvKind
     service: str | None = None  # the managed Kubernetes service's short name (EKS, AKS, GKE, ACK)
     # None as a value: it depends (bridged or NAT VMs), so ask instead of assuming.
@@ -36,13 +41,9 @@ class Environment(BaseModel):
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
 
 
-class Distribution(BaseModel):
+class Distribution(_Named):
     """A Kubernetes distribution: its default pod network, what it bundles, what it restricts."""
 
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=ID)
-    name: str
-    name_zh: str
     evidence: EvidenceRef
     default_option: str | None  # catalog option id installed by default; None: none, or not in the catalog
     bundled: list[str]  # plugin ids shipped with the distribution
