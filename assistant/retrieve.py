@@ -19,6 +19,7 @@ from assistant.reading.identifiers import identifiers
 from assistant.reading.query import expand_query
 from assistant.reading.termmap import term_map
 from assistant.text import CJK_RUN
+from assistant.window import widen
 
 RRF_K = 60  # the constant from the RRF paper; damps the head so one list cannot dominate
 
@@ -255,4 +256,5 @@ def retrieve(store, question: str, lang: str, *, kind: str, k: int, plugins: lis
     scores = {d.metadata["chunk_id"]: d.metadata.get("scores", {}) for d in docs}
     dense = [s["dense"] for s in scores.values() if "dense" in s]
     relevance = max(dense) if dense else (1.0 if docs else 0.0)
-    return Retrieved([to_passage(d) for d in docs], relevance, query, scores)
+    passages = widen([to_passage(d) for d in docs], store.lexical)
+    return Retrieved(passages, relevance, query, scores)
