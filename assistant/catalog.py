@@ -63,6 +63,9 @@ class Plugin(BaseModel):
     name: str
     note: str
     aliases: list[str]
+    # Its agents and tools ("Felix", "Hubble"): a question about one is about the plugin. Matched as
+    # written only, never as a misspelling: "hubble" is one letter from "bubble".
+    components: list[str] = Field(default_factory=list)
     repos: list[str] = Field(default_factory=list)  # upstream "owner/name" repositories documenting it
     rank: int = 100
     checked_against: CheckedAgainst
@@ -99,7 +102,7 @@ class Catalog(BaseModel):
         """Plugin ids whose name or alias the text mentions, in order of first mention."""
         found: dict[str, int] = {}
         for plugin in self.plugins:
-            for alias in [plugin.id, plugin.name, *plugin.aliases]:
+            for alias in [plugin.id, plugin.name, *plugin.aliases, *plugin.components]:
                 hit = _alias_pattern(alias).search(text)
                 if hit and (plugin.id not in found or hit.start() < found[plugin.id]):
                     found[plugin.id] = hit.start()
@@ -140,6 +143,7 @@ class RawPlugin(BaseModel):
     name: str = Field(min_length=1)
     note: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    components: list[str] = Field(default_factory=list)
     repos: list[str] = Field(default_factory=list)
     rank: int = Field(default=100, ge=0, description="breaks exact score ties only: lower first")
     checked_against: CheckedAgainst
@@ -173,7 +177,8 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
 
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
-    return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, repos=raw.repos, rank=raw.rank,
+    return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, components=raw.components,
+                  repos=raw.repos, rank=raw.rank,
                   checked_against=raw.checked_against, options=options)
 
 

@@ -164,9 +164,11 @@ def test_cross_references_name_file_and_line(tmp_path):
     shutil.copytree(CLEAN, kb)
     (kb / "catalog" / "_environments.yaml").write_text(ENVS)
     demo = kb / "catalog" / "demo.yaml"
-    demo.write_text(demo.read_text().replace("cloud: {value: null, heading: Facts}", "cloud: {value: mars, heading: Facts}"))
+    demo.write_text(demo.read_text().replace("cloud: {value: null, heading: Facts}", "cloud: {value: mars, heading: Facts}")
+                    .replace("aliases: [demo]", "aliases: [demo, demo-agent]"))
     (kb / "catalog" / "twin.yaml").write_text(demo.read_text().replace("id: demo\n", "id: twin\n").replace("demo:plain", "twin:plain")
-                                              .replace("name: Demo\n", "name: Twin\n").replace("aliases: [demo]", "aliases: [Demo]")
+                                              .replace("name: Demo\n", "name: Twin\n")
+                                              .replace("aliases: [demo, demo-agent]", "aliases: [Demo]\ncomponents: [demo-agent]")
                                               .replace("note: plugin-demo\n", "note: plugin-demo\nrepos: [not-a-repo]\n"))
     found = [str(p) for p in check_kb(kb)]
     assert "kb/catalog/_environments.yaml:9: evidence heading 'Nowhere' not found in note plugin-demo" in found
@@ -176,4 +178,5 @@ def test_cross_references_name_file_and_line(tmp_path):
     assert any(s.startswith("kb/catalog/demo.yaml:") and "cloud 'mars' is not a cloud environment" in s for s in found)
     assert any(s.startswith("kb/catalog/twin.yaml:") and "alias 'Demo' also names plugin 'demo'" in s for s in found)
     assert any(s.startswith("kb/catalog/twin.yaml:") and "repo 'not-a-repo' must be a GitHub owner/name" in s for s in found)
-    assert len(found) == 8, found  # the twin also reuses demo's cloud
+    assert any(s.startswith("kb/catalog/twin.yaml:") and "alias 'demo-agent' also names plugin 'demo'" in s for s in found)
+    assert len(found) == 9, found  # the twin also reuses demo's cloud

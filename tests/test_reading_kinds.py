@@ -65,7 +65,7 @@ def test_named_plugins_and_modes_in_order():
     reading = understand("Amazon VPC CNI or Calico with VXLAN CrossSubnet?", CATALOG)
     assert reading.plugins == ["aws-vpc-cni", "calico"] and reading.options == ["calico:vxlan-crosssubnet"]
     assert understand("阿里云 Terway 和 flannel", CATALOG).plugins == ["terway", "flannel"]
-    assert understand("how do I install calicoctl", CATALOG).plugins == []  # a tool, not the plugin
+    assert understand("how do I install calicoctl", CATALOG).plugins == ["calico"]  # its tool: the question is about Calico
     assert understand("Kube-OVN with Multus", CATALOG).plugins == ["kube-ovn", "multus"]  # "ovn" inside Kube-OVN is not OVN-Kubernetes
 
 

@@ -123,3 +123,30 @@ def test_what_a_plugin_or_mode_is_built_for_says_nothing_about_the_cluster(text)
 ])
 def test_nodes_joined_by_routers_are_in_different_subnets(text):
     assert facts(text).get("cross_subnet") is True
+
+
+@pytest.mark.parametrize("text, plugin", [
+    ("Does Typha fan out datastore updates to every node?", "calico"),
+    ("Which flows does Hubble keep when its ring buffer is full?", "cilium"),
+    ("ipamd 日志里一直报没有可用地址", "aws-vpc-cni"),
+])
+def test_a_plugin_component_names_the_plugin_and_keeps_the_question_on_topic(text, plugin):
+    reading = understand(text, CATALOG)
+    assert plugin in reading.plugins and reading.kind != "decline"
+
+
+def test_a_component_name_is_matched_as_written_not_as_a_misspelling():
+    assert understand("The bubble chart shows node traffic per second.", CATALOG).plugins == []
+
+
+@pytest.mark.parametrize("text", [
+    "How large can the cache of NodeLocal DNSCache grow before it evicts entries?",
+    "Which UDP and TCP packets does the agent drop when the conntrack table is full?",
+])
+def test_packet_level_words_keep_a_detailed_question_on_topic(text):
+    assert understand(text, CATALOG).kind != "decline"
+
+
+@pytest.mark.parametrize("text", ["How do I reverse a linked list in Java?", "What is a good interface for a Java class?"])
+def test_words_outside_networking_still_decline(text):
+    assert understand(text, CATALOG).kind == "decline"

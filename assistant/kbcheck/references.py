@@ -28,9 +28,10 @@ def check_plugin_references(plugins: list[tuple[Path, str, RawPlugin]], envs: Ra
         def bad(loc: Loc, msg: str, shown: str = shown, node: yaml.Node | None = node) -> None:
             problems.append(Problem(path=shown, line=line_of(node, loc), message=msg))
 
-        for j, alias in enumerate([raw.id, raw.name, *raw.aliases]):
+        names = [(("id",), raw.id), (("name",), raw.name), *((("aliases", j), a) for j, a in enumerate(raw.aliases)),
+                 *((("components", j), c) for j, c in enumerate(raw.components))]
+        for loc, alias in names:
             key = alias.strip().casefold()
-            loc = ("aliases", j - 2) if j >= 2 else ("id",)
             if not key:
                 bad(loc, "empty alias")
             elif owner.setdefault(key, raw.id) != raw.id:

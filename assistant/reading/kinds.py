@@ -65,6 +65,8 @@ _TOPIC_EN = rx(
     r"|kube-router|ovn|kube-ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel|dpdk|nic"
     # Service plumbing is pod networking too: a question about EndpointSlices or a NodePort has none of the above.
     r"|endpoints?|endpointslices?|clusterip|nodeport|loadbalancer|ingress|dns|coredns|conntrack|nftables|ports?"
+    # Packet-level words: a detailed question about a component ("NodeLocal DNSCache", "an IP set") may use only these.
+    r"|packets?|tunnels?|ip ?sets?|dns\w+|nodelocal\w*|dhcp|tcp|udp|icmp|sctp|netfilter|xdp"
     r"|kube-controller-manager|kube-apiserver)\b",
 )
 _TOPIC_ZH = (

@@ -38,17 +38,18 @@ def _alias_rx(alias: str) -> re.Pattern[str]:
     return re.compile(body, re.I)
 
 
-def _mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]]:
+def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, plugin id) of every plugin mention, and of a one-letter misspelling of a long name
-    ("fannel", "cillium", "calcio")."""
+    ("fannel", "cillium", "calcio"); with `components`, of its agents and tools too ("Felix")."""
     out = []
     spelled: dict[str, str] = {}
     for plugin in catalog.plugins:
         # The id is a name only when the catalog lists it as one: "gke" is the platform, "sriov" the hardware.
         for alias in {plugin.name, *plugin.aliases}:
-            out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
             if len(alias) >= 6 and alias.isascii() and alias.isalpha():
                 spelled[alias.lower()] = plugin.id
+        for alias in {plugin.name, *plugin.aliases, *(plugin.components if components else ())}:
+            out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
     for m in _WORD.finditer(text):
         word = m.group(0).lower()
         if word not in spelled:
@@ -268,7 +269,8 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     modes = _modes(catalog, text, mentions)
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
                   options=list(dict.fromkeys(opt.id for _, opt in modes)))
-    names.current = _current(text, mentions, modes)
+    # A tool named is no sign of the plugin in use: "I want to try Hubble for troubleshooting".
+    names.current = _current(text, _mentions(catalog, text, components=False), modes)
     catalog_names = _known_names(catalog)
     for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
         if not _is_known(name, catalog_names, vocabulary) and name not in names.unknown:

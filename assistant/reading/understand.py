@@ -166,7 +166,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins, options = [*plugins, default.value.split(":")[0]], [*options, default.value]
     facts = merge(facts_of(explicit, "explicit"), observed, stated.values(), llm_facts, facts_of(conversation, "conversation"),
                   assumed)
-    topical = on_topic(question)
+    # A name from the catalog (an alias or a component like Felix) is our domain even without its words.
+    topical = on_topic(question) or bool(names.plugins or names.options)
     named = len(set(plugins) | {o.split(":")[0] for o in options}) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
     if kind == "troubleshoot":
