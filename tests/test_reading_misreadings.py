@@ -1,0 +1,57 @@
+"""Classes of misreading found on the profile set's tune and held-out parts, one test per class.
+
+Each test pairs the misread shape with the writer's own statement of the same fact, so it fails
+both when the fix stops working and when it overreaches. The sentences are paraphrases, not the
+labelled items' wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.reading import read_profile
+from assistant.settings import REPO_ROOT
+
+CATALOG = load_catalog(REPO_ROOT / "kb")
+
+
+def facts(text: str) -> dict:
+    return {f.key: f.value for f in read_profile(text, CATALOG)}
+
+
+# --- whose environment: statements about deployments, products or docs in general ---------------
+
+@pytest.mark.parametrize("text", ["When deployed on a public cloud, the overlay is usually unnecessary.",
+                                  "If running in AWS, BGP peering with the VPC is not possible."])
+def test_a_condition_without_a_subject_is_about_any_deployment(text):
+    assert "platform" not in facts(text)
+
+
+def test_the_writers_own_platform_is_still_read():
+    assert facts("We run our nodes on a public cloud.")["platform"] == "cloud"
+    assert facts("If I run my cluster on AWS, do I need IPIP?")["platform"] == "aws"
+
+
+def test_many_kinds_of_cases_are_general():
+    assert facts("In most hybrid edge scenarios the workers sit behind NAT.") == {}
+
+
+def test_what_a_guide_says_is_not_the_writers_setup():
+    assert facts("According to the OpenStack admin guide, in Neutron the MTU is 1450.") == {}
+    assert facts("Our OpenStack cluster uses a 1450 MTU according to the admin guide.")["platform"] == "openstack"
+
+
+def test_other_plugins_described_in_general_give_nothing():
+    assert facts("Other common CNI plugins, such as Cilium, provide better throughput than flannel.") == {}
+
+
+def test_a_requirements_list_names_no_node_os():
+    assert facts("Requirements: kernel>=4.19, containerd >=1.6, OS Ubuntu 20.04.") == {}
+    assert facts("We run Ubuntu 20.04 nodes with kernel 5.4.")["os"] == "ubuntu 20.04"
+
+
+def test_a_list_of_options_to_evaluate_is_not_the_setup():
+    got = facts("VXLAN packets are dropped on our ESXi hosts. Options to consider: move flannel to host-gw, or use IPsec.")
+    assert got["encap_blocked"] == ["vxlan"] and got["platform"] == "vmware"
+    assert "encryption" not in got and "current_plugin" not in got
