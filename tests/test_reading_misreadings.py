@@ -55,3 +55,24 @@ def test_a_list_of_options_to_evaluate_is_not_the_setup():
     got = facts("VXLAN packets are dropped on our ESXi hosts. Options to consider: move flannel to host-gw, or use IPsec.")
     assert got["encap_blocked"] == ["vxlan"] and got["platform"] == "vmware"
     assert "encryption" not in got and "current_plugin" not in got
+
+
+# --- the plugin in use --------------------------------------------------------------------------
+
+def test_a_host_named_after_a_plugin_names_no_plugin():
+    assert "current_plugin" not in facts("Node names are flannel-1 and flannel-2, running on two Ubuntu VMs.")
+    assert facts("We run cilium-1.14 on our nodes.")["current_plugin"] == "cilium"  # a version, not a host number
+
+
+def test_a_plugin_judged_good_is_a_candidate():
+    assert "current_plugin" not in facts("After searching for a while I think antrea looks like a promising plugin.")
+    assert facts("We run antrea on 3 nodes.")["current_plugin"] == "antrea"
+
+
+def test_a_products_default_plugin_is_not_the_writers():
+    got = facts("The CNI shipped by RKE2 is Canal; we are looking at alternatives.")
+    assert got["distribution"] == "rke2" and "current_plugin" not in got
+
+
+def test_the_mode_in_use_wins_over_one_found_wanting():
+    assert facts("Calico IPIP mode was slow for us, so we are now using BGP peering with the ToR.")["current_plugin"] == "calico:bgp"
