@@ -76,3 +76,16 @@ def test_a_products_default_plugin_is_not_the_writers():
 
 def test_the_mode_in_use_wins_over_one_found_wanting():
     assert facts("Calico IPIP mode was slow for us, so we are now using BGP peering with the ToR.")["current_plugin"] == "calico:bgp"
+
+
+# --- needs and blocked encapsulations ------------------------------------------------------------
+
+def test_latency_as_a_symptom_or_a_selling_point_is_no_wish():
+    assert "latency_sensitive" not in facts("Our pods see high latency of several seconds.")
+    assert "latency_sensitive" not in facts("Cilium offers better network performance thanks to eBPF.")
+    assert facts("We need low latency between pods.")["latency_sensitive"] is True
+
+
+def test_missing_vxlan_offload_does_not_block_vxlan():
+    assert "encap_blocked" not in facts("Our NICs have no VXLAN offload support.")
+    assert facts("The firewall drops VXLAN traffic between our nodes.")["encap_blocked"] == ["vxlan"]
