@@ -89,3 +89,50 @@ def test_latency_as_a_symptom_or_a_selling_point_is_no_wish():
 def test_missing_vxlan_offload_does_not_block_vxlan():
     assert "encap_blocked" not in facts("Our NICs have no VXLAN offload support.")
     assert facts("The firewall drops VXLAN traffic between our nodes.")["encap_blocked"] == ["vxlan"]
+
+
+# --- topology, numbers, systems, platforms --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["docker0 and the flannel network are in different subnets.",
+                                  "docker 与 flannel 不在同一网段",
+                                  "External hosts outside the cluster are in a different subnet from the nodes."])
+def test_pod_networks_or_machines_outside_the_cluster_say_nothing_of_node_subnets(text):
+    assert "cross_subnet" not in facts(text)
+
+
+def test_node_subnets_are_still_read():
+    assert facts("Our nodes are in different subnets.")["cross_subnet"] is True
+    assert facts("节点都在同一网段")["cross_subnet"] is False
+
+
+def test_a_tunnel_mtu_or_one_the_plugin_picks_is_not_the_underlay():
+    assert facts("The tunnel interface has MTU 1430 and eth0 has MTU 1500.")["mtu"] == 1500
+    assert facts("Calico sets the MTU for its veth devices to 1410; our host NIC is 9000 MTU.")["mtu"] == 9000
+
+
+def test_a_board_model_number_is_not_a_node_count():
+    assert "nodes" not in facts("Adding a RasPi 3 node fails.")
+    assert facts("Our cluster is three Raspberry Pi 4 boards.")["nodes"] == 3
+
+
+@pytest.mark.parametrize("text", ["We added two worker nodes and they cannot reach pods.", "我们新加的三台服务器上 pod 不通"])
+def test_nodes_just_added_are_not_the_cluster_size(text):
+    assert "nodes" not in facts(text)
+
+
+def test_the_os_of_a_machine_outside_the_cluster_is_not_the_nodes():
+    assert facts("Our database server runs CentOS 7 while the nodes are Ubuntu 22.04.")["os"] == "ubuntu 22.04"
+    assert "os" not in facts("The PostgreSQL host is on RHEL 8.")
+
+
+def test_an_elrepo_kernel_with_its_version_in_brackets_is_stated():
+    assert facts("kernel-lt (5.4) on centos 7 nodes")["kernel"] == "5.4"
+
+
+def test_an_installer_ruled_out_is_not_the_distribution():
+    assert "distribution" not in facts("Setting up the cluster without kubespray, by hand.")
+    assert facts("A kubespray deployed cluster.")["distribution"] == "kubespray"
+
+
+def test_vmware_spelled_with_a_hyphen():
+    assert facts("Our cluster runs on VM-Ware ESXi.")["platform"] == "vmware"

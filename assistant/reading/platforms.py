@@ -20,7 +20,7 @@ NAMED = (
     ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     ("openstack", rx(r"\bopenstack\b", r"\bneutron\b", r"\bmagnum\b")),
-    ("vmware", rx(r"\bvmware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
+    ("vmware", rx(r"\bvm-?ware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b",
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
@@ -164,8 +164,9 @@ def read_managed(text: str) -> list[Hit]:
 
 def read_distribution(text: str) -> list[Hit]:
     text = own(text)
+    # "without kubeadm", "instead of kubespray": an installer ruled out is not the one used
     hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
-            if not example(text, m.start(), m.end())]
+            if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])]
     return [min(hits, key=lambda h: h.start)] if hits else []
 
 
