@@ -65,7 +65,8 @@ def test_a_host_named_after_a_plugin_names_no_plugin():
 
 
 def test_a_plugin_judged_good_is_a_candidate():
-    assert "current_plugin" not in facts("After searching for a while I think antrea looks like a promising plugin.")
+    assert "current_plugin" not in facts("I found antrea is a good plugin for a small cluster.")
+    assert "current_plugin" not in facts("Honestly, kube-router seems very promising.")
     assert facts("We run antrea on 3 nodes.")["current_plugin"] == "antrea"
 
 
@@ -87,7 +88,7 @@ def test_latency_as_a_symptom_or_a_selling_point_is_no_wish():
 
 
 def test_missing_vxlan_offload_does_not_block_vxlan():
-    assert "encap_blocked" not in facts("Our NICs have no VXLAN offload support.")
+    assert "encap_blocked" not in facts("The NICs don't have VXLAN offloading enabled.")
     assert facts("The firewall drops VXLAN traffic between our nodes.")["encap_blocked"] == ["vxlan"]
 
 
@@ -106,8 +107,8 @@ def test_node_subnets_are_still_read():
 
 
 def test_a_tunnel_mtu_or_one_the_plugin_picks_is_not_the_underlay():
-    assert facts("The tunnel interface has MTU 1430 and eth0 has MTU 1500.")["mtu"] == 1500
-    assert facts("Calico sets the MTU for its veth devices to 1410; our host NIC is 9000 MTU.")["mtu"] == 9000
+    assert facts("eth0 has MTU 1500 and the tun interface MTU is 1440.")["mtu"] == 1500
+    assert facts("Our host NICs use an MTU of 9000 and flannel sets the mtu of its interfaces to 8950.")["mtu"] == 9000
 
 
 def test_a_board_model_number_is_not_a_node_count():
@@ -135,4 +136,4 @@ def test_an_installer_ruled_out_is_not_the_distribution():
 
 
 def test_vmware_spelled_with_a_hyphen():
-    assert facts("Our cluster runs on VM-Ware ESXi.")["platform"] == "vmware"
+    assert facts("Our cluster runs on vm-ware VMs.")["platform"] == "vmware"
