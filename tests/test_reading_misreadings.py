@@ -137,3 +137,17 @@ def test_an_installer_ruled_out_is_not_the_distribution():
 
 def test_vmware_spelled_with_a_hyphen():
     assert facts("Our cluster runs on vm-ware VMs.")["platform"] == "vmware"
+
+
+def test_vms_in_two_clouds_put_the_nodes_across_clouds():
+    assert facts("I made the server on a VM in Azure and joined an agent on a VM in AWS.")["platform"] == "cloud"
+    assert facts("Our nodes are on AWS; the docs mention Azure and GCP too.")["platform"] == "aws"
+
+
+def test_hearsay_and_examples_for_the_reader_are_general():
+    assert facts("It is said that with route reflectors, Calico nodes on AWS peer with a subset.") == {}
+    assert "nodes" not in facts("For example, you may run 5000 nodes with route reflectors.")
+
+
+def test_an_effect_a_feature_brings_is_no_wish():
+    assert "latency_sensitive" not in facts("Traffic is handled in eBPF, reducing latency for everyone.")

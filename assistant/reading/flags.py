@@ -31,7 +31,8 @@ RULES: tuple[Rule, ...] = (
           # a symptom ("pods experience high latency, up to 20s") or a product's selling point ("offering benefits for
           # performance") is not a wish for a fast network
           unless=r"\b(high|huge|increased|unexpected|extra) latency\b|\bexperienc\w+ [^.;!?]{0,15}latency\b|"
-                 r"\b(offers?|offering|provides?|providing|brings?|bringing)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b"),
+                 r"\b(offers?|offering|provides?|providing|brings?|bringing)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
+                 r",\s*(improving|reducing|lowering|boosting)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b"),
     _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
           r"\bisolat\w*\b[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",

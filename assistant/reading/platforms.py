@@ -130,6 +130,10 @@ def read_platform(text: str) -> list[Hit]:
     workers_elsewhere = any(role(text, m.start(), m.end()) == "worker" for m in _NODE_WORDS.finditer(text))
     kept = [(h, n) for h, n in hits
             if roles[id(h)] != "control" or not workers_elsewhere or _SERVICE.fullmatch(h.text)]
+    # "a VM in AWS ... a VM in GCP": machines in two clouds put the nodes across clouds, not in the first one named.
+    hosted = [h for h, n in kept if n and h.value in _CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
+    if len({h.value for h in hosted}) >= 2:
+        return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
         named = [h for h, n in group if n]
         if named:
@@ -148,6 +152,8 @@ def read_platform_all(text: str) -> list[Hit]:
     return list({h.value: h for h in reversed(hits)}.values())[::-1]
 
 
+_CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
+_MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+(an?\s+|the\s+)?$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 
 

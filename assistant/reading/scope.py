@@ -29,7 +29,9 @@ _GENERAL = rx(
     r"^\W*(based on|according to) (the |a )?([\w-]+ ){0,4}(guide|docs|documentation|manual|handbook|whitepaper)\b",
     # plugins or products described in general: "Other popular CNI plugins, including Calico and Antrea, offer..."
     r"\bother (popular |common |major |well-known )?(cni |network(ing)? )?(plugins|cnis|solutions|implementations)\b",
-    r"\breadme\b", r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
+    r"\breadme\b",
+    r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (you|one|a user|someone)\b",
+    r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing|overlay|underlay)\s+(mode\s+)?(only\s+|mainly\s+|usually\s+)?"
