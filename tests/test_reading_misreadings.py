@@ -151,3 +151,13 @@ def test_hearsay_and_examples_for_the_reader_are_general():
 
 def test_an_effect_a_feature_brings_is_no_wish():
     assert "latency_sensitive" not in facts("Traffic is handled in eBPF, reducing latency for everyone.")
+
+
+def test_vms_the_cluster_runs_are_not_its_platform():
+    assert "platform" not in facts("30节点集群创建3000台虚拟机")
+    assert "platform" not in facts("The cluster runs 1,200 VMs for our CI.")
+    assert facts("Our cluster runs on 5 VMs.")["platform"] == "vm"
+
+
+def test_a_raspbian_release_written_with_a_v():
+    assert facts("Raspbian v10 on a Pi 3")["os"] == "raspbian 10"

@@ -30,7 +30,7 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
     (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+)"), "coreos", {}),
     (rx(r"\bflatcar(?: container linux)?(?: by kinvolk)?\s*v?(?P<v>\d+\.\d+\.\d+)"), "flatcar", {}),
-    (rx(r"\braspbian(?: gnu/linux)?\s*(?P<v>\d+)\b"), "raspbian", {}),
+    (rx(r"\braspbian(?: gnu/linux)?\s*v?(?P<v>\d+)\b"), "raspbian", {}),
 )
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12"}
 _GENERAL = rx(r"\b(like|such as|e\.g\.|for example|including)\s*[^.;]{0,25}$", r"(例如|比如)[^。；]{0,15}$")
