@@ -10,7 +10,7 @@ from assistant.reading.spans import Hit, rx, sentence
 
 _ENCAPS = {
     "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
-    "vxlan": rx(r"\bvxlan\b", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b", r"\bflannel\.1\b"),
+    "vxlan": rx(r"\bvxlan\b(?![\s-]*(offload\w*|checksum|csum))", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b", r"\bflannel\.1\b"),
     "geneve": rx(r"\bgeneve\b", r"\budp (port )?6081\b"),
 }
 # Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.

@@ -27,7 +27,12 @@ RULES: tuple[Rule, ...] = (
           r"\b(best|maximum|max|better|good|raw|network|line[\s-]rate) (network )?(performance|throughput)\b", r"\bthroughput\b",
           r"\b(iperf3?|jmeter|netperf|qperf|wrk|sockperf)\b", r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
-          r"低延迟", r"延时", r"延迟", r"时延", r"网络性能", r"高性能", r"吞吐", r"性能(要求|损耗|开销|最好|更好)", r"压测", r"响应时间"),
+          r"低延迟", r"延时", r"延迟", r"时延", r"网络性能", r"高性能", r"吞吐", r"性能(要求|损耗|开销|最好|更好)", r"压测", r"响应时间",
+          # a symptom ("pods experience high latency, up to 20s") or a product's selling point ("offering benefits for
+          # performance") is not a wish for a fast network
+          unless=r"\b(high|huge|increased|unexpected|extra) latency\b|\bexperienc\w+ [^.;!?]{0,15}latency\b|"
+                 r"\b(offers?|offering|provides?|providing|brings?|bringing)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
+                 r",\s*(improving|reducing|lowering|boosting)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b"),
     _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
           r"\bisolat\w*\b[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",

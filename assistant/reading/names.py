@@ -121,7 +121,13 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
                 r"used to (use|run)|previously|formerly|before that|"
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup))\b",
-                r"\b(which|what)\s*$", r"^\s*(to\s+)?(replac\w+|instead)\b", r"^\s*,?\s*or\b", r"\bor\s+(the\s+)?$",
+                r"\b(which|what)\s*$",
+                # a product's default, not the writer's choice: "The default CNI provider deployed by Kubespray is Calico"
+                r"\b(cni|plugin|provider|add-?on|network) (deployed|installed|shipped|used|chosen) by (?!(us|me|our|my)\b)[\w-]+ (is|was)\s*$",
+                # an opinion of a plugin weighed: "I found terway is a good plugin", "I find cilium very interesting"
+                r"^\s*(is|seems|looks|sounds)\s+(like\s+)?(a |an |the )?(very |really |quite |pretty )?(good|great|nice|promising|"
+                r"interesting|solid|reliable|mature|popular|better|best)\b", r"^\s*(very |really |quite )?(interesting|promising|appealing)\b",
+                r"^\s*(to\s+)?(replac\w+|instead)\b", r"^\s*,?\s*or\b", r"\bor\s+(the\s+)?$",
                 r"(^|[.?!:]\s*|\b(and|but|so)\s+)(does|do|can|could|will|would|is|are)\s+(the\s+)?$",
                 r"^[^，。；！？]{0,15}(支持|能|可以|行)[^，。；！？]{0,20}(吗|么)", r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成|"
@@ -133,6 +139,8 @@ _WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|c
 # Text that describes the user's own cluster rather than asking about plugins in general.
 _DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(environment|installed|deployed|deploy|install|"
                   r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|集群|节点")
+_MODE_IN_USE = rx(r"\b(we|i) (are|am|'re|'m) (now |currently )?(using|running)\s+(the\s+)?$", r"\bnow (using|running|on)\s+(the\s+)?$",
+                  r"(现在|目前|当前)\s*(用|使用|跑)(的是)?\s*$")
 _SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)\s*$")
 _FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
 # Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
@@ -145,6 +153,9 @@ _SECONDARY = {"multus", "macvlan", "ipvlan", "sriov"}
 _NOT_A_PLUGIN = rx(r"^(gke|eks|aks)$")
 _AMBIGUOUS_AFTER = rx(r"^\s*powered by\b")
 _AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")
+# A numbered host: "calico-01", "flannel_2"; not a version ("cilium-1.14.2").
+_HOSTNAME_AFTER = re.compile(r"[-_]\d{1,3}(?![\d.])")
+_HOSTNAME_BEFORE = rx(r"\b(host\s*name|node\s*name|named|called)\s*(is|was|:|=)?\s*$", r"主机名\s*(是|为|:|：)?\s*$")
 _NAD_TYPE = rx(r"\"type\"\s*:\s*\"$")
 
 
@@ -166,6 +177,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     for start, end, pid in sorted(found):
         left, right = sentence(mine, start, end)
         before, after = mine[max(left, start - 40):start], mine[end:min(clause(mine, start, end)[1], end + 25)]
+        if _HOSTNAME_AFTER.match(mine, end) or _HOSTNAME_BEFORE.search(before):
+            continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
         if pid in removed or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before):
             continue
@@ -197,6 +210,9 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     distinct = {oid for _, oid in own}
     if switched:
         return switched[-1][1]
+    in_use = [(pos, oid) for pos, oid in own if _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
+    if len(distinct) > 1 and in_use:
+        return in_use[-1][1]  # "vxlan mode was underperforming; instead we are using BGP": the one in use
     if len(distinct) == 1:
         return own[0][1]
     if own:

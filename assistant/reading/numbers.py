@@ -60,7 +60,7 @@ _VM_NOUN = re.compile(r"虚拟机|\bvms?\b|virtual machines", re.I)
 # A count of the cluster's nodes is never preceded by these: it is a version or a model number.
 _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|oracle|fedora|sles|suse|opensuse|linux|windows server|"
                      r"windows|photon|flatcar|amazon|kernel|version|release|v|k8s|kubernetes|k3s|rke2|calico|cilium|flannel|"
-                     r"python|openshift|ocp|vsphere|esxi|pi|raspberry pi|jetson|pine|graviton)\s*$",
+                     r"python|openshift|ocp|vsphere|esxi|pi|raspberry pi|raspi|rpi|jetson|pine|graviton)\s*$",
                      r"(版本|内核|系统)\s*$")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
 _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
@@ -187,8 +187,10 @@ def _said(text: str) -> list[Hit]:
         c, w = max(control, key=lambda x: x[0]), max(workers, key=lambda x: x[0])
         earlier, later = sorted((c[1], w[1]), key=lambda m: m.start())
         return [Hit("nodes", c[0] + w[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
-    # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size.
-    counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())]
+    # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size; nor are the
+    # nodes just added ("新增加两台node节点", "we added three workers") without the total.
+    counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())
+              and not _JUST_ADDED.search(text[max(0, m.start() - 15):m.start()])]
     if not counts:
         single = SINGLE.search(text)
         return [Hit("nodes", 1, single.start(), single.end(), single.group(0))] if single else []
@@ -197,12 +199,17 @@ def _said(text: str) -> list[Hit]:
 
 
 _INDIVIDUAL = re.compile(r"one|一", re.I)
+_JUST_ADDED = rx(r"\b(added|adding|add|joined|joining)\s+(another\s+|the\s+)?$", r"(新增加?|新加|再加|加入|增加)(了|的)?\s*$")
 
 
 MTU = rx(r"\bmtu\b[^.;!?\d]{0,25}?\bfrom\s+\d[\d,]{2,5}\s*(?:bytes\s*)?(?:to|->|→)\s*(\d[\d,]{2,5})\b",
          r"\bmtu\b[^.,;!?\d]{0,25}?(?<![\w.])(\d{1,2},\d{3}|\d{3,5})\b", r"(?<![\w.])(\d{3,5})[\s-]*(?:byte|B)?\s*mtu\b",
          r"mtu\s*(?:为|是|设置为|只有|仅)?\s*(\d{3,5})")
-_POD_MTU = rx(r"\b(pod|veth|tunnel|vxlan|calico|flannel|cilium|container|inner|overlay|cni|wireguard)\b[^.,;!?]{0,12}$", r"(pod|容器|隧道)\s*的?\s*$")
+_POD_MTU = rx(r"\b(pod|veth|tun|tunl0?|tunnel|vxlan|calico|flannel|cilium|container|inner|overlay|cni|wireguard)\b[^.,;!?]{0,12}$",
+              r"(pod|容器|隧道)\s*的?\s*$")
+# An MTU the plugin picks for its own interfaces: "Flannel determines the correct mtu for its interfaces as 9000".
+_PLUGIN_SETS = rx(r"\b(flannel|calico|cilium|weave|antrea|felix|the cni|the plugin)\b[^.;]{0,12}\b(determines?|sets?|calculates?|picks?|"
+                  r"chooses?|detects?|configures?|computes?)\b[^.;]{0,30}$")
 # An MTU in a plugin's configuration ("vethMTU", "FLANNEL_MTU", `"mtu": 1450`, `--mtu`) or an example ("if MTU=9000").
 _CONFIG_KEY = re.compile(r"[A-Za-z_]$|\"$|--?$")
 _EXAMPLE = rx(r"\b(if|e\.g\.|for example|say|like|such as|suppose)\b[^.;]{0,12}$", r"(如果|假设|比如|例如)[^。；]{0,8}$")
@@ -222,7 +229,8 @@ def read_mtu(text: str) -> list[Hit]:
     for m in MTU.finditer(text):
         number = next(g for g in m.groups() if g)
         before = text[max(0, m.start() - 25):m.start()]
-        if _POD_MTU.search(before) or _CONFIG_KEY.search(text[:m.start()]) or _EXAMPLE.search(before):
+        if _POD_MTU.search(before) or _PLUGIN_SETS.search(text, max(0, m.start() - 50), m.start()) \
+                or _CONFIG_KEY.search(text[:m.start()]) or _EXAMPLE.search(before):
             continue  # a pod or tunnel MTU they set, a plugin setting, or an example
         segment_start = max(text.rfind(c, 0, m.start()) for c in ";\n(") + 1
         ifaces = list(_IFACE.finditer(text, max(segment_start, m.start() - 60), m.start() + 1))

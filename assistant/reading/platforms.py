@@ -20,7 +20,7 @@ NAMED = (
     ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     ("openstack", rx(r"\bopenstack\b", r"\bneutron\b", r"\bmagnum\b")),
-    ("vmware", rx(r"\bvmware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
+    ("vmware", rx(r"\bvm-?ware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b",
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
@@ -54,6 +54,9 @@ _SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
 # the VMs a cluster runs for KubeVirt.
 _NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)",
                    r"\bbare[\s-]?metal load[\s-]?balancer", r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
+# VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".
+_CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*|host\w*)\s*(了)?\s*"
+                   r"(about |over |~)?[\d,]+\s*(台|个)?\s*$")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|specific to)\s*(the\s+)?$", r"(不是|并非)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
              r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
@@ -115,7 +118,8 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
-                        or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)):
+                        or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
+                        or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])):
                     continue
                 out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
     return out
@@ -130,6 +134,10 @@ def read_platform(text: str) -> list[Hit]:
     workers_elsewhere = any(role(text, m.start(), m.end()) == "worker" for m in _NODE_WORDS.finditer(text))
     kept = [(h, n) for h, n in hits
             if roles[id(h)] != "control" or not workers_elsewhere or _SERVICE.fullmatch(h.text)]
+    # "a VM in AWS ... a VM in GCP": machines in two clouds put the nodes across clouds, not in the first one named.
+    hosted = [h for h, n in kept if n and h.value in _CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
+    if len({h.value for h in hosted}) >= 2:
+        return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
         named = [h for h, n in group if n]
         if named:
@@ -148,6 +156,8 @@ def read_platform_all(text: str) -> list[Hit]:
     return list({h.value: h for h in reversed(hits)}.values())[::-1]
 
 
+_CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
+_MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+(an?\s+|the\s+)?$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 
 
@@ -164,8 +174,9 @@ def read_managed(text: str) -> list[Hit]:
 
 def read_distribution(text: str) -> list[Hit]:
     text = own(text)
+    # "without kubeadm", "instead of kubespray": an installer ruled out is not the one used
     hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
-            if not example(text, m.start(), m.end())]
+            if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])]
     return [min(hits, key=lambda h: h.start)] if hits else []
 
 

@@ -21,8 +21,17 @@ _GENERAL = rx(
     r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
     r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people|setups|"
-    r"installations|platforms|distributions)\b", r"\bin (many|some|most) (cases|environments|setups|clusters)\b",
-    r"\breadme\b", r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
+    r"installations|platforms|distributions)\b", r"\bin (many|some|most) (environments|setups|clusters)\b",
+    r"\bin (many|some|most|certain) ([\w-]+ ){0,3}(cases|scenarios)\b",
+    # a condition with no subject is about any deployment: "When running in a public cloud, we shouldn't need BGP"
+    r"^\W*(when|whenever|if) (running|deploying|deployed|installing|installed|using|used|run) (in|on|with|inside)\b",
+    # what a guide or the docs say: "Based on the Red Hat OpenStack networking guide, the default MTU is 1450"
+    r"^\W*(based on|according to) (the |a )?([\w-]+ ){0,4}(guide|docs|documentation|manual|handbook|whitepaper)\b",
+    # plugins or products described in general: "Other popular CNI plugins, including Calico and Antrea, offer..."
+    r"\bother (popular |common |major |well-known )?(cni |network(ing)? )?(plugins|cnis|solutions|implementations)\b",
+    r"\breadme\b",
+    r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (you|one|a user|someone)\b",
+    r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing|overlay|underlay)\s+(mode\s+)?(only\s+|mainly\s+|usually\s+)?"
@@ -50,9 +59,16 @@ def own(text: str) -> str:
             piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
         elif cue:
             piece = " " * len(piece)
+        if len(_REQUIREMENT.findall(piece)) >= 2:
+            piece = " " * len(piece)  # "kubernetes>=1.11, docker >=1.12.6, 操作系统 centos7": a requirements list
         out.append(piece)
         start = end
     masked = "".join(out)
+    # "Workarounds to evaluate: ... switch overlay to WireGuard": candidates to the end of the line, not the setup.
+    for m in _TO_EVALUATE.finditer(masked):
+        stop = masked.find("\n", m.start())
+        stop = len(masked) if stop < 0 else stop
+        masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
     # An issue template's placeholder: "For example: CentOS 7.5 / 3 masters" to the end of its line.
     for m in _TEMPLATE_EXAMPLE.finditer(masked):
         stop = masked.find("\n", m.start())
@@ -61,6 +77,9 @@ def own(text: str) -> str:
     return masked
 
 
+_REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
+_TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
+                  r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
 _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]")
 
 

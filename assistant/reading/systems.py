@@ -30,7 +30,7 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
     (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+)"), "coreos", {}),
     (rx(r"\bflatcar(?: container linux)?(?: by kinvolk)?\s*v?(?P<v>\d+\.\d+\.\d+)"), "flatcar", {}),
-    (rx(r"\braspbian(?: gnu/linux)?\s*(?P<v>\d+)\b"), "raspbian", {}),
+    (rx(r"\braspbian(?: gnu/linux)?\s*v?(?P<v>\d+)\b"), "raspbian", {}),
 )
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12"}
 _GENERAL = rx(r"\b(like|such as|e\.g\.|for example|including)\s*[^.;]{0,25}$", r"(例如|比如)[^。；]{0,15}$")
@@ -39,7 +39,7 @@ _BARE_OS = rx(r"\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
 _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"[^\n]{0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
-KERNEL = rx(r"\bkernel\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
+KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             # `uname -a`: "Linux host 5.15.84-v8+ #1613 SMP"
             r"\blinux\s+[\w.-]+\s+(?P<k7>[2-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)[\w.+~-]*\s+#\d+",
             r"\b(?P<k2>\d+\.\d+)(?:\.\d+)?(?:-[\w.]+)?\s*kernel",
@@ -72,9 +72,14 @@ _BOARDS64 = rx(r"\b(pine64|rockpro64|jetson)\b")
 _WORKSTATION = rx(r"\b(darwin|macos|mac os|macbook|terraform|pulumi|client version|my mac)\b")
 
 
+# A machine outside the cluster: "On-Premises elasticsearch is running in Ubuntu 18.04".
+_OTHER_MACHINE = rx(r"\b(elasticsearch|database|db server|mysql|postgres\w*|redis|kafka|registry|jenkins|gitlab|nfs server|ldap|"
+                    r"bastion|jump ?host|(external|legacy|remote) (server|machine|host))\b[^.;,]{0,25}\b(is |are )?(running|runs|on|in)\s*$")
+
+
 def _about_nodes(text: str, start: int, end: int, workers_elsewhere: bool) -> bool:
     """False for an example, a plan, or the control plane's machine when the workers run elsewhere."""
-    if example(text, start, end) or planned(text, start):
+    if example(text, start, end) or planned(text, start) or _OTHER_MACHINE.search(text[max(0, start - 60):start]):
         return False
     return not (workers_elsewhere and role(text, start, end) == "control")
 

@@ -23,6 +23,11 @@ _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可
 _NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
 # Calico's and others' mode names contain the words: "set ipipMode to CrossSubnet", "vxlan cross-subnet".
 _MODE_NAME = r"(?<!ipip )(?<!vxlan )(?<!mode )(?<!to )(?<!: )(?<!=)(?<!\")"
+# Sentences comparing the pod or docker network with another, or a machine outside the cluster with the nodes,
+# say nothing about how the nodes reach each other: "docker 与flannel 不在同一网段", "non-cluster host and cluster hosts".
+_OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel|cni0|pods?|containers?)\s*(networks?|ips?|cidrs?|subnets?)?\s*"
+               r"(and|&|vs\.?)\s*(the\s+)?(docker0?|flannel|cni0|pods?|containers?|hosts?|nodes?)\b|"
+               r"(docker|flannel|pod|容器|cni)\s*(网络|网卡|地址|ip)?\s*(与|和|跟)\s*(docker|flannel|pod|容器|cni|宿主机)|集群外")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 
 TOPOLOGY = (
@@ -70,10 +75,10 @@ TOPOLOGY = (
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同",
-         r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云"),
+         r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b",
-         r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)"),
+         r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=_OTHER_NETS),
     rule("bgp_fabric", True,
          r"\bbgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
