@@ -132,16 +132,16 @@ class LexicalIndex:
             f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", list(ids))} if ids else {}
         return [_row_to_passage(rows[i]) for i in ids if i in rows]
 
-    def neighbours(self, chunk_id: str) -> tuple[Passage | None, Passage | None]:
-        """The chunks just before and after this one in its file, when they are under the same heading."""
+    def section(self, chunk_id: str, reach: int) -> tuple[int, dict[int, Passage]]:
+        """This chunk's index in its file and the chunks within `reach` of it under the same heading."""
         row = self.conn.execute("SELECT path, heading, chunk_index FROM chunks WHERE chunk_id = ?", (chunk_id,)).fetchone()
         if row is None or row["chunk_index"] is None:
-            return None, None
-        near = {r["chunk_index"]: r for r in self.conn.execute(
-            "SELECT * FROM chunks WHERE path = ? AND heading = ? AND chunk_index IN (?, ?)",
-            (row["path"], row["heading"], row["chunk_index"] - 1, row["chunk_index"] + 1))}
-        before, after = near.get(row["chunk_index"] - 1), near.get(row["chunk_index"] + 1)
-        return (_row_to_passage(before) if before else None), (_row_to_passage(after) if after else None)
+            return 0, {}
+        at = row["chunk_index"]
+        near = self.conn.execute(
+            "SELECT * FROM chunks WHERE path = ? AND heading = ? AND chunk_index BETWEEN ? AND ?",
+            (row["path"], row["heading"], at - reach, at + reach))
+        return at, {r["chunk_index"]: _row_to_passage(r) for r in near}
 
     def find(self, note: str, heading: str) -> list[Passage]:
         """Chunks of KB note `note` under `heading` (last heading-path element, else any element)."""

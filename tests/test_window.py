@@ -59,3 +59,14 @@ def test_the_overlap_the_splitter_repeats_is_dropped():
     assert join(first, second) == ("The agent programs routes. It reads the datastore every thirty seconds and then"
                                    " applies the policy.")
     assert join("alpha beta", "gamma delta") == "alpha beta\n\ngamma delta"
+
+
+def test_growth_reaches_past_the_next_chunk_while_the_size_allows(tmp_path):
+    limits = f"{HEAD}\n\nThe default cache size is 10000 entries, about 30 MB when full."
+    oom = f"{HEAD}\n\nA pod that uses more memory than it may is shut down."
+    restart = f"{HEAD}\n\nThe container is restarted by its DaemonSet."
+    idx = _index(tmp_path, _chunk(0, limits), _chunk(1, oom), _chunk(2, restart))
+    [wide] = widen(idx.get(["felix/config-params.md#2"]), idx)
+    assert "30 MB" in wide.text and wide.text.index("30 MB") < wide.text.index("restarted")
+    [bounded] = widen(idx.get(["felix/config-params.md#2"]), idx, max_chars=len(restart) + len(oom) + 5)
+    assert "30 MB" not in bounded.text and "shut down" in bounded.text
