@@ -69,6 +69,7 @@ CORPUS_SETS = [
     ("Corpus retrieval set against a kb/notes + ../shared/corpus index", "retrieval.yaml", True),
     ("Needles, tune half, against a kb/notes + ../shared/corpus index", "needles-tune.yaml", True),
     ("Needles, held half, against a kb/notes + ../shared/corpus index", "needles-held.yaml", False),
+    ("Needles, fresh set, against a kb/notes + ../shared/corpus index", "needles-fresh.yaml", False),
 ]
 
 

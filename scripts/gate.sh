@@ -47,11 +47,16 @@ REAL_THRESHOLDS=(
 # The corpus set only measures retrieval (sources_any and terms). Measured: 23/24 passed (95.8%),
 # sources 95.8%, citations 100%. Margin: one question (22/24 = 0.917).
 CORPUS_THRESHOLDS=(--min-pass-rate 0.91 --min-source-recall 0.91 --min-citation-validity 1.0)
-# Needle questions, held-out half (kb/eval/corpus/needles-held.yaml, never tuned on): fusion must
-# pay for itself, so hybrid is held both to a pass rate and to a lead over dense-only and
-# lexical-only retrieval measured in the same run. Measured: hybrid 71/81 (87.6%), dense 75.3%,
-# lexical 79.0%. Margin: one question (70/81 = 0.864); the lead of 5 points is the bar.
-NEEDLE_THRESHOLDS=(--min-pass-rate 0.86 --min-lead 0.05)
+# Needle questions, held-out half (kb/eval/corpus/needles-held.yaml, never used to choose settings):
+# fusion must pay for itself, so hybrid is held both to a pass rate and to a lead over dense-only
+# and lexical-only retrieval measured in the same run. Measured: hybrid 74/81 (91.4%), dense 79.0%,
+# lexical 80.2%. Margin: one question (73/81 = 0.901); the lead of 5 points is the bar.
+NEEDLE_THRESHOLDS=(--min-pass-rate 0.90 --min-lead 0.05)
+# The fresh needle set (kb/eval/corpus/needles-fresh.yaml), written after the held half had been
+# read for failure classes and never read question by question since. Measured: hybrid 53/60
+# (88.3%), dense 78.3%, lexical 85.0%. Margin: one question for the rate (52/60 = 0.867) and for
+# the lead over the better single retriever (3.3 points measured, so at least 1.6).
+FRESH_THRESHOLDS=(--min-pass-rate 0.86 --min-lead 0.016)
 
 echo "== gate: ingest kb/notes"
 "$BIN/cni-advisor" ingest kb/notes --index "$work/kb" --json > "$REPORTS/ingest-kb.json" || exit 2
@@ -73,6 +78,9 @@ if [ -d "$CORPUS" ]; then
     echo "== gate: hybrid vs dense vs lexical on kb/eval/corpus/needles-held.yaml"
     "$BIN/python" scripts/hybrid_lead.py kb/eval/corpus/needles-held.yaml --index "$work/full" \
         "${NEEDLE_THRESHOLDS[@]}" --json "$REPORTS/eval-needles.json" || status=1
+    echo "== gate: hybrid vs dense vs lexical on kb/eval/corpus/needles-fresh.yaml"
+    "$BIN/python" scripts/hybrid_lead.py kb/eval/corpus/needles-fresh.yaml --index "$work/full" \
+        "${FRESH_THRESHOLDS[@]}" --json "$REPORTS/eval-needles-fresh.json" || status=1
 else
     echo "== gate: $CORPUS not found, corpus set skipped"
 fi

@@ -88,3 +88,12 @@ def test_needle_gate_holds_hybrid_one_question_under_its_measured_rate_and_to_it
     # The lead is the bar fusion must clear, not a figure to track: it must hold today.
     assert gate["min-lead"] >= 0.05
     assert hybrid - max(dense, lexical) >= gate["min-lead"]
+
+
+def test_fresh_needle_gate_sits_one_question_under_rate_and_lead():
+    gate = _thresholds("FRESH_THRESHOLDS")
+    hybrid, dense, lexical = _row("### Needles, fresh set", "pass rate")
+    n = len(load_sets([REPO_ROOT / "kb/eval/corpus/needles-fresh.yaml"]))
+    assert (round(hybrid * n) - 2) / n < gate["min-pass-rate"] <= (round(hybrid * n) - 1) / n
+    lead = hybrid - max(dense, lexical)
+    assert 0 < gate["min-lead"] <= lead - 1 / n + 1e-9 and gate["min-lead"] > lead - 2 / n, "one question of lead margin"
