@@ -150,3 +150,11 @@ def test_packet_level_words_keep_a_detailed_question_on_topic(text):
 @pytest.mark.parametrize("text", ["How do I reverse a linked list in Java?", "What is a good interface for a Java class?"])
 def test_words_outside_networking_still_decline(text):
     assert understand(text, CATALOG).kind == "decline"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We are stuck on RHEL 7 with its 3.10 kernel until next summer. Which CNI plugin can we use?", "choice"),
+    ("Pods are stuck in ContainerCreating after we installed flannel.", "troubleshoot"),
+])
+def test_stuck_on_an_old_release_is_a_constraint_not_a_symptom(text, kind):
+    assert understand(text, CATALOG).kind == kind
