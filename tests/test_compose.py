@@ -103,3 +103,18 @@ def test_concept_reads_ports_from_tables_when_a_value_is_asked(tmp_path):
     assert "TCP | 10259 | kube-scheduler" in answer
     plain = concept(reading("What does kube-scheduler do?"), [ports], book(tmp_path))
     assert "10259" not in plain  # tables are read only for questions after a value
+
+
+def test_the_top_passages_value_sentence_is_quoted_beside_longer_sentences_of_others(tmp_path):
+    readme = Passage(chunk_id="r1", source="corpus/vpc-cni/README.md", heading="Configuration > INTROSPECTION_BIND_ADDRESS", text=(
+        "Configuration > INTROSPECTION_BIND_ADDRESS\n\nSpecifies the bind address for the introspection endpoint.\n\n"
+        "Type: String Default: `127.0.0.1:61679`\n"))
+    long_note = Passage(chunk_id="n2", source="kb/notes/plugin-aws-vpc-cni.md", heading="AWS VPC CNI > Overview", text=(
+        "The agent ipamd keeps a warm pool of addresses on each node, listens for pod requests from the CNI binary, "
+        "allocates the default number of secondary addresses per interface and exposes introspection and metrics "
+        "endpoints for the addresses it holds (see port 61678 for metrics)."))
+    others = [Passage(chunk_id=f"o{i}", source=f"kb/notes/other{i}.md", heading="Other", text=(
+        f"The ipamd agent address pool keeps {i} default addresses for introspection of the listen port and interface.")) for i in range(3)]
+    answer = concept(reading("Which address and port does the ipamd introspection endpoint listen on by default?"),
+                     [readme, long_note, *others], book(tmp_path))
+    assert "127.0.0.1:61679" in answer

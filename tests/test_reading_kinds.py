@@ -97,3 +97,23 @@ def test_an_unknown_name_weighed_against_a_plugin_is_declined(question):
 
 def test_a_known_name_weighed_against_a_plugin_is_a_comparison():
     assert kind("Cilium or Calico for bare metal?") in ("compare", "choice")
+
+
+@pytest.mark.parametrize("text", [
+    "I run the bridge plugin with ipMasq on an nftables host. Which option selects the masquerade backend?",
+    "What file does the Multus daemonset write into /etc/cni/net.d?",
+    "Which environment variable sets how long a freed pod IP waits before AWS VPC CNI hands it out again?",
+    "Calico 的 Typha 默认监听哪个端口？",
+    "How many clusters can Cilium Cluster Mesh connect at most?",
+])
+def test_asking_for_one_documented_detail_is_a_lookup(text):
+    assert understand(text, CATALOG).kind == "concept"
+
+
+@pytest.mark.parametrize("text", [
+    "Which CNI plugin should we use on bare metal with 40 nodes?",
+    "Which Calico mode fits nodes in two subnets, and what MTU value should we set?",
+    "阿里云上推荐哪个网络插件？默认的 Terway 模式够用吗？",
+])
+def test_a_question_asking_for_a_plugin_or_mode_stays_a_choice(text):
+    assert understand(text, CATALOG).kind == "choice"

@@ -87,6 +87,12 @@ def concept(reading: Reading, passages: list[Passage], book: CitationBook, max_s
     # states one: the best such sentence takes the last place if none made it on terms alone.
     if kinds and best and not any(c.holds_value for c in best):
         best[-1:] = [c for c in ranked if c.holds_value][:1] or best[-1:]
+    # The best-ranked passage is the likeliest to hold the value, yet long sentences of lower ones
+    # can outscore its terse "Default: `127.0.0.1:61679`": its best value sentence is quoted too.
+    top = min((c.rank for c in ranked if c.holds_value), default=None)
+    lead = next((c for c in ranked if c.holds_value and c.rank == top), None) if kinds else None
+    if lead is not None and all(c.rank != lead.rank for c in best):
+        best.append(lead)
     if not best and passages:
         p = next((q for q in passages if q.lang == lang), passages[0])
         best = [_Candidate(0, 0, i, s, p) for i, s in enumerate(sentences(body(p))[:2])]

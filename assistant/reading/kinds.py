@@ -52,6 +52,23 @@ CHOICE = rx(
     r"\bwhat can we (deploy|use|run|install)\b",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
 )
+# Asking for one documented detail (a flag, a default, a port, a file) is a lookup, whatever
+# plugin it names: "which option selects nftables for ipMasq?", "what file does Multus write?",
+# "默认端口是多少？". A question that asks for a plugin or mode is still a choice.
+DETAIL = rx(
+    r"\b(which|what)\s+(\w+\s+){0,2}(flags?|settings?|parameters?|fields?|variables?|env(ironment)? vars?|annotations?|"
+    r"labels?|keys?|drivers?|ports?|files?|paths?|director(y|ies)|values?|defaults?|limits?|versions?|modules?|"
+    r"commands?|prefix(es)?|names?|interfaces? names?)\b(?!\s+(of\s+)?(cni|plugins?|modes?))",
+    r"\b(which|what)\s+(\w+\s+){0,2}(option|setting|flag|key|field)s?\s+(selects?|sets?|controls?|enables?|disables?|"
+    r"configures?|turns?|determines?|decides?|limits?|changes?)\b",
+    r"\b(what|which) is the default\b", r"\bby default\b[^.!?]*\?", r"\bhow (many|much|long|large|big)\b",
+    r"默认|多少|叫什么|什么名字|哪个(参数|字段|注解|变量|环境变量|端口|文件|驱动|配置项|选项|命令)|(什么|哪个)路径|在哪个?(目录|路径|文件)",
+)
+_ASKS_FOR_A_PLUGIN = rx(
+    r"\b(which|what)\s+(\w+\s+){0,2}(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|"
+    r"pod network|encapsulation)s?\b", r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
+    r"\b(choose|choosing|pick|alternatives?)\b", r"选哪|推荐|应该用|应该选|选择|选用|用什么插件|哪个插件|哪个网络插件|哪种(插件|模式|方案)",
+)
 # Weaker hints of a choice, used only when the question is no yes/no about a named option.
 CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable)\b", r"哪些|方案")
 
@@ -104,6 +121,8 @@ def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
         return "decline"
     if SYMPTOM.search(text):
         return "troubleshoot"
+    if DETAIL.search(text) and not _ASKS_FOR_A_PLUGIN.search(text):
+        return "concept"
     if COMPARE.search(text) and named >= 2:
         return "compare"
     if CHOICE.search(text):
