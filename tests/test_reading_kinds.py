@@ -117,3 +117,8 @@ def test_asking_for_one_documented_detail_is_a_lookup(text):
 ])
 def test_a_question_asking_for_a_plugin_or_mode_stays_a_choice(text):
     assert understand(text, CATALOG).kind == "choice"
+
+
+def test_asking_whether_the_default_mode_can_change_is_no_lookup():
+    assert understand("calico 的默认模式可以改成 BGP 吗？", CATALOG).kind != "concept"
+    assert understand("calico 的 IPIP 模式默认 MTU 是多少？", CATALOG).kind == "concept"
