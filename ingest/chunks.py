@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from langchain_core.documents import Document
@@ -17,7 +17,7 @@ from ingest.loaders import load_file
 def fingerprint(data: bytes, settings: Settings) -> str:
     """Changes when the file or anything that shapes its chunks or vectors changes."""
     h = hashlib.sha256(data)
-    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v4".encode())
+    h.update(f"|{settings.chunk_size}|{settings.chunk_overlap}|{settings.embedding_model}|v5".encode())
     return h.hexdigest()
 
 
@@ -28,15 +28,16 @@ def chunk_key(doc: Document) -> str:
 
 
 def file_documents(path: Path, root: Path, data: bytes, settings: Settings,
-                   repos: Mapping[str, str]) -> list[Document]:
-    """`repos`: upstream repository folder -> plugin id (`metadata.repo_plugins`)."""
+                   repos: Mapping[str, str], names: Sequence[tuple[str, str]] = ()) -> list[Document]:
+    """`repos`: upstream repository folder -> plugin id (`metadata.repo_plugins`); `names`: catalog
+    names -> plugin id (`metadata.plugin_names`), for files no repository or front matter tags."""
     from ingest.split import split
 
     loaded, text = load_file(path, data)
     front = loaded.meta
     top = next((s.headings[0] for s in loaded.sections if s.headings and s.headings[0]), "")
     title = str(front.get("title") or loaded.title or top or path.name)
-    plugins = metadata.infer_plugins(path, root, front, repos)
+    plugins = metadata.infer_plugins(path, root, front, repos, names, title)
     base = {
         "source": metadata.display_source(path, root, settings.kb_dir.resolve().parent),
         "path": str(path),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from assistant.text import detect_lang as text_lang
@@ -24,6 +25,17 @@ def repo_plugins(kb_dir: Path) -> dict[str, str]:
     return {repo.replace("/", "__"): plugin.id for plugin in catalog.plugins for repo in plugin.repos}
 
 
+def plugin_names(kb_dir: Path) -> list[tuple[str, str]]:
+    """(name, plugin id) for every catalog plugin's name, aliases and components."""
+    from assistant.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog(kb_dir)
+    except CatalogError:
+        return []
+    return [(n, p.id) for p in catalog.plugins for n in dict.fromkeys([p.name, *p.aliases, *p.components])]
+
+
 def display_source(path: Path, root: Path, repo_root: Path) -> str:
     """`kb/notes/x.md` for files in the repo, else relative to the ingested root's parent."""
     for base in (repo_root, root.parent):
@@ -32,13 +44,31 @@ def display_source(path: Path, root: Path, repo_root: Path) -> str:
     return path.name
 
 
-def infer_plugins(path: Path, root: Path, front: dict, repos: Mapping[str, str]) -> list[str]:
-    given = front.get("plugins")
-    if given:
+def infer_plugins(path: Path, root: Path, front: dict, repos: Mapping[str, str],
+                  names: Sequence[tuple[str, str]] = (), title: str = "") -> list[str]:
+    """The front matter's `plugins`, else the plugin whose upstream repository holds the file, else
+    the plugins its file name or title names ("calico-bgp-runbook.pdf", "ipvlan plugin"): a user's
+    own documents then count for the plugins a question names, like our notes do."""
+    if "plugins" in front:
+        given = front.get("plugins") or []
         items = given if isinstance(given, list) else str(given).split(",")
         return sorted({str(p).strip() for p in items if str(p).strip()})
     parts = path.relative_to(root.parent).parts if path.is_relative_to(root.parent) else path.parts
-    return sorted({repos[p] for p in parts if p in repos})
+    found = {repos[p] for p in parts if p in repos}
+    if found or not names:
+        return sorted(found)
+    words = f"{re.sub(r'[-_.]+', ' ', path.stem)} {title}"
+    return sorted({pid for name, pid in names if _named(name, words)})
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_rx(name: str) -> re.Pattern[str]:
+    body = re.escape(name.strip()).replace(r"\ ", r"[\s-]?")
+    return re.compile(rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9])", re.I)
+
+
+def _named(name: str, words: str) -> bool:
+    return bool(name.strip()) and _name_rx(name).search(words) is not None
 
 
 @functools.lru_cache(maxsize=16)

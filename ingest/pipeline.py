@@ -57,9 +57,10 @@ class _Run:
             self.records.clear()
         self.sink = DualStore(self.store)
         self.report = IngestReport()
-        from ingest.metadata import repo_plugins
+        from ingest.metadata import plugin_names, repo_plugins
 
         self.repos = repo_plugins(settings.kb_dir)
+        self.names = plugin_names(settings.kb_dir)
         # Big groups let sentence-transformers sort texts by length across many files (less padding).
         self.group_size = max(64, settings.embedding_batch_size * 32)
 
@@ -102,7 +103,7 @@ class _Run:
             if known.get(key, (None, None))[1] == fp:
                 self.report.files_unchanged += 1
                 return
-            docs = file_documents(item.path, item.root, data, self.settings, self.repos)
+            docs = file_documents(item.path, item.root, data, self.settings, self.repos, self.names)
             if not docs:
                 raise LoadError("no text to index")
         except LoadError as exc:

@@ -11,7 +11,7 @@ from ingest.chunks import file_documents
 from ingest.document import LoadError
 from ingest.loaders import decode, load_text
 from ingest.markdown import load_markdown
-from ingest.metadata import repo_plugins
+from ingest.metadata import infer_plugins, plugin_names, repo_plugins
 
 DOCS = Path(__file__).parent / "fixtures" / "ingest" / "docs"
 
@@ -91,3 +91,24 @@ def test_broken_front_matter_and_front_matter_only():
         load_text(Path("x.md"), "---\ntitle: [oops\n---\nbody\n")
     with pytest.raises(LoadError, match="no text to index"):
         load_text(Path("x.md"), "---\ntitle: only\n---\n\n")
+
+
+def test_a_users_document_is_tagged_with_the_plugins_its_file_name_or_title_names(tmp_path):
+    kb = REPO_ROOT / "kb"
+    runbook = tmp_path / "ops" / "calico_bgp-runbook.md"
+    runbook.parent.mkdir()
+    runbook.write_text("# Peering with the ToR switches\n\nEvery node peers with two switches.\n")
+    guide = tmp_path / "ops" / "secondary.md"
+    guide.write_text("# The ipvlan plugin in L3 mode\n\nThe master interface must be up.\n")
+    other = tmp_path / "ops" / "dns.md"
+    other.write_text("# CoreDNS tuning\n\nThe cache plugin keeps answers for 30 seconds.\n")
+    tagged = {p.name: file_documents(p, p.parent, p.read_bytes(), Settings(_env_file=None), repo_plugins(kb),
+                                     plugin_names(kb))[0].metadata["plugins"] for p in (runbook, guide, other)}
+    assert tagged == {"calico_bgp-runbook.md": "calico", "secondary.md": "ipvlan", "dns.md": ""}
+
+
+def test_front_matter_and_repositories_decide_before_names():
+    kb = REPO_ROOT / "kb"
+    flannel_repo = DOCS / "flannel-io__flannel" / "troubleshooting.rst"
+    assert infer_plugins(flannel_repo, DOCS, {}, repo_plugins(kb), plugin_names(kb), "Calico notes") == ["flannel"]
+    assert infer_plugins(DOCS / "notes" / "x.md", DOCS, {"plugins": []}, {}, plugin_names(kb), "Calico vs Cilium") == []
