@@ -158,3 +158,13 @@ def test_words_outside_networking_still_decline(text):
 ])
 def test_stuck_on_an_old_release_is_a_constraint_not_a_symptom(text, kind):
     assert understand(text, CATALOG).kind == kind
+
+
+@pytest.mark.parametrize("text, blocked", [
+    ("Our droplets sit behind a DigitalOcean cloud firewall. Which overlay should we run?", True),
+    ("We attached a DO firewall to every node.", True),
+    ("云主机是 DigitalOcean 的 droplet，挂了云防火墙", True),
+    ("Do firewalls on bare metal usually filter VXLAN ports?", False),
+])
+def test_a_firewall_that_only_names_tcp_udp_and_icmp_drops_ipip(text, blocked):
+    assert ("ipip" in (facts(text).get("encap_blocked") or [])) is blocked

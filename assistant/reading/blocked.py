@@ -21,6 +21,11 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过)\s*tcp")
+# Firewalls whose rules can only name TCP, UDP and ICMP (kb/notes/env-public-cloud.md, DigitalOcean):
+# attached to the nodes, they drop IP-in-IP whatever the rules say.
+_TCP_UDP_ICMP_FIREWALLS = rx(r"\b(digitalocean|digital ocean|(?-i:DO)) (cloud )?firewalls?\b",
+                             r"\bdroplets?\b[^.;!?]{0,60}\bcloud firewalls?\b", r"\bcloud firewalls?\b[^.;!?]{0,60}\bdroplets?\b",
+                             r"(digitalocean|droplet)[^。；！？]{0,30}云防火墙")
 # Dropping large packets is an MTU problem, not a blocked encapsulation.
 _MTU_TALK = rx(r"\b(large|big|oversized|jumbo|fragment\w*|mtu|packet size|df bit)\b", r"大包|分片|mtu|MTU")
 
@@ -56,7 +61,7 @@ def read_blocked(text: str) -> list[Hit]:
     """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
     text = own(text)
     hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)]
-    for m in _ONLY_TCP_UDP.finditer(text):
+    for m in [*_ONLY_TCP_UDP.finditer(text), *_TCP_UDP_ICMP_FIREWALLS.finditer(text)]:
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):
