@@ -101,6 +101,8 @@ class OptionProps(BaseModel):
     # A feature the option lacks that an add-on provides: a stated requirement then warns, naming it.
     addons: Fact[dict[Feature, str]] | None = None
     alternate_encapsulation: Fact[list[Encapsulation]] | None = None  # used where the default one is dropped
+    # Routed pod traffic follows each node's pod CIDR, so routes a cloud's route controller writes carry it.
+    cloud_routes: Fact[bool] | None = None
     needs_vxlan_between_nodes: Fact[bool] | None = None  # even without an overlay (eBPF NodePort forwarding)
     managed_only: Fact[bool] | None = None  # exists only inside the cloud's managed Kubernetes service
     public_cloud: Fact[bool] | None = None  # false: cannot work on any public cloud

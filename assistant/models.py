@@ -36,6 +36,9 @@ class Profile(BaseModel):
     l2_adjacent: bool | None = None
     cross_subnet: bool | None = None  # nodes sit in different subnets / VLANs / racks / sites
     bgp_fabric: bool | None = None  # the routers can peer BGP with the nodes
+    # The node network routes each node's pod CIDR to it: a cloud controller manager's route
+    # controller, or routes set on the routers. Routed modes then cross subnets without BGP.
+    pod_routes: bool | None = None
     encap_blocked: list[str] | None = None  # encapsulations the network drops: ipip, vxlan, geneve
     latency_sensitive: bool | None = None
     network_policy: bool | None = None

@@ -43,7 +43,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("l2", Text("L2 adjacency", "二层相邻"), network.l2_adjacency,
               Text("Are all nodes on one L2 segment (one switch or one broadcast domain)?",
                    "所有节点是否在同一个二层网络(同一交换机或同一广播域)内?"), "l2_adjacent", 1,
-              reads=("l2_adjacent", "cross_subnet", "bgp_fabric")),
+              reads=("l2_adjacent", "cross_subnet", "bgp_fabric", "pod_routes")),
     CheckSpec("encap", Text("Encapsulation allowed", "封装是否可用"), network.encapsulation_allowed,
               reads=("encap_blocked", "platform")),
     CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,

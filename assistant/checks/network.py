@@ -26,6 +26,12 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     if separated and bgp.value == "across-l3" and fabric:
         return finding("pass", say(f"Nodes are in different L2 segments, but the routers peer over BGP and can carry {opt.name}'s pod routes.",
                                    f"节点不在同一二层，但路由器支持 BGP，可以承载 {opt.name} 的 Pod 路由。"), needs, bgp, tier=Tier.REQUIRED)
+    routes = props.cloud_routes
+    if separated and p.pod_routes and routes is not None and routes.value:
+        return finding("pass", say(f"Nodes are in different L2 segments, but the network routes each node's pod CIDR (the cloud's route "
+                                   f"controller or static routes), which carries {opt.name}'s pod traffic.",
+                                   f"节点不在同一二层，但网络为每个节点的 Pod 网段配置了路由(云的路由控制器或静态路由)，可以承载 {opt.name} 的 Pod 流量。"),
+                       needs, routes, tier=Tier.REQUIRED)
     if separated:
         alt_en, alt_zh = (" (or BGP-capable routers)", "(或路由器支持 BGP)") if bgp.value == "across-l3" else ("", "")
         return finding("fail", say(f"{opt.name} needs all nodes in one L2 segment{alt_en}, which this environment does not give.",
@@ -114,6 +120,10 @@ def bgp_fabric(opt: Option, ctx: Context) -> Finding | None:
     if fabric:
         return finding("pass", say(f"The routers support BGP, so {opt.name} can peer with them.",
                                    f"路由器支持 BGP，{opt.name} 可以与其建立对等。"), bgp, tier=Tier.DECISIVE)
+    routes = opt.props.cloud_routes
+    if bgp.value == "across-l3" and p.pod_routes and routes is not None and routes.value:
+        return finding("pass", say(f"The network already routes each node's pod CIDR, so {opt.name} needs no BGP-capable routers.",
+                                   f"网络已为每个节点的 Pod 网段配置路由，{opt.name} 不需要路由器支持 BGP。"), bgp, routes, tier=Tier.DECISIVE)
     if bgp.value == "across-l3" and adjacent and not p.cross_subnet:
         return finding("pass", say(f"On one L2 segment {opt.name} needs no BGP-capable routers: the nodes exchange routes among themselves.",
                                    f"同一二层网络内 {opt.name} 不需要路由器支持 BGP，节点之间自行交换路由。"), bgp, tier=Tier.DECISIVE)

@@ -37,6 +37,9 @@ COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I
 COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:[A-Za-z][\w-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+# A multiplier before a machine type, its role in brackets: "1x CPX11 (control-plane), 2x CPX11 (worker nodes)".
+COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:control[\s-]plane|masters?|servers?|workers?|"
+                         r"worker nodes|nodes?|agents?)\)", re.I)
 # "1nodes", "1master+8worker": the noun glued to the number.
 COUNT_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])", re.I | re.A)
 SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\ball[\s-]?in[\s-]?one\b|单节点|单机(部署|集群|版)|只有一个节点|"
@@ -109,7 +112,7 @@ def _value(raw: str) -> int:
 
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     out = []
-    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED):
+    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
             if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before) or example(text, m.start(), m.start()):

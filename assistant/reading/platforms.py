@@ -25,7 +25,7 @@ NAMED = (
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
     ("edge", rx(r"\bkubeedge\b", r"\bopenyurt\b", r"\bsuperedge\b")),
-    ("cloud", rx(r"\b(digital ?ocean|hetzner|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei cloud|oracle cloud|oci|"
+    ("cloud", rx(r"\b(digital ?ocean|hetzner|hcloud|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei cloud|oracle cloud|oci|"
                  r"ibm cloud|upcloud|contabo|civo|exoscale|ionos|ucloud|volcengine|yandex cloud|akamai)\b",
                  r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云", r"火山引擎", r"移动云", r"联通云")),
 )

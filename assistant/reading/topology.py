@@ -93,6 +93,19 @@ TOPOLOGY = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", negatable=False),
+    # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
+    rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
+         r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?network|routes?|routing)\b",
+         r"\b(creates?|adds?|programs?|sets? up|configures?|writes?)\b[^.;!?]{0,30}\broutes? for (the |each node'?s? |every node'?s? )?"
+         r"pod (cidrs?|subnets?|networks?|ranges?)\b",
+         r"\b(adds?|puts?|writes?)\b[^.;!?]{0,20}\bpod cidr( range)?s?\b[^.;!?]{0,30}\b(route|routing)[\s-]?tables?\b",
+         r"\bstatic routes?\b[^.;!?]{0,40}\bpod (cidrs?|subnets?|networks?|ranges?)\b",
+         r"(云控制器|ccm|cloud-controller-manager)[^。；！？]{0,30}路由", r"路由表[^。；！？]{0,20}(pod|容器)\s*(网段|cidr)",
+         r"(pod|容器)\s*(网段|cidr)[^。；！？]{0,20}(路由表|静态路由)",
+         # "the CCM w/ network does not create correct routes" is a broken route controller, still in use.
+         negatable=False),
+    rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
+         r"\b(disabled?|without|no) (the )?route[\s-]?controller\b", negatable=False),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
