@@ -161,3 +161,45 @@ def test_vms_the_cluster_runs_are_not_its_platform():
 
 def test_a_raspbian_release_written_with_a_v():
     assert facts("Raspbian v10 on a Pi 3")["os"] == "raspbian 10"
+
+
+# --- prof3: classes from the fresh check set ----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Our lab runs k3s on Pi 4 boards with 64-bit Raspberry Pi OS.",
+                                  "The workers are 64-bit x86 servers.",
+                                  "Two Kunpeng 920 servers run the cluster.",
+                                  "We run Proxmox 8 hosts for the lab.",
+                                  "The nodes are Fedora CoreOS 39 machines.",
+                                  "鲲鹏920服务器上部署了 k8s。",
+                                  "集群跑在 64位服务器上。"])
+def test_a_number_in_a_product_or_os_name_or_its_bitness_is_no_node_count(text):
+    assert facts(text).get("nodes") in (None, 2)
+
+
+def test_a_count_next_to_a_product_name_is_still_read():
+    assert facts("We run 4 Raspberry Pi 4 boards on 64-bit Raspberry Pi OS.")["nodes"] == 4
+    assert facts("Our cluster has 3 Kunpeng 920 servers.")["nodes"] == 3
+
+
+@pytest.mark.parametrize("text", ["Cilium asks for kernel 5.10 but our Ubuntu 20.04 nodes are older.",
+                                  "The docs want kernel 5.8 for this; our nodes are on Ubuntu 20.04.",
+                                  "Kube-proxy replacement depends on kernel 5.8; our nodes are on Ubuntu 20.04.",
+                                  "Our Ubuntu 20.04 nodes: kernel 5.10 is required by the eBPF host routing.",
+                                  "节点是 Ubuntu 20.04,cilium 推荐内核 5.10。"])
+def test_a_kernel_a_plugin_or_feature_requires_is_not_the_nodes_kernel(text):
+    assert facts(text)["kernel"] == "5.4"
+
+
+@pytest.mark.parametrize("text", ["We have three physical hosts running the VMs that form the cluster.",
+                                  "The cluster VMs are spread across 2 physical servers.",
+                                  "Two bare-metal servers host the k8s VMs.",
+                                  "三台宿主机上跑着 k8s 的虚拟机。",
+                                  "两台物理机上用 KVM 跑虚拟机,虚拟机里装 k8s。"])
+def test_machines_that_host_the_vms_are_not_the_nodes(text):
+    got = facts(text)
+    assert "nodes" not in got and got["platform"] == "vm"
+
+
+def test_the_vms_counted_on_their_hosts_are_the_nodes():
+    assert facts("Our 6 VMs run on 2 physical servers.")["nodes"] == 6
+    assert facts("We have three physical servers as nodes.")["nodes"] == 3

@@ -137,9 +137,15 @@ def read_kernel(text: str) -> list[Hit]:
     return hits
 
 
-_REQUIRED = rx(r"\b(needs?|requires?|required|minimum|at least|>=?|newer than|older than|supports?|since|from)\b[^.;,:]{0,12}$",
-               r"(需要|要求|至少|最低|大于|高于|以上)[^。；，,：:]{0,6}$")
-_OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)")
+# A kernel a plugin, a feature or the docs ask for: "Cilium asks for kernel 5.10", "depends on kernel 5.8",
+# "kernel 5.10 is required by ...", "推荐内核 5.10".
+_REQUIRED = rx(r"\b(needs?|needed|requires?|required|requirements?|prerequisites?|minimum|at least|>=?|newer than|older than|supports?|"
+               r"since|from|asks? for|asking for|calls? for|wants?|expects?|demands?|recommends?|recommended|depends? on|"
+               r"relies on|only (works|runs) (on|with))\b[^.;,:]{0,12}$",
+               r"(需要|要求|至少|最低|大于|高于|以上|推荐|建议|依赖)[^。；，,：:]{0,6}$")
+_OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)",
+               r"^\s*(is|are|was|be)\s+(the\s+)?(required|needed|recommended|minimum|a (hard )?requirement|a prerequisite)\b",
+               r"^\s*(是|为)?\s*(必需|必须|必要|最低要求)")
 
 
 def _short(kernel: str) -> str:
