@@ -59,6 +59,13 @@ def own(text: str) -> str:
             piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
         elif cue:
             piece = " " * len(piece)
+        docs = _DOCS_SAY.search(piece)
+        if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]):
+            # "The AKS docs compare kubenet and Azure CNI": what a product's docs describe, up to where the
+            # writer's own setup resumes ("..., but our nodes are on Debian 10").
+            resume = _OWN_RESUMES.search(piece, docs.end())
+            stop = resume.start() if resume else len(piece)
+            piece = " " * stop + piece[stop:]
         if len(_REQUIREMENT.findall(piece)) >= 2:
             piece = " " * len(piece)  # "kubernetes>=1.11, docker >=1.12.6, 操作系统 centos7": a requirements list
         out.append(piece)
@@ -78,6 +85,13 @@ def own(text: str) -> str:
 
 
 _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
+_DOCS_SAY = rx(r"\b(docs?|documentation|page|guide|article|blog(\s+post)?|manual|faq|tutorial|website)\s+(says?|said|states?|stated|"
+               r"compares?|compared|describes?|described|explains?|mentions?|recommends?|claims?|suggests?|warns?)\b",
+               r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)")
+# "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
+_AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
+_OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|my|we|i|i'm|we're|we've)\b",
+                  r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
 _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]")
