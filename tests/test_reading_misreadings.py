@@ -203,3 +203,35 @@ def test_machines_that_host_the_vms_are_not_the_nodes(text):
 def test_the_vms_counted_on_their_hosts_are_the_nodes():
     assert facts("Our 6 VMs run on 2 physical servers.")["nodes"] == 6
     assert facts("We have three physical servers as nodes.")["nodes"] == 3
+
+
+@pytest.mark.parametrize("text", ["We run kubeadm on EC2 nodes. Is Cilium a good choice for us?",
+                                  "Our cluster is on bare metal; is Calico an option, and what else?",
+                                  "New EKS cluster: the AWS VPC CNI, or Cilium in overlay mode? We need network policy.",
+                                  "We're building a GKE cluster: Dataplane V2, or the old data plane with the Calico policy add-on?",
+                                  "我们的集群在裸金属上,calico 是一个选项吗?",
+                                  "我们在 EC2 上自建 k8s,用 AWS VPC CNI 合适吗?"])
+def test_a_plugin_asked_about_or_weighed_is_not_in_use(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_a_plugin_in_use_next_to_a_question_is_still_read():
+    assert facts("We run Calico on bare metal; is BGP an option for us?")["current_plugin"].startswith("calico")
+    assert facts("我们用的是 calico,IPIP 模式合适吗?")["current_plugin"].startswith("calico")
+
+
+@pytest.mark.parametrize("text", ["The EKS docs compare the VPC CNI with Calico for network policy. Which is better?",
+                                  "The AKS documentation compares kubenet and Azure CNI; what is the difference?",
+                                  "The GKE networking page says Dataplane V2 is built on Cilium.",
+                                  "阿里云 ACK 的文档对比了 Terway 和 Flannel,两者有什么区别?",
+                                  "AKS 文档里说 Azure CNI Overlay 会多一跳,kubenet 也一样吗?"])
+def test_what_a_products_docs_describe_is_not_the_writers_cluster(text):
+    got = facts(text)
+    assert not {"platform", "managed", "current_plugin"} & set(got)
+
+
+def test_the_writers_cluster_next_to_what_the_docs_say_is_still_read():
+    got = facts("The docs say kernel 5.10 is required, but our nodes are on Debian 10.")
+    assert got["os"] == "debian 10" and got["kernel"] == "4.19"
+    assert facts("We run AKS with Azure CNI; the AKS docs compare it with kubenet.")["platform"] == "azure"
+    assert facts("Calico on GCE, pool created with IPIP as the GCE guide says.")["platform"] == "gcp"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog, Option
 from assistant.reading.cues import (
+    _ALTERNATIVE_AFTER,
+    _ALTERNATIVE_BEFORE,
     _AMBIGUOUS_AFTER,
     _AMBIGUOUS_BEFORE,
     _CANDIDATE,
@@ -140,7 +142,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue
         strong = _STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after)
         if not strong and (_CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
-                           or planned(mine, start)):
+                           or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
@@ -154,6 +156,16 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
+
+
+def _alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """One of the alternatives a question weighs: "..., or Cilium?", "X, or the data plane with Calico?"."""
+    if not text[left:right].rstrip().endswith(("?", "？")):
+        return False
+    if _ALTERNATIVE_AFTER.search(text[end:end + 12]):
+        return True
+    alt = _ALTERNATIVE_BEFORE.search(text[max(left, start - 50):start])
+    return bool(alt) and not _FIRST_PERSON.search(alt.group(0))
 
 
 def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp) -> str:
