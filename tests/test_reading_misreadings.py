@@ -235,3 +235,16 @@ def test_the_writers_cluster_next_to_what_the_docs_say_is_still_read():
     assert got["os"] == "debian 10" and got["kernel"] == "4.19"
     assert facts("We run AKS with Azure CNI; the AKS docs compare it with kubenet.")["platform"] == "azure"
     assert facts("Calico on GCE, pool created with IPIP as the GCE guide says.")["platform"] == "gcp"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("We run 50 bare-metal nodes. A coworker told me that Calico's BGP mesh breaks at that size. What now?", {"nodes": 50, "platform": "bare-metal"}),
+    ("Our cluster is on AWS. I heard that Cilium handles 1000 nodes fine in eBPF mode.", {"platform": "aws"}),
+    ("我们用 k3s。听说 Cilium 在边缘场景下表现很好,适合我们吗?", {"distribution": "k3s"}),
+    ("据说 calico 在 openstack 上跑得很好,我们的集群在阿里云上。", {"platform": "aliyun"}),
+    ("Someone on Slack said Weave encrypts traffic with IPsec; our nodes are on GCP.", {"platform": "gcp"}),
+])
+def test_hearsay_about_a_plugin_or_setup_is_not_the_writers_cluster(text, kept):
+    got = facts(text)
+    assert not {"current_plugin", "encryption", "ebpf_dataplane"} & set(got)
+    assert {k: got.get(k) for k in kept} == kept and got.get("platform") in (None, kept.get("platform"))

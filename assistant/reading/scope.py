@@ -59,10 +59,10 @@ def own(text: str) -> str:
             piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
         elif cue:
             piece = " " * len(piece)
-        docs = _DOCS_SAY.search(piece)
+        docs = _REPORTED.search(piece)
         if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]):
-            # "The AKS docs compare kubenet and Azure CNI": what a product's docs describe, up to where the
-            # writer's own setup resumes ("..., but our nodes are on Debian 10").
+            # "The AKS docs compare kubenet and Azure CNI", "a colleague warned that...": what others report, up to
+            # where the writer's own setup resumes ("..., but our nodes are on Debian 10").
             resume = _OWN_RESUMES.search(piece, docs.end())
             stop = resume.start() if resume else len(piece)
             piece = " " * stop + piece[stop:]
@@ -85,9 +85,14 @@ def own(text: str) -> str:
 
 
 _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
-_DOCS_SAY = rx(r"\b(docs?|documentation|page|guide|article|blog(\s+post)?|manual|faq|tutorial|website)\s+(says?|said|states?|stated|"
+# What someone else reports: a product's docs ("the AKS docs compare kubenet and Azure CNI", "文档里说") or
+# hearsay ("a colleague warned that...", "I heard that...", "听说").
+_REPORTED = rx(r"\b(docs?|documentation|page|guide|article|blog(\s+post)?|manual|faq|tutorial|website)\s+(says?|said|states?|stated|"
                r"compares?|compared|describes?|described|explains?|mentions?|recommends?|claims?|suggests?|warns?)\b",
-               r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)")
+               r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)",
+               r"\b(colleagues?|co-?workers?|friends?|someone|somebody|people|others|vendors?|consultants?)\b[^.;,]{0,20}\b(warned|told|"
+               r"said|says|claims?|claimed|mentioned|suggested)\b",
+               r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言")
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|my|we|i|i'm|we're|we've)\b",
