@@ -165,7 +165,7 @@ def _alternative(text: str, start: int, end: int, left: int, right: int) -> bool
     if _ALTERNATIVE_AFTER.search(text[end:end + 12]):
         return True
     alt = _ALTERNATIVE_BEFORE.search(text[max(left, start - 50):start])
-    return bool(alt) and not _FIRST_PERSON.search(alt.group(0))
+    return alt is not None and not _FIRST_PERSON.search(alt.group(0))
 
 
 def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp) -> str:
