@@ -248,3 +248,20 @@ def test_hearsay_about_a_plugin_or_setup_is_not_the_writers_cluster(text, kept):
     got = facts(text)
     assert not {"current_plugin", "encryption", "ebpf_dataplane"} & set(got)
     assert {k: got.get(k) for k in kept} == kept and got.get("platform") in (None, kept.get("platform"))
+
+
+@pytest.mark.parametrize("text", ["All our node VMs sit in one vSphere VLAN.",
+                                  "The three KVM guests hang off a single bridge on the host.",
+                                  "Each VM has a NAT adapter and a host-only adapter in VirtualBox.",
+                                  "The worker VMs share one distributed port group.",
+                                  "Every node in the cluster is on an L2-private network.",
+                                  "I run one master node and one worker node on my laptop.",
+                                  "三台虚拟机都在同一个 VLAN 里。",
+                                  "每台虚拟机有一块 host-only 网卡。"])
+def test_nodes_on_one_vlan_bridge_port_group_or_host_only_network_are_l2_adjacent(text):
+    assert facts(text)["l2_adjacent"] is True
+
+
+def test_nodes_in_different_vlans_are_not_l2_adjacent():
+    got = facts("Our nodes are in different VLANs behind a router.")
+    assert got.get("l2_adjacent") is not True and got["cross_subnet"] is True

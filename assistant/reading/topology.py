@@ -33,11 +33,15 @@ _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 TOPOLOGY = (
     rule("l2_adjacent", True,
          r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
-         r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment)\b",
+         r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
+         r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b",
+         # a VirtualBox host-only network is one virtual switch on one host: "NAT + Host-Only", "vboxnet0"
+         r"\bhost[\s-]only\b", r"\bvboxnet\d+\b",
+         r"\b(an?|one|the same) (l2|layer[\s-]?2)[\s-](private|only|flat|isolated)? ?(network|segment|domain)\b",
          r"\b(proxmox|kvm|esxi|hyper-?v|virtualbox|vmware) host\b(?=[^.;]{0,20}\b(all|every|both)\b)|\b(all|both|every)\b[^.;]{0,40}\b(on|in) "
          r"(one|a single|the same) (\w+ )?(host|hypervisor|server|machine)\b",
          r"\b(an?|one) (l2|layer[\s-]?2) (network|segment|domain)\b",
-         r"\b(vms?|virtual machines|nodes)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
+         r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
          r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
@@ -47,7 +51,7 @@ TOPOLOGY = (
          r"\bflat (l2 |layer[\s-]?2 )?network\b", r"\bbridged (network(ing)?|adapters?|mode|interfaces?|vms?)\b",
          r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
          r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
-         r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上)", r"一个交换机", r"二层(互通|可达|直通)",
+         r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机", r"二层(互通|可达|直通)",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
