@@ -265,3 +265,17 @@ def test_nodes_on_one_vlan_bridge_port_group_or_host_only_network_are_l2_adjacen
 def test_nodes_in_different_vlans_are_not_l2_adjacent():
     got = facts("Our nodes are in different VLANs behind a router.")
     assert got.get("l2_adjacent") is not True and got["cross_subnet"] is True
+
+
+@pytest.mark.parametrize("text, encap", [
+    ("A capture shows the VXLAN packets leaving node 1, but they never arrive at node 2.", "vxlan"),
+    ("tcpdump on port 4789 sees traffic go out of the sender while nothing arrives on the receiver.", "vxlan"),
+    ("Our IP-in-IP packets leave the first VM and never reach the second one.", "ipip"),
+    ("抓包看到 IPIP 包从节点 A 发出去了, 但节点 B 一直收不到。", "ipip"),
+])
+def test_encapsulated_packets_that_leave_but_never_arrive_are_blocked(text, encap):
+    assert facts(text)["encap_blocked"] == [encap]
+
+
+def test_pods_that_cannot_talk_say_nothing_about_what_blocks_them():
+    assert "encap_blocked" not in facts("With VXLAN mode the pods on different nodes can't talk to each other.")
