@@ -279,3 +279,12 @@ def test_encapsulated_packets_that_leave_but_never_arrive_are_blocked(text, enca
 
 def test_pods_that_cannot_talk_say_nothing_about_what_blocks_them():
     assert "encap_blocked" not in facts("With VXLAN mode the pods on different nodes can't talk to each other.")
+
+
+@pytest.mark.parametrize("text", ["New pods stay pending with 'failed to assign an IP address to container'.",
+                                  "Our VPC subnets are almost out of addresses.",
+                                  "The node subnet is nearly out of free IPs as we add node pools.",
+                                  "弹性网卡的辅助 IP 都被占满了。",
+                                  "子网里的 IP 快用光了。"])
+def test_addresses_running_out_however_said_is_pod_density(text):
+    assert facts(text)["pod_density"] is True

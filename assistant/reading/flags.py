@@ -80,7 +80,11 @@ RULES: tuple[Rule, ...] = (
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limits?\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
-          r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限", negatable=False),
+          r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限",
+          # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
+          rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
+          r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
+          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
