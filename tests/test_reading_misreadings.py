@@ -288,3 +288,16 @@ def test_pods_that_cannot_talk_say_nothing_about_what_blocks_them():
                                   "子网里的 IP 快用光了。"])
 def test_addresses_running_out_however_said_is_pod_density(text):
     assert facts(text)["pod_density"] is True
+
+
+@pytest.mark.parametrize("text", ["Server Version: v1.28.5-eks-5e0fdde, pods cannot get IPs.",
+                                  "kubectl version says v1.27.3-gke.1700 on the nodes.",
+                                  "We hit this in our alicloud ack cluster with terway.",
+                                  "The pulumi resource alicloud:cs:ManagedKubernetes fails to create."])
+def test_a_managed_service_in_a_version_string_a_resource_or_lowercase_is_managed(text):
+    assert facts(text)["managed"] is True
+
+
+def test_kubernetes_deployed_directly_on_cloud_servers_is_self_managed():
+    assert facts("在腾讯云 CVM 上直接部署的 k8s 集群。")["managed"] is False
+    assert "managed" not in facts("We track down a pack of issues.")
