@@ -301,3 +301,10 @@ def test_a_managed_service_in_a_version_string_a_resource_or_lowercase_is_manage
 def test_kubernetes_deployed_directly_on_cloud_servers_is_self_managed():
     assert facts("在腾讯云 CVM 上直接部署的 k8s 集群。")["managed"] is False
     assert "managed" not in facts("We track down a pack of issues.")
+
+
+@pytest.mark.parametrize("text, nodes", [("Our cluster has 1 control plane and 3 workers.", 4),
+                                         ("The lab is one Linux control plane plus two Windows workers.", 3),
+                                         ("We have 3 control plane nodes and 5 workers.", 8)])
+def test_a_control_plane_counted_as_a_noun_adds_to_the_workers(text, nodes):
+    assert facts(text)["nodes"] == nodes
