@@ -308,3 +308,15 @@ def test_kubernetes_deployed_directly_on_cloud_servers_is_self_managed():
                                          ("We have 3 control plane nodes and 5 workers.", 8)])
 def test_a_control_plane_counted_as_a_noun_adds_to_the_workers(text, nodes):
     assert facts(text)["nodes"] == nodes
+
+
+@pytest.mark.parametrize("text", ["Would Calico work in a cluster where the nodes sit in different subnets behind routers?",
+                                  "Is host-gw usable for an environment where nodes are spread over two data centres?",
+                                  "Cilium 的 native routing 模式适合跨机房部署吗?"])
+def test_a_hypothetical_scenario_a_question_asks_about_is_not_the_writers_cluster(text):
+    assert not {"cross_subnet", "current_plugin"} & set(facts(text))
+
+
+def test_the_writers_own_scenario_in_a_question_is_still_read():
+    assert facts("Would Calico work in a cluster where our nodes sit in different subnets?")["cross_subnet"] is True
+    assert facts("我们的节点在两个机房,Cilium 适合跨机房部署吗?")["cross_subnet"] is True

@@ -33,6 +33,11 @@ _GENERAL = rx(
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (you|one|a user|someone)\b",
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
+    # a hypothetical scenario a question asks about, with no first person: "Can flannel be used in a cluster where
+    # nodes are interconnected by routers?", "X 模式适合跨机房部署吗?"
+    r"^(?![^?]*\b(we|our|i|my|us)\b)[^?]*\b(in|on|for|across) (a|an|any) ([\w-]+ ){0,2}(cluster|environment|setup|network|deployment|"
+    r"scenario)s? (where|in which|whose)\b[^?]*\?",
+    r"^(?![^？?]*我)[^？?]*适合[^。？?]{0,12}(部署|场景|环境|使用)吗",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing|overlay|underlay)\s+(mode\s+)?(only\s+|mainly\s+|usually\s+)?"
     r"(works?|supports?|requires?|needs?|uses?|is (only |mainly |usually )?(used|meant|designed|constrained|limited|restricted))\b",
