@@ -320,3 +320,7 @@ def test_a_hypothetical_scenario_a_question_asks_about_is_not_the_writers_cluste
 def test_the_writers_own_scenario_in_a_question_is_still_read():
     assert facts("Would Calico work in a cluster where our nodes sit in different subnets?")["cross_subnet"] is True
     assert facts("我们的节点在两个机房,Cilium 适合跨机房部署吗?")["cross_subnet"] is True
+
+
+def test_raspberry_pi_os_is_raspbian_renamed():
+    assert facts("Our Pi 4 nodes run Raspberry Pi OS Lite.")["os"] == "raspbian"

@@ -36,6 +36,8 @@ _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "
 _GENERAL = rx(r"\b(like|such as|e\.g\.|for example|including)\s*[^.;]{0,25}$", r"(例如|比如)[^。；]{0,15}$")
 _BARE_OS = rx(r"\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
               r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b")
+# Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
+_RENAMED = {"raspberry pi os": "raspbian"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
 _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"[^\n]{0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
@@ -98,7 +100,8 @@ def read_os(text: str) -> list[Hit]:
     if not any(h.key == "os" for h in hits):
         for m in _BARE_OS.finditer(text):
             if _about_nodes(text, m.start(), m.end(), workers):
-                hits.append(Hit("os", m.group("os").lower(), m.start(), m.end(), m.group(0)))
+                name = m.group("os").lower()
+                hits.append(Hit("os", _RENAMED.get(name, name), m.start(), m.end(), m.group(0)))
                 break
     return hits
 
