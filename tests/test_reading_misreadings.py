@@ -324,3 +324,14 @@ def test_the_writers_own_scenario_in_a_question_is_still_read():
 
 def test_raspberry_pi_os_is_raspbian_renamed():
     assert facts("Our Pi 4 nodes run Raspberry Pi OS Lite.")["os"] == "raspbian"
+
+
+@pytest.mark.parametrize("text, key, value", [("I would like to build a 5 node cluster on bare metal.", "nodes", 5),
+                                              ("We'd like to run 4 worker nodes at the edge.", "nodes", 4),
+                                              ("I like to keep my 3 Ubuntu 22.04 servers simple.", "os", "ubuntu 22.04")])
+def test_like_as_a_verb_is_no_example_marker(text, key, value):
+    assert facts(text)[key] == value
+
+
+def test_like_before_a_list_still_marks_examples():
+    assert "os" not in facts("Distributions like Ubuntu 22.04 ship a recent kernel.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.scope import example, own
+from assistant.reading.scope import LIKE, example, own
 from assistant.reading.spans import Hit, clause, rx
 
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -79,7 +79,7 @@ _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|o
 _BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
 _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
-               r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
+               rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
                r"(例如|比如|假设|假如)[^。；]*$", r"\b(for|in|on|with|large|larger|big|bigger|small|smaller)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$")
 _ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
