@@ -335,3 +335,15 @@ def test_like_as_a_verb_is_no_example_marker(text, key, value):
 
 def test_like_before_a_list_still_marks_examples():
     assert "os" not in facts("Distributions like Ubuntu 22.04 ship a recent kernel.")
+
+
+@pytest.mark.parametrize("text, nodes", [("We run 2 t3.large instances as workers.", 2),
+                                         ("The cluster is 5 m5.xlarge nodes in one VPC.", 5),
+                                         ("三台 ecs.g6.xlarge 服务器组成集群。", 3)])
+def test_an_instance_type_between_a_count_and_its_noun_keeps_the_count(text, nodes):
+    assert facts(text)["nodes"] == nodes
+
+
+@pytest.mark.parametrize("text", ["Our nodes are spread over three clouds.", "The workers live in two public clouds."])
+def test_nodes_in_a_number_of_clouds_are_across_clouds(text):
+    assert facts(text)["platform"] == "cloud"

@@ -27,7 +27,8 @@ _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon l
 # is a unit or another thing counted ("4 GB nodes", "10 pods per node").
 _FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|pods?|gb|gib|mb|tb|cores?|vcpus?|cpus?|ram|containers?|ips?|nics?|ports?|"
          r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent|nodes?|servers?|machines?|hosts?|"
-         r"workers?|masters?|agents?)\b)[a-z][a-z0-9-]{2,12}\s+(?:\d{1,4}\s+)?)?")
+         r"workers?|masters?|agents?)\b)[a-z][a-z0-9-]{2,12}\s+(?:\d{1,4}\s+)?|"
+         r"[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\s+)?")  # or an instance type: "2 t3.large instances", "5 m5.xlarge nodes"
 _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagrant|multipass|xen|qemu"
 _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
@@ -39,7 +40,7 @@ _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|ho
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)
 COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
-                      r"(?:[A-Za-z][\w-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+                      r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
 # "1nodes", "1master+8worker": the noun glued to the number.
 COUNT_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])", re.I | re.A)
 SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\ball[\s-]?in[\s-]?one\b|单节点|单机(部署|集群|版)|只有一个节点|"

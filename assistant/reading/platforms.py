@@ -37,7 +37,8 @@ _ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|
 GENERIC = (
     ("edge", rx(r"\bedge (nodes?|computing|sites?|devices?|clusters?|locations?|servers?)\b", r"边缘")),
     ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|providers?|servers?)\b", r"\bIaaS\b",
-                 r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b", r"\b(several|multiple|different) (cloud providers|clouds)\b",
+                 r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
+                 r"\b(several|multiple|different|two|three|four|five|[2-9]) (public )?(cloud providers|clouds)\b",
                  r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", _ZH_VENDOR.pattern)),
     ("openstack", rx(r"\bprivate cloud\b", r"私有云")),
     ("vm", rx(r"\bvirtual machines?\b", r"\bVMs?\b", r"虚拟机", r"虚拟化", r"\bhypervisors?\b")),
