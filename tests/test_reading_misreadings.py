@@ -161,4 +161,3 @@ def test_vms_the_cluster_runs_are_not_its_platform():
 
 def test_a_raspbian_release_written_with_a_v():
     assert facts("Raspbian v10 on a Pi 3")["os"] == "raspbian 10"
-
