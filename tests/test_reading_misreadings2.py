@@ -202,3 +202,10 @@ def test_an_instance_type_between_a_count_and_its_noun_keeps_the_count(text, nod
 @pytest.mark.parametrize("text", ["Our nodes are spread over three clouds.", "The workers live in two public clouds."])
 def test_nodes_in_a_number_of_clouds_are_across_clouds(text):
     assert facts(text)["platform"] == "cloud"
+
+
+@pytest.mark.parametrize("text", ["Two new workers sit in another data-centre subnet.",
+                                  "Pods on nodes in other AZs cannot be reached.",
+                                  "Our workers are spread across three AZs."])
+def test_places_written_with_a_hyphenated_modifier_or_as_azs_put_nodes_apart(text):
+    assert facts(text)["cross_subnet"] is True

@@ -15,7 +15,7 @@ from assistant.reading.scope import role
 from assistant.reading.spans import Hit, rule, rx
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
-_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|data ?cent(er|re)s?|dcs|regions?|zones?|availability zones|"
+_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs|"
            r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
            r"provinces|cities|vpcs|tenants?|accounts|countries|continents")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户"
@@ -67,7 +67,7 @@ TOPOLOGY = (
          r"跨\s*(hypervisor|宿主机|物理机)", r"不同的?\s*(hypervisor|宿主机)", r"(两|多)台(不同的?)?\s*宿主机",
          negatable=False, context=_NAT),
     rule("cross_subnet", True,
-         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}(\w+ )?({_PLACES})\b",
+         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w-]+ )?({_PLACES})\b",
          rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
