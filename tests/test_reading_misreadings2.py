@@ -209,3 +209,12 @@ def test_nodes_in_a_number_of_clouds_are_across_clouds(text):
                                   "Our workers are spread across three AZs."])
 def test_places_written_with_a_hyphenated_modifier_or_as_azs_put_nodes_apart(text):
     assert facts(text)["cross_subnet"] is True
+
+
+@pytest.mark.parametrize("text, key, value", [("两个机柜之间只有三层可达。", "l2_adjacent", False),
+                                              ("节点分在两个网段,中间是三层交换机。", "l2_adjacent", False),
+                                              ("网络组不给配 BGP。", "bgp_fabric", False),
+                                              ("机房交换机不让开 BGP。", "bgp_fabric", False),
+                                              ("三台云主机用公网 IP 组网部署 k8s。", "untrusted_network", True)])
+def test_l3_only_no_bgp_and_public_ip_networking_said_in_chinese(text, key, value):
+    assert facts(text)[key] is value

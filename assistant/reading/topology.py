@@ -58,6 +58,7 @@ TOPOLOGY = (
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b",
          r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层",
+         r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着|通过|经过|走)\s*三层(交换机|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
          r"(arp|mac|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
@@ -96,12 +97,13 @@ TOPOLOGY = (
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
-    rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", negatable=False),
+    rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         negatable=False),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
          r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
-         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)"),
+         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)"),
     rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|the (link|network|fabric|underlay)|our (link|network))\b",
