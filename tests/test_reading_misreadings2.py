@@ -218,3 +218,11 @@ def test_places_written_with_a_hyphenated_modifier_or_as_azs_put_nodes_apart(tex
                                               ("三台云主机用公网 IP 组网部署 k8s。", "untrusted_network", True)])
 def test_l3_only_no_bgp_and_public_ip_networking_said_in_chinese(text, key, value):
     assert facts(text)[key] is value
+
+
+@pytest.mark.parametrize("text, value", [("Our kubespray vars set cilium_kube_proxy_replacement=strict.", True),
+                                         ("KUBE_PROXY_REPLACEMENT=true is in our Helm values.", True),
+                                         ("我们想删除 kube-proxy。", True),
+                                         ("目前还不能删除 kube-proxy,老应用依赖 iptables。", False)])
+def test_kube_proxy_replacement_in_a_prefixed_variable_or_removal_in_chinese(text, value):
+    assert facts(text)["kube_proxy_replacement"] is value

@@ -93,15 +93,18 @@ RULES: tuple[Rule, ...] = (
           r"\b(overkill|over-engineered)\b", r"\bminimal (ops|operations|maintenance|setup)\b",
           r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单越好", r"(简单|轻量|易用|容易)(一点|一些|些|的方案|的插件|为主|优先|就好|就行)",
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"少运维", r"省事", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
-    _r("kube_proxy_replacement", True, r"\bkube[\s_-]?proxy[\s-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
+    # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"
+    _r("kube_proxy_replacement", True, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
        r"\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
        r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|not (installed|deployed|running))\b",
        r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?(addon/)?kube[\s_-]?proxy\b",
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
-       r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
+       r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)"
+       r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
        negatable=False),
-    _r("kube_proxy_replacement", False, r"\bkube[\s_-]?proxy[\s-]?replacement\W{0,3}(disabled|false|none)\b",
+    _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
+       r"(不能|无法|没法|不可以|不可能)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
        negatable=False),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
