@@ -73,6 +73,8 @@ def test_a_plugin_asked_about_or_weighed_is_not_in_use(text):
 def test_a_plugin_in_use_next_to_a_question_is_still_read():
     assert facts("We run Calico on bare metal; is BGP an option for us?")["current_plugin"].startswith("calico")
     assert facts("我们用的是 calico,IPIP 模式合适吗?")["current_plugin"].startswith("calico")
+    # a question weighing a cause, not a networking choice, still leaves the plugin in use
+    assert facts("Packets drop between our nodes. Is it the MTU, or something in how Calico routes them?")["current_plugin"] == "calico"
 
 
 @pytest.mark.parametrize("text", ["The EKS docs compare the VPC CNI with Calico for network policy. Which is better?",

@@ -54,6 +54,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"
 _ALTERNATIVE_AFTER = rx(r"^\s*[,，、]\s*(or|还是|或者?)\b")
 _ALTERNATIVE_BEFORE = rx(r"\b(or|还是|或者?)\b[^.;!?]*$")
+_CHOICE = rx(r"\b(cni|plugins?|data ?planes?|datapath|modes?|overlay|backend|network(ing)? (model|option|add-?on)|add-?on|v2)\b",
+             r"插件|模式|数据面|方案|网络")
 # Sentences that weigh plugins or ask how to set one up name no plugin in use.
 _WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|compared to|which (one|cni|plugin) (is|should))\b",
                r"\b(is there|are there|any)\s+(any\s+)?(docs?|documentation|guides?|tutorials?)\b", r"\bwant to be able to\b",

@@ -19,6 +19,7 @@ from assistant.reading.cues import (
     _AMBIGUOUS_AFTER,
     _AMBIGUOUS_BEFORE,
     _CANDIDATE,
+    _CHOICE,
     _CURRENT_AFTER,
     _CURRENT_AFTER_STRONG,
     _CURRENT_BEFORE,
@@ -159,8 +160,9 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
 
 
 def _alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
-    """One of the alternatives a question weighs: "..., or Cilium?", "X, or the data plane with Calico?"."""
-    if not text[left:right].rstrip().endswith(("?", "？")):
+    """One of the alternatives a question weighs: "..., or Cilium?", "X, or the data plane with Calico?".
+    Only networking choices are weighed: "is the problem the MTU or Calico?" still names the plugin in use."""
+    if not text[left:right].rstrip().endswith(("?", "？")) or not _CHOICE.search(text, left, right):
         return False
     if _ALTERNATIVE_AFTER.search(text[end:end + 12]):
         return True
