@@ -228,3 +228,8 @@ def test_l3_only_no_bgp_and_public_ip_networking_said_in_chinese(text, key, valu
                                          ("目前还不能删除 kube-proxy,老应用依赖 iptables。", False)])
 def test_kube_proxy_replacement_in_a_prefixed_variable_or_removal_in_chinese(text, value):
     assert facts(text)["kube_proxy_replacement"] is value
+
+
+def test_what_someone_reports_about_the_writers_own_cluster_still_counts():
+    assert facts("A colleague told me that our nodes run Ubuntu 20.04.")["os"] == "ubuntu 20.04"
+    assert facts("听说我们的节点是 CentOS 7。")["os"] == "centos 7"

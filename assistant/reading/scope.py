@@ -65,7 +65,8 @@ def own(text: str) -> str:
         elif cue:
             piece = " " * len(piece)
         docs = _REPORTED.search(piece)
-        if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]):
+        if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]) \
+                and not _ABOUT_OURS.match(piece, docs.end()):
             # "The AKS docs compare kubenet and Azure CNI", "a colleague warned that...": what others report, up to
             # where the writer's own setup resumes ("..., but our nodes are on Debian 10").
             resume = _OWN_RESUMES.search(piece, docs.end())
@@ -100,6 +101,8 @@ _REPORTED = rx(r"\b(docs?|documentation|page|guide|article|blog(\s+post)?|manual
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言")
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
+# What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
+_ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|my|we|i|i'm|we're|we've)\b",
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
