@@ -233,3 +233,4 @@ def test_kube_proxy_replacement_in_a_prefixed_variable_or_removal_in_chinese(tex
 def test_what_someone_reports_about_the_writers_own_cluster_still_counts():
     assert facts("A colleague told me that our nodes run Ubuntu 20.04.")["os"] == "ubuntu 20.04"
     assert facts("听说我们的节点是 CentOS 7。")["os"] == "centos 7"
+    assert facts("The dashboard page says 3 nodes are Ready.")["nodes"] == 3

@@ -93,7 +93,8 @@ def own(text: str) -> str:
 _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
 # What someone else reports: a product's docs ("the AKS docs compare kubenet and Azure CNI", "文档里说") or
 # hearsay ("a colleague warned that...", "I heard that...", "听说").
-_REPORTED = rx(r"\b(docs?|documentation|page|guide|article|blog(\s+post)?|manual|faq|tutorial|website)\s+(says?|said|states?|stated|"
+_REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help|overview|networking|reference|overlay|product) page|"
+               r"guide|article|blog(\s+post)?|manual|faq|tutorial|website)\s+(says?|said|states?|stated|"
                r"compares?|compared|describes?|described|explains?|mentions?|recommends?|claims?|suggests?|warns?)\b",
                r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)",
                r"\b(colleagues?|co-?workers?|friends?|someone|somebody|people|others|vendors?|consultants?)\b[^.;,]{0,20}\b(warned|told|"
