@@ -234,3 +234,7 @@ def test_what_someone_reports_about_the_writers_own_cluster_still_counts():
     assert facts("A colleague told me that our nodes run Ubuntu 20.04.")["os"] == "ubuntu 20.04"
     assert facts("听说我们的节点是 CentOS 7。")["os"] == "centos 7"
     assert facts("The dashboard page says 3 nodes are Ready.")["nodes"] == 3
+
+
+def test_a_question_about_the_plugins_pods_after_a_comma_keeps_it_in_use():
+    assert facts("In our cluster, do the Calico pods peer with the ToR switches?")["current_plugin"].startswith("calico")
