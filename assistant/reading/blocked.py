@@ -10,7 +10,8 @@ from assistant.reading.spans import Hit, rx, sentence
 
 _ENCAPS = {
     "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
-    "vxlan": rx(r"\bvxlan\b(?![\s-]*(offload\w*|checksum|csum))", r"\budp (port )?(4789|8472)\b", r"\b(4789|8472)/udp\b", r"\bflannel\.1\b"),
+    "vxlan": rx(r"\bvxlan\b(?![\s-]*(offload\w*|checksum|csum))", r"\b(udp )?port (4789|8472)\b", r"\budp (4789|8472)\b",
+                 r"\b(4789|8472)/udp\b", r"\bflannel\.1\b"),
     "geneve": rx(r"\bgeneve\b", r"\budp (port )?6081\b"),
 }
 # Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.
@@ -26,6 +27,11 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rul
 _TCP_UDP_ICMP_FIREWALLS = rx(r"\b(digitalocean|digital ocean|(?-i:DO)) (cloud )?firewalls?\b",
                              r"\bdroplets?\b[^.;!?]{0,60}\bcloud firewalls?\b", r"\bcloud firewalls?\b[^.;!?]{0,60}\bdroplets?\b",
                              r"(digitalocean|droplet)[^。；！？]{0,30}云防火墙")
+# Encapsulated packets seen leaving one node and never arriving at the other: the network between drops them.
+_NEVER_ARRIVES = rx(r"\b(leav\w*|left|go(es|ing)? out|went out|sent|send\w*|egress\w*|outgoing)\b[^.;!?]{0,60}\b(never (arriv\w*|reach\w*|"
+                    r"show\w* up|make it|get through)|nothing (arrives|is received|comes in|shows up|gets through)|(is |are )?not (arriving|received)|"
+                    r"(don'?t|doesn'?t|do not|does not) (arrive|reach|show up))",
+                    r"(发出|发送|出去)[^。；！？]{0,25}(收不到|没有收到|没收到|没有到达|到不了|未到达)")
 # Dropping large packets is an MTU problem, not a blocked encapsulation.
 _MTU_TALK = rx(r"\b(large|big|oversized|jumbo|fragment\w*|mtu|packet size|df bit)\b", r"大包|分片|mtu|MTU")
 
@@ -67,7 +73,7 @@ def read_blocked(text: str) -> list[Hit]:
         for m in pattern.finditer(text):
             left, right = _between_punctuation(text, m.start(), m.end())
             s_left, s_right = sentence(text, m.start(), m.end())
-            if _BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60)) \
-                    and not _MTU_TALK.search(text, s_left, s_right):
+            if (_BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60))
+                    or _NEVER_ARRIVES.search(text, s_left, s_right)) and not _MTU_TALK.search(text, s_left, s_right):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))
     return hits

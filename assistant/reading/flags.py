@@ -80,7 +80,11 @@ RULES: tuple[Rule, ...] = (
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limits?\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
-          r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限", negatable=False),
+          r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限",
+          # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
+          rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
+          r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
+          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
@@ -89,15 +93,18 @@ RULES: tuple[Rule, ...] = (
           r"\b(overkill|over-engineered)\b", r"\bminimal (ops|operations|maintenance|setup)\b",
           r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单越好", r"(简单|轻量|易用|容易)(一点|一些|些|的方案|的插件|为主|优先|就好|就行)",
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"少运维", r"省事", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
-    _r("kube_proxy_replacement", True, r"\bkube[\s_-]?proxy[\s-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
+    # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"
+    _r("kube_proxy_replacement", True, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
        r"\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
        r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|not (installed|deployed|running))\b",
        r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?(addon/)?kube[\s_-]?proxy\b",
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
-       r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
+       r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)"
+       r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
        negatable=False),
-    _r("kube_proxy_replacement", False, r"\bkube[\s_-]?proxy[\s-]?replacement\W{0,3}(disabled|false|none)\b",
+    _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
+       r"(不能|无法|没法|不可以|不可能)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
        negatable=False),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.

@@ -13,7 +13,30 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog, Option
-from assistant.reading.spans import FLAGS, Hit, negated, rx
+from assistant.reading.cues import (
+    _ALTERNATIVE_AFTER,
+    _ALTERNATIVE_BEFORE,
+    _AMBIGUOUS_AFTER,
+    _AMBIGUOUS_BEFORE,
+    _CANDIDATE,
+    _CHOICE,
+    _CURRENT_AFTER,
+    _CURRENT_AFTER_STRONG,
+    _CURRENT_BEFORE,
+    _DESCRIPTIVE,
+    _FIRST_PERSON,
+    _HOSTNAME_AFTER,
+    _HOSTNAME_BEFORE,
+    _MODE_IN_USE,
+    _NAD_TYPE,
+    _NOT_A_PLUGIN,
+    _REMOVED,
+    _SECONDARY,
+    _STRONG,
+    _SWITCHED_TO,
+    _WEIGHING,
+)
+from assistant.reading.spans import FLAGS, Hit, negated
 from assistant.text import tokenize
 
 Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
@@ -95,70 +118,6 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
     return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
 
 
-# Words right before or after a plugin's name that say it is the one running.
-_CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|running|on|use|run)?\s*(the\s+)?$",
-                     r"\b(use|uses|used|using|run|runs|running|ran|deployed|installed|install|installing|deploy|deploying|have|has|with|"
-                     r"w/|on)\s*(the\s+|a\s+)?$",
-                     r"\b(migrat(e|ing)|switch(ing)?|mov(e|ing)|chang(e|ing)|upgrad\w+)\s+(from|off|away from)\s*(the\s+)?$",
-                     r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
-                     r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从|选择了|选了)\s*$",
-                     r"(现在|目前|当前|正在|一直|还在)\s*(在)?\s*(用|使用|跑)\s*$")
-_CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
-                    r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
-                    r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b", r"^\s*\d+\.\d+\s*版本")
-# The strongest cues: "flannel as the CNI", "CNI: cilium", a version attached ("3.26版本的Calico"), the plugin replaced.
-_STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on)\s*(is|was|:|=)\s*(the\s+)?$", r"\b(replace|replacing|to replace)\s*(the\s+)?$",
-                  # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
-                  r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
-                  r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
-                  r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(是|为|用的是|使用的是|[:：])\s*$", r"(替换|取代|替代)(掉)?\s*$")
-_STRONG_AFTER = r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)"
-_STRONG = rx(*_STRONG_BEFORE)
-_CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
-# A plugin named as something to consider, compare, ask about or move to is not the one in use.
-_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
-                r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
-                r"used to (use|run)|previously|formerly|before that|"
-                r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
-                r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup))\b",
-                r"\b(which|what)\s*$",
-                # a product's default, not the writer's choice: "The default CNI provider deployed by Kubespray is Calico"
-                r"\b(cni|plugin|provider|add-?on|network) (deployed|installed|shipped|used|chosen) by (?!(us|me|our|my)\b)[\w-]+ (is|was)\s*$",
-                # an opinion of a plugin weighed: "I found terway is a good plugin", "I find cilium very interesting"
-                r"^\s*(is|seems|looks|sounds)\s+(like\s+)?(a |an |the )?(very |really |quite |pretty )?(good|great|nice|promising|"
-                r"interesting|solid|reliable|mature|popular|better|best)\b", r"^\s*(very |really |quite )?(interesting|promising|appealing)\b",
-                r"^\s*(to\s+)?(replac\w+|instead)\b", r"^\s*,?\s*or\b", r"\bor\s+(the\s+)?$",
-                r"(^|[.?!:]\s*|\b(and|but|so)\s+)(does|do|can|could|will|would|is|are)\s+(the\s+)?$",
-                r"^[^，。；！？]{0,15}(支持|能|可以|行)[^，。；！？]{0,20}(吗|么)", r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
-                r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成|"
-                r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|换(?!了|成了|到了)|改用(?!了)|试试|替换(?!掉)")
-# Sentences that weigh plugins or ask how to set one up name no plugin in use.
-_WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|compared to|which (one|cni|plugin) (is|should))\b",
-               r"\b(is there|are there|any)\s+(any\s+)?(docs?|documentation|guides?|tutorials?)\b", r"\bwant to be able to\b",
-               r"优缺点|区别|对比|哪个(好|更)|如何部署|怎么部署|是不是可以考虑|有没有(文档|教程)")
-# Text that describes the user's own cluster rather than asking about plugins in general.
-_DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(environment|installed|deployed|deploy|install|"
-                  r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|集群|节点")
-_MODE_IN_USE = rx(r"\b(we|i) (are|am|'re|'m) (now |currently )?(using|running)\s+(the\s+)?$", r"\bnow (using|running|on)\s+(the\s+)?$",
-                  r"(现在|目前|当前)\s*(用|使用|跑)(的是)?\s*$")
-_SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)\s*$")
-_FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
-# Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
-_REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned up|replaced)\b(\s+-f)?\s*(the\s+|https?://\S*/)?$",
-              r"\b(switched|migrated|moved|went)\s+(away\s+)?(from|off)\s*(the\s+)?$",
-              r"(删除|卸载|删掉|移除|去掉)(了)?\s*$")
-# Plugins that add networks to a primary one: with a primary named, the primary is the one in use.
-_SECONDARY = {"multus", "macvlan", "ipvlan", "sriov"}
-# A managed service's name ("We're on GKE") or "Azure CNI powered by Cilium" does not say which plugin runs.
-_NOT_A_PLUGIN = rx(r"^(gke|eks|aks)$")
-_AMBIGUOUS_AFTER = rx(r"^\s*powered by\b")
-_AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")
-# A numbered host: "calico-01", "flannel_2"; not a version ("cilium-1.14.2").
-_HOSTNAME_AFTER = re.compile(r"[-_]\d{1,3}(?![\d.])")
-_HOSTNAME_BEFORE = rx(r"\b(host\s*name|node\s*name|named|called)\s*(is|was|:|=)?\s*$", r"主机名\s*(是|为|:|：)?\s*$")
-_NAD_TYPE = rx(r"\"type\"\s*:\s*\"$")
-
-
 def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]]) -> Hit | None:
     """The plugin in use: the best-scored mention not weighed as a candidate. Scores: a strong cue
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
@@ -184,7 +143,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue
         strong = _STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after)
         if not strong and (_CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
-                           or planned(mine, start)):
+                           or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
@@ -198,6 +157,17 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
+
+
+def _alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """One of the alternatives a question weighs: "..., or Cilium?", "X, or the data plane with Calico?".
+    Only networking choices are weighed: "is the problem the MTU or Calico?" still names the plugin in use."""
+    if not text[left:right].rstrip().endswith(("?", "？")) or not _CHOICE.search(text, left, right):
+        return False
+    if _ALTERNATIVE_AFTER.search(text[end:end + 12]):
+        return True
+    alt = _ALTERNATIVE_BEFORE.search(text[max(left, start - 50):start])
+    return alt is not None and not _FIRST_PERSON.search(alt.group(0))
 
 
 def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.scope import example, own
+from assistant.reading.scope import LIKE, example, own
 from assistant.reading.spans import Hit, clause, rx
 
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -22,21 +22,25 @@ _NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".j
         r")(?![\w.]\d|[\w:/%])")
 _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
              r"bottlerocket)\s*[\d.]*\s+)?")
-# One free word may sit between a number and its noun ("3 cheap VPSes", "2 failing nodes"), unless it
+# One free word, with a model number, may sit between a number and its noun ("3 cheap VPSes", "2 failing nodes",
+# "3 Kunpeng 920 servers"), unless it
 # is a unit or another thing counted ("4 GB nodes", "10 pods per node").
 _FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|pods?|gb|gib|mb|tb|cores?|vcpus?|cpus?|ram|containers?|ips?|nics?|ports?|"
-         r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent)\b)[a-z][a-z0-9-]{2,12}\s+)?")
+         r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent|nodes?|servers?|machines?|hosts?|"
+         r"workers?|masters?|agents?)\b)[a-z][a-z0-9-]{2,12}\s+(?:\d{1,4}\s+)?|"
+         r"[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\s+)?")  # or an instance type: "2 t3.large instances", "5 m5.xlarge nodes"
 _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagrant|multipass|xen|qemu"
 _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
                r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical)\s+){0,3}")
-_NOUNS = (r"(?:nodes?|servers?|machines?|hosts?|vms?|virtual machines|instances|workers?|masters?|agents?|boxes|boards|"
+_NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
+          r"virtual machines|instances|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)
 COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
-                      r"(?:[A-Za-z][\w-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+                      r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
 # A multiplier before a machine type, its role in brackets: "1x CPX11 (control-plane), 2x CPX11 (worker nodes)".
 COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:control[\s-]plane|masters?|servers?|workers?|"
                          r"worker nodes|nodes?|agents?)\)", re.I)
@@ -60,14 +64,26 @@ _INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|mast
 _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
                            r"kubevirt[^.。]{0,30}$", re.I)
 _VM_NOUN = re.compile(r"虚拟机|\bvms?\b|virtual machines", re.I)
+# Machines that host the cluster's VMs: "two physical machines running the VMs", "VMs spread over 2 servers",
+# "两台物理机上跑虚拟机". The nodes are the VMs; the count of their hosts is not the cluster's size.
+_HOST_NOUN = re.compile(r"(?:hosts?|servers?|machines?|boxes|物理机|宿主机|服务器|主机|机器)$", re.I)
+_HOSTING_AFTER = rx(r"^[^.;!?]{0,25}\b(run\w*|host\w*|carry\w*|with)\b[^.;!?]{0,25}\b(vms?|virtual machines|guests)\b",
+                    r"^[^。；！？.;]{0,25}(跑|运行|创建|起|部署|装|承载)[^。；！？.;]{0,12}(虚拟机|vms?\b|VMs?\b)")
+_HOSTED_BEFORE = rx(r"\b(vms?|virtual machines|guests)\b[^.;!?]{0,30}\b(on|across|over|between|in)\s*$",
+                    r"(虚拟机|vms?\b)[^。；！？]{0,10}(在|于|分布在|跑在|位于)\s*$")
 # A count of the cluster's nodes is never preceded by these: it is a version or a model number.
 _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|oracle|fedora|sles|suse|opensuse|linux|windows server|"
                      r"windows|photon|flatcar|amazon|kernel|version|release|v|k8s|kubernetes|k3s|rke2|calico|cilium|flannel|"
-                     r"python|openshift|ocp|vsphere|esxi|pi|raspberry pi|raspi|rpi|jetson|pine|graviton)\s*$",
-                     r"(版本|内核|系统)\s*$")
+                     r"python|openshift|ocp|okd|vsphere|esxi|proxmox|pve|coreos|stream|talos|bottlerocket|alpine|nixos|openeuler|"
+                     r"kylin|macos|win|pi|raspberry pi|raspi|rpi|jetson|pine|graviton|kunpeng|xeon|epyc|ampere)\s*$",
+                     # a model or release after a product's capitalised name: "Two Kunpeng 920 servers", "run Proxmox 8 hosts"
+                     r"(?<=[a-z0-9,)] )(?-i:[A-Z][a-z]+[A-Za-z]*)\s*$",
+                     r"(版本|内核|系统|鲲鹏|飞腾|海光|麒麟|欧拉|统信)\s*$")
+# "64-bit servers", "32位服务器": the bitness of the OS or CPU, not how many there are.
+_BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
 _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
-               r"\b(for example|e\.g\.|such as|like)\b[^.;]*$",
+               rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
                r"(例如|比如|假设|假如)[^。；]*$", r"\b(for|in|on|with|large|larger|big|bigger|small|smaller)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$")
 _ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
@@ -115,8 +131,12 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
-            if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before) or example(text, m.start(), m.start()):
+            if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
+                    or _BITNESS.search(text[m.end(m.lastindex or 0):m.end(m.lastindex or 0) + 8]):
                 continue
+            if _HOST_NOUN.search(m.group(0)) and (_HOSTING_AFTER.search(text[m.end():m.end() + 60])
+                                                  or _HOSTED_BEFORE.search(text[max(0, m.start() - 50):m.start()])):
+                continue  # the VMs' hosts, not the nodes
             if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
                     r"\b(vms?|virtual machines|nodes?|workers?|guests?)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them

@@ -37,7 +37,8 @@ _ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|
 GENERIC = (
     ("edge", rx(r"\bedge (nodes?|computing|sites?|devices?|clusters?|locations?|servers?)\b", r"边缘")),
     ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|providers?|servers?)\b", r"\bIaaS\b",
-                 r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b", r"\b(several|multiple|different) (cloud providers|clouds)\b",
+                 r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
+                 r"\b(several|multiple|different|two|three|four|five|[2-9]) (public )?(cloud providers|clouds)\b",
                  r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", _ZH_VENDOR.pattern)),
     ("openstack", rx(r"\bprivate cloud\b", r"私有云")),
     ("vm", rx(r"\bvirtual machines?\b", r"\bVMs?\b", r"虚拟机", r"虚拟化", r"\bhypervisors?\b")),
@@ -64,7 +65,9 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|sp
 
 
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
-             r"\back[\s-]pro\b", r"\bmanaged (kubernetes|k8s|cluster|service)\b", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
+             r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b",
+             # the service's build in a version string ("v1.28.5-eks-5e0fdde", "1.27.3-gke.1700") or "ack" in lowercase
+             r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
              r"\bopenshift dedicated\b",
              r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
              r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
@@ -82,7 +85,7 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
                   r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
                   r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
-                  r"自建", r"自己(搭建|部署|安装)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)",
+                  r"自建", r"自己(搭建|部署|安装)", r"直接(部署|搭建|安装)(了|的)?\s*(k8s|kubernetes|集群)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)",
                   r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
 # A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
 # VMs (no GKE)", "on GKE, not EKS", "不用 ACK".

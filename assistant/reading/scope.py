@@ -33,6 +33,11 @@ _GENERAL = rx(
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (you|one|a user|someone)\b",
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
+    # a hypothetical scenario a question asks about, with no first person: "Can flannel be used in a cluster where
+    # nodes are interconnected by routers?", "X 模式适合跨机房部署吗?"
+    r"^(?![^?]*\b(we|our|i|my|us)\b)[^?]*\b(in|on|for|across) (a|an|any) ([\w-]+ ){0,2}(cluster|environment|setup|network|deployment|"
+    r"scenario)s? (where|in which|whose)\b[^?]*\?",
+    r"^(?![^？?]*我)[^？?]*适合[^。？?]{0,12}(部署|场景|环境|使用)吗",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing|overlay|underlay)\s+(mode\s+)?(only\s+|mainly\s+|usually\s+)?"
     r"(works?|supports?|requires?|needs?|uses?|is (only |mainly |usually )?(used|meant|designed|constrained|limited|restricted))\b",
@@ -59,6 +64,14 @@ def own(text: str) -> str:
             piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
         elif cue:
             piece = " " * len(piece)
+        docs = _REPORTED.search(piece)
+        if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]) \
+                and not _ABOUT_OURS.match(piece, docs.end()):
+            # "The AKS docs compare kubenet and Azure CNI", "a colleague warned that...": what others report, up to
+            # where the writer's own setup resumes ("..., but our nodes are on Debian 10").
+            resume = _OWN_RESUMES.search(piece, docs.end())
+            stop = resume.start() if resume else len(piece)
+            piece = " " * stop + piece[stop:]
         if len(_REQUIREMENT.findall(piece)) >= 2:
             piece = " " * len(piece)  # "kubernetes>=1.11, docker >=1.12.6, 操作系统 centos7": a requirements list
         out.append(piece)
@@ -78,13 +91,30 @@ def own(text: str) -> str:
 
 
 _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
+# What someone else reports: a product's docs ("the AKS docs compare kubenet and Azure CNI", "文档里说") or
+# hearsay ("a colleague warned that...", "I heard that...", "听说").
+_REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help|overview|networking|reference|overlay|product) page|"
+               r"guide|article|blog(\s+post)?|manual|faq|tutorial|website)\s+(says?|said|states?|stated|"
+               r"compares?|compared|describes?|described|explains?|mentions?|recommends?|claims?|suggests?|warns?)\b",
+               r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)",
+               r"\b(colleagues?|co-?workers?|friends?|someone|somebody|people|others|vendors?|consultants?)\b[^.;,]{0,20}\b(warned|told|"
+               r"said|says|claims?|claimed|mentioned|suggested)\b",
+               r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言")
+# "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
+_AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
+# What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
+_ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)")
+_OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|my|we|i|i'm|we're|we've)\b",
+                  r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
 _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]")
 
 
 # "distributions like Ubuntu 20.04", "(Azure, GCP, EKS Anywhere, etc.)", "例如 CentOS 7.5": examples.
-_EXAMPLE_BEFORE = rx(r"\b(like|such as|e\.g\.|for example|for instance|including)\b(?:[^.;!?]|\.(?=\d))*$",
+# "like" as a verb ("I would like to build", "we'd like", "I like to keep") is a wish, not an example marker.
+LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
+_EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|including)\b(?:[^.;!?]|\.(?=\d))*$",
                      r"(例如|比如|诸如|像是)[^。；！？]*$")
 _EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}\b(etc\.?|and so on)|^[^。；！？（）()]{0,40}等(?!待)")
 

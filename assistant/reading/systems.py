@@ -36,6 +36,8 @@ _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "
 _GENERAL = rx(r"\b(like|such as|e\.g\.|for example|including)\s*[^.;]{0,25}$", r"(例如|比如)[^。；]{0,15}$")
 _BARE_OS = rx(r"\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
               r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b")
+# Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
+_RENAMED = {"raspberry pi os": "raspbian"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
 _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"[^\n]{0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
@@ -98,7 +100,8 @@ def read_os(text: str) -> list[Hit]:
     if not any(h.key == "os" for h in hits):
         for m in _BARE_OS.finditer(text):
             if _about_nodes(text, m.start(), m.end(), workers):
-                hits.append(Hit("os", m.group("os").lower(), m.start(), m.end(), m.group(0)))
+                name = m.group("os").lower()
+                hits.append(Hit("os", _RENAMED.get(name, name), m.start(), m.end(), m.group(0)))
                 break
     return hits
 
@@ -137,9 +140,15 @@ def read_kernel(text: str) -> list[Hit]:
     return hits
 
 
-_REQUIRED = rx(r"\b(needs?|requires?|required|minimum|at least|>=?|newer than|older than|supports?|since|from)\b[^.;,:]{0,12}$",
-               r"(需要|要求|至少|最低|大于|高于|以上)[^。；，,：:]{0,6}$")
-_OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)")
+# A kernel a plugin, a feature or the docs ask for: "Cilium asks for kernel 5.10", "depends on kernel 5.8",
+# "kernel 5.10 is required by ...", "推荐内核 5.10".
+_REQUIRED = rx(r"\b(needs?|needed|requires?|required|requirements?|prerequisites?|minimum|at least|>=?|newer than|older than|supports?|"
+               r"since|from|asks? for|asking for|calls? for|wants?|expects?|demands?|recommends?|recommended|depends? on|"
+               r"relies on|only (works|runs) (on|with))\b[^.;,:]{0,12}$",
+               r"(需要|要求|至少|最低|大于|高于|以上|推荐|建议|依赖)[^。；，,：:]{0,6}$")
+_OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)",
+               r"^\s*(is|are|was|be)\s+(the\s+)?(required|needed|recommended|minimum|a (hard )?requirement|a prerequisite)\b",
+               r"^\s*(是|为)?\s*(必需|必须|必要|最低要求)")
 
 
 def _short(kernel: str) -> str:

@@ -15,7 +15,7 @@ from assistant.reading.scope import role
 from assistant.reading.spans import Hit, rule, rx
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
-_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|data ?cent(er|re)s?|dcs|regions?|zones?|availability zones|"
+_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs|"
            r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
            r"provinces|cities|vpcs|tenants?|accounts|countries|continents")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户"
@@ -33,11 +33,15 @@ _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 TOPOLOGY = (
     rule("l2_adjacent", True,
          r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
-         r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment)\b",
+         r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
+         r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b",
+         # a VirtualBox host-only network is one virtual switch on one host: "NAT + Host-Only", "vboxnet0"
+         r"\bhost[\s-]only\b", r"\bvboxnet\d+\b",
+         r"\b(an?|one|the same) (l2|layer[\s-]?2)[\s-](private|only|flat|isolated)? ?(network|segment|domain)\b",
          r"\b(proxmox|kvm|esxi|hyper-?v|virtualbox|vmware) host\b(?=[^.;]{0,20}\b(all|every|both)\b)|\b(all|both|every)\b[^.;]{0,40}\b(on|in) "
          r"(one|a single|the same) (\w+ )?(host|hypervisor|server|machine)\b",
          r"\b(an?|one) (l2|layer[\s-]?2) (network|segment|domain)\b",
-         r"\b(vms?|virtual machines|nodes)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
+         r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
          r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
@@ -47,13 +51,14 @@ TOPOLOGY = (
          r"\bflat (l2 |layer[\s-]?2 )?network\b", r"\bbridged (network(ing)?|adapters?|mode|interfaces?|vms?)\b",
          r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
          r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
-         r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上)", r"一个交换机", r"二层(互通|可达|直通)",
+         r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机", r"二层(互通|可达|直通)",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b",
          r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层",
+         r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着|通过|经过|走)\s*三层(交换机|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
          r"(arp|mac|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
@@ -63,7 +68,7 @@ TOPOLOGY = (
          r"跨\s*(hypervisor|宿主机|物理机)", r"不同的?\s*(hypervisor|宿主机)", r"(两|多)台(不同的?)?\s*宿主机",
          negatable=False, context=_NAT),
     rule("cross_subnet", True,
-         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}(\w+ )?({_PLACES})\b",
+         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w-]+ )?({_PLACES})\b",
          rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
@@ -92,7 +97,8 @@ TOPOLOGY = (
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
-    rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", negatable=False),
+    rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         negatable=False),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
          r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?network|routes?|routing)\b",
@@ -110,7 +116,7 @@ TOPOLOGY = (
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
          r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
-         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)"),
+         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)"),
     rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|the (link|network|fabric|underlay)|our (link|network))\b",
