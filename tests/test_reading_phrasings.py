@@ -168,3 +168,13 @@ def test_stuck_on_an_old_release_is_a_constraint_not_a_symptom(text, kind):
 ])
 def test_a_firewall_that_only_names_tcp_udp_and_icmp_drops_ipip(text, blocked):
     assert ("ipip" in (facts(text).get("encap_blocked") or [])) is blocked
+
+
+@pytest.mark.parametrize("text", [
+    "Does flannel host-gw work across different subnets?",
+    "Will Calico BGP mode work when our nodes are in different subnets?",
+])
+def test_a_question_about_a_mode_in_a_scenario_reads_the_scenario(text):
+    # "host-gw only works on L2" states nothing about the cluster; asked as a question, the
+    # scenario is what the feasibility answer is checked against.
+    assert facts(text).get("cross_subnet") is True
