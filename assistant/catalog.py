@@ -9,6 +9,7 @@ Combination constraints add up instead: an option has the plugin's and its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -103,13 +104,14 @@ class Catalog(BaseModel):
         found: dict[str, int] = {}
         for plugin in self.plugins:
             for alias in [plugin.id, plugin.name, *plugin.aliases, *plugin.components]:
-                hit = _alias_pattern(alias).search(text)
+                hit = alias_pattern(alias).search(text)
                 if hit and (plugin.id not in found or hit.start() < found[plugin.id]):
                     found[plugin.id] = hit.start()
         return sorted(found, key=found.__getitem__)
 
 
-def _alias_pattern(alias: str) -> re.Pattern:
+@lru_cache(maxsize=2048)
+def alias_pattern(alias: str) -> re.Pattern:
     # Latin aliases need word edges ("calico" not in "calicoctl-like"); CJK text has no spaces.
     # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?")

@@ -57,18 +57,10 @@ def infer_plugins(path: Path, root: Path, front: dict, repos: Mapping[str, str],
     found = {repos[p] for p in parts if p in repos}
     if found or not names:
         return sorted(found)
+    from assistant.catalog import alias_pattern
+
     words = f"{re.sub(r'[-_.]+', ' ', path.stem)} {title}"
-    return sorted({pid for name, pid in names if _named(name, words)})
-
-
-@functools.lru_cache(maxsize=1024)
-def _name_rx(name: str) -> re.Pattern[str]:
-    body = re.escape(name.strip()).replace(r"\ ", r"[\s-]?")
-    return re.compile(rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9])", re.I)
-
-
-def _named(name: str, words: str) -> bool:
-    return bool(name.strip()) and _name_rx(name).search(words) is not None
+    return sorted({pid for name, pid in names if name.strip() and alias_pattern(name).search(words)})
 
 
 @functools.lru_cache(maxsize=16)
