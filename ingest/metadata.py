@@ -11,29 +11,27 @@ from pathlib import Path
 from assistant.text import detect_lang as text_lang
 
 
-def repo_plugins(kb_dir: Path) -> dict[str, str]:
-    """Upstream repository folder (`owner__name`, as corpora lay them out) -> plugin id, from the catalog.
-
-    A knowledge base without a usable catalog simply tags no upstream files with plugins.
-    """
+def plugin_tags(kb_dir: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """What ingest tags files with, from one read of the catalog: upstream repository folder
+    (`owner__name`, as corpora lay them out) -> plugin id, and (name, plugin id) for every plugin's
+    name, aliases and components. A knowledge base without a usable catalog tags nothing."""
     from assistant.catalog import CatalogError, load_catalog
 
     try:
         catalog = load_catalog(kb_dir)
     except CatalogError:
-        return {}
-    return {repo.replace("/", "__"): plugin.id for plugin in catalog.plugins for repo in plugin.repos}
+        return {}, []
+    repos = {repo.replace("/", "__"): plugin.id for plugin in catalog.plugins for repo in plugin.repos}
+    names = [(n, p.id) for p in catalog.plugins for n in dict.fromkeys([p.name, *p.aliases, *p.components])]
+    return repos, names
+
+
+def repo_plugins(kb_dir: Path) -> dict[str, str]:
+    return plugin_tags(kb_dir)[0]
 
 
 def plugin_names(kb_dir: Path) -> list[tuple[str, str]]:
-    """(name, plugin id) for every catalog plugin's name, aliases and components."""
-    from assistant.catalog import CatalogError, load_catalog
-
-    try:
-        catalog = load_catalog(kb_dir)
-    except CatalogError:
-        return []
-    return [(n, p.id) for p in catalog.plugins for n in dict.fromkeys([p.name, *p.aliases, *p.components])]
+    return plugin_tags(kb_dir)[1]
 
 
 def display_source(path: Path, root: Path, repo_root: Path) -> str:

@@ -57,10 +57,9 @@ class _Run:
             self.records.clear()
         self.sink = DualStore(self.store)
         self.report = IngestReport()
-        from ingest.metadata import plugin_names, repo_plugins
+        from ingest.metadata import plugin_tags
 
-        self.repos = repo_plugins(settings.kb_dir)
-        self.names = plugin_names(settings.kb_dir)
+        self.repos, self.names = plugin_tags(settings.kb_dir)
         # Big groups let sentence-transformers sort texts by length across many files (less padding).
         self.group_size = max(64, settings.embedding_batch_size * 32)
 

@@ -89,8 +89,7 @@ def concept(reading: Reading, passages: list[Passage], book: CitationBook, max_s
         best[-1:] = [c for c in ranked if c.holds_value][:1] or best[-1:]
     # The best-ranked passage is the likeliest to hold the value, yet long sentences of lower ones
     # can outscore its terse "Default: `127.0.0.1:61679`": its best value sentence is quoted too.
-    top = min((c.rank for c in ranked if c.holds_value), default=None)
-    lead = next((c for c in ranked if c.holds_value and c.rank == top), None) if kinds else None
+    lead = min((c for c in ranked if c.holds_value), key=lambda c: c.rank, default=None) if kinds else None
     if lead is not None and all(c.rank != lead.rank for c in best):
         best.append(lead)
     if not best and passages:
