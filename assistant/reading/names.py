@@ -135,7 +135,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     scored = []
     for start, end, pid in sorted(found):
         left, right = sentence(mine, start, end)
-        before, after = mine[max(left, start - 40):start], mine[end:min(clause(mine, start, end)[1], end + 25)]
+        before, after = mine[max(left, start - 40):start], mine[end:min(clause(mine, start, end)[1], end + 40)]
         if _HOSTNAME_AFTER.match(mine, end) or _HOSTNAME_BEFORE.search(before):
             continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
         if pid in removed or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \

@@ -73,12 +73,14 @@ _HOSTED_BEFORE = rx(r"\b(vms?|virtual machines|guests)\b[^.;!?]{0,30}\b(on|acros
                     r"(虚拟机|vms?\b)[^。；！？]{0,10}(在|于|分布在|跑在|位于)\s*$")
 # A count of the cluster's nodes is never preceded by these: it is a version or a model number.
 _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|oracle|fedora|sles|suse|opensuse|linux|windows server|"
-                     r"windows|photon|flatcar|amazon|kernel|version|release|v|k8s|kubernetes|k3s|rke2|calico|cilium|flannel|"
+                     r"windows|photon|flatcar|amazon|kernel|version|release|v|calico|cilium|flannel|"
                      r"python|openshift|ocp|okd|vsphere|esxi|proxmox|pve|coreos|stream|talos|bottlerocket|alpine|nixos|openeuler|"
                      r"kylin|macos|win|pi|raspberry pi|raspi|rpi|jetson|pine|graviton|kunpeng|xeon|epyc|ampere)\s*$",
                      # a model or release after a product's capitalised name: "Two Kunpeng 920 servers", "run Proxmox 8 hosts"
                      r"(?<=[a-z0-9,)] )(?-i:[A-Z][a-z]+[A-Za-z]*)\s*$",
                      r"(版本|内核|系统|鲲鹏|飞腾|海光|麒麟|欧拉|统信)\s*$")
+# Kubernetes releases are always dotted ("k8s 1.28"): a bare integer after the name is a count ("k8s 3 nodes").
+_K8S_BEFORE = rx(r"\b(k8s|kubernetes|k3s|k0s|rke2|microk8s)\s*$")
 # "64-bit servers", "32位服务器": the bitness of the OS or CPU, not how many there are.
 _BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
@@ -131,7 +133,9 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
-            if _VERSION_BEFORE.search(before[-20:]) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
+            k8s = _K8S_BEFORE.search(before[-20:])
+            dotted = re.match(r"\s*\d+(\.\d+)", text[m.start():m.start() + 12]) is not None
+            if (dotted if k8s else _VERSION_BEFORE.search(before[-20:])) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
                     or _BITNESS.search(text[m.end(m.lastindex or 0):m.end(m.lastindex or 0) + 8]):
                 continue
             if _HOST_NOUN.search(m.group(0)) and (_HOSTING_AFTER.search(text[m.end():m.end() + 60])

@@ -1,0 +1,48 @@
+"""Classes of misreading, third round: counts after a Kubernetes name, routers between the nodes,
+and a Chinese fitness question that names a plugin's mode. Paraphrases, each paired with the
+writer's own statement of the same fact where a fix could overreach."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.reading import read_profile
+from assistant.settings import REPO_ROOT
+
+CATALOG = load_catalog(REPO_ROOT / "kb")
+
+
+def facts(text: str) -> dict:
+    return {f.key: f.value for f in read_profile(text, CATALOG)}
+
+
+@pytest.mark.parametrize("text, nodes", [("k8s 3 nodes on bare metal, which CNI?", 3),
+                                         ("A Kubernetes 5 node cluster on VMware.", 5),
+                                         ("rke2 4 servers behind one switch.", 4)])
+def test_a_bare_integer_after_a_kubernetes_name_is_a_count(text, nodes):
+    assert facts(text)["nodes"] == nodes
+
+
+@pytest.mark.parametrize("text", ["Kubernetes 1.28 nodes on AWS.", "k3s v1.27 workers on Pi boards."])
+def test_a_dotted_kubernetes_release_is_no_count(text):
+    assert "nodes" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["The nodes are separated by a router.", "Our workers sit behind different routers.",
+                                  "There is an L3 hop between the nodes.", "Nodes live in routed subnets of the campus."])
+def test_routers_between_the_nodes_mean_different_subnets(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_no_l3_hop_is_not_different_subnets():
+    assert facts("There is no L3 hop between our nodes, all on one switch.").get("cross_subnet") is not True
+
+
+@pytest.mark.parametrize("text", ["Cilium 的 native routing 模式适合跨机房部署吗", "Calico 的 BGP 模式在我们的机房能用吗"])
+def test_a_chinese_fitness_question_about_a_mode_does_not_put_it_in_use(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_a_chinese_statement_of_the_mode_in_use_is_still_read():
+    assert facts("我们用的是 Calico 的 IPIP 模式，跨机房的 pod 不通，怎么办")["current_plugin"] == "calico:ipip"
