@@ -16,7 +16,8 @@ from assistant.models import EvidenceRef
 
 ID = r"^[a-z0-9][a-z0-9-]*$"
 EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
-ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "blocked_encapsulation", "risky_encapsulation", "advice")
+ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "blocked_encapsulation", "risky_encapsulation", "advice",
+             "managed_plugins")
 
 
 class _Named(BaseModel):
@@ -39,6 +40,9 @@ class Environment(_Named):
     blocked_encapsulation: Fact[list[Encapsulation]] | None = None  # the network drops these
     risky_encapsulation: Fact[list[Encapsulation]] | None = None  # often dropped: warn
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
+    # The managed service keeps the pod network for itself: besides its own, only these plugins are
+    # documented as the primary network there (None: the service lets you bring any plugin).
+    managed_plugins: Fact[list[str]] | None = None
 
 
 class Distribution(_Named):
@@ -76,6 +80,7 @@ class RawEnvironment(BaseModel):
     blocked_encapsulation: RawFact | None = None
     risky_encapsulation: RawFact | None = None
     advice: RawFact | None = None
+    managed_plugins: RawFact | None = None
 
     def facts(self) -> dict[str, RawFact]:
         return {k: f for k in ENV_FACTS if (f := getattr(self, k)) is not None}

@@ -111,3 +111,14 @@ def test_unasked_ipv6_tells_ipv6_only_from_dual_stack(catalog):
 def test_every_check_has_both_labels():
     assert all(spec.label.en and spec.label.zh for spec in SPECS.values())
     assert {"combos", "managed", "arch", "distribution", "encap"} <= set(SPECS)
+
+
+def test_a_managed_service_that_keeps_the_pod_network_rejects_other_primaries(catalog):
+    # GKE: Calico only as the policy engine on GKE networking; Cilium has a documented GKE mode.
+    locked = status(catalog, "calico:vxlan", "cloud", platform="gcp", managed=True)
+    assert locked.status == "fail" and "GKE" in locked.detail and locked.evidence
+    assert status(catalog, "cilium:vxlan", "cloud", platform="gcp", managed=True).status != "fail"
+    # self-managed on GCE VMs, or the service not stated: the overlay stays a candidate
+    assert status(catalog, "calico:vxlan", "cloud", platform="gcp", managed=False).status != "fail"
+    assert status(catalog, "calico:vxlan", "cloud", platform="gcp").status != "fail"
+    assert status(catalog, "multus", "cloud", platform="gcp", managed=True).status != "fail"  # an extra interface

@@ -122,3 +122,14 @@ def test_a_question_asking_for_a_plugin_or_mode_stays_a_choice(text):
 def test_asking_whether_the_default_mode_can_change_is_no_lookup():
     assert understand("calico 的默认模式可以改成 BGP 吗？", CATALOG).kind != "concept"
     assert understand("calico 的 IPIP 模式默认 MTU 是多少？", CATALOG).kind == "concept"
+
+
+@pytest.mark.parametrize("text", ["How do I schedule etcd snapshots of the kubeadm control plane to S3 and restore one?",
+                                  "Our Java pods get OOMKilled at a 2Gi limit; how should I size the heap?",
+                                  "集群的 etcd 怎么定期备份？"])
+def test_kubernetes_operations_outside_networking_are_off_topic(text):
+    assert not on_topic(text)
+
+
+def test_a_networking_question_naming_a_backup_stays_on_topic():
+    assert on_topic("After restoring an etcd backup, Calico pods lost their IP pool; which CNI setting restores it?")

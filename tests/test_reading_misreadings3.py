@@ -46,3 +46,37 @@ def test_a_chinese_fitness_question_about_a_mode_does_not_put_it_in_use(text):
 
 def test_a_chinese_statement_of_the_mode_in_use_is_still_read():
     assert facts("我们用的是 Calico 的 IPIP 模式，跨机房的 pod 不通，怎么办")["current_plugin"] == "calico:ipip"
+
+
+@pytest.mark.parametrize("text", ["The top-of-rack switches speak eBGP with the servers.", "Our spines run iBGP sessions with the leaves."])
+def test_ebgp_and_ibgp_name_bgp(text):
+    assert facts(text).get("bgp_fabric") is True
+
+
+@pytest.mark.parametrize("text", ["Each rack is its own /25.", "We use one subnet per rack.", "每个机柜一个独立网段。"])
+def test_a_subnet_per_rack_means_different_subnets(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_one_subnet_for_all_nodes_is_still_one_subnet():
+    assert facts("All nodes are in one subnet.").get("cross_subnet") is False
+
+
+def test_not_wanting_any_encapsulation_rules_all_out():
+    assert "vxlan" in facts("We don't want any encapsulation at all.").get("encap_blocked", [])
+
+
+@pytest.mark.parametrize("text", ["节点只有公网 IP，彼此之间没有任何内网互通。", "There is no private network between the offices, only the internet."])
+def test_no_private_link_between_nodes_is_an_untrusted_network(text):
+    assert facts(text).get("untrusted_network") is True
+
+
+def test_fen_bie_each_is_no_negation():
+    # 分别 "each" contains 别 "don't": the places after it are still stated
+    assert facts("三台 worker 分别在不同机房。").get("cross_subnet") is True
+
+
+@pytest.mark.parametrize("text, nodes", [("k3s：1 台 server，另外 4 台 agent。", 5), ("物理机 40 台，交换机是 trunk 口。", 40),
+                                         ("三台 worker 节点。", 3)])
+def test_chinese_counts_around_english_role_words_and_machine_nouns(text, nodes):
+    assert facts(text)["nodes"] == nodes

@@ -175,6 +175,13 @@ def cloud(opt: Option, ctx: Context) -> Finding:
         if home:
             return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, not on {here}.",
                                        f"{opt.name} 只能用于{ctx.platform_name(home)}，不能用于{here}。"), fact, tier=Tier.REQUIRED)
+        locked = env.managed_plugins
+        if locked is not None and p.managed and opt.props.primary.value and opt.plugin not in locked.value:
+            service = env.service or here
+            return finding("fail", say(f"{service} keeps the pod network for itself: {opt.name} cannot replace it there "
+                                       f"(only as a policy engine or on self-managed VMs).",
+                                       f"{service} 的 Pod 网络由云厂商托管：{opt.name} 不能替换它(只能作为策略引擎，或用于自建集群)。"),
+                           locked, tier=Tier.REQUIRED)
         if not (env.advice and env.advice.value == "vendor-plugin"):  # no vendor plugin known: generic plugins are the choice
             return finding("pass", say(f"{opt.name} runs on {here} as an overlay or routed network of its own.",
                                        f"{opt.name} 可以在{here}上以自己的 overlay 或路由网络运行。"), fact, tier=Tier.GENERAL)

@@ -49,7 +49,7 @@ def _between_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Not wanting encapsulation rules it out as surely as a firewall: "I do not want VXLAN, I want
 # native routing", "no overlay", "不想用 VXLAN".
-_UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to use |to run |an? )?(?P<what>vxlan|ipip|ip-in-ip|geneve|"
+_UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to use |to run |an? |any )?(?P<what>vxlan|ipip|ip-in-ip|geneve|"
                r"encapsulation|overlays?|tunnel(s|ing)?)\b",
                # a wish, not a configuration someone describes ("the pool is set to no encapsulation")
                r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"

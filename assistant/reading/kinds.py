@@ -99,8 +99,11 @@ _TOPIC_ZH = (
 # nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.
 _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
                  r"serviceaccount|hpa|autoscal\w+|x509|certificates?|postgres\w*|mysql|redis|gitlab|"
-                 r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab)\b",
-                 r"证书|存储|镜像仓库|权限|自动扩缩")
+                 r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab|"
+                 # backups, application memory and monitoring: operations the knowledge base says nothing about
+                 r"snapshots?|backups?|restor\w+|velero|s3 buckets?|oom\w*|heap|jvm|java|-?xmx\w*|maxrampercentage|garbage collect\w*|"
+                 r"memory limits?|prometheus|grafana|alertmanager|fluentd|fluent ?bit|loki|elasticsearch|log rotation)\b",
+                 r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"

@@ -41,6 +41,9 @@ COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I
 COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+# Chinese counters before the English role word: "1 台 server", "5 台 agent", "三台 worker".
+COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*台\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
+                       re.I)
 # A multiplier before a machine type, its role in brackets: "1x CPX11 (control-plane), 2x CPX11 (worker nodes)".
 COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:control[\s-]plane|masters?|servers?|workers?|"
                          r"worker nodes|nodes?|agents?)\)", re.I)
@@ -50,7 +53,7 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\ball
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机)\s*(?:数|数量)?\s*(?:为|是|有|共)?\s*(\d+)\s*(?:个|台)|"
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:为|是|有|共)?\s*(\d+)\s*(?:个|台)|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
                          r"\b\w*(?:num_?nodes|node_?count|nodes?_?num|nodes?_?total)\w*\W{0,3}\s*[:=]\s*[\"']?(\d+)\b|"
                          r"\bhow many (?:worker |cluster |k8s |kubernetes )?nodes[^?]{0,50}\?\)?\s*:?\s*(\d+)\b", re.I)
@@ -130,7 +133,7 @@ def _value(raw: str) -> int:
 
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     out = []
-    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES):
+    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES, COUNT_TAI):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
             k8s = _K8S_BEFORE.search(before[-20:])

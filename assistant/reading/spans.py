@@ -84,7 +84,8 @@ _NEGATION = rx(
     r"will not|wouldn'?t|shouldn'?t|mustn'?t|haven'?t|hasn'?t)\b",
     r"\bno (need|requirement|plans?)\b", r"\b(not (allowed|permitted|possible|supported|available|needed|required|"
     r"necessary|important|wanted|an option))\b",
-    r"不(?!同|错|仅|但|少|久|断|停|管|论|过|如|光|只)", r"没有|没|无法|无需|无须|别|未|禁止|禁用|关闭|不允许",
+    # 别 is "don't", except inside words such as 分别 "each" and 区别 "difference"
+    r"不(?!同|错|仅|但|少|久|断|停|管|论|过|如|光|只)", r"没有|没|无法|无需|无须|(?<![分区特级类差告识个辨性])别|未|禁止|禁用|关闭|不允许",
 )
 # Words inside a clause that make a "no" in it refer to something else ("no matter", "not only").
 _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot only\b", r"\bnot sure\b", r"\bno idea\b", r"\bif not\b",

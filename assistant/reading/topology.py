@@ -78,6 +78,9 @@ TOPOLOGY = (
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?)\b",
          r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b",
          r"\brouted (subnets|networks|segments|vlans)\b",
+         r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own (subnet|/\d\d|vlan|network|l2 domain)\b",
+         r"\b(a |one )?(subnet|/\d\d|vlan) per (rack|site|zone|room|floor)\b", r"\bper[\s-](rack|site|zone) (subnets?|vlans?|/\d\d)\b",
+         r"(每个|每一个|一个)\s*(机柜|机架|机房|可用区)\s*(一个)?\s*(独立的?|各自的?)?\s*(网段|子网|vlan|VLAN)",
          r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
@@ -85,17 +88,17 @@ TOPOLOGY = (
          rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同",
          r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
     # "not on the same subnet" says they are apart.
-    rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b",
+    rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
          r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=_OTHER_NETS),
     rule("bgp_fabric", True,
-         r"\bbgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
+         r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
-         r"core|datacenter|data center)\b[^.,;!?]{0,40}\bbgp\b",
+         r"core|datacenter|data center)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
          r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心)[^，。,.]{0,12}bgp"),
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
-    rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\bbgp\b", r"\bbgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
+    rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
@@ -119,7 +122,13 @@ TOPOLOGY = (
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
          r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
-         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)"),
+         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
+         # public addresses and no private link between the nodes: their traffic crosses the internet
+         r"只有\s*公网\s*(ip|地址)"),
+    # public addresses and no private link between the nodes: their traffic crosses the internet
+    rule("untrusted_network", True, r"(没有|无)\s*(任何)?\s*(内网|私网)\s*(互通|互联|连通|连接)",
+         r"\bno (private|internal) (network|link|interconnect|connectivity)\b[^.;!?]{0,40}\b(between|among) (the )?(nodes|sites|offices)\b",
+         negatable=False),
     rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|the (link|network|fabric|underlay)|our (link|network))\b",
