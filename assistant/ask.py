@@ -188,10 +188,12 @@ class Advisor:
         from assistant.recommend import recommend
 
         prefer: tuple[str, ...] = ()
+        stay = None
         current = reading.profile.current_plugin
         others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
         if reading.kind == "troubleshoot" and current and not others:  # a working mode of the plugin in use comes first
             prefer = tuple(o.id for o in self.catalog.options if o.plugin == current.split(":")[0] and o.id != current)
+            stay = current if ":" in current else None
         elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
             prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
         elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
@@ -200,7 +202,7 @@ class Advisor:
             asked = reading.asked or reading.plugins
             named = tuple(o for o in reading.options if o.split(":")[0] in asked)
             prefer = named or tuple(o.id for o in self.catalog.options if o.plugin in asked)
-        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, prefer)
+        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, prefer, stay)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""

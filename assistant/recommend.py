@@ -68,7 +68,7 @@ def _score(checks: list[CheckResult]) -> float:
 
 
 def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
-          prefer: tuple[str, ...] = ()) -> list[OptionResult]:
+          prefer: tuple[str, ...] = (), stay: str | None = None) -> list[OptionResult]:
     results = []
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
     for opt in catalog.options:
@@ -79,7 +79,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     order = {o.id: i for i, o in enumerate(results)}
     results.sort(key=lambda r: (r.verdict == "rejected", -r.score, order[r.id]))
     # The modes a yes/no question asks about lead its plugin's options, when they are not rejected.
-    in_focus = sorted((r for r in results if r.plugin in focus), key=lambda r: r.id not in prefer or r.verdict == "rejected")
+    # The mode in use (`stay`) leads while nothing rejects it: a symptom it passes every check for is its configuration.
+    in_focus = sorted((r for r in results if r.plugin in focus),
+                      key=lambda r: (r.verdict == "rejected", r.id != stay, r.id not in prefer))
     others = [r for r in results if r.plugin not in focus]
     # Named plugins come first; recommendations come from them when they meet every stated
     # requirement, else from the options that do, else from whatever is not rejected.
@@ -92,7 +94,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         for r in pool:
             if r.score >= max(best - MARGIN, cutoff):  # equal scores get equal verdicts
                 r.verdict = "recommended"
-        if pool[0].id in prefer:
+        if pool[0].id in prefer or pool[0].id == stay:
             pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
@@ -190,10 +192,11 @@ def _secondary(options: list[OptionResult], catalog: Catalog, profile: Profile, 
 
 
 def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list[str] | None = None,
-              prefer: tuple[str, ...] = ()) -> Plan:
+              prefer: tuple[str, ...] = (), stay: str | None = None) -> Plan:
     """Every catalog option checked against the profile, best first, with follow-ups and conditional advice.
 
-    `focus`: plugins the question is about (they come first); `prefer`: option ids it asks about."""
+    `focus`: plugins the question is about (they come first); `prefer`: option ids it asks about;
+    `stay`: the option in use, which leads a troubleshooting answer unless a check rejects it."""
     focus = [f for f in (focus or []) if any(p.id == f for p in catalog.plugins)]
     assumptions: list[str] = []
     effective, env = profile, catalog.environment(profile.platform)
@@ -213,7 +216,7 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
         assumptions.append(say(lang, "Assumed the cloud network does not deliver pod addresses between nodes by itself: routed modes "
                                      "need routes in the VPC (or BGP with it), which this platform does not give by default.",
                                 "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
-    options = _rank(catalog, effective, lang, focus, prefer)
+    options = _rank(catalog, effective, lang, focus, prefer, stay)
     _cite_environment(options, catalog, env, assumed)
     if any(c.check == "kernel" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):
         assumptions.append(say(lang, "The nodes' kernel is unknown; options that need a recent kernel are marked unknown.",

@@ -293,3 +293,15 @@ def test_rejected_options_never_lead(catalog):
     assert plan.options[0].verdict != "rejected"
     verdicts = [o.verdict for o in plan.options]
     assert verdicts == sorted(verdicts, key=["recommended", "possible", "rejected"].index)
+
+
+def test_the_mode_in_use_leads_while_no_check_rejects_it(catalog):
+    # Windows workers joining flannel VXLAN: the symptom is VXLAN's configuration, not a reason to move to host-gw.
+    windows = Profile(windows_nodes=True, current_plugin="flannel:vxlan")
+    plan = recommend(windows, catalog, "en", ["flannel"], ("flannel:host-gw", "flannel:wireguard"), stay="flannel:vxlan")
+    assert plan.options[0].id == "flannel:vxlan" and plan.options[0].verdict == "recommended"
+    # host-gw across subnets is rejected: another mode of the plugin in use leads instead
+    apart = Profile(cross_subnet=True, l2_adjacent=False, current_plugin="flannel:host-gw")
+    plan = recommend(apart, catalog, "en", ["flannel"], ("flannel:vxlan", "flannel:wireguard"), stay="flannel:host-gw")
+    assert plan.options[0].id in ("flannel:vxlan", "flannel:wireguard")
+    assert by_id(plan)["flannel:host-gw"].verdict == "rejected"
