@@ -122,3 +122,16 @@ def test_a_managed_service_that_keeps_the_pod_network_rejects_other_primaries(ca
     assert status(catalog, "calico:vxlan", "cloud", platform="gcp", managed=False).status != "fail"
     assert status(catalog, "calico:vxlan", "cloud", platform="gcp").status != "fail"
     assert status(catalog, "multus", "cloud", platform="gcp", managed=True).status != "fail"  # an extra interface
+
+
+def test_a_crosssubnet_mode_inside_one_cloud_subnet_routes_unencapsulated(catalog):
+    # Azure delivers only the VMs' own addresses: CrossSubnet in one subnet sends pod IPs it drops.
+    one_subnet = status(catalog, "calico:vxlan-crosssubnet", "l2", platform="azure", l2_adjacent=False, cross_subnet=False)
+    assert one_subnet.status == "fail" and one_subnet.evidence
+    assert status(catalog, "calico:vxlan-crosssubnet", "l2", platform="azure", l2_adjacent=False).status == "warn"
+    # across subnets it encapsulates; with routes for the pod CIDRs, or on one real L2 segment, it is fine
+    assert status(catalog, "calico:vxlan-crosssubnet", "l2", platform="azure", l2_adjacent=False, cross_subnet=True).status == "pass"
+    assert status(catalog, "calico:vxlan-crosssubnet", "l2", platform="azure", l2_adjacent=False, cross_subnet=False,
+                  pod_routes=True).status == "pass"
+    assert status(catalog, "calico:vxlan-crosssubnet", "l2", l2_adjacent=True, cross_subnet=False).status == "pass"
+    assert status(catalog, "calico:vxlan", "l2", platform="azure", l2_adjacent=False, cross_subnet=False).status == "pass"

@@ -80,3 +80,17 @@ def test_fen_bie_each_is_no_negation():
                                          ("三台 worker 节点。", 3)])
 def test_chinese_counts_around_english_role_words_and_machine_nouns(text, nodes):
     assert facts(text)["nodes"] == nodes
+
+
+@pytest.mark.parametrize("text", ["We rent 4 Hetzner dedicated servers for the cluster.", "Our nodes are OVH bare-metal servers."])
+def test_a_cloud_vendors_dedicated_servers_are_bare_metal(text):
+    assert facts(text)["platform"] == "bare-metal"
+
+
+def test_a_cloud_vendors_cloud_servers_stay_cloud():
+    assert facts("We run 3 Hetzner cloud servers in a private network.")["platform"] == "cloud"
+
+
+@pytest.mark.parametrize("text", ["They share one private /24 at layer 2.", "The servers are joined at L2 by the provider's vSwitch."])
+def test_sharing_a_network_at_layer_2_is_l2_adjacency(text):
+    assert facts(text).get("l2_adjacent") is True

@@ -13,6 +13,10 @@ from assistant.reading.spans import Hit, negated, rx, sentence
 _EC2_TYPE = r"\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b"
 # Named products and vendors: among these the first mentioned wins ("VMware now, AWS next year").
 NAMED = (
+    # A cloud vendor's dedicated servers are bare metal: "Hetzner dedicated (Robot) servers", "OVH bare-metal servers".
+    ("bare-metal", rx(r"\b(hetzner|ovh(cloud)?|ionos|scaleway|vultr|equinix|oracle|ibm|leaseweb|contabo)\s+(\(?(robot|root)\)?\s+)?"
+                      r"(dedicated|bare[\s-]?metal|robot|root)\s*(\(\w+\)\s*)?(servers?|machines|hosts|boxes|nodes)\b",
+                      r"\bhetzner robot\b")),
     ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\back[\s-]pro\b",
                   r"\becs\b(?! (task|service|cluster|fargate))", r"\balicloud\b")),
     ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊",

@@ -47,7 +47,8 @@ TOPOLOGY = (
          r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
          r"\b(plugged|connected|attached) (in)?to (an?|one|the same) (\w+ )?switch\b",
-         r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\bconnected in (l2|layer[\s-]?2)\b",
+         r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\b(connected|joined|linked|share\w*|talk) (in|at|over) (l2|layer[\s-]?2)\b",
+         r"(/\d\d|\bsubnet|\bnetwork|\bvlan) at (l2|layer[\s-]?2)\b",
          r"\bflat (l2 |layer[\s-]?2 )?network\b", r"\bbridged (network(ing)?|adapters?|mode|interfaces?|vms?)\b",
          r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
          r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
