@@ -103,6 +103,9 @@ class OptionProps(BaseModel):
     alternate_encapsulation: Fact[list[Encapsulation]] | None = None  # used where the default one is dropped
     # Routed pod traffic follows each node's pod CIDR, so routes a cloud's route controller writes carry it.
     cloud_routes: Fact[bool] | None = None
+    # Optional address-management features, set only where a note documents them; absence claims nothing.
+    static_ips: Fact[bool] | None = None  # a pod (or KubeVirt VM) can keep a fixed IP
+    tenant_networks: Fact[bool] | None = None  # isolated per-tenant subnets or VPCs, overlapping CIDRs allowed
     needs_vxlan_between_nodes: Fact[bool] | None = None  # even without an overlay (eBPF NodePort forwarding)
     managed_only: Fact[bool] | None = None  # exists only inside the cloud's managed Kubernetes service
     public_cloud: Fact[bool] | None = None  # false: cannot work on any public cloud

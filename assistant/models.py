@@ -56,6 +56,8 @@ class Profile(BaseModel):
     nodes: int | None = None  # the planned cluster size when both a current and a planned one are given
     pod_density: bool | None = None  # many pods per node or pod IPs running out
     routable_pod_ips: bool | None = None  # machines outside the cluster must reach pods at their own IPs
+    static_pod_ips: bool | None = None  # pods or KubeVirt VMs must keep a fixed IP across restarts or migration
+    tenant_networks: bool | None = None  # tenants or namespaces get isolated subnets or VPCs (overlapping CIDRs)
     cloud_api: bool | None = None  # the CNI may call the cloud provider's API (to create and attach interfaces)
     mtu: int | None = None  # the underlay MTU
     simplicity: bool | None = None

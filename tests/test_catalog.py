@@ -48,7 +48,7 @@ def test_every_property_names_evidence(catalog):
             if fact is None:  # optional properties (e.g. `simple`) may be absent
                 continue
             evidence = fact.evidence
-            assert evidence.note.startswith(("plugin-", "topic-", "overlay-", "env-")) and evidence.heading, (option.id, name)
+            assert evidence.note.startswith(("plugin-", "topic-", "overlay-", "env-", "cni-")) and evidence.heading, (option.id, name)
 
 
 def test_modes_override_plugin_defaults(catalog):

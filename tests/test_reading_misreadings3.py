@@ -94,3 +94,14 @@ def test_a_cloud_vendors_cloud_servers_stay_cloud():
 @pytest.mark.parametrize("text", ["They share one private /24 at layer 2.", "The servers are joined at L2 by the provider's vSwitch."])
 def test_sharing_a_network_at_layer_2_is_l2_adjacency(text):
     assert facts(text).get("l2_adjacent") is True
+
+
+@pytest.mark.parametrize("text", ["Could another namespace use the same subnet?", "Can a subnet CIDR overlap another subnet?",
+                                  "每个命名空间绑定不同的子网。"])
+def test_subnets_given_to_namespaces_are_not_node_subnets(text):
+    assert "cross_subnet" not in facts(text)
+
+
+def test_the_machines_a_pod_moved_between_are_not_the_cluster_size():
+    assert "nodes" not in facts("pod 在两台机器之间来回驱逐多次。")
+    assert facts("集群有两台机器。")["nodes"] == 2

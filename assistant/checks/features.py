@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.catalog import Distribution, Fact, Option
 from assistant.catalog_props import Feature
 from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
+from assistant.checks.network import attaches_extra
 from assistant.models import EvidenceRef
 from assistant.text import Text
 
@@ -176,6 +177,26 @@ def l7_policy(opt: Option, ctx: Context) -> Finding | None:
                     Text(f"{opt.name} enforces layer 7 (HTTP, DNS) policy rules.", f"{opt.name} 支持七层(HTTP、DNS)策略规则。"),
                     Text(f"{opt.name} has no layer 7 policy of its own; only L3/L4 NetworkPolicy.",
                          f"{opt.name} 本身没有七层策略，只有三/四层 NetworkPolicy。"))
+
+
+def ipam(opt: Option, ctx: Context) -> Finding | None:
+    """Fixed pod IPs and tenant networks: only the plugins whose documentation shows them pass; the
+    rest warn (nothing documented), so a stated need picks the documented ones."""
+    p, props, say = ctx.profile, opt.props, ctx.say
+    wants = [(key, fact) for key, need, fact in (("static", p.static_pod_ips, props.static_ips),
+                                                   ("tenant", p.tenant_networks, props.tenant_networks)) if need]
+    if not wants or attaches_extra(opt):
+        return None
+    names = {"static": Text("fixed pod IPs", "固定 Pod IP"), "tenant": Text("per-tenant subnets or VPCs", "按租户划分的子网或 VPC")}
+    missing = [names[k].of(ctx.lang) for k, fact in wants if fact is None or not fact.value]
+    documented = [fact for _, fact in wants if fact is not None and fact.value]
+    if not missing:
+        listed = (", " if ctx.lang == "en" else "、").join(names[k].of(ctx.lang) for k, _ in wants)
+        return finding("pass", say(f"{opt.name} documents {listed}.", f"{opt.name} 有文档支持{listed}。"), *documented,
+                       tier=Tier.REQUIRED)
+    listed = (", " if ctx.lang == "en" else "、").join(missing)
+    return finding("warn", say(f"Our sources document no {listed} for {opt.name}.", f"现有资料没有说明 {opt.name} 支持{listed}。"),
+                   *documented, tier=Tier.REQUIRED)
 
 
 def pod_density(opt: Option, ctx: Context) -> Finding | None:

@@ -9,6 +9,7 @@ the last mention wins: later sentences usually refine earlier ones.
 
 from __future__ import annotations
 
+from assistant.reading.ipam import IPAM
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, Rule, negated, sentence
 from assistant.reading.spans import need as _need
@@ -131,7 +132,7 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    for r in (*TOPOLOGY, *RULES):
+    for r in (*TOPOLOGY, *RULES, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
             if r.context is not None and not r.context.search(text):

@@ -62,6 +62,8 @@ _NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|c
 # VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".
 _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*|host\w*)\s*(了)?\s*"
                    r"(about |over |~)?[\d,]+\s*(台|个)?\s*$")
+# Where KubeVirt runs, "VMs" are its workloads, not the nodes.
+_KUBEVIRT = rx(r"\bkubevirt\b")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|specific to)\s*(the\s+)?$", r"(不是|并非)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
              r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
@@ -126,7 +128,8 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
-                        or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])):
+                        or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
+                        or (name == "vm" and not named and _KUBEVIRT.search(text)):
                     continue
                 out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
     return out

@@ -27,7 +27,10 @@ _MODE_NAME = r"(?<!ipip )(?<!vxlan )(?<!mode )(?<!to )(?<!: )(?<!=)(?<!\")"
 # say nothing about how the nodes reach each other: "docker 与flannel 不在同一网段", "non-cluster host and cluster hosts".
 _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel|cni0|pods?|containers?)\s*(networks?|ips?|cidrs?|subnets?)?\s*"
                r"(and|&|vs\.?)\s*(the\s+)?(docker0?|flannel|cni0|pods?|containers?|hosts?|nodes?)\b|"
-               r"(docker|flannel|pod|容器|cni)\s*(网络|网卡|地址|ip)?\s*(与|和|跟)\s*(docker|flannel|pod|容器|cni|宿主机)|集群外")
+               r"(docker|flannel|pod|容器|cni)\s*(网络|网卡|地址|ip)?\s*(与|和|跟)\s*(docker|flannel|pod|容器|cni|宿主机)|集群外|"
+               # subnets handed to namespaces (Kube-OVN's Subnet objects) are the pods', not the nodes'
+               r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|\bsubnet cidrs?\b|"
+               r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 
 TOPOLOGY = (

@@ -1,0 +1,39 @@
+"""Address-management needs, English and Chinese: pods (or KubeVirt VMs) that keep a fixed IP,
+and tenants or namespaces that get isolated subnets or VPCs of their own. Few plugins document
+either (Kube-OVN both; Calico and Terway fixed IPs), so a stated need narrows the choice."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Rule
+from assistant.reading.spans import need as _need
+
+_KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
+
+IPAM: tuple[Rule, ...] = (
+    _need("static_pod_ips",
+          r"\b(static|fixed|stable|sticky|pinned|persistent) (pod )?(ips?|ip ?addrs?|ip addresses|addresses)\b(?! (of|for) (the )?(nodes?|hosts?|servers?))",
+          r"\b(starts?|comes? back|restarts?|re-?creat\w*|returns?) with the same ip\b",
+          rf"\b(pods?|vms?|virtual machines|statefulsets?|workloads?)\b[^.;!?]{{0,50}}\b{_KEEP} (their|its|the same) (pod )?(ips?|ip addresses|addresses)\b",
+          r"\bsame ip (after|across|on) (restart|re-?creat\w+|reschedul\w+|live[\s-]migration|migration)s?\b",
+          r"\b(ips?|addresses) (must |should )?(not change|never change|stay the same|survive)\b[^.;!?]{0,40}\b(restart|re-?creat|reschedul|migrat)",
+          r"固定\s*(pod\s*)?(ip|IP|地址)", r"(ip|IP|地址)\s*(保持)?\s*(不变|固定)", r"静态\s*(ip|IP)", r"保持\s*(原来的\s*)?(ip|IP|地址)",
+          unless=r"\b(node|host|server|master|load ?balancer|external|egress|service|cluster) ips?\b[^.;!?]{0,10}\b(static|fixed)\b|"
+                 r"\b(nodes?|hosts?|servers?|machines|masters?|workers?)\b (have|has|with|use|got|get|are on)\b[^.;!?]{0,12}\b(static|fixed)\b|"
+                 r"\b(static|fixed) ips?\b[^.;!?]{0,12}\b(for|on|of) (the |our |all )?(nodes|hosts|servers|machines)\b|"
+                 r"(节点|主机|宿主机|服务器)\s*(ip|IP)\s*(固定|不变)|"
+                 # a NIC's static address is the node's: "网卡2: 静态IP", "static ip 192.168.10.2 with ens192"
+                 r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|网卡|(static|fixed) ips?\s+\d{1,3}\.\d"),
+    _need("tenant_networks",
+          r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer)\b[^.;!?]{0,30}\b(own |isolated |separate )?"
+          r"(vpcs?|subnets?|networks?|address spaces?|cidrs?)\b",
+          r"\b(subnets?|vpcs?|networks?|cidrs?|ip ranges?)( range)?\b[^.;!?]{0,15}\b(for|per|to) (each|every|a) (k8s |kubernetes )?"
+          r"(namespace|tenant|customer|team)\b",
+          r"\b(tenant|namespace)[\s-](vpcs?|subnets?|networks?)\b", r"\boverlapping (cidrs?|subnets?|ip ranges|address(es| spaces)?)\b",
+          r"\b(ip|cidr|subnet|address)[\s-]?overlap\w*", r"\b(ips?|cidrs?|subnets?) (that )?overlap\b",
+          r"\bsame (cidr|subnet|ip range|address plan|cidr address plan)\b[^.;!?]{0,40}\b(different|two|each|other|another) (namespaces?|vpcs?|tenants?)\b",
+          r"\b(different|two|each|several) (namespaces?|vpcs?|tenants?)\b[^.;!?]{0,40}\bsame (cidr|subnet|ip range|address plan)\b",
+          r"\b(custom|own|dedicated|separate|isolated) vpcs?\b[^.;!?]{0,50}\b(per|each|every|own\w*)\b[^.;!?]{0,15}\b(namespace|tenant|customer|account)s?\b",
+          r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
+          r"(每个|各个|不同)\s*(租户|namespace|命名空间|项目)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
+          r"(租户|多租户)\s*(vpc|VPC|子网)", r"(子网|网段|地址)\s*(重叠|冲突也能用|可以重叠)"),
+)
