@@ -10,6 +10,7 @@ the last mention wins: later sentences usually refine earlier ones.
 from __future__ import annotations
 
 from assistant.reading.ipam import IPAM
+from assistant.reading.l7 import L7
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, Rule, negated, sentence
 from assistant.reading.spans import need as _need
@@ -21,6 +22,11 @@ _IPV4_ONLY = (r"\bipv4[\s-]only\b", r"\b(we|i) (just |only )?(use|need|run|want)
               r"\b(we|i|our cluster|the cluster|our nodes|the nodes) (\w+ ){0,2}only ipv4\b", r"仅\s*(使用|用|需要)?\s*ipv4", r"只(用|需要|要|使用)?\s*ipv4")
 
 _IP_SHORT = r"(ip'?s|ip address(es)?|ip addrs?|addresses)"
+# Who carries a second interface: pods and the jobs they run, not the nodes.
+_POD_SIDE = r"(pods?|containers?|training|inference|jobs?|workloads?|nccl|mpi|hpc|ml)"
+_SOME_PODS = r"(a few|some|several|certain|selected|specific|a handful of|a couple of|only \w+) (of (our|the) )?(\w+ ){0,2}pods"
+# A node's interface by its kernel name: eth1, ens5, bond1, ib0 (eth0 is the default route, not another network).
+_HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
 
 RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
@@ -39,15 +45,6 @@ RULES: tuple[Rule, ...] = (
           r"\bisolat\w*\b[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",
           r"\b(tenants?|namespaces|teams|workloads)\b[^.;!?]{0,20}\bisolated\b",
           r"网络策略", r"隔离策略", r"微隔离", r"网络隔离", r"(租户|命名空间|namespace)[^，。；！？]{0,6}隔离"),
-    _need("l7_policy", r"\b(l7|layer[\s-]?7)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|visibility|aware|proxy)\b",
-          r"\b(http|grpc|kafka|dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
-          r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header|fqdn|dns)\s*"
-          r"(names?|host ?names?|paths?|methods?|headers?)?s?\b", r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",
-          r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|域名|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(域名|URL|url|HTTP)",
-          # rules on what a request asks for: "only allow GET /api/orders", "限制只能调用特定的 HTTP 方法和路径"
-          r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
-          r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",
-          r"(HTTP|http|API|api)\s*(方法|路径|接口)[^。；！？]{0,10}(限制|控制|允许|策略)", r"(限制|控制|只允许)[^。；！？]{0,20}(HTTP|http)\s*(方法|路径)"),
     # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
     # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
     _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
@@ -73,6 +70,38 @@ RULES: tuple[Rule, ...] = (
           r"\b(a few|some|several|certain|selected) (of (our|the) )?pods\b[^.;]{0,30}\b(directly )?(on|in|attached to|into) "
           r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",
           r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)"),
+    # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through
+    # an extra NIC (SR-IOV, host-device or macvlan via Multus), but pods must be in the sentence: "Ceph uses RDMA" is
+    # the nodes'. SR-IOV hardware is not implied.
+    _need("multi_nic", rf"\b{_POD_SIDE}\b[^.;!?]{{0,60}}\b(rdma|roce(\s*v?2)?|infiniband|gpudirect)\b",
+          rf"\b(rdma|roce(\s*v?2)?|infiniband|gpudirect)\b[^.;!?]{{0,60}}\b{_POD_SIDE}\b",
+          # another LAN alongside the pod network: "attach the SIP pods to eth2 ... as well as the default pod network",
+          # "some pods show up on the camera VLAN". Every pod on the LAN (macvlan as the only network) is no second interface.
+          rf"\b(attach|connect|bridge|plug|join|expose|put)\w*\b[^.;!?]{{0,30}}\bpods?\b[^.;!?]{{0,30}}\b(to|onto|on|into) "
+          rf"(the )?(node'?s? |host'?s? )?{_HOST_NIC}",
+          rf"\bpods?\b[^.;!?]{{0,40}}\b(on|to|onto|via|through) (the )?(node'?s? |host'?s? )?{_HOST_NIC}",
+          rf"\b{_SOME_PODS}\b[^.;]{{0,40}}\b(on|in|attached to|into|onto|join|to|show up on|appear on) (our|the|an?|that|this|those|"
+          r"another|their) (\w+ ){0,2}(vlans?|lans?|physical network|segment|(plant|factory|office|storage|camera|ot|iot|production|"
+          r"legacy|customer|provider|tenant|separate|other|physical) (network|subnet))\b",
+          r"\b(as well as|in addition to|besides|alongside|next to|on top of|but also)\b[^.;!?]{0,20}\b(the )?(normal|regular|default|"
+          r"usual|primary|cluster|main) (pod |cluster |k8s |kubernetes )?(network|interface|cni|eth0)\b",
+          r"\b(passthrough|passed[\s-]through|pass[\s-]through|host-device) (nics?|network (cards?|interfaces?|adapters?)|interfaces?)\b",
+          r"\b(nics?|network cards?) (passthrough|passed[\s-]through)\b", r"\bdual[\s-]homed\b",
+          r"(rdma|RDMA|RoCE|roce|InfiniBand|infiniband|GPUDirect)[^。；！？]{0,20}(网卡|网络)|(pod|Pod|容器|训练)[^。；！？]{0,20}(rdma|RDMA|RoCE|InfiniBand)",
+          r"(给|为)\s*[^。；！？，,]{0,10}(pod|Pod|容器)[^。；！？，,]{0,6}(再)?(挂|加|添加|挂载|接|插|绑定|分配)[^。；！？，,]{0,6}(网卡|网口|网络接口)",
+          r"(pod|Pod|容器)[^。；！？]{0,10}(再|额外)?(挂|挂载|添加|加)\s*(一|1|多)?\s*(块|个|张)\s*(网卡|网口)",
+          r"直通\s*(的)?\s*(网卡|网口|nic|NIC)|网卡\s*直通", r"双网卡",
+          r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)"),
+    # Nodes that only meet over public addresses: no private link between them, so their traffic crosses networks
+    # nobody vouches for. "No public IPs" or "no internet access" says the opposite and matches none of these.
+    _r("untrusted_network", True,
+       r"(?<!\bfor nodes )(?<!\bfor clusters )\b(no|without|lacks?|lacking)\b (\w+ ){0,2}(private|internal|dedicated|direct) "
+       r"(network(ing)?|interconnect|links?|connectivity|lan|peering|connections?|lines?|circuits?)\b",
+       r"\b(only|just) (have |has |got )?(an? |their |one )?public (ips?|addresses|ip addresses|ipv4s?|endpoints)\b",
+       r"\bpublic[\s-]ips?[\s-]only\b", r"\b(over|across|via|through) (the )?(open|plain|bare) internet\b",
+       r"(没有|无|缺少)\s*(任何)?\s*((内网|私网)\s*(互通|互联|连接|连通|通信|链路|打通|网络|ip|IP|地址)|专线)",
+       r"内网\s*(不通|不互通|无法互通|互不相通|不能互通)", r"(只有|仅有|只能用|只能通过|只能走|只能)\s*公网",
+       r"跨\s*(公网|互联网)", r"(通过|走|经过|跨)\s*(互联网|因特网)", negatable=False),
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
     _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
@@ -132,7 +161,7 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    for r in (*TOPOLOGY, *RULES, *IPAM):
+    for r in (*TOPOLOGY, *RULES, *L7, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
             if r.context is not None and not r.context.search(text):

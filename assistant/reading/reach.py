@@ -3,7 +3,8 @@ gateways that talk to pod IPs directly need routes to them, which overlays do no
 
 from __future__ import annotations
 
-from assistant.reading.spans import Hit, rx
+from assistant.reading.scope import own
+from assistant.reading.spans import Hit, negated, rx
 
 _REACH = rx(
     r"\b(external|outside|non-cluster|legacy|bare[\s-]metal|physical|hardware) (servers?|hosts?|machines?|clients?|services?|"
@@ -20,6 +21,48 @@ _REACH = rx(
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达)", r"直接访问\s*pod\s*ip",
 )
 
+_POD_IP = r"(pod'?s?'? (own )?ips?|pod ip addresses|pod addresses|source ips? of (the )?pods)"
+_ZH_POD_IP = r"(pod|容器)\s*(的)?\s*ip"
+# Needs shown by what addresses pods directly, read only in the writer's own sentences. A pod address stated
+# as what a plugin gives ("with the VPC CNI pods get VPC IPs") is no need, and neither is outbound NAT ("pods
+# can't reach the internet without NAT").
+_DIRECT = rx(
+    # load balancers that target pod IPs: ALB/NLB "target-type: ip", Application Gateway, F5
+    r"\btarget[\s_-]?type\W{0,3}ip\b", r"\bip(-mode)? targets?\b",
+    rf"\b(alb|nlb|elb|load[\s-]?balancers?|application gateway|agic|f5|big-?ip)\b[^.;?]{{0,60}}\b(forward|send|rout|target|register|"
+    rf"point|balanc)\w*\b[^.;?]{{0,20}}\b(to|at|on) (the )?{_POD_IP}",
+    r"\b(alb|nlb|elb|load[\s-]?balancers?|application gateway|agic|f5|big-?ip|ingress)\b[^.;?]{0,60}\b(straight|directly) to (the )?pods?\b",
+    # a need for addresses the network routes: "must keep VPC-routable IPs", "must keep addresses from the VPC"
+    r"\b(must|need|needs|have to|has to|should|required? to|want)\b[^.;?]{0,25}\b(vpc|vnet|network|lan|subnet|datacenter|underlay)"
+    r"[\s-]routable\b",
+    r"\bpods?\b[^.;?]{0,15}\b(must|need to|needs to|have to|has to|should)\b (keep|get|have|use|take) (\w+ ){0,2}(addresses|ips?) "
+    r"(from|in|of|on) (the |our )?(vpc|vnet|subnet|physical network|datacenter network|lan|underlay)\b",
+    # machines outside the cluster that address pods by IP: on-prem apps, mainframe jobs, office clients
+    r"\b(on[\s-]?prem\w*|office|corporate|external|outside|legacy|mainframe|datacenter|partner|non-cluster|bare[\s-]metal|physical)"
+    r"( \w+){0,2} (apps?|applications?|clients?|servers?|hosts?|machines?|systems?|services?|jobs?|users?|vms?|databases?)\b"
+    r"[^.;?]{0,60}\b(reach|access|call|connect to|talk to|hit|route to|ping|scrape|poll|query|probe|send\w* to|forward\w* to)\w*\b"
+    r"[^.;?]{0,30}\bpods?\b",
+    r"\b(must|need|needs|have to|has to|should|want|required? to|be able to)\b[^.;?]{0,30}\b(reach|access|call|connect to|talk to|hit|"
+    r"route to)\w*\s+(the\s+)?pods?\s+(directly\s+)?(by|at|on|via) (their )?(own )?(pod )?ips?\b",
+    rf"\b{_POD_IP}[^.;?]{{0,60}}\b(without|no|not|never)\b[^.;?]{{0,10}}\bs?nat(ed|ted)?\b",
+    # firewalls and allow-lists keyed on pod addresses
+    rf"\b(firewalls?|acls?|security appliances?|appliances?|waf|allow[\s-]?lists?|whitelists?)\b[^.;?]{{0,40}}\b{_POD_IP}",
+    rf"\b(whitelist|allowlist|filter)\w*\b[^.;?]{{0,20}}\b(individual |specific )?{_POD_IP}",
+    rf"(防火墙|ACL|acl|安全组|安全设备|白名单)[^。；！？]{{0,20}}{_ZH_POD_IP}",
+    rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(防火墙|白名单|访问控制|放行|acl)",
+    r"(pod|容器)[^。；！？]{0,10}(直接)?(使用|用|分配|拿到|获得|获取)[^。；！？]{0,12}(物理网段|物理网络|机房|底层网络|underlay|交换机|"
+    r"节点同网段|同一网段)[^。；！？]{0,6}(ip|地址)",
+    rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(打通|互通|直通|直达)",
+    r"(办公网|机房|外部|集群外|数据中心|本地|线下|物理机|虚拟机)[^。；！？]{0,20}(直接)?(通过|用|按)\s*(pod|容器)\s*ip",
+    r"(pod|容器)[^。！？]{0,40}(不做|不经过|不走|不要|不用|没有|无需|不需要)\s*(任何)?\s*s?nat",
+)
+
 
 def read_reach(text: str) -> list[Hit]:
-    return [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _REACH.finditer(text)]
+    hits = [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _REACH.finditer(text)]
+    mine = own(text)
+    # A denial before the span drops the match rather than reading "no": in "don't encapsulate if outside hosts must
+    # reach pod IPs" it denies another verb. Only the words before count: "without NAT" inside the span is the need.
+    hits += [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0))
+             for m in _DIRECT.finditer(mine) if not negated(mine, m.start(), m.start(), need=True)]
+    return sorted(hits, key=lambda h: h.start)

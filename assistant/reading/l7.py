@@ -1,0 +1,69 @@
+"""Layer 7 needs described by example rather than named: rules on what a request asks for (a
+method and a path, a header, a gRPC method, a Kafka topic) and egress allowed by domain name.
+
+Egress by DNS name counts as layer 7: the catalog's `l7_policy` is "HTTP/DNS-aware policy rules",
+and the policy note lists DNS names (`toFQDNs`) among Cilium's layer 7 rules, next to Antrea's;
+Calico OSS has none. Products described in general ("Cilium supports FQDN-based egress") state no
+need of the writer's.
+"""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Rule
+from assistant.reading.spans import need as _need
+
+# Words that make a request-shaped example a rule rather than a log line or a curl: a limit, a
+# permission or a policy.
+_LIMIT = (r"(only|allow\w*|permit\w*|restrict\w*|limit\w*|deny|denied|block\w*|whitelist\w*|allow[\s-]?list\w*|may|"
+          r"rules?|polic(y|ies)|filter\w*|match\w*|enforc\w*|control\w*)")
+_METHOD = r"(get|post|put|patch|delete|head)"
+_DOMAIN = r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|io|net|org|dev|cloud|cn|app|ai|co)\b"
+_ZH_LIMIT = r"(只允许|只能|仅允许|允许|限制|控制|放行|白名单|禁止|策略|规则)"
+# A product, a plugin or "it" offering the feature: a description, not the writer's need. "Our Cilium
+# policy allows..." is the writer's own.
+_OFFERS = (r"(?<!\bour )(?<!\bmy )\b(cilium|antrea|calico|istio|envoy|linkerd|it|which)('s)?( \w+){0,3} (also )?"
+           r"(supports?|offers?|provides?|adds?|implements?|comes with|features?|lets you|allows you)\b",
+           # any subject but a relative pronoun: "OVN-Kubernetes adds DNS-name based egress", not "a CNI that supports it"
+           r"\b(?!(that|which|who|one)\b)[a-z][\w-]* (also )?(supports|offers|provides|adds|implements)\b",
+           r"\blets you\b", r"\b(features|capabilities) (built on|of|in|from) [\w\s,-]{0,30}\b(such as|like|including)\b",
+           r"(cilium|Cilium|antrea|Antrea|calico|Calico|istio|Istio)\s*(也)?\s*(支持|提供|实现)")
+
+L7: tuple[Rule, ...] = (
+    # named: "L7 policy", "HTTP-aware rules", "toFQDNs", "七层策略"
+    _need("l7_policy", r"\b(l7|layer[\s-]?7)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|visibility|aware|proxy)\b",
+          r"\b(http|grpc|kafka|dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
+          r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header|fqdn|dns)\s*"
+          r"(names?|host ?names?|paths?|methods?|headers?)?s?\b", r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",
+          r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|域名|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(域名|URL|url|HTTP)",
+          # rules on what a request asks for: "only allow GET /api/orders", "限制只能调用特定的 HTTP 方法和路径"
+          r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
+          r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",
+          r"(HTTP|http|API|api)\s*(方法|路径|接口)[^。；！？]{0,10}(限制|控制|允许|策略)", r"(限制|控制|只允许)[^。；！？]{0,20}(HTTP|http)\s*(方法|路径)",
+          unless="|".join(_OFFERS)),
+    _need("l7_policy",
+          # a method with a path, or methods on a path, under a limit: "may only call GET /api/v1/orders",
+          # "limited to GET and HEAD on /catalog/*"
+          rf"\b{_LIMIT}\b[^.;!?]{{0,50}}\b{_METHOD}( (and|or|,) {_METHOD})*\s+(on\s+|to\s+)?/[\w/*{{}}.-]*",
+          rf"\b{_METHOD}( (and|or|,) {_METHOD})* (requests? )?(on|to) /[\w/*{{}}.-]+[^.;!?]{{0,30}}\b{_LIMIT}\b",
+          rf"{_ZH_LIMIT}[^。；！？]{{0,20}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
+          # headers, gRPC methods and Kafka topics named as what rules see
+          rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\b(http|request|x-[\w-]+) headers?\b", rf"\b(http|request) headers?\b[^.;!?]{{0,30}}\b{_LIMIT}\b",
+          rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\bgrpc (methods?|services?|calls?)\b", rf"\bgrpc (methods?|services?|calls?)\b[^.;!?]{{0,30}}\b{_LIMIT}\b",
+          r"\b(produce|consume|publish|subscribe|write|read)\w*\b[^.;!?]{0,30}\bkafka topics?\b",
+          rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\bkafka\b[^.;!?]{{0,20}}\btopics?\b",
+          rf"(HTTP|http)\s*(头|header|Header)[^。；！？]{{0,10}}{_ZH_LIMIT}|{_ZH_LIMIT}[^。；！？]{{0,10}}(HTTP|http)\s*(头|header)",
+          rf"(gRPC|grpc)\s*(方法|接口|服务)[^。；！？]{{0,10}}{_ZH_LIMIT}|{_ZH_LIMIT}[^。；！？]{{0,20}}(gRPC|grpc)\s*(方法|接口)",
+          r"(限制|控制|只允许|只能)[^。；！？]{0,20}(kafka|Kafka)[^。；！？]{0,10}(topic|主题)",
+          # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"
+          r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control)\w*\b[^.;!?]{0,40}\b(by|on|based on|via|using|per) "
+          r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",
+          r"\b(dns|domain|fqdn|host ?name)[\s-]?(names? )?(allow[\s-]?lists?|white[\s-]?lists?|filter\w*|based (egress|rules?|allow\w*))\b",
+          # "FQDN egress policies", "DNS egress allowlist"; not "DNS policy" (a pod's dnsPolicy)
+          r"\bfqdn[\s-]?(based )?(egress|polic(y|ies)|rules?|allow\w*|filter\w*)\b", r"\bdns[\s-]?(based )?(egress|allow[\s-]?list\w*|white[\s-]?list\w*)\b",
+          r"\b(allow[\s-]?lists?|white[\s-]?lists?) of (external )?(domains?|dns names|fqdns|host ?names)\b",
+          rf"\b(egress|outbound|outgoing)\b[^.;!?]{{0,60}}\*\.{_DOMAIN}", rf"\b(only|allow\w*|permit\w*)\b[^.;!?]{{0,40}}\*\.{_DOMAIN}",
+          rf"\b(egress|outbound)\b[^.;!?]{{0,20}}\b(only )?to (only )?{_DOMAIN}",
+          r"(域名|FQDN|fqdn|DNS|dns)\s*(白名单|放行|过滤|访问控制|出口策略)", r"基于\s*(域名|FQDN|fqdn|DNS)\s*的?\s*(出口|出站|访问|放行|策略|规则)",
+          rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,20}}\*\.{_DOMAIN}",
+          unless="|".join(_OFFERS)),
+)
