@@ -104,6 +104,7 @@ class OptionProps(BaseModel):
     # Routed pod traffic follows each node's pod CIDR, so routes a cloud's route controller writes carry it.
     cloud_routes: Fact[bool] | None = None
     # Optional address-management features, set only where a note documents them; absence claims nothing.
+    network_pod_ips: Fact[bool] | None = None  # pods take addresses of the nodes' own network segment (underlay)
     static_ips: Fact[bool] | None = None  # a pod (or KubeVirt VM) can keep a fixed IP
     tenant_networks: Fact[bool] | None = None  # isolated per-tenant subnets or VPCs, overlapping CIDRs allowed
     needs_vxlan_between_nodes: Fact[bool] | None = None  # even without an overlay (eBPF NodePort forwarding)

@@ -135,3 +135,19 @@ def test_a_crosssubnet_mode_inside_one_cloud_subnet_routes_unencapsulated(catalo
                   pod_routes=True).status == "pass"
     assert status(catalog, "calico:vxlan-crosssubnet", "l2", l2_adjacent=True, cross_subnet=False).status == "pass"
     assert status(catalog, "calico:vxlan", "l2", platform="azure", l2_adjacent=False, cross_subnet=False).status == "pass"
+
+
+def test_pod_ips_reachable_from_outside_need_a_network_that_routes_them(catalog):
+    reach = {"routable_pod_ips": True}
+    # Azure CNI Overlay SNATs a private pod CIDR; Pod Subnet gives VNet addresses
+    assert status(catalog, "azure-cni:overlay", "routable", platform="azure", **reach).status == "fail"
+    assert status(catalog, "azure-cni:pod-subnet", "routable", platform="azure", **reach).status == "pass"
+    # Terway VPC mode: the VPC route table carries each node's pod CIDR
+    assert status(catalog, "terway:vpc", "routable", platform="aliyun", **reach).status == "pass"
+    # BGP-routed pod CIDRs reach outside machines only through routers that peer
+    assert status(catalog, "calico:bgp", "routable", bgp_fabric=True, **reach).status == "pass"
+    assert status(catalog, "calico:bgp", "routable", **reach).status == "unknown"
+    assert status(catalog, "calico:bgp", "routable", bgp_fabric=False, **reach).status == "warn"
+    # Kube-OVN underlay gives pods addresses of the physical segment
+    assert status(catalog, "kube-ovn:underlay", "routable", **reach).status == "pass"
+    assert status(catalog, "flannel:vxlan", "routable", **reach).status == "fail"

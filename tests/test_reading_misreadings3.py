@@ -105,3 +105,9 @@ def test_subnets_given_to_namespaces_are_not_node_subnets(text):
 def test_the_machines_a_pod_moved_between_are_not_the_cluster_size():
     assert "nodes" not in facts("pod 在两台机器之间来回驱逐多次。")
     assert facts("集群有两台机器。")["nodes"] == 2
+
+
+@pytest.mark.parametrize("text", ["Pods must sit in one VLAN with our existing VMs; the nodes are 12 physical servers.",
+                                  "Pod 要和现有虚拟机在同一个 VLAN，物理机 40 台。"])
+def test_vms_beside_the_cluster_are_not_its_platform(text):
+    assert facts(text)["platform"] == "bare-metal"

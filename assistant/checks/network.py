@@ -101,11 +101,27 @@ def routable_pod_ips(opt: Option, ctx: Context) -> Finding | None:
     props, say = opt.props, ctx.say
     facts = (props.encapsulation, props.encap_scope, props.needs_bgp_fabric, props.cloud)
     if props.encap_scope.value == "never" or props.encapsulation.value == "none":
-        if props.needs_bgp_fabric.value != "no" or props.cloud.value or props.dataplane.value in ("sriov", "l2-bridge"):
-            return finding("pass", say(f"{opt.name} gives pods addresses the network itself routes (BGP, the VPC or the physical "
+        routes = props.cloud_routes
+        if props.cloud.value and not props.vpc_pod_ips.value and not (routes is not None and routes.value):
+            # Azure CNI Overlay: a pod CIDR apart from the VNet, SNATed to the node as it leaves the cluster
+            return finding("fail", say(f"{opt.name} gives pods a private CIDR apart from the cloud network, translated to the node's "
+                                       "address on the way out, so machines outside the cluster cannot reach pod IPs.",
+                                       f"{opt.name} 的 Pod 使用与云网络分开的私有网段，出集群时转换为节点地址，集群外的机器无法直接访问 Pod IP。"),
+                           props.vpc_pod_ips, props.cloud, tier=Tier.REQUIRED)
+        segment = props.network_pod_ips
+        if props.cloud.value or props.dataplane.value in ("sriov", "l2-bridge") or (segment is not None and segment.value):
+            return finding("pass", say(f"{opt.name} gives pods addresses the network itself routes (the VPC or the physical "
                                        "segment), so machines outside the cluster can reach them.",
-                                       f"{opt.name} 的 Pod 地址由网络本身路由(BGP、VPC 或物理网段)，集群外的机器可以直接访问。"),
-                           *facts, tier=Tier.REQUIRED)
+                                       f"{opt.name} 的 Pod 地址由网络本身路由(VPC 或物理网段)，集群外的机器可以直接访问。"),
+                           *facts, *([segment] if segment else []), tier=Tier.REQUIRED)
+        if props.needs_bgp_fabric.value != "no":
+            # Routed pod CIDRs reach outside machines only through routers that learn them over BGP.
+            fabric = ctx.profile.bgp_fabric
+            status: Status = "pass" if fabric else "unknown" if fabric is None else "warn"
+            return finding(status, say(f"{opt.name} advertises pod routes over BGP: machines outside the cluster reach pod IPs when "
+                                       "the routers peer with the nodes, otherwise only through static routes to each node's pod CIDR.",
+                                       f"{opt.name} 通过 BGP 通告 Pod 路由：路由器与节点建立 BGP 对等时，集群外的机器可以直接访问 Pod IP，"
+                                       f"否则需要为每个节点的 Pod 网段配置静态路由。"), *facts, tier=Tier.REQUIRED)
         return finding("warn", say(f"{opt.name} does not encapsulate, but only the nodes know the pod routes: machines outside "
                                    "the cluster need a static route to each node's pod CIDR.",
                                    f"{opt.name} 不封包，但只有节点知道 Pod 路由：集群外的机器需要为每个节点的 Pod 网段配置静态路由。"),

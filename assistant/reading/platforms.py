@@ -62,6 +62,8 @@ _NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|c
 # VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".
 _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*|host\w*)\s*(了)?\s*"
                    r"(about |over |~)?[\d,]+\s*(台|个)?\s*$")
+# VMs beside the cluster ("和现有虚拟机在同一个 VLAN", "our legacy VMs") are not its nodes.
+_OTHER_VMS = rx(r"\b(existing|legacy|other|old)\s+$", r"(现有|已有|原有|其他|其它)\s*(的)?\s*$")
 # Where KubeVirt runs, "VMs" are its workloads, not the nodes.
 _KUBEVIRT = rx(r"\bkubevirt\b")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|specific to)\s*(the\s+)?$", r"(不是|并非)\s*(在|用)?\s*$",
@@ -129,7 +131,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
                         or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
-                        or (name == "vm" and not named and _KUBEVIRT.search(text)):
+                        or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 12):m.start()]))):
                     continue
                 out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
     return out
