@@ -111,3 +111,24 @@ def test_the_machines_a_pod_moved_between_are_not_the_cluster_size():
                                   "Pod 要和现有虚拟机在同一个 VLAN，物理机 40 台。"])
 def test_vms_beside_the_cluster_are_not_its_platform(text):
     assert facts(text)["platform"] == "bare-metal"
+
+
+@pytest.mark.parametrize("text, nodes", [
+    ("sealos init --master 10.0.0.1 --master 10.0.0.2 --node 10.0.0.3 --node 10.0.0.4 --network calico", 4),
+    ("[kube-master] 10.1.0.3, 10.1.0.4; [kube-node] 10.1.0.5, 10.1.0.6, 10.1.0.7", 5),
+    ("sealos init --master 172.21.0.3 --user root", 1)])
+def test_hosts_named_on_an_installer_command_line_or_inventory_are_counted(text, nodes):
+    assert facts(text)["nodes"] == nodes
+
+
+def test_a_host_range_on_the_command_line_hides_the_count():
+    assert "nodes" not in facts("sealos init --master 10.0.0.1-10.0.0.3 --node 10.0.0.4-10.0.0.9")
+
+
+def test_the_size_now_without_its_noun_wins_over_an_earlier_size():
+    assert facts("It was fine at 30 nodes, but now with ~130, pods are stuck.")["nodes"] == 130
+    assert facts("We have 5 nodes now with 2 GPUs each.")["nodes"] == 5
+
+
+def test_nodes_slash_workers_are_workers_beside_the_master():
+    assert facts("1 master in the cloud, 3 nodes/workers at home behind NAT.")["nodes"] == 4

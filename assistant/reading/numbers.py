@@ -63,6 +63,11 @@ _LISTED = re.compile(r"(?:^|[\n;]|\.\s)\s*([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotRea
 # Hosts named by role and number: "node1", "worker-2", "k8s-master01".
 _NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
 _INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
+# Installer command lines and inventories name each host: "sealos init --master 10.0.0.1 --node 10.0.0.2",
+# kubeasz's "[kube-master] 10.1.16.3, 10.1.16.12; [kube-node] 10.1.16.25".
+_FLAG_HOST = re.compile(r"--(?:masters?|nodes?|workers?)[ =]((?:\d{1,3}\.){3}\d{1,3}(?:-(?:\d{1,3}\.){3}\d{1,3})?)")
+_SECTION = re.compile(r"\[(?:kube[-_]?master|kube[-_]?node|kube_control_plane|masters?|nodes?|workers?)\]\s*:?\s*"
+                      r"((?:(?:\d{1,3}\.){3}\d{1,3}\s*[,，\s]\s*)*(?:\d{1,3}\.){3}\d{1,3})", re.I)
 # VMs that a cluster runs (KubeVirt) are workloads, not its nodes.
 _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
                            r"kubevirt[^.。]{0,30}$", re.I)
@@ -101,6 +106,9 @@ _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? t
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
                r"[,;(（]\s*(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
                r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
+               # "fine at <30 nodes, but now with ~130": the size today, its noun left out
+               r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"
+               r"(?=\s*(?:[,;)!?]|\.(?!\d)|$))",
                r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
@@ -171,6 +179,13 @@ def _listed(text: str) -> Hit | None:
     hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
     if len(hosts) >= 2:
         return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
+    flagged = list(_FLAG_HOST.finditer(text))
+    sections = list(_SECTION.finditer(text))
+    hosts = {m.group(1) for m in flagged} | {ip for m in sections for ip in re.findall(r"(?:\d{1,3}\.){3}\d{1,3}", m.group(1))}
+    if hosts and not any("-" in h for h in hosts):  # a range ("10.0.0.1-10.0.0.5") hides how many
+        spans = flagged + sections
+        first, last = min(m.start() for m in spans), max(m.end() for m in spans)
+        return Hit("nodes", len(hosts), first, last, text[first:last])
     numbered = list(_NUMBERED.finditer(text))
     roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
     if len(roles) >= 2:
@@ -207,7 +222,7 @@ def _said(text: str) -> list[Hit]:
             planned.append((value, m))
         if _CONTROL.search(m.group(0)):
             control.append((value, m))
-        elif _WORKER.search(m.group(0)):
+        elif _WORKER.search(m.group(0)) or re.match(r"/\s*(workers?|agents?)\b", text[m.end():m.end() + 12], re.I):
             workers.append((value, m))
     if planned:
         value, m = max(planned, key=lambda x: x[0])
