@@ -132,3 +132,17 @@ def test_the_size_now_without_its_noun_wins_over_an_earlier_size():
 
 def test_nodes_slash_workers_are_workers_beside_the_master():
     assert facts("1 master in the cloud, 3 nodes/workers at home behind NAT.")["nodes"] == 4
+
+
+@pytest.mark.parametrize("text, plugin", [("用的是 calico，后来将calico换成flannel后成功访问。", "flannel"),
+                                          ("Evaluate Cilium as CNI alternative to default Flannel; the cluster deploys with Flannel today.",
+                                           "flannel"),
+                                          ("terway eniip模式，辅助ip被占满了", "terway:eniip"),
+                                          ("kube-ovn1.11.3安装underlay模式后 pod 不通", "kube-ovn:underlay")])
+def test_the_plugin_in_use_after_a_switch_a_weighing_a_mode_or_a_glued_release(text, plugin):
+    assert facts(text)["current_plugin"] == plugin
+
+
+@pytest.mark.parametrize("text", ["想把 calico 换成 flannel 后再试试吗？", "We run calico2 as a hostname."])
+def test_a_wished_switch_or_a_name_with_digits_is_not_in_use(text):
+    assert "current_plugin" not in facts(text)

@@ -26,9 +26,14 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on)\s*(is|was|:|=)\s*(the
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(是|为|用的是|使用的是|[:：])\s*$", r"(替换|取代|替代)(掉)?\s*$")
-_STRONG_AFTER = r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)"
+_STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)|"
+                 # done in Chinese: "将 calico 换成 flannel 后成功访问": the plugin switched to, then it worked
+                 r"^\s*(后|之后|以后)\s*[,，]?\s*(就|都|也)?\s*(成功|正常|能|可以|好了|解决|通了|恢复)")
 _STRONG = rx(*_STRONG_BEFORE)
 _CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
+# A plugin weighed "as the CNI" is a candidate, not the one in use: "Evaluate Cilium as CNI alternative".
+_WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choos\w*|pick(ing)?|recommend\w*|suggest\w*|"
+                 r"introduc\w*|adopt(ing)?)\s+(the\s+|using\s+)?$")
 # A plugin named as something to consider, compare, ask about or move to is not the one in use.
 _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
                 r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"

@@ -34,6 +34,7 @@ from assistant.reading.cues import (
     _SECONDARY,
     _STRONG,
     _SWITCHED_TO,
+    _WEIGHED_AS,
     _WEIGHING,
 )
 from assistant.reading.spans import FLAGS, Hit, negated
@@ -57,7 +58,8 @@ def _alias_rx(alias: str) -> re.Pattern[str]:
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?").replace(":", r"\s*[:=]?")
     if alias.isascii():
         # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
-        body = rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9])"
+        # A release glued on ("kube-ovn1.11.3") still names the plugin; other trailing digits do not.
+        body = rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z]|[0-9](?![0-9]*\.[0-9]))"
     return re.compile(body, re.I)
 
 
@@ -82,6 +84,7 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
     return sorted(out)
 
 
+_MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
 _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
 
 
@@ -141,13 +144,15 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         if pid in removed or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before):
             continue
-        strong = _STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after)
+        strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after)) and not _WEIGHED_AS.search(before)
         if not strong and (_CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
             score = max(score, 2)
+        if any(end <= pos <= end + 3 for pos, o in modes if o.plugin == pid) and _MODE_WORD.match(mine, end):
+            score = max(score, 1)  # "terway eniip模式，…": a plugin named with its mode describes a running setup
         if score:
             scored.append((score + 0.5 * bool(_FIRST_PERSON.search(mine, left, right)), start, end, pid))
     if any(pid not in _SECONDARY for *_, pid in scored):
