@@ -146,3 +146,27 @@ def test_the_plugin_in_use_after_a_switch_a_weighing_a_mode_or_a_glued_release(t
 @pytest.mark.parametrize("text", ["想把 calico 换成 flannel 后再试试吗？", "We run calico2 as a hostname."])
 def test_a_wished_switch_or_a_name_with_digits_is_not_in_use(text):
     assert "current_plugin" not in facts(text)
+
+
+def test_public_addresses_beside_a_private_network_do_not_split_the_nodes():
+    said = facts("The 3 nodes talk over a private network 10.0.0.0/24; each also has a public IP address.")
+    assert said.get("cross_subnet") is not True
+    assert facts("Our nodes only have public IPs.").get("cross_subnet") is True
+
+
+@pytest.mark.parametrize("text", ["node1 = 10.1.0.12 in datacenter 1; node2 = 10.1.0.27 in datacenter 2", "机房1 三台，机房2 两台。"])
+def test_numbered_places_that_differ_split_the_nodes(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_one_numbered_place_does_not_split_the_nodes():
+    assert "cross_subnet" not in facts("All nodes sit in rack 3 of datacenter 1.")
+
+
+@pytest.mark.parametrize("text", ["Huge performance penalty when using eBPF.", "Does the MTU of 1500 affect performance?"])
+def test_a_performance_cost_worried_about_is_latency_sensitivity(text):
+    assert facts(text).get("latency_sensitive") is True
+
+
+def test_as_an_example_marks_an_example():
+    assert "platform" not in facts("As an example, on a cluster with 3 c5.large nodes the CNI keeps 49 IPs warm.")

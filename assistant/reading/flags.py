@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(best|maximum|max|better|good|raw|network|line[\s-]rate) (network )?(performance|throughput)\b", r"\bthroughput\b",
           r"\b(iperf3?|jmeter|netperf|qperf|wrk|sockperf)\b", r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
+          r"\bperformance (penalty|hit|drop|degradation|loss|impact|regression)\b", r"\baffects? (the )?performance\b",
           r"低延迟", r"延时", r"延迟", r"时延", r"网络性能", r"高性能", r"吞吐", r"性能(要求|损耗|开销|最好|更好)", r"压测", r"响应时间",
           # a symptom ("pods experience high latency, up to 20s") or a product's selling point ("offering benefits for
           # performance") is not a wish for a fast network

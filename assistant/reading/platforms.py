@@ -43,7 +43,7 @@ GENERIC = (
     ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|providers?|servers?)\b", r"\bIaaS\b",
                  r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
                  r"\b(several|multiple|different|two|three|four|five|[2-9]) (public )?(cloud providers|clouds)\b",
-                 r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", _ZH_VENDOR.pattern)),
+                 r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", r"(多个|几个|不同的?)\s*云(平台|厂商)", _ZH_VENDOR.pattern)),
     ("openstack", rx(r"\bprivate cloud\b", r"私有云")),
     ("vm", rx(r"\bvirtual machines?\b", r"\bVMs?\b", r"虚拟机", r"虚拟化", r"\bhypervisors?\b")),
     ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b", r"(?-i:\bBMs?\b)",

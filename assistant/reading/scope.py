@@ -115,7 +115,7 @@ _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比
 # "distributions like Ubuntu 20.04", "(Azure, GCP, EKS Anywhere, etc.)", "例如 CentOS 7.5": examples.
 # "like" as a verb ("I would like to build", "we'd like", "I like to keep") is a wish, not an example marker.
 LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
-_EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|including)\b(?:[^.;!?]|\.(?=\d))*$",
+_EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|as an example|including)\b(?:[^.;!?]|\.(?=\d))*$",
                      r"(例如|比如|诸如|像是)[^。；！？]*$")
 _EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}\b(etc\.?|and so on)|^[^。；！？（）()]{0,40}等(?!待)")
 

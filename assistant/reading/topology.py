@@ -76,7 +76,7 @@ TOPOLOGY = (
          rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
-         r"\b(over|across|via|through) the (public )?internet\b", r"\bpublic ip( address)?s?\b",
+         r"\b(over|across|via|through) the (public )?internet\b",
          r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
          r"\b(interconnected|connected|linked|joined) (by|via|through) (ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?)\b",
@@ -91,6 +91,13 @@ TOPOLOGY = (
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同",
          r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
+    # Public addresses put the nodes apart unless they talk over a private network of their own.
+    rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
+         context=r"^(?![\s\S]*(\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网))"),
+    # Numbered places: "node1 in datacenter 1, node2 in datacenter 2".
+    rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
+         r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",
+         r"(?P<plz>机房|机柜|数据中心)\s*(?P<nz>\d+)(?!\d)(?:.|\n){0,200}?(?P=plz)\s*(?!(?P=nz)(?!\d))\d+", negatable=False),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
          r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=_OTHER_NETS),
