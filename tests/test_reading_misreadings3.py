@@ -170,3 +170,12 @@ def test_a_performance_cost_worried_about_is_latency_sensitivity(text):
 
 def test_as_an_example_marks_an_example():
     assert "platform" not in facts("As an example, on a cluster with 3 c5.large nodes the CNI keeps 49 IPs warm.")
+
+
+@pytest.mark.parametrize("text", ["We use the OpenShift Windows Machine Config Operator.", "Our AKS cluster has a Windows node pool."])
+def test_cluster_objects_that_add_windows_nodes_mean_windows_nodes(text):
+    assert facts(text).get("windows_nodes") is True
+
+
+def test_a_windows_machine_hosting_the_vms_is_still_not_a_node():
+    assert facts("My Windows machine runs three VirtualBox VMs for the cluster.").get("windows_nodes") is not True
