@@ -178,3 +178,8 @@ def test_a_question_about_a_mode_in_a_scenario_reads_the_scenario(text):
     # "host-gw only works on L2" states nothing about the cluster; asked as a question, the
     # scenario is what the feasibility answer is checked against.
     assert facts(text).get("cross_subnet") is True
+
+
+def test_calicos_bgp_topology_words_name_calico_bgp():
+    reading = understand("Any side effects of route reflectors instead of the node-to-node mesh at 150 nodes?", CATALOG)
+    assert "calico" in reading.plugins and "calico:bgp" in reading.options
