@@ -179,3 +179,7 @@ def test_cluster_objects_that_add_windows_nodes_mean_windows_nodes(text):
 
 def test_a_windows_machine_hosting_the_vms_is_still_not_a_node():
     assert facts("My Windows machine runs three VirtualBox VMs for the cluster.").get("windows_nodes") is not True
+
+
+def test_a_cloud_controller_deployed_with_networks_routes_the_pod_cidrs():
+    assert facts("I followed the hcloud cloud-controller-manager doc for deploying with networks.").get("pod_routes") is True

@@ -118,7 +118,7 @@ TOPOLOGY = (
          negatable=False),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
-         r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?network|routes?|routing)\b",
+         r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?networks?|with networks?|routes?|routing)\b",
          r"\b(creates?|adds?|programs?|sets? up|configures?|writes?)\b[^.;!?]{0,30}\broutes? for (the |each node'?s? |every node'?s? )?"
          r"pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"\b(adds?|puts?|writes?)\b[^.;!?]{0,20}\bpod cidr( range)?s?\b[^.;!?]{0,30}\b(route|routing)[\s-]?tables?\b",
