@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
+from assistant.checks.base import version_tuple
 from assistant.checks.network import attaches_extra
 from assistant.models import EvidenceRef, Profile, Verdict
 from assistant.text import Lang, Text, say
@@ -62,6 +63,11 @@ VM_L2_Q = Text("Are the VMs on one L2 network (one hypervisor, or one port group
                "这些虚拟机是在同一个二层网络上(同一台 hypervisor，或分布式交换机的同一端口组/VLAN)，还是分布在多台宿主机上并经过 NAT?")
 
 
+# Below this series the kernels are the long-lived enterprise ones (CentOS 7's 3.10, Ubuntu 18.04's 4.15)
+# that undocumented plugins most often fail on.
+OLD_KERNEL = (4, 18)
+
+
 def _score(checks: list[CheckResult]) -> float:
     total = sum(c.weight for c in checks)
     return round(sum(c.weight * c.points for c in checks) / total, 3) if total else 0.0
@@ -87,7 +93,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # requirement, else from the options that do, else from whatever is not rejected.
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
-    pool = ([r for r in live_focus if _fits(r)] or [r for r in live_others if _fits(r)] or live_focus or live_others)
+    old = profile.kernel is not None and version_tuple(profile.kernel)[:2] < OLD_KERNEL
+    pool = ([r for r in live_focus if _fits(r, old)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
         best, cutoff = by_score[0].score, by_score[min(len(pool), MAX_RECOMMENDED) - 1].score
@@ -100,13 +107,16 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
 
 
-def _fits(option: OptionResult) -> bool:
+def _fits(option: OptionResult, old_kernel: bool = False) -> bool:
     """Every stated requirement met outright: no required check that only warns (an add-on, a backport),
     and no doubt about whether the option runs here at all (a cloud-only option where the cloud is unknown;
     on the right cloud, a managed-only option stays a candidate while managed or not is asked).
-    A cloud's preference for its own plugin and the cost of encapsulation are advice, not requirements."""
+    A cloud's preference for its own plugin and the cost of encapsulation are advice, not requirements.
+    On an old kernel, an option whose documentation gives no kernel floor to check it against does not
+    fit outright either (Kube-OVN on CentOS 7's 3.10): options documented to run there come first."""
     return not any((c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel", "cloud"))
-                   or (c.check == "cloud" and c.status == "unknown") for c in option.checks)
+                   or (c.check == "cloud" and c.status == "unknown")
+                   or (old_kernel and c.check == "kernel" and c.status == "unknown") for c in option.checks)
 
 
 def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Environment | None,

@@ -183,3 +183,27 @@ def test_a_windows_machine_hosting_the_vms_is_still_not_a_node():
 
 def test_a_cloud_controller_deployed_with_networks_routes_the_pod_cidrs():
     assert facts("I followed the hcloud cloud-controller-manager doc for deploying with networks.").get("pod_routes") is True
+
+
+@pytest.mark.parametrize("text", ["The VPC is a /22 and the subnets are almost full.", "Azure CNI with VNet IPs eats the whole subnet.",
+                                  "VPC 交换机的地址快用完了。"])
+def test_a_full_network_address_space_is_pod_density(text):
+    assert facts(text).get("pod_density") is True
+
+
+def test_alibaba_instance_types_are_not_ec2_types():
+    assert facts("阿里云 ACK，节点 ecs.g7.4xlarge。")["platform"] == "aliyun"
+    assert facts("Our nodes are m5.large instances.")["platform"] == "aws"
+
+
+def test_a_node_in_another_segment_is_cross_subnet():
+    assert facts("新加了一台物理机，在另一个网段，通过路由器互通。").get("cross_subnet") is True
+
+
+def test_kubevirt_vms_on_an_existing_vlan_need_routable_addresses():
+    assert facts("KubeVirt 的 VM 要直接用机房已有的 VLAN 100 网段地址。").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("虚拟机直接使用机房网段地址。")
+
+
+def test_a_question_starting_after_a_full_stop_weighs_the_plugin():
+    assert "current_plugin" not in facts("We are stuck on CentOS 7.9. Can Cilium do kube-proxy replacement on that?")

@@ -305,3 +305,13 @@ def test_the_mode_in_use_leads_while_no_check_rejects_it(catalog):
     plan = recommend(apart, catalog, "en", ["flannel"], ("flannel:vxlan", "flannel:wireguard"), stay="flannel:host-gw")
     assert plan.options[0].id in ("flannel:vxlan", "flannel:wireguard")
     assert by_id(plan)["flannel:host-gw"].verdict == "rejected"
+
+
+def test_on_an_old_kernel_options_documented_to_run_there_lead(catalog):
+    # CentOS 7's 3.10: an option with no documented kernel floor must not lead options that pass the kernel check.
+    plan = recommend(Profile(kernel="3.10", os="centos 7", encryption=True), catalog, "en")
+    top = plan.options[0]
+    assert not any(c.check == "kernel" and c.status == "unknown" for c in top.checks), top.id
+    # a new kernel leaves undocumented floors alone: EKS keeps the VPC CNI first
+    eks = recommend(Profile(platform="aws", managed=True, kernel="6.1", network_policy=True), catalog, "en")
+    assert eks.options[0].id == "aws-vpc-cni"

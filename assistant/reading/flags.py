@@ -115,7 +115,11 @@ RULES: tuple[Rule, ...] = (
           # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
           rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
           r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
-          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)", negatable=False),
+          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)",
+          # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
+          r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
+          r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
+          r"(子网|网段|交换机|vpc|VPC)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",

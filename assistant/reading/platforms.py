@@ -9,8 +9,9 @@ from __future__ import annotations
 from assistant.reading.scope import example, in_identifier, own, role
 from assistant.reading.spans import Hit, negated, rx, sentence
 
-# EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does.
-_EC2_TYPE = r"\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b"
+# EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
+# an "ecs." prefix ("ecs.g7.4xlarge").
+_EC2_TYPE = r"(?<!ecs\.)\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b"
 # Named products and vendors: among these the first mentioned wins ("VMware now, AWS next year").
 NAMED = (
     # A cloud vendor's dedicated servers are bare metal: "Hetzner dedicated (Robot) servers", "OVH bare-metal servers".

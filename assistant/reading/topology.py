@@ -89,7 +89,7 @@ TOPOLOGY = (
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
-         rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同",
+         rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
          r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
     # Public addresses put the nodes apart unless they talk over a private network of their own.
     rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
