@@ -207,3 +207,8 @@ def test_kubevirt_vms_on_an_existing_vlan_need_routable_addresses():
 
 def test_a_question_starting_after_a_full_stop_weighs_the_plugin():
     assert "current_plugin" not in facts("We are stuck on CentOS 7.9. Can Cilium do kube-proxy replacement on that?")
+
+
+def test_the_ec2_source_dest_check_off_in_one_subnet_acts_as_l2():
+    assert facts("All 6 EC2 nodes are in one subnet and I disable the source/dest check.").get("l2_adjacent") is True
+    assert facts("Nodes span three AZs; source/dest check is disabled.").get("l2_adjacent") is not True

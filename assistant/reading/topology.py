@@ -58,6 +58,12 @@ TOPOLOGY = (
          r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机", r"二层(互通|可达|直通)",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)"),
+    # With the EC2 source/destination check off, the VPC delivers pod addresses between instances of one subnet
+    # as a shared L2 segment would.
+    rule("l2_adjacent", True, r"\b(disabl\w+|turn\w* off|switch\w* off|no)\b[^.;!?]{0,20}\bsource[\s/-]*dest(ination)?[\s-]*checks?\b",
+         r"\bsource[\s/-]*dest(ination)?[\s-]*checks?\b[^.;!?]{0,12}\b(disabled|off|false)\b", r"\bSourceDestCheck\s*[:=]?\s*false\b",
+         negatable=False,
+         context=r"^(?![\s\S]*\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b)"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b",
