@@ -197,7 +197,8 @@ class Advisor:
         elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
             prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
         elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
-            prefer = tuple(reading.options)
+            # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
+            prefer = tuple(o for o in reading.options if o != current)
         elif reading.kind == "feasibility":
             asked = reading.asked or reading.plugins
             named = tuple(o for o in reading.options if o.split(":")[0] in asked)

@@ -168,3 +168,12 @@ def test_bad_explicit_profile_is_bad_input(advisor):
 def test_health(advisor):
     info = advisor.health()
     assert info["chunks"] > 50 and info["storage_mode"] == "embedded"
+
+
+def test_the_mode_in_use_named_in_a_choice_is_the_baseline_not_a_candidate(advisor):
+    # The question names Azure CNI's VNet-IP mode only as the thing that runs out of addresses.
+    result = advisor.ask("AKS, our VNet is a /20 shared with other teams and we want 250 pods per node on 80 nodes. "
+                         "Azure CNI with VNet IPs eats the whole subnet. Which networking mode do we pick?")
+    assert result.reading.profile.current_plugin == "azure-cni:pod-subnet"
+    assert result.recommendations[0].id != "azure-cni:pod-subnet"
+    assert result.recommendations[0].id.startswith("azure-cni:")

@@ -212,3 +212,16 @@ def test_a_question_starting_after_a_full_stop_weighs_the_plugin():
 def test_the_ec2_source_dest_check_off_in_one_subnet_acts_as_l2():
     assert facts("All 6 EC2 nodes are in one subnet and I disable the source/dest check.").get("l2_adjacent") is True
     assert facts("Nodes span three AZs; source/dest check is disabled.").get("l2_adjacent") is not True
+
+
+def test_a_plugin_name_asked_as_a_question_is_not_in_use():
+    assert "current_plugin" not in facts("Our DC routers peer BGP with the nodes. calico? which mode?")
+
+
+@pytest.mark.parametrize("text", ["3 datacenters about 2 ms apart.", "The 12 nodes sit in 2 racks."])
+def test_a_digit_before_physical_places_splits_the_nodes(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_a_digit_before_subnets_handed_out_does_not():
+    assert "cross_subnet" not in facts("I would create 2 VPCs and 2 subnets with the same CIDR address plan for each namespace.")

@@ -84,6 +84,7 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
     return sorted(out)
 
 
+_ASKED_AFTER = re.compile(r"\s*[?？]")
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
 _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
 
@@ -145,7 +146,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before):
             continue
         strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after)) and not _WEIGHED_AS.search(before)
-        if not strong and (_CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
+        asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
+        if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0

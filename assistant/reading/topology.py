@@ -79,6 +79,9 @@ TOPOLOGY = (
          negatable=False, context=_NAT),
     rule("cross_subnet", True,
          rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w-]+ )?({_PLACES})\b",
+         # a digit before physical places only: "3 datacenters", "2 racks" (not "2 subnets" handed to namespaces)
+         r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs|sites|locations|buildings|campuses|offices|"
+         r"branches|cities|countries)\b",
          rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
