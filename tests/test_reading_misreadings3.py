@@ -225,3 +225,9 @@ def test_a_digit_before_physical_places_splits_the_nodes(text):
 
 def test_a_digit_before_subnets_handed_out_does_not():
     assert "cross_subnet" not in facts("I would create 2 VPCs and 2 subnets with the same CIDR address plan for each namespace.")
+
+
+@pytest.mark.parametrize("text, nodes", [("集群规模: 1master 1node", 2), ("3 masters + 2 nodes", 5),
+                                         ("使用两台不同的云厂商的服务器组建k8s", 2)])
+def test_nodes_beside_a_control_plane_count_and_machines_described_at_length(text, nodes):
+    assert facts(text)["nodes"] == nodes

@@ -40,7 +40,7 @@ _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|ho
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)
 COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
-                      r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+                      r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)(?:节点|服务器|机器|主机|虚拟机|物理机)")
 # Chinese counters before the English role word: "1 台 server", "5 台 agent", "三台 worker".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*台\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
                        re.I)
@@ -112,6 +112,8 @@ _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? t
                r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
+_NODE_NOUN = rx(r"\bnodes?\b", r"节点|node")
+_BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?)\s*(,|\+|and|&|/|和|加)?\s*$", r"\d+\s*(个|台)?\s*(master|控制节点)\s*[,，+、和]?\s*$")
 _WORKER = rx(r"\b(workers?|agents?)\b", r"工作节点|计算节点|worker")
 
 
@@ -222,8 +224,9 @@ def _said(text: str) -> list[Hit]:
             planned.append((value, m))
         if _CONTROL.search(m.group(0)):
             control.append((value, m))
-        elif _WORKER.search(m.group(0)) or re.match(r"/\s*(workers?|agents?)\b", text[m.end():m.end() + 12], re.I):
-            workers.append((value, m))
+        elif _WORKER.search(m.group(0)) or re.match(r"/\s*(workers?|agents?)\b", text[m.end():m.end() + 12], re.I) \
+                or (_NODE_NOUN.search(m.group(0)) and _BESIDE_CONTROL.search(text[max(0, m.start() - 20):m.start()])):
+            workers.append((value, m))  # "1 master 1 node", "3 masters + 2 nodes": the nodes are the workers
     if planned:
         value, m = max(planned, key=lambda x: x[0])
         now = [v for v, other in counts if (v, other) not in planned]
