@@ -231,3 +231,18 @@ def test_a_digit_before_subnets_handed_out_does_not():
                                          ("使用两台不同的云厂商的服务器组建k8s", 2)])
 def test_nodes_beside_a_control_plane_count_and_machines_described_at_length(text, nodes):
     assert facts(text)["nodes"] == nodes
+
+
+@pytest.mark.parametrize("text, dist", [("Version: v1.29.5+k3s1", "k3s"), ("rke2 version v1.28.12+rke2r1", "rke2"),
+                                        ("Version: v1.25.2+k0s.0", "k0s")])
+def test_a_distribution_release_tag_glued_to_its_name_names_it(text, dist):
+    assert facts(text)["distribution"] == dist
+
+
+def test_an_installer_with_its_release_glued_on_is_self_managed():
+    assert facts("kubeasz3.2版本，calico IPIP模式")["managed"] is False
+    assert "distribution" not in facts("We install with k3sup.")
+
+
+def test_proc_version_gives_the_kernel():
+    assert facts("Kernel Version: Linux version 6.1.82-talos (@buildkitsandbox)")["kernel"] == "6.1"

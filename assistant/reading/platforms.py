@@ -88,7 +88,7 @@ _INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|s
 # "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
 _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
          r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS})(?![a-z0-9])", *_KIND,
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS})(?=r?\d+(?![a-z])|[^a-z0-9]|$)", *_KIND,
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
@@ -102,10 +102,12 @@ _NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t us
 # Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
+_RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
 DISTRIBUTIONS = (
     ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
-    ("rke2", rx(r"(?<![a-z0-9])rke2(?![a-z0-9])", r"\brancher kubernetes engine 2\b")),
-    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(r"(?<![a-z0-9-])k3s(?![a-z0-9])")), ("k0s", rx(r"\bk0s\b")),
+    ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
+    # a release tag glued on counts: "v1.29.5+k3s1", "v1.28.12+rke2r1"
+    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkubeadm\b")),
     ("kind", rx(*_KIND)),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b")),

@@ -49,6 +49,8 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|
             r"x86_64|aarch64|raspi|rpi|v8|v7l?|kvm|oem|lowlatency|default|ky10|oe\d*|an\d|tlinux|bpo|virtual|pve|fc\d+))",
             # "Linux 5.4.0-42" and "kernel upgraded from 3.10 to 5.4": the release after "linux", the target after "to"
             r"\blinux\s+(?P<k8>[3-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)\b",
+            # /proc/version: "Linux version 6.1.82-talos (@buildkitsandbox)"
+            r"\blinux version\s+(?P<k20>[3-6]\.\d{1,2}(?:\.\d{1,3})?)(?:-[\w.]+)?",
             # ELRepo's long-term and mainline kernels are named "lt" and "ml": "upgraded to kernel-lt 5.4"
             r"\bkernel\b(?:[^.;,]|\.(?=\d)){0,30}?\bto\s+(?:kernel-)?(?:lt|ml)?\s*v?(?P<k9>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?:内核升级到|升级内核到|内核更新到|内核升级为|内核换成)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
