@@ -75,7 +75,9 @@ _FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
 # Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
 _REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned up|replaced)\b(\s+-f)?\s*(the\s+|https?://\S*/)?$",
               r"\b(switched|migrated|moved|went)\s+(away\s+)?(from|off)\s*(the\s+)?$",
-              r"(删除|卸载|删掉|移除|去掉)(了)?\s*$")
+              r"(删除|卸载|删掉|移除|去掉)(了)?\s*$",
+              # never there: "sealos init 没有安装calico", "calico was not installed"
+              r"(没有|没|未)\s*(安装|部署|装)(上|好)?\s*$", r"\b(no|never|without)\s+(installing|deploying)\s+(the\s+)?$")
 # Plugins that add networks to a primary one: with a primary named, the primary is the one in use.
 _SECONDARY = {"multus", "macvlan", "ipvlan", "sriov"}
 # A managed service's name ("We're on GKE") or "Azure CNI powered by Cilium" does not say which plugin runs.
