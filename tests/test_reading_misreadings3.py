@@ -252,7 +252,8 @@ def test_a_plugin_that_was_never_installed_is_not_in_use():
     assert "current_plugin" not in facts("麒麟v10系统 sealos init 没有安装calico")
 
 
-@pytest.mark.parametrize("text, mode", [("Calico v3.29.2 from the manifests; expected VXLAN mode: CrossSubnet to work.", "calico:vxlan-crosssubnet"),
+@pytest.mark.parametrize("text, mode", [("I am setting up kubeadm + Calico v3.29.2 (use manifests). Expected: All Calico components "
+                                         "should start (VXLAN mode: CrossSubnet).", "calico:vxlan-crosssubnet"),
                                         ("We run Calico 0.6.0: calicoctl pool add 192.168.0.0/16 --ipip --nat-outgoing", "calico:ipip")])
 def test_calico_modes_spelled_as_settings_or_flags(text, mode):
     assert facts(text)["current_plugin"] == mode
