@@ -257,3 +257,14 @@ def test_a_plugin_that_was_never_installed_is_not_in_use():
                                         ("We run Calico 0.6.0: calicoctl pool add 192.168.0.0/16 --ipip --nat-outgoing", "calico:ipip")])
 def test_calico_modes_spelled_as_settings_or_flags(text, mode):
     assert facts(text)["current_plugin"] == mode
+
+
+def test_the_writers_cluster_with_a_size_is_counted_but_sizes_in_general_are_not():
+    assert facts("Running RR on the control planes of a cluster with 1400 nodes, calico-node used 1 vCPU.")["nodes"] == 1400
+    assert "nodes" not in facts("For large clusters with 1000 nodes use route reflectors.")
+    assert "nodes" not in facts("Route reflectors are advised for clusters of 100 nodes or more.")
+
+
+def test_gke_in_lowercase_beside_cluster_words_and_a_rapi_board():
+    assert facts("network policy is on when gke is configured with dataplane-v2")["platform"] == "gcp"
+    assert facts("k3s broken on Ubuntu 22.04 64bit ARM64 on RaPi")["platform"] == "bare-metal"

@@ -94,7 +94,10 @@ _BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
 # "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
 _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
                rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
-               r"(例如|比如|假设|假如)[^。；]*$", r"\b(for|in|on|with|large|larger|big|bigger|small|smaller)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
+               r"(例如|比如|假设|假如)[^。；]*$",
+               # sizes in general ("for large clusters of 1000 nodes"), not "on a cluster with 1400 nodes" of the writer's
+               r"\b(large|larger|big|bigger|small|smaller|huge)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
+               r"\b(for|in|on|with)\s+(\w+\s+)?clusters (of|with)( up to)?\s*$",
                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$")
 _ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
 _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
