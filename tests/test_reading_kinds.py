@@ -133,3 +133,16 @@ def test_kubernetes_operations_outside_networking_are_off_topic(text):
 
 def test_a_networking_question_naming_a_backup_stays_on_topic():
     assert on_topic("After restoring an etcd backup, Calico pods lost their IP pool; which CNI setting restores it?")
+
+
+@pytest.mark.parametrize("text", ["kubeadm cluster: etcd says 'mvcc: database space exceeded'. How do I compact and defrag it?",
+                                  "Our EKS node group upgrade is stuck because a PodDisruptionBudget blocks the drain."])
+def test_kubernetes_words_alone_do_not_make_a_networking_question(text):
+    assert not on_topic(text)
+
+
+@pytest.mark.parametrize("text", ["Which plugin should I use for my 3-node cluster?", "Pods on different nodes cannot talk to each other.",
+                                  "With sessionAffinity: ClientIP, how long does a client stay pinned to a pod?", "k8s 集群该选哪个插件",
+                                  "集群里 pod 之间不通"])
+def test_a_cluster_question_about_the_network_in_any_words_stays_on_topic(text):
+    assert on_topic(text)

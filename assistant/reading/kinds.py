@@ -95,6 +95,14 @@ _TOPIC_ZH = (
     "公有云", "共有云", "阿里云", "云厂商", "物理机", "裸金属", "服务发现", "负载均衡", "网卡", "地址", "防火墙",
     "端点", "端口", "连接跟踪",
 )
+# Words every Kubernetes question uses, networking or not.
+_GENERIC_K8S = rx(r"\b(k8s|kubernetes|kubelet|kubeadm|k3s|rke2|openshift|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o|"
+                  r"daemonsets?|aws|azure|gke|eks|aks|aliyun|alibaba|kernel|kube-controller-manager|kube-apiserver|windows nodes?)\b")
+_NETWORKISH = rx(_TOPIC_EN.pattern, r"\b(plugins?|sandbox|reach\w*|connect\w*|ping\w*|talk\w*|communicat\w*|traffic|timeouts?|"
+                 r"timed out|unreachable|curl|packets?|addresses?|ips?|session ?affinity|client ?ip|external ?traffic ?policy|"
+                 r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network)\b")
+_TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节点", "内核", "虚拟机", "私有云", "公有云", "共有云", "阿里云",
+                                                        "云厂商", "物理机", "裸金属")) + ("通信", "访问", "互通", "不通", "ping")
 # Kubernetes words that alone do not make a question about pod networking: the knowledge base has
 # nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.
 _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
@@ -116,7 +124,11 @@ def on_topic(text: str) -> bool:
     not mainly about a neighbouring subject the knowledge base does not cover."""
     if not (_TOPIC_EN.search(text) or any(word in text for word in _TOPIC_ZH)):
         return False
-    return not (_OFF_DOMAIN.search(text) and not _NETWORK_CORE.search(text))
+    if _OFF_DOMAIN.search(text) and not _NETWORK_CORE.search(text):
+        return False
+    # Kubernetes words alone (a cluster, its pods and nodes, a managed service) do not make a question
+    # about pod networking: an etcd quota or a drain blocked by a PodDisruptionBudget has only those.
+    return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or any(w in text for w in _TOPIC_ZH_NET))
 
 
 def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
