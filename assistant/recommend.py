@@ -107,6 +107,26 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
 
 
+# Wishes about the data plane: when nothing here can grant them, the advice is what works without them.
+WISHES = {"ebpf_dataplane": Text("an eBPF data plane", "eBPF 数据面"), "kube_proxy_replacement": Text("kube-proxy replacement", "替代 kube-proxy")}
+
+
+def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
+                          prefer: tuple[str, ...], stay: str | None, assumptions: list[str]) -> tuple[list[OptionResult], Profile]:
+    """"Can we run an eBPF data plane on CentOS 7? If not, what then?": when no option that grants the wish
+    fits outright, rank again without it, so the advice is a plugin that works here rather than one whose
+    platform is not even known (a managed cloud's data plane)."""
+    wished = [k for k in WISHES if getattr(profile, k)]
+    old = profile.kernel is not None and version_tuple(profile.kernel)[:2] < OLD_KERNEL
+    if not wished or any(o.verdict == "recommended" and _fits(o, old) for o in options):
+        return options, profile
+    relaxed = profile.model_copy(update={k: None for k in wished})
+    listed = (", " if lang == "en" else "、").join(WISHES[k].of(lang) for k in wished)
+    assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
+                           f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
+    return _rank(catalog, relaxed, lang, focus, prefer, stay), relaxed
+
+
 def _fits(option: OptionResult, old_kernel: bool = False) -> bool:
     """Every stated requirement met outright: no required check that only warns (an add-on, a backport),
     and no doubt about whether the option runs here at all (a cloud-only option where the cloud is unknown;
@@ -227,6 +247,7 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
                                      "need routes in the VPC (or BGP with it), which this platform does not give by default.",
                                 "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
     options = _rank(catalog, effective, lang, focus, prefer, stay)
+    options, effective = _without_unmet_wishes(options, catalog, effective, lang, focus, prefer, stay, assumptions)
     _cite_environment(options, catalog, env, assumed)
     if any(c.check == "kernel" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):
         assumptions.append(say(lang, "The nodes' kernel is unknown; options that need a recent kernel are marked unknown.",

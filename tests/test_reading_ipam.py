@@ -69,3 +69,7 @@ def ipam_unasked():
     found = [r for r in run_checks(CATALOG.option("calico:vxlan"), Profile(), "en", CATALOG.environments_by_id,
                                    CATALOG.distributions_by_id) if r.check == "ipam"]
     return found[0] if found else None
+
+
+def test_openstacks_tenant_network_is_not_a_tenant_network_need():
+    assert "tenant_networks" not in facts("Kubespray on OpenStack, 8 VMs on one tenant network.")

@@ -315,3 +315,15 @@ def test_on_an_old_kernel_options_documented_to_run_there_lead(catalog):
     # a new kernel leaves undocumented floors alone: EKS keeps the VPC CNI first
     eks = recommend(Profile(platform="aws", managed=True, kernel="6.1", network_policy=True), catalog, "en")
     assert eks.options[0].id == "aws-vpc-cni"
+
+
+def test_an_unmet_data_plane_wish_gives_what_works_without_it(catalog):
+    # CentOS 7's 3.10 runs no eBPF data plane: the advice is a plugin that runs there, not a cloud's own
+    # data plane whose platform nobody stated.
+    plan = recommend(Profile(kernel="3.10", os="centos 7.9", ebpf_dataplane=True), catalog, "en", ["calico"], ("calico:ebpf",))
+    assert plan.options[0].plugin == "calico" and plan.options[0].verdict == "recommended"
+    assert by_id(plan)["calico:ebpf"].verdict == "rejected"
+    assert any("eBPF data plane" in a for a in plan.assumptions)
+    # where the wish can be met, it stays
+    met = recommend(Profile(kernel="6.1", ebpf_dataplane=True), catalog, "en")
+    assert met.profile.ebpf_dataplane and not any("ranked without" in a for a in met.assumptions)
