@@ -268,3 +268,13 @@ def test_the_writers_cluster_with_a_size_is_counted_but_sizes_in_general_are_not
 def test_gke_in_lowercase_beside_cluster_words_and_a_rapi_board():
     assert facts("network policy is on when gke is configured with dataplane-v2")["platform"] == "gcp"
     assert facts("k3s broken on Ubuntu 22.04 64bit ARM64 on RaPi")["platform"] == "bare-metal"
+
+
+@pytest.mark.parametrize("text", ['Does it support "1000 nodes and 250 pods/node" or "10,000 nodes and 250 pods/node"?',
+                                  "Azure CNI Overlay scales to 5000 nodes."])
+def test_a_capacity_asked_about_or_quoted_is_not_the_cluster_size(text):
+    assert "nodes" not in facts(text)
+
+
+def test_an_approximate_size_is_still_the_cluster_size():
+    assert facts("We have 12 or 13 nodes.")["nodes"] == 13
