@@ -68,6 +68,10 @@ VM_L2_Q = Text("Are the VMs on one L2 network (one hypervisor, or one port group
 OLD_KERNEL = (4, 18)
 
 
+def _old_kernel(profile: Profile) -> bool:
+    return profile.kernel is not None and version_tuple(profile.kernel)[:2] < OLD_KERNEL
+
+
 def _score(checks: list[CheckResult]) -> float:
     total = sum(c.weight for c in checks)
     return round(sum(c.weight * c.points for c in checks) / total, 3) if total else 0.0
@@ -93,7 +97,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # requirement, else from the options that do, else from whatever is not rejected.
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
-    old = profile.kernel is not None and version_tuple(profile.kernel)[:2] < OLD_KERNEL
+    old = _old_kernel(profile)
     pool = ([r for r in live_focus if _fits(r, old)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
@@ -107,21 +111,29 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
 
 
-# Wishes about the data plane: when nothing here can grant them, the advice is what works without them.
-WISHES = {"ebpf_dataplane": Text("an eBPF data plane", "eBPF 数据面"), "kube_proxy_replacement": Text("kube-proxy replacement", "替代 kube-proxy")}
+# Wishes about the data plane (profile key -> the check that grants it, and its name): when nothing
+# here can grant them, the advice is what works without them.
+WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面")),
+          "kube_proxy_replacement": ("kube_proxy", Text("kube-proxy replacement", "替代 kube-proxy"))}
 
 
 def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
                           prefer: tuple[str, ...], stay: str | None, assumptions: list[str]) -> tuple[list[OptionResult], Profile]:
-    """"Can we run an eBPF data plane on CentOS 7? If not, what then?": when no option that grants the wish
-    fits outright, rank again without it, so the advice is a plugin that works here rather than one whose
-    platform is not even known (a managed cloud's data plane)."""
-    wished = [k for k in WISHES if getattr(profile, k)]
-    old = profile.kernel is not None and version_tuple(profile.kernel)[:2] < OLD_KERNEL
-    if not wished or any(o.verdict == "recommended" and _fits(o, old) for o in options):
+    """"Can we run an eBPF data plane on CentOS 7? If not, what then?": when every option that grants the
+    wish is rejected, or runs only on a platform nobody stated (a managed cloud's data plane), rank again
+    without it, so the advice is a plugin that works here."""
+    def grants(option: OptionResult, check: str) -> bool:
+        return any(c.check == check and c.status == "pass" for c in option.checks)
+
+    def runs_here(option: OptionResult) -> bool:
+        return option.verdict != "rejected" and not any(c.check in ("cloud", "managed") and c.status == "unknown" for c in option.checks)
+
+    wished = [k for k, (check, _) in WISHES.items()
+              if getattr(profile, k) and not any(grants(o, check) and runs_here(o) for o in options)]
+    if not wished:
         return options, profile
     relaxed = profile.model_copy(update={k: None for k in wished})
-    listed = (", " if lang == "en" else "、").join(WISHES[k].of(lang) for k in wished)
+    listed = (", " if lang == "en" else "、").join(WISHES[k][1].of(lang) for k in wished)
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
     return _rank(catalog, relaxed, lang, focus, prefer, stay), relaxed

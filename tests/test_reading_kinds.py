@@ -146,3 +146,8 @@ def test_kubernetes_words_alone_do_not_make_a_networking_question(text):
                                   "集群里 pod 之间不通"])
 def test_a_cluster_question_about_the_network_in_any_words_stays_on_topic(text):
     assert on_topic(text)
+
+
+@pytest.mark.parametrize("text", ["How do I restore pod connectivity after a node reboot?", "Our Java pods time out calling each other across nodes."])
+def test_everyday_words_near_other_subjects_keep_a_network_question(text):
+    assert on_topic(text)

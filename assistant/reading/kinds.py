@@ -98,8 +98,9 @@ _TOPIC_ZH = (
 # Words every Kubernetes question uses, networking or not.
 _GENERIC_K8S = rx(r"\b(k8s|kubernetes|kubelet|kubeadm|k3s|rke2|openshift|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o|"
                   r"daemonsets?|aws|azure|gke|eks|aks|aliyun|alibaba|kernel|kube-controller-manager|kube-apiserver|windows nodes?)\b")
-_NETWORKISH = rx(_TOPIC_EN.pattern, r"\b(plugins?|sandbox|reach\w*|connect\w*|ping\w*|talk\w*|communicat\w*|traffic|timeouts?|"
-                 r"timed out|unreachable|curl|packets?|addresses?|ips?|session ?affinity|client ?ip|external ?traffic ?policy|"
+_NETWORKISH = rx(_TOPIC_EN.pattern, r"\b(plugins?|sandbox|reach\w*|connect\w*|ping\w*|talk\w*|communicat\w*|traffic|time ?outs?|"
+                 r"timed out|call(s|ing)? each other|(across|between) (the )?nodes|unreachable|curl|packets?|addresses?|ips?|"
+                 r"session ?affinity|client ?ip|external ?traffic ?policy|"
                  r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network)\b")
 _TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节点", "内核", "虚拟机", "私有云", "公有云", "共有云", "阿里云",
                                                         "云厂商", "物理机", "裸金属")) + ("通信", "访问", "互通", "不通", "ping")
@@ -108,9 +109,10 @@ _TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节
 _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
                  r"serviceaccount|hpa|autoscal\w+|x509|certificates?|postgres\w*|mysql|redis|gitlab|"
                  r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab|"
-                 # backups, application memory and monitoring: operations the knowledge base says nothing about
-                 r"snapshots?|backups?|restor\w+|velero|s3 buckets?|oom\w*|heap|jvm|java|-?xmx\w*|maxrampercentage|garbage collect\w*|"
-                 r"memory limits?|prometheus|grafana|alertmanager|fluentd|fluent ?bit|loki|elasticsearch|log rotation)\b",
+                 # backup tools, application memory and monitoring stacks: words a network question does not need
+                 # ("restore connectivity" or "Java pods time out" stay ours)
+                 r"velero|heap|jvm|-?xmx\w*|maxrampercentage|garbage collect\w*|prometheus|grafana|alertmanager|fluentd|fluent ?bit|"
+                 r"loki|elasticsearch|log rotation)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
