@@ -85,11 +85,14 @@ MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?!
              r"容器服务\s*(ACK|TKE)")
 # Installers people run themselves; a name glued to other letters or digits or after "--" is
 # another tool's flag or variable ("k3d", "--k3s").
+# After a distribution's or installer's name: a glued release tag ("k3s1", "rke2r1", "kubeasz3.2") or the
+# end of the word, not a longer word ("k3sup").
+_RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
 _INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|minikube"
 # "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
 _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
          r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS})(?=r?\d+(?![a-z])|[^a-z0-9]|$)", *_KIND,
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
@@ -103,7 +106,6 @@ _NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t us
 # Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
-_RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
 DISTRIBUTIONS = (
     ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
     ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
