@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
 from assistant.checks import run_checks
 from assistant.models import Profile
-from assistant.reading import read_profile
 from assistant.recommend import recommend
-from assistant.settings import REPO_ROOT
-
-CATALOG = load_catalog(REPO_ROOT / "kb")
-
-
-def facts(text: str) -> dict:
-    return {f.key: f.value for f in read_profile(text, CATALOG)}
+from reading_facts import CATALOG, facts
 
 
 @pytest.mark.parametrize("text", ["Our StatefulSet pods must keep their IP addresses when they are re-created.",

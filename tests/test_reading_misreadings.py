@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.reading import read_profile
-from assistant.settings import REPO_ROOT
-
-CATALOG = load_catalog(REPO_ROOT / "kb")
-
-
-def facts(text: str) -> dict:
-    return {f.key: f.value for f in read_profile(text, CATALOG)}
-
+from reading_facts import facts
 
 # --- whose environment: statements about deployments, products or docs in general ---------------
 

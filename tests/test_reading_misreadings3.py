@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.reading import read_profile
-from assistant.settings import REPO_ROOT
-
-CATALOG = load_catalog(REPO_ROOT / "kb")
-
-
-def facts(text: str) -> dict:
-    return {f.key: f.value for f in read_profile(text, CATALOG)}
+from reading_facts import facts
 
 
 @pytest.mark.parametrize("text, nodes", [("k8s 3 nodes on bare metal, which CNI?", 3),

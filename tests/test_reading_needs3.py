@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.reading import read_profile
-from assistant.settings import REPO_ROOT
-
-CATALOG = load_catalog(REPO_ROOT / "kb")
-
-
-def facts(text: str) -> dict:
-    return {f.key: f.value for f in read_profile(text, CATALOG)}
+from reading_facts import facts
 
 
 # The catalog's l7_policy is "HTTP/DNS-aware policy rules" and the policy note counts DNS names

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.reading import read_profile, understand
-from assistant.settings import REPO_ROOT
-
-CATALOG = load_catalog(REPO_ROOT / "kb")
-
-
-def facts(text: str) -> dict:
-    return {f.key: f.value for f in read_profile(text, CATALOG)}
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
 
 
 @pytest.mark.parametrize("text, expected", [

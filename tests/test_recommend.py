@@ -293,37 +293,3 @@ def test_rejected_options_never_lead(catalog):
     assert plan.options[0].verdict != "rejected"
     verdicts = [o.verdict for o in plan.options]
     assert verdicts == sorted(verdicts, key=["recommended", "possible", "rejected"].index)
-
-
-def test_the_mode_in_use_leads_while_no_check_rejects_it(catalog):
-    # Windows workers joining flannel VXLAN: the symptom is VXLAN's configuration, not a reason to move to host-gw.
-    windows = Profile(windows_nodes=True, current_plugin="flannel:vxlan")
-    plan = recommend(windows, catalog, "en", ["flannel"], ("flannel:host-gw", "flannel:wireguard"), stay="flannel:vxlan")
-    assert plan.options[0].id == "flannel:vxlan" and plan.options[0].verdict == "recommended"
-    # host-gw across subnets is rejected: another mode of the plugin in use leads instead
-    apart = Profile(cross_subnet=True, l2_adjacent=False, current_plugin="flannel:host-gw")
-    plan = recommend(apart, catalog, "en", ["flannel"], ("flannel:vxlan", "flannel:wireguard"), stay="flannel:host-gw")
-    assert plan.options[0].id in ("flannel:vxlan", "flannel:wireguard")
-    assert by_id(plan)["flannel:host-gw"].verdict == "rejected"
-
-
-def test_on_an_old_kernel_options_documented_to_run_there_lead(catalog):
-    # CentOS 7's 3.10: an option with no documented kernel floor must not lead options that pass the kernel check.
-    plan = recommend(Profile(kernel="3.10", os="centos 7", encryption=True), catalog, "en")
-    top = plan.options[0]
-    assert not any(c.check == "kernel" and c.status == "unknown" for c in top.checks), top.id
-    # a new kernel leaves undocumented floors alone: EKS keeps the VPC CNI first
-    eks = recommend(Profile(platform="aws", managed=True, kernel="6.1", network_policy=True), catalog, "en")
-    assert eks.options[0].id == "aws-vpc-cni"
-
-
-def test_an_unmet_data_plane_wish_gives_what_works_without_it(catalog):
-    # CentOS 7's 3.10 runs no eBPF data plane: the advice is a plugin that runs there, not a cloud's own
-    # data plane whose platform nobody stated.
-    plan = recommend(Profile(kernel="3.10", os="centos 7.9", ebpf_dataplane=True), catalog, "en", ["calico"], ("calico:ebpf",))
-    assert plan.options[0].plugin == "calico" and plan.options[0].verdict == "recommended"
-    assert by_id(plan)["calico:ebpf"].verdict == "rejected"
-    assert any("eBPF data plane" in a for a in plan.assumptions)
-    # where the wish can be met, it stays
-    met = recommend(Profile(kernel="6.1", ebpf_dataplane=True), catalog, "en")
-    assert met.profile.ebpf_dataplane and not any("ranked without" in a for a in met.assumptions)

@@ -169,7 +169,7 @@ def read_flags(text: str) -> list[Hit]:
     for r in (*TOPOLOGY, *RULES, *L7, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
-            if r.context is not None and not r.context.search(text):
+            if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):
                 continue
             if r.unless is not None and r.unless.search(text, left, right):
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.reading.listings import listed_nodes
 from assistant.reading.scope import LIKE, example, own
 from assistant.reading.spans import Hit, clause, rx
 
@@ -57,17 +58,6 @@ COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
                          r"\b\w*(?:num_?nodes|node_?count|nodes?_?num|nodes?_?total)\w*\W{0,3}\s*[:=]\s*[\"']?(\d+)\b|"
                          r"\bhow many (?:worker |cluster |k8s |kubernetes )?nodes[^?]{0,50}\?\)?\s*:?\s*(\d+)\b", re.I)
-# A pasted `kubectl get nodes` listing or an inventory: one node per line (or ";"-joined segment)
-# that starts with a host name followed by its status or its address.
-_LISTED = re.compile(r"(?:^|[\n;]|\.\s)\s*([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))")
-# Hosts named by role and number: "node1", "worker-2", "k8s-master01".
-_NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
-_INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
-# Installer command lines and inventories name each host: "sealos init --master 10.0.0.1 --node 10.0.0.2",
-# kubeasz's "[kube-master] 10.1.16.3, 10.1.16.12; [kube-node] 10.1.16.25".
-_FLAG_HOST = re.compile(r"--(?:masters?|nodes?|workers?)[ =]((?:\d{1,3}\.){3}\d{1,3}(?:-(?:\d{1,3}\.){3}\d{1,3})?)")
-_SECTION = re.compile(r"\[(?:kube[-_]?master|kube[-_]?node|kube_control_plane|masters?|nodes?|workers?)\]\s*:?\s*"
-                      r"((?:(?:\d{1,3}\.){3}\d{1,3}\s*[,，\s]\s*)*(?:\d{1,3}\.){3}\d{1,3})", re.I)
 # VMs that a cluster runs (KubeVirt) are workloads, not its nodes.
 _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
                            r"kubevirt[^.。]{0,30}$", re.I)
@@ -177,37 +167,11 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
-def _listed(text: str) -> Hit | None:
-    """The number of nodes a pasted listing or inventory shows."""
-    rows = list(_LISTED.finditer(text))
-    names = {m.group(1) for m in rows}
-    if len(names) >= 2:
-        return Hit("nodes", len(names), rows[0].start(), rows[-1].end(), text[rows[0].start():rows[-1].end()].strip())
-    groups = list(_INVENTORY.finditer(text))
-    hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
-    if len(hosts) >= 2:
-        return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
-    flagged = list(_FLAG_HOST.finditer(text))
-    sections = list(_SECTION.finditer(text))
-    hosts = {m.group(1) for m in flagged} | {ip for m in sections for ip in re.findall(r"(?:\d{1,3}\.){3}\d{1,3}", m.group(1))}
-    if hosts and not any("-" in h for h in hosts):  # a range ("10.0.0.1-10.0.0.5") hides how many
-        spans = flagged + sections
-        first, last = min(m.start() for m in spans), max(m.end() for m in spans)
-        return Hit("nodes", len(hosts), first, last, text[first:last])
-    numbered = list(_NUMBERED.finditer(text))
-    roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
-    if len(roles) >= 2:
-        # Numbered workers next to a master named without a number: the master counts too.
-        extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) else 0
-        return Hit("nodes", len(roles) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
-    return None
-
-
 def read_nodes(text: str) -> list[Hit]:
     """The cluster size: planned over current, control plane plus workers when both are counted; a
     pasted listing when it shows more nodes than the words count."""
     text = own(text)
-    said, listed = _said(text), _listed(text)
+    said, listed = _said(text), listed_nodes(text)
     if listed and (not said or listed.value > said[0].value):
         return [listed]
     return said

@@ -8,10 +8,14 @@ import re
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, rx
 
+
 # Pods given addresses of the physical network: "Pod 直接使用机房物理网段的 IP"; where KubeVirt runs, its VMs are the pods.
-_PHYSICAL = re.compile(r"(pod|容器)[^。；！？]{0,10}(直接)?(使用|用|分配|拿到|获得|获取)[^。；！？]{0,12}(物理网段|物理网络|机房|底层网络|underlay|交换机|"
-                       r"节点同网段|同一网段|(已有|现有)的?\s*(vlan|VLAN)\s*\d*)[^。；！？]{0,8}(ip|IP|地址)", re.I)
-_KUBEVIRT_VM = re.compile(_PHYSICAL.pattern.replace("(pod|容器)", "(vms?|虚拟机)", 1), re.I)
+def _physical(subject: str) -> str:
+    return (rf"({subject})[^。；！？]{{0,10}}(直接)?(使用|用|分配|拿到|获得|获取)[^。；！？]{{0,12}}(物理网段|物理网络|机房|底层网络|underlay|交换机|"
+            r"节点同网段|同一网段|(已有|现有)的?\s*(vlan|VLAN)\s*\d*)[^。；！？]{0,8}(ip|IP|地址)")
+
+
+_KUBEVIRT_VM = re.compile(_physical("vms?|虚拟机"), re.I)
 _REACH = rx(
     r"\b(external|outside|non-cluster|legacy|bare[\s-]metal|physical|hardware) (servers?|hosts?|machines?|clients?|services?|"
     r"systems?|vms?)\b[^.;?]{0,60}\b(reach|access|connect to|talk to|call|route to|ping)\b[^.;?]{0,30}\bpods?\b",
@@ -56,7 +60,7 @@ _DIRECT = rx(
     rf"\b(whitelist|allowlist|filter)\w*\b[^.;?]{{0,20}}\b(individual |specific )?{_POD_IP}",
     rf"(防火墙|ACL|acl|安全组|安全设备|白名单)[^。；！？]{{0,20}}{_ZH_POD_IP}",
     rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(防火墙|白名单|访问控制|放行|acl)",
-    _PHYSICAL.pattern,
+    _physical("pod|容器"),
     rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(打通|互通|直通|直达)",
     r"(办公网|机房|外部|集群外|数据中心|本地|线下|物理机|虚拟机)[^。；！？]{0,20}(直接)?(通过|用|按)\s*(pod|容器)\s*ip",
     r"(pod|容器)[^。！？]{0,40}(不做|不经过|不走|不要|不用|没有|无需|不需要)\s*(任何)?\s*s?nat",

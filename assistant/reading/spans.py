@@ -34,7 +34,8 @@ class Rule:
     """One yes/no fact: `key` gets `value` where `pattern` matches. A negatable rule flips its
     value when a negation cue sits in the match's clause; a need rule only for cues that deny a
     need or a use ("no need", "don't want"), not inability ("can't reach"). `context`, when set,
-    must also match somewhere in the text; `unless` must not match in the match's sentence."""
+    must also match somewhere in the text, `absent` nowhere in it; `unless` must not match in the
+    match's sentence."""
 
     key: str
     value: Any
@@ -43,11 +44,13 @@ class Rule:
     need: bool = False
     context: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None  # a sentence matching this gives nothing
+    absent: re.Pattern[str] | None = None  # a text matching this anywhere gives nothing
 
 
 def rule(key: str, value: Any, *patterns: str, negatable: bool = True, context: str | None = None,
-         unless: str | None = None, need: bool = False) -> Rule:
-    return Rule(key, value, rx(*patterns), negatable, need, rx(context) if context else None, rx(unless) if unless else None)
+         unless: str | None = None, need: bool = False, absent: str | None = None) -> Rule:
+    return Rule(key, value, rx(*patterns), negatable, need, rx(context) if context else None, rx(unless) if unless else None,
+                rx(absent) if absent else None)
 
 
 def need(key: str, *patterns: str, context: str | None = None, unless: str | None = None) -> Rule:

@@ -63,7 +63,7 @@ TOPOLOGY = (
     rule("l2_adjacent", True, r"\b(disabl\w+|turn\w* off|switch\w* off|no)\b[^.;!?]{0,20}\bsource[\s/-]*dest(ination)?[\s-]*checks?\b",
          r"\bsource[\s/-]*dest(ination)?[\s-]*checks?\b[^.;!?]{0,12}\b(disabled|off|false)\b", r"\bSourceDestCheck\s*[:=]?\s*false\b",
          negatable=False,
-         context=r"^(?![\s\S]*\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b)"),
+         absent=r"\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b",
@@ -102,7 +102,7 @@ TOPOLOGY = (
          r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
     # Public addresses put the nodes apart unless they talk over a private network of their own.
     rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
-         context=r"^(?![\s\S]*(\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网))"),
+         absent=r"\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网"),
     # Numbered places: "node1 in datacenter 1, node2 in datacenter 2".
     rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
          r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",

@@ -1,0 +1,47 @@
+"""Nodes counted from what names each host: a pasted `kubectl get nodes` listing, an Ansible
+inventory, an installer's command line (sealos `--master`/`--node`), kubeasz's host sections, or
+hosts numbered by role ("node1", "worker-2")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.reading.spans import Hit
+
+# A pasted `kubectl get nodes` listing or an inventory: one node per line (or ";"-joined segment)
+# that starts with a host name followed by its status or its address.
+_LISTED = re.compile(r"(?:^|[\n;]|\.\s)\s*([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))")
+# Hosts named by role and number: "node1", "worker-2", "k8s-master01".
+_NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
+_INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
+# Installer command lines and inventories name each host: "sealos init --master 10.0.0.1 --node 10.0.0.2",
+# kubeasz's "[kube-master] 10.1.16.3, 10.1.16.12; [kube-node] 10.1.16.25".
+_FLAG_HOST = re.compile(r"--(?:masters?|nodes?|workers?)[ =]((?:\d{1,3}\.){3}\d{1,3}(?:-(?:\d{1,3}\.){3}\d{1,3})?)")
+_SECTION = re.compile(r"\[(?:kube[-_]?master|kube[-_]?node|kube_control_plane|masters?|nodes?|workers?)\]\s*:?\s*"
+                      r"((?:(?:\d{1,3}\.){3}\d{1,3}\s*[,，\s]\s*)*(?:\d{1,3}\.){3}\d{1,3})", re.I)
+
+
+def listed_nodes(text: str) -> Hit | None:
+    """The number of nodes a pasted listing or inventory shows."""
+    rows = list(_LISTED.finditer(text))
+    names = {m.group(1) for m in rows}
+    if len(names) >= 2:
+        return Hit("nodes", len(names), rows[0].start(), rows[-1].end(), text[rows[0].start():rows[-1].end()].strip())
+    groups = list(_INVENTORY.finditer(text))
+    hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
+    if len(hosts) >= 2:
+        return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
+    flagged = list(_FLAG_HOST.finditer(text))
+    sections = list(_SECTION.finditer(text))
+    hosts = {m.group(1) for m in flagged} | {ip for m in sections for ip in re.findall(r"(?:\d{1,3}\.){3}\d{1,3}", m.group(1))}
+    if hosts and not any("-" in h for h in hosts):  # a range ("10.0.0.1-10.0.0.5") hides how many
+        spans = flagged + sections
+        first, last = min(m.start() for m in spans), max(m.end() for m in spans)
+        return Hit("nodes", len(hosts), first, last, text[first:last])
+    numbered = list(_NUMBERED.finditer(text))
+    roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
+    if len(roles) >= 2:
+        # Numbered workers next to a master named without a number: the master counts too.
+        extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) else 0
+        return Hit("nodes", len(roles) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
+    return None
