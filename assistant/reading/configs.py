@@ -26,6 +26,12 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"(?<![a-z])rke2-(?P<v>cilium|calico|canal)\b"), "", {"cilium": "cilium", "calico": "calico", "canal": "flannel"}),
     (rx(r"\bcanal\b"), "flannel", {}),
     (rx(r"\b(amazon|aws) (vpc )?cni\b"), "aws-vpc-cni", {}),
+    # Objects and tools that exist only where the plugin runs: applying a CiliumNetworkPolicy or
+    # running `calicoctl node status` says which plugin the cluster has.
+    (rx(r"\bCilium(ClusterwideNetworkPolicy|NetworkPolicy|Node|Endpoint|EgressGatewayPolicy|LoadBalancerIPPool)s?\b"), "cilium", {}),
+    (rx(r"\b(calicoctl|(Global)?NetworkSet|GlobalNetworkPolicy|FelixConfiguration|BGPConfiguration)\b"), "calico", {}),
+    (rx(r"\bkube-flannel(-ds)?\b"), "flannel", {}),
+    (rx(r"\baws-node\b"), "aws-vpc-cni", {}),
 )
 # Settings that give a plugin's mode but do not name the plugin on their own account.
 _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (

@@ -203,10 +203,12 @@ def _said(text: str) -> list[Hit]:
         if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]):
             value += max(now)  # "4 more will join next quarter" adds to what runs now
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
-    if control and workers:
-        c, w = max(control, key=lambda x: x[0]), max(workers, key=lambda x: x[0])
-        earlier, later = sorted((c[1], w[1]), key=lambda m: m.start())
-        return [Hit("nodes", c[0] + w[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
+    # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
+    for first, second in ((control, workers), _by_os(counts)):
+        if first and second:
+            a, b = max(first, key=lambda x: x[0]), max(second, key=lambda x: x[0])
+            earlier, later = sorted((a[1], b[1]), key=lambda m: m.start())
+            return [Hit("nodes", a[0] + b[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
     # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size; nor are the
     # nodes just added ("新增加两台node节点", "we added three workers") without the total.
     counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())
@@ -215,7 +217,17 @@ def _said(text: str) -> list[Hit]:
         single = SINGLE.search(text)
         return [Hit("nodes", 1, single.start(), single.end(), single.group(0))] if single else []
     value, m = max(counts, key=lambda x: x[0])
+    if _OTHERS.search(text[max(0, m.start() - 12):m.start()]):
+        value += 1  # "ping the pods on the other two nodes": those two and the one the writer is on
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
+
+
+_OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")
+
+
+def _by_os(counts: list[tuple[int, re.Match[str]]]) -> tuple[list, list]:
+    return ([c for c in counts if re.search(r"\blinux\b", c[1].group(0), re.I)],
+            [c for c in counts if re.search(r"\bwindows\b", c[1].group(0), re.I)])
 
 
 _INDIVIDUAL = re.compile(r"one|一", re.I)

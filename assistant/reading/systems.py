@@ -55,7 +55,7 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|
             r"\bkernel\b(?:[^.;,]|\.(?=\d)){0,30}?\bto\s+(?:kernel-)?(?:lt|ml)?\s*v?(?P<k9>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?:内核升级到|升级内核到|内核更新到|内核升级为|内核换成)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"内核\s*(?:版本)?\s*(?:是|为|:|：)?\s*v?(?P<k5>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
-            r"(?P<k6>\d+\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核")
+            r"(?<![A-Za-z\d.])(?P<k6>\d+\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核")  # not "Centos7.9 内核4.4": the distro's release
 
 # Words that name an architecture outright.
 ARCH = (
