@@ -204,9 +204,9 @@ def _said(text: str) -> list[Hit]:
             value += max(now)  # "4 more will join next quarter" adds to what runs now
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
-    for first, second in ((control, workers), _by_os(counts)):
-        if first and second:
-            a, b = max(first, key=lambda x: x[0]), max(second, key=lambda x: x[0])
+    for one_part, other_part in ((control, workers), _by_os(counts)):
+        if one_part and other_part:
+            a, b = max(one_part, key=lambda x: x[0]), max(other_part, key=lambda x: x[0])
             earlier, later = sorted((a[1], b[1]), key=lambda m: m.start())
             return [Hit("nodes", a[0] + b[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
     # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size; nor are the
@@ -225,7 +225,7 @@ def _said(text: str) -> list[Hit]:
 _OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")
 
 
-def _by_os(counts: list[tuple[int, re.Match[str]]]) -> tuple[list, list]:
+def _by_os(counts: list[tuple[int, re.Match[str]]]) -> tuple[list[tuple[int, re.Match[str]]], list[tuple[int, re.Match[str]]]]:
     return ([c for c in counts if re.search(r"\blinux\b", c[1].group(0), re.I)],
             [c for c in counts if re.search(r"\bwindows\b", c[1].group(0), re.I)])
 
