@@ -191,7 +191,9 @@ class Advisor:
         stay = None
         current = reading.profile.current_plugin
         others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
-        if reading.kind == "troubleshoot" and current and not others:  # the plugin in use first: its mode, then its other modes
+        if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
+            prefer = tuple(reading.wanted)
+        elif reading.kind == "troubleshoot" and current and not others:  # the plugin in use first: its mode, then its other modes
             prefer = tuple(o.id for o in self.catalog.options if o.plugin == current.split(":")[0] and o.id != current)
             stay = current if ":" in current else None
         elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"

@@ -101,6 +101,7 @@ class Reading(BaseModel):
     plugins: list[str] = Field(default_factory=list)  # catalog plugin ids named, in order
     asked: list[str] = Field(default_factory=list)  # the plugins the question sentence itself is about
     options: list[str] = Field(default_factory=list)  # catalog option ids whose mode is named
+    wanted: list[str] = Field(default_factory=list)  # option ids the question wants to move to ("change IPIP to BGP")
     features: list[str] = Field(default_factory=list)  # Profile keys of capabilities asked about
     unknown: list[str] = Field(default_factory=list)  # names that look like CNI things nobody knows
     closest: list[str] = Field(default_factory=list)  # known names like the unknown ones

@@ -48,3 +48,92 @@ def test_parts_of_one_cluster_are_added_up(text, nodes):
                                          ("Two nodes can ping each other, but pods cannot.", 2)])
 def test_counts_without_parts_or_others_stay_as_said(text, nodes):
     assert facts(text)["nodes"] == nodes
+
+
+# --- a mode the writer wants to move to -------------------------------------------------------
+
+def _reading(text):
+    from assistant.reading.understand import understand
+    from reading_facts import CATALOG
+    return understand(text, CATALOG)
+
+
+@pytest.mark.parametrize("text, current, wanted", [
+    ("How can I change calico from IPIP mode to BGP mode?", "calico:ipip", "calico:bgp"),
+    ("We need to run calico in BGP mode, but the cluster runs in IPIP mode. How do we switch?", "calico:ipip", "calico:bgp"),
+    ("想把 calico 从 ipip 模式改成 vxlan 模式，怎么改？", "calico:ipip", "calico:vxlan"),
+    ("Is it possible to migrate flannel from vxlan to host-gw without downtime?", "flannel:vxlan", "flannel:host-gw"),
+])
+def test_a_mode_wished_for_is_the_target_not_the_mode_in_use(text, current, wanted):
+    reading = _reading(text)
+    assert reading.profile.current_plugin == current
+    assert reading.wanted == [wanted]
+
+
+@pytest.mark.parametrize("text, current", [
+    ("We switched calico from IPIP to VXLAN mode and now pods can't reach each other.", "calico:vxlan"),
+    ("calico 从 ipip 改成 vxlan 之后 pod 不通了", "calico:vxlan"),
+])
+def test_a_switch_already_made_names_the_mode_in_use(text, current):
+    reading = _reading(text)
+    assert reading.profile.current_plugin == current and reading.wanted == []
+
+
+def test_a_removal_asked_about_has_not_happened():
+    text = "Calico came with rancher and runs in IPIP mode. Should I delete calico and install it in BGP mode manually?"
+    assert facts(text)["current_plugin"] == "calico:ipip"
+    assert "current_plugin" not in facts("We uninstalled calico last week; which CNI should replace it?")
+
+
+# --- how the nodes are wired ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["OpenStack VMs with port security enabled, all in one tenant network.",
+                                  "The hypervisor has anti-spoofing on for every VM, and the nodes share one VLAN.",
+                                  "虚拟化平台开了 IP-MAC 绑定和防 ARP 欺骗，节点都在同一网段"])
+def test_anti_spoofing_delivers_only_the_nodes_own_addresses(text):
+    assert facts(text)["l2_adjacent"] is False
+
+
+def test_port_security_turned_off_gives_the_segment_back():
+    assert facts("We disabled port security on the neutron ports of our 6 nodes.")["l2_adjacent"] is True
+
+
+@pytest.mark.parametrize("text", ["8 bare-metal nodes in one rack behind a single ToR.", "节点都在同一个机柜里"])
+def test_one_rack_is_one_segment(text):
+    assert facts(text)["l2_adjacent"] is True
+
+
+@pytest.mark.parametrize("text", ["calico BGP 模式，节点都是双网卡：bond0 业务网，eth2 存储网",
+                                  "Each node has two NICs, one for management and one for storage; calico picks the wrong one.",
+                                  "Our workers are multi-homed and flannel uses the wrong interface."])
+def test_nodes_with_several_nics_are_no_need_for_pod_interfaces(text):
+    assert "multi_nic" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["我们的 pod 需要双网卡", "Our nodes have two NICs and some pods must sit on the storage VLAN."])
+def test_pods_that_need_a_second_interface_still_do(text):
+    assert facts(text)["multi_nic"] is True
+
+
+def test_all_in_one_before_a_place_is_no_single_node():
+    assert "nodes" not in facts("OpenStack VMs, all in one tenant network")
+    assert facts("kubeasz all in one 部署")["nodes"] == 1
+
+
+# --- density, address families, architecture ----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["现在 Terway 独占 ENI 模式，一台节点只能跑两三个业务 Pod",
+                                  "each m5.large node only fits 29 pods", "Our VPC's IPv4 space is nearly gone."])
+def test_few_pods_per_node_or_no_addresses_left_is_density(text):
+    assert facts(text)["pod_density"] is True
+
+
+@pytest.mark.parametrize("text", ["Can the cluster give pods IPv6 addresses only?", "we want single-stack IPv6 pods"])
+def test_ipv6_addresses_only_is_a_single_stack(text):
+    got = facts(text)
+    assert got["ipv6"] is True and got["dual_stack"] is False
+
+
+def test_a_mainframe_the_pods_talk_to_is_not_the_nodes_cpu():
+    assert "arch" not in facts("a fixed egress IP so the mainframe firewall can allowlist apps")
+    assert facts("we run the workers on an IBM mainframe")["arch"] == "s390x"

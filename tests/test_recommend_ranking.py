@@ -52,3 +52,26 @@ def test_an_unmet_data_plane_wish_gives_what_works_without_it(catalog):
     # where the wish can be met, it stays
     met = recommend(Profile(kernel="6.1", ebpf_dataplane=True), catalog, "en")
     assert met.profile.ebpf_dataplane and not any("ranked without" in a for a in met.assumptions)
+
+
+def test_an_interface_per_pod_fails_high_density(catalog):
+    plan = recommend(Profile(platform="aliyun", managed=True, pod_density=True), catalog, "en", ["terway"])
+    density = next(c for c in by_id(plan)["terway:eni"].checks if c.check == "density")
+    assert density.status == "fail"
+    assert by_id(plan)["terway:eniip"].verdict != "rejected"
+
+
+def test_routers_that_peer_carry_routed_modes_whatever_the_segment(catalog):
+    plan = recommend(Profile(platform="bare-metal", bgp_fabric=True), catalog, "en", ["calico"])
+    l2 = next(c for c in by_id(plan)["calico:bgp"].checks if c.check == "l2")
+    assert l2.status == "pass"
+    # without peering routers the segment still decides
+    plan = recommend(Profile(platform="bare-metal"), catalog, "en", ["calico"])
+    assert next(c for c in by_id(plan)["calico:bgp"].checks if c.check == "l2").status == "unknown"
+
+
+def test_anti_spoofing_rejects_unencapsulated_modes(catalog):
+    plan = recommend(Profile(platform="vm", l2_adjacent=False, cross_subnet=False, network_policy=True), catalog, "en")
+    ids = by_id(plan)
+    assert ids["calico:vxlan-crosssubnet"].verdict == "rejected" and ids["calico:bgp"].verdict == "rejected"
+    assert plan.options[0].id in ("calico:vxlan", "calico:ipip", "antrea:geneve", "cilium:vxlan", "cilium:geneve")

@@ -204,6 +204,12 @@ def pod_density(opt: Option, ctx: Context) -> Finding | None:
     if not ctx.profile.pod_density:
         return None
     fact, say = opt.props.vpc_pod_ips, ctx.say
+    whole = opt.props.interface_per_pod
+    if whole is not None and whole.value:
+        return finding("fail", say(f"{opt.name} gives each pod a whole interface, so a node runs only as many pods as it can attach "
+                                   "interfaces, which is few.",
+                                   f"{opt.name} 给每个 Pod 一整块网卡，一个节点能运行的 Pod 数等于它能挂载的网卡数，数量很少。"),
+                       whole, tier=Tier.DECISIVE)
     if fact.value:
         return finding("warn", say(f"{opt.name} gives every pod an address of the cloud network, so pods per node and subnet "
                                    "size bound the density: plan prefix delegation, larger or separate pod subnets.",

@@ -35,6 +35,12 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     if separated and bgp.value == "across-l3" and fabric:
         return finding("pass", say(f"Nodes are in different L2 segments, but the routers peer over BGP and can carry {opt.name}'s pod routes.",
                                    f"节点不在同一二层，但路由器支持 BGP，可以承载 {opt.name} 的 Pod 路由。"), needs, bgp, tier=Tier.REQUIRED)
+    if bgp.value == "across-l3" and fabric and p.l2_adjacent is None:
+        # Whether or not the nodes share a segment, routers that peer with them carry the pod routes.
+        return finding("pass", say(f"The routers peer over BGP with the nodes and carry {opt.name}'s pod routes, whether or not the "
+                                   f"nodes share one L2 segment.",
+                                   f"路由器与节点建立 BGP 对等，可以承载 {opt.name} 的 Pod 路由，无论节点是否在同一二层。"),
+                       bgp, tier=Tier.REQUIRED)
     routes = props.cloud_routes
     if separated and p.pod_routes and routes is not None and routes.value:
         return finding("pass", say(f"Nodes are in different L2 segments, but the network routes each node's pod CIDR (the cloud's route "

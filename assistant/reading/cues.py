@@ -88,3 +88,12 @@ _AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")
 _HOSTNAME_AFTER = re.compile(r"[-_]\d{1,3}(?![\d.])")
 _HOSTNAME_BEFORE = rx(r"\b(host\s*name|node\s*name|named|called)\s*(is|was|:|=)?\s*$", r"主机名\s*(是|为|:|：)?\s*$")
 _NAD_TYPE = rx(r"\"type\"\s*:\s*\"$")
+# A mode the writer wants to move to: "how can I change Calico from IPIP to BGP?", "we need to run it in
+# BGP mode", "想把 calico 从 ipip 改成 bgp". Past tense ("we switched to VXLAN") says what runs now instead.
+_WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade)\w*\b[^.;?!]{0,40}\b(to|into)\s+(the\s+|a\s+)?$",
+              r"\b(want|wants|need|needs|would like|plan|planning|trying|try|have|has)\s+to\s+(run|use|enable|deploy|install|set ?up|"
+              r"configure|get)\b[^.;?!]{0,40}\b(in|with|to|on|using)\s+(the\s+|a\s+)?$",
+              r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用|使用|用)\s*$")
+_WISH = rx(r"\b(how|can|could|should|want|wants|need|needs|would like|plan|planning|trying|try|possible|best way|is there a way)\b",
+           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否")
+_DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")

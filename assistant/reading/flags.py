@@ -27,6 +27,12 @@ _POD_SIDE = r"(pods?|containers?|training|inference|jobs?|workloads?|nccl|mpi|hp
 _SOME_PODS = r"(a few|some|several|certain|selected|specific|a handful of|a couple of|only \w+) (of (our|the) )?(\w+ ){0,2}pods"
 # A node's interface by its kernel name: eth1, ens5, bond1, ib0 (eth0 is the default route, not another network).
 _HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
+# Nodes with several NICs ("节点都是双网卡", "our workers are multi-homed") say how the hosts are wired, which
+# matters for interface autodetection; it is no need for a second interface in the pods.
+_MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?)\b[^.;!?]{0,25}\b(have|has|with|are|is)\b[^.;!?]{0,10}"
+                     r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
+                     r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
+                     r"(节点|主机|服务器|机器)[^。；！？，,pP容]{0,8}(双网卡|多网卡|两块网卡|多块网卡)(?![^。；！？]*(pod|Pod|POD|容器))"))
 
 RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
@@ -59,7 +65,9 @@ RULES: tuple[Rule, ...] = (
           # "every pod needs both an IPv4 and an IPv6 address"
           r"\bboth (an? )?ipv4\b[^.;]{0,15}\band (an? )?ipv6\b", r"\bboth (an? )?ipv6\b[^.;]{0,15}\band (an? )?ipv4\b", r"\bipv4\s*/\s*ipv6\b",
           r"ipv4\s*(和|与|/)\s*ipv6"),
-    _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY, negatable=False),
+    _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY,
+       r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
+       negatable=False),
     _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b"),
     _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
           # "another network plugin" is another CNI, not a second network for pods
@@ -70,7 +78,8 @@ RULES: tuple[Rule, ...] = (
           # some pods, not all, placed on a physical network: a second interface beside the pod network
           r"\b(a few|some|several|certain|selected) (of (our|the) )?pods\b[^.;]{0,30}\b(directly )?(on|in|attached to|into) "
           r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",
-          r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)"),
+          r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)",
+          unless=_MULTIHOMED_NODES),
     # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through
     # an extra NIC (SR-IOV, host-device or macvlan via Multus), but pods must be in the sentence: "Ceph uses RDMA" is
     # the nodes'. SR-IOV hardware is not implied.
@@ -92,7 +101,8 @@ RULES: tuple[Rule, ...] = (
           r"(给|为)\s*[^。；！？，,]{0,10}(pod|Pod|容器)[^。；！？，,]{0,6}(再)?(挂|加|添加|挂载|接|插|绑定|分配)[^。；！？，,]{0,6}(网卡|网口|网络接口)",
           r"(pod|Pod|容器)[^。；！？]{0,10}(再|额外)?(挂|挂载|添加|加)\s*(一|1|多)?\s*(块|个|张)\s*(网卡|网口)",
           r"直通\s*(的)?\s*(网卡|网口|nic|NIC)|网卡\s*直通", r"双网卡",
-          r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)"),
+          r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)",
+          unless=_MULTIHOMED_NODES),
     # Nodes that only meet over public addresses: no private link between them, so their traffic crosses networks
     # nobody vouches for. "No public IPs" or "no internet access" says the opposite and matches none of these.
     _r("untrusted_network", True,
@@ -111,7 +121,11 @@ RULES: tuple[Rule, ...] = (
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limits?\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
-          r"只能跑\s*\d+\s*个\s*pod", r"pod\s*(数量)?上限",
+          r"pod\s*(数量)?上限",
+          # a node that holds only a few pods: "一台节点只能跑两三个业务 Pod", "each node only fits 4 pods"
+          r"(只能|只可以|最多只能|仅能)\s*(跑|运行|部署|起|放|调度|挂)\s*[\d一二两三四五六七八九十几]+\s*个?\s*[\u4e00-\u9fff]{0,4}\s*(pod|容器)",
+          r"\b(only|just) (fits?|runs?|holds?|hosts?|schedules?|gets?|takes?|supports?) (about |around |up to )?(\d+|two|three|four|five|a few|"
+          r"a handful of) pods\b",
           # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
           rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
           r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
@@ -119,7 +133,9 @@ RULES: tuple[Rule, ...] = (
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
-          r"(子网|网段|交换机|vpc|VPC)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)", negatable=False),
+          r"(子网|网段|交换机|vpc|VPC)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)",
+          r"\b(ip|ipv4|address|addressing|cidr)\s*(space|range|pool|block)s?\b (is |are )?(nearly |almost |already |pretty much |all but )?"
+          r"(gone|exhausted|full|used up|depleted|running out)\b", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
@@ -176,7 +192,7 @@ def read_flags(text: str) -> list[Hit]:
             value = r.value
             if r.negatable and negated(text, m.start(), m.end(), need=r.need):
                 value = not value
-            hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0)))
+            hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
     hits += node_subnets(text) + split_sites(text)
     # IPv4 only, however it is said, is a single stack.
     if not any(h.key == "dual_stack" for h in hits):

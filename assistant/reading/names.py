@@ -30,13 +30,13 @@ from assistant.reading.cues import (
     _MODE_IN_USE,
     _NAD_TYPE,
     _NOT_A_PLUGIN,
-    _REMOVED,
-    _SECONDARY,
+        _SECONDARY,
     _STRONG,
     _SWITCHED_TO,
     _WEIGHED_AS,
     _WEIGHING,
 )
+from assistant.reading.moves import FROM, removed, wanted_modes
 from assistant.reading.spans import FLAGS, Hit, negated
 from assistant.text import tokenize
 
@@ -48,6 +48,7 @@ class Names:
     plugins: list[str] = field(default_factory=list)  # plugin ids, in order of first mention
     options: list[str] = field(default_factory=list)  # option ids whose mode the question names
     current: Hit | None = None  # the plugin (or option) in use now
+    wanted: list[str] = field(default_factory=list)  # option ids the writer wants to move to
     unknown: list[str] = field(default_factory=list)
     closest: list[str] = field(default_factory=list)  # known names like the unknown ones
 
@@ -134,7 +135,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     mine = own(text)
     settings = configured(mine)
     found = [(s, e, pid) for s, e, pid in mentions if mine[s:e].strip()] + [(s, e, pid) for s, e, pid, _ in settings]
-    removed = {pid for s, e, pid in found if _REMOVED.search(mine[max(0, s - 40):s])}
+    gone = {pid for s, e, pid in found if removed(mine, s)}
     descriptive = bool(_DESCRIPTIVE.search(mine) or SYMPTOM.search(mine))
     scored = []
     for start, end, pid in sorted(found):
@@ -142,10 +143,12 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         before, after = mine[max(left, start - 40):start], mine[end:min(clause(mine, start, end)[1], end + 40)]
         if _HOSTNAME_AFTER.match(mine, end) or _HOSTNAME_BEFORE.search(before):
             continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
-        if pid in removed or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
+        if pid in gone or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before):
             continue
-        strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after)) and not _WEIGHED_AS.search(before)
+        # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
+        moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)
+        strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):
@@ -263,7 +266,10 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
                   options=list(dict.fromkeys(opt.id for _, opt in modes)))
     # A tool named is no sign of the plugin in use: "I want to try Hubble for troubleshooting".
-    names.current = _current(text, _mentions(catalog, text, components=False), modes)
+    wanted = wanted_modes(text, modes)
+    names.wanted = list(dict.fromkeys(o.id for _, o in wanted))
+    # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
+    names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])
     catalog_names = _known_names(catalog)
     for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
         if not _is_known(name, catalog_names, vocabulary) and name not in names.unknown:

@@ -50,7 +50,10 @@ COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:
                          r"worker nodes|nodes?|agents?)\)", re.I)
 # "1nodes", "1master+8worker": the noun glued to the number.
 COUNT_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])", re.I | re.A)
-SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\ball[\s-]?in[\s-]?one\b|单节点|单机(部署|集群|版)|只有一个节点|"
+SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|"
+                    # "all in one tenant network" places the nodes; it does not make them one
+                    r"\ball[\s-]?in[\s-]?one\b(?!\s+(\w+\s+)?(networks?|subnets?|vlans?|switch|racks?|lans?|segments?|places?|"
+                    r"data ?cent(er|re)s?|regions?|zones?|hosts?|machines?|boxes|vpcs?|l2|broadcast)\b)|单节点|单机(部署|集群|版)|只有一个节点|"
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".

@@ -45,12 +45,13 @@ class Rule:
     context: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None  # a sentence matching this gives nothing
     absent: re.Pattern[str] | None = None  # a text matching this anywhere gives nothing
+    rank: int = 0  # a higher rank outranks other mentions of the key wherever they sit
 
 
 def rule(key: str, value: Any, *patterns: str, negatable: bool = True, context: str | None = None,
-         unless: str | None = None, need: bool = False, absent: str | None = None) -> Rule:
+         unless: str | None = None, need: bool = False, absent: str | None = None, rank: int = 0) -> Rule:
     return Rule(key, value, rx(*patterns), negatable, need, rx(context) if context else None, rx(unless) if unless else None,
-                rx(absent) if absent else None)
+                rx(absent) if absent else None, rank)
 
 
 def need(key: str, *patterns: str, context: str | None = None, unless: str | None = None) -> Rule:

@@ -63,7 +63,8 @@ ARCH = (
                  r"(?:\bkylin|麒麟)\s*v?10\s*(sp\d)?\s*(arm|aarch64)\b")),
     ("armv7", rx(r"\b(armv7l?|armhf|arm32|armel|32[\s-]?bit arm|arm 32[\s-]?bit)\b", r"\barm/v7\b", r"32\s*位\s*arm")),
     ("ppc64le", rx(r"\b(ppc64le|ppc64|power ?[89]|power ?10|ibm power)\b")),
-    ("s390x", rx(r"\b(s390x|mainframe|linuxone|ibm z|z/?linux)\b")),
+    # a mainframe the pods talk to is not the nodes' CPU: only nodes "on a mainframe" are s390x
+    ("s390x", rx(r"\b(s390x|linuxone|ibm z|z/?linux)\b", r"\b(on|onto|to) (an? |the |our |ibm )*mainframes?\b")),
     ("amd64", rx(r"\b(amd64|x86_64|x86-64|x64|intel xeon|amd epyc)\b")),
 )
 # Boards imply an architecture only with the bitness of their OS: a Pi 3 runs 32- or 64-bit.

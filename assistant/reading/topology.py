@@ -48,6 +48,8 @@ TOPOLOGY = (
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
          r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
+         # one rack hangs off one top-of-rack switch
+         r"\b(in|on|within) (the same|one|a single) rack\b", r"(同一个?|一个)\s*(机柜|机架)(内|里|中)?",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
          r"\b(plugged|connected|attached) (in)?to (an?|one|the same) (\w+ )?switch\b",
          r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\b(connected|joined|linked|share\w*|talk) (in|at|over) (l2|layer[\s-]?2)\b",
@@ -71,6 +73,13 @@ TOPOLOGY = (
          r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着|通过|经过|走)\s*三层(交换机|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
          r"(arp|mac|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
+    # Anti-spoofing on the virtual network (OpenStack port security, IP-MAC binding, ARP-spoofing guards)
+    # delivers only each VM's own addresses: pod addresses routed without encapsulation are dropped, as
+    # between L2 segments. "Port security disabled" gives them back.
+    rule("l2_adjacent", False, r"\bport[\s-]?security\b", r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
+         r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
+         r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
+         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b", rank=1),
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
     rule("l2_adjacent", False,
          r"\b(different|multiple|several|two|many|separate) (hypervisors|esxi hosts|physical hosts|hosts running the vms)\b",

@@ -134,6 +134,10 @@ def _described(facts: list[ReadFact], catalog: Catalog) -> list[ReadFact]:
     return [f for f in facts if not (f.key == "ebpf_dataplane" and f.source == "stated")]
 
 
+def _current_is(facts: list[ReadFact], option: str) -> bool:
+    return any(f.key == "current_plugin" and f.value == option for f in facts)
+
+
 def merge(*layers: Iterable[ReadFact]) -> list[ReadFact]:
     """One fact per key: the one from the strongest source wins."""
     best: dict[str, ReadFact] = {}
@@ -178,6 +182,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
         plugins=plugins, asked=_asked(question, plugins, catalog) if default is None else plugins, options=options,
+        wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
     )
