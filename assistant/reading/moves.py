@@ -10,7 +10,7 @@ import re
 
 from assistant.catalog import Option
 from assistant.reading.cues import _DONE, _REMOVED, _WANT_TO, _WISH
-from assistant.reading.spans import sentence
+from assistant.reading.spans import rx, sentence
 
 FROM = re.compile(r"(\bfrom\s+(the\s+)?|从\s*)$", re.I)
 
@@ -34,3 +34,41 @@ def wanted_modes(text: str, modes: list[tuple[int, Option]]) -> list[tuple[int, 
                 and not _DONE.search(text, left, right):
             out.append((pos, option))
     return out
+
+
+# CrossSubnet described rather than named: "native when both hosts are in the same network, but fall back
+# to IPIP when they are in different networks", "只在跨网段时走隧道，同网段直接路由".
+_ENCAP = r"(ipip|ip-in-ip|vxlan|geneve|encapsulat\w*|tunnel\w*|overlay)"
+_DIRECT = r"(native\w*|direct\w*|unencapsulated|plain|routed|routing|no encapsulation|without encapsulation)"
+_SAME = r"(same|one|a single|the local) (subnet|network|l2( segment)?|segment|rack|vlan)"
+_APART = r"(different|other|separate|remote|another) (subnets?|networks?|racks?|segments?|vlans?)"
+_DESCRIBED_HYBRID = re.compile(
+    rf"\b{_DIRECT}\b[^.?!]{{0,80}}\b{_SAME}\b[^.?!]{{0,80}}\b{_ENCAP}\b[^.?!]{{0,50}}\b{_APART}\b|"
+    rf"\b{_ENCAP}\b[^.?!]{{0,50}}\b{_APART}\b[^.?!]{{0,80}}\b{_DIRECT}\b[^.?!]{{0,50}}\b{_SAME}\b|"
+    rf"\bonly (encapsulat\w*|tunnel\w*|use (ipip|vxlan|an overlay))\b[^.?!]{{0,30}}\b(between|across|for)\b[^.?!]{{0,20}}\b{_APART}\b|"
+    r"(同一?个?(网段|子网)|二层)[^。？！?]{0,20}(直接路由|直连|不封装|走路由)[^。？！?]{0,30}(跨|不同的?)\s*(网段|子网)[^。？！?]{0,20}"
+    r"(封装|隧道|ipip|vxlan|IPIP|VXLAN|overlay)|"
+    r"(跨|不同的?)\s*(网段|子网)[^。？！?]{0,20}(封装|隧道|ipip|vxlan|IPIP|VXLAN|overlay)[^。？！?]{0,30}(同一?个?(网段|子网)|二层)[^。？！?]{0,20}"
+    r"(直接路由|直连|不封装|走路由)", re.I)
+
+
+# A mode asked for by what it lacks: "can Kube-OVN support a mode without encapsulation?", "有没有不封装的模式".
+_UNENCAPSULATED = rx(r"\b(without|no|not using|avoid\w*|skip\w*) (any |the )?(encapsulation|overlay|tunnel\w*)\b", r"\bno[\s-]?encap\w*\b",
+                     r"\bunencapsulated\b", r"(不|无|没有|无需)\s*(封装|隧道|overlay)|非封装")
+
+
+def described_modes(text: str, plugins: list[str], options: list[Option]) -> list[str]:
+    """The named plugins' modes a text describes instead of naming: encapsulating only between subnets
+    (of Calico's two such modes, the one whose encapsulation the text names), or no encapsulation at all
+    in a sentence that asks for it."""
+    if (m := _DESCRIBED_HYBRID.search(text)) is not None:
+        words = m.group(0).lower()
+        found = [o for o in options if o.plugin in plugins and o.props.encap_scope.value == "cross-subnet"]
+        named = [o for o in found if (o.props.encapsulation.value or "") in words] or \
+            [o for o in found if (o.props.encapsulation.value or "") in text.lower()]
+        return [o.id for o in (named or found)]
+    for m in _UNENCAPSULATED.finditer(text):
+        left, right = sentence(text, m.start(), m.end())
+        if _WISH.search(text, left, right) and not _DONE.search(text, left, right):
+            return [o.id for o in options if o.plugin in plugins and o.props.encapsulation.value == "none"]
+    return []

@@ -36,7 +36,7 @@ from assistant.reading.cues import (
     _WEIGHED_AS,
     _WEIGHING,
 )
-from assistant.reading.moves import FROM, removed, wanted_modes
+from assistant.reading.moves import FROM, described_modes, removed, wanted_modes
 from assistant.reading.spans import FLAGS, Hit, negated
 from assistant.text import tokenize
 
@@ -267,7 +267,9 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
                   options=list(dict.fromkeys(opt.id for _, opt in modes)))
     # A tool named is no sign of the plugin in use: "I want to try Hubble for troubleshooting".
     wanted = wanted_modes(text, modes)
-    names.wanted = list(dict.fromkeys(o.id for _, o in wanted))
+    described = described_modes(text, names.plugins, catalog.options)
+    names.wanted = list(dict.fromkeys([*(o.id for _, o in wanted), *described]))
+    names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
     names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])
     catalog_names = _known_names(catalog)
