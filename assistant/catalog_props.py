@@ -105,6 +105,7 @@ class OptionProps(BaseModel):
     cloud_routes: Fact[bool] | None = None
     # Optional address-management features, set only where a note documents them; absence claims nothing.
     network_pod_ips: Fact[bool] | None = None  # pods take addresses of the nodes' own network segment (underlay)
+    pod_macs: Fact[bool] | None = None  # pods show MAC addresses of their own on the node's NIC
     interface_per_pod: Fact[bool] | None = None  # each pod holds a whole interface: pods per node = attachable interfaces
     static_ips: Fact[bool] | None = None  # a pod (or KubeVirt VM) can keep a fixed IP
     tenant_networks: Fact[bool] | None = None  # isolated per-tenant subnets or VPCs, overlapping CIDRs allowed

@@ -98,7 +98,18 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
     old = _old_kernel(profile)
-    pool = ([r for r in live_focus if _fits(r, old)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
+    # Primaries a new cluster weighs ("Kube-OVN vs OVN-Kubernetes, some VMs need a second NIC") are weighed as
+    # primaries: the extra interface comes from Multus beside whichever wins. With a plugin in use, swapping it
+    # for another primary does not bring the interface; the plugins that attach one lead.
+    def extra(r: OptionResult, status: str) -> bool:
+        return any(c.check == "extra_interfaces" and c.status == status for c in r.checks)
+    weighed = {r.plugin for r in in_focus if extra(r, "warn")}
+    beside = ("extra_interfaces",) if len(weighed) >= 2 and not any(extra(r, "pass") for r in in_focus) \
+        and profile.current_plugin is None else ()
+    pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
+    # The options a question names or moves to are the candidates: when one of them fits, siblings it did
+    # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.
+    pool = [r for r in pool if r.id in prefer or r.id == stay] or pool
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
         best, cutoff = by_score[0].score, by_score[min(len(pool), MAX_RECOMMENDED) - 1].score
@@ -139,14 +150,14 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     return _rank(catalog, relaxed, lang, focus, prefer, stay), relaxed
 
 
-def _fits(option: OptionResult, old_kernel: bool = False) -> bool:
+def _fits(option: OptionResult, old_kernel: bool = False, beside: tuple[str, ...] = ()) -> bool:
     """Every stated requirement met outright: no required check that only warns (an add-on, a backport),
     and no doubt about whether the option runs here at all (a cloud-only option where the cloud is unknown;
     on the right cloud, a managed-only option stays a candidate while managed or not is asked).
     A cloud's preference for its own plugin and the cost of encapsulation are advice, not requirements.
     On an old kernel, an option whose documentation gives no kernel floor to check it against does not
     fit outright either (Kube-OVN on CentOS 7's 3.10): options documented to run there come first."""
-    return not any((c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel", "cloud"))
+    return not any((c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel", "cloud", *beside))
                    or (c.check == "cloud" and c.status == "unknown")
                    or (old_kernel and c.check == "kernel" and c.status == "unknown") for c in option.checks)
 

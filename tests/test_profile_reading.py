@@ -31,6 +31,7 @@ KEY_FLOORS = {
     "l2_adjacent": (0.90, 0.83),
     "latency_sensitive": (0.99, 0.79),
     "managed": (0.98, 0.96),
+    "multi_nic": (0.99, 0.99),
     "network_policy": (0.99, 0.94),
     "nodes": (0.92, 0.90),
     "os": (0.96, 0.95),

@@ -137,3 +137,30 @@ def test_ipv6_addresses_only_is_a_single_stack(text):
 def test_a_mainframe_the_pods_talk_to_is_not_the_nodes_cpu():
     assert "arch" not in facts("a fixed egress IP so the mainframe firewall can allowlist apps")
     assert facts("we run the workers on an IBM mainframe")["arch"] == "s390x"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the vSphere team refuses to enable promiscuous mode / forged transmits on the port group", True),
+    ("虚拟化组不允许在端口组上开混杂模式和伪传输", True),
+    ("MAC address spoofing is disabled on the Hyper-V adapters", True),
+    ("Forged transmits and promiscuous mode are set to accept on the port group", False),
+])
+def test_a_switch_that_drops_unknown_macs(text, value):
+    assert facts(text)["mac_filtering"] is value
+
+
+def test_a_switch_that_drops_unknown_macs_leaves_the_segment_alone():
+    # routed pod traffic leaves with the node's MAC: a refused promiscuous mode says nothing about L2
+    got = facts("All VMs on one port group; promiscuous mode is not allowed by policy.")
+    assert got["mac_filtering"] is True and got["l2_adjacent"] is True
+
+
+def test_a_second_nic_beside_a_fixed_pod_ip_need_is_not_the_nodes_static_address():
+    assert facts("VMs must keep their IP across live migration, some VMs need a second NIC onto VLAN 100.")["static_pod_ips"] is True
+    assert "static_pod_ips" not in facts("i added a network card with static ip 192.168.10.2 on ens192")
+
+
+@pytest.mark.parametrize("text, plugin", [("Should we swap OVN-Kubernetes for Calico to get that?", "ovn-kubernetes"),
+                                          ("we plan to swap out flannel for cilium next quarter", "flannel")])
+def test_the_plugin_swapped_out_is_the_one_in_use(text, plugin):
+    assert facts(text)["current_plugin"] == plugin

@@ -75,3 +75,27 @@ def test_anti_spoofing_rejects_unencapsulated_modes(catalog):
     ids = by_id(plan)
     assert ids["calico:vxlan-crosssubnet"].verdict == "rejected" and ids["calico:bgp"].verdict == "rejected"
     assert plan.options[0].id in ("calico:vxlan", "calico:ipip", "antrea:geneve", "cilium:vxlan", "cilium:geneve")
+
+
+def test_own_macs_fail_where_the_switch_drops_them(catalog):
+    plan = recommend(Profile(platform="vmware", mac_filtering=True, multi_nic=True), catalog, "en", ["macvlan", "ipvlan"])
+    ids = by_id(plan)
+    assert next(c for c in ids["macvlan"].checks if c.check == "macs").status == "fail"
+    assert next(c for c in ids["ipvlan"].checks if c.check == "macs").status == "pass"
+    assert ids["kube-ovn:underlay"].verdict == "rejected"
+
+
+def test_named_modes_are_the_candidates_of_a_comparison(catalog):
+    plan = recommend(Profile(platform="bare-metal", l2_adjacent=True, network_policy=True), catalog, "zh",
+                     ["flannel", "calico"], ("flannel:host-gw", "calico:bgp"))
+    recommended = [o.id for o in plan.options if o.verdict == "recommended"]
+    assert recommended and set(recommended) <= {"flannel:host-gw", "calico:bgp"}
+
+
+def test_primaries_compared_for_a_second_nic_are_weighed_as_primaries(catalog):
+    # the extra interface comes from Multus beside whichever primary wins, not instead of them
+    plan = recommend(Profile(platform="bare-metal", multi_nic=True), catalog, "en", ["kube-ovn", "ovn-kubernetes"])
+    assert plan.options[0].plugin in ("kube-ovn", "ovn-kubernetes")
+    # asked about the extra interface alone, the plugins that attach one still lead
+    alone = recommend(Profile(platform="bare-metal", multi_nic=True), catalog, "en")
+    assert alone.options[0].plugin in ("multus", "macvlan", "ipvlan", "sriov")

@@ -44,6 +44,7 @@ CHECKS: tuple[CheckSpec, ...] = (
               Text("Are all nodes on one L2 segment (one switch or one broadcast domain)?",
                    "所有节点是否在同一个二层网络(同一交换机或同一广播域)内?"), "l2_adjacent", 1,
               reads=("l2_adjacent", "cross_subnet", "bgp_fabric", "pod_routes")),
+    CheckSpec("macs", Text("Pod MAC addresses", "Pod MAC 地址"), network.mac_filtering, reads=("mac_filtering",)),
     CheckSpec("encap", Text("Encapsulation allowed", "封装是否可用"), network.encapsulation_allowed,
               reads=("encap_blocked", "platform")),
     CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,

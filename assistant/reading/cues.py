@@ -21,7 +21,8 @@ _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
                     r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b", r"^\s*\d+\.\d+\s*版本")
 # The strongest cues: "flannel as the CNI", "CNI: cilium", a version attached ("3.26版本的Calico"), the plugin replaced.
-_STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on)\s*(is|was|:|=)\s*(the\s+)?$", r"\b(replace|replacing|to replace)\s*(the\s+)?$",
+_STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on)\s*(is|was|:|=)\s*(the\s+)?$",
+                  r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",

@@ -22,7 +22,9 @@ IPAM: tuple[Rule, ...] = (
                  r"\b(static|fixed) ips?\b[^.;!?]{0,12}\b(for|on|of) (the |our |all )?(nodes|hosts|servers|machines)\b|"
                  r"(节点|主机|宿主机|服务器)\s*(ip|IP)\s*(固定|不变)|"
                  # a NIC's static address is the node's: "网卡2: 静态IP", "static ip 192.168.10.2 with ens192"
-                 r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|网卡|(static|fixed) ips?\s+\d{1,3}\.\d"),
+                 r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b[^.;!?]{0,25}\b(static|fixed)\b|"
+                 r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"
+                 r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d"),
     _need("tenant_networks",
           r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer)\b[^.;!?]{0,30}\b(own |isolated |separate )?"
           r"(vpcs?|subnets?|networks?|address spaces?|cidrs?)\b",

@@ -32,6 +32,8 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|\bsubnet cidrs?\b|"
                r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
+# The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
+_MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
 
 TOPOLOGY = (
     rule("l2_adjacent", True,
@@ -80,6 +82,18 @@ TOPOLOGY = (
          r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
          unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b", rank=1),
+    # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
+    # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
+    rule("mac_filtering", True,
+         rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
+         rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{_MAC_POLICY}\b",
+         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|rejected?|not allowed|refused|blocked|forbidden)\b",
+         r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
+         negatable=False, rank=1),
+    rule("mac_filtering", False,
+         rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{_MAC_POLICY}\b",
+         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b",
+         negatable=False),
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
     rule("l2_adjacent", False,
          r"\b(different|multiple|several|two|many|separate) (hypervisors|esxi hosts|physical hosts|hosts running the vms)\b",
