@@ -164,3 +164,13 @@ def test_a_second_nic_beside_a_fixed_pod_ip_need_is_not_the_nodes_static_address
                                           ("we plan to swap out flannel for cilium next quarter", "flannel")])
 def test_the_plugin_swapped_out_is_the_one_in_use(text, plugin):
     assert facts(text)["current_plugin"] == plugin
+
+
+@pytest.mark.parametrize("text", ["we're adding EKS Hybrid Nodes: 30 on-prem servers joined to an EKS control plane",
+                                  "Anthos on bare metal, 12 nodes in our DC"])
+def test_on_prem_nodes_under_a_cloud_control_plane_are_bare_metal(text):
+    assert facts(text)["platform"] == "bare-metal"
+
+
+def test_a_managed_cluster_in_the_cloud_stays_in_the_cloud():
+    assert facts("EKS 1.31 with 30 m5.large nodes")["platform"] == "aws"

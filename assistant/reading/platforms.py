@@ -17,10 +17,13 @@ NAMED = (
     # A cloud vendor's dedicated servers are bare metal: "Hetzner dedicated (Robot) servers", "OVH bare-metal servers".
     ("bare-metal", rx(r"\b(hetzner|ovh(cloud)?|ionos|scaleway|vultr|equinix|oracle|ibm|leaseweb|contabo)\s+(\(?(robot|root)\)?\s+)?"
                       r"(dedicated|bare[\s-]?metal|robot|root)\s*(\(\w+\)\s*)?(servers?|machines|hosts|boxes|nodes)\b",
-                      r"\bhetzner robot\b")),
+                      r"\bhetzner robot\b",
+                      # on-prem servers run by a cloud's control plane: the nodes are the datacentre's machines
+                      r"\b(eks|aks|gke) hybrid nodes?\b", r"\beks[\s-]?(anywhere|a)\b(?=[^.;!?]{0,40}\bbare[\s-]?metal\b)",
+                      r"\b(anthos|gke) on bare[\s-]?metal\b", r"\bgoogle distributed cloud\b")),
     ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\back[\s-]pro\b",
                   r"\becs\b(?! (task|service|cluster|fargate))", r"\balicloud\b")),
-    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|-a\b|-d\b))", r"\bamazon\b", r"亚马逊",
+    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|hybrid|-a\b|-d\b))", r"\bamazon\b", r"亚马逊",
                r"\bec2\b", _EC2_TYPE, r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
     ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
