@@ -174,3 +174,32 @@ def test_on_prem_nodes_under_a_cloud_control_plane_are_bare_metal(text):
 
 def test_a_managed_cluster_in_the_cloud_stays_in_the_cloud():
     assert facts("EKS 1.31 with 30 m5.large nodes")["platform"] == "aws"
+
+
+@pytest.mark.parametrize("text, plugin", [
+    ("Network plugin used: Cilium", "cilium"),
+    ("海光cpu安装calico失败，换成flannel成功", "flannel"),
+    ("--run-router=true --enable-overlay=false --run-firewall=true", "kube-router"),
+    ('plugin type="aws-cni" name="aws-cni" failed (add): failed to assign an IP address', "aws-vpc-cni"),
+    ("ipPools: - blockSize: 26, cidr: 10.42.0.0/16, encapsulation: IPIP", "calico"),
+])
+def test_templates_flags_and_outcomes_name_the_plugin_in_use(text, plugin):
+    assert facts(text)["current_plugin"].split(":")[0] == plugin
+
+
+def test_a_switch_to_a_plugin_still_wished_for_puts_nothing_in_use():
+    assert "current_plugin" not in facts("我们打算换成flannel，可以吗")
+
+
+def test_an_encapsulation_turned_off_in_the_plugin_is_not_blocked_by_the_network():
+    assert "encap_blocked" not in facts("Disabled IP-in-IP tunneling, but it still creates tunnel")
+    assert facts("The firewall drops IP-in-IP between our nodes")["encap_blocked"] == ["ipip"]
+
+
+def test_a_package_epoch_is_no_distribution_release():
+    assert facts("PREEMPT Debian 1:6.12.34-1+rpt1~bookworm")["os"] == "debian"
+
+
+@pytest.mark.parametrize("text", ["calico 多网卡不同子网问题：calicoctl node status", "本地多网卡集群（iptables模式）主机"])
+def test_a_chinese_multi_nic_cluster_is_the_hosts_wiring(text):
+    assert "multi_nic" not in facts(text)

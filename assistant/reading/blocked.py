@@ -56,6 +56,7 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)")
 _ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
+_TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switch off)\s+(the\s+)?$", r"(禁用|关闭|关掉)了?\s*$")
 
 
 def _unwanted(m: re.Match[str]) -> list[str]:
@@ -73,6 +74,8 @@ def read_blocked(text: str) -> list[Hit]:
         for m in pattern.finditer(text):
             left, right = _between_punctuation(text, m.start(), m.end())
             s_left, s_right = sentence(text, m.start(), m.end())
+            if _TURNED_OFF.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "disabled IP-in-IP tunneling": a setting of the plugin, not the network dropping it
             if (_BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60))
                     or _NEVER_ARRIVES.search(text, s_left, s_right)) and not _MTU_TALK.search(text, s_left, s_right):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))

@@ -31,7 +31,11 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\bCilium(ClusterwideNetworkPolicy|NetworkPolicy|Node|Endpoint|EgressGatewayPolicy|LoadBalancerIPPool)s?\b"), "cilium", {}),
     (rx(r"\b(calicoctl|(Global)?NetworkSet|GlobalNetworkPolicy|FelixConfiguration|BGPConfiguration)\b"), "calico", {}),
     (rx(r"\bkube-flannel(-ds)?\b"), "flannel", {}),
-    (rx(r"\baws-node\b"), "aws-vpc-cni", {}),
+    (rx(r"\baws-node\b", r"\btype=\W?aws-cni\b"), "aws-vpc-cni", {}),
+    # kube-router's own flags
+    (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b"), "kube-router", {}),
+    # the operator's Installation lists ipPools; Calico's IPPool objects
+    (rx(r"(?-i:\bipPools\b)"), "calico", {}),
 )
 # Settings that give a plugin's mode but do not name the plugin on their own account.
 _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (

@@ -21,7 +21,8 @@ _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
                     r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b", r"^\s*\d+\.\d+\s*版本")
 # The strongest cues: "flannel as the CNI", "CNI: cilium", a version attached ("3.26版本的Calico"), the plugin replaced.
-_STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on)\s*(is|was|:|=)\s*(the\s+)?$",
+_STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(used|in use|installed))?(\s+and\s+its\s*version)?"
+                  r"(\s*\([^)]{0,40}\))?\s*(is|was|:|=)\s*(the\s+)?$",
                   r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
@@ -29,7 +30,9 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on)\s*(is|was|:|=)\s*(the
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(是|为|用的是|使用的是|[:：])\s*$", r"(替换|取代|替代)(掉)?\s*$")
 _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)|"
                  # done in Chinese: "将 calico 换成 flannel 后成功访问": the plugin switched to, then it worked
-                 r"^\s*(后|之后|以后)\s*[,，]?\s*(就|都|也)?\s*(成功|正常|能|可以|好了|解决|通了|恢复)")
+                 r"^\s*(后|之后|以后)\s*[,，]?\s*(就|都|也)?\s*(成功|正常|能|可以|好了|解决|通了|恢复)|"
+                 # "换成flannel成功": switched to, and it worked
+                 r"^\s*(就|都|也)?\s*(成功了?|正常了|好了|通了)")
 _STRONG = rx(*_STRONG_BEFORE)
 _CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
 # A plugin weighed "as the CNI" is a candidate, not the one in use: "Evaluate Cilium as CNI alternative".

@@ -32,7 +32,9 @@ _HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
 _MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?)\b[^.;!?]{0,25}\b(have|has|with|are|is)\b[^.;!?]{0,10}"
                      r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
                      r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
-                     r"(节点|主机|服务器|机器)[^。；！？，,pP容]{0,8}(双网卡|多网卡|两块网卡|多块网卡)(?![^。；！？]*(pod|Pod|POD|容器))"))
+                     # a sentence with no pod before or after its NICs: "calico 多网卡不同子网问题", "本地多网卡集群"
+                     r"(?:\A|(?<=[。；！？!?\n]))(?:(?!pod|Pod|POD|容器|需要|要|想|希望)[^。；！？!?])*?(双网卡|多网卡|两块网卡|多块网卡)"
+                     r"(?![^。；！？]*(pod|Pod|POD|容器))"))
 
 RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
