@@ -203,3 +203,28 @@ def test_a_package_epoch_is_no_distribution_release():
 @pytest.mark.parametrize("text", ["calico 多网卡不同子网问题：calicoctl node status", "本地多网卡集群（iptables模式）主机"])
 def test_a_chinese_multi_nic_cluster_is_the_hosts_wiring(text):
     assert "multi_nic" not in facts(text)
+
+
+def test_sealos_plural_flags_list_every_host():
+    text = "sealos run labring/kubernetes:v1.25.0 --masters 192.168.56.9,192.168.56.10,192.168.56.11 --nodes 192.168.56.12"
+    assert facts(text)["nodes"] == 4
+
+
+@pytest.mark.parametrize("text", ["an EKS cluster with a single worker node of type r6g.medium", "Start a standalone k8s node"])
+def test_a_single_worker_is_one_node(text):
+    assert facts(text)["nodes"] == 1
+
+
+@pytest.mark.parametrize("text", ["I want to run many small pods on it so I set ENABLE_PREFIX_DELEGATION to true",
+                                  "only 14 pods got ip as one ENI supports 14 addresses"])
+def test_more_pods_than_addresses_is_density(text):
+    assert facts(text)["pod_density"] is True
+
+
+def test_old_installer_names_and_spellings():
+    assert facts("Kargo: d323501, Network: Calico")["distribution"] == "kubespray"
+    assert facts("I install kube-router as a daemonset for my kube-adm clusters")["distribution"] == "kubeadm"
+
+
+def test_peering_with_an_external_router_is_a_bgp_fabric():
+    assert facts("kube-router was configured to peer with external router")["bgp_fabric"] is True

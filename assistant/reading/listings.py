@@ -17,6 +17,8 @@ _INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|mast
 # Installer command lines and inventories name each host: "sealos init --master 10.0.0.1 --node 10.0.0.2",
 # kubeasz's "[kube-master] 10.1.16.3, 10.1.16.12; [kube-node] 10.1.16.25".
 _FLAG_HOST = re.compile(r"--(?:masters?|nodes?|workers?)[ =]((?:\d{1,3}\.){3}\d{1,3}(?:-(?:\d{1,3}\.){3}\d{1,3})?)")
+# sealos 4's plural flags take comma-separated lists: "--masters 10.0.0.1,10.0.0.2 --nodes 10.0.0.3"
+_FLAG_LIST = re.compile(r"--(?:masters|nodes|workers)[ =]((?:(?:\d{1,3}\.){3}\d{1,3}\s*,\s*)*(?:\d{1,3}\.){3}\d{1,3})")
 _SECTION = re.compile(r"\[(?:kube[-_]?master|kube[-_]?node|kube_control_plane|masters?|nodes?|workers?)\]\s*:?\s*"
                       r"((?:(?:\d{1,3}\.){3}\d{1,3}\s*[,，\s]\s*)*(?:\d{1,3}\.){3}\d{1,3})", re.I)
 
@@ -33,7 +35,8 @@ def listed_nodes(text: str) -> Hit | None:
         return Hit("nodes", len(hosts), groups[0].start(), groups[-1].end(), text[groups[0].start():groups[-1].end()])
     flagged = list(_FLAG_HOST.finditer(text))
     sections = list(_SECTION.finditer(text))
-    hosts = {m.group(1) for m in flagged} | {ip for m in sections for ip in re.findall(r"(?:\d{1,3}\.){3}\d{1,3}", m.group(1))}
+    flagged += list(_FLAG_LIST.finditer(text))
+    hosts = {ip for m in [*flagged, *sections] for ip in re.findall(r"(?:\d{1,3}\.){3}\d{1,3}(?:-(?:\d{1,3}\.){3}\d{1,3})?", m.group(1))}
     if hosts and not any("-" in h for h in hosts):  # a range ("10.0.0.1-10.0.0.5") hides how many
         spans = flagged + sections
         first, last = min(m.start() for m in spans), max(m.end() for m in spans)

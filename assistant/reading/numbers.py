@@ -50,7 +50,8 @@ COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:
                          r"worker nodes|nodes?|agents?)\)", re.I)
 # "1nodes", "1master+8worker": the noun glued to the number.
 COUNT_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])", re.I | re.A)
-SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|"
+SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|one) single (worker |k8s |kubernetes )?node\b|"
+                    r"\bstandalone (k8s |kubernetes )?node\b|"
                     # "all in one tenant network" places the nodes; it does not make them one
                     r"\ball[\s-]?in[\s-]?one\b(?!\s+(\w+\s+)?(networks?|subnets?|vlans?|switch|racks?|lans?|segments?|places?|"
                     r"data ?cent(er|re)s?|regions?|zones?|hosts?|machines?|boxes|vpcs?|l2|broadcast)\b)|单节点|单机(部署|集群|版)|只有一个节点|"

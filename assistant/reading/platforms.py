@@ -114,9 +114,9 @@ DISTRIBUTIONS = (
     ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
     # a release tag glued on counts: "v1.29.5+k3s1", "v1.28.12+rke2r1"
     ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
-    ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkubeadm\b")),
+    ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkube-?adm\b")),
     ("kind", rx(*_KIND)),
-    ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b")),
+    ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
 )
 
 # Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
