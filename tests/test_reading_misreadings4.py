@@ -228,3 +228,30 @@ def test_old_installer_names_and_spellings():
 
 def test_peering_with_an_external_router_is_a_bgp_fabric():
     assert facts("kube-router was configured to peer with external router")["bgp_fabric"] is True
+
+
+@pytest.mark.parametrize("text", ["20 台 VMware 虚拟机，分在两个端口组，中间隔着一台防火墙",
+                                  "our nodes sit in 10.0.1.0/24 and 10.0.2.0/24",
+                                  "the two VLANs are separated by a firewall"])
+def test_firewalls_port_groups_and_node_cidrs_put_nodes_apart(text):
+    assert facts(text)["cross_subnet"] is True
+
+
+@pytest.mark.parametrize("text", ["pod cidr 10.244.0.0/16, service cidr 10.96.0.0/12, nodes on 192.168.1.0/24",
+                                  "The office network 192.168.8.0/24; kubernetes node ip 192.168.33.0/24"])
+def test_pod_service_and_office_cidrs_are_not_the_nodes(text):
+    assert facts(text).get("cross_subnet") is not True
+
+
+def test_a_network_team_that_adds_no_routes():
+    assert facts("网络组管，不让加路由")["pod_routes"] is False
+    assert facts("the network team won't add static routes for us")["pod_routes"] is False
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("we're lift-and-shifting our clusters from vSphere to Azure VMs with Azure Migrate", "azure"),
+    ("我们要把集群从 VMware 迁移到阿里云 ECS", "aliyun"),
+    ("VMware today, moving to AWS next year", "vmware"),
+])
+def test_a_migration_under_way_lands_where_it_is_going(text, platform):
+    assert facts(text)["platform"] == platform

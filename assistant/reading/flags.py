@@ -15,7 +15,7 @@ from assistant.reading.scope import own
 from assistant.reading.spans import Hit, Rule, negated, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
-from assistant.reading.topology import TOPOLOGY, node_subnets, split_sites
+from assistant.reading.topology import TOPOLOGY, node_cidrs, node_subnets, split_sites
 
 # "IPv4 only" in its phrasings: no IPv6, and so a single stack.
 _IPV4_ONLY = (r"\bipv4[\s-]only\b", r"\b(we|i) (just |only )?(use|need|run|want) (an? )?(only )?ipv4\b(?! and)", r"\bipv4 only\b",
@@ -198,7 +198,7 @@ def read_flags(text: str) -> list[Hit]:
             if r.negatable and negated(text, m.start(), m.end(), need=r.need):
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
-    hits += node_subnets(text) + split_sites(text)
+    hits += node_subnets(text) + node_cidrs(text) + split_sites(text)
     # IPv4 only, however it is said, is a single stack.
     if not any(h.key == "dual_stack" for h in hits):
         hits += [Hit("dual_stack", False, h.start, h.end, h.text) for h in hits if h.key == "ipv6" and h.value is False][-1:]

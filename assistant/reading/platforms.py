@@ -161,6 +161,11 @@ def read_platform(text: str) -> list[Hit]:
     hosted = [h for h, n in kept if n and h.value in _CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
     if len({h.value for h in hosted}) >= 2:
         return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
+    # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.
+    moving = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])
+              and _MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
+    if moving and any(h.value != moving[0].value for h, n in kept if n):
+        return [moving[0]]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
         named = [h for h, n in group if n]
         if named:
@@ -180,6 +185,12 @@ def read_platform_all(text: str) -> list[Hit]:
 
 
 _CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
+_MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|port(ing|ed)?)\b",
+                r"迁移|搬迁|搬到|迁到|上云")
+# A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".
+_LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
+            r"明年|以后|将来|未来|下半年|下个月")
+_MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+(an?\s+|the\s+)?$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 

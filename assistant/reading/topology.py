@@ -15,10 +15,10 @@ from assistant.reading.scope import role
 from assistant.reading.spans import Hit, rule, rx
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
-_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs|"
+_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs|"
            r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
            r"provinces|cities|vpcs|tenants?|accounts|countries|continents")
-_PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户"
+_PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
 # A place word after "different" that belongs to the pods, not the nodes ("different pod subnets").
 _NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
 # Calico's and others' mode names contain the words: "set ipipMode to CrossSubnet", "vxlan cross-subnet".
@@ -111,7 +111,9 @@ TOPOLOGY = (
          r"\b(over|across|via|through) the (public )?internet\b",
          r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
          r"\b(interconnected|connected|linked|joined) (by|via|through) (ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
-         r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?)\b",
+         r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?|firewalls?)\b",
+         r"\b(a |an )?(router|firewall|gateway) (sits |is )?(in )?between (the |our )?(nodes|subnets|vlans|segments|port ?groups)\b",
+         r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道)?\s*(防火墙|路由器|网关|三层交换机)",
          r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b",
          r"\brouted (subnets|networks|segments|vlans)\b",
          r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own (subnet|/\d\d|vlan|network|l2 domain)\b",
@@ -160,7 +162,10 @@ TOPOLOGY = (
          # "the CCM w/ network does not create correct routes" is a broken route controller, still in use.
          negatable=False),
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
-         r"\b(disabled?|without|no) (the )?route[\s-]?controller\b", negatable=False),
+         r"\b(disabled?|without|no) (the )?route[\s-]?controller\b",
+         # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
+         r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create) (any |static |extra )?routes\b",
+         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", negatable=False),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
@@ -183,6 +188,30 @@ _NODE_WORD = rx(r"\b(nodes?\d*|masters?\d*|workers?\d*|hosts?\d*|edge\d*|agents?
                 r"节点|主机|服务器")
 _CLOUD = rx(r"\b(public cloud|cloud|aws|ec2|azure|gcp|aliyun|vps|public ip)\b", r"云|公网")
 _AWAY = rx(r"\b(home|office|on[\s-]prem\w*|local|edge|behind (a |the )?nat|private network|intranet|lab)\b", r"本地|家里|公司|机房|边缘|内网|局域网")
+
+
+_CIDR = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3}/(?:1[6-9]|2[0-9]))(?![\d.])")
+# Words that make a CIDR the pods' or the services', not the nodes'.
+_NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s_-]?cidr|pod[\s_-]?cidr|ippool|pool|range|office|"
+                    r"home|client|vpn|external|outside|corporate|management|storage|lan)\b",
+                    r"(pod|容器|服务|集群|svc|service|办公|管理|存储|外部)\s*(网段|网络|cidr|CIDR)?\s*[:：为是]?\s*$")
+
+
+def node_cidrs(text: str) -> list[Hit]:
+    """Two or more different private CIDRs named for the nodes' networks ("two port groups: 10.8.1.0/24 and
+    10.8.2.0/24"): the nodes are in different subnets. A CIDR near a pod or service word is not the nodes'."""
+    nets = []
+    for m in _CIDR.finditer(text):
+        try:
+            net = ipaddress.ip_network(m.group(1), strict=False)
+        except ValueError:
+            continue
+        if net.is_private and not _NOT_NODE_CIDR.search(text[max(0, m.start() - 25):m.start()]):
+            nets.append((net, m))
+    if len({n for n, _ in nets}) >= 2 and not any(a.overlaps(b) for i, (a, _) in enumerate(nets) for b, _ in nets[i + 1:] if a != b):
+        first, last = nets[0][1], nets[-1][1]
+        return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()], rank=-1)]
+    return []
 
 
 def node_subnets(text: str) -> list[Hit]:
