@@ -255,3 +255,8 @@ def test_a_network_team_that_adds_no_routes():
 ])
 def test_a_migration_under_way_lands_where_it_is_going(text, platform):
     assert facts(text)["platform"] == platform
+
+
+def test_a_mode_said_to_be_used_in_a_chinese_question_is_the_mode_in_use():
+    reading = _reading("flannel 使用 host-gw 模式，节点在不同网段，怎么解决？")
+    assert reading.profile.current_plugin == "flannel:host-gw" and reading.wanted == []

@@ -97,7 +97,7 @@ _NAD_TYPE = rx(r"\"type\"\s*:\s*\"$")
 _WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade)\w*\b[^.;?!]{0,40}\b(to|into)\s+(the\s+|a\s+)?$",
               r"\b(want|wants|need|needs|would like|plan|planning|trying|try|have|has)\s+to\s+(run|use|enable|deploy|install|set ?up|"
               r"configure|get)\b[^.;?!]{0,40}\b(in|with|to|on|using)\s+(the\s+|a\s+)?$",
-              r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用|使用|用)\s*$")
+              r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*$")  # not 使用/用: "使用 host-gw 模式" says what runs
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
            r"possible|best way|is there a way|support|supports|would be)\b",
            r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否")
