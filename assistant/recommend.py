@@ -98,14 +98,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
     old = _old_kernel(profile)
-    # Primaries a new cluster weighs ("Kube-OVN vs OVN-Kubernetes, some VMs need a second NIC") are weighed as
-    # primaries: the extra interface comes from Multus beside whichever wins. With a plugin in use, swapping it
-    # for another primary does not bring the interface; the plugins that attach one lead.
-    def extra(r: OptionResult, status: str) -> bool:
-        return any(c.check == "extra_interfaces" and c.status == status for c in r.checks)
-    weighed = {r.plugin for r in in_focus if extra(r, "warn")}
-    beside = ("extra_interfaces",) if len(weighed) >= 2 and not any(extra(r, "pass") for r in in_focus) \
-        and profile.current_plugin is None else ()
+    beside = ("extra_interfaces",) if _primaries_weighed(in_focus, profile) else ()
     pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     # The options a question names or moves to are the candidates: when one of them fits, siblings it did
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.
@@ -148,6 +141,16 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
     return _rank(catalog, relaxed, lang, focus, prefer, stay), relaxed
+
+
+def _primaries_weighed(in_focus: list[OptionResult], profile: Profile) -> bool:
+    """A new cluster weighing primaries ("Kube-OVN vs OVN-Kubernetes, some VMs need a second NIC"): the extra
+    interface comes from Multus beside whichever wins. With a plugin in use, swapping it for another primary
+    does not bring the interface; the plugins that attach one lead."""
+    def extra(r: OptionResult, status: str) -> bool:
+        return any(c.check == "extra_interfaces" and c.status == status for c in r.checks)
+    weighed = {r.plugin for r in in_focus if extra(r, "warn")}
+    return len(weighed) >= 2 and not any(extra(r, "pass") for r in in_focus) and profile.current_plugin is None
 
 
 def _fits(option: OptionResult, old_kernel: bool = False, beside: tuple[str, ...] = ()) -> bool:

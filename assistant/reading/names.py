@@ -30,7 +30,7 @@ from assistant.reading.cues import (
     _MODE_IN_USE,
     _NAD_TYPE,
     _NOT_A_PLUGIN,
-        _SECONDARY,
+    _SECONDARY,
     _STRONG,
     _SWITCHED_TO,
     _WEIGHED_AS,
