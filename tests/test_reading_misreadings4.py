@@ -250,3 +250,8 @@ def test_a_migration_under_way_lands_where_it_is_going(text, platform):
 def test_a_mode_said_to_be_used_in_a_chinese_question_is_the_mode_in_use():
     reading = understand("flannel 使用 host-gw 模式，节点在不同网段，怎么解决？", CATALOG)
     assert reading.profile.current_plugin == "flannel:host-gw" and reading.wanted == []
+
+
+def test_a_port_number_is_no_migration():
+    # "port" alone is a port number: only porting or ported the cluster moves it
+    assert facts("VMware VMs, we opened port 8472 to AWS for the VPN")["platform"] == "vmware"

@@ -185,7 +185,7 @@ def read_platform_all(text: str) -> list[Hit]:
 
 
 _CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
-_MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|port(ing|ed)?)\b",
+_MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                 r"迁移|搬迁|搬到|迁到|上云")
 # A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
