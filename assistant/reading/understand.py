@@ -17,7 +17,7 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, on_topic
-from assistant.reading.names import Vocabulary, read_names
+from assistant.reading.names import Names, Vocabulary, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
 from assistant.reading.query import expand_query
@@ -31,14 +31,18 @@ FEATURES = ("network_policy", "l7_policy", "encryption", "ipv6", "dual_stack", "
 _MANAGED_CLOUDS = {"aws", "azure", "gcp", "aliyun"}
 
 
-def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None) -> list[ReadFact]:
-    """The facts a text states, one per key, each with the words it came from."""
+def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None,
+                 names: Names | None = None) -> list[ReadFact]:
+    """The facts a text states, one per key, each with the words it came from. `names`, when the
+    caller has already read the text's names, saves reading them again."""
     hits: list[Hit] = [
         *read_flags(text), *read_blocked(text), *read_nodes(text), *read_mtu(text), *read_os(text), *read_kernel(text),
         *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text),
         *read_reach(text),
     ]
-    if catalog is not None and (current := read_names(catalog, text, vocabulary).current) is not None:
+    if names is None and catalog is not None:
+        names = read_names(catalog, text, vocabulary)
+    if names is not None and (current := names.current) is not None:
         hits.append(current)
     return [_fact(h) for h in _resolve(hits)]
 
@@ -161,7 +165,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
     lang = detect_lang(question)
     names = read_names(catalog, question, vocabulary)
-    stated = {f.key: f for f in read_profile(question, catalog, vocabulary)}
+    stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
     _implied(stated)
     assumed = _platform(question, stated, names.plugins, catalog)
     plugins, options = names.plugins, names.options
