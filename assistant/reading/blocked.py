@@ -55,6 +55,9 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)")
+# A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
+_SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
+           r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好")
 _ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switch off)\s+(the\s+)?$", r"(禁用|关闭|关掉)了?\s*$")
 
@@ -67,7 +70,8 @@ def _unwanted(m: re.Match[str]) -> list[str]:
 def read_blocked(text: str) -> list[Hit]:
     """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
     text = own(text)
-    hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)]
+    hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)
+                       if not _SOFT.search(text, *sentence(text, m.start(), m.end()))]
     for m in [*_ONLY_TCP_UDP.finditer(text), *_TCP_UDP_ICMP_FIREWALLS.finditer(text)]:
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     for encap, pattern in _ENCAPS.items():

@@ -34,7 +34,10 @@ _MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|mas
                      r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
                      # a sentence with no pod before or after its NICs: "calico 多网卡不同子网问题", "本地多网卡集群"
                      r"(?:\A|(?<=[。；！？!?\n]))(?:(?!pod|Pod|POD|容器|需要|要|想|希望)[^。；！？!?])*?(双网卡|多网卡|两块网卡|多块网卡)"
-                     r"(?![^。；！？]*(pod|Pod|POD|容器))"))
+                     r"(?![^。；！？]*(pod|Pod|POD|容器))",
+                     r"(主机|节点|服务器|机器|宿主机)[^。；！？]{0,8}(有|配置了|带)?\s*(多个|两个|多块|两块|双)\s*网卡(?![^。；！？]*(pod|Pod|POD|容器))",
+                     # a cloud's secondary ENI is the node's, whatever the pods do with it
+                     r"(辅助|弹性)网卡[^。；！？]*(ECS|ecs|ENI|eni|terway|Terway)|(ECS|ecs|ENI|eni|terway|Terway)[^。；！？]*(辅助|弹性)网卡"))
 
 RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
@@ -47,8 +50,13 @@ RULES: tuple[Rule, ...] = (
           # a symptom ("pods experience high latency, up to 20s") or a product's selling point ("offering benefits for
           # performance") is not a wish for a fast network
           unless=r"\b(high|huge|increased|unexpected|extra) latency\b|\bexperienc\w+ [^.;!?]{0,15}latency\b|"
-                 r"\b(offers?|offering|provides?|providing|brings?|bringing)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
+                 r"\b(offers?|offering|provides?|providing|brings?|bringing|gives?)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
                  r",\s*(improving|reducing|lowering|boosting)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b"),
+    # the cost of encapsulation as something to keep small: "lowest overhead", "avoid encapsulation overhead"
+    _r("latency_sensitive", True,
+       r"\b(lowest|least|minimal|minimum|low|lower|less|little|reduce|cut|avoid\w*|without( the)?|no extra)\s+(\w+\s+)?overhead\b",
+       r"\bnear[\s-]line[\s-]rate\b", r"线速", r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
+       negatable=False),
     _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
           r"\bisolat\w*\b[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",

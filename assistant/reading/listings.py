@@ -10,7 +10,11 @@ from assistant.reading.spans import Hit
 
 # A pasted `kubectl get nodes` listing or an inventory: one node per line (or ";"-joined segment)
 # that starts with a host name followed by its status or its address.
-_LISTED = re.compile(r"(?:^|[\n;]|\.\s)\s*([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))")
+# The first row may follow the command on the same line: "kubectl get nodes: node1 Ready; node2 Ready". Nodes named
+# by their address ("172.16.0.182 Ready control-plane") count when their status follows.
+_ROW_START = r"(?:^|[\n;]|\.\s|\bget\s+(?:nodes?|no)(?:\s+-o\s*wide)?\s*[:：]?)\s*"
+_LISTED = re.compile(_ROW_START + r"(?:([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))"
+                     r"|((?:\d{1,3}\.){3}\d{1,3})\s+(?:Ready|NotReady)\b)")
 # Hosts named by role and number: "node1", "worker-2", "k8s-master01".
 _NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
 _INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
@@ -26,7 +30,7 @@ _SECTION = re.compile(r"\[(?:kube[-_]?master|kube[-_]?node|kube_control_plane|ma
 def listed_nodes(text: str) -> Hit | None:
     """The number of nodes a pasted listing or inventory shows."""
     rows = list(_LISTED.finditer(text))
-    names = {m.group(1) for m in rows}
+    names = {m.group(1) or m.group(2) for m in rows}
     if len(names) >= 2:
         return Hit("nodes", len(names), rows[0].start(), rows[-1].end(), text[rows[0].start():rows[-1].end()].strip())
     groups = list(_INVENTORY.finditer(text))

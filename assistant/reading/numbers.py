@@ -38,7 +38,9 @@ _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control
 _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
-COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b", re.I | re.A)
+# "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
+_NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count)\b)"
+COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)
 COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)(?:节点|服务器|机器|主机|虚拟机|物理机)")
@@ -60,7 +62,8 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
 COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:为|是|有|共)?\s*(\d+)\s*(?:个|台)|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
-                         r"\b\w*(?:num_?nodes|node_?count|nodes?_?num|nodes?_?total)\w*\W{0,3}\s*[:=]\s*[\"']?(\d+)\b|"
+                         r"\b\w*(?:num_?nodes|node[_-]?count|nodes?_?num|nodes?_?total|(?:master|control[_-]?plane)[_-]count)\w*"
+                         r"\W{0,3}\s*[:= ]\s*[\"']?(\d+)\b|"
                          r"\bhow many (?:worker |cluster |k8s |kubernetes )?nodes[^?]{0,50}\?\)?\s*:?\s*(\d+)\b", re.I)
 # VMs that a cluster runs (KubeVirt) are workloads, not its nodes.
 _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
@@ -114,7 +117,7 @@ _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目�
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
 _NODE_NOUN = rx(r"\bnodes?\b", r"节点|node")
 _BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?)\s*(,|\+|and|&|/|和|加)?\s*$", r"\d+\s*(个|台)?\s*(master|控制节点)\s*[,，+、和]?\s*$")
-_WORKER = rx(r"\b(workers?|agents?)\b", r"工作节点|计算节点|worker")
+_WORKER = rx(r"\b(workers?|agents?|node[_-]count)\b", r"工作节点|计算节点|worker")
 
 
 def _zh_number(raw: str) -> int:

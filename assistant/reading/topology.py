@@ -15,7 +15,7 @@ from assistant.reading.scope import role
 from assistant.reading.spans import Hit, rule, rx
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
-_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs|"
+_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
            r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
            r"provinces|cities|vpcs|tenants?|accounts|countries|continents")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
@@ -32,6 +32,9 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|\bsubnet cidrs?\b|"
                r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
+_ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
+              r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
+              r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
 # The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
 _MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
 
@@ -100,14 +103,20 @@ TOPOLOGY = (
          r"\b(across|cross)[\s-]hypervisors?\b", r"\b(another|other|second|different) (hypervisor|esxi host|physical (host|machine|server))\b",
          r"跨\s*(hypervisor|宿主机|物理机)", r"不同的?\s*(hypervisor|宿主机)", r"(两|多)台(不同的?)?\s*宿主机",
          negatable=False, context=_NAT),
+    # Only a negation on the places themselves keeps the nodes together (the rule after the next); "pods
+    # cannot communicate across different networks" is a symptom of being apart.
     rule("cross_subnet", True,
          rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w-]+ )?({_PLACES})\b",
          # a digit before physical places only: "3 datacenters", "2 racks" (not "2 subnets" handed to namespaces)
-         r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs|sites|locations|buildings|campuses|offices|"
+         r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs?|sites|locations|buildings|campuses|offices|"
          r"branches|cities|countries)\b",
          rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
+         unless=_OTHER_NETS, negatable=False),
+    rule("cross_subnet", True,
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
+         # an installer given several zones: kops "--zones=us-east-1a,us-east-1b", eksctl "--zones us-west-2a,us-west-2b"
+         r"--(?:node-)?zones?[= ][\"']?[a-z]{2}-[a-z]+-\d[a-z]\s*,\s*[a-z]{2}-[a-z]+-\d[a-z]\b",
          r"\b(over|across|via|through) the (public )?internet\b",
          r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
          r"\b(interconnected|connected|linked|joined) (by|via|through) (ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
@@ -116,7 +125,8 @@ TOPOLOGY = (
          r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道)?\s*(防火墙|路由器|网关|三层交换机)",
          r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b",
          r"\brouted (subnets|networks|segments|vlans)\b",
-         r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own (subnet|/\d\d|vlan|network|l2 domain)\b",
+         r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own ([\w-]+ )?"
+         r"(subnet|/\d\d|vlan|network|l2 domain)\b",
          r"\b(a |one )?(subnet|/\d\d|vlan) per (rack|site|zone|room|floor)\b", r"\bper[\s-](rack|site|zone) (subnets?|vlans?|/\d\d)\b",
          r"(每个|每一个|一个)\s*(机柜|机架|机房|可用区)\s*(一个)?\s*(独立的?|各自的?)?\s*(网段|子网|vlan|VLAN)",
          r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
@@ -125,6 +135,10 @@ TOPOLOGY = (
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
          r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
+    rule("cross_subnet", False,
+         rf"\b(not|never|aren'?t|isn'?t|weren'?t) (\w+ )?(in|on|across|spread across|split across|in any) (different|separate|multiple|several) "
+         rf"({_PLACES})\b", rf"\b(don'?t|do not|doesn'?t|does not) (have|use|span|cross) (multiple|different|separate|several|any other) ({_PLACES})\b",
+         rf"(不|没有)\s*(跨|在不同的?)\s*({_PLACES_ZH})", negatable=False, rank=1),
     # Public addresses put the nodes apart unless they talk over a private network of their own.
     rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
          absent=r"\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网"),
@@ -132,9 +146,11 @@ TOPOLOGY = (
     rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
          r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",
          r"(?P<plz>机房|机柜|数据中心)\s*(?P<nz>\d+)(?!\d)(?:.|\n){0,200}?(?P=plz)\s*(?!(?P=nz)(?!\d))\d+", negatable=False),
+    # "Only pods on nodes in the same subnet can reach each other" says some nodes are in another one.
+    rule("cross_subnet", True, _ONLY_SAME, negatable=False),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
-         r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=_OTHER_NETS),
+         r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
     rule("bgp_fabric", True,
          r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
@@ -183,7 +199,7 @@ TOPOLOGY = (
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)"),
 )
 
-_IP = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d.]|/\d)")
+_IP = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d]|\.\d|/\d)")
 _NODE_WORD = rx(r"\b(nodes?\d*|masters?\d*|workers?\d*|hosts?\d*|edge\d*|agents?\d*|control[\s-]plane|ready|vm\d*|server\d*)\b",
                 r"节点|主机|服务器")
 _CLOUD = rx(r"\b(public cloud|cloud|aws|ec2|azure|gcp|aliyun|vps|public ip)\b", r"云|公网")
@@ -214,6 +230,12 @@ def node_cidrs(text: str) -> list[Hit]:
     return []
 
 
+# An address given as a pod's ("Pod (192.168.235.171) on worker1") or as one interface of a host with several
+# ("bond0: 10.220.210.106 bond1: 10.230.154.160") says nothing about where the other nodes are.
+_NOT_NODE_IP = rx(r"\b(pods?|pod ip|container|svc|service|cluster ?ip)\W{0,4}$",
+                  r"\b(eth|ens|eno|enp|bond|br|em|wlan|vlan)[\w.-]*\s*[:=]?\s*$", r"(网卡|容器|pod)\s*(ip)?\s*[:：]?\s*$")
+
+
 def node_subnets(text: str) -> list[Hit]:
     """Private node addresses in different /24s: the nodes are in different subnets."""
     found = []
@@ -223,6 +245,8 @@ def node_subnets(text: str) -> list[Hit]:
         except ValueError:
             continue
         near = text[max(0, m.start() - 40):m.end() + 25]
+        if _NOT_NODE_IP.search(text[max(0, m.start() - 14):m.start()]):
+            continue
         if ip.is_private and not str(ip).endswith((".0", ".1", ".255")) and _NODE_WORD.search(near):
             found.append((ipaddress.ip_network(f"{ip}/24", strict=False), m))
     nets = {net for net, _ in found}
