@@ -53,6 +53,7 @@ class Distribution(_Named):
     bundled: list[str]  # plugin ids shipped with the distribution
     supported: dict[str, Literal["pass", "warn"]] = Field(default_factory=dict)  # documented, not bundled
     any_plugin: bool = False  # installs no CNI of its own or lets it be switched off: any plugin fits
+    closed: bool = False  # supports only what it bundles or certifies: any other plugin fails
     windows_plugins: list[str] | None = None  # the only plugins it supports on Windows nodes
     network_policy_builtin: bool = False  # enforces NetworkPolicy beside its default pod network
 
@@ -97,6 +98,7 @@ class RawDistribution(BaseModel):
     bundled: list[str] = Field(default_factory=list)
     supported: dict[str, Literal["pass", "warn"]] = Field(default_factory=dict)
     any_plugin: bool = False
+    closed: bool = False
     windows_plugins: list[str] | None = None
     network_policy_builtin: bool = False
 

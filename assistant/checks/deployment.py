@@ -57,6 +57,9 @@ def distribution(opt: Option, ctx: Context) -> Finding | None:
                                    f"{dist.name} 不限定 Pod 网络，可以安装 {opt.name}。"), tier=Tier.GENERAL, refs=refs)
     if attaches_extra(opt):
         return None  # a second interface beside the distribution's network; nothing documented either way
+    if dist.closed:
+        return finding("fail", say(f"{dist.name} supports only its own network and the plugins certified for it; {opt.name} is not one of them.",
+                                   f"{dist.name} 只支持自带网络和经过认证的插件，{opt.name} 不在其中。"), tier=Tier.REQUIRED, refs=refs)
     return finding("warn", say(f"{opt.name} is not bundled with {dist.name}, and our sources document no install of it there.",
                                f"{opt.name} 不随 {dist.name} 提供，现有资料也没有它在 {dist.name} 上的安装说明。"),
                    tier=Tier.DECISIVE, refs=refs)
