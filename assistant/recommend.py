@@ -102,7 +102,13 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     # The options a question names or moves to are the candidates: when one of them fits, siblings it did
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.
-    pool = [r for r in pool if r.id in prefer or r.id == stay] or pool
+    named = [r for r in pool if r.id in prefer or r.id == stay]
+    lead: list[str] = []
+    if named and stay is None and profile.latency_sensitive and all(_costly(r) for r in named):
+        # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads.
+        lead = [r.id for r in pool if r.plugin in {n.plugin for n in named} and not _costly(r)
+                and r.score > max(n.score for n in named)]
+    pool = [r for r in pool if r.id in lead] + named or pool
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
         best, cutoff = by_score[0].score, by_score[min(len(pool), MAX_RECOMMENDED) - 1].score
@@ -112,7 +118,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         if pool[0].id in prefer or pool[0].id == stay:
             pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
-    return sorted(in_focus + others, key=lambda r: VERDICT_ORDER.index(r.verdict))
+    return sorted(in_focus + others, key=lambda r: (VERDICT_ORDER.index(r.verdict), r.id not in lead))
+
+
+def _costly(option: OptionResult) -> bool:
+    return any(c.check == "latency" and c.status == "warn" for c in option.checks)
 
 
 # Wishes about the data plane (profile key -> the check that grants it, and its name): when nothing

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reading_facts import facts
+from assistant.reading.understand import understand
+from reading_facts import CATALOG, facts
 
 
 @pytest.mark.parametrize("text", [
@@ -114,3 +115,45 @@ def test_counted_other_places_are_the_writers_own(text):
 @pytest.mark.parametrize("text", ["主机有两块网卡，flannel 选错了接口。", "terway 的辅助网卡在 ECS 上没有拿到 IP。"])
 def test_nics_of_the_host_are_not_a_second_pod_interface(text):
     assert "multi_nic" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["Our CNF servers carry Intel E810 cards.", "The workers have Mellanox ConnectX-6 NICs.",
+                                  "服务器用的是 Intel XXV710 网卡。"])
+def test_sriov_capable_nic_families_mean_sriov_nics(text):
+    assert facts(text).get("sriov_nics") is True
+
+
+@pytest.mark.parametrize("text", ["Pods also need a regular cluster interface for management.",
+                                  "同时 Pod 还需要有一张普通的集群网卡。"])
+def test_pods_that_also_need_a_cluster_interface_need_two(text):
+    assert facts(text).get("multi_nic") is True
+
+
+def test_vms_bridged_on_a_host_share_its_segment():
+    assert facts("Three VMs bridged on one Proxmox host run the cluster.").get("l2_adjacent") is True
+
+
+@pytest.mark.parametrize("text", ["We would like to use Antrea as a CNI on our cluster.",
+                                  "We like Cilium and already use it on other Kubernetes distros.",
+                                  "Currently, per the Calico docs, IPIP is the default encapsulation."])
+def test_wishes_other_clusters_and_docs_name_no_plugin_in_use(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_a_plugin_used_as_the_cni_is_in_use():
+    assert facts("We use Antrea as the CNI on our bare-metal cluster.").get("current_plugin", "").startswith("antrea")
+
+
+def test_what_the_writer_does_by_the_guide_stays_theirs():
+    assert facts("Our OpenStack cluster uses a 1450 MTU according to the admin guide.").get("platform") == "openstack"
+
+
+@pytest.mark.parametrize("text, plugin", [("We would like to use Antrea on AKS; the alternative is Azure CNI.", "antrea"),
+                                          ("我们打算改用 Cilium，哪个模式合适？", "cilium")])
+def test_a_plugin_wished_for_without_a_mode_is_wanted(text, plugin):
+    wanted = understand(text, CATALOG).wanted
+    assert wanted and all(o.split(":")[0] == plugin for o in wanted)
+
+
+def test_workers_at_other_clouds_are_apart():
+    assert facts("Some workers are in other clouds and some at home.").get("cross_subnet") is True

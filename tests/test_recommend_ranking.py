@@ -99,3 +99,23 @@ def test_primaries_compared_for_a_second_nic_are_weighed_as_primaries(catalog):
     # asked about the extra interface alone, the plugins that attach one still lead
     alone = recommend(Profile(platform="bare-metal", multi_nic=True), catalog, "en")
     assert alone.options[0].plugin in ("multus", "macvlan", "ipvlan", "sriov")
+
+
+def test_a_sibling_mode_without_the_overhead_leads_a_latency_wish(catalog):
+    # "we want the lowest overhead: should we change flannel's VXLAN?" on one L2 segment: host-gw has no encapsulation cost
+    fast = Profile(l2_adjacent=True, cross_subnet=False, latency_sensitive=True)
+    plan = recommend(fast, catalog, "en", ["flannel"], ("flannel:vxlan",))
+    assert plan.options[0].id == "flannel:host-gw" and plan.options[0].verdict == "recommended"
+    # without the wish the mode asked about still leads
+    plan = recommend(Profile(l2_adjacent=True, cross_subnet=False), catalog, "en", ["flannel"], ("flannel:vxlan",))
+    assert plan.options[0].id == "flannel:vxlan"
+    # nor does the wish move a troubleshooting answer off the mode in use
+    plan = recommend(fast.model_copy(update={"current_plugin": "flannel:vxlan"}), catalog, "en", ["flannel"],
+                     ("flannel:host-gw", "flannel:wireguard"), stay="flannel:vxlan")
+    assert plan.options[0].id == "flannel:vxlan"
+
+
+def test_openshift_fails_plugins_it_does_not_support(catalog):
+    plan = recommend(Profile(distribution="openshift", platform="bare-metal"), catalog, "en", ["flannel"], ("flannel:vxlan",))
+    assert by_id(plan)["flannel:vxlan"].verdict == "rejected"
+    assert plan.options[0].plugin in ("ovn-kubernetes", "calico")

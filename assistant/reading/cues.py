@@ -37,7 +37,9 @@ _STRONG = rx(*_STRONG_BEFORE)
 _CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
 # A plugin weighed "as the CNI" is a candidate, not the one in use: "Evaluate Cilium as CNI alternative".
 _WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choos\w*|pick(ing)?|recommend\w*|suggest\w*|"
-                 r"introduc\w*|adopt(ing)?)\s+(the\s+|using\s+)?$")
+                 r"introduc\w*|adopt(ing)?)\s+(the\s+|using\s+)?$",
+                 # a wish, however strongly put: "We would like to use Antrea as a CNI on AKS"
+                 r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|going)\s+to\s+(use|run|deploy|install|try|adopt|have)\s+(the\s+)?$")
 # A plugin named as something to consider, compare, ask about or move to is not the one in use.
 _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
                 r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"

@@ -78,13 +78,20 @@ RULES: tuple[Rule, ...] = (
     _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY,
        r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
        negatable=False),
-    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b"),
+    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b",
+       # NIC families built for SR-IOV, named as the servers' cards
+       r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])", r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b",
+       r"\bbluefield[\s-]?\d?\b"),
     _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
           # "another network plugin" is another CNI, not a second network for pods
           r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
           r"network interfaces?)\b",
           r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
           r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
+          # pods that also need an ordinary cluster interface beside a dedicated one
+          r"(pod|Pod|POD|容器)[^。；！？]{0,6}(还|也|同时|另外)[^。；！？]{0,4}(得|要|需要|必须)?\s*有?\s*(一|两|第二)\s*(张|块|个)[^。；！？]{0,10}网卡",
+          r"\bpods?\b[^.;!?]{0,30}\b(also|still|additionally)\b[^.;!?]{0,20}\b(need|needs|have|get|keep)\b[^.;!?]{0,25}\b"
+          r"(regular|normal|default|ordinary|cluster|management) (interface|nic|network)\b",
           # some pods, not all, placed on a physical network: a second interface beside the pod network
           r"\b(a few|some|several|certain|selected) (of (our|the) )?pods\b[^.;]{0,30}\b(directly )?(on|in|attached to|into) "
           r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",

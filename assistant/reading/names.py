@@ -37,7 +37,7 @@ from assistant.reading.cues import (
     _WEIGHING,
 )
 from assistant.reading.moves import FROM, described_modes, removed, wanted_modes
-from assistant.reading.spans import FLAGS, Hit, negated
+from assistant.reading.spans import FLAGS, Hit, negated, rx
 from assistant.text import tokenize
 
 Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
@@ -123,6 +123,13 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
     return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
 
 
+_WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
+             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$")
+# Used on other clusters, not this one: "we like Antrea and already use it on other Kubernetes distros".
+_ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
+                r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b")
+
+
 def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]]) -> Hit | None:
     """The plugin in use: the best-scored mention not weighed as a candidate. Scores: a strong cue
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
@@ -151,6 +158,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
+                           or _ELSEWHERE.search(mine, left, right)
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
@@ -268,7 +276,11 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     # A tool named is no sign of the plugin in use: "I want to try Hubble for troubleshooting".
     wanted = wanted_modes(text, modes)
     described = described_modes(text, names.plugins, catalog.options)
-    names.wanted = list(dict.fromkeys([*(o.id for _, o in wanted), *described]))
+    # A plugin wished for without a mode: "We would like to use Antrea as a CNI on AKS" weighs each of its modes.
+    chosen = {o.plugin for _, o in wanted} | {d.split(":")[0] for d in described}
+    wished = [o.id for pid in dict.fromkeys(pid for s, _, pid in mentions if _WISHED.search(text[max(0, s - 40):s]))
+              if pid not in chosen for o in catalog.options if o.plugin == pid]
+    names.wanted = list(dict.fromkeys([*(o.id for _, o in wanted), *described, *wished]))
     names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
     names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])

@@ -23,7 +23,7 @@ _GENERAL = rx(
     r"\byou (can|could|would) (use|try|set|configure|enable|install|deploy|run|switch|change|add)\b",
     r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
-    r"(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bthe )(?<!\bour )(?<!\bmy )"
+    r"(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )"
     r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people|setups|"
     r"installations|platforms|distributions)\b", r"\bin (many|some|most) (environments|setups|clusters)\b",
     r"\bin (many|some|most|certain) ([\w-]+ ){0,3}(cases|scenarios)\b",
@@ -104,7 +104,10 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)",
                r"\b(colleagues?|co-?workers?|friends?|someone|somebody|people|others|vendors?|consultants?)\b[^.;,]{0,20}\b(warned|told|"
                r"said|says|claims?|claimed|mentioned|suggested)\b",
-               r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言")
+               r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
+               # at the head of a sentence only: "Our cluster uses a 1450 MTU according to the admin guide" is the writer's
+               r"^\W*([\w-]+,\s*)?(per|according to) (the |its |their )?([\w-]+ ){0,3}(docs?|documentation|guide|manual|faq|readme|wiki)\b",
+               r"(根据|按照|据)\s*[^，。；]{0,10}(文档|官网|手册)\s*[，,]")
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 # What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".

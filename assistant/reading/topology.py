@@ -60,6 +60,7 @@ TOPOLOGY = (
          r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\b(connected|joined|linked|share\w*|talk) (in|at|over) (l2|layer[\s-]?2)\b",
          r"(/\d\d|\bsubnet|\bnetwork|\bvlan) at (l2|layer[\s-]?2)\b",
          r"\bflat (l2 |layer[\s-]?2 )?network\b", r"\bbridged (network(ing)?|adapters?|mode|interfaces?|vms?)\b",
+         r"\b(vms|guests|nodes)\b[^.;,]{0,15}\bbridged (on|to|onto|into)\b",
          r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
          r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
          r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机", r"二层(互通|可达|直通)",
