@@ -117,10 +117,15 @@ def test_nics_of_the_host_are_not_a_second_pod_interface(text):
     assert "multi_nic" not in facts(text)
 
 
-@pytest.mark.parametrize("text", ["Our CNF servers carry Intel E810 cards.", "The workers have Mellanox ConnectX-6 NICs.",
-                                  "服务器用的是 Intel XXV710 网卡。"])
-def test_sriov_capable_nic_families_mean_sriov_nics(text):
+@pytest.mark.parametrize("text", ["Our CNF servers carry Intel E810 cards.", "The DPDK workers have Mellanox ConnectX-6 NICs.",
+                                  "要求数据面接近线速，服务器用的是 Intel XXV710 网卡。",
+                                  "The sriov-network-operator does not work well with my Intel X710 NIC."])
+def test_sriov_capable_nic_families_mean_sriov_nics_for_a_fast_data_plane(text):
     assert facts(text).get("sriov_nics") is True
+
+
+def test_a_nic_family_in_an_ordinary_cluster_says_nothing_of_sriov():
+    assert "sriov_nics" not in facts("Three nodes with ConnectX-3 cards cabled to each other, running Calico.")
 
 
 @pytest.mark.parametrize("text", ["Pods also need a regular cluster interface for management.",
@@ -157,3 +162,26 @@ def test_a_plugin_wished_for_without_a_mode_is_wanted(text, plugin):
 
 def test_workers_at_other_clouds_are_apart():
     assert facts("Some workers are in other clouds and some at home.").get("cross_subnet") is True
+
+
+@pytest.mark.parametrize("text, option", [
+    ("calicoNetwork: bgp: Enabled; ipPools: cidr: 10.244.0.0/16, encapsulation: VXLANCrossSubnet", "calico:vxlan-crosssubnet"),
+    ("terway 部署后 policy 容器报错；daemonMode: ENIMultiIP", "terway:eniip"),
+    ("I am trying to run flannel with vxlan as backend and the second node is not able to add its subnet.", "flannel:vxlan"),
+])
+def test_the_mode_a_configuration_or_a_failing_attempt_shows_runs_now(text, option):
+    assert facts(text).get("current_plugin") == option
+
+
+def test_an_attempt_without_a_symptom_is_still_a_wish():
+    assert understand("We are trying to move Calico to VXLAN mode, how?", CATALOG).wanted == ["calico:vxlan"]
+
+
+@pytest.mark.parametrize("text, platform", [("two vms (created from opentack)", "openstack"), ("nodes on vShpere 7", "vmware"),
+                                            ("a k8s cluster on alicloud ecs nodes, following the terway README-zh_CN.md", "aliyun")])
+def test_misspelt_platforms_and_a_guide_followed(text, platform):
+    assert facts(text).get("platform") == platform
+
+
+def test_after_an_install_is_past_not_a_plan():
+    assert facts("安装完成以后 calico 状态一直处于 init").get("current_plugin") == "calico"

@@ -50,6 +50,8 @@ _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\btunnel[-_ ]?protocol\W{0,4}(?P<v>vxlan|geneve)"), "cilium", {"vxlan": "cilium:vxlan", "geneve": "cilium:geneve"}),
     (rx(r"\"type\"\s*:\s*\"(?P<v>vxlan|host-gw|wireguard)\""), "flannel",
      {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard": "flannel:wireguard"}),
+    (rx(r"\bdaemon[-_ ]?mode\W{0,4}(?P<v>enimultiip|eniip|eni|vpc)\b"), "terway",
+     {"enimultiip": "terway:eniip", "eniip": "terway:eniip", "eni": "terway:eni", "vpc": "terway:vpc"}),
     (rx(r"\btraffic[-_ ]?encap[-_ ]?mode\W{0,4}(?P<v>encap|noencap|hybrid)"), "antrea",
      {"encap": "antrea:geneve", "noencap": "antrea:noencap", "hybrid": "antrea:hybrid"}),
 )

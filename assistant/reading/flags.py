@@ -78,10 +78,11 @@ RULES: tuple[Rule, ...] = (
     _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY,
        r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
        negatable=False),
-    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b",
-       # NIC families built for SR-IOV, named as the servers' cards
-       r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])", r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b",
-       r"\bbluefield[\s-]?\d?\b"),
+    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b"),
+    # NIC families built for SR-IOV, named as the servers' cards where a fast data plane is the point
+    _r("sriov_nics", True, r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])",
+       r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b", r"\bbluefield[\s-]?\d?\b", negatable=False,
+       context=r"\b(cnfs?|vnfs?|dpdk|upf|5g|telco|line[\s-]rate|data[\s-]?plane|vfs?|sr-?iov)\b|线速|数据面|运营商|电信"),
     _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
           # "another network plugin" is another CNI, not a second network for pods
           r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"

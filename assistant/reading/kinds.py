@@ -13,7 +13,8 @@ from assistant.reading.spans import rx
 SYMPTOM = rx(
     r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packet loss|dropp?(ed|ing) packets|no route to host)\b",
     r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|fail(s|ed|ing)? to|not able to|won'?t|doesn'?t|does not|don'?t)\s+"
-    r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate)\b",
+    r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate|add|create|"
+    r"join|assign|pull|mount|bind|forward|schedule)\b",
     r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|ready|established|running|coming up|starting|responding|resolving)\b",
     r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
     # "stuck on CentOS 7 for another year" is a constraint, not a symptom ("stuck in ContainerCreating" is).

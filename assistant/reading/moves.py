@@ -27,11 +27,15 @@ def removed(text: str, start: int) -> bool:
 
 def wanted_modes(text: str, modes: list[tuple[int, Option]]) -> list[tuple[int, Option]]:
     """Modes the writer wants to move to, in a sentence that asks or wishes rather than reports."""
+    from assistant.reading.kinds import SYMPTOM
+
     out = []
     for pos, option in modes:
         left, right = sentence(text, pos, pos + 1)
-        if _WANT_TO.search(text[max(left, pos - 80):pos]) and _WISH.search(text, left, right) \
-                and not _DONE.search(text, left, right):
+        want = _WANT_TO.search(text[max(left, pos - 80):pos])
+        # "trying to run flannel with vxlan as backend ... it's not able to": an attempt that fails runs now
+        attempt = want is not None and re.search(r"\btry(ing)?\s+to\b", want.group(0), re.I) and SYMPTOM.search(text)
+        if want and not attempt and _WISH.search(text, left, right) and not _DONE.search(text, left, right):
             out.append((pos, option))
     return out
 

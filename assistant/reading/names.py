@@ -199,6 +199,11 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     if switched:
         return switched[-1][1]
     in_use = [(pos, oid) for pos, oid in own if _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
+    # A configuration key ("encapsulation: VXLANCrossSubnet") says which mode runs; a mode word beside it
+    # ("bgp: Enabled", Calico's routing under that encapsulation) does not outrank it.
+    keyed = {oid for _, _, p, oid in settings if p == pid and oid}
+    if len(keyed) == 1 and not in_use:
+        return keyed.pop()
     if len(distinct) > 1 and in_use:
         return in_use[-1][1]  # "vxlan mode was underperforming; instead we are using BGP": the one in use
     if len(distinct) == 1:

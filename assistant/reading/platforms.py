@@ -28,8 +28,9 @@ NAMED = (
     ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
                r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
-    ("openstack", rx(r"\bopenstack\b", r"\bneutron\b", r"\bmagnum\b")),
-    ("vmware", rx(r"\bvm-?ware\b", r"\bvsphere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
+    # common misspellings too: "opentack", "open stack", "vShpere", "vmare"
+    ("openstack", rx(r"\bopen[\s-]?s?tac?k\b", r"\bneutron\b", r"\bmagnum\b")),
+    ("vmware", rx(r"\bvm-?w?are\b", r"\bvmvare\b", r"\bvs(ph|hp|p)ere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b",
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),

@@ -33,7 +33,7 @@ _GENERAL = rx(
     r"^\W*(based on|according to) (the |a )?([\w-]+ ){0,4}(guide|docs|documentation|manual|handbook|whitepaper)\b",
     # plugins or products described in general: "Other popular CNI plugins, including Calico and Antrea, offer..."
     r"\bother (popular |common |major |well-known )?(cni |network(ing)? )?(plugins|cnis|solutions|implementations)\b",
-    r"\breadme\b",
+    r"\breadme\b(?![-_.]\w)",  # a file named as the guide followed ("reference: README-zh_CN.md") is no report
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (you|one|a user|someone)\b",
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
@@ -134,7 +134,8 @@ def example(text: str, start: int, end: int) -> bool:
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
 _PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
-           r"(计划|打算|明年|将来|未来|以后|下个?(季度|月)|考虑)[^。；！？]*$")
+           # "安装完成以后", "重启以后": after something done, not a plan
+           r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$")
 
 
 def planned(text: str, start: int) -> bool:
