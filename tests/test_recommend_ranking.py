@@ -119,3 +119,11 @@ def test_openshift_fails_plugins_it_does_not_support(catalog):
     plan = recommend(Profile(distribution="openshift", platform="bare-metal"), catalog, "en", ["flannel"], ("flannel:vxlan",))
     assert by_id(plan)["flannel:vxlan"].verdict == "rejected"
     assert plan.options[0].plugin in ("ovn-kubernetes", "calico")
+
+
+def test_across_subnets_a_latency_wish_prefers_encapsulating_only_between_them(catalog):
+    # one subnet per rack, no BGP: CrossSubnet leaves traffic inside a rack unencapsulated
+    racks = Profile(platform="bare-metal", cross_subnet=True, bgp_fabric=False, latency_sensitive=True)
+    plan = by_id(recommend(racks, catalog, "en", ["calico"]))
+    assert plan["calico:ipip-crosssubnet"].score > plan["calico:ipip"].score
+    assert plan["calico:vxlan-crosssubnet"].score > plan["calico:vxlan"].score

@@ -126,7 +126,8 @@ def kernel_series(v: str) -> str | None:
 
 def effective_overhead(opt: Option, p: Profile) -> float:
     """Bytes per packet the option costs here; cross-subnet modes only pay when leaving the subnet,
-    and count half when we do not know how much traffic does."""
+    and count half when we do not know how much traffic does: nodes in several subnets still share
+    one with their neighbours (a rack, a site), and that traffic goes unencapsulated."""
     props = opt.props
     scope, overhead = props.encap_scope.value, props.overhead_bytes.value
     if scope == "never" or props.encapsulation.value == "none":
@@ -134,7 +135,7 @@ def effective_overhead(opt: Option, p: Profile) -> float:
     if scope == "cross-subnet":
         if p.l2_adjacent or p.cross_subnet is False:
             return 0.0
-        return float(overhead) if p.cross_subnet else overhead / 2
+        return overhead / 2
     return float(overhead)
 
 
