@@ -185,3 +185,13 @@ def test_misspelt_platforms_and_a_guide_followed(text, platform):
 
 def test_after_an_install_is_past_not_a_plan():
     assert facts("安装完成以后 calico 状态一直处于 init").get("current_plugin") == "calico"
+
+
+@pytest.mark.parametrize("text", ["We've been told there's no more address space in the VNet.", "Some nodes will run 100+ pods.",
+                                  "Each node hosts around 150 pods."])
+def test_address_space_and_pods_per_node_said_with_a_number(text):
+    assert facts(text).get("pod_density") is True
+
+
+def test_a_few_pods_per_node_is_no_density_need():
+    assert "pod_density" not in facts("Each node runs 12 pods.")

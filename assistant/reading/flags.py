@@ -150,6 +150,10 @@ RULES: tuple[Rule, ...] = (
           # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
           rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
           r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
+          r"\b(not enough|no more|insufficient|no spare|running out of|ran out of|out of) (free |spare |private )?(ip |address |ipv4 )?(address )?space\b",
+          # many pods per node, said with a number: "some nodes will run 100+ pods", "each node hosts ~150 pods"
+          r"\bnodes?\b[^.;!?]{0,25}\b(run|runs|running|host|hosts|hold|holds|fit|fits|carry|carries)\s+(about |around |~|over |more than )?"
+          r"([5-9]\d|[1-9]\d{2,3})\+?\s+pods\b",
           r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)",
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
