@@ -195,3 +195,23 @@ def test_address_space_and_pods_per_node_said_with_a_number(text):
 
 def test_a_few_pods_per_node_is_no_density_need():
     assert "pod_density" not in facts("Each node runs 12 pods.")
+
+
+@pytest.mark.parametrize("text, os", [("kernel 6.6.143 (Azure Linux 3.0)", "azure linux 3.0"), ("uosV20 arm64 架构上安装失败", "uos v20")])
+def test_more_distributions_by_name(text, os):
+    assert facts(text).get("os") == os
+
+
+def test_v6_subnets_are_ipv6():
+    assert facts("We need to stretch the cluster across multiple v6 subnets.").get("ipv6") is True
+
+
+@pytest.mark.parametrize("text, value", [("daemonMode: ENIMultiIP; enableNetworkPolicy: true", True),
+                                         ("enable_network_policy: false", False)])
+def test_a_plugins_policy_switch(text, value):
+    assert facts(text).get("network_policy") is value
+
+
+def test_a_feature_requests_case_for_everyone_is_not_the_writers_cluster():
+    text = "In modern workloads, SaaS APIs sit behind DNS names. Teams therefore must run a second policy engine on EKS."
+    assert {"platform", "network_policy"}.isdisjoint(facts(text))

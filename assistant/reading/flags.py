@@ -57,6 +57,9 @@ RULES: tuple[Rule, ...] = (
        r"\b(lowest|least|minimal|minimum|low|lower|less|little|reduce|cut|avoid\w*|without( the)?|no extra)\s+(\w+\s+)?overhead\b",
        r"\bnear[\s-]line[\s-]rate\b", r"线速", r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
        negatable=False),
+    # a plugin's switch for it: Terway's "enableNetworkPolicy: true", "--enable-network-policy=false"
+    _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b", negatable=False),
+    _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b", negatable=False),
     _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
           r"\bisolat\w*\b[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",
@@ -69,7 +72,7 @@ RULES: tuple[Rule, ...] = (
           r"\bmtls\b", r"加密",
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
-    _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈"),
+    _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b"),
     _r("ipv6", False, *_IPV4_ONLY, negatable=False),
     _need("dual_stack", r"\bdual[\s-]stack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b",
           # "every pod needs both an IPv4 and an IPv6 address"

@@ -19,7 +19,10 @@ _GENERAL = rx(
     r"\byou(?:'ll| will)? (should|need to|must|have to|might|may want to|don'?t need|do not need|don'?t have to|do not have to)\b",
     r"\bif you\b", r"\byou have (two|three|several|a few|some|\d) (choices|options|ways)\b", r"\beither you\b", r"^\W*or,? you\b",
     # a product's limits or make-up told as such: "Current limitation is that...", "enforcement is built into GKE Dataplane V2"
-    r"\b(current|known) limitations?\b", r"\bis built into\b", r"\bthe (former|latter)\b",
+    r"\b(current|known) limitations?\b", r"\bis built into\b",
+    # a feature request's case for everyone: "Teams therefore must run a second policy engine", "in modern workloads"
+    r"\b(teams|users|operators|customers|people|everyone) (therefore |then |currently |today )?(must|have to|need to|are forced to)\b",
+    r"\bin modern (workloads|environments|deployments|clusters)\b", r"\bthe (former|latter)\b",
     r"\byou (can|could|would) (use|try|set|configure|enable|install|deploy|run|switch|change|add)\b",
     r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",

@@ -29,6 +29,8 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # The guide's table stops at these distributions: Kylin and openEuler releases give no kernel.
     (rx(rf"(?:\bkylin|麒麟){_V}"), "kylin v", {}),
     (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
+    (rx(rf"\b(?:azure linux|cbl-?mariner){_V}"), "azure linux", {}),
+    (rx(r"\b(?:uos|统信)\s*v?(?P<v>\d+)\b"), "uos v", {}),
     (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+)"), "coreos", {}),
     (rx(r"\bflatcar(?: container linux)?(?: by kinvolk)?\s*v?(?P<v>\d+\.\d+\.\d+)"), "flatcar", {}),
     (rx(r"\braspbian(?: gnu/linux)?\s*v?(?P<v>\d+)\b"), "raspbian", {}),
