@@ -215,3 +215,43 @@ def test_a_plugins_policy_switch(text, value):
 def test_a_feature_requests_case_for_everyone_is_not_the_writers_cluster():
     text = "In modern workloads, SaaS APIs sit behind DNS names. Teams therefore must run a second policy engine on EKS."
     assert {"platform", "network_policy"}.isdisjoint(facts(text))
+
+
+@pytest.mark.parametrize("text, value", [("The ops team won't touch port security or allowed-address-pairs for us.", False),
+                                         ("We can't change the anti-spoofing rules on the tenant network.", False),
+                                         ("Port security is disabled on the node ports.", True),
+                                         ("We removed port security from the Neutron ports.", True)])
+def test_only_a_guard_switched_off_gives_l2_back(text, value):
+    assert facts(text).get("l2_adjacent") is value
+
+
+@pytest.mark.parametrize("text", ["Node VMs are split over 3 port groups, one VLAN per zone.", "Nodes sit in VLAN 110/120/130.",
+                                  "Inter-VLAN routing is done by the firewall."])
+def test_vlans_counted_numbered_or_routed_between(text):
+    got = facts(text)
+    assert got.get("cross_subnet") is True and got.get("l2_adjacent") is not True
+
+
+@pytest.mark.parametrize("text", ["The firewall between the VLANs is one we cannot run BGP against.",
+                                  "We won't be able to peer BGP, the network team said we can't use BGP."])
+def test_bgp_that_cannot_be_run(text):
+    assert facts(text).get("bgp_fabric") is False
+
+
+@pytest.mark.parametrize("text", ["Antrea since we're a VMware shop, or Calico?", "Cilium because of Hubble, or Calico?"])
+def test_plugins_weighed_in_one_question_are_not_in_use(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_the_plugin_in_use_beside_a_question_about_another_stays():
+    assert facts("We run Calico today. Should we move to Cilium?").get("current_plugin") == "calico"
+
+
+def test_no_cloud_controller_manager_means_no_pod_routes():
+    assert facts("Self-managed on GCE VMs with kubeadm, no cloud-controller-manager.").get("pod_routes") is False
+
+
+def test_a_packet_that_never_shows_up_is_a_symptom_and_switch_to_is_a_choice():
+    r = understand("Calico BGP on OpenStack: the packet leaves eth0 and never shows up on the receiver.", CATALOG)
+    assert r.kind == "troubleshoot"
+    assert understand("Calico BGP on OpenStack with port security on. What do I switch to?", CATALOG).kind == "choice"

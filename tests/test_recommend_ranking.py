@@ -127,3 +127,12 @@ def test_across_subnets_a_latency_wish_prefers_encapsulating_only_between_them(c
     plan = by_id(recommend(racks, catalog, "en", ["calico"]))
     assert plan["calico:ipip-crosssubnet"].score > plan["calico:ipip"].score
     assert plan["calico:vxlan-crosssubnet"].score > plan["calico:vxlan"].score
+
+
+def test_self_managed_on_gce_one_subnet_still_needs_encapsulation(catalog):
+    # the GCE fabric drops pod addresses it has no routes for, whatever the subnet (kb/notes/env-gcp.md)
+    gce = Profile(platform="gcp", managed=False, cross_subnet=False)
+    plan = by_id(recommend(gce, catalog, "en", []))
+    assert plan["flannel:host-gw"].verdict == "rejected"
+    assert plan["calico:vxlan-crosssubnet"].verdict == "rejected"
+    assert plan["calico:vxlan"].verdict != "rejected"

@@ -21,7 +21,8 @@ SYMPTOM = rx(
     r"\b(stuck(?!\s+(?:on|with|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"
     r"amazon linux|kernel|linux|version|release|v?\d))|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
-    r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b", r"\bnever (arriv\w+|reach\w+)\b",
+    r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b",
+    r"\bnever (arriv\w+|reach\w+|shows? up|gets? (there|through)|comes? (back|through))\b",
     r"\b(packets?|traffic) (is |are |gets? )?(lost|dropped|blackholed)\b",
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
     r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|一直|不能访问|不能通信|通不了|不可达",
@@ -48,7 +49,7 @@ CHOICE = rx(
     r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network|option|encapsulation)s?\b",
     r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
     r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)", r"\b(choose|choosing|pick|select|selecting|alternatives?)\b",
-    r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose)\b", r"\bwhich (one|of them|works)\b",
+    r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
     r"\bwhat can we (deploy|use|run|install)\b",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",

@@ -37,7 +37,7 @@ from assistant.reading.cues import (
     _WEIGHING,
 )
 from assistant.reading.moves import FROM, described_modes, removed, wanted_modes
-from assistant.reading.spans import FLAGS, Hit, negated, rx
+from assistant.reading.spans import FLAGS, Hit, negated, rx, sentence
 from assistant.text import tokenize
 
 Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
@@ -137,12 +137,13 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     from assistant.reading.configs import CALICO_BGP, configured
     from assistant.reading.kinds import SYMPTOM
     from assistant.reading.scope import own, planned
-    from assistant.reading.spans import clause, sentence
+    from assistant.reading.spans import clause
 
     mine = own(text)
     settings = configured(mine)
     found = [(s, e, pid) for s, e, pid in mentions if mine[s:e].strip()] + [(s, e, pid) for s, e, pid, _ in settings]
     gone = {pid for s, e, pid in found if removed(mine, s)}
+    paired = _paired(mine, found)
     descriptive = bool(_DESCRIPTIVE.search(mine) or SYMPTOM.search(mine))
     scored = []
     for start, end, pid in sorted(found):
@@ -158,7 +159,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
-                           or _ELSEWHERE.search(mine, left, right)
+                           or _ELSEWHERE.search(mine, left, right) or start in paired
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
@@ -175,6 +176,19 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
+
+
+_OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")
+
+
+def _paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:
+    """Starts of plugins weighed against each other in one question: "Antrea since we're a VMware shop, or Calico?"."""
+    out = set()
+    for s1, e1, p1 in found:
+        for s2, e2, p2 in found:
+            if p1 != p2 and s2 > e1 and _OR_BETWEEN.search(text[e1:s2]) and text[s2:sentence(text, s2, e2)[1]].rstrip().endswith(("?", "？")):
+                out |= {s1, s2}
+    return out
 
 
 def _alternative(text: str, start: int, end: int, left: int, right: int) -> bool:

@@ -32,6 +32,10 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|\bsubnet cidrs?\b|"
                r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
+_GUARDS = r"(anti[\s-]?spoof\w*|port[\s-]?security|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
+_GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
+              rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
+              r"(关闭|禁用|去掉)了?\s*端口安全|端口安全\s*(已|已经)?\s*(关闭|禁用)")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
@@ -42,7 +46,7 @@ TOPOLOGY = (
     rule("l2_adjacent", True,
          r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
          r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
-         r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b",
+         r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b(?!\s+(per|for each|in each|each)\b)",
          # a VirtualBox host-only network is one virtual switch on one host: "NAT + Host-Only", "vboxnet0"
          r"\bhost[\s-]only\b", r"\bvboxnet\d+\b",
          r"\b(an?|one|the same) (l2|layer[\s-]?2)[\s-](private|only|flat|isolated)? ?(network|segment|domain)\b",
@@ -85,7 +89,9 @@ TOPOLOGY = (
     rule("l2_adjacent", False, r"\bport[\s-]?security\b", r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
          r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
-         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b", rank=1),
+         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + _GUARD_OFF, rank=1, negatable=False),
+    # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
+    rule("l2_adjacent", True, _GUARD_OFF, negatable=False, rank=1),
     # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
     # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
     rule("mac_filtering", True,
@@ -111,7 +117,9 @@ TOPOLOGY = (
          # a digit before physical places only: "3 datacenters", "2 racks" (not "2 subnets" handed to namespaces)
          r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs?|sites|locations|buildings|campuses|offices|"
          r"branches|cities|countries)\b",
-         rf"\b(spans?|spanning|spread (over|across)) (multiple |several |two |many )?({_PLACES})\b",
+         rf"\b(spans?|spanning|(spread|split|divided|distributed) (over|across|between|into)) (multiple |several |two |many |\d )?({_PLACES})\b",
+         # numbered VLANs, routing between VLANs: "VLAN 110/120/130", "inter-VLAN routing"
+         r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b", r"\binter[\s-]?(vlan|subnet)\b",
          unless=_OTHER_NETS, negatable=False),
     rule("cross_subnet", True,
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
@@ -165,7 +173,9 @@ TOPOLOGY = (
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
-    rule("bgp_fabric", False, r"\b(no|without) bgp\b", r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+    rule("bgp_fabric", False, r"\b(no|without) bgp\b",
+         r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
+         r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          negatable=False),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
@@ -179,7 +189,7 @@ TOPOLOGY = (
          # "the CCM w/ network does not create correct routes" is a broken route controller, still in use.
          negatable=False),
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
-         r"\b(disabled?|without|no) (the )?route[\s-]?controller\b",
+         r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create) (any |static |extra )?routes\b",
          r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", negatable=False),
