@@ -255,3 +255,7 @@ def test_a_packet_that_never_shows_up_is_a_symptom_and_switch_to_is_a_choice():
     r = understand("Calico BGP on OpenStack: the packet leaves eth0 and never shows up on the receiver.", CATALOG)
     assert r.kind == "troubleshoot"
     assert understand("Calico BGP on OpenStack with port security on. What do I switch to?", CATALOG).kind == "choice"
+
+
+def test_one_network_given_by_its_cidr_is_one_subnet():
+    assert facts("All 5 VMs sit on the same neutron network 192.168.50.0/24.").get("cross_subnet") is False

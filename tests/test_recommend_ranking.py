@@ -136,3 +136,14 @@ def test_self_managed_on_gce_one_subnet_still_needs_encapsulation(catalog):
     assert plan["flannel:host-gw"].verdict == "rejected"
     assert plan["calico:vxlan-crosssubnet"].verdict == "rejected"
     assert plan["calico:vxlan"].verdict != "rejected"
+
+
+def test_a_managed_services_own_flannel_cannot_take_a_policy_engine(catalog):
+    # ACK offers Terway or its flannel option, which has no NetworkPolicy (kb/notes/env-aliyun.md)
+    ack = Profile(platform="aliyun", managed=True, network_policy=True)
+    plan = by_id(recommend(ack, catalog, "zh", ["flannel", "terway"]))
+    assert plan["flannel:host-gw"].verdict == "rejected" and plan["terway:eniip"].verdict == "recommended"
+    assert plan["calico:vxlan"].verdict == "rejected"  # nor can another plugin replace the pod network there
+    # self-managed on ECS, flannel with a policy add-on stays possible
+    ecs = by_id(recommend(ack.model_copy(update={"managed": False}), catalog, "zh", ["flannel"]))
+    assert ecs["flannel:vxlan"].verdict != "rejected"

@@ -159,6 +159,8 @@ TOPOLOGY = (
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
+         # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
+         r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
     rule("bgp_fabric", True,
          r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
