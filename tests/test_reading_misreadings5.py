@@ -259,3 +259,14 @@ def test_a_packet_that_never_shows_up_is_a_symptom_and_switch_to_is_a_choice():
 
 def test_one_network_given_by_its_cidr_is_one_subnet():
     assert facts("All 5 VMs sit on the same neutron network 192.168.50.0/24.").get("cross_subnet") is False
+
+
+@pytest.mark.parametrize("text", ["kube-ovn 能否把 pod IP 直接暴露给集群外部访问？", "We need to expose pod IPs to the datacenter network."])
+def test_exposing_pod_ips_outside_needs_routable_ips(text):
+    assert facts(text).get("routable_pod_ips") is True
+
+
+def test_a_chinese_feasibility_and_a_comparison_name_no_plugin_in_use():
+    r = understand("kube-ovn 能否把 pod IP 直接暴露给集群外部访问？能给个操作指南就好。macvlan 网络比这个高级吗？", CATALOG)
+    assert r.profile.current_plugin is None
+    assert set(r.asked) == {"kube-ovn", "macvlan"}

@@ -59,7 +59,9 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
                 r"suitable\s+|realistic\s+)?(option|choice|fit|candidate|alternative|way to go|idea)\b",
                 r"^\s*(viable|suitable|feasible|worth it)\b",
                 r"^[^，。；！？]{0,30}(支持|能|可以|行|合适|适合|可行|靠谱|好用)[^，。；！？]{0,20}(吗|么)",
-                r"^[^，。；！？]{0,15}(选项|选择|方案)\s*(吗|么)", r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
+                r"^[^，。；！？]{0,15}(选项|选择|方案)\s*(吗|么)", r"^\s*(能否|能不能|可否|是否|可不可以|支不支持|支持不支持)",
+                r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
+                r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成|"
                 r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|换(?!了|成了|到了)|改用(?!了)|试试|替换(?!掉)")
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"
