@@ -270,3 +270,14 @@ def test_a_chinese_feasibility_and_a_comparison_name_no_plugin_in_use():
     r = understand("kube-ovn 能否把 pod IP 直接暴露给集群外部访问？能给个操作指南就好。macvlan 网络比这个高级吗？", CATALOG)
     assert r.profile.current_plugin is None
     assert set(r.asked) == {"kube-ovn", "macvlan"}
+
+
+@pytest.mark.parametrize("text", ["We run Calico and pods can't reach other nodes. Do I need flannel or kube-router just to route between nodes?",
+                                  "Calico is installed; do we also need Multus for this?"])
+def test_plugins_weighed_as_an_addition_leave_the_plugin_in_use_asked(text):
+    assert understand(text, CATALOG).asked == ["calico"]
+
+
+def test_a_plugin_weighed_as_a_replacement_is_still_asked():
+    r = understand("We run Calico and pods can't reach other nodes. Should we switch to Cilium?", CATALOG)
+    assert "cilium" in r.asked

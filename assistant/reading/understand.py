@@ -126,6 +126,22 @@ def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
     return [p for p in plugins if p in named] or plugins
 
 
+# "Do I need flannel or kube-router just to route between the nodes?": plugins weighed as an addition to the one in use.
+_ADDITION = re.compile(r"\b(do|does|would|will|should|must) (i|we|you|it|one) (really |also |still )?(need|have to|require)\s+"
+                       r"(to (use|install|add|run|deploy)\s+)?(?P<names>[^.?!;]{1,60}?)\s+"
+                       r"(just |also |as well |in addition )?(to|for|on top|beside|alongside)\b", re.I)
+
+
+def _additions(question: str, asked: list[str], current: str | None, catalog: Catalog) -> list[str]:
+    """The plugin in use, when every other plugin the question asks about is only weighed as an addition to it."""
+    if current is None:
+        return asked
+    pid = current.split(":")[0]
+    others = [p for p in asked if p != pid]
+    added = {p for m in _ADDITION.finditer(question) for p in read_names(catalog, m.group("names")).plugins}
+    return [pid] if others and set(others) <= added else asked
+
+
 def _described(facts: list[ReadFact], catalog: Catalog) -> list[ReadFact]:
     """In a troubleshooting question, "we switched Calico to the eBPF data plane and it broke" describes
     what runs now: the eBPF words name the current mode, not a requirement the fix must keep."""
@@ -136,6 +152,10 @@ def _described(facts: list[ReadFact], catalog: Catalog) -> list[ReadFact]:
     if option is None or option.props.dataplane.value != "ebpf":
         return facts
     return [f for f in facts if not (f.key == "ebpf_dataplane" and f.source == "stated")]
+
+
+def _current(facts: list[ReadFact]) -> str | None:
+    return next((str(f.value) for f in facts if f.key == "current_plugin"), None)
 
 
 def _current_is(facts: list[ReadFact], option: str) -> bool:
@@ -185,7 +205,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
-        plugins=plugins, asked=_asked(question, plugins, catalog) if default is None else plugins, options=options,
+        plugins=plugins, options=options,
+        asked=_additions(question, _asked(question, plugins, catalog), _current(facts), catalog) if default is None else plugins,
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
