@@ -272,10 +272,14 @@ def test_a_chinese_feasibility_and_a_comparison_name_no_plugin_in_use():
     assert set(r.asked) == {"kube-ovn", "macvlan"}
 
 
-@pytest.mark.parametrize("text", ["We run Calico and pods can't reach other nodes. Do I need flannel or kube-router just to route between nodes?",
-                                  "Calico is installed; do we also need Multus for this?"])
-def test_plugins_weighed_as_an_addition_leave_the_plugin_in_use_asked(text):
+def test_plugins_weighed_as_an_addition_leave_the_plugin_in_use_asked():
+    text = "We run Calico and pods can't reach other nodes. Do I need flannel or kube-router just to route between nodes?"
     assert understand(text, CATALOG).asked == ["calico"]
+
+
+def test_a_secondary_network_plugin_is_a_real_addition():
+    r = understand("We run Calico and the VF is not attached to the pod. Do we also need Multus for SR-IOV?", CATALOG)
+    assert "multus" in r.asked
 
 
 def test_a_plugin_weighed_as_a_replacement_is_still_asked():

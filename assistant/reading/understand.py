@@ -133,12 +133,14 @@ _ADDITION = re.compile(r"\b(do|does|would|will|should|must) (i|we|you|it|one) (r
 
 
 def _additions(question: str, asked: list[str], current: str | None, catalog: Catalog) -> list[str]:
-    """The plugin in use, when every other plugin the question asks about is only weighed as an addition to it."""
+    """The plugin in use, when every other plugin a troubleshooting question asks about is a primary network
+    only weighed as an addition to it (Multus beside Calico is a real addition, and stays asked)."""
     if current is None:
         return asked
     pid = current.split(":")[0]
     others = [p for p in asked if p != pid]
-    added = {p for m in _ADDITION.finditer(question) for p in read_names(catalog, m.group("names")).plugins}
+    primaries = {o.plugin for o in catalog.options if o.props.primary.value}
+    added = {p for m in _ADDITION.finditer(question) for p in read_names(catalog, m.group("names")).plugins if p in primaries}
     return [pid] if others and set(others) <= added else asked
 
 
@@ -206,7 +208,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
         plugins=plugins, options=options,
-        asked=_additions(question, _asked(question, plugins, catalog), _current(facts), catalog) if default is None else plugins,
+        asked=plugins if default is not None else _asked(question, plugins, catalog) if kind != "troubleshoot" else
+        _additions(question, _asked(question, plugins, catalog), _current(facts), catalog),
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
