@@ -285,3 +285,43 @@ def test_a_secondary_network_plugin_is_a_real_addition():
 def test_a_plugin_weighed_as_a_replacement_is_still_asked():
     r = understand("We run Calico and pods can't reach other nodes. Should we switch to Cilium?", CATALOG)
     assert "cilium" in r.asked
+
+
+def test_a_name_in_brackets_after_the_plugin_word_is_an_unknown_name():
+    r = understand("有人用过青岚 CNI (QinglanNet) 吗？支持 NetworkPolicy 吗", CATALOG, vocabulary=lambda p: False)
+    assert r.kind == "decline" and "QinglanNet" in r.unknown
+
+
+def test_a_known_name_in_brackets_is_known():
+    r = understand("Which mode for the default CNI (Calico) on bare metal?", CATALOG, vocabulary=lambda p: False)
+    assert r.kind != "decline"
+
+
+def test_kube_proxy_gone_is_a_replacement_wish():
+    assert facts("We want kube-proxy gone entirely.").get("kube_proxy_replacement") is True
+
+
+@pytest.mark.parametrize("text", ["准备用 KubeVirt 把一批 Windows 虚拟机搬到 k8s 上。", "We will run Windows VMs on KubeVirt."])
+def test_windows_guests_are_not_windows_nodes(text):
+    assert facts(text).get("windows_nodes") is not True
+
+
+@pytest.mark.parametrize("text", ["Ceph client pods need to reach the storage network directly on VLAN 40.",
+                                  "数据库 pod 需要直接接入存储网络。"])
+def test_pods_on_a_dedicated_host_network_need_a_second_interface(text):
+    assert facts(text).get("multi_nic") is True
+
+
+def test_vms_hung_on_an_existing_vlan_keep_their_addresses():
+    got = facts("用 KubeVirt 迁移老系统，这些 VM 必须直接挂在机房现有的 VLAN 100 上，IP 要保持原来的不变。")
+    assert got.get("routable_pod_ips") is True and got.get("static_pod_ips") is True
+
+
+@pytest.mark.parametrize("text", ["边缘盒子走 4G 上网，运营商 CGNAT，没有公网 IP。", "The agents sit behind carrier-grade NAT on LTE."])
+def test_carrier_nat_puts_nodes_apart(text):
+    got = facts(text)
+    assert got.get("l2_adjacent") is False and got.get("cross_subnet") is not False
+
+
+def test_routed_l3_segments_are_several_subnets():
+    assert facts("Nodes are on a couple of routed L3 segments.").get("cross_subnet") is True

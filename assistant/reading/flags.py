@@ -92,6 +92,10 @@ RULES: tuple[Rule, ...] = (
           r"network interfaces?)\b",
           r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
           r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
+          # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"
+          r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"
+          r"(storage|backup|management|data|replication|iscsi|nfs|ceph|san|rdma) (network|vlan|lan|subnet|nic)\b",
+          r"(pod|Pod|容器)[^。；！？]{0,20}(直接)?(接入|连到|连入|访问|挂到|挂在)[^。；！？]{0,10}(存储|管理|备份|业务|数据)(网络|网|vlan|VLAN|网卡)",
           # pods that also need an ordinary cluster interface beside a dedicated one
           r"(pod|Pod|POD|容器)[^。；！？]{0,6}(还|也|同时|另外)[^。；！？]{0,4}(得|要|需要|必须)?\s*有?\s*(一|两|第二)\s*(张|块|个)[^。；！？]{0,10}网卡",
           r"\bpods?\b[^.;!?]{0,30}\b(also|still|additionally)\b[^.;!?]{0,20}\b(need|needs|have|get|keep)\b[^.;!?]{0,25}\b"
@@ -176,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     _r("kube_proxy_replacement", True, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
        r"\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
-       r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|not (installed|deployed|running))\b",
+       r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|gone|not (installed|deployed|running))\b",
        r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?(addon/)?kube[\s_-]?proxy\b",
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
        r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)"

@@ -242,6 +242,8 @@ _CANDIDATES = (
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
     re.compile(r"(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
     re.compile(r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+    # a name given in brackets after the plugin word: "青岚 CNI (QinglanNet)", "the new CNI (Skyweave)"
+    re.compile(r"(CNI|cni|网络插件|插件)\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）]"),
 )
 # Words that fill those shapes without naming anything.
 _GENERIC = frozenset(

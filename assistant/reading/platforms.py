@@ -215,6 +215,9 @@ def read_distribution(text: str) -> list[Hit]:
     return [min(hits, key=lambda h: h.start)] if hits else []
 
 
+_GUEST_VMS = rx(r"\s*(server\s*)?(\d{4}\s*)?(虚拟机|vms?\b|virtual machines|guests?\b|workloads?\b)")
+
+
 def read_windows(text: str) -> list[Hit]:
     """Windows nodes in the cluster; Windows on the machine that hosts the VMs does not count."""
     text = own(text)
@@ -226,6 +229,9 @@ def read_windows(text: str) -> list[Hit]:
         node = _WINDOWS_NODES.search(text, s, e)
         if _HOST_WORDS.search(text, s, e) and not node:
             continue
+        if _GUEST_VMS.match(text, m.end()) and not node:
+            continue  # Windows VMs run as workloads (KubeVirt, Harvester): the guests' OS, not the nodes'
+
         value = not negated(text, m.start(), node.end() if node else m.end())
         hits.append(Hit("windows_nodes", value, m.start(), m.end(), m.group(0)))
     return hits

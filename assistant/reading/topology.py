@@ -78,7 +78,8 @@ TOPOLOGY = (
          absent=r"\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
-         r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b",
+         r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b", r"\b(cgnat|carrier[\s-]grade nat)\b",
+         r"运营商\s*(级)?\s*NAT",
          r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层",
          r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着|通过|经过|走)\s*三层(交换机|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
@@ -133,7 +134,7 @@ TOPOLOGY = (
          r"\b(a |an )?(router|firewall|gateway) (sits |is )?(in )?between (the |our )?(nodes|subnets|vlans|segments|port ?groups)\b",
          r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道)?\s*(防火墙|路由器|网关|三层交换机)",
          r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b",
-         r"\brouted (subnets|networks|segments|vlans)\b",
+         r"\brouted (l3 |layer[\s-]?3 )?(subnets|networks|segments|vlans)\b",
          r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own ([\w-]+ )?"
          r"(subnet|/\d\d|vlan|network|l2 domain)\b",
          r"\b(a |one )?(subnet|/\d\d|vlan) per (rack|site|zone|room|floor)\b", r"\bper[\s-](rack|site|zone) (subnets?|vlans?|/\d\d)\b",
@@ -143,7 +144,10 @@ TOPOLOGY = (
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
-         r"公网\s*(IP|ip|地址|互通|通信)", r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
+         r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
+    # public addresses, had or lacking ("没有公网 IP" is a node behind NAT): the nodes are apart either way
+    rule("cross_subnet", True, r"公网\s*(IP|ip|地址|互通|通信)", r"\b(cgnat|carrier[\s-]grade nat)\b", r"运营商\s*(级)?\s*NAT",
+         unless=_OTHER_NETS, negatable=False),
     rule("cross_subnet", False,
          rf"\b(not|never|aren'?t|isn'?t|weren'?t) (\w+ )?(in|on|across|spread across|split across|in any) (different|separate|multiple|several) "
          rf"({_PLACES})\b", rf"\b(don'?t|do not|doesn'?t|does not) (have|use|span|cross) (multiple|different|separate|several|any other) ({_PLACES})\b",
