@@ -325,3 +325,12 @@ def test_carrier_nat_puts_nodes_apart(text):
 
 def test_routed_l3_segments_are_several_subnets():
     assert facts("Nodes are on a couple of routed L3 segments.").get("cross_subnet") is True
+
+
+def test_a_cluster_mixing_linux_and_windows_nodes_is_pod_networking():
+    text = "RKE2 with 2 Linux nodes and 1 Windows node; the agent on the Windows node fails to start. What do I change?"
+    assert understand(text, CATALOG).kind != "decline"
+
+
+def test_windows_alone_is_not_pod_networking():
+    assert understand("How do I enable RDP on a Windows node?", CATALOG).kind == "decline"

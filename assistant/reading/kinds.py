@@ -132,7 +132,12 @@ def on_topic(text: str) -> bool:
         return False
     # Kubernetes words alone (a cluster, its pods and nodes, a managed service) do not make a question
     # about pod networking: an etcd quota or a drain blocked by a PodDisruptionBudget has only those.
-    return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or any(w in text for w in _TOPIC_ZH_NET))
+    # A cluster mixing Linux and Windows nodes is one: whether Windows nodes join depends on the pod network.
+    return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or any(w in text for w in _TOPIC_ZH_NET) or _MIXED_OS.search(text))
+
+
+_MIXED_OS = rx(r"\blinux (nodes?|workers?)\b[^.?!]{0,60}\bwindows (nodes?|workers?)\b",
+               r"\bwindows (nodes?|workers?)\b[^.?!]{0,60}\blinux (nodes?|workers?)\b")
 
 
 def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
