@@ -334,3 +334,8 @@ def test_a_cluster_mixing_linux_and_windows_nodes_is_pod_networking():
 
 def test_windows_alone_is_not_pod_networking():
     assert understand("How do I enable RDP on a Windows node?", CATALOG).kind == "decline"
+
+
+def test_a_yes_no_question_about_switching_modes_is_a_wish():
+    r = understand("现在用的 Terway 共享 ENI 模式，是要整个集群换成独占 ENI 吗？", CATALOG)
+    assert r.wanted == ["terway:eni"] and r.profile.current_plugin == "terway:eniip"

@@ -104,5 +104,5 @@ _WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade
               r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*$")  # not 使用/用: "使用 host-gw 模式" says what runs
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
            r"possible|best way|is there a way|support|supports|would be)\b",
-           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否")
+           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗")
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
