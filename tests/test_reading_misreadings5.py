@@ -339,3 +339,13 @@ def test_windows_alone_is_not_pod_networking():
 def test_a_yes_no_question_about_switching_modes_is_a_wish():
     r = understand("现在用的 Terway 共享 ENI 模式，是要整个集群换成独占 ENI 吗？", CATALOG)
     assert r.wanted == ["terway:eni"] and r.profile.current_plugin == "terway:eniip"
+
+
+@pytest.mark.parametrize("text", ["I need to set up a kubernetes cluster on bare metal with calico as networking.",
+                                  "我们准备搭建一个 k8s 集群，网络插件用 calico。"])
+def test_a_cluster_still_to_be_built_runs_no_plugin_yet(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_a_cluster_already_built_runs_its_plugin():
+    assert facts("We set up a kubernetes cluster on bare metal with calico as networking.").get("current_plugin") == "calico"

@@ -136,7 +136,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
     from assistant.reading.kinds import SYMPTOM
-    from assistant.reading.scope import own, planned
+    from assistant.reading.scope import own, planned, to_build
     from assistant.reading.spans import clause
 
     mine = own(text)
@@ -156,10 +156,12 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue
         # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
         moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)
-        strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before)
+        # a plan, however firmly put ("a cluster to set up with Calico as networking"), is not what runs
+        strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before) \
+            and not to_build(mine, start)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
-                           or _ELSEWHERE.search(mine, left, right) or start in paired
+                           or _ELSEWHERE.search(mine, left, right) or start in paired or to_build(mine, start)
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0

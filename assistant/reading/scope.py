@@ -137,8 +137,21 @@ def example(text: str, start: int, end: int) -> bool:
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
 _PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
+
            # "安装完成以后", "重启以后": after something done, not a plan
            r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$")
+
+
+# A cluster still to be built: "I need to set up a cluster on bare metal with calico as networking".
+_TO_BUILD = rx(r"\b(need|have|want|am going|are going|'m going|'re going) to (set ?up|build|create|deploy|stand up|spin up) (a |an |the |our |my )?"
+               r"(new )?(\w+ )?(k8s |kubernetes )?cluster\b[^.;!?]*$",
+               r"(需要|要|准备|想|打算)(搭建|新建|部署|建)\s*(一个|一套)?[^。；！？]{0,10}集群[^。；！？]*$")
+
+
+def to_build(text: str, start: int) -> bool:
+    """True when the sentence before the span describes a cluster still to be built."""
+    left = max(0, max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1)
+    return bool(_TO_BUILD.search(text[left:start]))
 
 
 def planned(text: str, start: int) -> bool:
