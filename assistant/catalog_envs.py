@@ -42,7 +42,11 @@ class Environment(_Named):
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
     # The managed service keeps the pod network for itself: besides its own, only these plugins are
     # documented as the primary network there (None: the service lets you bring any plugin).
-    managed_plugins: Fact[list[str]] | None = None
+    managed_plugins: Fact[list[str]] | None = None  # plugin ids, or option ids where only one mode is offered
+
+    def offers(self, plugin: str, option: str) -> bool:
+        """True when the managed service offers this option as its pod network besides its own plugin."""
+        return self.managed_plugins is not None and (plugin in self.managed_plugins.value or option in self.managed_plugins.value)
 
 
 class Distribution(_Named):

@@ -144,6 +144,7 @@ def test_a_managed_services_own_flannel_cannot_take_a_policy_engine(catalog):
     plan = by_id(recommend(ack, catalog, "zh", ["flannel", "terway"]))
     assert plan["flannel:host-gw"].verdict == "rejected" and plan["terway:eniip"].verdict == "recommended"
     assert plan["calico:vxlan"].verdict == "rejected"  # nor can another plugin replace the pod network there
+    assert plan["flannel:vxlan"].verdict == "rejected"  # ACK's flannel routes through the VPC; VXLAN is not offered
     # self-managed on ECS, flannel with a policy add-on stays possible
     ecs = by_id(recommend(ack.model_copy(update={"managed": False}), catalog, "zh", ["flannel"]))
     assert ecs["flannel:vxlan"].verdict != "rejected"

@@ -51,7 +51,7 @@ def network_policy(opt: Option, ctx: Context) -> Finding | None:
     addon, addon_fact = _addon(opt, "network_policy")
     env = ctx.environment
     locked = env.managed_plugins if env is not None and ctx.profile.managed else None
-    if not fact.value and need and locked is not None and opt.plugin in locked.value:
+    if not fact.value and need and locked is not None and env is not None and env.offers(opt.plugin, opt.id):
         # The service runs this plugin as its own managed pod network: no policy engine is added beside it there.
         service = (env.service if env is not None else None) or opt.name
         return finding("fail", say(f"{service} offers {opt.name} as a managed pod network without NetworkPolicy, and no policy "

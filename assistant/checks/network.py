@@ -207,7 +207,7 @@ def cloud(opt: Option, ctx: Context) -> Finding:
             return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, not on {here}.",
                                        f"{opt.name} 只能用于{ctx.platform_name(home)}，不能用于{here}。"), fact, tier=Tier.REQUIRED)
         locked = env.managed_plugins
-        if locked is not None and p.managed and opt.props.primary.value and opt.plugin not in locked.value:
+        if locked is not None and p.managed and opt.props.primary.value and not env.offers(opt.plugin, opt.id):
             service = env.service or here
             return finding("fail", say(f"{service} keeps the pod network for itself: {opt.name} cannot replace it there "
                                        f"(only as a policy engine or on self-managed VMs).",
