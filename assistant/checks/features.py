@@ -50,14 +50,13 @@ def network_policy(opt: Option, ctx: Context) -> Finding | None:
                        fact, tier=Tier.REQUIRED if need else Tier.MINOR, refs=(dist.evidence,))
     addon, addon_fact = _addon(opt, "network_policy")
     env = ctx.environment
-    locked = env.managed_plugins if env is not None and ctx.profile.managed else None
-    if not fact.value and need and locked is not None and env is not None and env.offers(opt.plugin, opt.id):
+    if not fact.value and need and ctx.profile.managed and env is not None and env.offers(opt.plugin, opt.id):
         # The service runs this plugin as its own managed pod network: no policy engine is added beside it there.
-        service = (env.service if env is not None else None) or opt.name
+        service = env.service or opt.name
         return finding("fail", say(f"{service} offers {opt.name} as a managed pod network without NetworkPolicy, and no policy "
                                    f"engine is added to it there.",
                                    f"{service} 托管的 {opt.name} 网络不支持 NetworkPolicy，也不能在其上另加策略引擎。"),
-                       fact, locked, tier=Tier.REQUIRED)
+                       fact, env.managed_plugins, tier=Tier.REQUIRED)
     if not fact.value and addon is not None and need is not False:
         return _with_addon(opt, ctx, need, fact, addon, addon_fact,
                            Text("enforce Kubernetes NetworkPolicy", "执行 Kubernetes NetworkPolicy"), Tier.MINOR)

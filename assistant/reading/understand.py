@@ -203,13 +203,14 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     if kind == "troubleshoot":
         facts = _described(facts, catalog)
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
+    asked = plugins if default is not None else _asked(question, plugins, catalog)
+    if kind == "troubleshoot" and default is None:
+        asked = _additions(question, asked, _current(facts), catalog)
     return Reading(
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
-        plugins=plugins, options=options,
-        asked=plugins if default is not None else _asked(question, plugins, catalog) if kind != "troubleshoot" else
-        _additions(question, _asked(question, plugins, catalog), _current(facts), catalog),
+        plugins=plugins, asked=asked, options=options,
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
         closest=names.closest, query=expand_query(question, lang),
