@@ -349,3 +349,8 @@ def test_a_cluster_still_to_be_built_runs_no_plugin_yet(text):
 
 def test_a_cluster_already_built_runs_its_plugin():
     assert facts("We set up a kubernetes cluster on bare metal with calico as networking.").get("current_plugin") == "calico"
+
+
+def test_an_abbreviation_does_not_end_the_asking_sentence():
+    r = understand("We use Azure CNI on AKS. Is there a cleaner way to run Cilium on AKS, e.g. a profile without a CNI?", CATALOG)
+    assert "cilium" in r.asked

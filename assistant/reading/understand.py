@@ -119,7 +119,9 @@ def _default_plugin(question: str, stated: dict[str, ReadFact], catalog: Catalog
 def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
     """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
     kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
-    asking = [s for s in re.split(r"(?<=[.!?。！？])\s*", question) if s.strip().endswith(("?", "？", "吗", "么"))]
+    # a full stop ends a sentence only before a capital or a Chinese character: "e.g. a profile" goes on
+    asking = [s for s in re.split(r"(?<=[!?。！？])\s*|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])", question)
+              if s.strip().endswith(("?", "？", "吗", "么"))]
     if not asking:
         return plugins
     named = read_names(catalog, " ".join(asking)).plugins
