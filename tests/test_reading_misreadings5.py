@@ -354,3 +354,8 @@ def test_a_cluster_already_built_runs_its_plugin():
 def test_an_abbreviation_does_not_end_the_asking_sentence():
     r = understand("We use Azure CNI on AKS. Is there a cleaner way to run Cilium on AKS, e.g. a profile without a CNI?", CATALOG)
     assert "cilium" in r.asked
+
+
+def test_stuck_with_a_choice_is_a_constraint_not_a_symptom():
+    assert understand("On GKE, can I install Cilium myself, or am I stuck with whatever Google ships?", CATALOG).kind != "troubleshoot"
+    assert understand("Pods are stuck in ContainerCreating with Calico.", CATALOG).kind == "troubleshoot"

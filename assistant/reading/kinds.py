@@ -18,7 +18,8 @@ SYMPTOM = rx(
     r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|ready|established|running|coming up|starting|responding|resolving)\b",
     r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
     # "stuck on CentOS 7 for another year" is a constraint, not a symptom ("stuck in ContainerCreating" is).
-    r"\b(stuck(?!\s+(?:on|with|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"
+    # "am I stuck with whatever Google ships" is a constraint too
+    r"\b(stuck(?!\s+with\b)(?!\s+(?:on|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"
     r"amazon linux|kernel|linux|version|release|v?\d))|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
     r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b",
