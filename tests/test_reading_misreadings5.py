@@ -359,3 +359,40 @@ def test_an_abbreviation_does_not_end_the_asking_sentence():
 def test_stuck_with_a_choice_is_a_constraint_not_a_symptom():
     assert understand("On GKE, can I install Cilium myself, or am I stuck with whatever Google ships?", CATALOG).kind != "troubleshoot"
     assert understand("Pods are stuck in ContainerCreating with Calico.", CATALOG).kind == "troubleshoot"
+
+
+@pytest.mark.parametrize("text, platform", [("Cloud provider or hardware configuration: Baremetal; OS: Ubuntu 16.04", "bare-metal"),
+                                            ("What cloud provider are you using? AWS", "aws")])
+def test_a_template_field_label_names_no_cloud(text, platform):
+    assert facts(text).get("platform") == platform
+
+
+def test_a_cloud_providers_vms_are_still_a_cloud():
+    assert facts("We run on a cloud provider's VMs.").get("platform") == "cloud"
+
+
+def test_a_package_installed_by_hand_says_nothing_of_the_cluster():
+    assert "managed" not in facts("本机未安装 ipset，试过手动安装到最新版 7.15")
+    assert facts("集群是手动部署的 k8s").get("managed") is False
+
+
+@pytest.mark.parametrize("text, plugin", [("As soon as I changed from kube-router to flannel everything started working.", "flannel"),
+                                          ("We changed from Weave to Calico last month and pods still time out.", "calico")])
+def test_changed_from_x_to_y_runs_y(text, plugin):
+    assert facts(text).get("current_plugin", "").split(":")[0] == plugin
+
+
+@pytest.mark.parametrize("text, option", [("calico node can not ping another node's tunl0; calico manages pod IPs", "calico:ipip"),
+                                          ("Calico is installed and vxlan.calico is down on node2", "calico:vxlan"),
+                                          ("flannel is running but flannel.1 has no address", "flannel:vxlan")])
+def test_the_tunnel_device_names_the_mode(text, option):
+    assert facts(text).get("current_plugin") == option
+
+
+def test_flanneld_names_flannel():
+    assert facts("microk8s.daemon-flanneld: Error registering network").get("current_plugin", "").startswith("flannel")
+
+
+def test_a_template_field_left_at_its_example_states_nothing():
+    got = facts("内核版本: 5.16; 运行模式: eg. 物理机 （内存 16g）， 虚拟机 ( vmware16 ); 集群规模: eg 2master 2node; 附加说明: sealos 安装")
+    assert got.get("kernel") == "5.16" and not {"platform", "nodes"} & set(got)

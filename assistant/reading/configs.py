@@ -30,7 +30,7 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # running `calicoctl node status` says which plugin the cluster has.
     (rx(r"\bCilium(ClusterwideNetworkPolicy|NetworkPolicy|Node|Endpoint|EgressGatewayPolicy|LoadBalancerIPPool)s?\b"), "cilium", {}),
     (rx(r"\b(calicoctl|(Global)?NetworkSet|GlobalNetworkPolicy|FelixConfiguration|BGPConfiguration)\b"), "calico", {}),
-    (rx(r"\bkube-flannel(-ds)?\b"), "flannel", {}),
+    (rx(r"\bkube-flannel(-ds)?\b", r"\bflanneld\b", r"\bdaemon-flanneld\b"), "flannel", {}),
     (rx(r"\baws-node\b", r"\btype=\W?aws-cni\b"), "aws-vpc-cni", {}),
     # kube-router's own flags
     (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b"), "kube-router", {}),
@@ -50,6 +50,11 @@ _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\btunnel[-_ ]?protocol\W{0,4}(?P<v>vxlan|geneve)"), "cilium", {"vxlan": "cilium:vxlan", "geneve": "cilium:geneve"}),
     (rx(r"\"type\"\s*:\s*\"(?P<v>vxlan|host-gw|wireguard)\""), "flannel",
      {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard": "flannel:wireguard"}),
+    # the tunnel device a mode creates: Calico's tunl0 is IP-in-IP, vxlan.calico VXLAN; flannel.1 is flannel's VXLAN
+    (rx(r"\b(?P<v>tunl0|vxlan\.calico|vxlan-v6\.calico)\b"), "calico",
+     {"tunl0": "calico:ipip", "vxlan.calico": "calico:vxlan", "vxlan-v6.calico": "calico:vxlan"}),
+    (rx(r"\b(?P<v>flannel\.1|flannel-wg)\b"), "flannel", {"flannel.1": "flannel:vxlan", "flannel-wg": "flannel:wireguard"}),
+    (rx(r"\b(?P<v>cilium_vxlan|cilium_geneve)\b"), "cilium", {"cilium_vxlan": "cilium:vxlan", "cilium_geneve": "cilium:geneve"}),
     (rx(r"\bdaemon[-_ ]?mode\W{0,4}(?P<v>enimultiip|eniip|eni|vpc)\b"), "terway",
      {"enimultiip": "terway:eniip", "eniip": "terway:eniip", "eni": "terway:eni", "vpc": "terway:vpc"}),
     (rx(r"\btraffic[-_ ]?encap[-_ ]?mode\W{0,4}(?P<v>encap|noencap|hybrid)"), "antrea",

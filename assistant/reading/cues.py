@@ -82,7 +82,7 @@ _SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|�
 _FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
 # Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
 _REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned up|replaced)\b(\s+-f)?\s*(the\s+|https?://\S*/)?$",
-              r"\b(switched|migrated|moved|went)\s+(away\s+)?(from|off)\s*(the\s+)?$",
+              r"\b(switched|migrated|moved|went|changed)\s+(away\s+)?(from|off)\s*(the\s+)?$",
               r"(删除|卸载|删掉|移除|去掉)(了)?\s*$",
               # never there: "sealos init 没有安装calico", "calico was not installed"
               r"(没有|没|未)\s*(安装|部署|装)(上|好)?\s*$", r"\b(no|never|without)\s+(installing|deploying)\s+(the\s+)?$")

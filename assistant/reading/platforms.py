@@ -46,7 +46,9 @@ _ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|
 # under them ("physical servers running VMs" puts the nodes in VMs).
 GENERIC = (
     ("edge", rx(r"\bedge (nodes?|computing|sites?|devices?|clusters?|locations?|servers?)\b", r"边缘")),
-    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|providers?|servers?)\b", r"\bIaaS\b",
+    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|servers?)\b",
+                 # not an issue template's field label: "Cloud provider or hardware configuration:", "What cloud provider are you using?"
+                 r"\bcloud providers?\b(?!\s*(or hardware|/ ?hardware)|\s*(are you using|\?|:))", r"\bIaaS\b",
                  r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
                  r"\b(several|multiple|different|two|three|four|five|[2-9]) (public )?(cloud providers|clouds)\b",
                  r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", r"(多个|几个|不同的?)\s*云(平台|厂商)", _ZH_VENDOR.pattern)),
@@ -102,7 +104,8 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
                   r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
                   r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
-                  r"自建", r"自己(搭建|部署|安装)", r"直接(部署|搭建|安装)(了|的)?\s*(k8s|kubernetes|集群)", r"自行(搭建|部署|安装)", r"手动(搭建|部署|安装)",
+                  r"自建", r"自己(搭建|部署|安装)", r"直接(部署|搭建|安装)(了|的)?\s*(k8s|kubernetes|集群)", r"自行(搭建|部署|安装)",
+                  r"手动(搭建|部署|安装)(?!\s*到)(?![^。；，,]{0,6}(ipset|iptables|ipvs|conntrack|包|模块|依赖|驱动))",
                   r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
 # A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
 # VMs (no GKE)", "on GKE, not EKS", "不用 ACK".

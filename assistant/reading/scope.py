@@ -92,8 +92,9 @@ def own(text: str) -> str:
         masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
     # An issue template's placeholder: "For example: CentOS 7.5 / 3 masters" to the end of its line.
     for m in _TEMPLATE_EXAMPLE.finditer(masked):
-        stop = masked.find("\n", m.start())
-        stop = len(masked) if stop < 0 else stop
+        # "For example:" runs to the end of its line; a field's "eg." only to the next field
+        ends = [i for i in (masked.find(c, m.end()) for c in ("\n" if m.group(0).rstrip().endswith((":", "：")) else "\n;；")) if i >= 0]
+        stop = min(ends, default=len(masked))
         masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
     return masked
 
@@ -119,7 +120,9 @@ _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|my|we|i|i
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
-_TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]")
+_TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]",
+                      # a template field still holding its example: "运行模式: eg. 物理机 ...", "Backend used (e.g. vxlan or udp):"
+                      r"[:：]\s*(eg|e\.g)\.?\s")
 
 
 # "distributions like Ubuntu 20.04", "(Azure, GCP, EKS Anywhere, etc.)", "例如 CentOS 7.5": examples.
@@ -136,7 +139,8 @@ def example(text: str, start: int, end: int) -> bool:
 
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
-_PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|soon|later|eventually|considering)\b[^.;!?]*$",
+_PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|(?<!\bas )soon(?! as\b)|later|eventually|considering)\b"
+           r"[^.;!?]*$",
 
            # "安装完成以后", "重启以后": after something done, not a plan
            r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$")
