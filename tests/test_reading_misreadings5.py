@@ -396,3 +396,32 @@ def test_flanneld_names_flannel():
 def test_a_template_field_left_at_its_example_states_nothing():
     got = facts("内核版本: 5.16; 运行模式: eg. 物理机 （内存 16g）， 虚拟机 ( vmware16 ); 集群规模: eg 2master 2node; 附加说明: sealos 安装")
     assert got.get("kernel") == "5.16" and not {"platform", "nodes"} & set(got)
+
+
+@pytest.mark.parametrize("text", ["ipamd: Failed to increase pool size due to not able to allocate ENI",
+                                  "AttachmentLimitExceeded: Interface count 4 has reached its limit", "c5.2xlarge allows 58 pods per instance."])
+def test_the_vpc_cnis_own_words_for_running_out_of_addresses(text):
+    assert facts(text).get("pod_density") is True
+
+
+@pytest.mark.parametrize("text, value", [("Calico crashes with no IPv4 address present in an IPv6 kubernetes cluster", True),
+                                         ("We do not run an IPv6 cluster.", False)])
+def test_an_ipv6_cluster_beside_a_missing_ipv4_address(text, value):
+    assert facts(text).get("ipv6") is value
+
+
+def test_what_a_product_was_tested_on_is_not_the_writers_cluster():
+    assert "nodes" not in facts("This was tested on a cluster with 31 servers: 3 control planes and 26 worker nodes.")
+
+
+def test_demo_scenarios_asked_for_are_hypothetical():
+    assert "nodes" not in facts("可否再补充三个场景的 demo：场景一 云上三个 master 节点，边缘一个节点")
+
+
+def test_a_listing_folded_into_one_line_counts_every_name():
+    assert facts("kubectl get nodes: bigdata01, bigdata02, master1, node1, node2 均为 Ready").get("nodes") == 5
+
+
+@pytest.mark.parametrize("text", ["calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 地址划分了两个 vpc 交换机，两个网段分别用于测试和生产"])
+def test_ip_pool_ranges_are_the_pods_not_the_nodes(text):
+    assert facts(text).get("cross_subnet") is not True

@@ -73,6 +73,9 @@ RULES: tuple[Rule, ...] = (
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b"),
+    # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
+    _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
+       unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
     _r("ipv6", False, *_IPV4_ONLY, negatable=False),
     _need("dual_stack", r"\bdual[\s-]stack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b",
           # "every pod needs both an IPv4 and an IPv6 address"
@@ -157,6 +160,8 @@ RULES: tuple[Rule, ...] = (
           # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
           rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
           r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
+          # the VPC CNI out of interfaces or addresses: ipamd's own words
+          r"\battachmentlimitexceeded\b", r"\bfailed to increase pool size\b", r"\b\d+ pods? per (instance|vm|ec2 instance)\b",
           r"\b(not enough|no more|insufficient|no spare|running out of|ran out of|out of) (free |spare |private )?(ip |address |ipv4 )?(address )?space\b",
           # many pods per node, said with a number: "some nodes will run 100+ pods", "each node hosts ~150 pods"
           r"\bnodes?\b[^.;!?]{0,25}\b(run|runs|running|host|hosts|hold|holds|fit|fits|carry|carries)\s+(about |around |~|over |more than )?"

@@ -16,6 +16,9 @@ _ROW_START = r"(?:^|[\n;]|\.\s|\bget\s+(?:nodes?|no)(?:\s+-o\s*wide)?\s*[:：]?)
 _LISTED = re.compile(_ROW_START + r"(?:([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))"
                      r"|((?:\d{1,3}\.){3}\d{1,3})\s+(?:Ready|NotReady)\b)")
 # Hosts named by role and number: "node1", "worker-2", "k8s-master01".
+# A listing folded into one line: "kubectl get nodes: bigdata01, bigdata02, master1 均为 Ready".
+_FOLDED = re.compile(r"\bget\s+(?:nodes?|no)\b[^:：\n]{0,12}[:：]\s*((?:[A-Za-z][\w.-]*\s*[,，、]\s*)+[A-Za-z][\w.-]*)\s*(?:均为|都是|all|are)?\s*Ready",
+                     re.I)
 _NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
 _INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
 # Installer command lines and inventories name each host: "sealos init --master 10.0.0.1 --node 10.0.0.2",
@@ -33,6 +36,8 @@ def listed_nodes(text: str) -> Hit | None:
     names = {m.group(1) or m.group(2) for m in rows}
     if len(names) >= 2:
         return Hit("nodes", len(names), rows[0].start(), rows[-1].end(), text[rows[0].start():rows[-1].end()].strip())
+    if (folded := _FOLDED.search(text)) is not None:
+        return Hit("nodes", len(set(re.split(r"\s*[,，、]\s*", folded.group(1)))), folded.start(1), folded.end(1), folded.group(1))
     groups = list(_INVENTORY.finditer(text))
     hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
     if len(hosts) >= 2:

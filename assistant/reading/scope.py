@@ -19,7 +19,9 @@ _GENERAL = rx(
     r"\byou(?:'ll| will)? (should|need to|must|have to|might|may want to|don'?t need|do not need|don'?t have to|do not have to)\b",
     r"\bif you\b", r"\byou have (two|three|several|a few|some|\d) (choices|options|ways)\b", r"\beither you\b", r"^\W*or,? you\b",
     # a product's limits or make-up told as such: "Current limitation is that...", "enforcement is built into GKE Dataplane V2"
-    r"\b(current|known) limitations?\b", r"\bis built into\b",
+    r"\b(current|known) limitations?\b", r"\bis built into\b", r"\b(was|were|has been|have been) tested (on|with|against)\b",
+    # scenarios asked for as demos: "场景一 云上三个 master 节点 ..."
+    r"场景[一二三四五六七八九十\d]",
     # a feature request's case for everyone: "Teams therefore must run a second policy engine", "in modern workloads"
     r"\b(teams|users|operators|customers|people|everyone) (therefore |then |currently |today )?(must|have to|need to|are forced to)\b",
     r"\bin modern (workloads|environments|deployments|clusters)\b", r"\bthe (former|latter)\b",
