@@ -425,3 +425,8 @@ def test_a_listing_folded_into_one_line_counts_every_name():
 @pytest.mark.parametrize("text", ["calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 地址划分了两个 vpc 交换机，两个网段分别用于测试和生产"])
 def test_ip_pool_ranges_are_the_pods_not_the_nodes(text):
     assert facts(text).get("cross_subnet") is not True
+
+
+def test_a_product_described_by_what_it_offers_is_not_in_use():
+    assert "current_plugin" not in facts("Feature request: Cilium offers a kube-proxy replacement. We should make kube-proxy optional.")
+    assert facts("We run Cilium, which offers a kube-proxy replacement.").get("current_plugin") == "cilium"

@@ -53,6 +53,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
                 r"^\s*(is|seems|looks|sounds)\s+(like\s+)?(a |an |the )?(very |really |quite |pretty )?(good|great|nice|promising|"
                 r"interesting|solid|reliable|mature|popular|better|best)\b", r"^\s*(very |really |quite )?(interesting|promising|appealing)\b",
                 r"^\s*(to\s+)?(replac\w+|instead)\b", r"^\s*,?\s*or\b", r"\bor\s+(the\s+)?$",
+                # a product described by what it offers: "Cilium offers a kube-proxy replacement"
+                r"^\s*(offers|provides|has the ability to|is able to)\b",
                 r"(^\s*|[.?!:]\s*|\b(and|but|so)\s+)(does|do|can|could|will|would|is|are)\s+(the\s+)?$", r"[;,]\s*(is|are|would|could)\s+(the\s+)?$",
                 # the plugin as the subject of a question about its fitness: "Is Cilium a good choice?", "calico 是一个选项吗"
                 r"^\s*(really\s+)?(a|an)\s+(good\s+|viable\s+|valid\s+|possible\s+|reasonable\s+|sensible\s+|better\s+|real\s+|"
