@@ -180,3 +180,16 @@ def test_cross_references_name_file_and_line(tmp_path):
     assert any(s.startswith("kb/catalog/twin.yaml:") and "repo 'not-a-repo' must be a GitHub owner/name" in s for s in found)
     assert any(s.startswith("kb/catalog/twin.yaml:") and "alias 'demo-agent' also names plugin 'demo'" in s for s in found)
     assert len(found) == 9, found  # the twin also reuses demo's cloud
+
+
+def test_a_managed_lock_names_plugins_or_options(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    envs = ENVS.replace("    advice: {value: vendor-plugin, note: plugin-demo, heading: Facts}\n",
+                        "    advice: {value: vendor-plugin, note: plugin-demo, heading: Facts}\n"
+                        "    managed_plugins: {value: [demo, 'demo:plain', ghost], note: plugin-demo, heading: Facts}\n")
+    assert envs != ENVS
+    (kb / "catalog" / "_environments.yaml").write_text(envs)
+    found = [str(p) for p in check_kb(kb)]
+    assert any("environment aws: managed_plugins names 'ghost', which is not a catalog plugin or option id" in s for s in found)
+    assert not any("managed_plugins names 'demo" in s for s in found)

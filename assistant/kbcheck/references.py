@@ -65,4 +65,10 @@ def check_distribution_references(path: Path, shown: str, envs: RawEnvironments,
         for key, ids in named.items():
             for unknown in [p for p in ids if p not in plugin_ids]:
                 bad(key, f"distribution {dist.id}: {key} names {unknown!r}, which is not a catalog plugin id")
+    for i, env in enumerate(envs.environments):
+        # a managed service's lock names plugins, or single options it offers (ACK's VPC-routed flannel)
+        locked = env.managed_plugins.value if env.managed_plugins is not None else []
+        for unknown in [x for x in locked if x not in plugin_ids | option_ids]:
+            problems.append(Problem(path=shown, line=line_of(node, ("environments", i, "managed_plugins")),
+                                    message=f"environment {env.id}: managed_plugins names {unknown!r}, which is not a catalog plugin or option id"))
     return problems
