@@ -143,7 +143,6 @@ def example(text: str, start: int, end: int) -> bool:
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
 _PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|(?<!\bas )soon(?! as\b)|later|eventually|considering)\b"
            r"[^.;!?]*$",
-
            # "安装完成以后", "重启以后": after something done, not a plan
            r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$")
 

@@ -113,8 +113,8 @@ TOPOLOGY = (
          r"\b(across|cross)[\s-]hypervisors?\b", r"\b(another|other|second|different) (hypervisor|esxi host|physical (host|machine|server))\b",
          r"跨\s*(hypervisor|宿主机|物理机)", r"不同的?\s*(hypervisor|宿主机)", r"(两|多)台(不同的?)?\s*宿主机",
          negatable=False, context=_NAT),
-    # Only a negation on the places themselves keeps the nodes together (the rule after the next); "pods
-    # cannot communicate across different networks" is a symptom of being apart.
+    # Only a negation on the places themselves keeps the nodes together (the cross_subnet False rule
+    # below); "pods cannot communicate across different networks" is a symptom of being apart.
     rule("cross_subnet", True,
          rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w-]+ )?({_PLACES})\b",
          # a digit before physical places only: "3 datacenters", "2 racks" (not "2 subnets" handed to namespaces)
