@@ -108,3 +108,10 @@ _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|w
            r"possible|best way|is there a way|support|supports|would be)\b",
            r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗")
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
+# Plugins wished for, used elsewhere, or weighed with "or" in one question.
+_WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
+             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$")
+# Used on other clusters, not this one: "we like Antrea and already use it on other Kubernetes distros".
+_ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
+                r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b")
+_OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")

@@ -24,20 +24,23 @@ from assistant.reading.cues import (
     _CURRENT_AFTER_STRONG,
     _CURRENT_BEFORE,
     _DESCRIPTIVE,
+    _ELSEWHERE,
     _FIRST_PERSON,
     _HOSTNAME_AFTER,
     _HOSTNAME_BEFORE,
     _MODE_IN_USE,
     _NAD_TYPE,
     _NOT_A_PLUGIN,
+    _OR_BETWEEN,
     _SECONDARY,
     _STRONG,
     _SWITCHED_TO,
     _WEIGHED_AS,
     _WEIGHING,
+    _WISHED,
 )
 from assistant.reading.moves import FROM, described_modes, removed, wanted_modes
-from assistant.reading.spans import FLAGS, Hit, negated, rx, sentence
+from assistant.reading.spans import FLAGS, Hit, negated, sentence
 from assistant.text import tokenize
 
 Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
@@ -123,13 +126,6 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
     return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
 
 
-_WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
-             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$")
-# Used on other clusters, not this one: "we like Antrea and already use it on other Kubernetes distros".
-_ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
-                r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b")
-
-
 def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]]) -> Hit | None:
     """The plugin in use: the best-scored mention not weighed as a candidate. Scores: a strong cue
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
@@ -178,9 +174,6 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
-
-
-_OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")
 
 
 def _paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:
