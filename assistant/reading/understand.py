@@ -17,13 +17,14 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, on_topic
-from assistant.reading.names import Names, Vocabulary, read_names
+from assistant.reading.names import Names, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
 from assistant.reading.query import expand_query
 from assistant.reading.reach import read_reach
 from assistant.reading.spans import Hit
 from assistant.reading.systems import read_arch, read_kernel, read_os
+from assistant.reading.unknown import Vocabulary
 from assistant.text import detect_lang
 
 FEATURES = ("network_policy", "l7_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",

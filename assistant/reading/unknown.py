@@ -1,0 +1,92 @@
+"""Names nobody knows.
+
+A name that looks like a CNI plugin, mode or feature ("Calico's HyperMesh encapsulation",
+"the Zephyr CNI", `tunnelProtocol: turbotunnel`) but that neither the catalog nor any indexed
+document has ever mentioned is reported as unknown: the assistant must not answer as if it existed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+from assistant.catalog import Catalog
+from assistant.reading.spans import FLAGS
+from assistant.text import tokenize
+
+Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term (or phrase)?
+
+# Shapes in which people name a plugin, a mode or a feature.
+_CANDIDATES = (
+    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+(?P<name>[A-Za-z][A-Za-z0-9_.-]*)\s+(mode|backend|encapsulation|encap|tunnel\w*|protocol|"
+               r"feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
+    re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
+    re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
+               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
+    re.compile(r"\b(the|a|an|its|their|our|this)\s+(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+"
+               r"(mode|backend|encapsulation|tunnel)\b"),
+    # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
+    re.compile(r"(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+    re.compile(r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+    # a name given in brackets after the plugin word: "青岚 CNI (QinglanNet)", "the new CNI (Skyweave)"
+    re.compile(r"(CNI|cni|网络插件|插件)\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）]"),
+)
+# Words that fill those shapes without naming anything.
+_GENERIC = frozenset(
+    "the a an this that which what our your their its default new old native direct routing routed overlay underlay "
+    "tunnel tunneling tunnelling encapsulation encap network networking mode backend plugin cni kubernetes k8s pod pods "
+    "cluster node nodes host hybrid policy policies proxy ipam dual single multi ipv4 ipv6 l2 l3 bridge nat snat dnat "
+    "always never crosssubnet cross-subnet off on true false enabled disabled disable enable none auto strict partial "
+    "iptables ipvs nftables ebpf bpf userspace kernel user secondary primary main extra other another same different "
+    "local global public private this that some any all each every better best faster slower".split()
+)
+
+
+def _known_names(catalog: Catalog) -> set[str]:
+    names = set()
+    for plugin in catalog.plugins:
+        names |= {plugin.id, plugin.name.lower(), *(a.lower() for a in plugin.aliases)}
+        for option in plugin.options:
+            names |= {a.lower() for a in option.aliases} | ({option.mode} if option.mode else set())
+    return names
+
+
+def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None) -> bool:
+    low = name.lower().strip("-_.")
+    if not low or low in _GENERIC or low in catalog_names or len(low) < 3 or low.isdigit():
+        return True
+    if vocabulary is None:
+        return True  # without an index nothing can be called unknown
+    return vocabulary(" ".join(tokenize(low)))
+
+
+_RIVAL_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9a-z](?:-[A-Za-z0-9]+)?)\s*(?:or|vs\.?|versus|还是|或者?|和)\s*$")
+_RIVAL_AFTER = re.compile(r"^\s*(?:or|vs\.?|versus|还是|或者?|和)\s*(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9a-z](?:-[A-Za-z0-9]+)?)\b")
+
+
+def _rivals(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """Names weighed against a catalog plugin ("NetMesh or Calico?", "Calico vs Quasar"): if no
+    document knows them, the comparison is about something that may not exist."""
+    out = []
+    for start, end, _ in mentions:
+        for m in (_RIVAL_BEFORE.search(text[max(0, start - 30):start]), _RIVAL_AFTER.search(text[end:end + 30])):
+            if m is not None:
+                out.append(m.group("name"))
+    return out
+
+
+def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]],
+                  vocabulary: Vocabulary | None) -> tuple[list[str], list[str]]:
+    """The unknown names in `text`, and the known names closest to them."""
+    catalog_names = _known_names(catalog)
+    unknown: list[str] = []
+    for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
+        if not _is_known(name, catalog_names, vocabulary) and name not in unknown:
+            unknown.append(name)
+    if not unknown:
+        return [], []
+    pool = sorted(catalog_names)
+    close = [c for n in unknown for c in difflib.get_close_matches(n.lower(), pool, n=2, cutoff=0.5)]
+    return unknown, list(dict.fromkeys(close))[:4]
