@@ -233,7 +233,8 @@ def test_a_distribution_release_tag_glued_to_its_name_names_it(text, dist):
 
 def test_an_installer_with_its_release_glued_on_is_self_managed():
     assert facts("kubeasz3.2版本，calico IPIP模式")["managed"] is False
-    assert "distribution" not in facts("We install with k3sup.")
+    assert facts("We install with k3sup.")["distribution"] == "k3s"  # the k3s installer
+    assert "distribution" not in facts("We test with k3d clusters.")
 
 
 def test_proc_version_gives_the_kernel():

@@ -172,7 +172,15 @@ RULES: tuple[Rule, ...] = (
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
           r"(子网|网段|交换机|vpc|VPC)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)",
           r"\b(ip|ipv4|address|addressing|cidr)\s*(space|range|pool|block)s?\b (is |are )?(nearly |almost |already |pretty much |all but )?"
-          r"(gone|exhausted|full|used up|depleted|running out)\b", negatable=False),
+          r"(gone|exhausted|full|used up|depleted|running out)\b",
+          # addresses that are scarce rather than gone: "address space is tight", "we can't get more IPs"
+          r"\b(ip|ipv4|address|addressing)( address)? (space|range|pool|block)s? (is |are )?(very |quite |really |pretty |extremely )?"
+          r"(tight|limited|scarce|constrained|precious|small)\b",
+          r"\b(limited|scarce|tight|constrained|small) (private |vnet |vpc )?(ip |ipv4 )?(address )?(space|ranges?|pools?)\b",
+          r"\b(can'?t|cannot|can not|won'?t be able to|unable to|not allowed to) (get|obtain|request|have|allocate|be given) (any )?more "
+          r"(ip |ipv4 |private )?(address(es)?|ips|ip addresses|address space|cidrs?|ranges?)\b",
+          r"(地址|ip|IP|网段)\s*(空间|资源)?\s*(很|非常|比较)?\s*(紧张|有限|稀缺|宝贵)", r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
+          negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
@@ -194,6 +202,7 @@ RULES: tuple[Rule, ...] = (
     _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
        r"(不能|无法|没法|不可以|不可能)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
+       r"kube[\s_-]?proxy\s*(也|还|仍然?|依然)?\s*(要|需要|得|必须)?\s*(保留|留着)",
        negatable=False),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
     _r("cloud_api", False,
@@ -205,6 +214,9 @@ RULES: tuple[Rule, ...] = (
        r"没有\s*(RAM|IAM|ram|iam)\s*(权限|授权)", negatable=False),
     # A wish: "we want an eBPF data plane". "We switched Calico to the eBPF data plane and it broke" describes
     # what runs now (the plugin in use), and a question about it is no requirement to keep it.
+    # Put off for now: "先不要上 eBPF", "not ready for eBPF yet".
+    _r("ebpf_dataplane", False, r"(先|暂时|暂|还)?\s*(不要|不想|不用|不上|不考虑|别)\s*(上|用|使用|采用|开|启用)?\s*ebpf",
+       r"\bnot ready for ebpf\b", r"\b(don'?t|do not) (want|need) (an? )?ebpf\b", negatable=False),
     _need("ebpf_dataplane", r"\b(want|wants|need|needs|prefer|require|looking for|interested in|considering|would like|plan to use|"
           r"like to use)\b[^.;!?]{0,40}\bebpf\b", r"\bebpf\b[^.;!?]{0,25}\b(is a must|is required|requirement)\b",
           r"\b(handled|done|implemented|enforced) (in|via|through|by) ebpf\b",

@@ -92,7 +92,7 @@ MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?!
 # Installers people run themselves; a name glued to other letters or digits or after "--" is
 # another tool's flag or variable ("k3d", "--k3s").
 # After a distribution's or installer's name: a glued release tag ("k3s1", "rke2r1", "kubeasz3.2") or the
-# end of the word, not a longer word ("k3sup").
+# end of the word, not a longer word ("k3d"; k3sup, the k3s installer, is named on its own).
 _RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
 _INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|minikube"
 # "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
@@ -117,7 +117,7 @@ DISTRIBUTIONS = (
     ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
     ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
     # a release tag glued on counts: "v1.29.5+k3s1", "v1.28.12+rke2r1"
-    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
+    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}", r"\bk3sup\b")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkube-?adm\b")),
     ("kind", rx(*_KIND)),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
@@ -159,6 +159,11 @@ def read_platform(text: str) -> list[Hit]:
     hits = _platform_hits(text)
     roles = {id(h): role(text, h.start, h.end) for h, _ in hits}
     workers_elsewhere = any(role(text, m.start(), m.end()) == "worker" for m in _NODE_WORDS.finditer(text))
+    # An edge framework (KubeEdge, OpenYurt) shapes the whole cluster, whichever side names it
+    # ("cloudcore on the master: KubeEdge v1.8.1; the Raspberry Pi runs edgecore").
+    frameworks = [h for h, n in hits if n and h.value == "edge"]
+    if frameworks:
+        return [frameworks[0]]
     kept = [(h, n) for h, n in hits
             if roles[id(h)] != "control" or not workers_elsewhere or _SERVICE.fullmatch(h.text)]
     # "a VM in AWS ... a VM in GCP": machines in two clouds put the nodes across clouds, not in the first one named.
@@ -221,6 +226,10 @@ def read_distribution(text: str) -> list[Hit]:
 _GUEST_VMS = rx(r"\s*(server\s*)?(\d{4}\s*)?(虚拟机|vms?\b|virtual machines|guests?\b|workloads?\b)")
 
 
+# A field of an environment block answered with nothing: "Windows workers: none", "Windows 节点：无".
+_NONE_GIVEN = rx(r"[^\n:：=]{0,12}[:：=]\s*(none|no|n/?a|0|nope|无|没有)\s*($|[\n,;.，；。])")
+
+
 def read_windows(text: str) -> list[Hit]:
     """Windows nodes in the cluster; Windows on the machine that hosts the VMs does not count."""
     text = own(text)
@@ -235,6 +244,7 @@ def read_windows(text: str) -> list[Hit]:
         if _GUEST_VMS.match(text, m.end()) and not node:
             continue  # Windows VMs run as workloads (KubeVirt, Harvester): the guests' OS, not the nodes'
 
-        value = not negated(text, m.start(), node.end() if node else m.end())
+        end = node.end() if node else m.end()
+        value = not negated(text, m.start(), end) and not _NONE_GIVEN.match(text, end)
         hits.append(Hit("windows_nodes", value, m.start(), m.end(), m.group(0)))
     return hits

@@ -56,7 +56,7 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|
             r"\blinux version\s+(?P<k20>[3-6]\.\d{1,2}(?:\.\d{1,3})?)(?:-[\w.]+)?",
             # ELRepo's long-term and mainline kernels are named "lt" and "ml": "upgraded to kernel-lt 5.4"
             r"\bkernel\b(?:[^.;,]|\.(?=\d)){0,30}?\bto\s+(?:kernel-)?(?:lt|ml)?\s*v?(?P<k9>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
-            r"(?:内核升级到|升级内核到|内核更新到|内核升级为|内核换成)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
+            r"(?:内核(?:已经?)?(?:升级|更新|升)(?:到|至|为|成)了?|升级内核(?:到|至)了?|内核换成了?)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"内核\s*(?:版本)?\s*(?:是|为|:|：)?\s*v?(?P<k5>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?<![A-Za-z\d.])(?P<k6>\d+\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核")  # not "Centos7.9 内核4.4": the distro's release
 

@@ -102,6 +102,7 @@ TOPOLOGY = (
          rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{_MAC_POLICY}\b",
          rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|rejected?|not allowed|refused|blocked|forbidden)\b",
          r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
+         r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}(禁止|禁用|关闭|不允许|拒绝)",
          negatable=False, rank=1),
     rule("mac_filtering", False,
          rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{_MAC_POLICY}\b",
@@ -154,9 +155,11 @@ TOPOLOGY = (
          rf"\b(not|never|aren'?t|isn'?t|weren'?t) (\w+ )?(in|on|across|spread across|split across|in any) (different|separate|multiple|several) "
          rf"({_PLACES})\b", rf"\b(don'?t|do not|doesn'?t|does not) (have|use|span|cross) (multiple|different|separate|several|any other) ({_PLACES})\b",
          rf"(不|没有)\s*(跨|在不同的?)\s*({_PLACES_ZH})", negatable=False, rank=1),
-    # Public addresses put the nodes apart unless they talk over a private network of their own.
+    # Public addresses put the nodes apart unless they talk over a private network of their own; had or
+    # lacking ("the server doesn't know its own public IP") they are apart, as with "没有公网 IP" above.
     rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
-         absent=r"\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网"),
+         absent=r"\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网|\b(same|one|single) (switch|subnet|lan|vlan|l2)\b",
+         negatable=False),
     # Numbered places: "node1 in datacenter 1, node2 in datacenter 2".
     rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
          r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",
@@ -174,7 +177,9 @@ TOPOLOGY = (
          r"core|datacenter|data center)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
-         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心)[^，。,.]{0,12}bgp"),
+         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心)[^，。,.]{0,12}bgp",
+         # peering told without the word: "已经跟核心交换机建了邻居"
+         r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)"),
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",

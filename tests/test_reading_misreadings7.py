@@ -1,0 +1,98 @@
+"""Classes of misreading, seventh round: scarce address space, plugins ruled out, public addresses
+the nodes lack, edge frameworks, fields answered "none", Chinese upgrades, counts, peering and
+refusals. Each class is paired with a near-miss that must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading_facts import facts
+
+
+@pytest.mark.parametrize("text", ["The VNet is a /22 peered to on-prem, and the address space is tight there.",
+                                  "We can't get more address space from the network team.",
+                                  "Only a small private address range is left for the cluster.",
+                                  "我们 VPC 的地址很紧张", "网络组那边申请不到更多的网段"])
+def test_scarce_address_space_is_ip_exhaustion(text):
+    assert facts(text).get("pod_density") is True
+
+
+def test_a_roomy_address_space_is_no_exhaustion():
+    assert "pod_density" not in facts("Our VNet is a /16 with plenty of room.")
+
+
+@pytest.mark.parametrize("text", ["AKS cluster. Azure CNI classic is out. Overlay or the Cilium-powered one?",
+                                  "We run kubeadm on VMs; Weave is ruled out and flannel is not an option.",
+                                  "新集群,flannel 不考虑,Calico 还是 Cilium?"])
+def test_a_plugin_ruled_out_is_not_in_use(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_a_plugin_out_of_date_is_still_in_use():
+    assert facts("Calico is out of date on our cluster and pods time out.").get("current_plugin", "").startswith("calico")
+
+
+def test_a_public_address_the_node_does_not_know_still_puts_it_apart():
+    text = ("My cloud provider uses DNAT (the server doesn't know its own public IP), and I wanted to join "
+            "my board at home into that cluster.")
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_no_public_address_on_one_switch_is_not_apart():
+    got = facts("Our nodes have no public IP; they are all on one switch.")
+    assert got.get("l2_adjacent") is True and "cross_subnet" not in got
+
+
+def test_the_k3s_installer_names_k3s():
+    assert facts("We install with k3sup on three boards.").get("distribution") == "k3s"
+
+
+def test_an_edge_framework_names_the_platform_whichever_side_mentions_it():
+    text = ("cloudcore on the k8s master node: KubeEdge v1.8.1. The Raspberry Pi 4 runs edgecore, "
+            "PRETTY_NAME=Raspbian GNU/Linux 10")
+    assert facts(text).get("platform") == "edge"
+
+
+def test_raspberry_pis_without_an_edge_framework_stay_bare_metal():
+    assert facts("Four Raspberry Pi 4 boards run k3s at home.").get("platform") == "bare-metal"
+
+
+@pytest.mark.parametrize("text", ["Environment:\n- Windows Server 2022 workers: none\n- IPv6: no", "Windows nodes: no",
+                                  "Windows 节点：无"])
+def test_a_field_answered_none_denies_it(text):
+    assert facts(text).get("windows_nodes") is False
+
+
+def test_a_field_answered_with_a_number_states_it():
+    assert facts("Windows Server 2022 workers: 3").get("windows_nodes") is True
+
+
+@pytest.mark.parametrize("text, kernel", [("CentOS 7.9，内核升级到了 5.4.278", "5.4"), ("CentOS 7，内核已经升级至 5.10", "5.10"),
+                                          ("CentOS 7，升级内核到了 4.19", "4.19")])
+def test_an_upgraded_kernel_wins_over_the_distro_table(text, kernel):
+    assert facts(text).get("kernel") == kernel
+
+
+def test_a_distro_alone_gives_its_kernel():
+    assert facts("CentOS 7.9 物理机").get("kernel") == "3.10"
+
+
+@pytest.mark.parametrize("text, nodes", [("边缘节点大概 200 个，分布在各个工厂", 200), ("服务器一共 12 台", 12)])
+def test_a_chinese_count_after_the_noun_with_about(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_peering_with_the_switch_told_without_the_word_bgp():
+    assert facts("现在用的是 Calico BGP，已经跟核心交换机建了邻居。").get("bgp_fabric") is True
+    assert "bgp_fabric" not in facts("节点之间已经建好了 SSH 互信。")
+
+
+def test_ebpf_and_kube_proxy_kept_for_now():
+    got = facts("先不要上 eBPF，团队还不熟；kube-proxy 也要保留，继续用 IPVS 模式。")
+    assert got.get("ebpf_dataplane") is False and got.get("kube_proxy_replacement") is False
+    assert facts("我们想用 eBPF 数据面").get("ebpf_dataplane") is True
+
+
+def test_a_vswitch_refusing_promiscuous_mode_filters_macs():
+    assert facts("vSwitch 的混杂模式和伪传输都被安全策略禁止了").get("mac_filtering") is True
+    assert facts("vSwitch 已开启混杂模式").get("mac_filtering") is not True
