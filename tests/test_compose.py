@@ -118,3 +118,20 @@ def test_the_top_passages_value_sentence_is_quoted_beside_longer_sentences_of_ot
     answer = concept(reading("Which address and port does the ipamd introspection endpoint listen on by default?"),
                      [readme, long_note, *others], book(tmp_path))
     assert "127.0.0.1:61679" in answer
+
+
+def test_a_compare_answer_says_when_the_plugin_in_use_is_ruled_out(tmp_path):
+    catalog = load_catalog(REPO_ROOT / "kb")
+    profile = Profile(static_pod_ips=True, current_plugin="flannel")
+    plan = recommend(profile, catalog, "en", ["kube-ovn", "ovn-kubernetes"])
+    r = reading("We run flannel; VMs must keep their IP. Kube-OVN or OVN-Kubernetes?", kind="compare",
+                static_pod_ips=True, current_plugin="flannel")
+    r.plugins = ["flannel", "kube-ovn", "ovn-kubernetes"]
+    r.asked = ["kube-ovn", "ovn-kubernetes"]
+    answer = compose(r, plan, [], book(tmp_path))
+    assert "What you run now is ruled out here" in answer and "fixed pod IPs" in answer
+    # a plugin in use that passes stays out of it
+    fine = recommend(Profile(current_plugin="calico"), catalog, "en", ["kube-ovn", "ovn-kubernetes"])
+    r2 = reading("We run Calico. Kube-OVN or OVN-Kubernetes?", kind="compare", current_plugin="calico")
+    r2.plugins, r2.asked = ["calico", "kube-ovn", "ovn-kubernetes"], ["kube-ovn", "ovn-kubernetes"]
+    assert "What you run now" not in compose(r2, fine, [], book(tmp_path))

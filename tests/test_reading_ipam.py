@@ -40,7 +40,7 @@ def test_kubevirt_vms_are_workloads_not_the_nodes_platform():
     assert "platform" not in facts("We run KubeVirt and the VMs must keep their IPs.")
 
 
-def test_the_ipam_check_passes_documented_plugins_and_warns_the_rest():
+def test_the_ipam_check_passes_documented_plugins_fails_documented_noes_and_warns_the_rest():
     need = Profile(static_pod_ips=True, tenant_networks=True)
 
     def ipam(option_id: str):
@@ -51,7 +51,9 @@ def test_the_ipam_check_passes_documented_plugins_and_warns_the_rest():
     assert ipam("kube-ovn:geneve").status == "pass" and ipam("kube-ovn:geneve").evidence
     calico = ipam("calico:vxlan")
     assert calico.status == "warn" and "per-tenant" in calico.detail and "fixed" not in calico.detail
-    assert ipam("flannel:vxlan").status == "warn"
+    assert ipam("cilium:vxlan").status == "warn"
+    flannel = ipam("flannel:vxlan")  # its per-node ranges are documented: a no, not a silence
+    assert flannel.status == "fail" and "fixed" in flannel.detail and "tenant" not in flannel.detail
     assert ipam("multus") is None  # an extra interface beside the primary network
     assert ipam_unasked() is None
     assert recommend(need, CATALOG, "en").options[0].plugin == "kube-ovn"

@@ -96,3 +96,15 @@ def test_ebpf_and_kube_proxy_kept_for_now():
 def test_a_vswitch_refusing_promiscuous_mode_filters_macs():
     assert facts("vSwitch 的混杂模式和伪传输都被安全策略禁止了").get("mac_filtering") is True
     assert facts("vSwitch 已开启混杂模式").get("mac_filtering") is not True
+
+
+def test_a_product_powered_by_a_plugin_is_not_the_plugin():
+    from assistant.catalog import load_catalog
+    from assistant.reading.names import read_names
+    from assistant.settings import REPO_ROOT
+    catalog = load_catalog(REPO_ROOT / "kb")
+    names = read_names(catalog, "AKS. Overlay, pod subnet, or the Cilium-powered one?")
+    assert "cilium" not in names.plugins
+    names = read_names(catalog, "AKS: Azure CNI Overlay or Azure CNI Powered by Cilium?")
+    assert names.plugins == ["azure-cni"] and "azure-cni:cilium" in names.options
+    assert "cilium" in read_names(catalog, "We run Cilium powered by eBPF on bare metal.").plugins

@@ -148,3 +148,12 @@ def test_a_managed_services_own_flannel_cannot_take_a_policy_engine(catalog):
     # self-managed on ECS, flannel with a policy add-on stays possible
     ecs = by_id(recommend(ack.model_copy(update={"managed": False}), catalog, "zh", ["flannel"]))
     assert ecs["flannel:vxlan"].verdict != "rejected"
+
+
+def test_fixed_ips_fail_where_addresses_come_from_each_nodes_own_range(catalog):
+    # host-local's per-node ranges (flannel, kube-router) cannot keep an address across nodes: a documented no
+    # fails; a plugin whose docs say nothing only warns; the documented ones pass.
+    plan = by_id(recommend(Profile(static_pod_ips=True), catalog, "en"))
+    ipam = {oid: next(c.status for c in plan[oid].checks if c.check == "ipam") for oid in ("flannel:vxlan", "kube-router",
+                                                                                             "cilium:vxlan", "kube-ovn:geneve")}
+    assert ipam == {"flannel:vxlan": "fail", "kube-router": "fail", "cilium:vxlan": "warn", "kube-ovn:geneve": "pass"}

@@ -188,8 +188,8 @@ def l7_policy(opt: Option, ctx: Context) -> Finding | None:
 
 
 def ipam(opt: Option, ctx: Context) -> Finding | None:
-    """Fixed pod IPs and tenant networks: only the plugins whose documentation shows them pass; the
-    rest warn (nothing documented), so a stated need picks the documented ones."""
+    """Fixed pod IPs and tenant networks: only the plugins whose documentation shows them pass; those
+    documented not to fail; the rest warn (nothing documented), so a stated need picks the documented ones."""
     p, props, say = ctx.profile, opt.props, ctx.say
     wants = [(key, fact) for key, need, fact in (("static", p.static_pod_ips, props.static_ips),
                                                    ("tenant", p.tenant_networks, props.tenant_networks)) if need]
@@ -203,6 +203,11 @@ def ipam(opt: Option, ctx: Context) -> Finding | None:
         return finding("pass", say(f"{opt.name} documents {listed}.", f"{opt.name} 有文档支持{listed}。"), *documented,
                        tier=Tier.REQUIRED)
     listed = (", " if ctx.lang == "en" else "、").join(missing)
+    denied = [(k, fact) for k, fact in wants if fact is not None and fact.value is False]
+    if denied:
+        no = (", " if ctx.lang == "en" else "、").join(names[k].of(ctx.lang) for k, _ in denied)
+        return finding("fail", say(f"{opt.name} cannot give {no}.", f"{opt.name} 无法提供{no}。"), *(f for _, f in denied),
+                       tier=Tier.REQUIRED)
     return finding("warn", say(f"Our sources document no {listed} for {opt.name}.", f"现有资料没有说明 {opt.name} 支持{listed}。"),
                    *documented, tier=Tier.REQUIRED)
 

@@ -11,6 +11,7 @@ from assistant.compose.choice import about_one_plugin, by_weight, conditional
 from assistant.compose.concept import concept
 from assistant.compose.texts import (
     BACKGROUND,
+    COMPARE_CURRENT,
     COMPARE_HEAD,
     COMPARE_ROW,
     COMPARE_SAME,
@@ -132,6 +133,21 @@ def compare(reading: Reading, plan: Plan, passages: list[Passage], book: Citatio
         lines += ["", COMPARE_WINNER.of(lang).format(name=ranked[0].name, cites=_cite(book, why[0]) if why else "")]
     else:
         lines += ["", COMPARE_TIE.of(lang)]
+    lines += _current_ruled_out(reading, plan, book, {a.plugin, b.plugin})
     lines += _background(reading, passages, book, {a.plugin, b.plugin})
     lines += conditional(plan, book, lang)
     return "\n".join(lines).strip()
+
+
+def _current_ruled_out(reading: Reading, plan: Plan, book: CitationBook, compared: set[str]) -> list[str]:
+    """"Flannel today, can't do it? Kube-OVN or OVN-Kubernetes?": the plugin in use, when the checks reject it, says why."""
+    current = reading.profile.current_plugin
+    if current is None or current.split(":")[0] in compared:
+        return []
+    mine = [o for o in plan.options if o.id == current or (":" not in current and o.plugin == current)]
+    if not mine or any(o.verdict != "rejected" for o in mine):
+        return []
+    deciding = next((c for c in mine[0].checks if c.status == "fail"), None)
+    if deciding is None:
+        return []
+    return ["", COMPARE_CURRENT.of(reading.lang).format(detail=deciding.detail, cites=_cite(book, deciding))]

@@ -76,10 +76,15 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
             pid = next((pid for name, pid in spelled.items() if _one_edit(word, name)), None)
             if pid is not None:
                 out.append((m.start(), m.end(), pid))
-    return sorted(out)
+    # A name inside another plugin's longer name ("Azure CNI Powered by Cilium") or before "-powered"
+    # ("the Cilium-powered one") names the product built on it, not the plugin itself.
+    return sorted((s, e, pid) for s, e, pid in out
+                  if not _BUILT_ON.match(text, e)
+                  and not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and pid2 != pid for s2, e2, pid2 in out))
 
 
 _ASKED_AFTER = re.compile(r"\s*[?？]")
+_BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
 _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
 
