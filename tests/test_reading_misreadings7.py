@@ -108,3 +108,37 @@ def test_a_product_powered_by_a_plugin_is_not_the_plugin():
     names = read_names(catalog, "AKS: Azure CNI Overlay or Azure CNI Powered by Cilium?")
     assert names.plugins == ["azure-cni"] and "azure-cni:cilium" in names.options
     assert "cilium" in read_names(catalog, "We run Cilium powered by eBPF on bare metal.").plugins
+
+
+def test_a_port_number_is_not_a_node_count():
+    assert "nodes" not in facts("BGP happens over TCP port 179 between nodes.")
+    assert "nodes" not in facts("flannel 用 UDP 端口 8472 在节点之间通信")
+    assert facts("We have 3 nodes across two racks.").get("nodes") == 3
+
+
+def test_dualstack_in_one_word_and_pure_ipv6():
+    assert facts("Hoping to run dualstack Kubernetes pods.").get("dual_stack") is True
+    got = facts("A pure IPv6 deployment: ipv6_stack: true, ipv4_stack: false")
+    assert got.get("ipv6") is True and got.get("dual_stack") is False
+
+
+def test_a_vm_address_that_must_stay_the_same_is_a_fixed_ip():
+    assert facts("Throughout the VM life cycle the IP should remain the same.").get("static_pod_ips") is True
+    assert "static_pod_ips" not in facts("The node IP should remain the same after reboot.")
+
+
+@pytest.mark.parametrize("text", ["kops cluster in us-east-2 with a CentOS AMI", "nodes use ami-e0eac385"])
+def test_aws_regions_and_amis_name_aws(text):
+    assert facts(text).get("platform") == "aws"
+
+
+def test_other_clouds_region_names_are_not_aws():
+    assert facts("GKE cluster in us-east1").get("platform") == "gcp"
+
+
+def test_virtualmachine_in_one_word_is_a_vm():
+    assert facts("install in VirtualMachine but the calico pod crashes").get("platform") == "vm"
+
+
+def test_ubuntu_with_a_decimal_comma():
+    assert facts("OS: Ubuntu 20,04; K8S: RKE2").get("os") == "ubuntu 20.04"

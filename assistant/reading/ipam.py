@@ -16,6 +16,8 @@ IPAM: tuple[Rule, ...] = (
           rf"\b(pods?|vms?|virtual machines|statefulsets?|workloads?)\b[^.;!?]{{0,50}}\b{_KEEP} (their|its|the same) (pod )?(ips?|ip addresses|addresses)\b",
           r"\bsame ip (after|across|on) (restart|re-?creat\w+|reschedul\w+|live[\s-]migration|migration)s?\b",
           r"\b(ips?|addresses) (must |should )?(not change|never change|stay the same|survive)\b[^.;!?]{0,40}\b(restart|re-?creat|reschedul|migrat)",
+          # a VM's address that must outlive its moves: "throughout the VM life cycle the IP should remain the same"
+          r"\b(vm|virtual machine|pod|statefulset)s?\b[^.;!?]{0,40}\bips?\b (must |should |has to |needs to )?(remain|stay|be kept|keep) (the )?same\b",
           r"固定\s*(pod\s*)?(ip|IP|地址)", r"(ip|IP|地址)\s*(要|需要|必须|得)?\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
           r"静态\s*(ip|IP)", r"保持\s*(原来的\s*)?(ip|IP|地址)",
           unless=r"\b(node|host|server|master|load ?balancer|external|egress|service|cluster) ips?\b[^.;!?]{0,10}\b(static|fixed)\b|"

@@ -26,7 +26,8 @@ _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon l
 # One free word, with a model number, may sit between a number and its noun ("3 cheap VPSes", "2 failing nodes",
 # "3 Kunpeng 920 servers"), unless it
 # is a unit or another thing counted ("4 GB nodes", "10 pods per node").
-_FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|pods?|gb|gib|mb|tb|cores?|vcpus?|cpus?|ram|containers?|ips?|nics?|ports?|"
+_FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|between|across|among|from|into|in|on|for|with|over|behind|"
+         r"pods?|gb|gib|mb|tb|cores?|vcpus?|cpus?|ram|containers?|ips?|nics?|ports?|"
          r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent|nodes?|servers?|machines?|hosts?|"
          r"workers?|masters?|agents?)\b)[a-z][a-z0-9-]{2,12}\s+(?:\d{1,4}\s+)?|"
          r"[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\s+)?")  # or an instance type: "2 t3.large instances", "5 m5.xlarge nodes"
@@ -99,7 +100,9 @@ _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\
                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$",
                # a capacity asked about or quoted: 'does it support "1000 nodes and 250 pods/node"', "scales to 5000 nodes"
                r"\b(supports?|supported|handles?|scales? to|scale up to|allows?|limited to)\s*[\"“']?\s*$",
-               r"\bor\s*[\"“']\s*$")
+               r"\bor\s*[\"“']\s*$",
+               # a port number: "BGP runs over TCP port 179 between nodes"
+               r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$")
 _ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
 _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
               r"eventually|future|later|target|soon)\b",

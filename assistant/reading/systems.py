@@ -124,6 +124,8 @@ def _distros(text: str) -> list[Hit]:
                 continue
             if os_id == "ubuntu" and re.fullmatch(r"\d{4}", release):
                 release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204"
+            if os_id == "ubuntu" and re.fullmatch(r"\d\d", release) and (comma := re.match(r",(04|10)\b", text[m.end():])):
+                release = f"{release}.{comma.group(1)}"  # "Ubuntu 20,04": a decimal comma
             name = f"{os_id}{release}" if os_id.endswith(" v") else f"{os_id} {release}"
             hits.append(Hit("os", name, m.start(), m.end(), m.group(0)))
             major = release if release in kernels else release.split(".")[0]
