@@ -37,6 +37,8 @@ def test_detect_lang(question, lang):
     ("为什么跨 Hypervisor 的虚拟机之间不适合用 underlay 插件?", "concept"),
     ("I measured IPIP faster than native routing with Calico. Is it normal, and why?", "concept"),
     ("flannel vs calico for a small lab", "compare"), ("用 flannel 还是 Calico?", "compare"),
+    ("Terway 独占 ENI 模式和共享 ENI (ENIIP) 哪个适合我们?", "compare"), ("物理机上哪种网络插件适合我们?", "choice"),
+    ("Overlay networking or flat pod IPs on AKS, which one suits us?", "choice"),
     ("What is the difference between Cilium and Calico?", "compare"),
     ("Can kube-router's policy controller run next to flannel?", "feasibility"),
     ("Is Antrea noEncap fine for our two sites?", "feasibility"),

@@ -95,7 +95,7 @@ _NOT_A_PLUGIN = rx(r"^(gke|eks|aks)$")
 # "powered by" names another product's engine; "is out", "is ruled out", "不考虑" rule the plugin out.
 _AMBIGUOUS_AFTER = rx(r"^\s*powered by\b",
                       r"^(\s+[\w-]+)?\s+(is|are) (already )?(out(?! of\b)|ruled out|excluded|not an option|off the table|a no-go|no option)\b",
-                      r"^\s*(不考虑|排除|不在考虑|不行|用不了)")
+                      r"^\s*(不考虑|排除|不在考虑)")
 _AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")
 # A numbered host: "calico-01", "flannel_2"; not a version ("cilium-1.14.2").
 _HOSTNAME_AFTER = re.compile(r"[-_]\d{1,3}(?![\d.])")

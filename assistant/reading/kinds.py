@@ -30,7 +30,7 @@ SYMPTOM = rx(
 )
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
-             r"\bor\b", r"区别|对比|比较|差异|哪个好|哪个更|还是|优缺点|不同之处|有什么不同")
+             r"\bor\b", r"区别|对比|比较|差异|哪个好|哪个更|还是|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)")
 # Yes/no questions about what something can do here: "can X run next to Y?", "does X support Y?",
 # "is X fine for our two sites?". "Is it normal?" asks for an explanation, not a verdict.
 _CAPABLE = (r"(work|works|working|run|runs|support|supports|supported|handle|do|use|used|be used|replace|coexist|"
@@ -53,6 +53,9 @@ CHOICE = rx(
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
     r"\bwhat can we (deploy|use|run|install)\b",
+    # "which suits us?", "哪个适合我们?": asking to pick, whatever the options are called
+    r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
+    r"哪个(比较|最|更)?(适合|合适)|哪种(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
 )
 # Asking for one documented detail (a flag, a default, a port, a file) is a lookup, whatever
