@@ -142,3 +142,21 @@ def test_virtualmachine_in_one_word_is_a_vm():
 
 def test_ubuntu_with_a_decimal_comma():
     assert facts("OS: Ubuntu 20,04; K8S: RKE2").get("os") == "ubuntu 20.04"
+
+
+def test_a_node_agents_pods_count_the_nodes():
+    text = ("get 所有 Pod 的结果：calico-kube-controllers 0/1 Pending; calico-node-2lfnb 1/1 Running; "
+            "calico-node-52lnc 1/1 Running; calico-node-l7sv2 1/1 Running; coredns 0/1 Pending")
+    assert facts(text).get("nodes") == 3
+    # a Deployment's pods (the operator) are not one per node
+    assert "nodes" not in facts("cilium-operator-5d8f9c-abcde 1/1 Running; cilium-x7k2p 0/1 CrashLoopBackOff")
+
+
+def test_a_listing_after_a_colon_or_a_quoted_command():
+    assert facts("集群是 NotReady：k8s-master NotReady v1.16.6; k8s-node-01 NotReady v1.16.6。").get("nodes") == 2
+    assert facts('When I run "kubectl get nodes": edge02 NotReady worker v1.20.0; edge03 NotReady master v1.20.0').get("nodes") == 2
+
+
+def test_a_target_size_is_the_total_even_when_others_join():
+    assert facts("目前测试集群 5 个节点，明年生产要扩到 300 个节点，还会有 Windows 节点加入。").get("nodes") == 300
+    assert facts("We run 10 nodes now and 4 more will join next quarter.").get("nodes") == 14

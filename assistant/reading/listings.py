@@ -12,7 +12,7 @@ from assistant.reading.spans import Hit
 # that starts with a host name followed by its status or its address.
 # The first row may follow the command on the same line: "kubectl get nodes: node1 Ready; node2 Ready". Nodes named
 # by their address ("172.16.0.182 Ready control-plane") count when their status follows.
-_ROW_START = r"(?:^|[\n;]|\.\s|\bget\s+(?:nodes?|no)(?:\s+-o\s*wide)?\s*[:：]?)\s*"
+_ROW_START = r"(?:^|[\n;：]|\.\s|\bget\s+(?:nodes?|no)(?:\s+-o\s*wide)?[\"'`]?\s*[:：]?)\s*"
 _LISTED = re.compile(_ROW_START + r"(?:([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w,-]+\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))"
                      r"|((?:\d{1,3}\.){3}\d{1,3})\s+(?:Ready|NotReady)\b)")
 # Hosts named by role and number: "node1", "worker-2", "k8s-master01".
@@ -28,6 +28,11 @@ _FLAG_HOST = re.compile(r"--(?:masters?|nodes?|workers?)[ =]((?:\d{1,3}\.){3}\d{
 _FLAG_LIST = re.compile(r"--(?:masters|nodes|workers)[ =]((?:(?:\d{1,3}\.){3}\d{1,3}\s*,\s*)*(?:\d{1,3}\.){3}\d{1,3})")
 _SECTION = re.compile(r"\[(?:kube[-_]?master|kube[-_]?node|kube_control_plane|masters?|nodes?|workers?)\]\s*:?\s*"
                       r"((?:(?:\d{1,3}\.){3}\d{1,3}\s*[,，\s]\s*)*(?:\d{1,3}\.){3}\d{1,3})", re.I)
+
+
+# A node agent's DaemonSet runs one pod per node: "calico-node-2lfnb; calico-node-52lnc; calico-node-l7sv2" is three nodes.
+_AGENT_POD = re.compile(r"(?<![\w-])(calico-node|cilium|kube-flannel-ds(?:-amd64|-arm64|-arm)?|kube-proxy|canal|weave-net|antrea-agent|"
+                        r"kube-ovn-cni|ovs-ovn|kube-router|terway(?:-eniip)?|aws-node)-([a-z0-9]{5})(?![\w-])")
 
 
 def listed_nodes(text: str) -> Hit | None:
@@ -50,6 +55,12 @@ def listed_nodes(text: str) -> Hit | None:
         spans = flagged + sections
         first, last = min(m.start() for m in spans), max(m.end() for m in spans)
         return Hit("nodes", len(hosts), first, last, text[first:last])
+    pods = list(_AGENT_POD.finditer(text))
+    per_agent: dict[str, set[str]] = {}
+    for m in pods:
+        per_agent.setdefault(m.group(1), set()).add(m.group(2))
+    if per_agent and (most := max(len(v) for v in per_agent.values())) >= 2:
+        return Hit("nodes", most, pods[0].start(), pods[-1].end(), text[pods[0].start():pods[-1].end()])
     numbered = list(_NUMBERED.finditer(text))
     roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
     if len(roles) >= 2:

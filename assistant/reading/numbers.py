@@ -211,8 +211,8 @@ def _said(text: str) -> list[Hit]:
     if planned:
         value, m = max(planned, key=lambda x: x[0])
         now = [v for v, other in counts if (v, other) not in planned]
-        if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]):
-            value += max(now)  # "4 more will join next quarter" adds to what runs now
+        if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]) and not _TARGET.search(text[max(0, m.start() - 12):m.start()]):
+            value += max(now)  # "4 more will join next quarter" adds to what runs now; "grow to 300" is the total
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
     for one_part, other_part in ((control, workers), _by_os(counts)):
@@ -233,6 +233,7 @@ def _said(text: str) -> list[Hit]:
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
 
 
+_TARGET = rx(r"\b(to|reach\w*|up to)\s+(about |around |roughly |~)?$", r"(扩容?到|扩展到|增加到|增长到|达到|到)\s*$")
 _OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")
 
 
