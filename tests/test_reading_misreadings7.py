@@ -160,3 +160,31 @@ def test_a_listing_after_a_colon_or_a_quoted_command():
 def test_a_target_size_is_the_total_even_when_others_join():
     assert facts("目前测试集群 5 个节点，明年生产要扩到 300 个节点，还会有 Windows 节点加入。").get("nodes") == 300
     assert facts("We run 10 nodes now and 4 more will join next quarter.").get("nodes") == 14
+
+
+@pytest.mark.parametrize("text, os", [("running Talos 1.3.2 and Cilium 1.12.5", "talos 1.3"), ("Antrea on Photon OS 3 VMs", "photon 3"),
+                                      ("OS: Flatcar Linux 2605.8.0", "flatcar 2605.8.0"), ("2 worker coreos 991 nodes", "coreos 991")])
+def test_an_os_release_without_a_kernel_table_keeps_its_version(text, os):
+    assert facts(text).get("os") == os
+
+
+@pytest.mark.parametrize("text", ["I upgraded my ubuntu 20.04 to 22.04.1 and the problem appears",
+                                  "After update of host OS Ubuntu 20.04 -> 22.04 pods cannot connect"])
+def test_an_upgraded_release_is_the_one_running(text):
+    got = facts(text)
+    assert got.get("os") == "ubuntu 22.04" and got.get("kernel") == "5.15"
+
+
+def test_a_login_or_home_directory_names_no_os():
+    assert "os" not in facts("ubuntu@p9g-lpar07:~$ sudo journalctl -u kubelet")
+    assert "os" not in facts("root@hongkong-micro:/home/ubuntu# curl -sfL https://get.example | sh -")
+    assert facts("OS: ubuntu").get("os") == "ubuntu"
+
+
+def test_a_hosting_vendors_dedicated_machines_are_bare_metal():
+    assert facts("We want a k8s cluster on Hetzner hw nodes with public IPs.").get("platform") == "bare-metal"
+    assert facts("Hetzner Cloud CX21 VMs with a private network").get("platform") == "cloud"
+
+
+def test_aks_bring_your_own_cni_names_azure():
+    assert facts("cilium values: aksbyocni: enabled: true").get("platform") == "azure"

@@ -28,7 +28,7 @@ NAMED = (
                # AWS region names ("us-east-2", "eu-west-1"); GCP writes "us-east1", Azure "eastus"
                r"\b(us|eu|ap|ca|sa|me|af|il|mx)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b",
                r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
-    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"(?-i:\bARO\b)", r"微软云")),
+    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"\baks[\s_-]?byocni\b", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
                r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     # common misspellings too: "opentack", "open stack", "vShpere", "vmare"
@@ -62,7 +62,8 @@ GENERIC = (
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
                       r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bequinix metal\b",
                       r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
-                      r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b")),
+                      r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b", r"\b(hw|hardware) (nodes?|servers?|machines?)\b",
+                      r"\broot servers?\b", r"独立服务器")),
 )
 # A managed service's name says where the workers run even in a clause about the control plane.
 _SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
@@ -164,8 +165,9 @@ def read_platform(text: str) -> list[Hit]:
     workers_elsewhere = any(role(text, m.start(), m.end()) == "worker" for m in _NODE_WORDS.finditer(text))
     # An edge framework (KubeEdge, OpenYurt) shapes the whole cluster, whichever side names it
     # ("cloudcore on the master: KubeEdge v1.8.1; the Raspberry Pi runs edgecore").
+    # Workers said to run elsewhere ("本地虚拟机作为worker节点") still name where the nodes are.
     frameworks = [h for h, n in hits if n and h.value == "edge"]
-    if frameworks:
+    if frameworks and not any(roles[id(h)] == "worker" for h, _ in hits if h.value != "edge"):
         return [frameworks[0]]
     kept = [(h, n) for h, n in hits
             if roles[id(h)] != "control" or not workers_elsewhere or _SERVICE.fullmatch(h.text)]
@@ -178,6 +180,9 @@ def read_platform(text: str) -> list[Hit]:
               and _MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
     if moving and any(h.value != moving[0].value for h, n in kept if n):
         return [moving[0]]
+    # A hosting vendor's dedicated machines are bare metal: "Hetzner hw nodes", "OVH dedicated servers".
+    if any(n and h.value == "cloud" for h, n in kept) and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
+        return [next(h for h, _ in kept if h.value == "bare-metal" and _DEDICATED.fullmatch(h.text))]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
         named = [h for h, n in group if n]
         if named:
@@ -197,6 +202,7 @@ def read_platform_all(text: str) -> list[Hit]:
 
 
 _CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
+_DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|machines?)|bare[\s-]?metal|独立服务器")
 _MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                 r"迁移|搬迁|搬到|迁到|上云")
 # A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".

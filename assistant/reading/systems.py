@@ -31,15 +31,19 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
     (rx(rf"\b(?:azure linux|cbl-?mariner){_V}"), "azure linux", {}),
     (rx(r"\b(?:uos|统信)\s*v?(?P<v>\d+)\b"), "uos v", {}),
-    (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+)"), "coreos", {}),
-    (rx(r"\bflatcar(?: container linux)?(?: by kinvolk)?\s*v?(?P<v>\d+\.\d+\.\d+)"), "flatcar", {}),
+    (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+|\d{3,4}\b)"), "coreos", {}),
+    (rx(r"\bflatcar(?: container)?(?: linux)?(?: by kinvolk)?\s*v?(?P<v>\d+\.\d+\.\d+)"), "flatcar", {}),
+    # Talos and Photon releases name the system, not its kernel: "Talos 1.3.2", "Photon OS 3"
+    (rx(r"\btalos(?: linux| os)?\s*v?(?P<v>\d+\.\d+)(?:\.\d+)?\b(?!\.x)"), "talos", {}),
+    (rx(r"\bphoton(?: os)?\s*v?(?P<v>\d+)(?:\.\d+)?\b"), "photon", {}),
     (rx(r"\braspbian(?: gnu/linux)?\s*v?(?P<v>\d+)\b"), "raspbian", {}),
 )
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12"}
-_BARE_OS = rx(r"\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b")
+# not a login or a home directory: "ubuntu@p9g-lpar07:~$", "/home/ubuntu#"
+_BARE_OS = rx(r"(?<!@)(?<!home/)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)")
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
-_RENAMED = {"raspberry pi os": "raspbian"}
+_RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
 _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"[^\n]{0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
@@ -114,6 +118,10 @@ def read_os(text: str) -> list[Hit]:
 _WORKER_WORDS = rx(r"\b(workers?|agents?|worker nodes?)\b", r"worker|工作节点|计算节点")
 
 
+_UPGRADED_TO = re.compile(r"(?:\.\d+)*(?:\s+lts)?\s*(?:->|→|=>|\bto\b|升级到|升级为|升到)\s*v?(?P<v>\d+\.\d+)(?:\.\d+)?\b",
+                          re.I)
+
+
 def _distros(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pattern, os_id, kernels in DISTROS:
@@ -126,6 +134,8 @@ def _distros(text: str) -> list[Hit]:
                 release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204"
             if os_id == "ubuntu" and re.fullmatch(r"\d\d", release) and (comma := re.match(r",(04|10)\b", text[m.end():])):
                 release = f"{release}.{comma.group(1)}"  # "Ubuntu 20,04": a decimal comma
+            if (upgraded := _UPGRADED_TO.match(text, m.end())) is not None:
+                release = upgraded.group("v")  # "ubuntu 20.04 to 22.04.1", "Ubuntu 20.04 -> 22.04": the release now
             name = f"{os_id}{release}" if os_id.endswith(" v") else f"{os_id} {release}"
             hits.append(Hit("os", name, m.start(), m.end(), m.group(0)))
             major = release if release in kernels else release.split(".")[0]
