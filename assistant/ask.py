@@ -198,6 +198,10 @@ class Advisor:
             stay = current if ":" in current else None
         elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
             prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
+            # "EKS: is this a VPC CNI thing? Should we put Calico on instead?": the cloud's own plugin in use still
+            # leads while it works; the cloud prefers it, and the symptom is its configuration.
+            mine = next((o for o in self.catalog.options if o.id == current), None)
+            stay = current if mine is not None and mine.props.cloud.value == reading.profile.platform else None
         elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
             # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
             prefer = tuple(o for o in reading.options if o != current)

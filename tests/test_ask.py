@@ -177,3 +177,12 @@ def test_the_mode_in_use_named_in_a_choice_is_the_baseline_not_a_candidate(advis
     assert result.reading.profile.current_plugin == "azure-cni:pod-subnet"
     assert result.recommendations[0].id != "azure-cni:pod-subnet"
     assert result.recommendations[0].id.startswith("azure-cni:")
+
+
+def test_the_clouds_own_plugin_in_use_leads_a_symptom_even_when_another_is_wished(advisor):
+    # "should we rip it out and put Calico on instead?": the VPC CNI passes the checks, so its configuration
+    # (prefix delegation) is the answer, not a swap; a plugin in use that is not the cloud's still yields.
+    result = advisor.ask("EKS 1.30 on t3.medium: pods stuck in ContainerCreating with 'failed to assign an IP address' and "
+                         "every node caps out at 17 pods. Is this a VPC CNI thing? Should we rip it out and put Calico on instead?")
+    assert result.kind == "troubleshoot" and result.recommendations[0].id == "aws-vpc-cni"
+    assert any(r.id.startswith("calico") and r.verdict != "rejected" for r in result.recommendations)
