@@ -188,3 +188,18 @@ def test_a_hosting_vendors_dedicated_machines_are_bare_metal():
 
 def test_aks_bring_your_own_cni_names_azure():
     assert facts("cilium values: aksbyocni: enabled: true").get("platform") == "azure"
+
+
+@pytest.mark.parametrize("text", ["3 boxes in our office and 4 EC2 instances, joined by a site-to-site IPsec VPN",
+                                  "Our nodes talk over a WireGuard VPN between the two sites.", "两个机房的节点通过 IPsec VPN 互联"])
+def test_nodes_joined_by_a_vpn_are_in_different_networks(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_a_vpn_for_people_says_nothing_of_the_nodes():
+    assert "cross_subnet" not in facts("Developers reach the cluster through a VPN; the nodes share one switch.")
+
+
+def test_a_plugin_asked_about_as_a_next_step_is_not_in_use():
+    assert "current_plugin" not in facts("GKE Standard cluster. What are our options? Can I just install Cilium myself?")
+    assert facts("We can see calico pods crash on two nodes.").get("current_plugin", "").startswith("calico")

@@ -47,6 +47,9 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup))\b",
                 r"\b(which|what)\s*$",
+                # asked about as a next step: "can I just install Cilium myself?"
+                r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(install|deploy|use|run|put|add|try)\s+"
+                r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+)?$",
                 # a product's default, not the writer's choice: "The default CNI provider deployed by Kubespray is Calico"
                 r"\b(cni|plugin|provider|add-?on|network) (deployed|installed|shipped|used|chosen) by (?!(us|me|our|my)\b)[\w-]+ (is|was)\s*$",
                 # an opinion of a plugin weighed: "I found terway is a good plugin", "I find cilium very interesting"

@@ -147,7 +147,11 @@ TOPOLOGY = (
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
-         r"(通过|走|经过)\s*公网", r"异地", r"混合云", unless=_OTHER_NETS),
+         r"(通过|走|经过)\s*公网", r"异地", r"混合云",
+         # sites joined by a VPN are different networks: "site-to-site IPsec VPN between the office and the VPC"
+         r"\bsite[\s-]to[\s-]site\b", r"\b(nodes?|sites?|offices?|datacenters?|data centers?)\b[^.;!?]{0,40}\b(over|across|through|via) (an? |the |our )?"
+         r"(ipsec |wireguard |openvpn |site[\s-]to[\s-]site )?(vpn|tunnel)s?\b",
+         r"(节点|机房|办公室|站点)[^。；！？]{0,20}(通过|走|经过)\s*(ipsec\s*)?(vpn|VPN|隧道)", unless=_OTHER_NETS),
     # public addresses, had or lacking ("没有公网 IP" is a node behind NAT): the nodes are apart either way
     rule("cross_subnet", True, r"公网\s*(IP|ip|地址|互通|通信)", r"\b(cgnat|carrier[\s-]grade nat)\b", r"运营商\s*(级)?\s*NAT",
          unless=_OTHER_NETS, negatable=False),
