@@ -108,6 +108,13 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads.
         lead = [r.id for r in pool if r.plugin in {n.plugin for n in named} and not _costly(r)
                 and r.score > max(n.score for n in named)]
+    current = next((r for r in named if r.id == stay), None)
+    if current is not None and not lead:
+        # "AKS on classic Azure CNI, out of VNet addresses": where the mode in use strains on what the profile
+        # stresses, a sibling mode of its plugin that passes there leads (Azure CNI Overlay); with none, it stays.
+        strained = {c.check for c in current.checks if c.check in STRAIN_CHECKS and c.status == "warn"}
+        lead = [r.id for r in pool if r.plugin == current.plugin and r.id != stay and strained
+                and all(c.status == "pass" for c in r.checks if c.check in strained)]
     pool = [r for r in pool if r.id in lead] + named or pool
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
@@ -119,6 +126,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
             pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: (VERDICT_ORDER.index(r.verdict), r.id not in lead))
+
+
+# Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
+# whether it runs at all: a sibling mode that copes better is the fix for a symptom of the mode in use.
+STRAIN_CHECKS = ("density",)
 
 
 def _costly(option: OptionResult) -> bool:

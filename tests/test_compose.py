@@ -135,3 +135,23 @@ def test_a_compare_answer_says_when_the_plugin_in_use_is_ruled_out(tmp_path):
     r2 = reading("We run Calico. Kube-OVN or OVN-Kubernetes?", kind="compare", current_plugin="calico")
     r2.plugins, r2.asked = ["calico", "kube-ovn", "ovn-kubernetes"], ["kube-ovn", "ovn-kubernetes"]
     assert "What you run now" not in compose(r2, fine, [], book(tmp_path))
+
+
+def test_a_troubleshoot_answer_names_the_strain_of_the_mode_in_use_and_the_sibling_that_copes(tmp_path):
+    catalog = load_catalog(REPO_ROOT / "kb")
+    current = "azure-cni:pod-subnet"
+    profile = Profile(platform="azure", managed=True, current_plugin=current, pod_density=True)
+    siblings = tuple(o.id for o in catalog.options if o.plugin == "azure-cni" and o.id != current)
+    plan = recommend(profile, catalog, "en", ["azure-cni"], siblings, stay=current)
+    r = reading("AKS on classic Azure CNI and we're out of VNet IPs. What's the fix?", kind="troubleshoot",
+                platform="azure", managed=True, current_plugin=current, pod_density=True)
+    answer = compose(r, plan, [], book(tmp_path))
+    assert answer.startswith("Likely causes") and "Pod density" in answer
+    assert "Azure CNI Overlay" in answer.split("Pod density", 1)[1] or "Powered by Cilium" in answer
+    # the VPC CNI, which stays first, is named as the cause without a switch to itself
+    eks = Profile(platform="aws", managed=True, current_plugin="aws-vpc-cni", pod_density=True)
+    plan = recommend(eks, catalog, "en", ["aws-vpc-cni"], (), stay="aws-vpc-cni")
+    r = reading("EKS pods stuck: failed to assign an IP address. Is it the VPC CNI?", kind="troubleshoot",
+                platform="aws", managed=True, current_plugin="aws-vpc-cni", pod_density=True)
+    answer = compose(r, plan, [], book(tmp_path))
+    assert "Pod density" in answer and "What works here instead" not in answer

@@ -157,3 +157,18 @@ def test_fixed_ips_fail_where_addresses_come_from_each_nodes_own_range(catalog):
     ipam = {oid: next(c.status for c in plan[oid].checks if c.check == "ipam") for oid in ("flannel:vxlan", "kube-router",
                                                                                              "cilium:vxlan", "kube-ovn:geneve")}
     assert ipam == {"flannel:vxlan": "fail", "kube-router": "fail", "cilium:vxlan": "warn", "kube-ovn:geneve": "pass"}
+
+
+def test_a_sibling_mode_that_copes_with_the_strain_leads_over_the_mode_in_use(catalog):
+    # Classic Azure CNI out of VNet addresses: Overlay (same plugin, own pod CIDR) leads; the VPC CNI on EKS,
+    # with no such sibling, stays first (its configuration is the fix).
+    azure = Profile(platform="azure", managed=True, current_plugin="azure-cni:pod-subnet", pod_density=True)
+    siblings = tuple(o.id for o in catalog.options if o.plugin == "azure-cni" and o.id != "azure-cni:pod-subnet")
+    plan = recommend(azure, catalog, "en", ["azure-cni"], siblings, stay="azure-cni:pod-subnet")
+    assert plan.options[0].id in ("azure-cni:overlay", "azure-cni:cilium")
+    assert by_id(plan)["azure-cni:pod-subnet"].verdict == "possible"
+    eks = Profile(platform="aws", managed=True, current_plugin="aws-vpc-cni", pod_density=True)
+    assert recommend(eks, catalog, "en", ["aws-vpc-cni", "calico"], (), stay="aws-vpc-cni").options[0].id == "aws-vpc-cni"
+    # without a strain the mode in use leads
+    calm = Profile(platform="azure", managed=True, current_plugin="azure-cni:pod-subnet")
+    assert recommend(calm, catalog, "en", ["azure-cni"], siblings, stay="azure-cni:pod-subnet").options[0].id == "azure-cni:pod-subnet"

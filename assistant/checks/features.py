@@ -225,9 +225,9 @@ def pod_density(opt: Option, ctx: Context) -> Finding | None:
                        whole, tier=Tier.DECISIVE)
     if fact.value:
         return finding("warn", say(f"{opt.name} gives every pod an address of the cloud network, so pods per node and subnet "
-                                   "size bound the density: plan prefix delegation, larger or separate pod subnets.",
+                                   "size bound the density: plan larger or separate pod subnets, or prefix delegation where the cloud offers it.",
                                    f"{opt.name} 给每个 Pod 分配云网络地址，节点可运行的 Pod 数和子网大小限制了密度："
-                                   "需要规划前缀委派、更大的或独立的 Pod 子网。"), fact, tier=Tier.DECISIVE)
+                                   "需要规划更大的或独立的 Pod 子网，或在云厂商支持时使用前缀委派。"), fact, tier=Tier.DECISIVE)
     return finding("pass", say(f"{opt.name} allocates pod addresses from its own pod CIDR, independent of the cloud network's subnets.",
                                f"{opt.name} 从自己的 Pod 网段分配地址，不占用云网络子网的地址。"), fact, tier=Tier.DECISIVE)
 

@@ -10,7 +10,7 @@ from assistant.compose.concept import concept
 from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, KEEP, NO_CAUSE, SWITCH, cites
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
-from assistant.recommend import OptionResult, Plan
+from assistant.recommend import STRAIN_CHECKS, OptionResult, Plan
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
 
@@ -26,6 +26,8 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
     lines: list[str] = []
     in_use = _current(plan, current) if current else []
     causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]
+    if not causes:  # it runs, but strains where the profile presses ("out of VNet addresses"): that is the likely cause
+        causes = [(o, c) for o in in_use for c in o.checks if c.check in STRAIN_CHECKS and c.status == "warn"]
     # With the mode unknown and one of the plugin's modes working here, a failing mode is a cause only
     # if it is the one running: the documentation on the symptom comes first, those modes after it.
     if causes and len(in_use) > 1 and any(o.verdict != "rejected" for o in in_use):
@@ -60,7 +62,7 @@ def _switch(plan: Plan, in_use: list[OptionResult], failing: set[str], book: Cit
         why = by_weight(same_plugin.checks, "pass")[:1]
         return ["", KEEP.of(lang).format(plugin=in_use[0].plugin, name=same_plugin.name,
                                          cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
-    if best is not None:
+    if best is not None and best.id not in failing:  # the mode in use still leads: its configuration is the fix
         why = by_weight(best.checks, "pass")[:1]
         return ["", SWITCH.of(lang).format(name=best.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
     return []
