@@ -200,8 +200,11 @@ class Advisor:
             prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
             # "EKS: is this a VPC CNI thing? Should we put Calico on instead?": the cloud's own plugin in use still
             # leads while it works; the cloud prefers it, and the symptom is its configuration.
+            # Where its mode in use fails, its sibling modes come before the plugins wondered about (Overlay on AKS).
             mine = next((o for o in self.catalog.options if o.id == current), None)
-            stay = current if mine is not None and mine.props.cloud.value == reading.profile.platform else None
+            if mine is not None and mine.props.cloud.value == reading.profile.platform:
+                stay = current
+                prefer = tuple(o.id for o in self.catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
         elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
             # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
             prefer = tuple(o for o in reading.options if o != current)

@@ -107,6 +107,8 @@ class OptionProps(BaseModel):
     network_pod_ips: Fact[bool] | None = None  # pods take addresses of the nodes' own network segment (underlay)
     pod_macs: Fact[bool] | None = None  # pods show MAC addresses of their own on the node's NIC
     interface_per_pod: Fact[bool] | None = None  # each pod holds a whole interface: pods per node = attachable interfaces
+    # every pod takes an address of the network and the mode is documented to need a large, unfragmented range of them
+    large_address_space: Fact[bool] | None = None
     static_ips: Fact[bool] | None = None  # a pod (or KubeVirt VM) can keep a fixed IP
     tenant_networks: Fact[bool] | None = None  # isolated per-tenant subnets or VPCs, overlapping CIDRs allowed
     needs_vxlan_between_nodes: Fact[bool] | None = None  # even without an overlay (eBPF NodePort forwarding)

@@ -108,13 +108,6 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads.
         lead = [r.id for r in pool if r.plugin in {n.plugin for n in named} and not _costly(r)
                 and r.score > max(n.score for n in named)]
-    current = next((r for r in named if r.id == stay), None)
-    if current is not None and not lead:
-        # "AKS on classic Azure CNI, out of VNet addresses": where the mode in use strains on what the profile
-        # stresses, a sibling mode of its plugin that passes there leads (Azure CNI Overlay); with none, it stays.
-        strained = {c.check for c in current.checks if c.check in STRAIN_CHECKS and c.status == "warn"}
-        lead = [r.id for r in pool if r.plugin == current.plugin and r.id != stay and strained
-                and all(c.status == "pass" for c in r.checks if c.check in strained)]
     pool = [r for r in pool if r.id in lead] + named or pool
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)
@@ -129,7 +122,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
 
 
 # Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
-# whether it runs at all: a sibling mode that copes better is the fix for a symptom of the mode in use.
+# whether it runs at all: where the mode in use only warns on one, that is the likely cause of a symptom.
 STRAIN_CHECKS = ("density",)
 
 

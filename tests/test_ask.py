@@ -186,3 +186,11 @@ def test_the_clouds_own_plugin_in_use_leads_a_symptom_even_when_another_is_wishe
                          "every node caps out at 17 pods. Is this a VPC CNI thing? Should we rip it out and put Calico on instead?")
     assert result.kind == "troubleshoot" and result.recommendations[0].id == "aws-vpc-cni"
     assert any(r.id.startswith("calico") and r.verdict != "rejected" for r in result.recommendations)
+
+
+def test_a_failing_mode_of_the_clouds_plugin_yields_to_its_sibling_before_the_plugins_wondered_about(advisor):
+    result = advisor.ask("AKS created with `--network-plugin azure` (the classic one). We're out of IPs and can't get more "
+                         "address space: the VNet is peered to on-prem. What's the fix? kubenet? calico?")
+    assert result.profile["current_plugin"] == "azure-cni:pod-subnet" and result.profile["pod_density"] is True
+    assert result.recommendations[0].id in ("azure-cni:overlay", "azure-cni:cilium")
+    assert by_id(result)["azure-cni:pod-subnet"].verdict == "rejected"

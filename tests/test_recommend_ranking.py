@@ -159,16 +159,18 @@ def test_fixed_ips_fail_where_addresses_come_from_each_nodes_own_range(catalog):
     assert ipam == {"flannel:vxlan": "fail", "kube-router": "fail", "cilium:vxlan": "warn", "kube-ovn:geneve": "pass"}
 
 
-def test_a_sibling_mode_that_copes_with_the_strain_leads_over_the_mode_in_use(catalog):
-    # Classic Azure CNI out of VNet addresses: Overlay (same plugin, own pod CIDR) leads; the VPC CNI on EKS,
-    # with no such sibling, stays first (its configuration is the fix).
+def test_a_mode_that_needs_a_large_address_space_fails_when_addresses_run_short(catalog):
+    # Classic Azure CNI out of VNet addresses: its flat mode is rejected and Overlay (own pod CIDR) leads; the
+    # VPC CNI on EKS only warns (prefix delegation, custom networking), so it stays first as the plugin in use.
     azure = Profile(platform="azure", managed=True, current_plugin="azure-cni:pod-subnet", pod_density=True)
     siblings = tuple(o.id for o in catalog.options if o.plugin == "azure-cni" and o.id != "azure-cni:pod-subnet")
     plan = recommend(azure, catalog, "en", ["azure-cni"], siblings, stay="azure-cni:pod-subnet")
     assert plan.options[0].id in ("azure-cni:overlay", "azure-cni:cilium")
-    assert by_id(plan)["azure-cni:pod-subnet"].verdict == "possible"
+    assert by_id(plan)["azure-cni:pod-subnet"].verdict == "rejected"
     eks = Profile(platform="aws", managed=True, current_plugin="aws-vpc-cni", pod_density=True)
-    assert recommend(eks, catalog, "en", ["aws-vpc-cni", "calico"], (), stay="aws-vpc-cni").options[0].id == "aws-vpc-cni"
-    # without a strain the mode in use leads
+    plan = recommend(eks, catalog, "en", ["aws-vpc-cni", "calico"], (), stay="aws-vpc-cni")
+    assert plan.options[0].id == "aws-vpc-cni"
+    assert next(c.status for c in plan.options[0].checks if c.check == "density") == "warn"
+    # without a shortage the flat mode in use leads
     calm = Profile(platform="azure", managed=True, current_plugin="azure-cni:pod-subnet")
     assert recommend(calm, catalog, "en", ["azure-cni"], siblings, stay="azure-cni:pod-subnet").options[0].id == "azure-cni:pod-subnet"

@@ -223,6 +223,12 @@ def pod_density(opt: Option, ctx: Context) -> Finding | None:
                                    "interfaces, which is few.",
                                    f"{opt.name} 给每个 Pod 一整块网卡，一个节点能运行的 Pod 数等于它能挂载的网卡数，数量很少。"),
                        whole, tier=Tier.DECISIVE)
+    hungry = opt.props.large_address_space
+    if fact.value and hungry is not None and hungry.value:
+        return finding("fail", say(f"{opt.name} takes a cloud-network address for every pod and needs a large, unfragmented "
+                                   "address space, which addresses running short rule out.",
+                                   f"{opt.name} 每个 Pod 占用一个云网络地址，需要大而连续的地址空间，地址紧张时不可行。"),
+                       hungry, tier=Tier.DECISIVE)
     if fact.value:
         return finding("warn", say(f"{opt.name} gives every pod an address of the cloud network, so pods per node and subnet "
                                    "size bound the density: plan larger or separate pod subnets, or prefix delegation where the cloud offers it.",
