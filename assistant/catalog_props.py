@@ -16,7 +16,7 @@ T = TypeVar("T")
 Arch = Literal["amd64", "arm64", "armv7", "ppc64le", "s390x"]
 ARCHES: tuple[str, ...] = ("amd64", "arm64", "armv7", "ppc64le", "s390x")
 Encapsulation = Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "udp", "ipsec", "fou"]
-Feature = Literal["network_policy", "encryption"]
+Feature = Literal["network_policy", "encryption", "l7_policy"]
 # Profile keys a combination constraint may test, plus `kernel_below`.
 ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy",
                         "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "kernel_below"]

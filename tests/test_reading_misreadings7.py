@@ -203,3 +203,13 @@ def test_a_vpn_for_people_says_nothing_of_the_nodes():
 def test_a_plugin_asked_about_as_a_next_step_is_not_in_use():
     assert "current_plugin" not in facts("GKE Standard cluster. What are our options? Can I just install Cilium myself?")
     assert facts("We can see calico pods crash on two nodes.").get("current_plugin", "").startswith("calico")
+
+
+@pytest.mark.parametrize("text", ["Security wants the payment pods to only reach api.stripe.com.",
+                                  "k8s NetworkPolicy only does IPs and Stripe's IPs change."])
+def test_egress_limited_to_a_domain_is_a_layer_7_need(text):
+    assert facts(text).get("l7_policy") is True
+
+
+def test_a_domain_in_a_symptom_is_no_policy_need():
+    assert "l7_policy" not in facts("curl to api.github.com times out from the pods")

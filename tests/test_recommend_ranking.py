@@ -174,3 +174,11 @@ def test_a_mode_that_needs_a_large_address_space_fails_when_addresses_run_short(
     # without a shortage the flat mode in use leads
     calm = Profile(platform="azure", managed=True, current_plugin="azure-cni:pod-subnet")
     assert recommend(calm, catalog, "en", ["azure-cni"], siblings, stay="azure-cni:pod-subnet").options[0].id == "azure-cni:pod-subnet"
+
+
+def test_a_partial_layer_7_feature_warns_instead_of_failing(catalog):
+    # GKE Dataplane V2's FQDN policies (DNS names, no HTTP rules) and AKS's ACNS add-on: a warn naming them.
+    plan = by_id(recommend(Profile(platform="gcp", managed=True, l7_policy=True), catalog, "en"))
+    l7 = {oid: next(c for c in plan[oid].checks if c.check == "l7") for oid in ("gke:dataplane-v2", "gke:legacy")}
+    assert l7["gke:dataplane-v2"].status == "warn" and "FQDN" in l7["gke:dataplane-v2"].detail
+    assert l7["gke:legacy"].status == "fail"

@@ -181,6 +181,10 @@ def l7_policy(opt: Option, ctx: Context) -> Finding | None:
     need, fact = ctx.profile.l7_policy, opt.props.l7_policy
     if not need:
         return None
+    addon, addon_fact = _addon(opt, "l7_policy")
+    if not fact.value and addon is not None:  # GKE's FQDN policies, AKS's ACNS: part of it, or only as an add-on
+        return _with_addon(opt, ctx, need, fact, addon, addon_fact, Text("enforce DNS- or HTTP-aware rules", "执行基于域名或 HTTP 的规则"),
+                           Tier.HEADROOM)
     return feature(need, fact, fact.value, ctx,
                     Text(f"{opt.name} enforces layer 7 (HTTP, DNS) policy rules.", f"{opt.name} 支持七层(HTTP、DNS)策略规则。"),
                     Text(f"{opt.name} has no layer 7 policy of its own; only L3/L4 NetworkPolicy.",

@@ -63,6 +63,9 @@ L7: tuple[Rule, ...] = (
           r"\b(allow[\s-]?lists?|white[\s-]?lists?) of (external )?(domains?|dns names|fqdns|host ?names)\b",
           rf"\b(egress|outbound|outgoing)\b[^.;!?]{{0,60}}\*\.{_DOMAIN}", rf"\b(only|allow\w*|permit\w*)\b[^.;!?]{{0,40}}\*\.{_DOMAIN}",
           rf"\b(egress|outbound)\b[^.;!?]{{0,20}}\b(only )?to (only )?{_DOMAIN}",
+          # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"
+          rf"\b(only|just) (be allowed to )?(reach|access|call|talk to|connect to|send to|hit)\b[^.;!?]{{0,25}}\b{_DOMAIN}",
+          r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?\b",
           r"(域名|FQDN|fqdn|DNS|dns)\s*(白名单|放行|过滤|访问控制|出口策略)", r"基于\s*(域名|FQDN|fqdn|DNS)\s*的?\s*(出口|出站|访问|放行|策略|规则)",
           rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,20}}\*\.{_DOMAIN}",
           unless="|".join(_OFFERS)),
