@@ -213,3 +213,24 @@ def test_egress_limited_to_a_domain_is_a_layer_7_need(text):
 
 def test_a_domain_in_a_symptom_is_no_policy_need():
     assert "l7_policy" not in facts("curl to api.github.com times out from the pods")
+
+
+def test_a_chinese_address_that_must_not_change_across_a_move_is_a_fixed_ip():
+    assert facts("部分租户跑 KubeVirt 虚机, 热迁移时 IP 不能变").get("static_pod_ips") is True
+    assert "static_pod_ips" not in facts("节点 IP 不能变, 机房规定")
+
+
+def test_nodes_behind_the_same_top_of_rack_pair_share_l2():
+    assert facts("nodes are all in one /22 behind the same ToR pair").get("l2_adjacent") is True
+
+
+def test_a_move_between_plugins_searches_for_migration():
+    from assistant.catalog import load_catalog
+    from assistant.reading import understand
+    from assistant.settings import REPO_ROOT
+    catalog = load_catalog(REPO_ROOT / "kb")
+    moving = understand("Our kubeadm cluster runs flannel (vxlan). Can we move to Cilium without rebuilding the cluster?", catalog)
+    assert "migration" in moving.query
+    staying = understand("Our kubeadm cluster runs flannel (vxlan) and pods across nodes time out.", catalog)
+    assert "migration" not in staying.query
+    assert "migration" not in understand("Should we pick Calico or Cilium for a new cluster?", catalog).query

@@ -20,10 +20,13 @@ IPAM: tuple[Rule, ...] = (
           r"\b(vm|virtual machine|pod|statefulset)s?\b[^.;!?]{0,40}\bips?\b (must |should |has to |needs to )?(remain|stay|be kept|keep) (the )?same\b",
           r"固定\s*(pod\s*)?(ip|IP|地址)", r"(ip|IP|地址)\s*(要|需要|必须|得)?\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
           r"静态\s*(ip|IP)", r"保持\s*(原来的\s*)?(ip|IP|地址)",
+          # "热迁移时 IP 不能变": an address that must not change across moves
+          r"(迁移|重启|重建|漂移)[^。；！？]{0,10}(ip|IP|地址)\s*(不能|不可以|不会|不要|不允许|不得)\s*(变|改变|变化|改)",
+          r"(ip|IP|地址)\s*(不能|不可以|不要|不允许|不得)\s*(变|改变|变化)[^。；！？]{0,6}(迁移|重启|重建)?",
           unless=r"\b(node|host|server|master|load ?balancer|external|egress|service|cluster) ips?\b[^.;!?]{0,10}\b(static|fixed)\b|"
                  r"\b(nodes?|hosts?|servers?|machines|masters?|workers?)\b (have|has|with|use|got|get|are on)\b[^.;!?]{0,12}\b(static|fixed)\b|"
                  r"\b(static|fixed) ips?\b[^.;!?]{0,12}\b(for|on|of) (the |our |all )?(nodes|hosts|servers|machines)\b|"
-                 r"(节点|主机|宿主机|服务器)\s*(ip|IP)\s*(固定|不变)|"
+                 r"(节点|主机|宿主机|服务器)\s*(的)?\s*(ip|IP)\s*(固定|不变|(不能|不可以|不要|不允许|不得)\s*(变|改))|"
                  # a NIC's static address is the node's: "网卡2: 静态IP", "static ip 192.168.10.2 with ens192"
                  r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b[^.;!?]{0,25}\b(static|fixed)\b|"
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"

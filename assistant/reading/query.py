@@ -12,7 +12,12 @@ BUNDLED_NOTES = REPO_ROOT / "kb" / "notes"
 MAX_EXTRA = 12  # English words added at most: more drown the question's own names
 
 
-def expand_query(question: str, lang: str, notes_dir: Path | None = None) -> str:
+# A move between plugins asked about ("can we move to Cilium without rebuilding?") is a migration, whatever
+# words it uses: the passages on changing the CNI of a running cluster say how.
+MIGRATION = "migration: changing the CNI plugin of a running cluster"
+
+
+def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, moving: bool = False) -> str:
     """The question plus the English words its Chinese terms mean (Chinese questions only).
 
     The embedding model only knows English and most documents are English, so a Chinese
@@ -20,6 +25,8 @@ def expand_query(question: str, lang: str, notes_dir: Path | None = None) -> str
     learned from the bilingual notes; words the question already has are not added twice, so
     expanding an expanded query changes nothing.
     """
+    if moving and MIGRATION not in question:
+        question = f"{question} {MIGRATION}"
     if lang != "zh":
         return question
     extra = term_map(Path(notes_dir or BUNDLED_NOTES)).english(question, MAX_EXTRA)

@@ -46,7 +46,8 @@ _MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(chan
 
 TOPOLOGY = (
     rule("l2_adjacent", True,
-         r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
+         r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
+         r"l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
          r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
          r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b(?!\s+(per|for each|in each|each)\b)",
          # a VirtualBox host-only network is one virtual switch on one host: "NAT + Host-Only", "vboxnet0"

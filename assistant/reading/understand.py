@@ -22,7 +22,7 @@ from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
 from assistant.reading.query import expand_query
 from assistant.reading.reach import read_reach
-from assistant.reading.spans import Hit
+from assistant.reading.spans import Hit, rx
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
 from assistant.text import detect_lang
@@ -185,6 +185,17 @@ def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[R
     return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]
 
 
+_MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|swap\w*|replac\w*|transition\w*|chang\w* (over )?to)\b",
+           r"迁移|切换|换成|换到|替换|改成|改为")
+
+
+def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
+    """The plugin in use and another one named, with words of a move: "can we move to Cilium without rebuilding?"."""
+    current = _current(facts)
+    others = [p for p in plugins if current is None or p != current.split(":")[0]]
+    return current is not None and bool(others) and _MOVE.search(question) is not None
+
+
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,
                explicit: Profile | dict[str, Any] | None = None, observed: Iterable[ReadFact] = (),
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
@@ -216,5 +227,5 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins=plugins, asked=asked, options=options,
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
-        closest=names.closest, query=expand_query(question, lang),
+        closest=names.closest, query=expand_query(question, lang, moving=_moving(question, facts, plugins)),
     )
