@@ -234,3 +234,12 @@ def test_a_move_between_plugins_searches_for_migration():
     staying = understand("Our kubeadm cluster runs flannel (vxlan) and pods across nodes time out.", catalog)
     assert "migration" not in staying.query
     assert "migration" not in understand("Should we pick Calico or Cilium for a new cluster?", catalog).query
+
+
+def test_a_pasted_status_with_dash_separated_fields():
+    got = facts("Platform: ESXi. Calico Network Configuration - IPIP Mode: Disabled - VXLAN Mode: Enabled - Outbound NAT: Enabled")
+    assert got.get("current_plugin") == "calico:vxlan" and "encap_blocked" not in got
+
+
+def test_as_per_rack_means_the_tors_peer_bgp():
+    assert facts("We deployed Calico with the AS-per-rack model; nodes under some ToRs share one AS.").get("bgp_fabric") is True

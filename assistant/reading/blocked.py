@@ -36,7 +36,7 @@ _NEVER_ARRIVES = rx(r"\b(leav\w*|left|go(es|ing)? out|went out|sent|send\w*|egre
 _MTU_TALK = rx(r"\b(large|big|oversized|jumbo|fragment\w*|mtu|packet size|df bit)\b", r"大包|分片|mtu|MTU")
 
 
-_PUNCT = re.compile(r"[,;:!?，；：！？]|\.(?=\s|$)|。")
+_PUNCT = re.compile(r"[,;:!?，；：！？]|\.(?=\s|$)|。|\s[-–—]\s")  # " - " separates the fields of a pasted status
 
 
 def _between_punctuation(text: str, start: int, end: int) -> tuple[int, int]:

@@ -39,10 +39,12 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
 )
 # Settings that give a plugin's mode but do not name the plugin on their own account.
 _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
-    (rx(r"\bipip[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet)"), "calico",
-     {"always": "calico:ipip", "crosssubnet": "calico:ipip-crosssubnet", "cross-subnet": "calico:ipip-crosssubnet"}),
-    (rx(r"\bvxlan[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet)"), "calico",
-     {"always": "calico:vxlan", "crosssubnet": "calico:vxlan-crosssubnet", "cross-subnet": "calico:vxlan-crosssubnet"}),
+    # a status page's "IPIP Mode: Disabled - VXLAN Mode: Enabled" too
+    (rx(r"\bipip[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet|enabled)\b"), "calico",
+     {"always": "calico:ipip", "crosssubnet": "calico:ipip-crosssubnet", "cross-subnet": "calico:ipip-crosssubnet", "enabled": "calico:ipip"}),
+    (rx(r"\bvxlan[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet|enabled)\b"), "calico",
+     {"always": "calico:vxlan", "crosssubnet": "calico:vxlan-crosssubnet", "cross-subnet": "calico:vxlan-crosssubnet",
+      "enabled": "calico:vxlan"}),
     (rx(r"\bencapsulation\W{0,4}(?P<v>ipipcrosssubnet|vxlancrosssubnet|ipip|vxlan)\b"), "calico",
      {"ipip": "calico:ipip", "vxlan": "calico:vxlan", "ipipcrosssubnet": "calico:ipip-crosssubnet",
       "vxlancrosssubnet": "calico:vxlan-crosssubnet"}),

@@ -183,6 +183,8 @@ TOPOLOGY = (
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
          r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心)[^，。,.]{0,12}bgp",
+         # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
+         r"\bas[\s-]per[\s-]rack\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
          # peering told without the word: "已经跟核心交换机建了邻居"
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)"),
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
