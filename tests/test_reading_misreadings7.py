@@ -243,3 +243,13 @@ def test_a_pasted_status_with_dash_separated_fields():
 
 def test_as_per_rack_means_the_tors_peer_bgp():
     assert facts("We deployed Calico with the AS-per-rack model; nodes under some ToRs share one AS.").get("bgp_fabric") is True
+
+
+def test_a_change_between_modes_searches_for_the_setting():
+    from assistant.catalog import load_catalog
+    from assistant.reading import understand
+    from assistant.settings import REPO_ROOT
+    catalog = load_catalog(REPO_ROOT / "kb")
+    assert "setting" in understand("How do I change Calico from IPIP to BGP mode?", catalog).query
+    assert "setting" in understand("calico 默认的 IPIP 可以改成 BGP 吗？", catalog).query
+    assert "setting" not in understand("Which Calico mode fits nodes in two racks?", catalog).query

@@ -15,9 +15,12 @@ MAX_EXTRA = 12  # English words added at most: more drown the question's own nam
 # A move between plugins asked about ("can we move to Cilium without rebuilding?") is a migration, whatever
 # words it uses: the passages on changing the CNI of a running cluster say how.
 MIGRATION = "migration: changing the CNI plugin of a running cluster"
+# A move between modes of one plugin ("can the default be changed to BGP?") is a setting to edit.
+MODE_CHANGE = "change the mode or encapsulation setting of a running cluster (ipipMode, vxlanMode, backend)"
 
 
-def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, moving: bool = False) -> str:
+def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, moving: bool = False,
+                 changing_mode: bool = False) -> str:
     """The question plus the English words its Chinese terms mean (Chinese questions only).
 
     The embedding model only knows English and most documents are English, so a Chinese
@@ -27,6 +30,8 @@ def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, mov
     """
     if moving and MIGRATION not in question:
         question = f"{question} {MIGRATION}"
+    elif changing_mode and MODE_CHANGE not in question:
+        question = f"{question} {MODE_CHANGE}"
     if lang != "zh":
         return question
     extra = term_map(Path(notes_dir or BUNDLED_NOTES)).english(question, MAX_EXTRA)

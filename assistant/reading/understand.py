@@ -185,8 +185,8 @@ def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[R
     return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]
 
 
-_MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|swap\w*|replac\w*|transition\w*|chang\w* (over )?to)\b",
-           r"迁移|切换|换成|换到|替换|改成|改为")
+_MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|swap\w*|replac\w*|transition\w*|"
+           r"chang\w* (\w+ )?(over )?(to|from))\b", r"迁移|切换|换成|换到|替换|改成|改为")
 
 
 def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
@@ -227,5 +227,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins=plugins, asked=asked, options=options,
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
-        closest=names.closest, query=expand_query(question, lang, moving=_moving(question, facts, plugins)),
+        closest=names.closest,
+        query=expand_query(question, lang, moving=_moving(question, facts, plugins),
+                           changing_mode=bool(names.wanted) and _MOVE.search(question) is not None),
     )
