@@ -108,6 +108,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads.
         lead = [r.id for r in pool if r.plugin in {n.plugin for n in named} and not _costly(r)
                 and r.score > max(n.score for n in named)]
+    dist = dists.get(profile.distribution) if profile.distribution else None
+    if not named and not lead and dist is not None and dist.default_plugin:
+        # "Can Kube-OVN run on OKD?" No: then the distribution's own network (OVN-Kubernetes) leads the ones that work,
+        # as a cloud's own plugin does: it is what the distribution supports and tests.
+        lead = [r.id for r in pool if r.plugin == dist.default_plugin]
     pool = [r for r in pool if r.id in lead] + named or pool
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)

@@ -253,3 +253,41 @@ def test_a_change_between_modes_searches_for_the_setting():
     assert "setting" in understand("How do I change Calico from IPIP to BGP mode?", catalog).query
     assert "setting" in understand("calico 默认的 IPIP 可以改成 BGP 吗？", catalog).query
     assert "setting" not in understand("Which Calico mode fits nodes in two racks?", catalog).query
+
+
+def test_a_wish_about_the_internet_says_nothing_of_the_network_and_refusing_plaintext_wants_encryption():
+    got = facts("3 VPS at three providers, they only see each other over public IPs, and I really don't want pod traffic "
+                "going over the internet in plaintext")
+    assert got.get("cross_subnet") is True and got.get("encryption") is True
+    assert "encryption" not in facts("Our traffic runs in plaintext today and that's fine.")
+    assert facts("节点之间走公网，不能明文传输").get("encryption") is True
+
+
+def test_a_mixed_arm_cluster_is_held_back_by_its_32_bit_nodes_not_by_a_wish():
+    assert facts("3x Raspberry Pi 3B on 32-bit Raspberry Pi OS (armv7l) and 2x Pi 4 on Ubuntu arm64").get("arch") == "armv7"
+    assert facts("ARMv7 support for the operator image? We run Ubuntu 22 on Raspberry Pi 4b (arm64).").get("arch") == "arm64"
+
+
+def test_jitter_and_one_pair_of_switches():
+    got = facts("Game servers, tick-rate sensitive, jitter kills us; all in the same /24 VLAN behind one pair of switches.")
+    assert got.get("latency_sensitive") is True and got.get("l2_adjacent") is True
+
+
+def test_a_self_built_cluster_weighed_as_the_alternative_is_not_the_one_described():
+    got = facts("我们用的是 GKE Standard 集群。这个方案在 GKE 上行得通吗？还是只能在 GCE 上自建才行？")
+    assert got.get("managed") is True
+    assert facts("集群是在阿里云 ECS 上自建的").get("managed") is False
+
+
+def test_a_plugin_someone_proposed_is_not_in_use():
+    assert "current_plugin" not in facts("我们用 GKE。有人提议在 GKE 上装 Calico，用 VXLAN 覆盖网络。")
+
+
+def test_nodes_called_vms_on_a_named_hypervisor_run_there():
+    assert facts("我们生产环境是 vSphere 7，所有 k8s 节点 VM 都挂在同一个 distributed port group").get("platform") == "vmware"
+
+
+def test_someone_elses_claim_is_not_the_writers_network():
+    got = facts("所有节点都在同一个 port group。按网上那篇笔记说跨 Hypervisor 二层不通。")
+    assert got.get("l2_adjacent") is True
+    assert facts("听说我们的节点是 CentOS 7。").get("os") == "centos 7"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
 from assistant.reading.scope import own
-from assistant.reading.spans import Hit, Rule, negated, sentence
+from assistant.reading.spans import Hit, Rule, negated, rx, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
 from assistant.reading.topology import TOPOLOGY, node_cidrs, node_subnets, split_sites
@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(best|maximum|max|better|good|raw|network|line[\s-]rate) (network )?(performance|throughput)\b", r"\bthroughput\b",
           r"\b(iperf3?|jmeter|netperf|qperf|wrk|sockperf)\b", r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
+          r"\bjitter\b", r"\btick[\s-]?rate\b", r"抖动",
           r"\bperformance (penalty|hit|drop|degradation|loss|impact|regression)\b", r"\baffects? (the )?performance\b",
           r"低延迟", r"延时", r"延迟", r"时延", r"网络性能", r"高性能", r"吞吐", r"性能(要求|损耗|开销|最好|更好)", r"压测", r"响应时间",
           # a symptom ("pods experience high latency, up to 20s") or a product's selling point ("offering benefits for
@@ -72,6 +73,12 @@ RULES: tuple[Rule, ...] = (
           r"\bmtls\b", r"加密",
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
+    # Plaintext refused is encryption wanted: "I don't want pod traffic going over the internet in plaintext", "不能明文传输"
+    _r("encryption", True, r"\b(in |as )?(plain[\s-]?text|clear[\s-]?text|unencrypted)\b[^.;!?]{0,20}\b(is |isn'?t |not )?"
+       r"(unacceptable|not (ok|okay|acceptable|allowed)|forbidden|a no[\s-]go)\b",
+       r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to)\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
+       r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
+       r"(不能|不允许|禁止|不可以|不要)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b"),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
@@ -227,11 +234,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_WISH_NEGATION = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (really )?(want|wish|like)\b", r"\b(would rather not|prefer not)\b",
+                    r"不想|不希望|不愿意?")
+
+
 def read_flags(text: str) -> list[Hit]:
     """Every yes/no fact the text states about the writer's cluster, with its span; negated
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
+    topology = {id(r) for r in TOPOLOGY}
     for r in (*TOPOLOGY, *RULES, *L7, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
@@ -241,6 +253,9 @@ def read_flags(text: str) -> list[Hit]:
                 continue
             value = r.value
             if r.negatable and negated(text, m.start(), m.end(), need=r.need):
+                # "I don't want pod traffic going over the internet in plaintext": a wish says nothing of the network
+                if id(r) in topology and _WISH_NEGATION.search(text, max(left, m.start() - 40), m.start()):
+                    continue
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
     hits += node_subnets(text) + node_cidrs(text) + split_sites(text)

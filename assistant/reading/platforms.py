@@ -189,6 +189,10 @@ def read_platform(text: str) -> list[Hit]:
             return [min(named, key=lambda h: h.start)]
         for name, _ in GENERIC:
             generic = [h for h, n in group if h.value == name]
+            # "the k8s nodes are VMs" on "vSphere 7, 6 ESXi hosts": the named hypervisor says which VMs
+            hypervisor = [h for h, n in kept if n and h.value in _HYPERVISOR_PLATFORMS]
+            if generic and name == "vm" and hypervisor:
+                return [min(hypervisor, key=lambda h: h.start)]
             if generic:
                 return [min(generic, key=lambda h: h.start)]
     return []
@@ -202,6 +206,7 @@ def read_platform_all(text: str) -> list[Hit]:
 
 
 _CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
+_HYPERVISOR_PLATFORMS = {"vmware", "openstack", "vm"}
 _DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|machines?)|bare[\s-]?metal|独立服务器")
 _MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                 r"迁移|搬迁|搬到|迁到|上云")
@@ -213,12 +218,17 @@ _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 
 
+_WEIGHED_ALTERNATIVE = rx(r"(还是|或者|或是)[^。；，,！？!?]{0,15}$", r"\b(or|instead|rather than|otherwise)\b[^.;,!?]{0,25}$")
+
+
 def read_managed(text: str) -> list[Hit]:
     text = own(text)
     hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)
             if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
+    # A self-built cluster weighed as the alternative ("on GKE, or only self-built on GCE?") is not the one described.
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
-             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())]
+             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
+             and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))]
     hits = [h for h in hits if not (h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start]))]
     return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
             if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end) else h for h in hits]

@@ -111,6 +111,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"\b(colleagues?|co-?workers?|friends?|someone|somebody|people|others|vendors?|consultants?)\b[^.;,]{0,20}\b(warned|told|"
                r"said|says|claims?|claimed|mentioned|suggested)\b",
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
+               # someone else's claim: "架构师说 ...", "按网上那篇笔记说跨 Hypervisor 二层不通"
+               r"(架构师|同事|领导|老板|网上|笔记|别人)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说",
                # at the head of a sentence only: "Our cluster uses a 1450 MTU according to the admin guide" is the writer's
                r"^\W*([\w-]+,\s*)?(per|according to) (the |its |their )?([\w-]+ ){0,3}(docs?|documentation|guide|manual|faq|readme|wiki)\b",
                r"(根据|按照|据)\s*[^，。；]{0,10}(文档|官网|手册)\s*[，,]")

@@ -46,6 +46,9 @@ _MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(chan
 
 TOPOLOGY = (
     rule("l2_adjacent", True,
+         r"\b(one|a single|the same) pair of (tor |top[\s-]of[\s-]rack |access |leaf )?switch(es)?\b",
+         r"同一(个|台|套)?\s*([A-Za-z]+\s*)*(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
+         r"\b(same|one|single|a single) /\d\d (vlan|l2|segment|broadcast domain)\b",
          r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
          r"l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
          r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
