@@ -153,3 +153,9 @@ def test_a_cluster_question_about_the_network_in_any_words_stays_on_topic(text):
 @pytest.mark.parametrize("text", ["How do I restore pod connectivity after a node reboot?", "Our Java pods time out calling each other across nodes."])
 def test_everyday_words_near_other_subjects_keep_a_network_question(text):
     assert on_topic(text)
+
+
+def test_an_ingress_controllers_own_settings_are_not_pod_networking():
+    assert not on_topic("We use the nginx ingress controller 0.17; one app gets 504 gateway timed out even after setting "
+                        "proxy_connect_timeout to 300s. Is there a max limit for timeouts?")
+    assert on_topic("ingress-nginx pods cannot reach backend pods on other nodes since we installed Calico with VXLAN")

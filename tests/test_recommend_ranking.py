@@ -182,3 +182,19 @@ def test_a_partial_layer_7_feature_warns_instead_of_failing(catalog):
     l7 = {oid: next(c for c in plan[oid].checks if c.check == "l7") for oid in ("gke:dataplane-v2", "gke:legacy")}
     assert l7["gke:dataplane-v2"].status == "warn" and "FQDN" in l7["gke:dataplane-v2"].detail
     assert l7["gke:legacy"].status == "fail"
+
+
+def test_a_distributions_own_network_leads_where_nothing_named_works(catalog):
+    # "Can Kube-OVN run on OKD?": no (not certified); OpenShift's own OVN-Kubernetes leads what works, before
+    # certified third-party plugins; with no distribution named nothing is favoured that way.
+    others = tuple(o.id for o in catalog.options if o.plugin == "kube-ovn")
+    plan = recommend(Profile(distribution="openshift", current_plugin="kube-ovn"), catalog, "en", ["kube-ovn"], others)
+    assert plan.options[0].id == "ovn-kubernetes:geneve"
+    assert all(o.verdict == "rejected" for o in plan.options if o.plugin == "kube-ovn")
+    plain = recommend(Profile(current_plugin="kube-ovn", cross_subnet=True), catalog, "en", ["kube-ovn"], others)
+    assert plain.options[0].plugin == "kube-ovn"
+    # a plugin the distribution supports but the kernel refuses (Cilium on RHEL 7's 3.10) gets no such lead
+    kernel = recommend(Profile(distribution="openshift", current_plugin="cilium", kernel="3.10"), catalog, "en", ["cilium"],
+                       tuple(o.id for o in catalog.options if o.plugin == "cilium"))
+    assert kernel.options[0].plugin != "ovn-kubernetes" or by_id(kernel)["ovn-kubernetes:geneve"].score >= max(
+        o.score for o in kernel.options if o.verdict != "rejected")

@@ -118,7 +118,9 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
                  # backup tools, application memory and monitoring stacks: words a network question does not need
                  # ("restore connectivity" or "Java pods time out" stay ours)
                  r"velero|heap|jvm|-?xmx\w*|maxrampercentage|garbage collect\w*|prometheus|grafana|alertmanager|fluentd|fluent ?bit|"
-                 r"loki|elasticsearch|log rotation)\b",
+                 r"loki|elasticsearch|log rotation|"
+                 # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
+                 r"ingress[\s-]nginx|nginx[\s-]ingress|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
