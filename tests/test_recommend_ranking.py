@@ -193,8 +193,3 @@ def test_a_distributions_own_network_leads_where_nothing_named_works(catalog):
     assert all(o.verdict == "rejected" for o in plan.options if o.plugin == "kube-ovn")
     plain = recommend(Profile(current_plugin="kube-ovn", cross_subnet=True), catalog, "en", ["kube-ovn"], others)
     assert plain.options[0].plugin == "kube-ovn"
-    # a plugin the distribution supports but the kernel refuses (Cilium on RHEL 7's 3.10) gets no such lead
-    kernel = recommend(Profile(distribution="openshift", current_plugin="cilium", kernel="3.10"), catalog, "en", ["cilium"],
-                       tuple(o.id for o in catalog.options if o.plugin == "cilium"))
-    assert kernel.options[0].plugin != "ovn-kubernetes" or by_id(kernel)["ovn-kubernetes:geneve"].score >= max(
-        o.score for o in kernel.options if o.verdict != "rejected")
