@@ -291,3 +291,43 @@ def test_someone_elses_claim_is_not_the_writers_network():
     got = facts("所有节点都在同一个 port group。按网上那篇笔记说跨 Hypervisor 二层不通。")
     assert got.get("l2_adjacent") is True
     assert facts("听说我们的节点是 CentOS 7。").get("os") == "centos 7"
+
+
+@pytest.mark.parametrize("text, nodes", [
+    ("kubeadm with a single controller node and 3 workers, Calico from the \"50 nodes or less\" guide", 4),
+    ("kubeasz 3.5.0 部署1master2node节点时 kubelet 起不来", 3),
+    ("one eks cluster and 5 m4.xlarge ec2 instance", 5),
+])
+def test_counts_glued_bounded_and_singular(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_not_really_a_concern_and_least_effort():
+    got = facts("Latency isn't really a concern for us; we want whatever is least effort to keep running.")
+    assert got.get("latency_sensitive") is False and got.get("simplicity") is True
+
+
+def test_a_flannel_backend_set_to_none_is_not_flannel_in_use():
+    assert facts("k3s with --flannel-backend=none and calico installed").get("current_plugin", "").startswith("calico")
+    assert facts("k3s with --flannel-backend=wireguard-native across sites").get("current_plugin") == "flannel:wireguard"
+
+
+def test_mac_filtering_said_both_ways():
+    assert facts("Our Proxmox VMs hang off a bridge with MAC filtering on.").get("mac_filtering") is True
+    assert facts("网卡模式选择桥接网卡，混杂模式选全部允许").get("mac_filtering") is False
+
+
+def test_outside_hosts_scraping_pod_ips_need_routable_pods():
+    assert facts("Monitoring hosts outside the cluster scrape the pods directly on their pod IPs.").get("routable_pod_ips") is True
+
+
+def test_layer_7_rules_imply_network_policy():
+    from assistant.catalog import load_catalog
+    from assistant.reading import understand
+    from assistant.settings import REPO_ROOT
+    reading = understand("EKS with the VPC CNI; some namespaces need FQDN-based egress rules.", load_catalog(REPO_ROOT / "kb"))
+    assert reading.profile.l7_policy is True and reading.profile.network_policy is True
+
+
+def test_an_arch_written_out_beats_the_board_generation():
+    assert facts("k3s via k3sup on a cluster of Pi 3s (the leader is a Pi 4) on raspbian aarch64").get("arch") == "arm64"

@@ -90,15 +90,18 @@ _REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned u
               r"\b(switched|migrated|moved|went|changed)\s+(away\s+)?(from|off)\s*(the\s+)?$",
               r"(删除|卸载|删掉|移除|去掉)(了)?\s*$",
               # never there: "sealos init 没有安装calico", "calico was not installed"
-              r"(没有|没|未)\s*(安装|部署|装)(上|好)?\s*$", r"\b(no|never|without)\s+(installing|deploying)\s+(the\s+)?$")
+              r"(没有|没|未)\s*(安装|部署|装)(上|好)?\s*$", r"\b(no|never|without)\s+(installing|deploying)\s+(the\s+)?$",
+              # k3s with its flannel switched off: "disable flannel and enable calico", "--flannel-backend=none"
+              r"\b(disabl\w+|turn\w* off|switch\w* off)\s+(the\s+)?(built-?in\s+|bundled\s+|default\s+)?$")
 # Plugins that add networks to a primary one: with a primary named, the primary is the one in use.
 _SECONDARY = {"multus", "macvlan", "ipvlan", "sriov"}
 # A managed service's name ("We're on GKE") or "Azure CNI powered by Cilium" does not say which plugin runs.
 _NOT_A_PLUGIN = rx(r"^(gke|eks|aks)$")
-# "powered by" names another product's engine; "is out", "is ruled out", "不考虑" rule the plugin out.
+# "powered by" names another product's engine; "is out", "is ruled out", "不考虑", k3s's "--flannel-backend=none"
+# rule the plugin out.
 _AMBIGUOUS_AFTER = rx(r"^\s*powered by\b",
                       r"^(\s+[\w-]+)?\s+(is|are) (already )?(out(?! of\b)|ruled out|excluded|not an option|off the table|a no-go|no option)\b",
-                      r"^\s*(不考虑|排除|不在考虑)")
+                      r"^\s*(不考虑|排除|不在考虑)", r"^[-_]backend\s*[=:]\s*['\"]?none\b")
 _AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")
 # A numbered host: "calico-01", "flannel_2"; not a version ("cilium-1.14.2").
 _HOSTNAME_AFTER = re.compile(r"[-_]\d{1,3}(?![\d.])")

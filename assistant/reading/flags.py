@@ -158,7 +158,8 @@ RULES: tuple[Rule, ...] = (
           r"\bnot enough ?ip ?address\w*",
           rf"\b{_IP_SHORT} (are |is )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
-          r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limits?\b",
+          r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
+          r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
           r"pod\s*(数量)?上限",
           # a node that holds only a few pods: "一台节点只能跑两三个业务 Pod", "each node only fits 4 pods"
@@ -191,6 +192,7 @@ RULES: tuple[Rule, ...] = (
           negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
+          r"\bleast (effort|work|hassle|maintenance|ops)\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
           r"\b(want|need|prefer|looking for|would like)\b[^.;!?]{0,25}\b(simple|easy|light\w*|minimal)\b",
           r"\beas(y|ier|iest) to (manage|operate|maintain|run|understand|debug)\b", r"\btoo (complex|complicated)\b",

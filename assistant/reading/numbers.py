@@ -37,7 +37,7 @@ _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control
                r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical)\s+){0,3}")
 _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
-          r"virtual machines|instances|workers?|masters?|agents?|boxes|boards|"
+          r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
 _NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count)\b)"
@@ -52,7 +52,9 @@ COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十
 COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:control[\s-]plane|masters?|servers?|workers?|"
                          r"worker nodes|nodes?|agents?)\)", re.I)
 # "1nodes", "1master+8worker": the noun glued to the number.
-COUNT_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])", re.I | re.A)
+# also one role glued to the next: "部署1master2node节点"
+COUNT_GLUED = re.compile(r"(?:(?<![\w.,/:-])|(?<=master)|(?<=masters))(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])",
+                         re.I | re.A)
 SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|one) single (worker |k8s |kubernetes )?node\b|"
                     r"\bstandalone (k8s |kubernetes )?node\b|"
                     # "all in one tenant network" places the nodes; it does not make them one
@@ -118,7 +120,7 @@ _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? t
                r"(?=\s*(?:[,;)!?]|\.(?!\d)|$))",
                r"(?:扩容|扩展|增加|扩|增长)到\s*(\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
-_CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?)\b", r"master|控制(平面|节点)|管理节点")
+_CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?|controller nodes?)\b", r"master|控制(平面|节点)|管理节点")
 _NODE_NOUN = rx(r"\bnodes?\b", r"节点|node")
 _BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?)\s*(,|\+|and|&|/|和|加)?\s*$", r"\d+\s*(个|台)?\s*(master|控制节点)\s*[,，+、和]?\s*$")
 _WORKER = rx(r"\b(workers?|agents?|node[_-]count)\b", r"工作节点|计算节点|worker")
@@ -148,6 +150,9 @@ def _value(raw: str) -> int:
     return int(float(raw))
 
 
+_BOUND_AFTER = re.compile(r"\s*(or|and) (less|fewer|below|under|more|above|over|smaller|larger|bigger)\b", re.I)
+
+
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     out = []
     for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES, COUNT_TAI):
@@ -155,6 +160,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
             before = text[max(0, m.start() - 30):m.start()]
             k8s = _K8S_BEFORE.search(before[-20:])
             dotted = re.match(r"\s*\d+(\.\d+)", text[m.start():m.start() + 12]) is not None
+            if _BOUND_AFTER.match(text, m.end()):
+                continue  # "the '50 nodes or less' guide": a bound quoted, not a size
             if (dotted if k8s else _VERSION_BEFORE.search(before[-20:])) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
                     or _BITNESS.search(text[m.end(m.lastindex or 0):m.end(m.lastindex or 0) + 8]):
                 continue

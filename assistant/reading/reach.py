@@ -28,6 +28,9 @@ _REACH = rx(
     r"non-cluster|other)\b",
     r"\b(out of|outside( of)?) (the )?cluster\b[^.;?]{0,40}\b(visit|reach|access|route to|connect to)\b[^.;?]{0,30}\bpods?\b",
     r"\b(access|reach|visit)\w* (the )?pod ips? directly\b",
+    # "the monitoring hosts outside the cluster scrape the pods directly on their pod IPs"
+    r"\b(hosts?|machines?|servers?|systems?|clients?)\b (outside|out of) (of )?the cluster\b[^.;?]{0,60}\b(pod ips?|pods directly|"
+    r"directly (on|at|via) (their|the) pod)",
     r"(集群外|k8s外|kubernetes外|外部)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
     r"\b(expose|advertise|announce)\w*\s+(the\s+)?pod ips?\b[^.;?]{0,30}\b(outside|external\w*|to the (lan|network|datacenter))\b",

@@ -98,7 +98,8 @@ _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot only\b", r"\bnot sure\b", r"\bno id
                    r"\bwhether or not\b", r"\bnot yet\b")
 
 
-_AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(needed|required|necessary|important|allowed|permitted|possible|"
+_AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |that much of |that big of |a big )?"
+           r"(needed|required|necessary|important|allowed|permitted|possible|"
            r"supported|available|wanted|an option|a requirement|a concern|an issue)\b",
            r"^\s*(is |are |was |were )?(disabled|turned off|switched off|off)\b", r"^\s*(关闭|禁用|关掉)",
            r"^\s*(mode)?\s*[:=]?\s*(never|false|none)\b",

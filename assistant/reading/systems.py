@@ -199,5 +199,7 @@ def read_arch(text: str) -> list[Hit]:
     # Only nodes shown to be 32-bit count so ("armv7l", "32-bit", a Pi 2 or 3 on a 32-bit OS), not a wish such as
     # "ARMv7 support for the operator image" on Pi 4s running arm64.
     exotic = [h for h in hits if h.value != "amd64"]
-    shown = [h for h in exotic if h.value == "armv7" and (h.rank == 0 or re.search(r"armv7l|32[\s-]?bit|armhf", h.text, re.I))]
-    return shown or exotic or hits
+    said = [h for h in exotic if h.value == "armv7" and re.search(r"armv7l|32[\s-]?bit|armhf", h.text, re.I)]
+    # a board's generation guesses the arch only where no arch is written out ("Pi 3s on raspbian aarch64" are arm64)
+    guessed = [h for h in exotic if h.value == "armv7" and h.rank == 0] if not any(h.rank == 1 for h in exotic) else []
+    return said or guessed or exotic or hits

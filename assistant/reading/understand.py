@@ -70,6 +70,8 @@ def _implied(facts: dict[str, ReadFact]) -> None:
         del facts["managed"]  # "managed" next to VMware or bare metal is not a cloud service
     if (ipv6 := facts.get("ipv6")) is not None and ipv6.value is False and "dual_stack" not in facts:
         facts["dual_stack"] = ipv6.model_copy(update={"key": "dual_stack", "value": False})
+    if (l7 := facts.get("l7_policy")) is not None and l7.value and "network_policy" not in facts:
+        facts["network_policy"] = l7.model_copy(update={"key": "network_policy"})  # layer 7 rules are policy enforced
     if (dual := facts.get("dual_stack")) is not None and dual.value and "ipv6" not in facts:
         facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
 
