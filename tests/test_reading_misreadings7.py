@@ -331,3 +331,32 @@ def test_layer_7_rules_imply_network_policy():
 
 def test_an_arch_written_out_beats_the_board_generation():
     assert facts("k3s via k3sup on a cluster of Pi 3s (the leader is a Pi 4) on raspbian aarch64").get("arch") == "arm64"
+
+
+def test_a_wide_node_listing_in_several_subnets_and_a_host_named_like_a_tool():
+    text = ("NAME   STATUS   ROLES           AGE   VERSION   INTERNAL-IP   EXTERNAL-IP\n"
+            "cp-1   Ready    control-plane   12d   v1.30.4   10.0.1.20     <none>\n"
+            "wrk-a  Ready    <none>          12d   v1.30.4   10.0.2.61     <none>\n")
+    got = facts(text)
+    assert got.get("cross_subnet") is True and "latency_sensitive" not in got
+    assert facts("We load-test with wrk and iperf3 between pods.").get("latency_sensitive") is True
+
+
+def test_a_network_team_refusing_bgp_and_a_chinese_refusal_of_promiscuous_mode():
+    assert facts("The network team refuses to run BGP with us.").get("bgp_fabric") is False
+    assert facts("网络组不同意在端口组上开混杂模式和伪传输").get("mac_filtering") is True
+
+
+def test_tenants_with_their_own_networks_are_not_nodes_apart():
+    got = facts("Bare metal, ~40 nodes. Several tenants, each with its own isolated VPC-like network; address ranges may overlap.")
+    assert got.get("tenant_networks") is True and "cross_subnet" not in got and got.get("platform") == "bare-metal"
+
+
+def test_chinese_ba_construction_and_vnet_exhaustion():
+    assert facts("现在要上 NetworkPolicy,顺便想把 kube-proxy 去掉").get("kube_proxy_replacement") is True
+    got = facts("AKS 集群用的是传统 Azure CNI,现在 VNet 地址快用完了")
+    assert got.get("pod_density") is True and got.get("current_plugin") == "azure-cni:pod-subnet"
+
+
+def test_vms_on_one_distributed_switch_share_l2():
+    assert facts("k8s 虚拟机全部挂在同一个分布式交换机端口组").get("l2_adjacent") is True

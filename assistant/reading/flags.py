@@ -43,7 +43,8 @@ RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
           r"\bhigh[\s-](performance|throughput|bandwidth)\b", r"\bperformance[\s-](sensitive|critical)\b",
           r"\b(best|maximum|max|better|good|raw|network|line[\s-]rate) (network )?(performance|throughput)\b", r"\bthroughput\b",
-          r"\b(iperf3?|jmeter|netperf|qperf|wrk|sockperf)\b", r"\b(faster|slower) (connection|network|networking|replication)\b",
+          r"\b(iperf3?|jmeter|netperf|qperf|sockperf)\b", r"\bwrk\b(?![-\w])",
+          r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
           r"\bjitter\b", r"\btick[\s-]?rate\b", r"抖动",
           r"\bperformance (penalty|hit|drop|degradation|loss|impact|regression)\b", r"\baffects? (the )?performance\b",
@@ -179,7 +180,7 @@ RULES: tuple[Rule, ...] = (
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
-          r"(子网|网段|交换机|vpc|VPC)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)",
+          r"(子网|网段|交换机|vpc|VPC|vnet|VNet|VNET)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)",
           r"\b(ip|ipv4|address|addressing|cidr)\s*(space|range|pool|block)s?\b (is |are )?(nearly |almost |already |pretty much |all but )?"
           r"(gone|exhausted|full|used up|depleted|running out)\b",
           # addresses that are scarce rather than gone: "address space is tight", "we can't get more IPs"
@@ -208,6 +209,7 @@ RULES: tuple[Rule, ...] = (
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
        r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)"
        r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
+       r"把\s*kube[\s_-]?proxy\s*(去掉|删掉|移除|干掉|替换掉?|关掉|拿掉)",
        negatable=False),
     _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
        r"(不能|无法|没法|不可以|不可能)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",

@@ -37,7 +37,9 @@ IPAM: tuple[Rule, ...] = (
           r"\b(subnets?|vpcs?|networks?|cidrs?|ip ranges?)( range)?\b[^.;!?]{0,15}\b(for|per|to) (each|every|a) (k8s |kubernetes )?"
           r"(namespace|tenant|customer|team)\b",
           # not OpenStack's "tenant network", the project network the VMs sit on
-          r"\bnamespace[\s-](vpcs?|subnets?)\b", r"\btenant vpcs?\b", r"\bper[\s-]tenant (networks?|subnets?|vpcs?)\b",
+          r"\bnamespace[\s-](vpcs?|subnets?)\b", r"\btenant vpcs?\b",
+          r"\btenants?\b[^.;!?]{0,30}\b(own|isolated|separate)\b[^.;!?]{0,20}\b(vpcs?|networks?|subnets?)",
+          r"\baddress (ranges|spaces) (may|can|might|will) overlap\b", r"\bper[\s-]tenant (networks?|subnets?|vpcs?)\b",
           r"\boverlapping (cidrs?|subnets?|ip ranges|address(es| spaces)?)\b",
           r"\b(ip|cidr|subnet|address)[\s-]?overlap\w*", r"\b(ips?|cidrs?|subnets?) (that )?overlap\b",
           r"\bsame (cidr|subnet|ip range|address plan|cidr address plan)\b[^.;!?]{0,40}\b(different|two|each|other|another) (namespaces?|vpcs?|tenants?)\b",

@@ -55,7 +55,7 @@ CHOICE = rx(
     r"\bwhat can we (deploy|use|run|install)\b",
     # "which suits us?", "哪个适合我们?": asking to pick, whatever the options are called
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
-    r"哪个(比较|最|更)?(适合|合适)|哪种(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
+    r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
 )
 # Asking for one documented detail (a flag, a default, a port, a file) is a lookup, whatever

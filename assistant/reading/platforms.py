@@ -70,7 +70,9 @@ _SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
 # Words of the trade that name no platform: "--cloud-provider=external", "MetalLB, a bare-metal load balancer",
 # the VMs a cluster runs for KubeVirt.
 _NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)",
-                   r"\bbare[\s-]?metal load[\s-]?balancer", r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
+                   r"\bbare[\s-]?metal load[\s-]?balancer")
+# KubeVirt's VMs are workloads: near them a VM word names no platform (bare metal next to them still does).
+_WORKLOAD_VM_WORDS = rx(r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
 # VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".
 _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*|host\w*)\s*(了)?\s*"
                    r"(about |over |~)?[\d,]+\s*(台|个)?\s*$")
@@ -149,6 +151,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
+                        or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \
                         or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
                         or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 12):m.start()]))):
                     continue

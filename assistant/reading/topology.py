@@ -32,7 +32,9 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|\bsubnet cidrs?\b|"
                r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
-               r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)")
+               r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
+               # tenants given networks of their own are a multi-tenancy need, not nodes apart
+               r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 _GUARDS = r"(anti[\s-]?spoof\w*|port[\s-]?security|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
 _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
@@ -47,7 +49,7 @@ _MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(chan
 TOPOLOGY = (
     rule("l2_adjacent", True,
          r"\b(one|a single|the same) pair of (tor |top[\s-]of[\s-]rack |access |leaf )?switch(es)?\b",
-         r"同一(个|台|套)?\s*([A-Za-z]+\s*)*(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
+         r"同一(个|台|套)?\s*([A-Za-z]+\s*)*[\u4e00-\u9fff]{0,4}?(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
          r"\b(same|one|single|a single) /\d\d (vlan|l2|segment|broadcast domain)\b",
          r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
          r"l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
@@ -105,7 +107,7 @@ TOPOLOGY = (
          rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
          rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{_MAC_POLICY}\b",
          rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|rejected?|not allowed|refused|blocked|forbidden)\b",
-         r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
+         r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝|不同意|不批准)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
          r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
          r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}(禁止|禁用|关闭|不允许|拒绝)",
          negatable=False, rank=1),
@@ -147,6 +149,7 @@ TOPOLOGY = (
          r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own ([\w-]+ )?"
          r"(subnet|/\d\d|vlan|network|l2 domain)\b",
          r"\b(a |one )?(subnet|/\d\d|vlan) per (rack|site|zone|room|floor)\b", r"\bper[\s-](rack|site|zone) (subnets?|vlans?|/\d\d)\b",
+         r"\b(one |a |each )?(node|worker|instance|server|machine)s? (per|in each|in every|in a different) (az|availability zone|zone|rack|site|region)\b",
          r"(每个|每一个|一个)\s*(机柜|机架|机房|可用区)\s*(一个)?\s*(独立的?|各自的?)?\s*(网段|子网|vlan|VLAN)",
          r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
@@ -199,6 +202,7 @@ TOPOLOGY = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
+         r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
          r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
          r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          negatable=False),
@@ -280,7 +284,7 @@ def node_subnets(text: str) -> list[Hit]:
             ip = ipaddress.ip_address(m.group(1))
         except ValueError:
             continue
-        near = text[max(0, m.start() - 40):m.end() + 25]
+        near = text[max(0, m.start() - 60):m.end() + 25]  # a `get nodes -o wide` row puts STATUS ~45 characters before the IP
         if _NOT_NODE_IP.search(text[max(0, m.start() - 14):m.start()]):
             continue
         if ip.is_private and not str(ip).endswith((".0", ".1", ".255")) and _NODE_WORD.search(near):
