@@ -17,7 +17,7 @@ from assistant.models import EvidenceRef
 ID = r"^[a-z0-9][a-z0-9-]*$"
 EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
 ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "blocked_encapsulation", "risky_encapsulation", "advice",
-             "managed_plugins")
+             "managed_plugins", "plugin_fixed")
 
 
 class _Named(BaseModel):
@@ -43,6 +43,8 @@ class Environment(_Named):
     # The managed service keeps the pod network for itself: besides its own, only these plugins are
     # documented as the primary network there (None: the service lets you bring any plugin).
     managed_plugins: Fact[list[str]] | None = None  # plugin ids, or option ids where only one mode is offered
+    # The managed service fixes the pod network when a cluster is created: an existing cluster cannot switch plugin.
+    plugin_fixed: Fact[bool] | None = None
 
     def offers(self, plugin: str, option: str) -> bool:
         """True when the managed service offers this option as its pod network besides its own plugin."""
@@ -86,6 +88,7 @@ class RawEnvironment(BaseModel):
     risky_encapsulation: RawFact | None = None
     advice: RawFact | None = None
     managed_plugins: RawFact | None = None
+    plugin_fixed: RawFact | None = None
 
     def facts(self) -> dict[str, RawFact]:
         return {k: f for k in ENV_FACTS if (f := getattr(self, k)) is not None}

@@ -193,3 +193,13 @@ def test_a_distributions_own_network_leads_where_nothing_named_works(catalog):
     assert all(o.verdict == "rejected" for o in plan.options if o.plugin == "kube-ovn")
     plain = recommend(Profile(current_plugin="kube-ovn", cross_subnet=True), catalog, "en", ["kube-ovn"], others)
     assert plain.options[0].plugin == "kube-ovn"
+
+
+def test_a_managed_service_that_fixes_the_plugin_at_creation_rejects_other_plugins_for_an_existing_cluster(catalog):
+    # ACK with Terway in use: its flannel option takes a new cluster; Terway's modes stay, and so does a new cluster's choice.
+    plan = by_id(recommend(Profile(platform="aliyun", managed=True, current_plugin="terway:eniip", pod_density=True), catalog, "en"))
+    assert plan["flannel:host-gw"].verdict == "rejected"
+    assert "new cluster" in next(c.detail for c in plan["flannel:host-gw"].checks if c.check == "cloud")
+    assert plan["terway:eniip"].verdict != "rejected"
+    fresh = by_id(recommend(Profile(platform="aliyun", managed=True), catalog, "en"))
+    assert fresh["flannel:host-gw"].verdict != "rejected"

@@ -207,6 +207,13 @@ def cloud(opt: Option, ctx: Context) -> Finding:
             return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, not on {here}.",
                                        f"{opt.name} 只能用于{ctx.platform_name(home)}，不能用于{here}。"), fact, tier=Tier.REQUIRED)
         locked = env.managed_plugins
+        fixed, current = env.plugin_fixed, (p.current_plugin or "").split(":")[0]
+        if fixed is not None and fixed.value and p.managed and current and current != opt.plugin and opt.props.primary.value:
+            service = env.service or here
+            return finding("fail", say(f"{service} fixes the pod network when a cluster is created: this cluster cannot move "
+                                       f"to {opt.name}; that takes a new cluster.",
+                                       f"{service} 在创建集群时就确定了网络插件：现有集群不能改用 {opt.name}，需要新建集群。"),
+                           fixed, tier=Tier.REQUIRED)
         if locked is not None and p.managed and opt.props.primary.value and not env.offers(opt.plugin, opt.id):
             service = env.service or here
             return finding("fail", say(f"{service} keeps the pod network for itself: {opt.name} cannot replace it there "
