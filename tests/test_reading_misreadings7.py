@@ -360,3 +360,14 @@ def test_chinese_ba_construction_and_vnet_exhaustion():
 
 def test_vms_on_one_distributed_switch_share_l2():
     assert facts("k8s 虚拟机全部挂在同一个分布式交换机端口组").get("l2_adjacent") is True
+
+
+def test_a_planned_size_with_a_tilde_and_a_kube_proxy_disabled_by_name():
+    assert facts("Cloud: Azure (AKS) | Nodes: 14 today, ~60 after the migration").get("nodes") == 60
+    assert facts("Installed Cilium via Helm, then disabled k3s's kube-proxy.").get("kube_proxy_replacement") is True
+
+
+def test_chinese_plugin_named_as_current_and_trusted_traffic():
+    assert facts("网络插件目前是 cilium，打算把 kube-proxy 关掉").get("current_plugin", "").startswith("cilium")
+    assert facts("节点之间的流量可以信任，不需要加密").get("untrusted_network") is False
+    assert facts("节点之间的流量不可信任").get("untrusted_network") is True

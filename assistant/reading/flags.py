@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
        r"\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
        r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|gone|not (installed|deployed|running))\b",
-       r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?(addon/)?kube[\s_-]?proxy\b",
+       r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?([\w-]+'s\s+)?(addon/)?kube[\s_-]?proxy\b",
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
        r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)"
        r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
