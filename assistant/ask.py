@@ -23,7 +23,7 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.catalog import Catalog
-    from assistant.recommend import Plan
+    from assistant.plan import Plan
     from assistant.store import Store
 
 # Below this cosine similarity the best passage is not about the question. Calibrated on kb/eval

@@ -13,7 +13,7 @@ from assistant.models import Check, Citation, EvidenceRef, Passage, Reading, Rec
 from assistant.text import Lang
 
 if TYPE_CHECKING:
-    from assistant.recommend import Plan
+    from assistant.plan import Plan
 
 Finder = Callable[[str, str], list[Passage]]  # (note id, heading) -> chunks under that heading
 

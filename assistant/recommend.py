@@ -11,47 +11,16 @@ and, for the hypervisor question, spells out both outcomes (conditional).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
-
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
 from assistant.checks.base import version_tuple
 from assistant.checks.network import attaches_extra
-from assistant.models import EvidenceRef, Profile, Verdict
+from assistant.models import EvidenceRef, Profile
+from assistant.plan import Conditional, OptionResult, Plan
 from assistant.text import Lang, Text, say
 
 MARGIN = 0.05
 MAX_RECOMMENDED = 3
-
-
-class OptionResult(BaseModel):
-    id: str
-    name: str
-    plugin: str
-    verdict: Verdict
-    score: float
-    checks: list[CheckResult]
-
-    def check(self, check_id: str) -> CheckResult | None:
-        return next((c for c in self.checks if c.check == check_id), None)
-
-
-class Conditional(BaseModel):
-    condition: str
-    advice: str
-    evidence: list[EvidenceRef] = Field(default_factory=list)
-
-
-class Plan(BaseModel):
-    options: list[OptionResult]  # best first
-    follow_up: list[str] = Field(default_factory=list)
-    conditional: list[Conditional] = Field(default_factory=list)
-    assumptions: list[str] = Field(default_factory=list)
-    profile: Profile  # the profile the checks ran on, assumptions included
-
-    @property
-    def recommended(self) -> list[OptionResult]:
-        return [o for o in self.options if o.verdict == "recommended"]
 
 
 # Most decisive first: the follow-up questions of the checks that have one.

@@ -11,7 +11,7 @@ from assistant.compose.troubleshoot import troubleshoot
 from assistant.compose.verdicts import compare, feasibility
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
-from assistant.recommend import Plan
+from assistant.plan import Plan
 
 
 def compose(reading: Reading, plan: Plan | None, passages: list[Passage], book: CitationBook) -> str:

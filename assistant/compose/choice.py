@@ -8,7 +8,7 @@ from assistant.compose.concept import concept
 from assistant.compose.texts import ALSO, ASSUME, BEST, DEPENDS, IF, NONE_FITS, REJECTED, TOP, VERDICT, WATCH, WHY, cites, join_names
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
-from assistant.recommend import OptionResult, Plan
+from assistant.plan import OptionResult, Plan
 from assistant.text import Lang
 
 MAX_WHY, MAX_WATCH, MAX_REJECTED, MAX_BACKGROUND = 4, 3, 5, 2

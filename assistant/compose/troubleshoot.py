@@ -10,7 +10,8 @@ from assistant.compose.concept import concept
 from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, KEEP, NO_CAUSE, SWITCH, cites
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
-from assistant.recommend import STRAIN_CHECKS, OptionResult, Plan
+from assistant.plan import OptionResult, Plan
+from assistant.recommend import STRAIN_CHECKS
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
 

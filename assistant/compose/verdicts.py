@@ -30,7 +30,8 @@ from assistant.compose.texts import (
 )
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
-from assistant.recommend import MARGIN, OptionResult, Plan
+from assistant.plan import OptionResult, Plan
+from assistant.recommend import MARGIN
 
 MAX_BACKGROUND, MAX_ALTERNATIVES, MAX_ROWS = 2, 3, 6
 

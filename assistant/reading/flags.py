@@ -9,13 +9,14 @@ the last mention wins: later sentences usually refine earlier ones.
 
 from __future__ import annotations
 
+from assistant.reading.addresses import node_cidrs, node_subnets, split_sites
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, Rule, negated, rx, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
-from assistant.reading.topology import TOPOLOGY, node_cidrs, node_subnets, split_sites
+from assistant.reading.topology import TOPOLOGY
 
 # "IPv4 only" in its phrasings: no IPv6, and so a single stack.
 _IPV4_ONLY = (r"\bipv4[\s-]only\b", r"\b(we|i) (just |only )?(use|need|run|want) (an? )?(only )?ipv4\b(?! and)", r"\bipv4 only\b",

@@ -8,11 +8,7 @@ cloud whose workers sit at home, in an office or at the edge.
 
 from __future__ import annotations
 
-import ipaddress
-import re
-
-from assistant.reading.scope import role
-from assistant.reading.spans import Hit, rule, rx
+from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
 _PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
@@ -239,69 +235,3 @@ TOPOLOGY = (
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
          r"(流量|网络|链路|内网)[^。；，,]{0,6}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任"),
 )
-
-_IP = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d]|\.\d|/\d)")
-_NODE_WORD = rx(r"\b(nodes?\d*|masters?\d*|workers?\d*|hosts?\d*|edge\d*|agents?\d*|control[\s-]plane|ready|vm\d*|server\d*)\b",
-                r"节点|主机|服务器")
-_CLOUD = rx(r"\b(public cloud|cloud|aws|ec2|azure|gcp|aliyun|vps|public ip)\b", r"云|公网")
-_AWAY = rx(r"\b(home|office|on[\s-]prem\w*|local|edge|behind (a |the )?nat|private network|intranet|lab)\b", r"本地|家里|公司|机房|边缘|内网|局域网")
-
-
-_CIDR = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3}/(?:1[6-9]|2[0-9]))(?![\d.])")
-# Words that make a CIDR the pods' or the services', not the nodes'.
-_NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s_-]?cidr|pod[\s_-]?cidr|ippool|pool|range|office|"
-                    r"home|client|vpn|external|outside|corporate|management|storage|lan)\b",
-                    r"(pod|容器|服务|集群|svc|service|办公|管理|存储|外部)\s*(网段|网络|cidr|CIDR)?\s*[:：为是]?\s*$")
-
-
-def node_cidrs(text: str) -> list[Hit]:
-    """Two or more different private CIDRs named for the nodes' networks ("two port groups: 10.8.1.0/24 and
-    10.8.2.0/24"): the nodes are in different subnets. A CIDR near a pod or service word is not the nodes'."""
-    nets = []
-    for m in _CIDR.finditer(text):
-        try:
-            net = ipaddress.ip_network(m.group(1), strict=False)
-        except ValueError:
-            continue
-        if net.is_private and not _NOT_NODE_CIDR.search(text[max(0, m.start() - 25):m.start()]):
-            nets.append((net, m))
-    if len({n for n, _ in nets}) >= 2 and not any(a.overlaps(b) for i, (a, _) in enumerate(nets) for b, _ in nets[i + 1:] if a != b):
-        first, last = nets[0][1], nets[-1][1]
-        return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()], rank=-1)]
-    return []
-
-
-# An address given as a pod's ("Pod (192.168.235.171) on worker1") or as one interface of a host with several
-# ("bond0: 10.220.210.106 bond1: 10.230.154.160") says nothing about where the other nodes are.
-_NOT_NODE_IP = rx(r"\b(pods?|pod ip|container|svc|service|cluster ?ip)\W{0,4}$",
-                  r"\b(eth|ens|eno|enp|bond|br|em|wlan|vlan)[\w.-]*\s*[:=]?\s*$", r"(网卡|容器|pod)\s*(ip)?\s*[:：]?\s*$")
-
-
-def node_subnets(text: str) -> list[Hit]:
-    """Private node addresses in different /24s: the nodes are in different subnets."""
-    found = []
-    for m in _IP.finditer(text):
-        try:
-            ip = ipaddress.ip_address(m.group(1))
-        except ValueError:
-            continue
-        near = text[max(0, m.start() - 60):m.end() + 25]  # a `get nodes -o wide` row puts STATUS ~45 characters before the IP
-        if _NOT_NODE_IP.search(text[max(0, m.start() - 14):m.start()]):
-            continue
-        if ip.is_private and not str(ip).endswith((".0", ".1", ".255")) and _NODE_WORD.search(near):
-            found.append((ipaddress.ip_network(f"{ip}/24", strict=False), m))
-    nets = {net for net, _ in found}
-    if len(nets) >= 2:
-        first, last = found[0][1], found[-1][1]
-        return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()])]
-    return []
-
-
-def split_sites(text: str) -> list[Hit]:
-    """A control plane in a cloud and workers at home, in an office or at the edge are apart."""
-    control = [m for m in _CLOUD.finditer(text) if role(text, m.start(), m.end()) == "control"]
-    away = [m for m in _AWAY.finditer(text) if role(text, m.start(), m.end()) == "worker"]
-    if control and away:
-        first, last = sorted((control[0], away[0]), key=lambda m: m.start())
-        return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()], rank=-1)]
-    return []
