@@ -96,11 +96,6 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     return sorted(in_focus + others, key=lambda r: (VERDICT_ORDER.index(r.verdict), r.id not in lead))
 
 
-# Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
-# whether it runs at all: where the mode in use only warns on one, that is the likely cause of a symptom.
-STRAIN_CHECKS = ("density",)
-
-
 def _costly(option: OptionResult) -> bool:
     return any(c.check == "latency" and c.status == "warn" for c in option.checks)
 

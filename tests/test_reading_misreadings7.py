@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reading_facts import facts
+from assistant.reading.names import read_names
+from reading_facts import CATALOG, facts
 
 
 @pytest.mark.parametrize("text", ["The VNet is a /22 peered to on-prem, and the address space is tight there.",
@@ -99,15 +100,11 @@ def test_a_vswitch_refusing_promiscuous_mode_filters_macs():
 
 
 def test_a_product_powered_by_a_plugin_is_not_the_plugin():
-    from assistant.catalog import load_catalog
-    from assistant.reading.names import read_names
-    from assistant.settings import REPO_ROOT
-    catalog = load_catalog(REPO_ROOT / "kb")
-    names = read_names(catalog, "AKS. Overlay, pod subnet, or the Cilium-powered one?")
+    names = read_names(CATALOG, "AKS. Overlay, pod subnet, or the Cilium-powered one?")
     assert "cilium" not in names.plugins
-    names = read_names(catalog, "AKS: Azure CNI Overlay or Azure CNI Powered by Cilium?")
+    names = read_names(CATALOG, "AKS: Azure CNI Overlay or Azure CNI Powered by Cilium?")
     assert names.plugins == ["azure-cni"] and "azure-cni:cilium" in names.options
-    assert "cilium" in read_names(catalog, "We run Cilium powered by eBPF on bare metal.").plugins
+    assert "cilium" in read_names(CATALOG, "We run Cilium powered by eBPF on bare metal.").plugins
 
 
 def test_a_port_number_is_not_a_node_count():

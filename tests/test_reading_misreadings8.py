@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reading_facts import facts
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
 
 
 @pytest.mark.parametrize("text", ["3 boxes in our office and 4 EC2 instances, joined by a site-to-site IPsec VPN",
@@ -44,15 +45,11 @@ def test_nodes_behind_the_same_top_of_rack_pair_share_l2():
 
 
 def test_a_move_between_plugins_searches_for_migration():
-    from assistant.catalog import load_catalog
-    from assistant.reading import understand
-    from assistant.settings import REPO_ROOT
-    catalog = load_catalog(REPO_ROOT / "kb")
-    moving = understand("Our kubeadm cluster runs flannel (vxlan). Can we move to Cilium without rebuilding the cluster?", catalog)
+    moving = understand("Our kubeadm cluster runs flannel (vxlan). Can we move to Cilium without rebuilding the cluster?", CATALOG)
     assert "migration" in moving.query
-    staying = understand("Our kubeadm cluster runs flannel (vxlan) and pods across nodes time out.", catalog)
+    staying = understand("Our kubeadm cluster runs flannel (vxlan) and pods across nodes time out.", CATALOG)
     assert "migration" not in staying.query
-    assert "migration" not in understand("Should we pick Calico or Cilium for a new cluster?", catalog).query
+    assert "migration" not in understand("Should we pick Calico or Cilium for a new cluster?", CATALOG).query
 
 
 def test_a_pasted_status_with_dash_separated_fields():
@@ -65,13 +62,9 @@ def test_as_per_rack_means_the_tors_peer_bgp():
 
 
 def test_a_change_between_modes_searches_for_the_setting():
-    from assistant.catalog import load_catalog
-    from assistant.reading import understand
-    from assistant.settings import REPO_ROOT
-    catalog = load_catalog(REPO_ROOT / "kb")
-    assert "setting" in understand("How do I change Calico from IPIP to BGP mode?", catalog).query
-    assert "setting" in understand("calico 默认的 IPIP 可以改成 BGP 吗？", catalog).query
-    assert "setting" not in understand("Which Calico mode fits nodes in two racks?", catalog).query
+    assert "setting" in understand("How do I change Calico from IPIP to BGP mode?", CATALOG).query
+    assert "setting" in understand("calico 默认的 IPIP 可以改成 BGP 吗？", CATALOG).query
+    assert "setting" not in understand("Which Calico mode fits nodes in two racks?", CATALOG).query
 
 
 def test_a_wish_about_the_internet_says_nothing_of_the_network_and_refusing_plaintext_wants_encryption():
@@ -141,10 +134,7 @@ def test_outside_hosts_scraping_pod_ips_need_routable_pods():
 
 
 def test_layer_7_rules_imply_network_policy():
-    from assistant.catalog import load_catalog
-    from assistant.reading import understand
-    from assistant.settings import REPO_ROOT
-    reading = understand("EKS with the VPC CNI; some namespaces need FQDN-based egress rules.", load_catalog(REPO_ROOT / "kb"))
+    reading = understand("EKS with the VPC CNI; some namespaces need FQDN-based egress rules.", CATALOG)
     assert reading.profile.l7_policy is True and reading.profile.network_policy is True
 
 

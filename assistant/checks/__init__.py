@@ -32,7 +32,7 @@ class CheckSpec:
 
 CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("primary", Text("Primary network", "主网络"), network.primary_network),
-    CheckSpec("cloud", Text("Cloud integration", "云平台集成"), network.cloud,
+    CheckSpec("cloud", Text("Cloud integration", "云平台集成"), deployment.cloud,
               Text("Where do the nodes run: which public cloud, which hypervisor, or bare metal?",
                    "节点运行在哪里:哪家公有云、哪种虚拟化平台，还是物理机?"), "platform", 2, reads=("platform",)),
     CheckSpec("managed", Text("Managed service", "托管服务"), deployment.managed,

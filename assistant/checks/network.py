@@ -1,14 +1,10 @@
-"""Checks about the network the nodes sit on: L2 adjacency, BGP, encapsulation, cloud, hardware."""
+"""Checks about the network the nodes sit on: L2 adjacency, BGP, encapsulation, hardware."""
 
 from __future__ import annotations
 
 from assistant.catalog import Option
 from assistant.checks.base import Context, Finding, Tier, effective_overhead, finding, latency_points
 from assistant.models import Profile, Status
-
-# Where the cloud's advice is its vendor plugin, a portable plugin's cloud-IPAM mode (Cilium ENI)
-# integrates just as well but is the second choice there: a pass that counts a little less.
-CLOUD_IPAM_POINTS = 0.8
 
 
 def l2_adjacency(opt: Option, ctx: Context) -> Finding:
@@ -185,53 +181,6 @@ def latency(opt: Option, ctx: Context) -> Finding:
         status = "warn" if p.latency_sensitive else "pass"
     tier = Tier.REQUIRED if p.latency_sensitive else Tier.GENERAL
     return finding(status, detail, *facts, tier=tier, value=latency_points(cost, p.latency_sensitive))
-
-
-def cloud(opt: Option, ctx: Context) -> Finding:
-    fact, p, say = opt.props.cloud, ctx.profile, ctx.say
-    home, env, public = fact.value, ctx.environment, opt.props.public_cloud
-    if env is not None and env.kind == "cloud":
-        here = ctx.platform_name(env.id)
-        if public is not None and public.value is False:
-            return finding("fail", say(f"{opt.name} cannot work on a public cloud such as {here}.",
-                                       f"{opt.name} 无法在{here}这样的公有云上使用。"), public, tier=Tier.REQUIRED)
-        if home == env.id and opt.vendor:
-            return finding("pass", say(f"{opt.name} is {here}'s own plugin: pods get VPC addresses with no overlay.",
-                                       f"{opt.name} 是{here}自己的插件：Pod 直接使用 VPC 地址，无需 overlay。"), fact, tier=Tier.REQUIRED)
-        if home == env.id:  # a portable plugin's cloud-IPAM mode: integrated, though not the vendor's default
-            vendor_first = env.advice is not None and env.advice.value == "vendor-plugin"
-            return finding("pass", say(f"{opt.name} gives pods {here} VPC addresses through the cloud's API, with no overlay.",
-                                       f"{opt.name} 通过云 API 为 Pod 分配{here}的 VPC 地址，无需 overlay。"),
-                           fact, tier=Tier.REQUIRED, value=CLOUD_IPAM_POINTS if vendor_first else None)
-        if home:
-            return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, not on {here}.",
-                                       f"{opt.name} 只能用于{ctx.platform_name(home)}，不能用于{here}。"), fact, tier=Tier.REQUIRED)
-        locked = env.managed_plugins
-        fixed, current = env.plugin_fixed, (p.current_plugin or "").split(":")[0]
-        if fixed is not None and fixed.value and p.managed and current and current != opt.plugin and opt.props.primary.value:
-            service = env.service or here
-            return finding("fail", say(f"{service} fixes the pod network when a cluster is created: this cluster cannot move "
-                                       f"to {opt.name}; that takes a new cluster.",
-                                       f"{service} 在创建集群时就确定了网络插件：现有集群不能改用 {opt.name}，需要新建集群。"),
-                           fixed, tier=Tier.REQUIRED)
-        if locked is not None and p.managed and opt.props.primary.value and not env.offers(opt.plugin, opt.id):
-            service = env.service or here
-            return finding("fail", say(f"{service} keeps the pod network for itself: {opt.name} cannot replace it there "
-                                       f"(only as a policy engine or on self-managed VMs).",
-                                       f"{service} 的 Pod 网络由云厂商托管：{opt.name} 不能替换它(只能作为策略引擎，或用于自建集群)。"),
-                           locked, tier=Tier.REQUIRED)
-        if not (env.advice and env.advice.value == "vendor-plugin"):  # no vendor plugin known: generic plugins are the choice
-            return finding("pass", say(f"{opt.name} runs on {here} as an overlay or routed network of its own.",
-                                       f"{opt.name} 可以在{here}上以自己的 overlay 或路由网络运行。"), fact, tier=Tier.GENERAL)
-        return finding("warn", say(f"{opt.name} runs on {here} but is not integrated with its VPC; the vendor plugin is preferred there.",
-                                   f"{opt.name} 可以在{here}上运行，但不与其 VPC 集成；公有云上建议用云厂商的插件。"), fact, tier=Tier.REQUIRED)
-    if home and p.platform:
-        return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, and these nodes are not there.",
-                                   f"{opt.name} 只能用于{ctx.platform_name(home)}，而这些节点不在该云上。"), fact, tier=Tier.REQUIRED)
-    if home:
-        return finding("unknown", say(f"{opt.name} only runs on {ctx.platform_name(home)}; where the nodes run is not known yet.",
-                                      f"{opt.name} 只能用于{ctx.platform_name(home)}；目前还不清楚节点运行在哪里。"), fact, tier=Tier.DECISIVE)
-    return finding("pass", say(f"{opt.name} does not depend on any cloud provider.", f"{opt.name} 不依赖任何云厂商。"), fact)
 
 
 def sriov_hardware(opt: Option, ctx: Context) -> Finding | None:

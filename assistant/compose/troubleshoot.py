@@ -11,9 +11,11 @@ from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, KEEP, 
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
-from assistant.recommend import STRAIN_CHECKS
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
+# Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
+# whether it runs at all: where the mode in use only warns on one, that is the likely cause of a symptom.
+STRAIN_CHECKS = ("density",)
 
 
 def _current(plan: Plan, current: str) -> list[OptionResult]:

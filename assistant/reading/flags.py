@@ -239,6 +239,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_TOPOLOGY_IDS = frozenset(id(r) for r in TOPOLOGY)  # facts about the network, which a wish cannot negate
 _WISH_NEGATION = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (really )?(want|wish|like)\b", r"\b(would rather not|prefer not)\b",
                     r"不想|不希望|不愿意?")
 
@@ -248,7 +249,6 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    topology = {id(r) for r in TOPOLOGY}
     for r in (*TOPOLOGY, *RULES, *L7, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
@@ -259,7 +259,7 @@ def read_flags(text: str) -> list[Hit]:
             value = r.value
             if r.negatable and negated(text, m.start(), m.end(), need=r.need):
                 # "I don't want pod traffic going over the internet in plaintext": a wish says nothing of the network
-                if id(r) in topology and _WISH_NEGATION.search(text, max(left, m.start() - 40), m.start()):
+                if id(r) in _TOPOLOGY_IDS and _WISH_NEGATION.search(text, max(left, m.start() - 40), m.start()):
                     continue
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
