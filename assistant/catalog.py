@@ -68,6 +68,8 @@ class Plugin(BaseModel):
     # written only, never as a misspelling: "hubble" is one letter from "bubble".
     components: list[str] = Field(default_factory=list)
     repos: list[str] = Field(default_factory=list)  # upstream "owner/name" repositories documenting it
+    # Names that also name hardware or a feature ("SR-IOV"): the plugin only when listed with other plugins.
+    listed_names: list[str] = Field(default_factory=list)
     rank: int = 100
     checked_against: CheckedAgainst
     options: list[Option]
@@ -147,6 +149,7 @@ class RawPlugin(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     components: list[str] = Field(default_factory=list)
     repos: list[str] = Field(default_factory=list)
+    listed_names: list[str] = Field(default_factory=list)
     rank: int = Field(default=100, ge=0, description="breaks exact score ties only: lower first")
     checked_against: CheckedAgainst
     defaults: dict[str, RawFact] = Field(default_factory=dict)
@@ -180,7 +183,7 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
     return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, components=raw.components,
-                  repos=raw.repos, rank=raw.rank,
+                  repos=raw.repos, listed_names=raw.listed_names, rank=raw.rank,
                   checked_against=raw.checked_against, options=options)
 
 

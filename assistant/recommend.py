@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
 from assistant.checks.base import version_tuple
-from assistant.checks.network import attaches_extra
+from assistant.checks.network import attaches_extra, wants_extra_interfaces
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
 from assistant.text import Lang, Text, say
@@ -209,7 +209,7 @@ def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str
 
 def _secondary(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang) -> list[Conditional]:
     """Extra interfaces (SR-IOV, multiple NICs) ride next to the primary plugin through a meta-plugin."""
-    if not (profile.sriov_nics or profile.multi_nic):
+    if not wants_extra_interfaces(profile):
         return []
     # The extra interface rides beside a primary plugin, so name the best live one even when the
     # attaching options outrank it for this question.

@@ -84,7 +84,9 @@ def test_constraints_add_up_from_plugin_and_option(catalog):
     assert all(c.evidence.note == "plugin-calico" for c in calico)
     vpc = catalog.option("aws-vpc-cni").props.constraints
     assert {"network_policy": True, "kernel_below": "5.10"} in [c.when for c in vpc]
-    assert catalog.option("flannel:vxlan").props.constraints == []
+    flannel = catalog.option("flannel:vxlan").props.constraints
+    assert [(c.when, c.evidence.note) for c in flannel] == [({"windows_nodes": True, "network_policy": True}, "topic-windows-nodes")]
+    assert catalog.option("macvlan").props.constraints == []
 
 
 def test_distributions_and_environments(catalog):

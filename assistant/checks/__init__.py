@@ -75,6 +75,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("extra_interfaces", Text("Extra interfaces", "额外网卡"), network.extra_interfaces),
     CheckSpec("sriov", Text("SR-IOV hardware", "SR-IOV 硬件"), network.sriov_hardware,
               Text("Do the nodes have SR-IOV capable NICs?", "节点是否有支持 SR-IOV 的网卡?"), "sriov_nics", 6, reads=("sriov_nics",)),
+    CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,
               Text("How many nodes will the cluster have?", "集群会有多少个节点?"), "nodes", 7, reads=("nodes",)),

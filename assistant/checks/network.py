@@ -198,8 +198,20 @@ def sriov_hardware(opt: Option, ctx: Context) -> Finding | None:
     return finding(status, detail, fact, tier=Tier.REQUIRED)
 
 
+def user_space_nic(opt: Option, ctx: Context) -> Finding | None:
+    """DPDK drives the NIC from user space: a kernel interface (macvlan, ipvlan) gives it nothing to drive."""
+    fact, say = opt.props.user_space_nic, ctx.say
+    if not ctx.profile.dpdk or fact is None:
+        return None
+    if fact.value:
+        return finding("pass", say(f"{opt.name} can hand the pod a device bound to vfio-pci, which a DPDK application drives itself.",
+                                   f"{opt.name} 可以把绑定 vfio-pci 的设备交给 Pod，由 DPDK 应用自己驱动。"), fact, tier=Tier.REQUIRED)
+    return finding("fail", say(f"{opt.name} gives pods a kernel network interface, which a DPDK application cannot drive.",
+                               f"{opt.name} 给 Pod 的是内核网络接口，DPDK 应用无法直接驱动。"), fact, tier=Tier.REQUIRED)
+
+
 def wants_extra_interfaces(p: Profile) -> bool:
-    return bool(p.sriov_nics or p.multi_nic)
+    return bool(p.sriov_nics or p.multi_nic or p.dpdk)
 
 
 def attaches_extra(opt: Option) -> bool:

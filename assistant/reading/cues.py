@@ -23,6 +23,9 @@ _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni
 # The strongest cues: "flannel as the CNI", "CNI: cilium", a version attached ("3.26版本的Calico"), the plugin replaced.
 _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(used|in use|installed))?(\s+and\s+its\s*version)?"
                   r"(\s*\([^)]{0,40}\))?\s*(is|was|:|=)\s*(the\s+)?$",
+                  # beside an extra interface: "primary network is Calico", "主网络还是 Calico" (还是: still)
+                  r"\b(primary|main|default)\s+(network|cni|pod network|network plugin|interface)\s+(is|was|stays|remains|[:=])\s*(still\s+)?(the\s+)?$",
+                  r"主(网络|网卡|CNI|cni)\s*(仍然|依然|继续|还)?\s*(是|用的是|使用的是|[:：])\s*$", r"主网络\s*(还是|仍是|依然是|仍然是)\s*$",
                   r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",

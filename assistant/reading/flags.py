@@ -94,11 +94,14 @@ RULES: tuple[Rule, ...] = (
        r"\bipv4_stack\s*[:=]\s*false\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY,
        r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
        negatable=False),
-    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions|vfs)\b"),
+    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions?|vfs?)\b"),
     # NIC families built for SR-IOV, named as the servers' cards where a fast data plane is the point
     _r("sriov_nics", True, r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])",
        r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b", r"\bbluefield[\s-]?\d?\b", negatable=False,
        context=r"\b(cnfs?|vnfs?|dpdk|upf|5g|telco|line[\s-]rate|data[\s-]?plane|vfs?|sr-?iov)\b|线速|数据面|运营商|电信"),
+    # Pods that drive the NIC themselves: DPDK, a VF bound to vfio-pci, kernel bypass
+    _need("dpdk", r"\bdpdk\b", r"\bvfio([\s_-]?pci)?\b", r"\bkernel[\s-]bypass\b", r"\bigb_uio\b",
+          r"\buser[\s-]?space (networking|data[\s-]?plane|nic|drivers?|packet processing|poll mode)\b", r"绕过内核", r"用户态(网络|驱动|转发|数据面|收发包)"),
     _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
           # "another network plugin" is another CNI, not a second network for pods
           r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"

@@ -70,6 +70,13 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
                 spelled[alias.lower()] = plugin.id
         for alias in {plugin.name, *plugin.aliases, *(plugin.components if components else ())}:
             out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
+    # "SR-IOV" is the NIC feature, unless it stands in a list of plugins: "macvlan, ipvlan or SR-IOV?".
+    listed = [(m.start(), m.end(), plugin.id) for plugin in catalog.plugins for name in plugin.listed_names
+              for m in _alias_rx(name).finditer(text)]
+    out += [(s, e, pid) for s, e, pid in listed
+            if not any(s2 < e and s < e2 for s2, e2, _ in out) and not _HARDWARE_AFTER.match(text, e)
+            and any(p2 != pid and ((e2 <= s and _LIST_SEP.fullmatch(text[e2:s])) or (e <= s2 and _LIST_SEP.fullmatch(text[e:s2])))
+                    for s2, e2, p2 in out)]
     for m in _WORD.finditer(text):
         word = m.group(0).lower()
         if word not in spelled:
@@ -83,6 +90,8 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
                   and not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and pid2 != pid for s2, e2, pid2 in out))
 
 
+_LIST_SEP = re.compile(r"\s*(?:[,/、]\s*)?(?:(?:or|and|vs\.?|versus)\b|还是|或者?|和|与|跟)?\s*", re.I)
+_HARDWARE_AFTER = re.compile(r"[\s-]*(nics?|cards?|vfs?|capable|enabled|interfaces?|hardware|devices?|ports?|网卡|设备)\b", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)

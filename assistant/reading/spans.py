@@ -108,6 +108,8 @@ _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |t
 # "We can't reach pods over IPv6" is a symptom, not a wish: inability words do not negate a need.
 _NEED_NEGATION = rx(r"\b(no|not|without|never|neither|nor|none|skip|avoid|disable[ds]?|disabling|don'?t|doesn'?t|do not|does not|"
                     r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用|不(?=需|用|要|想|必)")
+# "we are not able to use DPDK mode" is a failure to get something wanted, not a refusal of it.
+_INABILITY = rx(r"\b(not|never) (been |yet )?able to\b")
 WINDOW = 30  # characters before a span that a negation cue may sit in: "no need for", "don't want"
 
 
@@ -117,6 +119,8 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     cues that deny a need or a use count, not inability ("can't reach")."""
     left, right = clause(text, start, end)
     before = _NOT_NEGATION.sub(" ", text[max(left, start - window):end])
+    if need:
+        before = _INABILITY.sub(" ", before)
     cues = _NEED_NEGATION if need else _NEGATION
     return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
 
