@@ -49,3 +49,78 @@ def test_the_primary_network_named_beside_an_extra_interface_is_in_use(text):
 @pytest.mark.parametrize("text", ["主网络用 Calico 还是 Cilium？", "Which primary network is better here, Calico or Cilium?"])
 def test_a_primary_network_still_to_choose_is_not_in_use(text):
     assert "current_plugin" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["Network team: no BGP to servers and no static routes for pod CIDRs either.",
+                                  "No BGP to servers, and netops won't add static routes for the pod subnets."])
+def test_routes_for_pod_cidrs_refused_are_no_pod_routes(text):
+    assert facts(text).get("pod_routes") is False
+
+
+def test_routes_for_pod_cidrs_added_are_pod_routes():
+    assert facts("The network team added static routes for each node's pod CIDR on the core.").get("pod_routes") is True
+
+
+@pytest.mark.parametrize("text", ["k8s nodes are Nova VMs on one tenant network, port security is on", "节点都在同一个租户网络里"])
+def test_one_tenant_network_is_one_subnet(text):
+    assert facts(text).get("cross_subnet") is False
+
+
+def test_nova_instances_run_on_openstack():
+    assert facts("k8s nodes are Nova VMs on one tenant network").get("platform") == "openstack"
+    assert "platform" not in facts("Bossa nova playlist for the on-call rotation")
+
+
+@pytest.mark.parametrize("text, os", [("OS Ubuntu Xenial; Kernel 4.4.0-78-generic", "ubuntu 16.04"),
+                                      ("nodes run Ubuntu Jammy", "ubuntu 22.04")])
+def test_release_code_names_give_the_release(text, os):
+    assert facts(text).get("os") == os
+
+
+def test_a_bare_x86_is_amd64_but_not_x86_32():
+    assert facts("Cloud provider or hardware configuration: x86").get("arch") == "amd64"
+    assert facts("old x86-32 boxes").get("arch") != "amd64"
+
+
+def test_reaching_a_service_by_ipv4_only_is_a_symptom_and_settings_enable_ipv6():
+    read = facts("installed cilium with enableIPv6=true, but I can access the dualstack service by ipv4 only")
+    assert read.get("ipv6") is True and read.get("dual_stack") is not False
+    assert facts("Our cluster is IPv4-only.").get("ipv6") is False
+
+
+def test_calicos_bpf_switch_names_its_ebpf_data_plane():
+    read = facts("FelixConfiguration: bpfEnabled: true, bpfExternalServiceMode: DSR, vxlanEnabled: true")
+    assert read.get("current_plugin") == "calico:ebpf" and read.get("ebpf_dataplane") is True
+    assert facts("FelixConfiguration: bpfEnabled: false").get("current_plugin") == "calico"
+
+
+def test_l7_rules_named_by_their_object_and_no_free_ips():
+    assert facts("L7 CNP not working correctly. Cilium version 1.8.3").get("l7_policy") is True
+    assert facts("Provided subnets ... Free IPs: 0 ... the cluster cannot scale").get("pod_density") is True
+
+
+@pytest.mark.parametrize("text", ["AFAICT Calico already supports IPv6 policies?", "I'm not married to Calico, anything with policies is fine."])
+def test_a_plugin_asked_about_or_held_loosely_is_not_in_use(text):
+    assert "current_plugin" not in facts(text)
+
+
+def test_the_nics_and_load_balancer_backends_are_no_unknown_cni_names():
+    def knows_nothing(term: str) -> bool:
+        return False
+
+    q = "Pods must use real VPC IPs so the SLB 后端 and RDS whitelist can point at them; which CNI on ECS?"
+    reading = understand(q, CATALOG, vocabulary=knows_nothing)
+    assert reading.kind != "decline" and not reading.unknown
+    assert understand("Calico 的 Zorbax 后端怎么配？", CATALOG, vocabulary=knows_nothing).unknown == ["Zorbax"]
+
+
+def test_storage_naming_only_a_platform_is_off_topic_but_its_data_plane_is_not():
+    pvc = "the PVC stays Pending with local-path-provisioner installed by its helm chart, unlike on GKE"
+    assert understand(pvc, CATALOG).decline == "off_topic"
+    assert understand("Does GKE Dataplane V2 work with the Helm chart of cert-manager?", CATALOG).kind != "decline"
+
+
+@pytest.mark.parametrize("text", ["Hi, do you have any plan to implement BGP routing in Cilium, like kube-router does?",
+                                  "Is there support for IPv6 in kube-router?"])
+def test_a_capability_asked_of_a_roadmap_is_feasibility(text):
+    assert understand(text, CATALOG).kind == "feasibility"

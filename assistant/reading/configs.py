@@ -48,6 +48,7 @@ _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\bencapsulation\W{0,4}(?P<v>ipipcrosssubnet|vxlancrosssubnet|ipip|vxlan)\b"), "calico",
      {"ipip": "calico:ipip", "vxlan": "calico:vxlan", "ipipcrosssubnet": "calico:ipip-crosssubnet",
       "vxlancrosssubnet": "calico:vxlan-crosssubnet"}),
+    (rx(r"\b(?P<v>bpf[-_]?enabled\W{0,4}true|linux[-_]?dataplane\W{0,4}bpf)\b"), "calico", {"": "calico:ebpf"}),
     (rx(r"\brouting[-_ ]?mode\W{0,4}(?P<v>native|tunnel)"), "cilium", {"native": "cilium:native-routing", "tunnel": "cilium:vxlan"}),
     (rx(r"\btunnel[-_ ]?protocol\W{0,4}(?P<v>vxlan|geneve)"), "cilium", {"vxlan": "cilium:vxlan", "geneve": "cilium:geneve"}),
     (rx(r"\"type\"\s*:\s*\"(?P<v>vxlan|host-gw|wireguard)\""), "flannel",

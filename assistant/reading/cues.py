@@ -49,7 +49,9 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
                 r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
-                r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup))\b",
+                r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|"
+                # held loosely: "I'm not married to Calico", "we're not tied to flannel"
+                r"(married|wedded|attached|tied) to)\b",
                 r"\b(which|what)\s*$",
                 # asked about as a next step: "can I just install Cilium myself?"
                 r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(install|deploy|use|run|put|add|try)\s+"

@@ -18,8 +18,10 @@ from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
 from assistant.reading.topology import TOPOLOGY
 
-# "IPv4 only" in its phrasings: no IPv6, and so a single stack.
-_IPV4_ONLY = (r"\bipv4[\s-]only\b", r"\b(we|i) (just |only )?(use|need|run|want) (an? )?(only )?ipv4\b(?! and)", r"\bipv4 only\b",
+# "IPv4 only" in its phrasings: no IPv6, and so a single stack. "I can reach the service by IPv4 only"
+# is a symptom, not the cluster's family.
+_IPV4_ONLY = (r"(?<!\bby )(?<!\bvia )(?<!\bover )(?<!\bthrough )(?<!\bwith )\bipv4[\s-]only\b",
+              r"\b(we|i) (just |only )?(use|need|run|want) (an? )?(only )?ipv4\b(?! and)",
               r"\b(we|i|our cluster|the cluster|our nodes|the nodes) (\w+ ){0,2}only ipv4\b", r"仅\s*(使用|用|需要)?\s*ipv4", r"只(用|需要|要|使用)?\s*ipv4")
 
 _IP_SHORT = r"(ip'?s|ip address(es)?|ip addrs?|addresses)"
@@ -86,6 +88,9 @@ RULES: tuple[Rule, ...] = (
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
     _r("ipv6", False, *_IPV4_ONLY, negatable=False),
+    # switched on in a plugin's settings: "enableIPv6=true", "ipv6: enabled: true", "--enable-ipv6"
+    _r("ipv6", True, r"\benable[-_]?ipv6\s*[:=]\s*\"?true\b", r"\bipv6\s*:\s*\{?\s*enabled\s*:\s*true\b", r"--enable-ipv6(=true)?\b",
+       negatable=False, rank=1),
     _need("dual_stack", r"\bdual[\s-]?stack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b",
           # "every pod needs both an IPv4 and an IPv6 address"
           r"\bboth (an? )?ipv4\b[^.;]{0,15}\band (an? )?ipv6\b", r"\bboth (an? )?ipv6\b[^.;]{0,15}\band (an? )?ipv4\b", r"\bipv4\s*/\s*ipv6\b",
@@ -160,7 +165,7 @@ RULES: tuple[Rule, ...] = (
           r"\bmax[\s-]?pods\b", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
           r"\bENABLE_PREFIX_DELEGATION\b", r"\bonly \d+ pods? (got|get|gets|received|have|has) (an? )?ips?\b",
-          r"\bnot enough ?ip ?address\w*",
+          r"\bnot enough ?ip ?address\w*", r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
           rf"\b{_IP_SHORT} (are |is )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
@@ -238,7 +243,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(handled|done|implemented|enforced) (in|via|through|by) ebpf\b",
           r"\bebpf (instead of|rather than|over) iptables\b", r"(想|希望|需要|要求|打算|考虑)[^。；！？]{0,10}(用|使用|采用)?\s*ebpf",
           r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni|mode)\b", r"\b(use|using|enable|try|adopt)\s+(an?\s+)?ebpf\b",
-          r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf"),
+          r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf",
+          # switched on: Calico's "bpfEnabled: true", "linuxDataplane: BPF"
+          r"\bbpf[-_]?enabled\W{0,4}true\b", r"\blinux[-_]?dataplane\W{0,4}bpf\b"),
 )
 
 

@@ -41,6 +41,9 @@ FEASIBILITY = rx(
     rf"\b(does|do|did|is|are|will|would)\b[^.!?]{{0,60}}\b{_CAPABLE}\b[^.!?]*\?",
     rf"^\W*(does|do|is|are)\b[^.!?]{{0,60}}\b{_CAPABLE}\b", r"\bis (it|this|that) (possible|feasible|supported|ok|fine)\b",
     r"\b(possible|feasible) to\b", r"\b(works?|runs?) (with|on|in|alongside|next to|together with|behind|across|over)\b[^.!?]*\?",
+    # a capability asked of a plugin's roadmap: "any plan to implement BGP routing in Cilium?"
+    r"\b(any|a|the) (plans?|roadmap|timeline|eta) (to|for) (implement|support|add|offer|provide)\w*\b[^.!?]*\?",
+    r"\bis there (any )?(support|a way) (for|to)\b[^.!?]*\?",
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗|"
     r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]",
 )
@@ -125,8 +128,13 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
-                   r"kube-ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0)\b",
+                   r"kube-ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡")
+
+
+def off_domain(text: str) -> bool:
+    """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word."""
+    return bool(_OFF_DOMAIN.search(text)) and not _NETWORK_CORE.search(text)
 
 
 def on_topic(text: str) -> bool:
@@ -134,7 +142,7 @@ def on_topic(text: str) -> bool:
     not mainly about a neighbouring subject the knowledge base does not cover."""
     if not (_TOPIC_EN.search(text) or any(word in text for word in _TOPIC_ZH)):
         return False
-    if _OFF_DOMAIN.search(text) and not _NETWORK_CORE.search(text):
+    if off_domain(text):
         return False
     # Kubernetes words alone (a cluster, its pods and nodes, a managed service) do not make a question
     # about pod networking: an etcd quota or a drain blocked by a PodDisruptionBudget has only those.

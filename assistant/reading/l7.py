@@ -30,7 +30,7 @@ _OFFERS = (r"(?<!\bour )(?<!\bmy )\b(cilium|antrea|calico|istio|envoy|linkerd|it
 
 L7: tuple[Rule, ...] = (
     # named: "L7 policy", "HTTP-aware rules", "toFQDNs", "七层策略"
-    _need("l7_policy", r"\b(l7|layer[\s-]?7)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|visibility|aware|proxy)\b",
+    _need("l7_policy", r"\b(l7|layer[\s-]?7)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|visibility|aware|proxy|cnps?|cnp\w*)\b",
           r"\b(http|grpc|kafka|dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header|fqdn|dns)\s*"
           r"(names?|host ?names?|paths?|methods?|headers?)?s?\b", r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",

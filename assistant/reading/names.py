@@ -92,6 +92,7 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
 
 _LIST_SEP = re.compile(r"\s*(?:[,/、]\s*)?(?:(?:or|and|vs\.?|versus)\b|还是|或者?|和|与|跟)?\s*", re.I)
 _HARDWARE_AFTER = re.compile(r"[\s-]*(nics?|cards?|vfs?|capable|enabled|interfaces?|hardware|devices?|ports?|网卡|设备)\b", re.I)
+_SUPPORTS_AFTER = re.compile(r"\s+(already\s+|also\s+|even\s+|now\s+|really\s+)?(supports?|handles?|implements?)\b", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
@@ -161,6 +162,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before) \
             and not to_build(mine, start)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
+        # "AFAICT Calico already supports IPv6 policies?": what it supports is the question, not the setup
+        asked = asked or (_SUPPORTS_AFTER.match(mine, end) is not None and mine[left:right].rstrip().endswith(("?", "？")))
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
                            or _ELSEWHERE.search(mine, left, right) or start in paired or to_build(mine, start)
                            or planned(mine, start) or _alternative(mine, start, end, left, right)):

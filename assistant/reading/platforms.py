@@ -32,7 +32,7 @@ NAMED = (
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
                r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     # common misspellings too: "opentack", "open stack", "vShpere", "vmare"
-    ("openstack", rx(r"\bopen[\s-]?s?tac?k\b", r"\bneutron\b", r"\bmagnum\b")),
+    ("openstack", rx(r"\bopen[\s-]?s?tac?k\b", r"\bneutron\b", r"\bmagnum\b", r"\bnova (vms?|instances?|compute|servers?|hypervisors?)\b")),
     ("vmware", rx(r"\bvm-?w?are\b", r"\bvmvare\b", r"\bvs(ph|hp|p)ere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b",
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",

@@ -20,7 +20,8 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\brocky{_V}"), "rocky", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\balma(?:linux)?{_V}"), "alma", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\boracle(?:\s*linux)?{_V}"), "oracle", {"7": "3.10", "8": "4.18", "9": "5.14"}),
-    (rx(rf"\bubuntu{_V}"), "ubuntu", {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
+    (rx(rf"\bubuntu{_V}", r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
+     {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
     (rx(rf"\bdebian{_V}", r"\bdebian\s*(?P<name>buster|bullseye|bookworm|stretch)\b"), "debian",
      {"9": "4.9", "10": "4.19", "11": "5.10", "12": "6.1"}),
     (rx(r"\b(?:amazon linux|amzn|al)\s*(?P<v>2023|2)\b"), "amazon linux", {"2": "5.10", "2023": "6.1"}),
@@ -38,7 +39,9 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\bphoton(?: os)?\s*v?(?P<v>\d+)(?:\.\d+)?\b"), "photon", {}),
     (rx(r"\braspbian(?: gnu/linux)?\s*v?(?P<v>\d+)\b"), "raspbian", {}),
 )
-_DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12"}
+# Release code names: "Ubuntu Xenial", "Debian bookworm"
+_DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12", "trusty": "14.04", "xenial": "16.04",
+                 "bionic": "18.04", "focal": "20.04", "jammy": "22.04", "noble": "24.04"}
 # not a login or a home directory: "ubuntu@p9g-lpar07:~$", "/home/ubuntu#"
 _BARE_OS = rx(r"(?<!@)(?<!home/)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
               r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)")
@@ -72,7 +75,7 @@ ARCH = (
     ("ppc64le", rx(r"\b(ppc64le|ppc64|power ?[89]|power ?10|ibm power)\b")),
     # a mainframe the pods talk to is not the nodes' CPU: only nodes "on a mainframe" are s390x
     ("s390x", rx(r"\b(s390x|linuxone|ibm z|z/?linux)\b", r"\b(on|onto|to) (an? |the |our |ibm )*mainframes?\b")),
-    ("amd64", rx(r"\b(amd64|x86_64|x86-64|x64|intel xeon|amd epyc)\b")),
+    ("amd64", rx(r"\b(amd64|x86_64|x86-64|x64|intel xeon|amd epyc)\b", r"\bx86\b(?![-_/]?(32|64))")),
 )
 # Boards imply an architecture only with the bitness of their OS: a Pi 3 runs 32- or 64-bit.
 _PI = rx(r"\b(?:raspberry[\s-]?pi|rpi|pi)\s?(?P<gen>[2-5])\w{0,3}\b", r"树莓派\s*(?P<gen2>[2-5])")

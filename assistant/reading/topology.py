@@ -177,6 +177,9 @@ TOPOLOGY = (
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
+         # a cloud's one virtual network: "Nova VMs on one tenant network"
+         r"\b(same|one|single|a single) (tenant|neutron|provider|project|private|internal) network\b(?!\s+(per|for each|in each)\b)",
+         r"同一(个)?\s*(租户|内部|私有)网络",
          # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
@@ -217,7 +220,8 @@ TOPOLOGY = (
          r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create) (any |static |extra )?routes\b",
-         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", negatable=False),
+         r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
+         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", negatable=False, rank=1),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",

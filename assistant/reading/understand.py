@@ -16,7 +16,7 @@ from assistant.catalog import Catalog
 from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
-from assistant.reading.kinds import classify, on_topic
+from assistant.reading.kinds import classify, off_domain, on_topic
 from assistant.reading.names import Names, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
@@ -212,8 +212,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins, options = [*plugins, default.value.split(":")[0]], [*options, default.value]
     facts = merge(facts_of(explicit, "explicit"), observed, stated.values(), llm_facts, facts_of(conversation, "conversation"),
                   assumed)
-    # A name from the catalog (an alias or a component like Felix) is our domain even without its words.
-    topical = on_topic(question) or bool(names.plugins or names.options)
+    # A name from the catalog (an alias or a component like Felix) is our domain even without its words,
+    # unless the question is about storage or Helm and names only a platform ("the PVC stays Pending, unlike on GKE").
+    topical = on_topic(question) or (bool(names.plugins or names.options) and not off_domain(question))
     named = len(set(plugins) | {o.split(":")[0] for o in options}) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
     if kind == "troubleshoot":

@@ -40,7 +40,9 @@ _GENERIC = frozenset(
     "cluster node nodes host hybrid policy policies proxy ipam dual single multi ipv4 ipv6 l2 l3 bridge nat snat dnat "
     "always never crosssubnet cross-subnet off on true false enabled disabled disable enable none auto strict partial "
     "iptables ipvs nftables ebpf bpf userspace kernel user secondary primary main extra other another same different "
-    "local global public private this that some any all each every better best faster slower".split()
+    "local global public private this that some any all each every better best faster slower "
+    # cloud load balancers, databases and proxies: "SLB 后端" are a load balancer's backends, not a CNI backend
+    "slb elb alb nlb clb lb rds ecs vpc vswitch nginx haproxy envoy istio metallb f5".split()
 )
 
 
