@@ -16,7 +16,7 @@ from assistant.models import EvidenceRef
 
 ID = r"^[a-z0-9][a-z0-9-]*$"
 EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
-ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "blocked_encapsulation", "risky_encapsulation", "advice",
+ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "assume_mac_filtering", "blocked_encapsulation", "risky_encapsulation", "advice",
              "managed_plugins", "plugin_fixed")
 
 
@@ -37,6 +37,7 @@ class Environment(_Named):
     # None as a value: it depends (bridged or NAT VMs), so ask instead of assuming.
     assume_l2_adjacent: Fact[bool | None] | None = None
     assume_bgp_fabric: Fact[bool] | None = None
+    assume_mac_filtering: Fact[bool] | None = None  # the virtual network drops frames from MACs it did not assign
     blocked_encapsulation: Fact[list[Encapsulation]] | None = None  # the network drops these
     risky_encapsulation: Fact[list[Encapsulation]] | None = None  # often dropped: warn
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
@@ -84,6 +85,7 @@ class RawEnvironment(BaseModel):
     service: str | None = None
     assume_l2_adjacent: RawFact | None = None
     assume_bgp_fabric: RawFact | None = None
+    assume_mac_filtering: RawFact | None = None
     blocked_encapsulation: RawFact | None = None
     risky_encapsulation: RawFact | None = None
     advice: RawFact | None = None

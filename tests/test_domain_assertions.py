@@ -151,3 +151,9 @@ def test_pod_ips_reachable_from_outside_need_a_network_that_routes_them(catalog)
     # Kube-OVN underlay gives pods addresses of the physical segment
     assert status(catalog, "kube-ovn:underlay", "routable", **reach).status == "pass"
     assert status(catalog, "flannel:vxlan", "routable", **reach).status == "fail"
+
+
+def test_a_cloud_assumes_mac_filtering_until_the_user_says_otherwise(catalog):
+    assert status(catalog, "macvlan", "macs", platform="gcp").status == "fail"
+    assert status(catalog, "macvlan", "macs", platform="gcp", mac_filtering=False) is None
+    assert status(catalog, "macvlan", "macs", platform="bare-metal") is None

@@ -238,15 +238,17 @@ def primary_network(opt: Option, ctx: Context) -> Finding:
 def mac_filtering(opt: Option, ctx: Context) -> Finding | None:
     """A switch that drops unknown MACs cuts off pods that bring their own; sharing the node's MAC (ipvlan) passes."""
     macs = opt.props.pod_macs
-    if not ctx.profile.mac_filtering or macs is None:
+    # a public cloud's virtual network only delivers the MACs it assigned, unless the user says otherwise
+    filtering, assumed = ctx.assumed("mac_filtering")
+    if not filtering or macs is None:
         return None
     if macs.value:
-        return finding("fail", ctx.say(f"{opt.name} gives each pod a MAC address of its own, which this switch drops: it needs "
+        return finding("fail", ctx.say(f"{opt.name} gives each pod a MAC address of its own, which this network drops: it needs "
                                        "promiscuous mode, forged transmits and MAC changes allowed.",
-                                       f"{opt.name} 给每个 Pod 独立的 MAC 地址，而该交换机会丢弃这些帧：需要允许混杂模式、伪传输和 MAC 地址更改。"),
-                       macs, tier=Tier.REQUIRED)
-    return finding("pass", ctx.say(f"{opt.name} sends pod traffic with the node's own MAC address, which this switch accepts.",
-                                   f"{opt.name} 使用节点自己的 MAC 地址发送 Pod 流量，该交换机可以接受。"), macs, tier=Tier.REQUIRED)
+                                       f"{opt.name} 给每个 Pod 独立的 MAC 地址，而该网络会丢弃这些帧：需要允许混杂模式、伪传输和 MAC 地址更改。"),
+                       macs, assumed, tier=Tier.REQUIRED)
+    return finding("pass", ctx.say(f"{opt.name} sends pod traffic with the node's own MAC address, which this network accepts.",
+                                   f"{opt.name} 使用节点自己的 MAC 地址发送 Pod 流量，该网络可以接受。"), macs, assumed, tier=Tier.REQUIRED)
 
 
 def extra_interfaces(opt: Option, ctx: Context) -> Finding | None:

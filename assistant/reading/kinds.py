@@ -128,8 +128,9 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
-                   r"kube-ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2)\b",
-                   r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡")
+                   r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
+                   r"(fixed|static|pod'?s?) ip( address)?s?)\b",
+                   r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")
 
 
 def off_domain(text: str) -> bool:
