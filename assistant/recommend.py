@@ -56,7 +56,10 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         results.append(OptionResult(id=opt.id, name=opt.name, plugin=opt.plugin, score=_score(checks),
                                     verdict="rejected" if failed else "possible", checks=checks))
     order = {o.id: i for i, o in enumerate(results)}
-    results.sort(key=lambda r: (r.verdict == "rejected", -r.score, order[r.id]))
+    # Asked for the least effort: of options that score the same, the one a note calls simple leads (a pass
+    # cannot raise a perfect mean).
+    simple = {r.id for r in results if profile.simplicity and any(c.check == "simplicity" and c.status == "pass" for c in r.checks)}
+    results.sort(key=lambda r: (r.verdict == "rejected", -r.score, r.id not in simple, order[r.id]))
     # The modes a yes/no question asks about lead its plugin's options, when they are not rejected.
     # The mode in use (`stay`) leads while nothing rejects it: a symptom it passes every check for is its configuration.
     in_focus = sorted((r for r in results if r.plugin in focus),

@@ -124,3 +124,26 @@ def test_storage_naming_only_a_platform_is_off_topic_but_its_data_plane_is_not()
                                   "Is there support for IPv6 in kube-router?"])
 def test_a_capability_asked_of_a_roadmap_is_feasibility(text):
     assert understand(text, CATALOG).kind == "feasibility"
+
+
+def test_a_plugin_the_writer_refuses_to_run_is_no_candidate():
+    q = "New AKS cluster; we want eBPF and no kube-proxy, but we don't want to operate Cilium ourselves, AKS should manage it."
+    assert "cilium" not in understand(q, CATALOG).plugins
+    assert "cilium" not in understand("不想自己维护 Cilium，ACK 上用什么？", CATALOG).plugins
+    # leaving the plugin in use is a move, not a refusal
+    assert "calico" in understand("We don't want to run Calico anymore; we want Cilium. How to migrate?", CATALOG).plugins
+
+
+def test_the_setting_that_picks_the_plugin_asks_to_choose():
+    q = "OpenShift 4.16 on vSphere with two Windows workers. What do we put as networkType in install-config.yaml?"
+    assert understand(q, CATALOG).kind == "choice"
+
+
+@pytest.mark.parametrize("text", ["两台笔记本做实验:Mac 上 VMware Fusion NAT 跑 master,另一台 Windows 上 VMware Workstation NAT 跑 node02",
+                                  "We have two laptops with VMware Workstation NAT, master on one, worker on the other"])
+def test_vms_behind_nat_on_two_machines_share_no_l2(text):
+    assert facts(text).get("l2_adjacent") is False
+
+
+def test_vms_behind_nat_on_one_laptop_are_not_apart():
+    assert facts("three VMs on my laptop, NAT network, flannel").get("l2_adjacent") is not False

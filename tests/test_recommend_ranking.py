@@ -203,3 +203,11 @@ def test_a_managed_service_that_fixes_the_plugin_at_creation_rejects_other_plugi
     assert plan["terway:eniip"].verdict != "rejected"
     fresh = by_id(recommend(Profile(platform="aliyun", managed=True), catalog, "en"))
     assert fresh["flannel:host-gw"].verdict != "rejected"
+
+
+def test_asked_for_least_effort_a_simple_option_wins_an_exact_tie(catalog):
+    profile = Profile(platform="vm", l2_adjacent=True, os="ubuntu 22.04", kernel="5.15")
+    plain = recommend(profile, catalog)
+    easy = recommend(profile.merged({"simplicity": True}), catalog)
+    assert plain.options[0].score == easy.options[0].score == 1.0
+    assert plain.options[0].plugin != "flannel" and easy.options[0].plugin == "flannel"

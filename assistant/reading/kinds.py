@@ -52,6 +52,9 @@ CHOICE = rx(
     r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+){0,2}"
     r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network|option|encapsulation)s?\b",
     r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
+    # the setting that picks the plugin: "what do we put as networkType in install-config.yaml?"
+    r"\bwhat (do|should|can|would) (we|i) (put|set|use|pick|choose|enter|specify) (as|for|in)\b[^?.]{0,20}\b(network ?type|network[_-]plugin|"
+    r"cni|kube_network_plugin|network provider)\b",
     r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)", r"\b(choose|choosing|pick|select|selecting|alternatives?)\b",
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
@@ -110,7 +113,7 @@ _GENERIC_K8S = rx(r"\b(k8s|kubernetes|kubelet|kubeadm|k3s|rke2|openshift|pods?|n
 _NETWORKISH = rx(_TOPIC_EN.pattern, r"\b(plugins?|sandbox|reach\w*|connect\w*|ping\w*|talk\w*|communicat\w*|traffic|time ?outs?|"
                  r"timed out|call(s|ing)? each other|(across|between) (the )?nodes|unreachable|curl|packets?|addresses?|ips?|"
                  r"session ?affinity|client ?ip|external ?traffic ?policy|"
-                 r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network)\b")
+                 r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network|network ?type|network[_-]plugin)\b")
 _TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节点", "内核", "虚拟机", "私有云", "公有云", "共有云", "阿里云",
                                                         "云厂商", "物理机", "裸金属")) + ("通信", "访问", "互通", "不通", "ping")
 # Kubernetes words that alone do not make a question about pod networking: the knowledge base has
@@ -129,7 +132,7 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
 _NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
                    r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
-                   r"(fixed|static|pod'?s?) ip( address)?s?)\b",
+                   r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")
 
 

@@ -93,6 +93,11 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
 _LIST_SEP = re.compile(r"\s*(?:[,/、]\s*)?(?:(?:or|and|vs\.?|versus)\b|还是|或者?|和|与|跟)?\s*", re.I)
 _HARDWARE_AFTER = re.compile(r"[\s-]*(nics?|cards?|vfs?|capable|enabled|interfaces?|hardware|devices?|ports?|网卡|设备)\b", re.I)
 _SUPPORTS_AFTER = re.compile(r"\s+(already\s+|also\s+|even\s+|now\s+|really\s+)?(supports?|handles?|implements?)\b", re.I)
+_REFUSED_BEFORE = re.compile(
+    r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never) (want|wish|like|plan|intend|need) to (use|run|operate|manage|maintain|"
+    r"deal with|install|babysit|own|self-manage)\s+(our own\s+|a self-managed\s+|the\s+)?$|"
+    r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$", re.I)
+_ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
@@ -232,8 +237,19 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     return pid
 
 
+def _refused(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
+    """Plugins every mention of which the writer refuses to run: "we don't want to operate Cilium ourselves"."""
+    def refusing(s: int, e: int) -> bool:  # "don't want to run Calico anymore" leaves the plugin in use: a move, not a refusal
+        return bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e)
+
+    refused = {pid for s, e, pid in mentions if refusing(s, e)}
+    return {pid for pid in refused if all(refusing(s, e) for s, e, p in mentions if p == pid)}
+
+
 def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None) -> Names:
     mentions = _mentions(catalog, text)
+    # A plugin the writer refuses to run is no candidate: a managed flavour of it may still be ("AKS should manage it").
+    mentions = [m for m in mentions if m[2] not in _refused(text, mentions)]
     modes = _modes(catalog, text, mentions)
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
                   options=list(dict.fromkeys(opt.id for _, opt in modes)))

@@ -117,6 +117,10 @@ TOPOLOGY = (
          r"\b(different|multiple|several|two|many|separate) (hypervisors|esxi hosts|physical hosts|hosts running the vms)\b",
          r"\b(across|cross)[\s-]hypervisors?\b", r"\b(another|other|second|different) (hypervisor|esxi host|physical (host|machine|server))\b",
          r"跨\s*(hypervisor|宿主机|物理机)", r"不同的?\s*(hypervisor|宿主机)", r"(两|多)台(不同的?)?\s*宿主机",
+         # VMs on two laptops or PCs, each behind its own NAT: "two laptops: master on the Mac, node02 on the Windows box"
+         r"\b(two|2|three|3|several|multiple|separate|different) (laptops|pcs|desktops|computers|workstations)\b",
+         r"\b(another|other|second|different) (laptop|pc|desktop|computer|workstation)\b",
+         r"(两|三|多)台\s*(不同的?)?\s*(笔记本|电脑|主机|物理机|台式机)", r"另(一|外一)台\s*(笔记本|电脑|主机|物理机|台式机)",
          negatable=False, context=_NAT),
     # Only a negation on the places themselves keeps the nodes together (the cross_subnet False rule
     # below); "pods cannot communicate across different networks" is a symptom of being apart.
