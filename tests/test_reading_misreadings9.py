@@ -147,3 +147,29 @@ def test_vms_behind_nat_on_two_machines_share_no_l2(text):
 
 def test_vms_behind_nat_on_one_laptop_are_not_apart():
     assert facts("three VMs on my laptop, NAT network, flannel").get("l2_adjacent") is not False
+
+
+@pytest.mark.parametrize("text, nodes", [("kk部署k8s v1.23.10三节点，其中一个节点calico node启动失败", 3),
+                                         ("我们是 OpenStack 上的 12 台 Rocky Linux 9 虚拟机", 12),
+                                         ("这是阿里云两个账户下面的两台ecs", 2),
+                                         ("max-pods 已经调到 250；节点数现在 80 台，年底扩到 150 台", 150)])
+def test_chinese_counts_glued_to_versions_or_before_an_os(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_a_version_glued_to_a_chinese_numeral_is_not_a_count():
+    assert facts("k8s v1.23.10三节点").get("nodes") != 10
+
+
+def test_a_kernel_upgraded_everywhere_and_a_leased_line_of_ones_own():
+    assert facts("openEuler 22.03，内核统一升级到了 5.10.0-136。").get("kernel") == "5.10.0-136"
+    assert facts("机房之间是我们自己的专线，可以信任。").get("untrusted_network") is False
+
+
+def test_mac_spoofing_enabled_on_hyperv_but_not_openstack_anti_spoofing():
+    assert facts("3 VMs on an Hyper-V workstation. Spoofing is enabled on all VMs").get("mac_filtering") is False
+    assert facts("VMs on OpenStack have anti-spoofing enabled which drops packets").get("mac_filtering") is not False
+
+
+def test_x86_in_a_host_name_is_no_architecture():
+    assert "arch" not in facts("kubectl get node: k8s-node-03 Ready v1.11.3; x86-edge-node-01 Ready 2.0.0")

@@ -42,9 +42,13 @@ _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|ho
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
 _NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count)\b)"
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)
-COUNT_ZH = re.compile(r"(?<![A-Za-z\d.一二两三四五六七八九十百千])(\d{1,3}(?:[,，]\d{3})+|\d+|[一二两三四五六七八九十百千]+)(?![\d.])"
+# A Chinese numeral glued to a version is still a count: "k8s v1.23.10三节点"; an OS between the counter and the
+# noun is not: "12 台 Rocky Linux 9 虚拟机"; an ECS instance is a machine: "两台ecs".
+COUNT_ZH = re.compile(r"((?<![A-Za-z\d.一二两三四五六七八九十百千])(?:\d{1,3}(?:[,，]\d{3})+|\d+)|"
+                      r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
-                      r"(?:[A-Za-z][\w.-]*\s*[\d.]*\s*)?(?:[\u4e00-\u9fff]{0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)(?:节点|服务器|机器|主机|虚拟机|物理机)")
+                      r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:[\u4e00-\u9fff]{0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
+                      r"(?:节点|服务器|机器|主机|虚拟机|物理机)|(?<=台)\s*(?:ecs|ECS)\b)")
 # Chinese counters before the English role word: "1 台 server", "5 台 agent", "三台 worker".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*台\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
                        re.I)
@@ -63,7 +67,7 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:为|是|有|共)?\s*(?:大概|大约|约|差不多|将近|一共|总共)?\s*"
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*(?:大概|大约|约|差不多|将近|一共|总共)?\s*"
                          r"(?:有)?\s*(\d+)\s*(?:个|台)|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
                          r"\b\w*(?:num_?nodes|node[_-]?count|nodes?_?num|nodes?_?total|(?:master|control[_-]?plane)[_-]count)\w*"

@@ -63,7 +63,7 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|
             r"\blinux version\s+(?P<k20>[3-6]\.\d{1,2}(?:\.\d{1,3})?)(?:-[\w.]+)?",
             # ELRepo's long-term and mainline kernels are named "lt" and "ml": "upgraded to kernel-lt 5.4"
             r"\bkernel\b(?:[^.;,]|\.(?=\d)){0,30}?\bto\s+(?:kernel-)?(?:lt|ml)?\s*v?(?P<k9>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
-            r"(?:内核(?:已经?)?(?:升级|更新|升)(?:到|至|为|成)了?|升级内核(?:到|至)了?|内核换成了?)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
+            r"(?:内核(?:已经?|统一|都|全部|均)*(?:升级|更新|升)(?:到|至|为|成)了?|升级内核(?:到|至)了?|内核换成了?)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"内核\s*(?:版本)?\s*(?:是|为|:|：)?\s*v?(?P<k5>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?<![A-Za-z\d.])(?P<k6>\d+\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核")  # not "Centos7.9 内核4.4": the distro's release
 
@@ -75,7 +75,7 @@ ARCH = (
     ("ppc64le", rx(r"\b(ppc64le|ppc64|power ?[89]|power ?10|ibm power)\b")),
     # a mainframe the pods talk to is not the nodes' CPU: only nodes "on a mainframe" are s390x
     ("s390x", rx(r"\b(s390x|linuxone|ibm z|z/?linux)\b", r"\b(on|onto|to) (an? |the |our |ibm )*mainframes?\b")),
-    ("amd64", rx(r"\b(amd64|x86_64|x86-64|x64|intel xeon|amd epyc)\b", r"\bx86\b(?![-_/]?(32|64))")),
+    ("amd64", rx(r"\b(amd64|x86_64|x86-64|x64|intel xeon|amd epyc)\b", r"(?<![\w-])x86\b(?![-_/]?(32|64))(?![-_.][a-z])")),
 )
 # Boards imply an architecture only with the bitness of their OS: a Pi 3 runs 32- or 64-bit.
 _PI = rx(r"\b(?:raspberry[\s-]?pi|rpi|pi)\s?(?P<gen>[2-5])\w{0,3}\b", r"树莓派\s*(?P<gen2>[2-5])")

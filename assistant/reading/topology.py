@@ -41,6 +41,8 @@ _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network 
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
 # The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
 _MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
+# Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)
+_SPOOFING_ON = r"(?<!anti-)(?<!anti )\bspoofing\b\s*(is |was )?(enabled|on|allowed)\b"
 
 TOPOLOGY = (
     rule("l2_adjacent", True,
@@ -110,7 +112,7 @@ TOPOLOGY = (
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)",
          rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{_MAC_POLICY}\b",
-         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b",
+         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", _SPOOFING_ON,
          negatable=False),
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
     rule("l2_adjacent", False,
@@ -241,5 +243,7 @@ TOPOLOGY = (
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|the (link|network|fabric|underlay)|our (link|network))\b",
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
-         r"(流量|网络|链路|内网)[^。；，,]{0,6}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任"),
+         r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",
+         # a leased line of one's own: "机房之间是我们自己的专线"
+         r"(自己|自有|自建)的?\s*专线"),
 )
