@@ -48,6 +48,9 @@ class Option(BaseModel):
     aliases: list[str] = Field(default_factory=list)  # how users name the mode: "host-gw", "ipipMode: Never"
     # The cloud's own plugin (every mode runs only there), not a cloud-IPAM mode of a portable plugin.
     vendor: bool = False
+    # The portable plugin a managed option runs ("Azure CNI Powered by Cilium" runs Cilium): a question
+    # about that plugin is about this option too.
+    built_on: str | None = None
     props: OptionProps
 
 
@@ -137,6 +140,7 @@ class RawOption(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9-]+(:[a-z0-9-]+)?$")
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    built_on: str | None = Field(default=None, pattern=ID)
     properties: dict[str, RawFact] = Field(default_factory=dict)
     constraints: list[RawConstraint] = Field(default_factory=list)
 
@@ -177,7 +181,7 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
     facts["constraints"] = [_constraint(raw, c) for c in [*raw.constraints, *opt.constraints]]
     home = raw.defaults.get("cloud")
     return Option(id=opt.id, name=opt.name, plugin=raw.id, mode=mode or None, aliases=opt.aliases,
-                  vendor=bool(home and home.value), props=OptionProps.model_validate(facts))
+                  vendor=bool(home and home.value), built_on=opt.built_on, props=OptionProps.model_validate(facts))
 
 
 def build_plugin(raw: RawPlugin) -> Plugin:
@@ -211,6 +215,9 @@ def load_catalog(kb_dir: Path) -> Catalog:
     ids = [o.id for p in plugins for o in p.options]
     if len(ids) != len(set(ids)):
         raise CatalogError("duplicate option ids in the catalog; run `cni-advisor kb check`")
+    known = {p.id for p in plugins}
+    if stray := sorted({f"{o.id} (built_on: {o.built_on})" for p in plugins for o in p.options if o.built_on and o.built_on not in known}):
+        raise CatalogError(f"options built on a plugin the catalog does not have: {', '.join(stray)}")
     environments, distributions = [], []
     env_path = environments_file(kb_dir)
     if env_path.exists():

@@ -62,9 +62,13 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     results.sort(key=lambda r: (r.verdict == "rejected", -r.score, r.id not in simple, order[r.id]))
     # The modes a yes/no question asks about lead its plugin's options, when they are not rejected.
     # The mode in use (`stay`) leads while nothing rejects it: a symptom it passes every check for is its configuration.
-    in_focus = sorted((r for r in results if r.plugin in focus),
+    # A managed option built on a named plugin is that plugin too: "Cilium for network policy" on AKS weighs
+    # Azure CNI Powered by Cilium.
+    built_on = {o.id: o.built_on for o in catalog.options}
+    focused = {r.id for r in results if r.plugin in focus or built_on[r.id] in focus}
+    in_focus = sorted((r for r in results if r.id in focused),
                       key=lambda r: (r.verdict == "rejected", r.id != stay, r.id not in prefer))
-    others = [r for r in results if r.plugin not in focus]
+    others = [r for r in results if r.id not in focused]
     # Named plugins come first; recommendations come from them when they meet every stated
     # requirement, else from the options that do, else from whatever is not rejected.
     live_focus = [r for r in in_focus if r.verdict != "rejected"]

@@ -139,3 +139,19 @@ def test_invalid_catalog_names_the_file(tmp_path):
 def test_fixture_catalog_loads():
     catalog = load_catalog(CLEAN)
     assert [o.id for o in catalog.options] == ["demo:plain"] and catalog.option("demo:plain").mode == "plain"
+
+
+def test_an_option_built_on_an_unknown_plugin_is_refused(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    path = kb / "catalog" / "demo.yaml"
+    text = path.read_text()
+    first = text.index("    name:", text.index("options:"))
+    path.write_text(text[:first] + "    built_on: nosuchplugin\n" + text[first:])
+    with pytest.raises(CatalogError, match="built_on: nosuchplugin"):
+        load_catalog(kb)
+
+
+def test_managed_options_name_the_plugin_they_run(catalog):
+    assert catalog.option("azure-cni:cilium").built_on == "cilium" and catalog.option("gke:dataplane-v2").built_on == "cilium"
+    assert catalog.option("azure-cni:overlay").built_on is None

@@ -173,3 +173,34 @@ def test_mac_spoofing_enabled_on_hyperv_but_not_openstack_anti_spoofing():
 
 def test_x86_in_a_host_name_is_no_architecture():
     assert "arch" not in facts("kubectl get node: k8s-node-03 Ready v1.11.3; x86-edge-node-01 Ready 2.0.0")
+
+
+def test_a_feature_word_after_a_plugin_is_no_rival():
+    def knows_nothing(term: str) -> bool:
+        return False
+
+    assert understand("Cilium KPR vs Calico eBPF to get rid of kube-proxy?", CATALOG, vocabulary=knows_nothing).kind == "compare"
+    assert understand("NetMesh vs Calico for 20 nodes?", CATALOG, vocabulary=knows_nothing).unknown == ["NetMesh"]
+
+
+def test_dual_stack_refusing_ipv6_only_is_still_dual_stack():
+    read = facts("每个 Pod 同时有 IPv4 和 IPv6 地址 (真双栈, 不是 IPv6-only)")
+    assert read.get("dual_stack") is True
+    assert facts("We run an IPv6-only cluster").get("dual_stack") is False
+
+
+@pytest.mark.parametrize("text, on", [("openstack network show k8s-net | port_security_enabled | True |", False),
+                                      ("openstack network show k8s-net | port_security_enabled | False |", True)])
+def test_port_security_in_a_table(text, on):
+    assert facts(text).get("l2_adjacent") is on
+
+
+def test_subnets_per_tenant_and_a_plugin_asked_whether_it_will_do():
+    read = facts("VM 热迁移到别的节点以后 IP 不变, 另外要按租户(namespace)划分子网。Kube-OVN 和 Calico 到底选哪个? flannel 行不行?")
+    assert read.get("tenant_networks") is True and read.get("static_pod_ips") is True and "current_plugin" not in read
+
+
+def test_a_plugin_one_would_like_and_a_size_up_to_later():
+    read = facts("Planning an AKS cluster: 150 nodes at go-live, up to 400 later. We'd like Cilium for network policy.")
+    assert read.get("nodes") == 400 and "current_plugin" not in read
+    assert facts("the guide says it supports up to 5000 nodes; we have 12 nodes").get("nodes") == 12

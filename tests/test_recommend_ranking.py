@@ -211,3 +211,9 @@ def test_asked_for_least_effort_a_simple_option_wins_an_exact_tie(catalog):
     easy = recommend(profile.merged({"simplicity": True}), catalog)
     assert plain.options[0].score == easy.options[0].score == 1.0
     assert plain.options[0].plugin != "flannel" and easy.options[0].plugin == "flannel"
+
+
+def test_a_named_plugin_weighs_the_managed_options_built_on_it(catalog):
+    aks = Profile(platform="azure", managed=True, network_policy=True)
+    plan = recommend(aks, catalog, "en", ["cilium"])
+    assert plan.options[0].id == "azure-cni:cilium"

@@ -45,7 +45,8 @@ _WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choo
                  # a wish, however strongly put: "We would like to use Antrea as a CNI on AKS"
                  r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|going)\s+to\s+(use|run|deploy|install|try|adopt|have)\s+(the\s+)?$")
 # A plugin named as something to consider, compare, ask about or move to is not the one in use.
-_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
+_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|'d prefer|"
+                r"consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
                 r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
@@ -69,6 +70,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|consider\w*|eval
                 r"^\s*(really\s+)?(a|an)\s+(good\s+|viable\s+|valid\s+|possible\s+|reasonable\s+|sensible\s+|better\s+|real\s+|"
                 r"suitable\s+|realistic\s+)?(option|choice|fit|candidate|alternative|way to go|idea)\b",
                 r"^\s*(viable|suitable|feasible|worth it)\b",
+                # "flannel 行不行?", "calico 可不可以"
+                r"^\s*(行不行|可不可以|能不能用|能用吗|行吗|可以吗|靠谱吗|合适吗)",
                 r"^[^，。；！？]{0,30}(支持|能|可以|行|合适|适合|可行|靠谱|好用)[^，。；！？]{0,20}(吗|么)",
                 r"^[^，。；！？]{0,15}(选项|选择|方案)\s*(吗|么)", r"^\s*(能否|能不能|可否|是否|可不可以|支不支持|支持不支持)",
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",

@@ -95,7 +95,9 @@ RULES: tuple[Rule, ...] = (
           # "every pod needs both an IPv4 and an IPv6 address"
           r"\bboth (an? )?ipv4\b[^.;]{0,15}\band (an? )?ipv6\b", r"\bboth (an? )?ipv6\b[^.;]{0,15}\band (an? )?ipv4\b", r"\bipv4\s*/\s*ipv6\b",
           r"ipv4\s*(和|与|/)\s*ipv6"),
-    _r("dual_stack", False, r"\bipv6[\s-]only\b", r"\bonly ipv6\b", r"\b(pure|pure[\s-]play|native|single) ipv6\b",
+    # "真双栈, 不是 IPv6-only", "dual-stack, not IPv6-only": the family refused is not the one wanted
+    _r("dual_stack", False, r"(?<!不是)(?<!不是 )(?<!\bnot )(?<!\bnot an )(?<!n't )(?<!\bno )(?<!\brather than )(?<!\binstead of )\bipv6[\s-]only\b",
+       r"\bonly ipv6\b", r"\b(pure|pure[\s-]play|native|single) ipv6\b",
        r"\bipv4_stack\s*[:=]\s*false\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY,
        r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
        negatable=False),

@@ -47,5 +47,7 @@ IPAM: tuple[Rule, ...] = (
           r"\b(custom|own|dedicated|separate|isolated) vpcs?\b[^.;!?]{0,50}\b(per|each|every|own\w*)\b[^.;!?]{0,15}\b(namespace|tenant|customer|account)s?\b",
           r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
           r"(每个|各个|不同)\s*(租户|namespace|命名空间|项目)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
-          r"(租户|多租户)\s*(vpc|VPC|子网)", r"(子网|网段|地址)\s*(重叠|冲突也能用|可以重叠)"),
+          r"(租户|多租户)\s*(vpc|VPC|子网)", r"(子网|网段|地址)\s*(重叠|冲突也能用|可以重叠)",
+          # "按租户(namespace)划分子网", "给每个团队分独立网段"
+          r"(按|给|为)\s*(每个|各个)?\s*(租户|namespace|命名空间|团队|项目)[^。；！？，]{0,12}(划分|分配|分|隔离|独立)[^。；！？，]{0,6}(子网|网段|vpc|VPC)"),
 )

@@ -67,7 +67,8 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*(?:大概|大约|约|差不多|将近|一共|总共)?\s*"
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
+                         r"(?:大概|大约|约|差不多|将近|一共|总共)?\s*"
                          r"(?:有)?\s*(\d+)\s*(?:个|台)|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
                          r"\b\w*(?:num_?nodes|node[_-]?count|nodes?_?num|nodes?_?total|(?:master|control[_-]?plane)[_-]count)\w*"
@@ -115,9 +116,9 @@ _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|p
               r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
 # A planned size whose noun is left out: "60 nodes now, 400 next year", "and 5 more will join",
 # "growing to 300", "扩容到 200".
-_ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:to\s+)?(?:about |around |roughly |~)?"
+_ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:up\s+)?(?:to\s+)?(?:about |around |roughly |~)?"
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
-               r"[,;(（]\s*(?:and\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
+               r"[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
                r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
                # "fine at <30 nodes, but now with ~130": the size today, its noun left out
                r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"

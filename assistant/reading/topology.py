@@ -32,8 +32,10 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                # tenants given networks of their own are a multi-tenancy need, not nodes apart
                r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
-_GUARDS = r"(anti[\s-]?spoof\w*|port[\s-]?security|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
+_GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
+# the setting in a table or a config: "port_security_enabled | False", "port_security_enabled: false"
 _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
+              rf"\b{_GUARDS}\b\s*[|:=]\s*false\b|"
               rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
               r"(关闭|禁用|去掉)了?\s*端口安全|端口安全\s*(已|已经)?\s*(关闭|禁用)")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
@@ -93,7 +95,8 @@ TOPOLOGY = (
     # Anti-spoofing on the virtual network (OpenStack port security, IP-MAC binding, ARP-spoofing guards)
     # delivers only each VM's own addresses: pod addresses routed without encapsulation are dropped, as
     # between L2 segments. "Port security disabled" gives them back.
-    rule("l2_adjacent", False, r"\bport[\s-]?security\b", r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
+    rule("l2_adjacent", False, r"\bport[\s_-]?security(?:[_-]enabled)?\b",
+         r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
          r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
          unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + _GUARD_OFF, rank=1, negatable=False),

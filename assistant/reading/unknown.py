@@ -72,10 +72,16 @@ def _rivals(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
     """Names weighed against a catalog plugin ("NetMesh or Calico?", "Calico vs Quasar"): if no
     document knows them, the comparison is about something that may not exist."""
     out = []
+    ends = {e for _, e, _ in mentions}
     for start, end, _ in mentions:
-        for m in (_RIVAL_BEFORE.search(text[max(0, start - 30):start]), _RIVAL_AFTER.search(text[end:end + 30])):
-            if m is not None:
-                out.append(m.group("name"))
+        left = max(0, start - 30)
+        before = _RIVAL_BEFORE.search(text[left:start])
+        # "Cilium KPR vs Calico eBPF": a word right after a plugin's name is that plugin's feature, not a rival
+        if before is not None and not any(0 <= left + before.start("name") - e <= 1 for e in ends):
+            out.append(before.group("name"))
+        after = _RIVAL_AFTER.search(text[end:end + 30])
+        if after is not None:
+            out.append(after.group("name"))
     return out
 
 
