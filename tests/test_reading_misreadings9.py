@@ -204,3 +204,39 @@ def test_a_plugin_one_would_like_and_a_size_up_to_later():
     read = facts("Planning an AKS cluster: 150 nodes at go-live, up to 400 later. We'd like Cilium for network policy.")
     assert read.get("nodes") == 400 and "current_plugin" not in read
     assert facts("the guide says it supports up to 5000 nodes; we have 12 nodes").get("nodes") == 12
+
+
+@pytest.mark.parametrize("text, nodes", [("Two data centres joined by our own dark fibre, 20 nodes in each.", 40),
+                                         ("3 racks with 16 servers each", 48), ("两个机房，每个机房 20 台服务器", 40),
+                                         ("We have two clusters, 40 nodes each", 40), ("3 racks, 48 nodes total", 48),
+                                         ("RKE2 with the default Canal, 12 Rocky Linux 9.3 nodes spread over three racks.", 12)])
+def test_counts_per_place_multiply_and_an_os_with_linux_in_its_name(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_a_calico_mode_beside_a_switch_is_in_use():
+    # 交换机 holds 换 ("switch to"): a switch is hardware, not a move
+    read = facts("40台物理机全部接在同一台接入交换机上，目前用的是 calico BGP 模式。")
+    assert read.get("current_plugin") == "calico:bgp"
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("the port group has Promiscuous mode and Forged transmits set to Reject", "mac_filtering", True),
+    ("kube-proxy has to stay because our monitoring still reads the iptables rules", "kube_proxy_replacement", False),
+    ("We ran out of VNet IPs for pods before", "pod_density", True),
+    ("Still not able to configure an IPv6 cluster (with IPv4 disabled).", "dual_stack", False),
+    ("I don't have any hardware that supports BGP.", "bgp_fabric", False),
+    ("node1 and node2 are in different NAT and pod to pod networking does not work", "l2_adjacent", False)])
+def test_ninth_round_phrasings(text, key, value):
+    assert facts(text).get(key) is value
+
+
+def test_an_isolated_subnet_per_tenant_is_no_policy_need():
+    read = facts("Each tenant namespace must get its own isolated subnet, and tenants reuse the same 10.0.0.0/16 range.")
+    assert read.get("tenant_networks") is True and "network_policy" not in read
+    assert facts("we need isolation between namespaces").get("network_policy") is True
+
+
+def test_per_node_capacity_is_not_a_single_node_cluster():
+    assert "nodes" not in facts("现在 Pod IP 经常不够用，单节点跑不了多少 Pod。")
+    assert facts("单节点部署的 k3s").get("nodes") == 1

@@ -79,4 +79,7 @@ def configured(text: str, *, modes_only: bool = False) -> list[tuple[int, int, s
             pid = plugin or (value or "").split(":")[0]
             if pid:
                 out.append((m.start(), m.end(), pid, value if value and ":" in value else None))
+    # Cilium's routing mode decides: with "routing-mode: native" a tunnel protocol left set is not used.
+    if any(oid == "cilium:native-routing" for *_, oid in out):
+        out = [hit for hit in out if hit[3] not in ("cilium:vxlan", "cilium:geneve")]
     return out

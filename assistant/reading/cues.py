@@ -77,7 +77,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
                 r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成|提议|建议|"
-                r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|换(?!了|成了|到了)|改用(?!了)|试试|替换(?!掉)")
+                r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)")
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"
 _ALTERNATIVE_AFTER = rx(r"^\s*[,，、]\s*(or|还是|或者?)\b")
 _ALTERNATIVE_BEFORE = rx(r"\b(or|还是|或者?)\b[^.;!?]*$")

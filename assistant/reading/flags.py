@@ -67,8 +67,9 @@ RULES: tuple[Rule, ...] = (
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b", negatable=False),
     _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
-          r"\bisolat\w*\b[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",
-          r"\b(tenants?|namespaces|teams|workloads)\b[^.;!?]{0,20}\bisolated\b",
+          # an isolated subnet or VPC per tenant is a network of its own (tenant_networks), not a policy
+          r"\bisolat\w*\b(?!\s+(subnets?|networks?|vpcs?|cidrs?|address))[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",
+          r"\b(tenants?|namespaces|teams|workloads)\b[^.;!?]{0,20}\bisolated\b(?!\s+(subnets?|networks?|vpcs?|cidrs?|address))",
           r"网络策略", r"隔离策略", r"微隔离", r"网络隔离", r"(租户|命名空间|namespace)[^，。；！？]{0,6}隔离"),
     # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
     # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
@@ -98,7 +99,9 @@ RULES: tuple[Rule, ...] = (
     # "真双栈, 不是 IPv6-only", "dual-stack, not IPv6-only": the family refused is not the one wanted
     _r("dual_stack", False, r"(?<!不是)(?<!不是 )(?<!\bnot )(?<!\bnot an )(?<!n't )(?<!\bno )(?<!\brather than )(?<!\binstead of )\bipv6[\s-]only\b",
        r"\bonly ipv6\b", r"\b(pure|pure[\s-]play|native|single) ipv6\b",
-       r"\bipv4_stack\s*[:=]\s*false\b", r"(纯|仅|只用|只要)\s*ipv6", *_IPV4_ONLY,
+       r"\bipv4_stack\s*[:=]\s*false\b", r"(纯|仅|只用|只要)\s*ipv6",
+       # IPv6 with IPv4 switched off: "an IPv6 cluster (with IPv4 disabled)", "assign_ipv4": "false"
+       r"\bipv4 (is |was )?(disabled|turned off|switched off)\b", r"\bassign_ipv4\W{0,4}false\b", *_IPV4_ONLY,
        r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
        negatable=False),
     _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions?|vfs?)\b"),
@@ -162,7 +165,7 @@ RULES: tuple[Rule, ...] = (
        r"内网\s*(不通|不互通|无法互通|互不相通|不能互通)", r"(只有|仅有|只能用|只能通过|只能走|只能)\s*公网",
        r"跨\s*(公网|互联网)", r"(通过|走|经过|跨)\s*(互联网|因特网)", negatable=False),
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
-    _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
+    _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
           r"\bmax[\s-]?pods\b", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
@@ -226,6 +229,7 @@ RULES: tuple[Rule, ...] = (
        r"(不能|无法|没法|不可以|不可能)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
        r"kube[\s_-]?proxy\s*(也|还|仍然?|依然)?\s*(要|需要|得|必须)?\s*(保留|留着)",
+       r"\bkube[\s_-]?proxy (has to|must|needs to|should|will) (stay|remain|be kept|keep running)\b",
        negatable=False),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
     _r("cloud_api", False,

@@ -22,7 +22,7 @@ _ZH_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六":
 _NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
         r")(?![\w.]\d|[\w:/%])")
 _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
-             r"bottlerocket)\s*[\d.]*\s+)?")
+             r"bottlerocket)\s*(?:linux\s*)?[\d.]*\s+)?")
 # One free word, with a model number, may sit between a number and its noun ("3 cheap VPSes", "2 failing nodes",
 # "3 Kunpeng 920 servers"), unless it
 # is a unit or another thing counted ("4 GB nodes", "10 pods per node").
@@ -63,7 +63,7 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"\bstandalone (k8s |kubernetes )?node\b|"
                     # "all in one tenant network" places the nodes; it does not make them one
                     r"\ball[\s-]?in[\s-]?one\b(?!\s+(\w+\s+)?(networks?|subnets?|vlans?|switch|racks?|lans?|segments?|places?|"
-                    r"data ?cent(er|re)s?|regions?|zones?|hosts?|machines?|boxes|vpcs?|l2|broadcast)\b)|单节点|单机(部署|集群|版)|只有一个节点|"
+                    r"data ?cent(er|re)s?|regions?|zones?|hosts?|machines?|boxes|vpcs?|l2|broadcast)\b)|单节点(?!\s*(跑|能跑|可以跑|只能跑|最多|上限|的?\s*(pod|Pod|POD|容器)))|单机(部署|集群|版)|只有一个节点|"
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
@@ -226,6 +226,8 @@ def _said(text: str) -> list[Hit]:
         if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]) and not _TARGET.search(text[max(0, m.start() - 12):m.start()]):
             value += max(now)  # "4 more will join next quarter" adds to what runs now; "grow to 300" is the total
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
+    if (each := _per_place(text, counts)) is not None:
+        return [each]
     # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
     for one_part, other_part in ((control, workers), _by_os(counts)):
         if one_part and other_part:
@@ -243,6 +245,25 @@ def _said(text: str) -> list[Hit]:
     if _OTHERS.search(text[max(0, m.start() - 12):m.start()]):
         value += 1  # "ping the pods on the other two nodes": those two and the one the writer is on
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
+
+
+# "Two data centres, 20 nodes in each", "3 racks with 16 servers each", "两个机房，每个机房 20 台": one count per place.
+_PLACES_COUNTED = re.compile(r"(?:\b|(?<=[\u4e00-\u9fff]))(?P<n>two|three|four|five|[2-9]|[两二三四五六七八九])\s*(?:个\s*)?"
+                             r"(?:(?:data[\s-]?cent(?:er|re)s|dcs|sites|racks|regions|zones|azs|availability zones|rooms|server rooms|"
+                             r"locations|buildings|campuses)\b|机房|数据中心|站点|机柜|可用区|园区)", re.I)
+_EACH_AFTER = rx(r"^\s*(in|per|at|on|for)\s+(each|every)( one| site| dc| rack| room| location| zone)?\b|^\s*each\b")
+_EACH_BEFORE = rx(r"\b(each|every)( one| site| dc| rack| room| location| zone)?\s+(with|has|having|of)\s*$",
+                 r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区)?\s*(各|都|有)?\s*$")
+
+
+def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None:
+    places = _PLACES_COUNTED.search(text)
+    if places is None:
+        return None
+    for value, m in counts:
+        if _EACH_AFTER.match(text[m.end():m.end() + 25]) or _EACH_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            return Hit("nodes", value * _value(places.group("n")), m.start(), m.end(), m.group(0))
+    return None
 
 
 _TARGET = rx(r"\b(to|reach\w*|up to)\s+(about |around |roughly |~)?$", r"(扩容?到|扩展到|增加到|增长到|达到|到)\s*$")

@@ -85,6 +85,7 @@ TOPOLOGY = (
          negatable=False,
          absent=r"\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
+         r"\b(different|separate|multiple|two|several) nat( ranges| networks| gateways| segments)?\b", r"不同的?\s*NAT",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b", r"\b(cgnat|carrier[\s-]grade nat)\b",
          r"运营商\s*(级)?\s*NAT",
@@ -107,7 +108,7 @@ TOPOLOGY = (
     rule("mac_filtering", True,
          rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
          rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{_MAC_POLICY}\b",
-         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|rejected?|not allowed|refused|blocked|forbidden)\b",
+         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|reject(ed)?|not allowed|refused|blocked|forbidden)\b",
          r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝|不同意|不批准)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
          r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
          r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}(禁止|禁用|关闭|不允许|拒绝)",
@@ -210,6 +211,9 @@ TOPOLOGY = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
+         # "I don't have any hardware that supports BGP"
+         r"\b(no|don'?t have( any)?|without( any)?) (\w+ ){0,2}(hardware|routers?|switch(es)?|gear|equipment) (that |which )?"
+         r"(supports?|speaks?|can (do|speak|run)) bgp\b",
          r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
          r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
          r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
