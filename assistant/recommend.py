@@ -85,7 +85,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         lead = [r.id for r in pool if r.plugin in {n.plugin for n in named} and not _costly(r)
                 and r.score > max(n.score for n in named)]
     dist = dists.get(profile.distribution) if profile.distribution else None
-    refused = any(c.check == "distribution" and c.status == "fail" for r in in_focus for c in r.checks)
+    # only the plugins named: a managed flavour built on one (Azure CNI Powered by Cilium) is no distribution's to refuse
+    refused = any(c.check == "distribution" and c.status == "fail" for r in in_focus if r.plugin in focus for c in r.checks)
     if not named and not lead and refused and dist is not None and dist.default_plugin:
         # "Can Kube-OVN run on OKD?" No, OKD refuses it: then the distribution's own network (OVN-Kubernetes) leads
         # the ones that work, as a cloud's own plugin does: it is what the distribution supports and tests.

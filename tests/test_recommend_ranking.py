@@ -217,3 +217,10 @@ def test_a_named_plugin_weighs_the_managed_options_built_on_it(catalog):
     aks = Profile(platform="azure", managed=True, network_policy=True)
     plan = recommend(aks, catalog, "en", ["cilium"])
     assert plan.options[0].id == "azure-cni:cilium"
+
+
+def test_a_managed_flavour_refused_by_a_distribution_does_not_refuse_the_plugin(catalog):
+    # OpenShift certifies Cilium; that it has no Azure CNI Powered by Cilium says nothing about Cilium
+    okd = Profile(distribution="openshift", current_plugin="cilium", os="rhel 7", kernel="3.10.0-940")
+    prefer = tuple(o.id for o in catalog.options if o.plugin == "cilium")
+    assert recommend(okd, catalog, "en", ["cilium"], prefer).options[0].plugin != "ovn-kubernetes"
