@@ -105,6 +105,7 @@ class OptionProps(BaseModel):
     cloud_routes: Fact[bool] | None = None
     # Optional address-management features, set only where a note documents them; absence claims nothing.
     network_pod_ips: Fact[bool] | None = None  # pods take addresses of the nodes' own network segment (underlay)
+    multi_cluster: Fact[bool | Literal["limited"] | None] | None = None  # connects clusters itself
     user_space_nic: Fact[bool] | None = None  # the pod's interface can be driven from user space (DPDK)
     pod_macs: Fact[bool] | None = None  # pods show MAC addresses of their own on the node's NIC
     interface_per_pod: Fact[bool] | None = None  # each pod holds a whole interface: pods per node = attachable interfaces

@@ -50,6 +50,7 @@ class Profile(BaseModel):
     dual_stack: bool | None = None  # IPv4 and IPv6 at once
     sriov_nics: bool | None = None
     multi_nic: bool | None = None
+    multi_cluster: bool | None = None  # pods or Services must reach across several clusters
     dpdk: bool | None = None  # pods drive a NIC from user space (DPDK, a VF bound to vfio-pci)
     arch: Literal["amd64", "arm64", "armv7", "ppc64le", "s390x"] | None = None
     os: str | None = None  # the nodes' Linux distribution and release, "rhel 8.10", "ubuntu 22.04"

@@ -157,3 +157,8 @@ def test_a_cloud_assumes_mac_filtering_until_the_user_says_otherwise(catalog):
     assert status(catalog, "macvlan", "macs", platform="gcp").status == "fail"
     assert status(catalog, "macvlan", "macs", platform="gcp", mac_filtering=False) is None
     assert status(catalog, "macvlan", "macs", platform="bare-metal") is None
+
+
+def test_multi_cluster_says_nothing_unless_asked(catalog):
+    assert status(catalog, "cilium:vxlan", "multi_cluster") is None
+    assert status(catalog, "aws-vpc-cni", "multi_cluster", multi_cluster=True).status == "unknown"

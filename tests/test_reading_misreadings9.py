@@ -240,3 +240,22 @@ def test_an_isolated_subnet_per_tenant_is_no_policy_need():
 def test_per_node_capacity_is_not_a_single_node_cluster():
     assert "nodes" not in facts("现在 Pod IP 经常不够用，单节点跑不了多少 Pod。")
     assert facts("单节点部署的 k3s").get("nodes") == 1
+
+
+@pytest.mark.parametrize("text", ["Pods in FRA must call some Services in AMS with failover; we're building two clusters.",
+                                  "calico bgp rr模式，如何支持多k8s集群？使之能够将多个k8s集群的pod能够互联互通",
+                                  "[Cluster mesh] One pod in cluster1 cannot access another pod in cluster2.",
+                                  "the ClusterIP of a service located in a different cluster"])
+def test_pods_or_services_reaching_across_clusters(text):
+    assert facts(text).get("multi_cluster") is True
+
+
+@pytest.mark.parametrize("text", ["We have two clusters, 40 nodes each.", "we use Rancher for multi-cluster management"])
+def test_several_clusters_that_never_talk_are_no_multi_cluster_need(text):
+    assert "multi_cluster" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["| port_security_enabled | True |\nThe cloud team refuse to add allowed-address-pairs or disable port security.",
+                                  "they refuse to disable port security"])
+def test_a_guard_the_cloud_team_refuses_to_switch_off_stays_on(text):
+    assert facts(text).get("l2_adjacent") is False

@@ -109,6 +109,15 @@ RULES: tuple[Rule, ...] = (
     _r("sriov_nics", True, r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])",
        r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b", r"\bbluefield[\s-]?\d?\b", negatable=False,
        context=r"\b(cnfs?|vnfs?|dpdk|upf|5g|telco|line[\s-]rate|data[\s-]?plane|vfs?|sr-?iov)\b|线速|数据面|运营商|电信"),
+    # Pods or Services reaching across clusters: "multi-cluster", "cluster mesh", "call Services in the other cluster"
+    _need("multi_cluster", r"\bmulti[\s-]?clusters?\b(?![\s-]+(management|manager|dashboard|gitops|deploy\w*|argo\w*|monitoring))",
+          r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b", r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?clusters\b",
+          r"\b(global|multi[\s-]cluster) services?\b", r"\bservice(export|import)s?\b", r"\bsubmariner\b",
+          r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)"),
+    # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"
+    _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) (k8s |kubernetes )?clusters\b", r"(多|两|几)个?\s*(k8s|kubernetes)?\s*集群",
+          context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the )?services?\b|\b(reach|talk to|communicate with|connect to) "
+                  r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移"),
     # Pods that drive the NIC themselves: DPDK, a VF bound to vfio-pci, kernel bypass
     _need("dpdk", r"\bdpdk\b", r"\bvfio([\s_-]?pci)?\b", r"\bkernel[\s-]bypass\b", r"\bigb_uio\b",
           r"\buser[\s-]?space (networking|data[\s-]?plane|nic|drivers?|packet processing|poll mode)\b", r"绕过内核", r"用户态(网络|驱动|转发|数据面|收发包)"),

@@ -38,6 +38,9 @@ _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|t
               rf"\b{_GUARDS}\b\s*[|:=]\s*false\b|"
               rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
               r"(关闭|禁用|去掉)了?\s*端口安全|端口安全\s*(已|已经)?\s*(关闭|禁用)")
+# A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security"
+_GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to)\b[^.;!?]{{0,50}}"
+               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{_GUARDS}")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
@@ -102,7 +105,8 @@ TOPOLOGY = (
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
          unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + _GUARD_OFF, rank=1, negatable=False),
     # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
-    rule("l2_adjacent", True, _GUARD_OFF, negatable=False, rank=1),
+    rule("l2_adjacent", True, _GUARD_OFF, negatable=False, rank=1, unless=_GUARD_KEPT),
+    rule("l2_adjacent", False, _GUARD_KEPT, negatable=False, rank=2),
     # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
     # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
     rule("mac_filtering", True,

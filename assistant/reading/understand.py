@@ -28,7 +28,7 @@ from assistant.reading.unknown import Vocabulary
 from assistant.text import detect_lang
 
 FEATURES = ("network_policy", "l7_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
-            "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk")
+            "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk", "multi_cluster")
 _MANAGED_CLOUDS = {"aws", "azure", "gcp", "aliyun"}
 
 
