@@ -15,7 +15,7 @@ from assistant.catalog_props import Encapsulation, Fact
 from assistant.models import EvidenceRef
 
 ID = r"^[a-z0-9][a-z0-9-]*$"
-EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge"]
+EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge", "hybrid"]
 ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "assume_mac_filtering", "blocked_encapsulation", "risky_encapsulation", "advice",
              "managed_plugins", "plugin_fixed")
 

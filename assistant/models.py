@@ -28,7 +28,7 @@ class Profile(BaseModel):
 
     # Where the nodes run: an environment id of kb/catalog/_environments.yaml, e.g. vmware, vm
     # (another hypervisor), openstack, bare-metal, aws, aliyun, azure, gcp, cloud (a public cloud
-    # the catalog has no vendor plugin for), edge.
+    # the catalog has no vendor plugin for), edge, hybrid (nodes on premises and in a cloud).
     platform: str | None = None
     managed: bool | None = None  # a managed service (EKS, AKS, GKE, ACK) rather than self-managed nodes
     distribution: str | None = None  # openshift, rke2, k3s, k0s, microk8s, kubeadm, kind, ...

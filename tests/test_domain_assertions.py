@@ -162,3 +162,9 @@ def test_a_cloud_assumes_mac_filtering_until_the_user_says_otherwise(catalog):
 def test_multi_cluster_says_nothing_unless_asked(catalog):
     assert status(catalog, "cilium:vxlan", "multi_cluster") is None
     assert status(catalog, "aws-vpc-cni", "multi_cluster", multi_cluster=True).status == "unknown"
+
+
+def test_a_hybrid_cluster_rejects_the_vendor_plugins_and_assumes_no_l2(catalog):
+    assert status(catalog, "aws-vpc-cni", "cloud", platform="hybrid").status == "fail"
+    assert status(catalog, "flannel:vxlan", "cloud", platform="hybrid").status == "pass"
+    assert status(catalog, "flannel:host-gw", "l2", platform="hybrid").status == "fail"

@@ -259,3 +259,17 @@ def test_several_clusters_that_never_talk_are_no_multi_cluster_need(text):
                                   "they refuse to disable port security"])
 def test_a_guard_the_cloud_team_refuses_to_switch_off_stays_on(text):
     assert facts(text).get("l2_adjacent") is False
+
+
+@pytest.mark.parametrize("text", ["3 physical boxes in our office and 4 EC2 instances in a VPC, one kubeadm cluster across all 7 nodes.",
+                                  "My cloud provider uses DNAT, and I wanted to join my Pine64 at home into that cluster.",
+                                  "一个集群，3台本地物理机加2台阿里云ECS，通过VPN互联"])
+def test_one_cluster_on_premises_and_in_a_cloud_is_hybrid(text):
+    assert facts(text).get("platform") == "hybrid"
+
+
+@pytest.mark.parametrize("text, platform", [("We are moving from our on-prem VMware cluster to EKS next year", "vmware"),
+                                            ("EKS cluster with 3 node groups in one VPC", "aws"),
+                                            ("We run KubeEdge: cloudcore on an Aliyun ECS, edge nodes are Raspberry Pis in shops", "edge")])
+def test_a_move_a_single_cloud_or_an_edge_framework_is_not_hybrid(text, platform):
+    assert facts(text).get("platform") == platform

@@ -107,6 +107,9 @@ def cloud(opt: Option, ctx: Context) -> Finding:
                                        f"{opt.name} 可以在{here}上以自己的 overlay 或路由网络运行。"), fact, tier=Tier.GENERAL)
         return finding("warn", say(f"{opt.name} runs on {here} but is not integrated with its VPC; the vendor plugin is preferred there.",
                                    f"{opt.name} 可以在{here}上运行，但不与其 VPC 集成；公有云上建议用云厂商的插件。"), fact, tier=Tier.REQUIRED)
+    if home and env is not None and env.kind == "hybrid":
+        return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, and part of these nodes run outside it.",
+                                   f"{opt.name} 只能用于{ctx.platform_name(home)}，而部分节点不在该云上。"), fact, tier=Tier.REQUIRED)
     if home and p.platform:
         return finding("fail", say(f"{opt.name} only runs on {ctx.platform_name(home)}, and these nodes are not there.",
                                    f"{opt.name} 只能用于{ctx.platform_name(home)}，而这些节点不在该云上。"), fact, tier=Tier.REQUIRED)

@@ -183,6 +183,9 @@ def read_platform(text: str) -> list[Hit]:
               and _MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
     if moving and any(h.value != moving[0].value for h, n in kept if n):
         return [moving[0]]
+    # "3 boxes in our office and 4 EC2 instances, one kubeadm cluster across all 7": nodes on premises and in a cloud
+    if (span := _hybrid(text, [h for h, n in kept])) is not None:
+        return [span]
     # A hosting vendor's dedicated machines are bare metal: "Hetzner hw nodes", "OVH dedicated servers".
     if any(n and h.value == "cloud" for h, n in kept) and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
         return [next(h for h, _ in kept if h.value == "bare-metal" and _DEDICATED.fullmatch(h.text))]
@@ -217,6 +220,25 @@ _MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?ho
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
             r"明年|以后|将来|未来|下半年|下个月")
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
+_ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
+              r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc")
+# one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
+_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b",
+                  r"\bacross (all|both)\b", r"\bhybrid\b", r"混合云", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
+_LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
+
+
+def _hybrid(text: str, hits: list[Hit]) -> Hit | None:
+    # a cloud that only hosts the control plane ("EKS Hybrid Nodes: on-prem servers joined to an EKS control plane") has no nodes
+    clouds = [h for h in hits if h.value in _CLOUDS and role(text, h.start, h.end) != "control"]
+    local = [h for h in hits if h.value in _LOCAL_PLATFORMS] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
+                                                                  for m in _ON_PREM.finditer(text)]
+    if not clouds or not local or not _ONE_CLUSTER.search(text) or _MIGRATION.search(text):
+        return None
+    first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)
+    return Hit("platform", "hybrid", first.start, last.end, text[first.start:last.end])
+
+
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+(an?\s+|the\s+)?$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 
