@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel
 
 from assistant import compose, llm
+from assistant.checks.network import attaches_extra
 from assistant.errors import BadInput
 from assistant.evidence import CitationBook, to_recommendations
 from assistant.models import AskResult, Conversation, Passage, Profile, ReadFact, Reading
@@ -31,6 +32,14 @@ if TYPE_CHECKING:
 # ("Which StorageClass ... on bare metal?") 0.25. Chinese off-topic questions can reach 0.44 because
 # the model only knows English; the reading's topic test is what stops those.
 MIN_RELEVANCE = 0.35
+
+
+def _attachment_asked(reading: Reading) -> bool:
+    """A yes/no question naming only the primary plugin in use about a second interface for pods (SR-IOV VFs,
+    Multus networks, DPDK): the attachment is what it asks about."""
+    current = (reading.profile.current_plugin or "").split(":")[0]
+    return (reading.kind == "feasibility" and bool(current) and all(p == current for p in reading.asked)
+            and any(f in reading.features for f in ("sriov_nics", "multi_nic", "dpdk")))
 
 
 class AskEvent(BaseModel):
@@ -161,6 +170,9 @@ class Advisor:
         t = time.perf_counter()
         plan = self._plan(reading)
         timings["recommend"] = _ms(t)
+        if _attachment_asked(reading):
+            # "Calico is our primary; will its policies cover a VF, what do we install?" is a pick of the attachment
+            reading.kind = result.kind = "choice"
 
         t = time.perf_counter()
         book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang)
@@ -189,6 +201,7 @@ class Advisor:
 
         prefer: tuple[str, ...] = ()
         stay = None
+        focus = reading.focus
         current = reading.profile.current_plugin
         others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
         if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
@@ -208,11 +221,17 @@ class Advisor:
         elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
             # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
             prefer = tuple(o for o in reading.options if o != current)
+        elif _attachment_asked(reading):
+            # "Calico is our primary CNI; we want a VF per training pod: what do we install?" The extra interface is
+            # the question, the primary in use stays: the plugins that attach it lead.
+            primary = (current or "").split(":")[0]
+            prefer = tuple(o.id for o in self.catalog.options if attaches_extra(o) and o.plugin != primary)
+            focus = list(dict.fromkeys(o.split(":")[0] for o in prefer))
         elif reading.kind == "feasibility":
             asked = reading.asked or reading.plugins
             named = tuple(o for o in reading.options if o.split(":")[0] in asked)
             prefer = named or tuple(o.id for o in self.catalog.options if o.plugin in asked)
-        return recommend(reading.profile, self.catalog, reading.lang, reading.focus, prefer, stay)
+        return recommend(reading.profile, self.catalog, reading.lang, focus, prefer, stay)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""

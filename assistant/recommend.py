@@ -21,6 +21,7 @@ from assistant.text import Lang, Text, say
 
 MARGIN = 0.05
 MAX_RECOMMENDED = 3
+PRIMARY_DUTIES = ("policy", "l7", "encryption", "services", "kube_proxy", "windows")
 
 
 # Most decisive first: the follow-up questions of the checks that have one.
@@ -74,7 +75,10 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
     old = _old_kernel(profile)
-    beside = ("extra_interfaces",) if _primaries_weighed(in_focus, profile) else ()
+    beside: tuple[str, ...] = ("extra_interfaces",) if _primaries_weighed(in_focus, profile) else ()
+    if in_focus and wants_extra_interfaces(profile) and all(attaches_extra(catalog.option(r.id)) for r in in_focus):
+        # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
+        beside += PRIMARY_DUTIES
     pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     # The options a question names or moves to are the candidates: when one of them fits, siblings it did
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.

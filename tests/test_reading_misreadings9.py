@@ -273,3 +273,55 @@ def test_one_cluster_on_premises_and_in_a_cloud_is_hybrid(text):
                                             ("We run KubeEdge: cloudcore on an Aliyun ECS, edge nodes are Raspberry Pis in shops", "edge")])
 def test_a_move_a_single_cloud_or_an_edge_framework_is_not_hybrid(text, platform):
     assert facts(text).get("platform") == platform
+
+
+@pytest.mark.parametrize("text, nodes", [("40 Dell R650 nodes on Ubuntu 22.04", 40), ("5 Hetzner Cloud CX32 servers on Ubuntu 24.04", 5),
+                                         ("The master and the 3 worker node run on Ubuntu 20.04 LTS.", 4)])
+def test_a_model_number_between_count_and_noun_and_one_master_beside_workers(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_a_version_or_a_unit_before_the_noun_is_still_no_count():
+    assert "nodes" not in facts("Ubuntu 18.04 nodes") and "nodes" not in facts("4 GB nodes")
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("Each cluster has 4000 nodes, and the whole network is interconnected by BGP", "bgp_fabric", True),
+    ("we trust that link, so no WireGuard or IPsec please", "untrusted_network", False),
+    ("GKE Standard. We must keep kube-proxy and nobody wants an eBPF dataplane yet.", "ebpf_dataplane", False),
+    ("Testing Cilium with kproxy replacement on Talos", "kube_proxy_replacement", True),
+    ("3 Intel NUCs on the office LAN running k3s", "l2_adjacent", True)])
+def test_ninth_round_phrasings_two(text, key, value):
+    assert facts(text).get(key) is value
+
+
+def test_a_cloud_named_in_a_component_and_a_lan_that_is_not_the_nodes():
+    assert facts("cloud-provider-huaweicloud deployed, all nodes bind eip").get("platform") == "cloud"
+    assert "l2_adjacent" not in facts("we want pods reachable from the office LAN")
+
+
+def test_windows_workers_planned_after_a_linux_only_phase_count():
+    q = "OpenShift on vSphere. Phase 1 is Linux only, but next year the .NET team wants Windows Server 2022 workers."
+    assert facts(q).get("windows_nodes") is True
+    assert facts("Linux only, no Windows nodes").get("windows_nodes") is False
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("节点分两个网段, 中间是核心三层交换, 不跑 BGP", "bgp_fabric", False),
+    ("打算搞一个混合集群: IDC 里 20 台物理机 + 阿里云 ECS 30 台 (自己 kubeadm 搭)", "platform", "hybrid"),
+    ("笔记本 A 上 VMware Fusion (NAT) 跑 master + node01, 笔记本 B 上 VMware Workstation (NAT) 跑 node02。", "l2_adjacent", False)])
+def test_ninth_round_chinese_phrasings(text, key, value):
+    assert facts(text).get(key) == value
+
+
+@pytest.mark.parametrize("text, nodes", [("IDC 里 20 台物理机 + 阿里云 ECS 30 台", 50), ("3 physical boxes in our office plus 4 EC2 instances", 7),
+                                         ("60 nodes now and 400 next year", 400), ("5 nodes in the lab and 3 in prod", 5)])
+def test_parts_added_and_a_planned_size_after_and(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_hearsay_blanks_its_own_clause_not_the_setup_before_it():
+    q = "flannel 的 backend 纠结中。节点分两个网段, 不跑 BGP:\n```\nip route\n```\nhost-gw 听说性能最好, 还是用 vxlan?"
+    read = facts(q)
+    assert read.get("cross_subnet") is True and read.get("bgp_fabric") is False
+    assert "current_plugin" not in facts("A colleague said flannel is fastest")

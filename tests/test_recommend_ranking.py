@@ -224,3 +224,12 @@ def test_a_managed_flavour_refused_by_a_distribution_does_not_refuse_the_plugin(
     okd = Profile(distribution="openshift", current_plugin="cilium", os="rhel 7", kernel="3.10.0-940")
     prefer = tuple(o.id for o in catalog.options if o.plugin == "cilium")
     assert recommend(okd, catalog, "en", ["cilium"], prefer).options[0].plugin != "ovn-kubernetes"
+
+
+def test_asked_only_about_the_extra_interface_the_attachments_lead_beside_the_primary(catalog):
+    gpu = Profile(current_plugin="calico:bgp", network_policy=True, sriov_nics=True, multi_nic=True, nodes=16)
+    attach = ("sriov", "macvlan", "ipvlan", "multus")
+    plan = recommend(gpu, catalog, "en", ["sriov", "macvlan", "ipvlan", "multus"], attach)
+    assert plan.options[0].id in attach and plan.options[0].verdict == "recommended"
+    policy = next(c for c in by_id(plan)["sriov"].checks if c.check == "policy")
+    assert policy.status == "warn" and "main interface" in policy.detail

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.catalog import Distribution, Fact, Option
 from assistant.catalog_props import Feature
 from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
-from assistant.checks.network import attaches_extra
+from assistant.checks.network import attaches_extra, wants_extra_interfaces
 from assistant.models import EvidenceRef
 from assistant.text import Text
 
@@ -60,6 +60,12 @@ def network_policy(opt: Option, ctx: Context) -> Finding | None:
     if not fact.value and addon is not None and need is not False:
         return _with_addon(opt, ctx, need, fact, addon, addon_fact,
                            Text("enforce Kubernetes NetworkPolicy", "执行 Kubernetes NetworkPolicy"), Tier.MINOR)
+    if not fact.value and need and wants_extra_interfaces(ctx.profile) and attaches_extra(opt):
+        # An extra interface beside the primary: the primary still polices the pod's main interface.
+        return finding("warn", say(f"{opt.name} enforces no NetworkPolicy on the extra interface it adds; the primary network "
+                                   "still enforces it on the pod's main interface.",
+                                   f"{opt.name} 不对它添加的额外网卡执行 NetworkPolicy；Pod 主网卡上的策略仍由主网络插件执行。"),
+                       fact, tier=Tier.REQUIRED)
     return feature(need, fact, fact.value, ctx,
                    Text(f"{opt.name} enforces Kubernetes NetworkPolicy.", f"{opt.name} 支持 Kubernetes NetworkPolicy。"),
                    Text(f"{opt.name} does not enforce Kubernetes NetworkPolicy.", f"{opt.name} 不支持 Kubernetes NetworkPolicy。"),

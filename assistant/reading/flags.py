@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
           r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单越好", r"(简单|轻量|易用|容易)(一点|一些|些|的方案|的插件|为主|优先|就好|就行)",
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"少运维", r"省事", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
     # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"
-    _r("kube_proxy_replacement", True, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
+    _r("kube_proxy_replacement", True, r"(?<![a-z0-9])(kube|k)[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
        r"\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
        r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|gone|not (installed|deployed|running))\b",

@@ -35,7 +35,9 @@ _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagr
 _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
                r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
-               r"dedicated|new|brand new|more|total|additional|big|small|identical)\s+){0,3}")
+               r"dedicated|new|brand new|more|total|additional|big|small|identical|"
+               # a model number after the vendor: "40 Dell R650 nodes", "5 Hetzner Cloud CX32 servers"
+               r"[a-z]{1,4}\d{1,4}[a-z0-9]*)\s+){0,3}")
 _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
@@ -69,7 +71,7 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
                          r"(?:大概|大约|约|差不多|将近|一共|总共)?\s*"
                          r"(?:有)?\s*(\d+)\s*(?:个|台)|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
@@ -121,6 +123,7 @@ _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|p
 _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:up\s+)?(?:to\s+)?(?:about |around |roughly |~)?"
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
                r"[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
+               r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",
                r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
                # "fine at <30 nodes, but now with ~130": the size today, its noun left out
                r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"
@@ -230,6 +233,11 @@ def _said(text: str) -> list[Hit]:
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if (each := _per_place(text, counts)) is not None:
         return [each]
+    # "IDC 里 20 台物理机 + 阿里云 ECS 30 台", "3 boxes in the office plus 4 EC2 instances": parts of one cluster
+    ordered = sorted(counts, key=lambda x: x[1].start())
+    for (n1, m1), (n2, m2) in zip(ordered, ordered[1:], strict=False):
+        if 0 <= m2.start() - m1.end() <= 25 and _PLUS.fullmatch(text[m1.end():m2.start()]):
+            return [Hit("nodes", n1 + n2, m1.start(), m2.end(), text[m1.start():m2.end()])]
     # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
     for one_part, other_part in ((control, workers), _by_os(counts)):
         if one_part and other_part:
@@ -246,6 +254,8 @@ def _said(text: str) -> list[Hit]:
     value, m = max(counts, key=lambda x: x[0])
     if _OTHERS.search(text[max(0, m.start() - 12):m.start()]):
         value += 1  # "ping the pods on the other two nodes": those two and the one the writer is on
+    elif _ONE_CONTROL_BEFORE.search(text[max(0, m.start() - 35):m.start()]) and not _CONTROL.search(m.group(0)):
+        value += 1  # "the master and the 3 worker nodes": the workers and their one master
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
 
 
@@ -269,6 +279,9 @@ def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None
 
 
 _TARGET = rx(r"\b(to|reach\w*|up to)\s+(about |around |roughly |~)?$", r"(扩容?到|扩展到|增加到|增长到|达到|到)\s*$")
+_PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and)\s*[^\d.;。；!?！？]{0,20}", re.I)
+_ONE_CONTROL_BEFORE = rx(r"\b(the|a|one|single|1) (master|control[\s-]plane|controller|server)( node)? (and|plus|\+|,|with) (the |its )?$",
+                         r"(一个|1个|1台|一台)?\s*(master|控制节点|主节点)\s*(节点)?\s*(和|加|\+|，|,)\s*$")
 _OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")
 
 

@@ -38,7 +38,7 @@ NAMED = (
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
     ("edge", rx(r"\bkubeedge\b", r"\bopenyurt\b", r"\bsuperedge\b")),
-    ("cloud", rx(r"\b(digital ?ocean|hetzner|hcloud|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei cloud|oracle cloud|oci|"
+    ("cloud", rx(r"\b(digital ?ocean|hetzner|hcloud|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei ?cloud|oracle cloud|oci|"
                  r"ibm cloud|upcloud|contabo|civo|exoscale|ionos|ucloud|volcengine|yandex cloud|akamai)\b",
                  r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云", r"火山引擎", r"移动云", r"联通云")),
 )
@@ -223,8 +223,9 @@ _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
               r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc")
 # one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
-_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b",
-                  r"\bacross (all|both)\b", r"\bhybrid\b", r"混合云", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
+_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b",
+                  r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
+                  r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 
 
@@ -274,6 +275,10 @@ _GUEST_VMS = rx(r"\s*(server\s*)?(\d{4}\s*)?(虚拟机|vms?\b|virtual machines|g
 _NONE_GIVEN = rx(r"[^\n:：=]{0,12}[:：=]\s*(none|no|n/?a|0|nope|无|没有)\s*($|[\n,;.，；。])")
 
 
+_LATER_NODES = rx(r"\b(next (year|quarter|phase)|later|phase (2|two)|second phase|planned|plan to|will (add|join|need|get)|wants?|"
+                  r"going to add|coming)\b", r"明年|以后|后续|二期|计划|将来")
+
+
 def read_windows(text: str) -> list[Hit]:
     """Windows nodes in the cluster; Windows on the machine that hosts the VMs does not count."""
     text = own(text)
@@ -291,4 +296,8 @@ def read_windows(text: str) -> list[Hit]:
         end = node.end() if node else m.end()
         value = not negated(text, m.start(), end) and not _NONE_GIVEN.match(text, end)
         hits.append(Hit("windows_nodes", value, m.start(), m.end(), m.group(0)))
+    # "Phase 1 is Linux only, but next year we add Windows workers": the plugin has to carry the planned ones
+    planned = [h for h in hits if h.value and h.rank == 0 and _LATER_NODES.search(text, *sentence(text, h.start, h.end))]
+    if planned:
+        hits = [h for h in hits if h.value is not False] + [Hit("windows_nodes", True, planned[0].start, planned[0].end, planned[0].text, rank=2)]
     return hits

@@ -81,7 +81,9 @@ def own(text: str) -> str:
             # where the writer's own setup resumes ("..., but our nodes are on Debian 10").
             resume = _OWN_RESUMES.search(piece, docs.end())
             stop = resume.start() if resume else len(piece)
-            piece = " " * stop + piece[stop:]
+            # from the clause the report starts in: "节点分两个网段, 不跑 BGP: ... host-gw 听说性能最好" keeps the nodes
+            begin = max((piece.rfind(c, 0, docs.start()) + 1 for c in ",，:：\n"), default=0)
+            piece = piece[:begin] + " " * (stop - begin) + piece[stop:]
         if len(_REQUIREMENT.findall(piece)) >= 2:
             piece = " " * len(piece)  # "kubernetes>=1.11, docker >=1.12.6, 操作系统 centos7": a requirements list
         out.append(piece)

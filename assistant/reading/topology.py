@@ -51,6 +51,8 @@ _SPOOFING_ON = r"(?<!anti-)(?<!anti )\bspoofing\b\s*(is |was )?(enabled|on|allow
 
 TOPOLOGY = (
     rule("l2_adjacent", True,
+         # machines on one office or home LAN: "3 Intel NUCs on the office LAN"
+         r"\b(nodes?|servers?|machines?|boxes|nucs|pis|vms|hosts)\b[^.;!?]{0,30}\b(on|in) (the|our|one|a single|the same) (office |home |local )?lan\b",
          r"\b(one|a single|the same) pair of (tor |top[\s-]of[\s-]rack |access |leaf )?switch(es)?\b",
          r"同一(个|台|套)?\s*([A-Za-z]+\s*)*[\u4e00-\u9fff]{0,4}?(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
          r"\b(same|one|single|a single) /\d\d (vlan|l2|segment|broadcast domain)\b",
@@ -131,6 +133,8 @@ TOPOLOGY = (
          r"\b(two|2|three|3|several|multiple|separate|different) (laptops|pcs|desktops|computers|workstations)\b",
          r"\b(another|other|second|different) (laptop|pc|desktop|computer|workstation)\b",
          r"(两|三|多)台\s*(不同的?)?\s*(笔记本|电脑|主机|物理机|台式机)", r"另(一|外一)台\s*(笔记本|电脑|主机|物理机|台式机)",
+         # "笔记本 A 上 ... 笔记本 B 上", "laptop A ... laptop B"
+         r"(笔记本|电脑|主机|laptop|pc|host)\s*[B-D]\b",
          negatable=False, context=_NAT),
     # Only a negation on the places themselves keeps the nodes together (the cross_subnet False rule
     # below); "pods cannot communicate across different networks" is a symptom of being apart.
@@ -199,6 +203,8 @@ TOPOLOGY = (
          r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
     rule("bgp_fabric", True,
          r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
+         # "the whole network is interconnected by BGP"
+         r"\bnetwork\b[^.,;!?]{0,25}\b(interconnected|connected|routed|runs?|built) (by|via|with|over|on) [ei]?bgp\b",
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
          r"core|datacenter|data center)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
@@ -220,7 +226,7 @@ TOPOLOGY = (
          r"(supports?|speaks?|can (do|speak|run)) bgp\b",
          r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
          r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
-         r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp", r"不\s*(跑|用|开|上|支持|做)\s*bgp",
          negatable=False),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
@@ -252,7 +258,7 @@ TOPOLOGY = (
          negatable=False),
     rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
-         r"\b(we|i) (fully |can )?trust (it|them|the (link|network|fabric|underlay)|our (link|network))\b",
+         r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
          r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",
          # a leased line of one's own: "机房之间是我们自己的专线"
