@@ -325,3 +325,8 @@ def test_hearsay_blanks_its_own_clause_not_the_setup_before_it():
     read = facts(q)
     assert read.get("cross_subnet") is True and read.get("bgp_fabric") is False
     assert "current_plugin" not in facts("A colleague said flannel is fastest")
+
+
+def test_routes_for_pod_cidrs_refused_in_chinese():
+    assert facts("网络组明确说专线上不跑 BGP, 也不会在 VPC 路由表里给我们一条条加 pod 网段。").get("pod_routes") is False
+    assert facts("云控制器会在 VPC 路由表里加 pod 网段").get("pod_routes") is True

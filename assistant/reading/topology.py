@@ -244,7 +244,10 @@ TOPOLOGY = (
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create) (any |static |extra )?routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
-         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", negatable=False, rank=1),
+         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
+         # "也不会在 VPC 路由表里给我们一条条加 pod 网段"
+         r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,20}路由表[^。；！？]{0,15}(加|添加|配|写)[^。；！？]{0,8}(pod|Pod|容器)\s*(网段|cidr|CIDR)",
+         negatable=False, rank=1),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
