@@ -330,3 +330,11 @@ def test_hearsay_blanks_its_own_clause_not_the_setup_before_it():
 def test_routes_for_pod_cidrs_refused_in_chinese():
     assert facts("网络组明确说专线上不跑 BGP, 也不会在 VPC 路由表里给我们一条条加 pod 网段。").get("pod_routes") is False
     assert facts("云控制器会在 VPC 路由表里加 pod 网段").get("pod_routes") is True
+
+
+def test_new_topics_reach_the_retrieval_query():
+    hybrid = understand("3 physical boxes in our office and 4 EC2 instances, one kubeadm cluster across all 7 nodes", CATALOG)
+    assert "on premises and in a public cloud" in hybrid.query
+    mesh = understand("Pods must reach Services in the other cluster; which CNI?", CATALOG)
+    assert "Submariner" in mesh.query
+    assert "Submariner" not in understand("Which CNI for 3 bare-metal nodes?", CATALOG).query

@@ -19,8 +19,16 @@ MIGRATION = "migration: changing the CNI plugin of a running cluster"
 MODE_CHANGE = "change the mode or encapsulation setting of a running cluster (ipipMode, vxlanMode, backend)"
 
 
+# Needs whose passages use words a question seldom does: the topic's own terms find them.
+TOPICS = {
+    "multi_cluster": "multi-cluster pod networking: Cluster Mesh, Multi-cluster Services, Submariner",
+    "dpdk": "DPDK pods: SR-IOV VF bound to vfio-pci, device plugin, Multus",
+    "hybrid": "one cluster with nodes on premises and in a public cloud: vendor plugin, overlay across sites",
+}
+
+
 def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, moving: bool = False,
-                 changing_mode: bool = False) -> str:
+                 changing_mode: bool = False, topics: tuple[str, ...] = ()) -> str:
     """The question plus the English words its Chinese terms mean (Chinese questions only).
 
     The embedding model only knows English and most documents are English, so a Chinese
@@ -32,6 +40,9 @@ def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, mov
         question = f"{question} {MIGRATION}"
     elif changing_mode and MODE_CHANGE not in question:
         question = f"{question} {MODE_CHANGE}"
+    for topic in topics:
+        if TOPICS[topic] not in question:
+            question = f"{question} {TOPICS[topic]}"
     if lang != "zh":
         return question
     extra = term_map(Path(notes_dir or BUNDLED_NOTES)).english(question, MAX_EXTRA)

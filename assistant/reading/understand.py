@@ -20,7 +20,7 @@ from assistant.reading.kinds import classify, off_domain, on_topic
 from assistant.reading.names import Names, read_names
 from assistant.reading.numbers import read_mtu, read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
-from assistant.reading.query import expand_query
+from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
 from assistant.reading.spans import Hit, rx
 from assistant.reading.systems import read_arch, read_kernel, read_os
@@ -198,6 +198,12 @@ def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
     return current is not None and bool(others) and _MOVE.search(question) is not None
 
 
+def _topic_stated(stated: dict[str, ReadFact], topic: str) -> bool:
+    if topic == "hybrid":
+        return "platform" in stated and stated["platform"].value == "hybrid"
+    return topic in stated and stated[topic].value is True
+
+
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,
                explicit: Profile | dict[str, Any] | None = None, observed: Iterable[ReadFact] = (),
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
@@ -232,5 +238,6 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         features=features, unknown=names.unknown,
         closest=names.closest,
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
-                           changing_mode=bool(names.wanted) and _MOVE.search(question) is not None),
+                           changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
+                           topics=tuple(t for t in TOPICS if _topic_stated(stated, t))),
     )
