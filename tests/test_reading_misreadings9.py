@@ -338,3 +338,9 @@ def test_new_topics_reach_the_retrieval_query():
     mesh = understand("Pods must reach Services in the other cluster; which CNI?", CATALOG)
     assert "Submariner" in mesh.query
     assert "Submariner" not in understand("Which CNI for 3 bare-metal nodes?", CATALOG).query
+
+
+def test_rack_server_models_are_bare_metal_and_vfs_handed_to_pods_are_extra_interfaces():
+    assert facts("40 Dell R650 nodes on Ubuntu 22.04, Cilium in VXLAN mode.").get("platform") == "bare-metal"
+    assert facts("Our UPF pods get two extra VFs from the Intel E810 bound to vfio-pci.").get("multi_nic") is True
+    assert "multi_nic" not in facts("our servers run 2 VFs each for the host")

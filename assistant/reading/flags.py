@@ -125,6 +125,8 @@ RULES: tuple[Rule, ...] = (
           # "another network plugin" is another CNI, not a second network for pods
           r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
           r"network interfaces?)\b",
+          # VFs handed to pods: "our UPF pods get two extra VFs"
+          r"\bpods?\b[^.;!?]{0,30}\b(extra|additional|second|two|2) (\w+ )?(vfs|vf|virtual functions?)\b",
           r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
           r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
           # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"

@@ -58,6 +58,9 @@ GENERIC = (
     ("openstack", rx(r"\bprivate cloud\b", r"私有云")),
     ("vm", rx(r"\bvirtual ?machines?\b", r"\bVMs?\b", r"虚拟机", r"虚拟化", r"\bhypervisors?\b")),
     ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b", r"(?-i:\bBMs?\b)",
+                      # rack servers named by model: "40 Dell R650 nodes", "HPE DL380 Gen10", "Supermicro"
+                      r"\b(dell (poweredge )?r\d{3}\w*|poweredge|hpe? (proliant )?dl\d{3}\w*|proliant|supermicro|lenovo (thinksystem )?sr\d{3}|"
+                      r"inspur nf\d+)\b",
                       r"物理机", r"物理服务器", r"裸金属", r"裸机", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
                       r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bequinix metal\b",
