@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
-from assistant import compose, llm
-from assistant.checks.network import attaches_extra
+from assistant import compose, llm, planning
 from assistant.errors import BadInput
 from assistant.evidence import CitationBook, to_recommendations
 from assistant.models import AskResult, Conversation, Passage, Profile, ReadFact, Reading
@@ -24,7 +23,6 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.catalog import Catalog
-    from assistant.plan import Plan
     from assistant.store import Store
 
 # Below this cosine similarity the best passage is not about the question. Calibrated on kb/eval
@@ -32,14 +30,6 @@ if TYPE_CHECKING:
 # ("Which StorageClass ... on bare metal?") 0.25. Chinese off-topic questions can reach 0.44 because
 # the model only knows English; the reading's topic test is what stops those.
 MIN_RELEVANCE = 0.35
-
-
-def _attachment_asked(reading: Reading) -> bool:
-    """A yes/no question naming only the primary plugin in use about a second interface for pods (SR-IOV VFs,
-    Multus networks, DPDK): the attachment is what it asks about."""
-    current = (reading.profile.current_plugin or "").split(":")[0]
-    return (reading.kind == "feasibility" and bool(current) and all(p == current for p in reading.asked)
-            and any(f in reading.features for f in ("sriov_nics", "multi_nic", "dpdk")))
 
 
 class AskEvent(BaseModel):
@@ -168,9 +158,9 @@ class Advisor:
             return
 
         t = time.perf_counter()
-        plan = self._plan(reading)
+        plan = planning.plan(reading, self.catalog)
         timings["recommend"] = _ms(t)
-        if _attachment_asked(reading):
+        if planning.attachment_asked(reading):
             # "Calico is our primary; will its policies cover a VF, what do we install?" is a pick of the attachment
             reading.kind = result.kind = "choice"
 
@@ -192,46 +182,6 @@ class Advisor:
             yield from self._finish(result, answer, t0)
             return
         yield from self._llm_answer(result, answer, t0)
-
-    def _plan(self, reading: Reading) -> Plan | None:
-        """The checks for every option, unless the question is purely conceptual (no environment, no choice)."""
-        if reading.kind == "concept" and not reading.facts:
-            return None
-        from assistant.recommend import recommend
-
-        prefer: tuple[str, ...] = ()
-        stay = None
-        focus = reading.focus
-        current = reading.profile.current_plugin
-        others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
-        if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
-            prefer = tuple(reading.wanted)
-        elif reading.kind == "troubleshoot" and current and not others:  # the plugin in use first: its mode, then its other modes
-            prefer = tuple(o.id for o in self.catalog.options if o.plugin == current.split(":")[0] and o.id != current)
-            stay = current if ":" in current else None
-        elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
-            prefer = tuple(o.id for o in self.catalog.options if o.plugin in others)
-            # "EKS: is this a VPC CNI thing? Should we put Calico on instead?": the cloud's own plugin in use still
-            # leads while it works; the cloud prefers it, and the symptom is its configuration.
-            # Where its mode in use fails, its sibling modes come before the plugins wondered about (Overlay on AKS).
-            mine = next((o for o in self.catalog.options if o.id == current), None)
-            if mine is not None and mine.props.cloud.value == reading.profile.platform:
-                stay = current
-                prefer = tuple(o.id for o in self.catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
-        elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
-            # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
-            prefer = tuple(o for o in reading.options if o != current)
-        elif _attachment_asked(reading):
-            # "Calico is our primary CNI; we want a VF per training pod: what do we install?" The extra interface is
-            # the question, the primary in use stays: the plugins that attach it lead.
-            primary = (current or "").split(":")[0]
-            prefer = tuple(o.id for o in self.catalog.options if attaches_extra(o) and o.plugin != primary)
-            focus = list(dict.fromkeys(o.split(":")[0] for o in prefer))
-        elif reading.kind == "feasibility":
-            asked = reading.asked or reading.plugins
-            named = tuple(o for o in reading.options if o.split(":")[0] in asked)
-            prefer = named or tuple(o.id for o in self.catalog.options if o.plugin in asked)
-        return recommend(reading.profile, self.catalog, reading.lang, focus, prefer, stay)
 
     def _llm_answer(self, result: AskResult, grounded: str, t0: float) -> Iterator[AskEvent]:
         """Stream the model's wording; keep it only if it cites real passages, else the grounded answer."""

@@ -17,8 +17,9 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, off_domain, on_topic
+from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, read_names
-from assistant.reading.numbers import read_mtu, read_nodes
+from assistant.reading.numbers import read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach

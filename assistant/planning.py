@@ -1,0 +1,63 @@
+"""Which options a question weighs first: the modes it names or moves to, the mode in use in a
+troubleshooting question, the attachments when it asks about a second interface. The checks then
+decide (recommend.py); this module only picks the focus and the preferences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.models import Reading
+
+if TYPE_CHECKING:
+    from assistant.catalog import Catalog
+    from assistant.plan import Plan
+
+
+def attachment_asked(reading: Reading) -> bool:
+    """A yes/no question naming only the primary plugin in use about a second interface for pods (SR-IOV VFs,
+    Multus networks, DPDK): the attachment is what it asks about."""
+    current = (reading.profile.current_plugin or "").split(":")[0]
+    return (reading.kind == "feasibility" and bool(current) and all(p == current for p in reading.asked)
+            and any(f in reading.features for f in ("sriov_nics", "multi_nic", "dpdk")))
+
+
+def plan(reading: Reading, catalog: Catalog) -> Plan | None:
+    """The checks for every option, unless the question is purely conceptual (no environment, no choice)."""
+    if reading.kind == "concept" and not reading.facts:
+        return None
+    from assistant.checks.network import attaches_extra
+    from assistant.recommend import recommend
+
+    prefer: tuple[str, ...] = ()
+    stay = None
+    focus = reading.focus
+    current = reading.profile.current_plugin
+    others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
+    if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
+        prefer = tuple(reading.wanted)
+    elif reading.kind == "troubleshoot" and current and not others:  # the plugin in use first: its mode, then its other modes
+        prefer = tuple(o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.id != current)
+        stay = current if ":" in current else None
+    elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"
+        prefer = tuple(o.id for o in catalog.options if o.plugin in others)
+        # "EKS: is this a VPC CNI thing? Should we put Calico on instead?": the cloud's own plugin in use still
+        # leads while it works; the cloud prefers it, and the symptom is its configuration.
+        # Where its mode in use fails, its sibling modes come before the plugins wondered about (Overlay on AKS).
+        mine = next((o for o in catalog.options if o.id == current), None)
+        if mine is not None and mine.props.cloud.value == reading.profile.platform:
+            stay = current
+            prefer = tuple(o.id for o in catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
+    elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
+        # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
+        prefer = tuple(o for o in reading.options if o != current)
+    elif attachment_asked(reading):
+        # "Calico is our primary CNI; we want a VF per training pod: what do we install?" The extra interface is
+        # the question, the primary in use stays: the plugins that attach it lead.
+        primary = (current or "").split(":")[0]
+        prefer = tuple(o.id for o in catalog.options if attaches_extra(o) and o.plugin != primary)
+        focus = list(dict.fromkeys(o.split(":")[0] for o in prefer))
+    elif reading.kind == "feasibility":
+        asked = reading.asked or reading.plugins
+        named = tuple(o for o in reading.options if o.split(":")[0] in asked)
+        prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
+    return recommend(reading.profile, catalog, reading.lang, focus, prefer, stay)
