@@ -168,3 +168,9 @@ def test_a_hybrid_cluster_rejects_the_vendor_plugins_and_assumes_no_l2(catalog):
     assert status(catalog, "aws-vpc-cni", "cloud", platform="hybrid").status == "fail"
     assert status(catalog, "flannel:vxlan", "cloud", platform="hybrid").status == "pass"
     assert status(catalog, "flannel:host-gw", "l2", platform="hybrid").status == "fail"
+
+
+def test_self_managed_routing_on_aws_needs_the_source_destination_check_off(catalog):
+    # the VPC drops pod addresses its ENIs do not own: routed modes fail unless the user says the check is off
+    assert status(catalog, "cilium:native-routing", "l2", platform="aws").status == "fail"
+    assert status(catalog, "cilium:native-routing", "l2", platform="aws", l2_adjacent=True).status == "pass"
