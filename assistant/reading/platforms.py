@@ -1,4 +1,4 @@
-"""Where the nodes run: platform, managed service or self-managed, distribution, Windows nodes.
+"""Where the nodes run: platform, managed service or self-managed, distribution (Windows nodes: windows.py).
 
 Scope matters: "my laptop runs Windows and hosts three VMware VMs" puts the nodes on VMware
 and says nothing about Windows nodes; "physical servers running ESXi" puts them in VMs.
@@ -132,16 +132,6 @@ DISTRIBUTIONS = (
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
 )
 
-# Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
-_HOST_WORDS = rx(r"\b(laptop|notebook|desktop|my (pc|computer|machine|mac)|host (machine|os|pc)|workstation(?! nat)|"
-                 r"macbook|windows (10|11|pc|laptop|desktop|host|machine)|on windows,)\b", r"笔记本|电脑|宿主机|本机|主机上")
-_WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|pods?|containers?|workloads?|hosts? in the cluster|agents?)\b",
-                    r"\b(nodes?|workers?)\b[^.,;!?]{0,15}\bwindows\b", r"\bmixed (linux and windows|windows and linux)\b",
-                    r"\bwindows server\b", r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
-                    # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
-                    r"\bwindows machine (config operator|sets?|pools?)\b", r"\bwindows (machinesets?|node ?pools?|wmco)\b", r"\bwmco\b")
-_WINDOWS = rx(r"\bwindows\b")
-_LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux")
 
 
 def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
@@ -269,38 +259,3 @@ def read_distribution(text: str) -> list[Hit]:
     hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
             if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])]
     return [min(hits, key=lambda h: h.start)] if hits else []
-
-
-_GUEST_VMS = rx(r"\s*(server\s*)?(\d{4}\s*)?(虚拟机|vms?\b|virtual machines|guests?\b|workloads?\b)")
-
-
-# A field of an environment block answered with nothing: "Windows workers: none", "Windows 节点：无".
-_NONE_GIVEN = rx(r"[^\n:：=]{0,12}[:：=]\s*(none|no|n/?a|0|nope|无|没有)\s*($|[\n,;.，；。])")
-
-
-_LATER_NODES = rx(r"\b(next (year|quarter|phase)|later|phase (2|two)|second phase|planned|plan to|will (add|join|need|get)|wants?|"
-                  r"going to add|coming)\b", r"明年|以后|后续|二期|计划|将来")
-
-
-def read_windows(text: str) -> list[Hit]:
-    """Windows nodes in the cluster; Windows on the machine that hosts the VMs does not count."""
-    text = own(text)
-    hits: list[Hit] = []
-    for m in _LINUX_ONLY.finditer(text):
-        hits.append(Hit("windows_nodes", False, m.start(), m.end(), m.group(0), rank=1))
-    for m in _WINDOWS.finditer(text):
-        s, e = sentence(text, m.start(), m.end())
-        node = _WINDOWS_NODES.search(text, s, e)
-        if _HOST_WORDS.search(text, s, e) and not node:
-            continue
-        if _GUEST_VMS.match(text, m.end()) and not node:
-            continue  # Windows VMs run as workloads (KubeVirt, Harvester): the guests' OS, not the nodes'
-
-        end = node.end() if node else m.end()
-        value = not negated(text, m.start(), end) and not _NONE_GIVEN.match(text, end)
-        hits.append(Hit("windows_nodes", value, m.start(), m.end(), m.group(0)))
-    # "Phase 1 is Linux only, but next year we add Windows workers": the plugin has to carry the planned ones
-    planned = [h for h in hits if h.value and h.rank == 0 and _LATER_NODES.search(text, *sentence(text, h.start, h.end))]
-    if planned:
-        hits = [h for h in hits if h.value is not False] + [Hit("windows_nodes", True, planned[0].start, planned[0].end, planned[0].text, rank=2)]
-    return hits

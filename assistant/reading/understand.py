@@ -20,12 +20,13 @@ from assistant.reading.kinds import classify, off_domain, on_topic
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, read_names
 from assistant.reading.numbers import read_nodes
-from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all, read_windows
+from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
 from assistant.reading.spans import Hit, rx
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
+from assistant.reading.windows import read_windows
 from assistant.text import detect_lang
 
 FEATURES = ("network_policy", "l7_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
