@@ -16,9 +16,9 @@ T = TypeVar("T")
 Arch = Literal["amd64", "arm64", "armv7", "ppc64le", "s390x"]
 ARCHES: tuple[str, ...] = ("amd64", "arm64", "armv7", "ppc64le", "s390x")
 Encapsulation = Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "udp", "ipsec", "fou"]
-Feature = Literal["network_policy", "encryption", "l7_policy"]
+Feature = Literal["network_policy", "encryption", "l7_policy", "fqdn_policy"]
 # Profile keys a combination constraint may test, plus `kernel_below`.
-ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy",
+ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy", "fqdn_policy",
                         "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "kernel_below"]
 
 
@@ -74,7 +74,8 @@ class OptionProps(BaseModel):
     needs_bgp_fabric: Fact[Literal["no", "across-l3", "always"]]
     cloud: Fact[str | None]  # the id of the cloud environment the option only runs on
     network_policy: Fact[bool]
-    l7_policy: Fact[bool]  # HTTP/DNS-aware (layer 7) policy rules
+    l7_policy: Fact[bool]  # HTTP-aware (layer 7) policy rules
+    fqdn_policy: Fact[bool]  # egress rules by DNS name
     vpc_pod_ips: Fact[bool]  # every pod takes an address of the cloud network (pods per node, subnet size)
     encryption: Fact[list[str]]
     # None: not documented either way; "limited": works with restrictions the cited heading names.

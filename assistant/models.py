@@ -42,7 +42,8 @@ class Profile(BaseModel):
     encap_blocked: list[str] | None = None  # encapsulations the network drops: ipip, vxlan, geneve
     latency_sensitive: bool | None = None
     network_policy: bool | None = None
-    l7_policy: bool | None = None  # HTTP-aware (layer 7) policy
+    l7_policy: bool | None = None  # HTTP-aware (layer 7) policy: methods, paths, headers, gRPC, Kafka
+    fqdn_policy: bool | None = None  # egress allowed or denied by DNS name (toFQDNs), not by IP
     encryption: bool | None = None
     untrusted_network: bool | None = None  # node-to-node traffic crosses a network nobody vouches for
     windows_nodes: bool | None = None

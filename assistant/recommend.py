@@ -21,7 +21,7 @@ from assistant.text import Lang, Text, say
 
 MARGIN = 0.05
 MAX_RECOMMENDED = 3
-PRIMARY_DUTIES = ("policy", "l7", "encryption", "services", "kube_proxy", "windows")
+PRIMARY_DUTIES = ("policy", "l7", "fqdn", "encryption", "services", "kube_proxy", "windows")
 
 
 # Most decisive first: the follow-up questions of the checks that have one.

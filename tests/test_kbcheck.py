@@ -29,7 +29,7 @@ def test_repo_catalog_evidence_is_all_counted():
 
 def test_clean_fixture_passes():
     report = scan_kb(CLEAN)
-    assert report.ok and (report.notes, report.plugins, report.options, report.evidence_refs) == (1, 1, 1, 24)
+    assert report.ok and (report.notes, report.plugins, report.options, report.evidence_refs) == (1, 1, 1, 25)
 
 
 def test_broken_fixture_names_file_and_line():
@@ -38,8 +38,8 @@ def test_broken_fixture_names_file_and_line():
     assert "kb/catalog/demo.yaml:8: evidence heading 'Foo' not found in note plugin-demo" in found
     # a heading that only appears inside a fenced code block is not a heading
     assert "kb/catalog/demo.yaml:11: evidence heading 'Hidden inside a code fence' not found in note plugin-demo" in found
-    assert "kb/catalog/demo.yaml:37: evidence note 'ghost-note' not found in kb/notes" in found
-    assert any(s.startswith("kb/catalog/demo.yaml:36: option demo:odd: encapsulation.value") for s in found)
+    assert "kb/catalog/demo.yaml:38: evidence note 'ghost-note' not found in kb/notes" in found
+    assert any(s.startswith("kb/catalog/demo.yaml:37: option demo:odd: encapsulation.value") for s in found)
     assert "kb/catalog/other.yaml:8: options.0.colour: Extra inputs are not permitted" in found
     assert "kb/notes/bad-note.md:2: id 'not-the-stem' must equal the file name: use `id: bad-note`" in found
     assert "kb/notes/bad-note.md:4: lang 'fr' must be one of en, zh" in found

@@ -88,7 +88,7 @@ def test_topology_classes(question, key, value):
     ("不使用 kube-proxy", "kube_proxy_replacement", True),
     # eBPF, L7, isolation, measured performance
     ("all service traffic is handled via eBPF", "ebpf_dataplane", True),
-    ("we need to filter egress by DNS names", "l7_policy", True),
+    ("we need to filter egress by DNS names", "fqdn_policy", True),
     ("需要七层代理做 HTTP 策略", "l7_policy", True),
     ("tenants must be isolated from each other", "network_policy", True),
     ("租户之间需要隔离", "network_policy", True),

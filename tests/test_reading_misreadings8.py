@@ -27,12 +27,12 @@ def test_a_plugin_asked_about_as_a_next_step_is_not_in_use():
 
 @pytest.mark.parametrize("text", ["Security wants the payment pods to only reach api.stripe.com.",
                                   "k8s NetworkPolicy only does IPs and Stripe's IPs change."])
-def test_egress_limited_to_a_domain_is_a_layer_7_need(text):
-    assert facts(text).get("l7_policy") is True
+def test_egress_limited_to_a_domain_is_a_dns_name_need(text):
+    assert facts(text).get("fqdn_policy") is True
 
 
 def test_a_domain_in_a_symptom_is_no_policy_need():
-    assert "l7_policy" not in facts("curl to api.github.com times out from the pods")
+    assert "fqdn_policy" not in facts("curl to api.github.com times out from the pods")
 
 
 def test_a_chinese_address_that_must_not_change_across_a_move_is_a_fixed_ip():
@@ -133,9 +133,9 @@ def test_outside_hosts_scraping_pod_ips_need_routable_pods():
     assert facts("Monitoring hosts outside the cluster scrape the pods directly on their pod IPs.").get("routable_pod_ips") is True
 
 
-def test_layer_7_rules_imply_network_policy():
+def test_dns_name_rules_imply_network_policy():
     reading = understand("EKS with the VPC CNI; some namespaces need FQDN-based egress rules.", CATALOG)
-    assert reading.profile.l7_policy is True and reading.profile.network_policy is True
+    assert reading.profile.fqdn_policy is True and reading.profile.network_policy is True
 
 
 def test_an_arch_written_out_beats_the_board_generation():

@@ -14,27 +14,35 @@ import pytest
 from reading_facts import facts
 
 
-# The catalog's l7_policy is "HTTP/DNS-aware policy rules" and the policy note counts DNS names
-# (toFQDNs) among Cilium's layer 7 rules: egress allowed by domain name is an L7 need.
+# HTTP-aware rules (l7_policy) and egress by DNS name (fqdn_policy) are read apart: GKE Dataplane V2
+# has the second without the first.
 @pytest.mark.parametrize("text", [
     "The billing service should only be able to call POST /v2/charges on the payments API.",
     "Our auditors want the checkout pods limited to GET and HEAD on /catalog/*.",
     "Rules must match on the X-Tenant-ID request header.",
     "We have to restrict which gRPC methods the mobile gateway may invoke.",
     "Only the ledger service may produce to the payments Kafka topic.",
+    "订单服务只允许调用 GET /api/orders。",
+    "需要按 HTTP 头做访问控制。",
+    "要限制哪些服务可以写 Kafka 的某个 topic。",
+])
+def test_layer_7_rules_described_by_example_are_read(text):
+    read = facts(text)
+    assert read.get("l7_policy") is True and "fqdn_policy" not in read
+
+
+@pytest.mark.parametrize("text", [
     "Outbound traffic from the build pods should be allowed only to *.github.com and *.docker.io.",
     "Egress must be whitelisted by domain name, not by IP, because the SaaS endpoints keep changing addresses.",
     "We need a DNS allowlist for pod egress.",
     "We run Calico today but need FQDN egress policies for the payment pods.",
     "We need a CNI that supports DNS-based egress rules.",  # a relative clause is the writer's wish, not a product
-    "订单服务只允许调用 GET /api/orders。",
     "出口流量要按域名白名单放行。",
     "只允许 Pod 访问 *.aliyuncs.com。",
-    "需要按 HTTP 头做访问控制。",
-    "要限制哪些服务可以写 Kafka 的某个 topic。",
 ])
-def test_layer_7_rules_described_by_example_are_read(text):
-    assert facts(text).get("l7_policy") is True
+def test_egress_by_domain_name_is_its_own_need(text):
+    read = facts(text)
+    assert read.get("fqdn_policy") is True and "l7_policy" not in read
 
 
 @pytest.mark.parametrize("text", [
@@ -52,13 +60,14 @@ def test_layer_7_rules_described_by_example_are_read(text):
     "Pod 无法解析外部域名。",
 ])
 def test_layer_7_words_that_describe_a_product_or_a_symptom_are_not_a_need(text):
-    assert "l7_policy" not in facts(text)
+    read = facts(text)
+    assert "l7_policy" not in read and "fqdn_policy" not in read
 
 
-@pytest.mark.parametrize("text", ["We don't need L7 rules or domain-based egress, plain NetworkPolicy is enough.",
-                                  "不需要按域名放行，三四层策略就够了。"])
-def test_no_need_for_layer_7_rules_is_read_as_no(text):
-    assert facts(text).get("l7_policy") is False
+def test_no_need_for_layer_7_rules_is_read_as_no():
+    read = facts("We don't need L7 rules or domain-based egress, plain NetworkPolicy is enough.")
+    assert read.get("l7_policy") is False and read.get("fqdn_policy") is False
+    assert facts("不需要按域名放行，三四层策略就够了。").get("fqdn_policy") is False
 
 
 @pytest.mark.parametrize("text", [

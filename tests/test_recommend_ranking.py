@@ -176,12 +176,18 @@ def test_a_mode_that_needs_a_large_address_space_fails_when_addresses_run_short(
     assert recommend(calm, catalog, "en", ["azure-cni"], siblings, stay="azure-cni:pod-subnet").options[0].id == "azure-cni:pod-subnet"
 
 
-def test_a_partial_layer_7_feature_warns_instead_of_failing(catalog):
-    # GKE Dataplane V2's FQDN policies (DNS names, no HTTP rules) and AKS's ACNS add-on: a warn naming them.
-    plan = by_id(recommend(Profile(platform="gcp", managed=True, l7_policy=True), catalog, "en"))
-    l7 = {oid: next(c for c in plan[oid].checks if c.check == "l7") for oid in ("gke:dataplane-v2", "gke:legacy")}
-    assert l7["gke:dataplane-v2"].status == "warn" and "FQDN" in l7["gke:dataplane-v2"].detail
-    assert l7["gke:legacy"].status == "fail"
+def test_dns_name_egress_is_checked_apart_from_http_rules(catalog):
+    # GKE Dataplane V2 allows egress by DNS name but has no HTTP-aware rules; AKS's Cilium data plane
+    # has both only with its ACNS add-on (a warn naming it); the legacy GKE data plane has neither.
+    fqdn = by_id(recommend(Profile(platform="gcp", managed=True, fqdn_policy=True), catalog, "en"))
+    assert next(c for c in fqdn["gke:dataplane-v2"].checks if c.check == "fqdn").status == "pass"
+    assert next(c for c in fqdn["gke:legacy"].checks if c.check == "fqdn").status == "fail"
+    assert fqdn["gke:dataplane-v2"].verdict == "recommended"
+    http = by_id(recommend(Profile(platform="gcp", managed=True, l7_policy=True), catalog, "en"))
+    assert next(c for c in http["gke:dataplane-v2"].checks if c.check == "l7").status == "fail"
+    aks = by_id(recommend(Profile(platform="azure", managed=True, fqdn_policy=True), catalog, "en"))
+    acns = next(c for c in aks["azure-cni:cilium"].checks if c.check == "fqdn")
+    assert acns.status == "warn" and "Advanced Container Networking" in acns.detail
 
 
 def test_a_distributions_own_network_leads_where_nothing_named_works(catalog):

@@ -56,6 +56,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("policy", Text("NetworkPolicy", "网络策略"), features.network_policy,
               Text("Do you need Kubernetes NetworkPolicy?", "是否需要 Kubernetes NetworkPolicy(网络策略)?"), "network_policy", 5),
     CheckSpec("l7", Text("Layer 7 policy", "七层策略"), features.l7_policy, reads=("l7_policy",)),
+    CheckSpec("fqdn", Text("DNS-name egress policy", "域名出口策略"), features.fqdn_policy, reads=("fqdn_policy",)),
     CheckSpec("ipam", Text("Fixed IPs / tenant networks", "固定 IP/租户网络"), features.ipam, reads=("static_pod_ips", "tenant_networks")),
     CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), features.pod_density, reads=("pod_density",)),
     CheckSpec("cloud_api", Text("Cloud API access", "云 API 权限"), features.cloud_api, reads=("cloud_api",)),

@@ -11,7 +11,8 @@ from assistant.text import Text
 LABELS = {
     "windows_nodes": Text("Windows nodes", "Windows 节点"), "network_policy": Text("NetworkPolicy", "NetworkPolicy"),
     "ipv6": Text("IPv6", "IPv6"), "dual_stack": Text("dual-stack", "双栈"), "encryption": Text("encryption", "加密"),
-    "l7_policy": Text("L7 policy", "七层策略"), "kube_proxy_replacement": Text("kube-proxy replacement", "kube-proxy 替代"),
+    "l7_policy": Text("L7 policy", "七层策略"), "fqdn_policy": Text("DNS-name egress policy", "域名出口策略"),
+    "kube_proxy_replacement": Text("kube-proxy replacement", "kube-proxy 替代"),
     "ebpf_dataplane": Text("an eBPF data plane", "eBPF 数据面"), "pod_density": Text("high pod density", "高 Pod 密度"),
     "managed": Text("a managed cluster", "托管集群"),
 }

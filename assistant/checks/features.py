@@ -188,13 +188,29 @@ def l7_policy(opt: Option, ctx: Context) -> Finding | None:
     if not need:
         return None
     addon, addon_fact = _addon(opt, "l7_policy")
-    if not fact.value and addon is not None:  # GKE's FQDN policies, AKS's ACNS: part of it, or only as an add-on
-        return _with_addon(opt, ctx, need, fact, addon, addon_fact, Text("enforce DNS- or HTTP-aware rules", "执行基于域名或 HTTP 的规则"),
+    if not fact.value and addon is not None:  # AKS's ACNS: only as an add-on
+        return _with_addon(opt, ctx, need, fact, addon, addon_fact, Text("enforce HTTP-aware rules", "执行基于 HTTP 的规则"),
                            Tier.HEADROOM)
     return feature(need, fact, fact.value, ctx,
-                    Text(f"{opt.name} enforces layer 7 (HTTP, DNS) policy rules.", f"{opt.name} 支持七层(HTTP、DNS)策略规则。"),
+                    Text(f"{opt.name} enforces layer 7 (HTTP-aware) policy rules.", f"{opt.name} 支持七层(HTTP)策略规则。"),
                     Text(f"{opt.name} has no layer 7 policy of its own; only L3/L4 NetworkPolicy.",
                          f"{opt.name} 本身没有七层策略，只有三/四层 NetworkPolicy。"))
+
+
+def fqdn_policy(opt: Option, ctx: Context) -> Finding | None:
+    """Egress by DNS name is a narrower need than HTTP-aware rules: GKE Dataplane V2 has it without
+    having layer 7 rules, so the two are checked apart."""
+    need, fact = ctx.profile.fqdn_policy, opt.props.fqdn_policy
+    if not need:
+        return None
+    addon, addon_fact = _addon(opt, "fqdn_policy")
+    if not fact.value and addon is not None:
+        return _with_addon(opt, ctx, need, fact, addon, addon_fact, Text("allow egress by DNS name", "按域名放行出口流量"),
+                           Tier.HEADROOM)
+    return feature(need, fact, fact.value, ctx,
+                   Text(f"{opt.name} can allow egress by DNS name (FQDN rules).", f"{opt.name} 支持按域名(FQDN)放行出口流量。"),
+                   Text(f"{opt.name} matches egress by IP only; it has no DNS-name (FQDN) rules.",
+                        f"{opt.name} 只能按 IP 控制出口，没有按域名(FQDN)的规则。"))
 
 
 def ipam(opt: Option, ctx: Context) -> Finding | None:

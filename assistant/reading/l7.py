@@ -1,10 +1,10 @@
-"""Layer 7 needs described by example rather than named: rules on what a request asks for (a
-method and a path, a header, a gRPC method, a Kafka topic) and egress allowed by domain name.
+"""Policy above L3/L4, named or described by example: rules on what a request asks for (a method
+and a path, a header, a gRPC method, a Kafka topic) are `l7_policy`; egress allowed by domain name is
+`fqdn_policy`.
 
-Egress by DNS name counts as layer 7: the catalog's `l7_policy` is "HTTP/DNS-aware policy rules",
-and the policy note lists DNS names (`toFQDNs`) among Cilium's layer 7 rules, next to Antrea's;
-Calico OSS has none. Products described in general ("Cilium supports FQDN-based egress") state no
-need of the writer's.
+The two are kept apart because the plugins differ on them: GKE Dataplane V2 allows egress by DNS
+name but has no HTTP-aware rules, while Cilium and Antrea have both. Products described in general
+("Cilium supports FQDN-based egress") state no need of the writer's.
 """
 
 from __future__ import annotations
@@ -25,16 +25,17 @@ _OFFERS = (r"(?<!\bour )(?<!\bmy )\b(cilium|antrea|calico|istio|envoy|linkerd|it
            r"(supports?|offers?|provides?|adds?|implements?|comes with|features?|lets you|allows you)\b",
            # any subject but a relative pronoun: "OVN-Kubernetes adds DNS-name based egress", not "a CNI that supports it"
            r"\b(?!(that|which|who|one)\b)[a-z][\w-]* (also )?(supports|offers|provides|adds|implements)\b",
+           r"\b(cilium|antrea|calico|istio|ovn-kubernetes|gke|it)('s)?( \w+){0,2} (can|could) (use|match|filter|allow)\b",
            r"\blets you\b", r"\b(features|capabilities) (built on|of|in|from) [\w\s,-]{0,30}\b(such as|like|including)\b",
            r"(cilium|Cilium|antrea|Antrea|calico|Calico|istio|Istio)\s*(也)?\s*(支持|提供|实现)")
 
 L7: tuple[Rule, ...] = (
-    # named: "L7 policy", "HTTP-aware rules", "toFQDNs", "七层策略"
+    # named: "L7 policy", "HTTP-aware rules", "七层策略"
     _need("l7_policy", r"\b(l7|layer[\s-]?7)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|visibility|aware|proxy|cnps?|cnp\w*)\b",
-          r"\b(http|grpc|kafka|dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
-          r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header|fqdn|dns)\s*"
-          r"(names?|host ?names?|paths?|methods?|headers?)?s?\b", r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",
-          r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|域名|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(域名|URL|url|HTTP)",
+          r"\b(http|grpc|kafka)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
+          r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header)\s*"
+          r"(names?|paths?|methods?|headers?)?s?\b",
+          r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(URL|url|HTTP)",
           # rules on what a request asks for: "only allow GET /api/orders", "限制只能调用特定的 HTTP 方法和路径"
           r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
           r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",
@@ -54,6 +55,14 @@ L7: tuple[Rule, ...] = (
           rf"(HTTP|http)\s*(头|header|Header)[^。；！？]{{0,10}}{_ZH_LIMIT}|{_ZH_LIMIT}[^。；！？]{{0,10}}(HTTP|http)\s*(头|header)",
           rf"(gRPC|grpc)\s*(方法|接口|服务)[^。；！？]{{0,10}}{_ZH_LIMIT}|{_ZH_LIMIT}[^。；！？]{{0,20}}(gRPC|grpc)\s*(方法|接口)",
           r"(限制|控制|只允许|只能)[^。；！？]{0,20}(kafka|Kafka)[^。；！？]{0,10}(topic|主题)",
+          unless="|".join(_OFFERS)),
+    # egress by DNS name: named ("toFQDNs", "DNS-aware rules", 基于域名的策略) or by example
+    _need("fqdn_policy", r"\b(dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|(traffic |access )?control)\b",
+          # "FQDNs in egress network policies", "DNS domains as ingress or egress peer"
+          r"\b(fqdns?|fully qualified domain names?|dns (names|domains))\b[^.;!?]{0,30}\b(as|in|for) (an? )?((ingress|egress|network|or|and|/)\s*)*"
+          r"(polic(y|ies)|rules?|peers?|destinations?)\b",
+          r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (fqdn|dns)\s*(names?|host ?names?)?s?\b",
+          r"\bfqdn[\s-]based\b", r"\btoFQDNs\b", r"基于\s*域名\s*的?\s*(策略|规则|访问控制)", r"按\s*域名",
           # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"
           r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control)\w*\b[^.;!?]{0,40}\b(by|on|based on|via|using|per) "
           r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",
@@ -65,7 +74,7 @@ L7: tuple[Rule, ...] = (
           rf"\b(egress|outbound)\b[^.;!?]{{0,20}}\b(only )?to (only )?{_DOMAIN}",
           # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"
           rf"\b(only|just) (be allowed to )?(reach|access|call|talk to|connect to|send to|hit)\b[^.;!?]{{0,25}}\b{_DOMAIN}",
-          r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?\b",
+          r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?(-based rules)?\b",
           r"(域名|FQDN|fqdn|DNS|dns)\s*(白名单|放行|过滤|访问控制|出口策略)", r"基于\s*(域名|FQDN|fqdn|DNS)\s*的?\s*(出口|出站|访问|放行|策略|规则)",
           rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,20}}\*\.{_DOMAIN}",
           unless="|".join(_OFFERS)),

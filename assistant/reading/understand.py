@@ -29,7 +29,7 @@ from assistant.reading.unknown import Vocabulary
 from assistant.reading.windows import read_windows
 from assistant.text import detect_lang
 
-FEATURES = ("network_policy", "l7_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
+FEATURES = ("network_policy", "l7_policy", "fqdn_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
             "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk", "multi_cluster")
 _MANAGED_CLOUDS = {"aws", "azure", "gcp", "aliyun"}
 
@@ -72,8 +72,9 @@ def _implied(facts: dict[str, ReadFact]) -> None:
         del facts["managed"]  # "managed" next to VMware or bare metal is not a cloud service
     if (ipv6 := facts.get("ipv6")) is not None and ipv6.value is False and "dual_stack" not in facts:
         facts["dual_stack"] = ipv6.model_copy(update={"key": "dual_stack", "value": False})
-    if (l7 := facts.get("l7_policy")) is not None and l7.value and "network_policy" not in facts:
-        facts["network_policy"] = l7.model_copy(update={"key": "network_policy"})  # layer 7 rules are policy enforced
+    for key in ("l7_policy", "fqdn_policy"):  # layer 7 and DNS-name rules are policy enforced
+        if (rules := facts.get(key)) is not None and rules.value and "network_policy" not in facts:
+            facts["network_policy"] = rules.model_copy(update={"key": "network_policy"})
     if (dual := facts.get("dual_stack")) is not None and dual.value and "ipv6" not in facts:
         facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
 
