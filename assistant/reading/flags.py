@@ -186,6 +186,9 @@ RULES: tuple[Rule, ...] = (
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
           r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b",
+          # "restrictions on the number of pods for an instance type", "the limit of 50 on an m4.xlarge"
+          r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",
+          r"\blimit of \d+ (pods )?(on|per|for) (an? |each )?([a-z]\d[a-z]*\.\w+|node|instance)\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
           r"pod\s*(数量)?上限",
           # a node that holds only a few pods: "一台节点只能跑两三个业务 Pod", "each node only fits 4 pods"

@@ -7,6 +7,8 @@ choice ("which plugin?"), concept (everything else: explain).
 
 from __future__ import annotations
 
+import re
+
 from assistant.models import Kind
 from assistant.reading.spans import rx
 
@@ -88,7 +90,7 @@ CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable
 # Vocabulary of the domain, both languages: a question with none of these is not ours,
 # whatever the retriever finds for it.
 _TOPIC_EN = rx(
-    r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cni|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
+    r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cnis?|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
     r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nat"
     r"|mtu|encapsulation|encap|subnet|vlan|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
@@ -129,15 +131,21 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
                  r"ingress[\s-]nginx|nginx[\s-]ingress|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
-_NETWORK_CORE = rx(r"\b(cni|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
+_NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
                    r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
-                   r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin)\b",
+                   r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|"
+                   r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")
+
+
+# A link's words are not the question's subject: "https" in a pasted AWS docs link is no TLS question.
+_URL = re.compile(r"\bhttps?://\S+", re.I)
 
 
 def off_domain(text: str) -> bool:
     """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word."""
+    text = _URL.sub(" ", text)
     return bool(_OFF_DOMAIN.search(text)) and not _NETWORK_CORE.search(text)
 
 

@@ -71,9 +71,9 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
-                         r"(?:大概|大约|约|差不多|将近|一共|总共)?\s*"
-                         r"(?:有)?\s*(\d+)\s*(?:个|台)|"
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs|(?:集群)?规模)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
+                         r"(?:大概|大约|约|差不多|将近|一共|总共|在)?\s*"
+                         r"(?:有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:个|台)(?!\s*(?:pod|容器|实例|服务|核|cpu))|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
                          r"\b\w*(?:num_?nodes|node[_-]?count|nodes?_?num|nodes?_?total|(?:master|control[_-]?plane)[_-]count)\w*"
                          r"\W{0,3}\s*[:= ]\s*[\"']?(\d+)\b|"
@@ -262,10 +262,11 @@ def _said(text: str) -> list[Hit]:
 # "Two data centres, 20 nodes in each", "3 racks with 16 servers each", "两个机房，每个机房 20 台": one count per place.
 _PLACES_COUNTED = re.compile(r"(?:\b|(?<=[\u4e00-\u9fff]))(?P<n>two|three|four|five|[2-9]|[两二三四五六七八九])\s*(?:个\s*)?"
                              r"(?:(?:data[\s-]?cent(?:er|re)s|dcs|sites|racks|regions|zones|azs|availability zones|rooms|server rooms|"
-                             r"locations|buildings|campuses)\b|机房|数据中心|站点|机柜|可用区|园区)", re.I)
+                             r"locations|buildings|campuses|shops|stores|branches|branch offices|offices|factories|plants)\b|"
+                             r"机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点)", re.I)
 _EACH_AFTER = rx(r"^\s*(in|per|at|on|for)\s+(each|every)( one| site| dc| rack| room| location| zone)?\b|^\s*each\b")
 _EACH_BEFORE = rx(r"\b(each|every)( one| site| dc| rack| room| location| zone)?\s+(with|has|having|of)\s*$",
-                 r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区)?\s*(各|都|有)?\s*$")
+                 r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点)?\s*(各|都|有)?\s*$")
 
 
 def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None:

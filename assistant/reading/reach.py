@@ -60,6 +60,12 @@ _DIRECT = rx(
     r"\b(must|need|needs|have to|has to|should|want|required? to|be able to)\b[^.;?]{0,30}\b(reach|access|call|connect to|talk to|hit|"
     r"route to)\w*\s+(the\s+)?pods?\s+(directly\s+)?(by|at|on|via) (their )?(own )?(pod )?ips?\b",
     rf"\b{_POD_IP}[^.;?]{{0,60}}\b(without|no|not|never)\b[^.;?]{{0,10}}\bs?nat(ed|ted)?\b",
+    # the far end should see the pod's address, not the node's: "I expected the external service to get the pod IP"
+    rf"\b(external|outside|remote|upstream|destination|target|backend)\w* (services?|servers?|hosts?|systems?|endpoints?|apis?|apps?|"
+    rf"databases?)\b[^.;?]{{0,40}}\b(see|get|receive|log|record|show)\w*\b[^.;?]{{0,15}}\b(the |a |real |actual )*{_POD_IP}",
+    rf"\b{_POD_IP}[^.;?]{{0,40}}\binstead of (the )?(node|host|worker)('s)? ips?\b",
+    rf"(外部|集群外|后端|对端|目标)[^。；！？]{{0,10}}(看到|拿到|获取|获得|收到|记录)[^。；！？]{{0,10}}(真实的?)?\s*{_ZH_POD_IP}",
+    r"(保留|保持)[^。；！？]{0,6}(pod|容器)\s*(的)?\s*(源|真实)?\s*(ip|IP)",
     # firewalls and allow-lists keyed on pod addresses
     rf"\b(firewalls?|acls?|security appliances?|appliances?|waf|allow[\s-]?lists?|whitelists?)\b[^.;?]{{0,40}}\b{_POD_IP}",
     rf"\b(whitelist|allowlist|filter)\w*\b[^.;?]{{0,20}}\b(individual |specific )?{_POD_IP}",

@@ -95,7 +95,11 @@ _NEGATION = rx(
 )
 # Words inside a clause that make a "no" in it refer to something else ("no matter", "not only").
 _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot only\b", r"\bnot sure\b", r"\bno idea\b", r"\bif not\b",
-                   r"\bwhether or not\b", r"\bnot yet\b")
+                   r"\bwhether or not\b", r"\bnot yet\b",
+                   # a rule's own example: "allow GET /healthz but not POST /admin", "但不允许 POST /admin"
+                   r"\b(but |and )?not (get|post|put|patch|delete|head) /", r"不(允许|能|可以)?\s*(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
+                   # a question in A-not-A form asks and refuses nothing: 能不能, 跑不跑, 有没有, 可不可以
+                   r"([\u4e00-\u9fff])[不没]\1")
 
 
 _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |that much of |that big of |a big )?"

@@ -80,6 +80,7 @@ ARCH = (
 # Boards imply an architecture only with the bitness of their OS: a Pi 3 runs 32- or 64-bit.
 _PI = rx(r"\b(?:raspberry[\s-]?pi|rpi|pi)\s?(?P<gen>[2-5])\w{0,3}\b", r"树莓派\s*(?P<gen2>[2-5])")
 _OS32 = rx(r"\b(raspbian|hypriot\w*|32[\s-]?bit|armhf)\b", r"32\s*位")
+_NOT_ARCH = rx(r"\b(not|rather than|instead of|never)\s*(an? )?$", r"(不是|而非|并非|非)\s*$")
 _OS64 = rx(r"\b(64[\s-]?bit|aarch64|arm64)\b", r"64\s*位")
 _BOARDS64 = rx(r"\b(pine64|rockpro64|jetson)\b")
 # The workstation that runs Terraform or kubectl is not a node.
@@ -188,6 +189,8 @@ def read_arch(text: str) -> list[Hit]:
     for arch, pattern in ARCH:
         for m in pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
+            if _NOT_ARCH.search(text[max(left, m.start() - 15):m.start()]):
+                continue  # "armv7, not arm64": the arch ruled out
             if not _WORKSTATION.search(text, max(left, m.start() - 40), min(right, m.end() + 20)) and not example(text, m.start(), m.end()):
                 hits.append(Hit("arch", arch, m.start(), m.end(), m.group(0), rank=1))
     for m in _PI.finditer(text):

@@ -29,6 +29,9 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
                r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
+               # several subnets on one machine are pod address ranges: "two different subnets on the same host"
+               r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b|"
+               r"\bsubnets?\b[^.;!?]{0,60}\bso (that )?(i|we) can (deploy|run|put|place|schedule)\b[^.;!?]{0,25}\b(pods?|containers?)\b|"
                # tenants given networks of their own are a multi-tenancy need, not nodes apart
                r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
@@ -209,11 +212,12 @@ TOPOLOGY = (
          r"core|datacenter|data center)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
-         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心)[^，。,.]{0,12}bgp",
+         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
          # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
          r"\bas[\s-]per[\s-]rack\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
          # peering told without the word: "已经跟核心交换机建了邻居"
-         r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)"),
+         r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
+         unless=r"([\u4e00-\u9fff])[不没]\1"),  # "能不能跑 BGP" asks
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",
@@ -226,7 +230,9 @@ TOPOLOGY = (
          r"(supports?|speaks?|can (do|speak|run)) bgp\b",
          r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
          r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
-         r"没有\s*bgp", r"不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp", r"不\s*(跑|用|开|上|支持|做)\s*bgp",
+         # "能不能跑 BGP" asks; it refuses nothing
+         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
          negatable=False),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",

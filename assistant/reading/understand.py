@@ -134,6 +134,23 @@ def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
     return [p for p in plugins if p in named] or plugins
 
 
+# "Can you chain Cilium on top of other plugins such as aws-cni or calico?": the plugins underneath are the
+# base the named one joins, not rivals to compare it with.
+_UNDERNEATH = re.compile(r"\b(on top of|atop|chain\w*(?: \w+){0,3} (?:with|onto|to|on)|in chaining mode with)\s+(?P<names>[^.?!;]{1,80})",
+                         re.I)
+
+
+def _bases(question: str, plugins: list[str], catalog: Catalog) -> set[str]:
+    """Plugins named only as what a primary network is chained onto; empty when that would leave none asked.
+    Multus "on top of Calico or Cilium" still asks about those two: an attachment is no pod network of its own."""
+    bases: set[str] = set()
+    for m in _UNDERNEATH.finditer(question):
+        before = read_names(catalog, question[:m.start("names")]).plugins
+        bases |= {p for p in read_names(catalog, m.group("names")).plugins if p not in before}
+    primaries = {o.plugin for o in catalog.options if o.props.primary.value}
+    return bases if any(p not in bases and p in primaries for p in plugins) else set()
+
+
 # "Do I need flannel or kube-router just to route between the nodes?": plugins weighed as an addition to the one in use.
 _ADDITION = re.compile(r"\b(do|does|would|will|should|must) (i|we|you|it|one) (really |also |still )?(need|have to|require)\s+"
                        r"(to (use|install|add|run|deploy)\s+)?(?P<names>[^.?!;]{1,60}?)\s+"
@@ -224,12 +241,13 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     # A name from the catalog (an alias or a component like Felix) is our domain even without its words,
     # unless the question is about storage or Helm and names only a platform ("the PVC stays Pending, unlike on GKE").
     topical = on_topic(question) or (bool(names.plugins or names.options) and not off_domain(question))
-    named = len(set(plugins) | {o.split(":")[0] for o in options}) + max(0, len(options) - 1)
+    bases = _bases(question, plugins, catalog)
+    named = len((set(plugins) | {o.split(":")[0] for o in options}) - bases) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
     if kind == "troubleshoot":
         facts = _described(facts, catalog)
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
-    asked = plugins if default is not None else _asked(question, plugins, catalog)
+    asked = plugins if default is not None else [p for p in _asked(question, plugins, catalog) if p not in bases]
     if kind == "troubleshoot" and default is None:
         asked = _additions(question, asked, _current(facts), catalog)
     return Reading(
