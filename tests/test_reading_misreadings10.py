@@ -91,3 +91,58 @@ def test_subnets_pods_are_put_into_on_one_host_are_no_node_topology():
             "(10.244.1.0/24 and 10.244.2.0/24) so I can deploy pods into these two subnets on the same host.")
     assert "cross_subnet" not in facts(text)
     assert facts("Nodes in different subnets, and we run several pods on the same host.").get("cross_subnet") is True
+
+
+@pytest.mark.parametrize("text, nodes", [("我们的 k3s 集群是 3 台树莓派 4", 3), ("边缘侧是 40 台 ARM64 工控机", 40)])
+def test_chinese_counts_of_boards_and_industrial_pcs(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_a_chinese_change_already_made_names_the_mode_in_use():
+    assert facts("flannel 从 vxlan 改成了 host-gw").get("current_plugin") == "flannel:host-gw"
+    assert facts("想把 flannel 从 vxlan 改成 host-gw 可以吗？").get("current_plugin") == "flannel:vxlan"
+
+
+@pytest.mark.parametrize("text", ["两个机房各一套集群，两边的 Service 要互相调用",
+                                  "Two EKS clusters in different regions. Services in cluster A must call services in cluster B."])
+def test_clusters_calling_each_other_are_multi_cluster_and_their_places_hold_clusters(text):
+    read = facts(text)
+    assert read.get("multi_cluster") is True and "cross_subnet" not in read
+    assert facts("One cluster across two data centres").get("cross_subnet") is True
+
+
+def test_a_trusted_link_said_in_chinese():
+    assert facts("机房之间是专线，链路可信").get("untrusted_network") is False
+    assert facts("公网链路不可信").get("untrusted_network") is True
+
+
+def test_ip_allocation_failing_and_a_refused_cloud_api():
+    assert facts("Pod 数量上来以后经常分配不到 IP。").get("pod_density") is True
+    assert facts("Security won't let any in-cluster component call the ECS/VPC OpenAPI.").get("cloud_api") is False
+
+
+def test_a_total_over_office_vms_and_cloud_servers_is_one_hybrid_cluster():
+    text = "9 nodes in total: 3 Proxmox VMs in our office and 6 servers on Hetzner Cloud, joined over the public internet."
+    assert facts(text).get("platform") == "hybrid"
+    assert facts("We are moving 30 servers in total from our office to AWS.").get("platform") == "aws"
+
+
+def test_a_desktop_windows_hosting_the_vms_is_no_windows_node():
+    assert "windows_nodes" not in facts("It starts with Vagrant on VirtualBox. The host is a Windows 7.")
+    assert facts("We added two Windows Server 2019 nodes.").get("windows_nodes") is True
+
+
+def test_a_kernel_field_with_a_plus_is_the_nodes_kernel_but_a_floor_is_not():
+    assert facts("os: centos 7.9; kernel: 5.18+").get("kernel") == "5.18"
+    assert "kernel" not in facts("Cilium needs kernel 5.10+")
+
+
+def test_a_calico_variable_set_in_prose_names_the_mode():
+    text = 'I have the "CALICO_IPV4POOL_IPIP" environment variable set to "CrossSubnet," instead of "Always".'
+    assert facts(text).get("current_plugin") == "calico:ipip-crosssubnet"
+
+
+@pytest.mark.parametrize("text, platform", [("The cluster is not running on Azure but on Hetzner Cloud.", "cloud"),
+                                            ("我们不在 AWS 上，是自建机房的物理机", "bare-metal")])
+def test_a_platform_ruled_out_is_not_where_the_nodes_run(text, platform):
+    assert facts(text).get("platform") == platform

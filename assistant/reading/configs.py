@@ -14,13 +14,15 @@ from assistant.reading.spans import rx
 
 # (pattern, plugin, {captured value: option id}); a pattern without a group names the plugin only,
 # or the option given as the single value.
+# between a setting and its value in prose: '"CALICO_IPV4POOL_IPIP" environment variable set to "CrossSubnet"'
+_SET_TO = r"\W{0,4}(?:(?:environment |env )?(?:variable|var)\s+)?(?:(?:is|was)\s+)?(?:set\s+)?(?:to\s+|as\s+)?\W{0,2}"
 _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"--?flannel-backend[=\s]\"?(?P<v>vxlan|host-gw|wireguard-native|wireguard)"), "flannel",
      {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard-native": "flannel:wireguard", "wireguard": "flannel:wireguard"}),
     (rx(r"\bCALICO_NETWORKING_BACKEND\W{0,4}(?P<v>vxlan|bird)"), "calico", {"vxlan": "calico:vxlan", "bird": "calico:bgp"}),
-    (rx(r"\bCALICO_IPV4POOL_IPIP\W{0,4}(?P<v>always|crosssubnet)"), "calico",
+    (rx(r"\bCALICO_IPV4POOL_IPIP" + _SET_TO + r"(?P<v>always|crosssubnet)"), "calico",
      {"always": "calico:ipip", "crosssubnet": "calico:ipip-crosssubnet"}),
-    (rx(r"\bCALICO_IPV4POOL_VXLAN\W{0,4}(?P<v>always|crosssubnet)"), "calico",
+    (rx(r"\bCALICO_IPV4POOL_VXLAN" + _SET_TO + r"(?P<v>always|crosssubnet)"), "calico",
      {"always": "calico:vxlan", "crosssubnet": "calico:vxlan-crosssubnet"}),
     (rx(r"\b(?P<v>tunnel\W{0,3}disabled|auto-?direct-?node-?routes\W{0,3}true)"), "cilium", {"": "cilium:native-routing"}),
     (rx(r"(?<![a-z])rke2-(?P<v>cilium|calico|canal)\b"), "", {"cilium": "cilium", "calico": "calico", "canal": "flannel"}),

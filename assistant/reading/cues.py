@@ -92,7 +92,7 @@ _DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(environment
                   r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|集群|节点")
 _MODE_IN_USE = rx(r"\b(we|i) (are|am|'re|'m) (now |currently )?(using|running)\s+(the\s+)?$", r"\bnow (using|running|on)\s+(the\s+)?$",
                   r"(现在|目前|当前)\s*(用|使用|跑)(的是)?\s*$")
-_SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)\s*$")
+_SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)了?\s*$")
 _FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
 # Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
 _REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned up|replaced)\b(\s+-f)?\s*(the\s+|https?://\S*/)?$",

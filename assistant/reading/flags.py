@@ -115,9 +115,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(global|multi[\s-]cluster) services?\b", r"\bservice(export|import)s?\b", r"\bsubmariner\b",
           r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)"),
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"
-    _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) (k8s |kubernetes )?clusters\b", r"(多|两|几)个?\s*(k8s|kubernetes)?\s*集群",
+    _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) ([\w-]+ ){0,2}clusters\b", r"\bcluster [a-z0-9]\b[^.;!?]{0,40}\bcluster [a-z0-9]\b",
+          r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes)?\s*集群",
           context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the )?services?\b|\b(reach|talk to|communicate with|connect to) "
-                  r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移"),
+                  r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移|互相调用|相互调用|互调"),
     # Pods that drive the NIC themselves: DPDK, a VF bound to vfio-pci, kernel bypass
     _need("dpdk", r"\bdpdk\b", r"\bvfio([\s_-]?pci)?\b", r"\bkernel[\s-]bypass\b", r"\bigb_uio\b",
           r"\buser[\s-]?space (networking|data[\s-]?plane|nic|drivers?|packet processing|poll mode)\b", r"绕过内核", r"用户态(网络|驱动|转发|数据面|收发包)"),
@@ -190,7 +191,7 @@ RULES: tuple[Rule, ...] = (
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",
           r"\blimit of \d+ (pods )?(on|per|for) (an? |each )?([a-z]\d[a-z]*\.\w+|node|instance)\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
-          r"pod\s*(数量)?上限",
+          r"pod\s*(数量)?上限", r"(分配|拿|获取|申请|分)不到\s*(ip|IP|地址)",
           # a node that holds only a few pods: "一台节点只能跑两三个业务 Pod", "each node only fits 4 pods"
           r"(只能|只可以|最多只能|仅能)\s*(跑|运行|部署|起|放|调度|挂)\s*[\d一二两三四五六七八九十几]+\s*个?\s*[\u4e00-\u9fff]{0,4}\s*(pod|容器)",
           r"\b(only|just) (fits?|runs?|holds?|hosts?|schedules?|gets?|takes?|supports?) (about |around |up to )?(\d+|two|three|four|five|a few|"
@@ -248,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
     _r("cloud_api", False,
        r"\b(not allowed|no permission|not permitted|forbidden|may not|must not|cannot|can'?t|aren'?t allowed|isn'?t allowed|"
-       r"(does not|doesn'?t|do not|don'?t|won'?t) (allow|permit))\b"
+       r"(does not|doesn'?t|do not|don'?t|won'?t|will not) (allow|permit|let))\b"
        r"[^.;!?]{0,40}\b(call|use|access|invok)\w*\b[^.;!?]{0,25}\b(api|apis|openapi)\b",
        r"\bno (iam|ram) (permissions?|roles?|policy)\b", r"\bwithout (iam|ram|cloud[\s-]api) (permissions?|access)\b",
        r"(不允许|禁止|不能|无权)[^。；！？]{0,30}(调用|访问|使用)[^。；！？]{0,15}(OpenAPI|openapi|API|api|接口)",

@@ -50,7 +50,7 @@ COUNT_ZH = re.compile(r"((?<![A-Za-z\d.一二两三四五六七八九十百千])
                       r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:[\u4e00-\u9fff]{0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
-                      r"(?:节点|服务器|机器|主机|虚拟机|物理机)|(?<=台)\s*(?:ecs|ECS)\b)")
+                      r"(?:节点|服务器|机器|主机|虚拟机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:ecs|ECS)\b)")
 # Chinese counters before the English role word: "1 台 server", "5 台 agent", "三台 worker".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*台\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
                        re.I)

@@ -83,7 +83,8 @@ _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|�
 _OTHER_VMS = rx(r"\b(existing|legacy|other|old)\s+$", r"(现有|已有|原有|其他|其它)\s*(的)?\s*$")
 # Where KubeVirt runs, "VMs" are its workloads, not the nodes.
 _KUBEVIRT = rx(r"\bkubevirt\b")
-_NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing)\s+(on|in|related to|using|about|specific to)\s*(the\s+)?$", r"(不是|并非)\s*(在|用)?\s*$",
+_NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
+             r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$", r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
              r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
              r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
@@ -218,6 +219,9 @@ _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes
 # one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
 _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b",
                   r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
+                  # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
+                  r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
+                  r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
                   r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 

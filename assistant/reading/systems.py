@@ -153,8 +153,10 @@ def read_kernel(text: str) -> list[Hit]:
     text = own(text)
     hits = []
     for m in KERNEL.finditer(text):
-        if _REQUIRED.search(text[max(0, m.start() - 30):m.start()]) or _OR_NEWER.search(text[m.end():m.end() + 20]) \
-                or planned(text, m.start()):
+        # an environment field "kernel: 5.18+" reports the nodes' kernel series; "kernel 5.10+" alone is a floor
+        newer = _OR_NEWER.search(text[m.end():m.end() + 20])
+        field = _FIELD.match(m.group(0)) and newer is not None and newer.group(0).strip() == "+"
+        if _REQUIRED.search(text[max(0, m.start() - 30):m.start()]) or (newer and not field) or planned(text, m.start()):
             continue  # a requirement quoted from docs or an error, or a planned upgrade: not the nodes' kernel
         value = next(v for v in m.groupdict().values() if v)
         hits.append(Hit("kernel", _short(value), m.start(), m.end(), m.group(0), rank=1))
@@ -167,6 +169,7 @@ _REQUIRED = rx(r"\b(needs?|needed|requires?|required|requirements?|prerequisites
                r"since|from|asks? for|asking for|calls? for|wants?|expects?|demands?|recommends?|recommended|depends? on|"
                r"relies on|only (works|runs) (on|with))\b[^.;,:]{0,12}$",
                r"(需要|要求|至少|最低|大于|高于|以上|推荐|建议|依赖)[^。；，,：:]{0,6}$")
+_FIELD = re.compile(r"(kernel|内核)\s*(version|版本)?\s*[:：=]", re.I)
 _OR_NEWER = rx(r"^\s*(\+|or (newer|later|above|higher)|and (newer|later|above)|以上|及以上|或更高|或更新)",
                r"^\s*(is|are|was|be)\s+(the\s+)?(required|needed|recommended|minimum|a (hard )?requirement|a prerequisite)\b",
                r"^\s*(是|为)?\s*(必需|必须|必要|最低要求)")

@@ -32,6 +32,9 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                # several subnets on one machine are pod address ranges: "two different subnets on the same host"
                r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b|"
                r"\bsubnets?\b[^.;!?]{0,60}\bso (that )?(i|we) can (deploy|run|put|place|schedule)\b[^.;!?]{0,25}\b(pods?|containers?)\b|"
+               # one cluster per place: the places hold clusters, not one cluster's nodes apart
+               r"\b(two|three|several|multiple|[2-9]) ([\w-]+ )?clusters\b[^.;!?,]{0,15}\b(in|across) (different|separate|two|several|multiple)\b|"
+               r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes)?\s*集群|"
                # tenants given networks of their own are a multi-tenancy need, not nodes apart
                r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
@@ -268,7 +271,8 @@ TOPOLOGY = (
     rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
-         r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
+         r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)",
+         r"(链路|网络|专线|内网|线路)\s*(是|都是|很|比较|也)?\s*(?<!不)可信(?!赖性)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
          r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",
          # a leased line of one's own: "机房之间是我们自己的专线"
          r"(自己|自有|自建)的?\s*专线"),
