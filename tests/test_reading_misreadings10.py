@@ -146,3 +146,35 @@ def test_a_calico_variable_set_in_prose_names_the_mode():
                                             ("我们不在 AWS 上，是自建机房的物理机", "bare-metal")])
 def test_a_platform_ruled_out_is_not_where_the_nodes_run(text, platform):
     assert facts(text).get("platform") == platform
+
+
+def test_equinix_metal_plans_are_bare_metal_not_ec2():
+    read = facts("Equinix Metal, forty c3.small.x86 boxes spread over 3 racks.")
+    assert read.get("platform") == "bare-metal"
+    assert facts("Our EKS nodes are c5.large instances.").get("platform") == "aws"
+
+
+def test_peering_with_a_router_address_is_a_bgp_fabric_but_bgp_on_the_nodes_is_not():
+    assert facts("Local BGP is enabled on the project, each server can peer with 169.254.255.1 and .2.").get("bgp_fabric") is True
+    assert "bgp_fabric" not in facts("BGP is enabled on all nodes.")
+
+
+def test_pod_ips_reachable_from_other_servers_need_routable_pods():
+    text = "Pod IPs must be reachable directly from our other (non-k8s) servers, no NAT."
+    assert facts(text).get("routable_pod_ips") is True
+
+
+def test_a_question_only_about_certificates_with_the_cni_as_background_is_declined():
+    text = "ingress-nginx 的 HTTPS 证书怎么用 cert-manager 自动续期?ClusterIssuer 用 http01 还是 dns01 好?我们集群网络插件是 calico。"
+    assert understand(text, CATALOG).kind == "decline"
+    kept = "We run Calico. After installing cert-manager the webhook times out from the API server. Why?"
+    assert understand(kept, CATALOG).kind != "decline"
+
+
+@pytest.mark.parametrize("text, nodes", [("forty c3.small.x86 boxes", 40), ("forty-two nodes", 42), ("Seventy VMs on vSphere", 70)])
+def test_every_english_number_word_counts(text, nodes):
+    assert facts(text).get("nodes") == nodes
+
+
+def test_a_number_word_for_time_is_no_count():
+    assert facts("It took forty seconds to start 3 nodes").get("nodes") == 3

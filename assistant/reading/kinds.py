@@ -144,9 +144,16 @@ _URL = re.compile(r"\bhttps?://\S+", re.I)
 
 
 def off_domain(text: str) -> bool:
-    """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word."""
+    """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word,
+    or asking only about such a subject while naming the CNI as background ("how do I renew the HTTPS
+    certificates with cert-manager? Our network plugin is Calico")."""
     text = _URL.sub(" ", text)
-    return bool(_OFF_DOMAIN.search(text)) and not _NETWORK_CORE.search(text)
+    if not _OFF_DOMAIN.search(text):
+        return False
+    if not _NETWORK_CORE.search(text):
+        return True
+    asks = [s for s in re.split(r"(?<=[?？])", text) if s.rstrip().endswith(("?", "？"))]
+    return any(_OFF_DOMAIN.search(s) for s in asks) and not any(_NETWORK_CORE.search(s) for s in asks)
 
 
 def on_topic(text: str) -> bool:

@@ -10,14 +10,14 @@ from assistant.reading.scope import example, in_identifier, own, role
 from assistant.reading.spans import Hit, negated, rx, sentence
 
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
-# an "ecs." prefix ("ecs.g7.4xlarge").
-_EC2_TYPE = r"(?<!ecs\.)\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b"
+# an "ecs." prefix ("ecs.g7.4xlarge"), Equinix Metal's an architecture suffix ("c3.small.x86").
+_EC2_TYPE = r"(?<!ecs\.)\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b(?!\.(?:x86|arm))"
 # Named products and vendors: among these the first mentioned wins ("VMware now, AWS next year").
 NAMED = (
     # A cloud vendor's dedicated servers are bare metal: "Hetzner dedicated (Robot) servers", "OVH bare-metal servers".
     ("bare-metal", rx(r"\b(hetzner|ovh(cloud)?|ionos|scaleway|vultr|equinix|oracle|ibm|leaseweb|contabo)\s+(\(?(robot|root)\)?\s+)?"
                       r"(dedicated|bare[\s-]?metal|robot|root)\s*(\(\w+\)\s*)?(servers?|machines|hosts|boxes|nodes)\b",
-                      r"\bhetzner robot\b",
+                      r"\bhetzner robot\b", r"\bequinix metal\b", r"\bpacket\.net\b",
                       # on-prem servers run by a cloud's control plane: the nodes are the datacentre's machines
                       r"\b(eks|aks|gke) hybrid nodes?\b", r"\beks[\s-]?(anywhere|a)\b(?=[^.;!?]{0,40}\bbare[\s-]?metal\b)",
                       r"\b(anthos|gke) on bare[\s-]?metal\b", r"\bgoogle distributed cloud\b")),

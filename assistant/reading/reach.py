@@ -23,7 +23,10 @@ _REACH = rx(
     r"\b(reach|access|route to|connect to|call)\b[^.;?]{0,25}\bpod ips?\b[^.;?]{0,40}\b(from )?(outside|external|"
     r"beyond) (the )?(cluster|kubernetes)\b",
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "
-    r"(lan|network|datacenter|data centre|vpc))\b", r"\b(routable|flat) pod (ips?|network|addresses)\b",
+    r"(lan|network|datacenter|data centre|vpc))\b",
+    # "pod IPs must be reachable directly from our other (non-k8s) servers"
+    r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,15}\bfrom\b[^.;?]{0,25}\b(non-k8s|non-kubernetes|"
+    r"non-cluster|outside|external|other|legacy|office|on-?prem\w*)\b", r"\b(routable|flat) pod (ips?|network|addresses)\b",
     r"\b(access|reach|visit|connect|route|ping)\w*\b[^.;?]{0,20}\bpods?\b[^.;?]{0,40}\bfrom (an? |the )?(external|outside|"
     r"non-cluster|other)\b",
     r"\b(out of|outside( of)?) (the )?cluster\b[^.;?]{0,40}\b(visit|reach|access|route to|connect to)\b[^.;?]{0,30}\bpods?\b",

@@ -217,7 +217,10 @@ TOPOLOGY = (
          r"(routers?|switch(es)?)\b",
          r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
          # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
-         r"\bas[\s-]per[\s-]rack\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
+         r"\bas[\s-]per[\s-]rack\b",
+         # a router's address to peer with, or BGP switched on in the provider's network: "each server can peer with 169.254.255.1"
+         r"\b(can|could|will|should|must|may|need to|needs to|has to|have to)\s+peer\s+with\s+(\d{1,3}\.){3}\d{1,3}\b", r"\b(local |global )?bgp\b[^.;!?]{0,10}\benabled (on|for|in) (the |our )?"
+         r"(project|account|network|vpc|fabric|switch(es)?|routers?)\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
          # peering told without the word: "已经跟核心交换机建了邻居"
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
          unless=r"([\u4e00-\u9fff])[不没]\1"),  # "能不能跑 BGP" asks
