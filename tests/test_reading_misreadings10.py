@@ -178,3 +178,57 @@ def test_every_english_number_word_counts(text, nodes):
 
 def test_a_number_word_for_time_is_no_count():
     assert facts("It took forty seconds to start 3 nodes").get("nodes") == 3
+
+
+def test_a_clause_after_since_keeps_its_own_polarity():
+    read = facts("No encryption since we trust the link.")
+    assert read.get("encryption") is False and read.get("untrusted_network") is False
+
+
+def test_nothing_created_yet_is_no_refusal():
+    assert facts("Network policy is enabled with Calico. No network policy has been created yet.").get("network_policy") is True
+    assert facts("We don't need network policy.").get("network_policy") is False
+
+
+def test_half_here_and_half_in_a_cloud_is_hybrid():
+    text = "Half of our nodes are mini PCs in the office, the other half are Hetzner Cloud servers."
+    assert facts(text).get("platform") == "hybrid"
+
+
+def test_an_expected_size_without_its_noun_is_the_planned_count():
+    assert facts("We're at 6 nodes now and expect 20 by the end of the year.").get("nodes") == 20
+    assert facts("We expect 50 pods by Friday on 3 nodes.").get("nodes") == 3
+
+
+@pytest.mark.parametrize("text, platform", [("running k3s on Jetson-TX2", "bare-metal"), ("5G UPF on 8 Dell servers", "bare-metal"),
+                                            ("Armbian on a Rock64", "bare-metal")])
+def test_boards_and_vendor_servers_are_bare_metal(text, platform):
+    assert facts(text).get("platform") == platform
+
+
+def test_vendor_kernels_without_a_build_number_and_k3os():
+    assert facts("not found in directory /lib/modules/4.9.140-tegra").get("kernel") == "4.9"
+    read = facts("k3os version v0.22.2-k3s2r0; 5.13.0-1036-oracle #43~20.04.1-Ubuntu SMP")
+    assert read.get("distribution") == "k3s" and read.get("kernel") == "5.13.0-1036"
+
+
+def test_a_model_name_between_a_count_and_servers():
+    assert facts("The cluster is 4 IBM Power9 servers (ppc64le)").get("nodes") == 4
+
+
+@pytest.mark.parametrize("text", ["两地三中心，节点间走专线", "我们是异地多活部署"])
+def test_chinese_sites_in_several_cities_are_apart(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+@pytest.mark.parametrize("text", ["每个节点要跑 100 多个 Pod", "Running many pods on a Windows node leads to CNI failures"])
+def test_many_pods_per_node_is_density(text):
+    assert facts(text).get("pod_density") is True
+
+
+def test_a_few_pods_per_node_is_not():
+    assert "pod_density" not in facts("每个节点跑 10 个 Pod")
+
+
+def test_egress_allowed_only_to_a_list_of_domains():
+    assert facts("Egress must be allowed only to a list of domains like api.github.com").get("fqdn_policy") is True

@@ -191,7 +191,9 @@ RULES: tuple[Rule, ...] = (
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",
           r"\blimit of \d+ (pods )?(on|per|for) (an? |each )?([a-z]\d[a-z]*\.\w+|node|instance)\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
-          r"pod\s*(数量)?上限", r"(分配|拿|获取|申请|分)不到\s*(ip|IP|地址)",
+          r"pod\s*(数量)?上限", r"每(个|台)?\s*节点[^。；！？]{0,8}(跑|运行|部署|放|有)\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?\s*个?\s*(pod|Pod|POD|容器)",
+          r"\b(run|running|runs|fit|fitting|schedul\w*|pack\w*) (many|lots of|hundreds of|more) (small )?pods on "
+          r"(a|one|each|the) ([\w-]+ )?node\b", r"(分配|拿|获取|申请|分)不到\s*(ip|IP|地址)",
           # a node that holds only a few pods: "一台节点只能跑两三个业务 Pod", "each node only fits 4 pods"
           r"(只能|只可以|最多只能|仅能)\s*(跑|运行|部署|起|放|调度|挂)\s*[\d一二两三四五六七八九十几]+\s*个?\s*[\u4e00-\u9fff]{0,4}\s*(pod|容器)",
           r"\b(only|just) (fits?|runs?|holds?|hosts?|schedules?|gets?|takes?|supports?) (about |around |up to )?(\d+|two|three|four|five|a few|"

@@ -70,6 +70,9 @@ L7: tuple[Rule, ...] = (
           # "FQDN egress policies", "DNS egress allowlist"; not "DNS policy" (a pod's dnsPolicy)
           r"\bfqdn[\s-]?(based )?(egress|polic(y|ies)|rules?|allow\w*|filter\w*)\b", r"\bdns[\s-]?(based )?(egress|allow[\s-]?list\w*|white[\s-]?list\w*)\b",
           r"\b(allow[\s-]?lists?|white[\s-]?lists?) of (external )?(domains?|dns names|fqdns|host ?names)\b",
+          # "egress must be allowed only to a list of domains like api.github.com"
+          r"\b(allow\w*|permit\w*|restrict\w*|limit\w*)\b[^.;!?]{0,20}\bto (a (fixed |short )?list of |specific |certain |approved )?"
+          r"(external )?(domains|dns names|fqdns|host ?names)\b",
           rf"\b(egress|outbound|outgoing)\b[^.;!?]{{0,60}}\*\.{_DOMAIN}", rf"\b(only|allow\w*|permit\w*)\b[^.;!?]{{0,40}}\*\.{_DOMAIN}",
           rf"\b(egress|outbound)\b[^.;!?]{{0,20}}\b(only )?to (only )?{_DOMAIN}",
           # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"

@@ -41,7 +41,7 @@ _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control
                r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical|"
                # a model number after the vendor: "40 Dell R650 nodes", "5 Hetzner Cloud CX32 servers"
-               r"[a-z]{1,4}\d{1,4}[a-z0-9]*)\s+){0,3}")
+               r"[a-z]{1,6}\d{1,4}[a-z0-9]*)\s+){0,3}")
 _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets)")
@@ -129,6 +129,9 @@ _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? t
                r"[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
                r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",
                r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
+               # "we're at 6 nodes now and expect 20 by the end of the year"
+               r"\b(?:expect\w*|plan\w*(?: for)?|aim\w*(?: for)?|target\w*)\s+(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+"
+               r"(?:by|next|in|within|before|at the end)\b",
                # "fine at <30 nodes, but now with ~130": the size today, its noun left out
                r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"
                r"(?=\s*(?:[,;)!?]|\.(?!\d)|$))",

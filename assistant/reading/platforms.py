@@ -63,7 +63,9 @@ GENERIC = (
                       r"inspur nf\d+)\b",
                       r"物理机", r"物理服务器", r"裸金属", r"裸机", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
-                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bequinix metal\b",
+                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bjetson\b", r"\brock(pro)?64\b",
+                      r"\bmini[\s-]?pcs?\b",
+                      r"\b(dell|hpe?|lenovo|supermicro|inspur|fujitsu|huawei|ibm power\d*) (servers?|boxes|machines)\b", r"\bequinix metal\b",
                       r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
                       r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b", r"\b(hw|hardware) (nodes?|servers?|machines?)\b",
                       r"\broot servers?\b", r"独立服务器")),
@@ -127,7 +129,7 @@ DISTRIBUTIONS = (
     ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
     ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
     # a release tag glued on counts: "v1.29.5+k3s1", "v1.28.12+rke2r1"
-    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}", r"\bk3sup\b")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
+    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}", r"\bk3sup\b", r"\bk3os\b")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkube-?adm\b")),
     ("kind", rx(*_KIND)),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
@@ -222,6 +224,7 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b",
                   # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
                   r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
                   r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
+                  r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
                   r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 

@@ -65,7 +65,7 @@ def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
 # Clause edges: punctuation, line breaks and the conjunctions that start a new claim.
 # A subordinate clause starts one too: in "does it not work when nodes are on different subnets?" the
 # negation belongs to "work", not to the subnets.
-_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because|when|whenever|once)\b"
+_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because|since|when|whenever|once)\b"
                          r"|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
 
 
@@ -114,6 +114,7 @@ _NEED_NEGATION = rx(r"\b(no|not|without|never|neither|nor|none|nobody|no one|ski
                     r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用|不(?=需|用|要|想|必)")
 # "we are not able to use DPDK mode" is a failure to get something wanted, not a refusal of it.
 _INABILITY = rx(r"\b(not|never) (been |yet )?able to\b")
+_NONE_YET = re.compile(r"\s*(objects?|resources?|rules?)?\s*(has|have) (been )?(created|applied|defined|deployed|configured|written) yet\b", re.I)
 WINDOW = 30  # characters before a span that a negation cue may sit in: "no need for", "don't want"
 
 
@@ -125,6 +126,8 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     before = _NOT_NEGATION.sub(" ", text[max(left, start - window):end])
     if need:
         before = _INABILITY.sub(" ", before)
+    if _NONE_YET.match(text, end, right):
+        return False  # "no network policy has been created yet": nothing made so far, nothing refused
     cues = _NEED_NEGATION if need else _NEGATION
     return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
 

@@ -175,7 +175,9 @@ TOPOLOGY = (
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
-         rf"(两|三|几|多)个\s*({_PLACES_ZH})", r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
+         rf"(两|三|几|多)个\s*({_PLACES_ZH})",
+         r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
+         r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
          r"(通过|走|经过)\s*公网", r"异地", r"混合云",
          # sites joined by a VPN are different networks: "site-to-site IPsec VPN between the office and the VPC"
          r"\bsite[\s-]to[\s-]site\b", r"\b(nodes?|sites?|offices?|datacenters?|data centers?)\b[^.;!?]{0,40}\b(over|across|through|via) (an? |the |our )?"
@@ -219,7 +221,8 @@ TOPOLOGY = (
          # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
          r"\bas[\s-]per[\s-]rack\b",
          # a router's address to peer with, or BGP switched on in the provider's network: "each server can peer with 169.254.255.1"
-         r"\b(can|could|will|should|must|may|need to|needs to|has to|have to)\s+peer\s+with\s+(\d{1,3}\.){3}\d{1,3}\b", r"\b(local |global )?bgp\b[^.;!?]{0,10}\benabled (on|for|in) (the |our )?"
+         r"\b(can|could|will|should|must|may|need to|needs to|has to|have to)\s+peer\s+with\s+(\d{1,3}\.){3}\d{1,3}\b",
+         r"\b(local |global )?bgp\b[^.;!?]{0,10}\benabled (on|for|in) (the |our )?"
          r"(project|account|network|vpc|fabric|switch(es)?|routers?)\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
          # peering told without the word: "已经跟核心交换机建了邻居"
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
