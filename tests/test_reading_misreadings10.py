@@ -232,3 +232,21 @@ def test_a_few_pods_per_node_is_not():
 
 def test_egress_allowed_only_to_a_list_of_domains():
     assert facts("Egress must be allowed only to a list of domains like api.github.com").get("fqdn_policy") is True
+
+
+def test_tenants_bringing_their_own_overlapping_cidr_need_tenant_networks():
+    assert facts("Each tenant brings its own (overlapping) 10.0.0.0/24.").get("tenant_networks") is True
+    assert "tenant_networks" not in facts("The cluster uses 10.0.0.0/24 for nodes.")
+
+
+@pytest.mark.parametrize("text", ["我们的节点一半在 192.168.10.x 一半在 192.168.20.x", "节点之间中间隔了个路由器"])
+def test_nodes_in_wildcard_subnets_or_behind_a_router_are_apart(text):
+    assert facts(text).get("cross_subnet") is True
+
+
+def test_wildcard_pod_addresses_are_no_node_topology():
+    assert "cross_subnet" not in facts("pods get 10.244.1.x and 10.244.2.x")
+
+
+def test_asking_where_two_modes_differ_is_a_comparison():
+    assert understand("flannel 的 vxlan 和 host-gw 到底差在哪？", CATALOG).kind == "compare"

@@ -9,6 +9,7 @@ import re
 from assistant.reading.scope import role
 from assistant.reading.spans import Hit, rx
 
+_IP_WILD = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3})[x*](?![\w*])", re.I)
 _IP = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d]|\.\d|/\d)")
 _NODE_WORD = rx(r"\b(nodes?\d*|masters?\d*|workers?\d*|hosts?\d*|edge\d*|agents?\d*|control[\s-]plane|ready|vm\d*|server\d*)\b",
                 r"节点|主机|服务器")
@@ -66,6 +67,15 @@ def node_subnets(text: str) -> list[Hit]:
             continue
         if ip.is_private and not str(ip).endswith((".0", ".1", ".255")) and _NODE_WORD.search(near):
             found.append((ipaddress.ip_network(f"{ip}/24", strict=False), m))
+    # "一半在 192.168.10.x 一半在 192.168.20.x": a /24 written with a wildcard last octet
+    for m in _IP_WILD.finditer(text):
+        try:
+            net = ipaddress.ip_network(f"{m.group(1)}0/24", strict=False)
+        except ValueError:
+            continue
+        if net.is_private and _NODE_WORD.search(text[max(0, m.start() - 60):m.end() + 25]):
+            found.append((net, m))
+    found.sort(key=lambda f: f[1].start())
     nets = {net for net, _ in found}
     if len(nets) >= 2:
         first, last = found[0][1], found[-1][1]

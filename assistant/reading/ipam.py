@@ -39,6 +39,8 @@ IPAM: tuple[Rule, ...] = (
           # not OpenStack's "tenant network", the project network the VMs sit on
           r"\bnamespace[\s-](vpcs?|subnets?)\b", r"\btenant vpcs?\b",
           r"\btenants?\b[^.;!?]{0,30}\b(own|isolated|separate)\b[^.;!?]{0,20}\b(vpcs?|networks?|subnets?)",
+          # "each tenant brings its own (overlapping) 10.0.0.0/24"
+          r"\btenants?\b[^.;!?]{0,30}\b(own|overlapping)\b[^.;!?]{0,20}(\d{1,3}\.){3}\d{1,3}/\d{1,2}",
           r"\baddress (ranges|spaces) (may|can|might|will) overlap\b", r"\bper[\s-]tenant (networks?|subnets?|vpcs?)\b",
           r"\boverlapping (cidrs?|subnets?|ip ranges|address(es| spaces)?)\b",
           r"\b(ip|cidr|subnet|address)[\s-]?overlap\w*", r"\b(ips?|cidrs?|subnets?) (that )?overlap\b",

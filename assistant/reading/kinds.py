@@ -32,7 +32,7 @@ SYMPTOM = rx(
 )
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
-             r"\bor\b", r"区别|对比|比较|差异|哪个好|哪个更|还是|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)")
+             r"\bor\b", r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|还是|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)")
 # Yes/no questions about what something can do here: "can X run next to Y?", "does X support Y?",
 # "is X fine for our two sites?". "Is it normal?" asks for an explanation, not a verdict.
 _CAPABLE = (r"(work|works|working|run|runs|support|supports|supported|handle|do|use|used|be used|replace|coexist|"

@@ -163,7 +163,7 @@ TOPOLOGY = (
          r"\b(interconnected|connected|linked|joined) (by|via|through) (ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?|firewalls?)\b",
          r"\b(a |an )?(router|firewall|gateway) (sits |is )?(in )?between (the |our )?(nodes|subnets|vlans|segments|port ?groups)\b",
-         r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道)?\s*(防火墙|路由器|网关|三层交换机)",
+         r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道|个|台|道)?\s*(防火墙|路由器|网关|三层交换机)",
          r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b",
          r"\brouted (l3 |layer[\s-]?3 )?(subnets|networks|segments|vlans)\b",
          r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own ([\w-]+ )?"
