@@ -250,3 +250,35 @@ def test_wildcard_pod_addresses_are_no_node_topology():
 
 def test_asking_where_two_modes_differ_is_a_comparison():
     assert understand("flannel 的 vxlan 和 host-gw 到底差在哪？", CATALOG).kind == "compare"
+
+
+def test_a_kernel_release_after_a_distro_name_is_no_distro_release():
+    read = facts("We are running CentOS 3.10.0-327.28.2.el7.x86_64.")
+    assert read.get("os") == "centos" and read.get("kernel") == "3.10.0-327"
+    assert facts("CentOS 7.9 nodes").get("os") == "centos 7.9"
+
+
+def test_lpars_are_counted_and_one_l2_segment_in_chinese_is_one_subnet():
+    assert facts("Our cluster is four RHEL 8.8 LPARs on POWER9").get("nodes") == 4
+    assert facts("都在同一个二层网段里").get("cross_subnet") is False
+
+
+def test_egress_locked_to_domains_and_ovn_interconnection():
+    text = "Egress from the payments namespace is locked to api.stripe.com and *.amazonaws.com by domain name."
+    assert facts(text).get("fqdn_policy") is True
+    assert facts("Kube-OVN with ovn-ic: can the Service network be connected too?").get("multi_cluster") is True
+
+
+def test_an_oci_registry_is_no_oracle_cloud():
+    assert "platform" not in facts("Cluster 1 exposes a Zot OCI registry via a NodePort.")
+    assert facts("Our nodes run on OCI in Frankfurt.").get("platform") == "cloud"
+
+
+def test_workers_added_in_a_cloud_to_office_vms_make_a_hybrid_cluster():
+    text = "Control plane and 3 workers run as Proxmox VMs in our office, plus 2 workers on Hetzner Cloud."
+    assert facts(text).get("platform") == "hybrid"
+
+
+def test_two_interfaces_of_each_vm_are_no_nodes_apart():
+    text = "vagrant + virtualbox 起了3台 ubuntu 22.04,每台一个NAT网卡(10.0.2.15)加一个 host-only 网卡 192.168.56.x"
+    assert "cross_subnet" not in facts(text)

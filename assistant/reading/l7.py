@@ -64,7 +64,7 @@ L7: tuple[Rule, ...] = (
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (fqdn|dns)\s*(names?|host ?names?)?s?\b",
           r"\bfqdn[\s-]based\b", r"\btoFQDNs\b", r"基于\s*域名\s*的?\s*(策略|规则|访问控制)", r"按\s*域名",
           # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"
-          r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control)\w*\b[^.;!?]{0,40}\b(by|on|based on|via|using|per) "
+          r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control|lock)\w*\b(?:[^.;!?]|\.(?=\w)){0,50}\b(by|on|based on|via|using|per) "
           r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",
           r"\b(dns|domain|fqdn|host ?name)[\s-]?(names? )?(allow[\s-]?lists?|white[\s-]?lists?|filter\w*|based (egress|rules?|allow\w*))\b",
           # "FQDN egress policies", "DNS egress allowlist"; not "DNS policy" (a pod's dnsPolicy)

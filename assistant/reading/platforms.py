@@ -12,6 +12,8 @@ from assistant.reading.spans import Hit, negated, rx, sentence
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
 # an "ecs." prefix ("ecs.g7.4xlarge"), Equinix Metal's an architecture suffix ("c3.small.x86").
 _EC2_TYPE = r"(?<!ecs\.)\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b(?!\.(?:x86|arm))"
+# "an OCI registry", "OCI images": the container image format, not Oracle Cloud Infrastructure
+_OCI_FORMAT = r"[\s-]*(registry|registries|images?|artifacts?|runtime|spec|compliant|index|layout|distribution|hooks?)"
 # Named products and vendors: among these the first mentioned wins ("VMware now, AWS next year").
 NAMED = (
     # A cloud vendor's dedicated servers are bare metal: "Hetzner dedicated (Robot) servers", "OVH bare-metal servers".
@@ -38,7 +40,8 @@ NAMED = (
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
     ("edge", rx(r"\bkubeedge\b", r"\bopenyurt\b", r"\bsuperedge\b")),
-    ("cloud", rx(r"\b(digital ?ocean|hetzner|hcloud|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei ?cloud|oracle cloud|oci|"
+    ("cloud", rx(r"\b(digital ?ocean|hetzner|hcloud|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei ?cloud|oracle cloud|"
+                 rf"oci(?!{_OCI_FORMAT})|"
                  r"ibm cloud|upcloud|contabo|civo|exoscale|ionos|ucloud|volcengine|yandex cloud|akamai)\b",
                  r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云", r"火山引擎", r"移动云", r"联通云")),
 )
@@ -224,6 +227,7 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b",
                   # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
                   r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
                   r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
+                  r"\bplus \d+ (more )?(workers?|nodes?|servers?|machines?|agents?) (on|in|at)\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
                   r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}

@@ -208,7 +208,7 @@ TOPOLOGY = (
          r"同一(个)?\s*(租户|内部|私有)网络",
          # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
-         r"同一(个)?\s*([A-Za-z]{2,9}\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
+         r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
     rule("bgp_fabric", True,
          r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
          # "the whole network is interconnected by BGP"
