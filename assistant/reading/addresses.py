@@ -51,7 +51,8 @@ def node_cidrs(text: str) -> list[Hit]:
 # An address given as a pod's ("Pod (192.168.235.171) on worker1") or as one interface of a host with several
 # ("bond0: 10.220.210.106 bond1: 10.230.154.160") says nothing about where the other nodes are.
 _NOT_NODE_IP = rx(r"\b(pods?|pod ip|container|svc|service|cluster ?ip)\W{0,4}$",
-                  r"\b(eth|ens|eno|enp|bond|br|em|wlan|vlan)[\w.-]*\s*[:=]?\s*$", r"(网卡|容器|pod)\s*(ip)?\s*[:：(（]?\s*$", r"\b(nic|interface|adapter)\s*[:(]?\s*$")
+                  r"\b(eth|ens|eno|enp|bond|br|em|wlan|vlan)[\w.-]*\s*[:=]?\s*$",
+                  r"(网卡|容器|pod)\s*(ip)?\s*[:：(（]?\s*$", r"\b(nic|interface|adapter)\s*[:(]?\s*$")
 
 
 def node_subnets(text: str) -> list[Hit]:
