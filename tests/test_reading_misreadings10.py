@@ -282,3 +282,18 @@ def test_workers_added_in_a_cloud_to_office_vms_make_a_hybrid_cluster():
 def test_two_interfaces_of_each_vm_are_no_nodes_apart():
     text = "vagrant + virtualbox 起了3台 ubuntu 22.04,每台一个NAT网卡(10.0.2.15)加一个 host-only 网卡 192.168.56.x"
     assert "cross_subnet" not in facts(text)
+
+
+def test_karpenter_on_aks_is_azure():
+    assert facts("Do self-managed Karpenter deployments on AKS support Calico as a CNI?").get("platform") == "azure"
+    assert facts("We use Karpenter for node provisioning.").get("platform") == "aws"
+
+
+def test_a_pod_reachable_only_from_its_own_node_is_a_symptom():
+    text = "BGP peers are established, but a pod IP is only reachable from the node the pod is hosted on. Please give me some hints."
+    assert understand(text, CATALOG).kind == "troubleshoot"
+
+
+def test_the_traefik_dashboard_is_off_topic():
+    assert understand("Is there an option to enable the Traefik UI from the k3s installation params?", CATALOG).kind == "decline"
+    assert understand("Traefik cannot reach pods on other nodes with flannel vxlan", CATALOG).kind != "decline"

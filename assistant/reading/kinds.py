@@ -25,6 +25,8 @@ SYMPTOM = rx(
     r"amazon linux|kernel|linux|version|release|v?\d))|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
     r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b",
+    # reachable only where it runs: "a pod IP is only reachable from the node the pod is hosted on, not from other nodes"
+    r"\bonly (reachable|accessible|pingable|works?|responds?) (from|on|within) (the |its |their )?(same |own |local )?(node|host|machine)\b",
     r"\bnever (arriv\w+|reach\w+|shows? up|gets? (there|through)|comes? (back|through))\b",
     r"\b(packets?|traffic) (is |are |gets? )?(lost|dropped|blackholed)\b",
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
@@ -128,7 +130,7 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
                  r"velero|heap|jvm|-?xmx\w*|maxrampercentage|garbage collect\w*|prometheus|grafana|alertmanager|fluentd|fluent ?bit|"
                  r"loki|elasticsearch|log rotation|"
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
-                 r"ingress[\s-]nginx|nginx[\s-]ingress|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway)\b",
+                 r"ingress[\s-]nginx|nginx[\s-]ingress|traefik('s)? (web )?(ui|dashboard)|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway)\b",
                  r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|"

@@ -29,7 +29,9 @@ NAMED = (
                r"\bec2\b", _EC2_TYPE, r"\bami-[0-9a-f]{8,17}\b", r"(?-i:\bAMIs?\b)",
                # AWS region names ("us-east-2", "eu-west-1"); GCP writes "us-east1", Azure "eastus"
                r"\b(us|eu|ap|ca|sa|me|af|il|mx)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b",
-               r"\bkarpenter\b", r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
+               # Karpenter runs on AKS too (self-hosted, or as Node Auto Provisioning): AWS only when Azure is not named
+               r"\bkarpenter\b(?![^.;!?]{0,60}\b(aks|azure)\b)",
+               r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
     ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"\baks[\s_-]?byocni\b", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
                r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
