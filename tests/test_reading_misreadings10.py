@@ -297,3 +297,18 @@ def test_a_pod_reachable_only_from_its_own_node_is_a_symptom():
 def test_the_traefik_dashboard_is_off_topic():
     assert understand("Is there an option to enable the Traefik UI from the k3s installation params?", CATALOG).kind == "decline"
     assert understand("Traefik cannot reach pods on other nodes with flannel vxlan", CATALOG).kind != "decline"
+
+
+def test_hosts_numbered_as_work1_count():
+    text = "my kubernetes cluster: master1:192.168.1.1, master2:192.168.1.2, work1: 192.168.1.3, work2: 192.168.1.4, work3: 192.168.1.5"
+    assert facts(text).get("nodes") == 5
+
+
+@pytest.mark.parametrize("text", ["weave performance slow: we run CentOS", "which indicated there is a network bottleneck",
+                                  "Our pods show low throughput between nodes"])
+def test_poor_network_performance_measured_is_latency_sensitive(text):
+    assert facts(text).get("latency_sensitive") is True
+
+
+def test_low_performance_hardware_is_not():
+    assert "latency_sensitive" not in facts("The nodes are low performance machines from 2015.")

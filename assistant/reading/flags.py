@@ -50,6 +50,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
           r"\bjitter\b", r"\btick[\s-]?rate\b", r"抖动",
+          # measured as poor: "weave performance slow", "a network bottleneck", like "underperforming"
+          r"\b(performance|throughput|bandwidth) (is |was |are )?(very |really |so )?(slow|poor|bad|low)\b",
+          r"\b(slow|poor|bad|low) (network |pod |cross[\s-]node )?(performance|throughput|bandwidth)\b"
+          r"(?!\s+(gpus?|cpus?|disks?|storage|machines?|nodes?|instances?|hardware|vms?)\b)", r"\bnetwork bottlenecks?\b",
           r"\bperformance (penalty|hit|drop|degradation|loss|impact|regression)\b", r"\baffects? (the )?performance\b",
           r"低延迟", r"延时", r"延迟", r"时延", r"网络性能", r"高性能", r"吞吐", r"性能(要求|损耗|开销|最好|更好)", r"压测", r"响应时间",
           # a symptom ("pods experience high latency, up to 20s") or a product's selling point ("offering benefits for

@@ -19,7 +19,7 @@ _LISTED = re.compile(_ROW_START + r"(?:([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)
 # A listing folded into one line: "kubectl get nodes: bigdata01, bigdata02, master1 均为 Ready".
 _FOLDED = re.compile(r"\bget\s+(?:nodes?|no)\b[^:：\n]{0,12}[:：]\s*((?:[A-Za-z][\w.-]*\s*[,，、]\s*)+[A-Za-z][\w.-]*)\s*(?:均为|都是|all|are)?\s*Ready",
                      re.I)
-_NUMBERED = re.compile(r"\b(?:k8s-)?(master|worker|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
+_NUMBERED = re.compile(r"\b(?:k8s-)?(master|work(?:er)?|node|edge|agent|minion)[-_]?(\d{1,3})\b", re.I)
 _INVENTORY = re.compile(r"[\"']?(?:kube_control_plane|kube_master|kube_node|masters|workers|nodes)[\"']?\s*[:=]\s*\[([^\]]*)\]", re.I)
 # Installer command lines and inventories name each host: "sealos init --master 10.0.0.1 --node 10.0.0.2",
 # kubeasz's "[kube-master] 10.1.16.3, 10.1.16.12; [kube-node] 10.1.16.25".
