@@ -312,3 +312,43 @@ def test_poor_network_performance_measured_is_latency_sensitive(text):
 
 def test_low_performance_hardware_is_not():
     assert "latency_sensitive" not in facts("The nodes are low performance machines from 2015.")
+
+
+def test_one_switch_with_two_adjectives_and_everything_in_one_cidr():
+    read = facts("Everything sits in 192.168.1.0/24 behind one dumb unmanaged switch.")
+    assert read.get("l2_adjacent") is True and read.get("cross_subnet") is False
+
+
+def test_chinese_addresses_eaten_up_and_pods_per_node_capped_are_density():
+    assert facts("子网 IP 快被 pod 吃光了，小机型每个节点 pod 数也上不去。").get("pod_density") is True
+
+
+def test_one_k8s_per_site_is_multi_cluster():
+    assert facts("上海、北京两个机房各一套 k8s，两边业务要能通过 Service 互相调用").get("multi_cluster") is True
+
+
+def test_a_chinese_planned_size_with_a_thousands_separator():
+    assert facts("目前 40 台物理机，明年扩到 1,200 台左右").get("nodes") == 1200
+
+
+def test_running_only_ipv4_in_chinese():
+    assert facts("集群只跑 IPv4").get("ipv6") is False
+
+
+def test_half_in_the_office_half_in_a_cloud_with_a_tcp_udp_icmp_group():
+    read = facts("Half the cluster is in our office on Proxmox and half is EC2; the AWS security group only passes TCP, UDP and ICMP.")
+    assert read.get("platform") == "hybrid" and read.get("encap_blocked") == ["ipip"]
+
+
+def test_each_datacenter_with_its_own_as_number_is_apart():
+    assert facts("each datacenter has a different AS number assigned").get("cross_subnet") is True
+
+
+def test_restricting_traffic_to_a_domain_and_the_microsoft_cloud():
+    assert facts("a policy to restrict traffic to site1.somedomain.com").get("fqdn_policy") is True
+    assert facts("In the Centos virtual machine on the Microsoft cloud").get("platform") == "azure"
+
+
+def test_an_issue_templates_os_choice_is_no_windows_node():
+    assert "windows_nodes" not in facts("Which Operating System (Linux/Windows): Linux Centos 7.5.1804")
+    assert facts("We have Linux/Windows worker nodes mixed").get("windows_nodes") is True

@@ -20,6 +20,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"(allow|support|pass|forward|carry|permit|have|load)|no (support|module)|missing|lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
+                   r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过)\s*tcp")
 # Firewalls whose rules can only name TCP, UDP and ICMP (kb/notes/env-public-cloud.md, DigitalOcean):

@@ -22,7 +22,8 @@ from assistant.reading.topology import TOPOLOGY
 # is a symptom, not the cluster's family.
 _IPV4_ONLY = (r"(?<!\bby )(?<!\bvia )(?<!\bover )(?<!\bthrough )(?<!\bwith )\bipv4[\s-]only\b",
               r"\b(we|i) (just |only )?(use|need|run|want) (an? )?(only )?ipv4\b(?! and)",
-              r"\b(we|i|our cluster|the cluster|our nodes|the nodes) (\w+ ){0,2}only ipv4\b", r"仅\s*(使用|用|需要)?\s*ipv4", r"只(用|需要|要|使用)?\s*ipv4")
+              r"\b(we|i|our cluster|the cluster|our nodes|the nodes) (\w+ ){0,2}only ipv4\b",
+              r"仅\s*(使用|用|需要)?\s*ipv4", r"只(用|需要|要|使用|跑|走|开)?\s*ipv4")
 
 _IP_SHORT = r"(ip'?s|ip address(es)?|ip addrs?|addresses)"
 # Who carries a second interface: pods and the jobs they run, not the nodes.
@@ -120,7 +121,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)"),
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"
     _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) ([\w-]+ ){0,2}clusters\b", r"\bcluster [a-z0-9]\b[^.;!?]{0,40}\bcluster [a-z0-9]\b",
-          r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes)?\s*集群",
+          r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)",
           context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the )?services?\b|\b(reach|talk to|communicate with|connect to) "
                   r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移|互相调用|相互调用|互调"),
     # Pods that drive the NIC themselves: DPDK, a VF bound to vfio-pci, kernel bypass
@@ -211,7 +212,8 @@ RULES: tuple[Rule, ...] = (
           # many pods per node, said with a number: "some nodes will run 100+ pods", "each node hosts ~150 pods"
           r"\bnodes?\b[^.;!?]{0,25}\b(run|runs|running|host|hosts|hold|holds|fit|fits|carry|carries)\s+(about |around |~|over |more than )?"
           r"([5-9]\d|[1-9]\d{2,3})\+?\s+pods\b",
-          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)",
+          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)", r"(ip|IP|地址)[^。；，,]{0,8}(吃光|吃完|耗光)",
+          r"(pod|Pod|POD)\s*(数|数量|密度)\s*(也|都)?\s*(上不去|上不来|起不来|受限|被限制)",
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",

@@ -75,6 +75,7 @@ L7: tuple[Rule, ...] = (
           r"(external )?(domains|dns names|fqdns|host ?names)\b",
           rf"\b(egress|outbound|outgoing)\b[^.;!?]{{0,60}}\*\.{_DOMAIN}", rf"\b(only|allow\w*|permit\w*)\b[^.;!?]{{0,40}}\*\.{_DOMAIN}",
           rf"\b(egress|outbound)\b[^.;!?]{{0,20}}\b(only )?to (only )?{_DOMAIN}",
+          rf"\b(restrict|limit|allow|permit)\w*\b[^.;!?]{{0,15}}\b(traffic|egress|access|connections?) (only )?to (only )?{_DOMAIN}",
           # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"
           rf"\b(only|just) (be allowed to )?(reach|access|call|talk to|connect to|send to|hit)\b[^.;!?]{{0,25}}\b{_DOMAIN}",
           r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?(-based rules)?\b",

@@ -32,7 +32,7 @@ NAMED = (
                # Karpenter runs on AKS too (self-hosted, or as Node Auto Provisioning): AWS only when Azure is not named
                r"\bkarpenter\b(?![^.;!?]{0,60}\b(aks|azure)\b)",
                r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)")),
-    ("azure", rx(r"\bazure\b", r"(?-i:\bAKS\b)", r"\baks[\s_-]?byocni\b", r"(?-i:\bARO\b)", r"微软云")),
+    ("azure", rx(r"\bazure\b", r"\bmicrosoft('s)? cloud\b", r"(?-i:\bAKS\b)", r"\baks[\s_-]?byocni\b", r"(?-i:\bARO\b)", r"微软云")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
                r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
     # common misspellings too: "opentack", "open stack", "vShpere", "vmare"
@@ -230,6 +230,7 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b",
                   r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
                   r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
                   r"\bplus \d+ (more )?(workers?|nodes?|servers?|machines?|agents?) (on|in|at)\b",
+                  r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b[^.;!?]{0,60}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
                   r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}

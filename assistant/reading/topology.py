@@ -34,7 +34,7 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\bsubnets?\b[^.;!?]{0,60}\bso (that )?(i|we) can (deploy|run|put|place|schedule)\b[^.;!?]{0,25}\b(pods?|containers?)\b|"
                # one cluster per place: the places hold clusters, not one cluster's nodes apart
                r"\b(two|three|several|multiple|[2-9]) ([\w-]+ )?clusters\b[^.;!?,]{0,15}\b(in|across) (different|separate|two|several|multiple)\b|"
-               r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes)?\s*集群|"
+               r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)|"
                # tenants given networks of their own are a multi-tenancy need, not nodes apart
                r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠)")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
@@ -62,7 +62,7 @@ TOPOLOGY = (
          r"\b(one|a single|the same) pair of (tor |top[\s-]of[\s-]rack |access |leaf )?switch(es)?\b",
          r"同一(个|台|套)?\s*([A-Za-z]+\s*)*[\u4e00-\u9fff]{0,4}?(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
          r"\b(same|one|single|a single) /\d\d (vlan|l2|segment|broadcast domain)\b",
-         r"\b(same|one|single|a single|common|shared|flat) (\w+ )?(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
+         r"\b(same|one|single|a single|common|shared|flat) (\w+ ){0,2}(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
          r"l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
          r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
          r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b(?!\s+(per|for each|in each|each)\b)",
@@ -152,6 +152,8 @@ TOPOLOGY = (
          rf"\b(spans?|spanning|(spread|split|divided|distributed) (over|across|between|into)) (multiple |several |two |many |\d )?({_PLACES})\b",
          # numbered VLANs, routing between VLANs: "VLAN 110/120/130", "inter-VLAN routing"
          r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b", r"\binter[\s-]?(vlan|subnet)\b",
+         # "each datacenter has a different AS number": several of them
+         r"\b(each|every) (data[\s-]?cent(er|re)|dc|site|rack|region|zone)\b (has|have|gets?|uses?) (a |its own |an? )?(different|separate|own)\b",
          unless=_OTHER_NETS, negatable=False),
     rule("cross_subnet", True,
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
@@ -208,6 +210,8 @@ TOPOLOGY = (
          r"同一(个)?\s*(租户|内部|私有)网络",
          # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
+         # "everything sits in 192.168.1.0/24"
+         r"\beverything (sits |is |lives |runs )?(in|on) (the )?(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
     rule("bgp_fabric", True,
          r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",

@@ -18,6 +18,7 @@ _WINDOWS = rx(r"\bwindows\b")
 _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux")
 
 
+_TEMPLATE_CHOICE = rx(r"\(\s*(linux\s*/\s*windows|windows\s*/\s*linux)\s*\)", r"\b(linux\s*/\s*windows|windows\s*/\s*linux)\s*[:：]")
 _GUEST_VMS = rx(r"\s*(server\s*)?(\d{4}\s*)?(虚拟机|vms?\b|virtual machines|guests?\b|workloads?\b)")
 
 
@@ -40,6 +41,8 @@ def read_windows(text: str) -> list[Hit]:
         node = _WINDOWS_NODES.search(text, s, e)
         if _HOST_WORDS.search(text, s, e) and not node:
             continue
+        if _TEMPLATE_CHOICE.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8)):
+            continue  # an issue template's "Which Operating System (Linux/Windows): Linux"
         if _GUEST_VMS.match(text, m.end()) and not node:
             continue  # Windows VMs run as workloads (KubeVirt, Harvester): the guests' OS, not the nodes'
 
