@@ -352,3 +352,20 @@ def test_restricting_traffic_to_a_domain_and_the_microsoft_cloud():
 def test_an_issue_templates_os_choice_is_no_windows_node():
     assert "windows_nodes" not in facts("Which Operating System (Linux/Windows): Linux Centos 7.5.1804")
     assert facts("We have Linux/Windows worker nodes mixed").get("windows_nodes") is True
+
+
+def test_a_hybrid_cluster_is_across_subnets():
+    reading = understand("Half the cluster is in our office on Proxmox and half is EC2 in us-east-1.", CATALOG)
+    assert reading.profile.platform == "hybrid" and reading.profile.cross_subnet is True
+
+
+def test_a_status_field_saying_encryption_is_disabled():
+    assert facts("weave status: Version: 2.5.1, Encryption: disabled, Peers: 10").get("encryption") is False
+    assert facts("encryption: enabled").get("encryption") is True
+
+
+@pytest.mark.parametrize("text, key, value", [("Slow overlay performance as compared to host networking", "latency_sensitive", True),
+                                              ("edgecore is joined to cloudcore using keadm", "platform", "edge"),
+                                              ("集群是 5 台鲲鹏服务器", "platform", "bare-metal")])
+def test_overlay_performance_kubeedge_parts_and_kunpeng_servers(text, key, value):
+    assert facts(text).get(key) == value

@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
           r"\bjitter\b", r"\btick[\s-]?rate\b", r"抖动",
           # measured as poor: "weave performance slow", "a network bottleneck", like "underperforming"
           r"\b(performance|throughput|bandwidth) (is |was |are )?(very |really |so )?(slow|poor|bad|low)\b",
-          r"\b(slow|poor|bad|low) (network |pod |cross[\s-]node )?(performance|throughput|bandwidth)\b"
+          r"\b(slow|poor|bad|low) (network |pod |overlay |cross[\s-]node )?(performance|throughput|bandwidth)\b"
           r"(?!\s+(gpus?|cpus?|disks?|storage|machines?|nodes?|instances?|hardware|vms?)\b)", r"\bnetwork bottlenecks?\b",
           r"\bperformance (penalty|hit|drop|degradation|loss|impact|regression)\b", r"\baffects? (the )?performance\b",
           r"低延迟", r"延时", r"延迟", r"时延", r"网络性能", r"高性能", r"吞吐", r"性能(要求|损耗|开销|最好|更好)", r"压测", r"响应时间",
@@ -78,6 +78,8 @@ RULES: tuple[Rule, ...] = (
           r"网络策略", r"隔离策略", r"微隔离", r"网络隔离", r"(租户|命名空间|namespace)[^，。；！？]{0,6}隔离"),
     # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
     # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
+    # a status or config field: "Encryption: disabled", "encryption=false"
+    _r("encryption", False, r"\bencryption\s*[:=]\s*[\"']?(disabled|off|false|no|none)\b", negatable=False, rank=1),
     _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
           r"\bipsec\b", r"\bin[\s-]transit\b",
           r"\bmtls\b", r"加密",

@@ -41,7 +41,7 @@ NAMED = (
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b",
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",
               r"\bbhyve\b", r"\bparallels\b", r"\blima\b", r"\bcolima\b")),
-    ("edge", rx(r"\bkubeedge\b", r"\bopenyurt\b", r"\bsuperedge\b")),
+    ("edge", rx(r"\bkubeedge\b", r"\bopenyurt\b", r"\bsuperedge\b", r"\b(edgecore|cloudcore|keadm)\b")),
     ("cloud", rx(r"\b(digital ?ocean|hetzner|hcloud|linode|vultr|scaleway|ovh(cloud)?|tencent( cloud)?|huawei ?cloud|oracle cloud|"
                  rf"oci(?!{_OCI_FORMAT})|"
                  r"ibm cloud|upcloud|contabo|civo|exoscale|ionos|ucloud|volcengine|yandex cloud|akamai)\b",
@@ -66,7 +66,8 @@ GENERIC = (
                       # rack servers named by model: "40 Dell R650 nodes", "HPE DL380 Gen10", "Supermicro"
                       r"\b(dell (poweredge )?r\d{3}\w*|poweredge|hpe? (proliant )?dl\d{3}\w*|proliant|supermicro|lenovo (thinksystem )?sr\d{3}|"
                       r"inspur nf\d+)\b",
-                      r"物理机", r"物理服务器", r"裸金属", r"裸机", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
+                      r"物理机", r"物理服务器", r"裸金属", r"裸机",
+                      r"(鲲鹏|泰山|TaiShan|taishan)\s*服务器", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
                       r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bjetson\b", r"\brock(pro)?64\b",
                       r"\bmini[\s-]?pcs?\b",

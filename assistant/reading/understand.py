@@ -75,6 +75,9 @@ def _implied(facts: dict[str, ReadFact]) -> None:
     for key in ("l7_policy", "fqdn_policy"):  # layer 7 and DNS-name rules are policy enforced
         if (rules := facts.get(key)) is not None and rules.value and "network_policy" not in facts:
             facts["network_policy"] = rules.model_copy(update={"key": "network_policy"})
+    if platform and platform.value == "hybrid" and "cross_subnet" not in facts:
+        # nodes on premises and in a cloud are in different networks whatever else is said
+        facts["cross_subnet"] = platform.model_copy(update={"key": "cross_subnet", "value": True})
     if (dual := facts.get("dual_stack")) is not None and dual.value and "ipv6" not in facts:
         facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
 
