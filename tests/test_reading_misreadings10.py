@@ -369,3 +369,12 @@ def test_a_status_field_saying_encryption_is_disabled():
                                               ("集群是 5 台鲲鹏服务器", "platform", "bare-metal")])
 def test_overlay_performance_kubeedge_parts_and_kunpeng_servers(text, key, value):
     assert facts(text).get(key) == value
+
+
+def test_a_plugin_removed_before_a_troubleshooting_question_is_not_asked_about():
+    text = ("I removed flannel (kubectl delete -f kube-flannel.yml) and applied the calico manifest. New pods still come up "
+            "with 10.244.x.x addresses and a few fail with 'loadFlannelSubnetEnv failed'. What did I miss?")
+    reading = understand(text, CATALOG)
+    assert reading.kind == "troubleshoot" and reading.asked == ["calico"]
+    kept = understand("Calico pods crash after we added flannel next to it. What did I miss?", CATALOG)
+    assert "flannel" in kept.asked

@@ -45,6 +45,7 @@ class Names:
     wanted: list[str] = field(default_factory=list)  # option ids the writer wants to move to
     unknown: list[str] = field(default_factory=list)
     closest: list[str] = field(default_factory=list)  # known names like the unknown ones
+    removed: list[str] = field(default_factory=list)  # plugins removed before the question was written
 
 
 def _alias_rx(alias: str) -> re.Pattern[str]:
@@ -264,5 +265,9 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
     names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])
+    from assistant.reading.scope import own
+
+    mine = own(text)
+    names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(mine, s)))
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)
     return names

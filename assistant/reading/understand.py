@@ -253,6 +253,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     asked = plugins if default is not None else [p for p in _asked(question, plugins, catalog) if p not in bases]
     if kind == "troubleshoot" and default is None:
         asked = _additions(question, asked, _current(facts), catalog)
+        # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no
+        # candidate, the one in use is the subject
+        asked = [p for p in asked if p not in names.removed] or asked
     return Reading(
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
