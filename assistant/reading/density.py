@@ -1,0 +1,59 @@
+"""Many pods per node, or pod addresses running out, in English and Chinese: the need that decides
+between plugins that give pods addresses of the cloud network and those that do not."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Rule
+from assistant.reading.spans import rule as _r
+
+_IP_SHORT = r"(ip'?s|ip address(es)?|ip addrs?|addresses)"
+
+DENSITY: tuple[Rule, ...] = (
+    # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
+    _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
+          r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
+          r"\bmax[\s-]?pods\b", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
+          r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
+          r"\bENABLE_PREFIX_DELEGATION\b", r"\bonly \d+ pods? (got|get|gets|received|have|has) (an? )?ips?\b",
+          r"\bnot enough ?ip ?address\w*", r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
+          rf"\b{_IP_SHORT} (are |is )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
+          r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
+          r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
+          r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b",
+          # "restrictions on the number of pods for an instance type", "the limit of 50 on an m4.xlarge"
+          r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",
+          r"\blimit of \d+ (pods )?(on|per|for) (an? |each )?([a-z]\d[a-z]*\.\w+|node|instance)\b",
+          r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
+          r"pod\s*(数量)?上限", r"每(个|台)?\s*节点[^。；！？]{0,8}(跑|运行|部署|放|有)\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?\s*个?\s*(pod|Pod|POD|容器)",
+          r"\b(run|running|runs|fit|fitting|schedul\w*|pack\w*) (many|lots of|hundreds of|more) (small )?pods on "
+          r"(a|one|each|the) ([\w-]+ )?node\b", r"(分配|拿|获取|申请|分)不到\s*(ip|IP|地址)",
+          # a node that holds only a few pods: "一台节点只能跑两三个业务 Pod", "each node only fits 4 pods"
+          r"(只能|只可以|最多只能|仅能)\s*(跑|运行|部署|起|放|调度|挂)\s*[\d一二两三四五六七八九十几]+\s*个?\s*[\u4e00-\u9fff]{0,4}\s*(pod|容器)",
+          r"\b(only|just) (fits?|runs?|holds?|hosts?|schedules?|gets?|takes?|supports?) (about |around |up to )?(\d+|two|three|four|five|a few|"
+          r"a handful of) pods\b",
+          # "almost out of addresses", ipamd's "failed to assign an IP address", "IP 都被占满了", "IP 快用光了"
+          rf"\b(nearly|almost|is|are|getting|mostly|completely) out of (free |available |pod )*{_IP_SHORT}\b",
+          r"\bfail(ed|s|ing)? to (assign|allocate) (an? )?(pod )?ip\b",
+          # the VPC CNI out of interfaces or addresses: ipamd's own words
+          r"\battachmentlimitexceeded\b", r"\bfailed to increase pool size\b", r"\b\d+ pods? per (instance|vm|ec2 instance)\b",
+          r"\b(not enough|no more|insufficient|no spare|running out of|ran out of|out of) (free |spare |private )?(ip |address |ipv4 )?(address )?space\b",
+          # many pods per node, said with a number: "some nodes will run 100+ pods", "each node hosts ~150 pods"
+          r"\bnodes?\b[^.;!?]{0,25}\b(run|runs|running|host|hosts|hold|holds|fit|fits|carry|carries)\s+(about |around |~|over |more than )?"
+          r"([5-9]\d|[1-9]\d{2,3})\+?\s+pods\b",
+          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)", r"(ip|IP|地址)[^。；，,]{0,8}(吃光|吃完|耗光)",
+          r"(pod|Pod|POD)\s*(数|数量|密度)\s*(也|都)?\s*(上不去|上不来|起不来|受限|被限制)",
+          # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
+          r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
+          r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
+          r"(子网|网段|交换机|vpc|VPC|vnet|VNet|VNET)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)",
+          r"\b(ip|ipv4|address|addressing|cidr)\s*(space|range|pool|block)s?\b (is |are )?(nearly |almost |already |pretty much |all but )?"
+          r"(gone|exhausted|full|used up|depleted|running out)\b",
+          # addresses that are scarce rather than gone: "address space is tight", "we can't get more IPs"
+          r"\b(ip|ipv4|address|addressing)( address)? (space|range|pool|block)s? (is |are )?(very |quite |really |pretty |extremely )?"
+          r"(tight|limited|scarce|constrained|precious|small)\b",
+          r"\b(limited|scarce|tight|constrained|small) (private |vnet |vpc )?(ip |ipv4 )?(address )?(space|ranges?|pools?)\b",
+          r"\b(can'?t|cannot|can not|won'?t be able to|unable to|not allowed to) (get|obtain|request|have|allocate|be given) (any )?more "
+          r"(ip |ipv4 |private )?(address(es)?|ips|ip addresses|address space|cidrs?|ranges?)\b",
+          r"(地址|ip|IP|网段)\s*(空间|资源)?\s*(很|非常|比较)?\s*(紧张|有限|稀缺|宝贵)", r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
+          negatable=False),
+)
