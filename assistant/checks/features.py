@@ -183,34 +183,31 @@ def simplicity(opt: Option, ctx: Context) -> Finding | None:
                    fact, tier=Tier.DECISIVE)
 
 
-def l7_policy(opt: Option, ctx: Context) -> Finding | None:
-    need, fact = ctx.profile.l7_policy, opt.props.l7_policy
+def _rules(opt: Option, ctx: Context, key: Feature, what: Text, yes: Text, no: Text) -> Finding | None:
+    """A kind of policy rule beyond L3/L4: required -> pass/fail, or a warn naming the add-on that provides it."""
+    need, fact = getattr(ctx.profile, key), getattr(opt.props, key)
     if not need:
         return None
-    addon, addon_fact = _addon(opt, "l7_policy")
+    addon, addon_fact = _addon(opt, key)
     if not fact.value and addon is not None:  # AKS's ACNS: only as an add-on
-        return _with_addon(opt, ctx, need, fact, addon, addon_fact, Text("enforce HTTP-aware rules", "执行基于 HTTP 的规则"),
-                           Tier.HEADROOM)
-    return feature(need, fact, fact.value, ctx,
-                    Text(f"{opt.name} enforces layer 7 (HTTP-aware) policy rules.", f"{opt.name} 支持七层(HTTP)策略规则。"),
-                    Text(f"{opt.name} has no layer 7 policy of its own; only L3/L4 NetworkPolicy.",
-                         f"{opt.name} 本身没有七层策略，只有三/四层 NetworkPolicy。"))
+        return _with_addon(opt, ctx, need, fact, addon, addon_fact, what, Tier.HEADROOM)
+    return feature(need, fact, fact.value, ctx, yes, no)
+
+
+def l7_policy(opt: Option, ctx: Context) -> Finding | None:
+    return _rules(opt, ctx, "l7_policy", Text("enforce HTTP-aware rules", "执行基于 HTTP 的规则"),
+                  Text(f"{opt.name} enforces layer 7 (HTTP-aware) policy rules.", f"{opt.name} 支持七层(HTTP)策略规则。"),
+                  Text(f"{opt.name} has no layer 7 policy of its own; only L3/L4 NetworkPolicy.",
+                       f"{opt.name} 本身没有七层策略，只有三/四层 NetworkPolicy。"))
 
 
 def fqdn_policy(opt: Option, ctx: Context) -> Finding | None:
     """Egress by DNS name is a narrower need than HTTP-aware rules: GKE Dataplane V2 has it without
     having layer 7 rules, so the two are checked apart."""
-    need, fact = ctx.profile.fqdn_policy, opt.props.fqdn_policy
-    if not need:
-        return None
-    addon, addon_fact = _addon(opt, "fqdn_policy")
-    if not fact.value and addon is not None:
-        return _with_addon(opt, ctx, need, fact, addon, addon_fact, Text("allow egress by DNS name", "按域名放行出口流量"),
-                           Tier.HEADROOM)
-    return feature(need, fact, fact.value, ctx,
-                   Text(f"{opt.name} can allow egress by DNS name (FQDN rules).", f"{opt.name} 支持按域名(FQDN)放行出口流量。"),
-                   Text(f"{opt.name} matches egress by IP only; it has no DNS-name (FQDN) rules.",
-                        f"{opt.name} 只能按 IP 控制出口，没有按域名(FQDN)的规则。"))
+    return _rules(opt, ctx, "fqdn_policy", Text("allow egress by DNS name", "按域名放行出口流量"),
+                  Text(f"{opt.name} can allow egress by DNS name (FQDN rules).", f"{opt.name} 支持按域名(FQDN)放行出口流量。"),
+                  Text(f"{opt.name} matches egress by IP only; it has no DNS-name (FQDN) rules.",
+                       f"{opt.name} 只能按 IP 控制出口，没有按域名(FQDN)的规则。"))
 
 
 def ipam(opt: Option, ctx: Context) -> Finding | None:

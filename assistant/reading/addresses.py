@@ -24,9 +24,11 @@ _NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s
                     r"(pod|容器|服务|集群|svc|service|办公|管理|存储|外部)\s*(网段|网络|cidr|CIDR)?\s*[:：为是]?\s*$")
 
 
+# Several subnets on one machine are pod address ranges: "two different subnets on the same host".
+ONE_HOST_SUBNETS = r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b"
 # Subnets that pods are put into are the pods' own ranges: "two subnets so I can deploy pods into these two subnets".
 _POD_SUBNETS = rx(r"\b(deploy|run|put|place|schedul)\w*\b[^.;!?]{0,30}\b(pods?|containers?)\b[^.;!?]{0,10}\b(in|into|on)\b[^.;!?]{0,15}"
-                  r"\bsubnets?\b", r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within) (the same|one|a single|each) (host|node|machine|server)\b")
+                  r"\bsubnets?\b", ONE_HOST_SUBNETS)
 
 
 def node_cidrs(text: str) -> list[Hit]:

@@ -33,6 +33,7 @@ from assistant.reading.cues import (
     _WISHED,
 )
 from assistant.reading.moves import FROM, described_modes, removed, wanted_modes
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, sentence
 from assistant.reading.unknown import Vocabulary, unknown_names
 
@@ -144,7 +145,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
     from assistant.reading.kinds import SYMPTOM
-    from assistant.reading.scope import own, planned, to_build
+    from assistant.reading.scope import planned, to_build
     from assistant.reading.spans import clause
 
     mine = own(text)
@@ -265,9 +266,6 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
     names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])
-    from assistant.reading.scope import own
-
-    mine = own(text)
-    names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(mine, s)))
+    names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)
     return names

@@ -8,6 +8,7 @@ cloud whose workers sit at home, in an office or at the edge.
 
 from __future__ import annotations
 
+from assistant.reading.addresses import ONE_HOST_SUBNETS
 from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
@@ -29,8 +30,8 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"(命名空间|namespace)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
                r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
-               # several subnets on one machine are pod address ranges: "two different subnets on the same host"
-               r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b|"
+               # several subnets on one machine are pod address ranges
+               rf"{ONE_HOST_SUBNETS}|"
                r"\bsubnets?\b[^.;!?]{0,60}\bso (that )?(i|we) can (deploy|run|put|place|schedule)\b[^.;!?]{0,25}\b(pods?|containers?)\b|"
                # one cluster per place: the places hold clusters, not one cluster's nodes apart
                r"\b(two|three|several|multiple|[2-9]) ([\w-]+ )?clusters\b[^.;!?,]{0,15}\b(in|across) (different|separate|two|several|multiple)\b|"
