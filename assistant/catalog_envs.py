@@ -61,6 +61,7 @@ class Distribution(_Named):
     supported: dict[str, Literal["pass", "warn"]] = Field(default_factory=dict)  # documented, not bundled
     any_plugin: bool = False  # installs no CNI of its own or lets it be switched off: any plugin fits
     closed: bool = False  # supports only what it bundles or certifies: any other plugin fails
+    only_options: list[str] | None = None  # of the bundled plugins, only these modes are offered
     windows_plugins: list[str] | None = None  # the only plugins it supports on Windows nodes
     network_policy_builtin: bool = False  # enforces NetworkPolicy beside its default pod network
 
@@ -108,6 +109,7 @@ class RawDistribution(BaseModel):
     supported: dict[str, Literal["pass", "warn"]] = Field(default_factory=dict)
     any_plugin: bool = False
     closed: bool = False
+    only_options: list[str] | None = None
     windows_plugins: list[str] | None = None
     network_policy_builtin: bool = False
 

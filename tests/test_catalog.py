@@ -91,9 +91,11 @@ def test_constraints_add_up_from_plugin_and_option(catalog):
 
 def test_distributions_and_environments(catalog):
     dists = catalog.distributions_by_id
-    assert set(dists) == {"openshift", "rke2", "k3s", "k0s", "microk8s", "kubeadm", "kind"}
+    assert set(dists) == {"openshift", "rke2", "k3s", "k0s", "microk8s", "kubeadm", "kind", "gke-autopilot"}
     assert dists["openshift"].default_option == "ovn-kubernetes:geneve" and dists["rke2"].windows_plugins == ["calico", "flannel"]
-    assert all(d.evidence.note == "env-distributions" and d.evidence.heading == d.name for d in dists.values())
+    # GKE Autopilot is a mode of a managed service: its evidence is the GKE note, and it offers one data plane only
+    assert dists["gke-autopilot"].only_options == ["gke:dataplane-v2"] and dists["gke-autopilot"].evidence.note == "plugin-gke"
+    assert all(d.evidence.note == "env-distributions" and d.evidence.heading == d.name for d in dists.values() if d.id != "gke-autopilot")
     envs = catalog.environments_by_id
     assert envs["vmware"].assume_l2_adjacent.value is None and envs["vm"].assume_l2_adjacent.value is None
     assert envs["azure"].blocked_encapsulation.value == ["ipip"] and envs["cloud"].risky_encapsulation.value == ["ipip"]

@@ -45,6 +45,9 @@ def distribution(opt: Option, ctx: Context) -> Finding | None:
         allowed = ", ".join(dist.windows_plugins)
         return finding("fail", say(f"{dist.name} supports Windows nodes only with {allowed}.",
                                    f"{dist.name} 的 Windows 节点只支持 {allowed}。"), tier=Tier.REQUIRED, refs=refs)
+    if plugin in dist.bundled and dist.only_options is not None and opt.id not in dist.only_options:
+        return finding("fail", say(f"{dist.name} does not offer {opt.name}; it runs only its default mode (see the cited section).",
+                                   f"{dist.name} 不提供 {opt.name}，只运行默认模式(见引用部分)。"), tier=Tier.REQUIRED, refs=refs)
     if plugin in dist.bundled:
         default = dist.default_plugin == plugin
         return finding("pass", say(f"{opt.name} {'is the default pod network of' if default else 'ships with'} {dist.name}.",

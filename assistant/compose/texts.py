@@ -49,6 +49,7 @@ COMPARE_ROW = Text("- {check}: {a} {sa}; {b} {sb}", "- {check}:{a} {sa};{b} {sb}
 COMPARE_SAME = Text("Both pass: {checks}.", "两者都满足:{checks}。")
 COMPARE_WINNER = Text("For this environment **{name}** fits better{cites}.", "在这个环境下 **{name}** 更合适{cites}。")
 COMPARE_CURRENT = Text("What you run now is ruled out here: {detail}{cites}", "当前使用的插件在这里不可行:{detail}{cites}")
+COMPARE_NEITHER = Text("Neither works here:", "两者在这里都不可行:")
 COMPARE_TIE = Text("Neither is ruled out here; the difference lies in the checks above.", "两者在这里都可行;区别见上面的检查项。")
 BACKGROUND = Text("What the documentation says:", "文档中的相关内容:")
 CAUSES = Text("Likely causes, from what you describe:", "根据你的描述,可能的原因:")

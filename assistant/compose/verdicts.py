@@ -13,6 +13,7 @@ from assistant.compose.texts import (
     BACKGROUND,
     COMPARE_CURRENT,
     COMPARE_HEAD,
+    COMPARE_NEITHER,
     COMPARE_ROW,
     COMPARE_SAME,
     COMPARE_TIE,
@@ -82,9 +83,7 @@ def feasibility(reading: Reading, plan: Plan, passages: list[Passage], book: Cit
         if warns and not deciding:
             lines += ["", WATCH.of(lang)] + [f"- {label(c.check, lang)}: {c.detail}{_cite(book, c)}" for c in warns[:2]]
         failing = [o for o in asked if o.verdict == "rejected"][:2]
-        for o in failing:
-            fail = by_weight(o.checks, "fail")[0]
-            lines.append(f"- {o.name}: {fail.detail}{_cite(book, fail)}")
+        lines += [_ruled_out(o, book) for o in failing]
     else:
         first = asked[0]
         fail = by_weight(first.checks, "fail")[0]
@@ -129,7 +128,13 @@ def compare(reading: Reading, plan: Plan, passages: list[Passage], book: Citatio
     if same:
         lines += ["", COMPARE_SAME.of(lang).format(checks=join_names(same[:6], lang))]
     ranked = sorted(pair, key=lambda o: (o.verdict == "rejected", -o.score))
-    if ranked[0].verdict != ranked[1].verdict or ranked[0].score - ranked[1].score > MARGIN:
+    if all(o.verdict == "rejected" for o in pair):
+        # a score between two rejected options ranks nothing: say what rules out each, then what works
+        lines += ["", COMPARE_NEITHER.of(lang)] + [_ruled_out(o, book) for o in pair]
+        alternatives = [o.name for o in plan.options if o.verdict == "recommended"][:MAX_ALTERNATIVES]
+        if alternatives:
+            lines += ["", INSTEAD.of(lang).format(names=join_names(alternatives, lang))]
+    elif ranked[0].verdict != ranked[1].verdict or ranked[0].score - ranked[1].score > MARGIN:
         why = by_weight(ranked[0].checks, "pass")[:1]
         lines += ["", COMPARE_WINNER.of(lang).format(name=ranked[0].name, cites=_cite(book, why[0]) if why else "")]
     else:
@@ -138,6 +143,11 @@ def compare(reading: Reading, plan: Plan, passages: list[Passage], book: Citatio
     lines += _background(reading, passages, book, {a.plugin, b.plugin})
     lines += conditional(plan, book, lang)
     return "\n".join(lines).strip()
+
+
+def _ruled_out(option: OptionResult, book: CitationBook) -> str:
+    fail = by_weight(option.checks, "fail")[0]
+    return f"- {option.name}: {fail.detail}{_cite(book, fail)}"
 
 
 def _current_ruled_out(reading: Reading, plan: Plan, book: CitationBook, compared: set[str]) -> list[str]:

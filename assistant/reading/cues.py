@@ -47,7 +47,7 @@ _WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choo
 # A plugin named as something to consider, compare, ask about or move to is not the one in use.
 _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|'d prefer|"
                 r"consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
-                r"pick\w*|select\w*|switch(ing)? to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
+                r"pick\w*|select\w*|switch(ing)? to|swap(ping)? (over )?to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|"
@@ -55,8 +55,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"(married|wedded|attached|tied) to)\b",
                 r"\b(which|what)\s*$",
                 # asked about as a next step: "can I just install Cilium myself?"
-                r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(install|deploy|use|run|put|add|try)\s+"
-                r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+)?$",
+                r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(helm |kubectl )?(install|deploy|use|run|put|add|try)\s+"
+                r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+)?(upstream\s+|vanilla\s+|oss\s+|open[\s-]source\s+|self-managed\s+)?$",
                 # a product's default, not the writer's choice: "The default CNI provider deployed by Kubespray is Calico"
                 r"\b(cni|plugin|provider|add-?on|network) (deployed|installed|shipped|used|chosen) by (?!(us|me|our|my)\b)[\w-]+ (is|was)\s*$",
                 # an opinion of a plugin weighed: "I found terway is a good plugin", "I find cilium very interesting"

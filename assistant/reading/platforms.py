@@ -131,6 +131,7 @@ _NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t us
 # Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
+_GOOGLE = rx(r"\b(gke|google|gcp)\b", r"谷歌")
 DISTRIBUTIONS = (
     ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
     ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
@@ -138,6 +139,8 @@ DISTRIBUTIONS = (
     ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}", r"\bk3sup\b", r"\bk3os\b")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkube-?adm\b")),
     ("kind", rx(*_KIND)),
+    # GKE's mode of running every node for the user; a YAML key ("autopilot: {}") states nothing
+    ("gke-autopilot", rx(r"\bautopilot\b(?!\s*:)")),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
 )
 
@@ -272,5 +275,6 @@ def read_distribution(text: str) -> list[Hit]:
     text = own(text)
     # "without kubeadm", "instead of kubespray": an installer ruled out is not the one used
     hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
-            if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])]
+            if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])
+            and (name != "gke-autopilot" or _GOOGLE.search(text))]
     return [min(hits, key=lambda h: h.start)] if hits else []

@@ -125,6 +125,15 @@ def _default_plugin(question: str, stated: dict[str, ReadFact], catalog: Catalog
     return ReadFact(key="current_plugin", value=found.default_option, source="assumed", text=m.group(0), start=m.start(), end=m.end())
 
 
+def _only_network(stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFact]:
+    """A distribution that offers one network runs that one: "we're on GKE Autopilot" runs Dataplane V2."""
+    dist = stated.get("distribution")
+    found = next((d for d in catalog.distributions if dist is not None and d.id == dist.value), None)
+    if dist is None or found is None or "current_plugin" in stated or found.only_options != [found.default_option]:
+        return []
+    return [dist.model_copy(update={"key": "current_plugin", "value": found.default_option, "source": "assumed"})]
+
+
 def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
     """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
     kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
@@ -234,7 +243,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
     _implied(stated)
-    assumed = _platform(question, stated, names.plugins, catalog)
+    assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog)
     plugins, options = names.plugins, names.options
     if (default := _default_plugin(question, stated, catalog)) is not None:
         assumed.append(default)
