@@ -107,6 +107,7 @@ class OptionProps(BaseModel):
     # Optional address-management features, set only where a note documents them; absence claims nothing.
     network_pod_ips: Fact[bool] | None = None  # pods take addresses of the nodes' own network segment (underlay)
     multi_cluster: Fact[bool | Literal["limited"] | None] | None = None  # connects clusters itself
+    multicast: Fact[bool | Literal["limited"] | None] | None = None  # carries IP multicast between pods; limited: beta, one mode
     user_space_nic: Fact[bool] | None = None  # the pod's interface can be driven from user space (DPDK)
     pod_macs: Fact[bool] | None = None  # pods show MAC addresses of their own on the node's NIC
     interface_per_pod: Fact[bool] | None = None  # each pod holds a whole interface: pods per node = attachable interfaces

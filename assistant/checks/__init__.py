@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import clusters, combos, deployment, features, network, nodes
+from assistant.checks import clusters, combos, deployment, features, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -77,6 +77,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("sriov", Text("SR-IOV hardware", "SR-IOV 硬件"), network.sriov_hardware,
               Text("Do the nodes have SR-IOV capable NICs?", "节点是否有支持 SR-IOV 的网卡?"), "sriov_nics", 6, reads=("sriov_nics",)),
     CheckSpec("multi_cluster", Text("Multi-cluster", "多集群"), clusters.multi_cluster, reads=("multi_cluster",)),
+    CheckSpec("multicast", Text("Multicast", "组播"), multicast.multicast, reads=("multicast",)),
     CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.checks import Tier, label
 from assistant.compose.choice import by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, KEEP, NO_CAUSE, SWITCH, cites
+from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN, OPEN_HEAD, SWITCH, cites, join_names
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
@@ -47,6 +47,7 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
                                                cites=cites(book.cite_refs(c.evidence))))
         lines.append("")
     elif in_use:
+        lines += _open(plan, in_use, book, lang)
         lines.append(NO_CAUSE.of(lang).format(name=in_use[0].name))
     else:
         lines.append(BACKGROUND.of(lang))
@@ -69,3 +70,17 @@ def _switch(plan: Plan, in_use: list[OptionResult], failing: set[str], book: Cit
         why = by_weight(best.checks, "pass")[:1]
         return ["", SWITCH.of(lang).format(name=best.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
     return []
+
+
+def _open(plan: Plan, in_use: list[OptionResult], book: CitationBook, lang: str) -> list[str]:
+    """"Multicast doesn't work with the VPC CNI": nothing fails, but what the user needs is undocumented for the
+    plugin in use. That gap is the likely cause, and the options documented for the need are the way out."""
+    gaps = [c for c in in_use[0].checks if c.status == "unknown" and c.weight >= Tier.REQUIRED]
+    if not gaps:
+        return []
+    gap = gaps[0]
+    lines = [OPEN_HEAD.of(lang), OPEN.of(lang).format(name=in_use[0].name, check=label(gap.check, lang), detail=gap.detail,
+                                                      cites=cites(book.cite_refs(gap.evidence)))]
+    documented = [o.name for o in plan.options if o.verdict != "rejected"
+                  and any(c.check == gap.check and c.status == "pass" for c in o.checks)][:3]
+    return lines + ([DOCUMENTED.of(lang).format(names=join_names(documented, lang)), ""] if documented else [""])

@@ -31,7 +31,9 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(目前|现在|当前)?\s*(是|为|用的是|使用的是|[:：])\s*$",
-                  r"(替换|取代|替代)(掉)?\s*$")
+                  r"(替换|取代|替代)(掉)?\s*$",
+                  # in use now, said outright: "we're currently using Calico; Cilium or Antrea?", "现在用 Calico"
+                  r"\b(currently|presently|right now)\s+(using|running)\s*(the\s+)?$", r"(现在|目前|当前|还在)\s*(在)?\s*(用|使用|跑)(的是)?\s*$")
 _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)|"
                  # done in Chinese: "将 calico 换成 flannel 后成功访问": the plugin switched to, then it worked
                  r"^\s*(后|之后|以后)\s*[,，]?\s*(就|都|也)?\s*(成功|正常|能|可以|好了|解决|通了|恢复)|"
@@ -86,7 +88,7 @@ _CHOICE = rx(r"\b(cni|plugins?|data ?planes?|datapath|modes?|overlay|backend|net
 # Sentences that weigh plugins or ask how to set one up name no plugin in use.
 _WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|compared to|which (one|cni|plugin) (is|should))\b",
                r"\b(is there|are there|any)\s+(any\s+)?(docs?|documentation|guides?|tutorials?)\b", r"\bwant to be able to\b",
-               r"优缺点|区别|对比|哪个(好|更)|如何部署|怎么部署|是不是可以考虑|有没有(文档|教程)")
+               r"优缺点|区别|对比|哪个(好|更|能|可以|支持)|如何部署|怎么部署|是不是可以考虑|有没有(文档|教程)")
 # Text that describes the user's own cluster rather than asking about plugins in general.
 _DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(environment|installed|deployed|deploy|install|"
                   r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|集群|节点")

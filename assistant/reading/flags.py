@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
        r"(unacceptable|not (ok|okay|acceptable|allowed)|forbidden|a no[\s-]go)\b",
        r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to)\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
        r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
-       r"(不能|不允许|禁止|不可以|不要)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
+       r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b"),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
@@ -126,6 +126,10 @@ RULES: tuple[Rule, ...] = (
           r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)",
           context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the )?services?\b|\b(reach|talk to|communicate with|connect to) "
                   r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移|互相调用|相互调用|互调"),
+    # IP multicast between pods: "multicast", "IGMP", "组播/多播"; not an interface's flags ("<BROADCAST,MULTICAST,UP>"),
+    # "allmulticast" (a tuning flag) or a multicast DNS responder
+    # "multicast isn't functional in kube-router" is a symptom, not a refusal: only the need is read
+    _r("multicast", True, r"(?<![,<])\bmulticast\b(?![,>])(?![\s-]*dns)", r"\bigmp\b", r"组播|多播", negatable=False),
     # Pods that drive the NIC themselves: DPDK, a VF bound to vfio-pci, kernel bypass
     _need("dpdk", r"\bdpdk\b", r"\bvfio([\s_-]?pci)?\b", r"\bkernel[\s-]bypass\b", r"\bigb_uio\b",
           r"\buser[\s-]?space (networking|data[\s-]?plane|nic|drivers?|packet processing|poll mode)\b", r"绕过内核", r"用户态(网络|驱动|转发|数据面|收发包)"),
@@ -136,6 +140,8 @@ RULES: tuple[Rule, ...] = (
           # VFs handed to pods: "our UPF pods get two extra VFs"
           r"\bpods?\b[^.;!?]{0,30}\b(extra|additional|second|two|2) (\w+ )?(vfs|vf|virtual functions?)\b",
           r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
+          # Multus's default name for a pod's second interface: "POD A with net1 on vf 3", "ping -I net1"
+          r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b",
           r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
           # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"
           r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"

@@ -67,6 +67,8 @@ CHOICE = rx(
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
     r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
+    # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
+    r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
 )
 # Asking for one documented detail (a flag, a default, a port, a file) is a lookup, whatever
 # plugin it names: "which option selects nftables for ipMasq?", "what file does Multus write?",

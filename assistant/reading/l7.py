@@ -46,7 +46,8 @@ L7: tuple[Rule, ...] = (
           # "limited to GET and HEAD on /catalog/*"
           rf"\b{_LIMIT}\b[^.;!?]{{0,50}}\b{_METHOD}( (and|or|,) {_METHOD})*\s+(on\s+|to\s+)?/[\w/*{{}}.-]*",
           rf"\b{_METHOD}( (and|or|,) {_METHOD})* (requests? )?(on|to) /[\w/*{{}}.-]+[^.;!?]{{0,30}}\b{_LIMIT}\b",
-          rf"{_ZH_LIMIT}[^。；！？]{{0,20}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
+          rf"{_ZH_LIMIT}[^。；！？]{{0,40}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
+          r"(HTTP|http)\s*(路径|方法|接口)[^。；！？]{0,10}(一律|全部|都|统统)?\s*(拒绝|禁止|不允许|拦截)",
           # headers, gRPC methods and Kafka topics named as what rules see
           rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\b(http|request|x-[\w-]+) headers?\b", rf"\b(http|request) headers?\b[^.;!?]{{0,30}}\b{_LIMIT}\b",
           rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\bgrpc (methods?|services?|calls?)\b", rf"\bgrpc (methods?|services?|calls?)\b[^.;!?]{{0,30}}\b{_LIMIT}\b",
@@ -81,5 +82,8 @@ L7: tuple[Rule, ...] = (
           r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?(-based rules)?\b",
           r"(域名|FQDN|fqdn|DNS|dns)\s*(白名单|放行|过滤|访问控制|出口策略)", r"基于\s*(域名|FQDN|fqdn|DNS)\s*的?\s*(出口|出站|访问|放行|策略|规则)",
           rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,20}}\*\.{_DOMAIN}",
+          # "Pod 出站只能访问几个域名": egress limited to a few named domains
+          r"(出站|出口|外网|对外|外部)[^。；！？]{0,15}(只能|只允许|仅允许|仅能|限制)[^。；！？]{0,8}(访问|到|去|连)?[^。；！？]{0,8}"
+          r"(几个|特定|指定|某些|部分|一些|固定)的?\s*域名",
           unless="|".join(_OFFERS)),
 )

@@ -96,6 +96,9 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
              r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
              r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
+# Where the writer ran before is not where the nodes run now: "之前在阿里云 ACK 上用的 Terway", "previously on EKS".
+_FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
+               r"[^.;!?]{0,12}$", r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$")
 
 
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
@@ -154,7 +157,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
             for m in pattern.finditer(text):
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
-                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) \
+                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or _FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
                         or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \
                         or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
@@ -266,7 +269,8 @@ def read_managed(text: str) -> list[Hit]:
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
              for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))]
-    hits = [h for h in hits if not (h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start]))]
+    hits = [h for h in hits if not (h.value and (_NOT_SERVICE.search(text[max(0, h.start - 25):h.start])
+                                                 or _FORMERLY.search(text[max(0, h.start - 30):h.start])))]
     return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
             if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end) else h for h in hits]
 

@@ -22,6 +22,7 @@ MODE_CHANGE = "change the mode or encapsulation setting of a running cluster (ip
 # Needs whose passages use words a question seldom does: the topic's own terms find them.
 TOPICS = {
     "multi_cluster": "multi-cluster pod networking: Cluster Mesh, Multi-cluster Services, Submariner",
+    "multicast": "IP multicast between pods: IGMP groups, Antrea multicast, Multus macvlan secondary interface",
     "dpdk": "DPDK pods: SR-IOV VF bound to vfio-pci, device plugin, Multus",
     "hybrid": "one cluster with nodes on premises and in a public cloud: vendor plugin, overlay across sites",
 }

@@ -67,7 +67,8 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|
             r"\bkernel\b(?:[^.;,]|\.(?=\d)){0,30}?\bto\s+(?:kernel-)?(?:lt|ml)?\s*v?(?P<k9>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?:内核(?:已经?|统一|都|全部|均)*(?:升级|更新|升)(?:到|至|为|成)了?|升级内核(?:到|至)了?|内核换成了?)\s*(?:kernel-)?(?:lt|ml)?\s*v?(?P<k10>[2-6]\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"内核\s*(?:版本)?\s*(?:是|为|:|：)?\s*v?(?P<k5>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
-            r"(?<![A-Za-z\d.])(?P<k6>\d+\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核")  # not "Centos7.9 内核4.4": the distro's release
+            # not "Centos7.9 内核4.4" or "Ubuntu 22.04 内核 5.15": the distro's release
+            r"(?<![A-Za-z\d.])(?P<k6>[2-6]\.\d+)(?:\.\d+)?\s*(?:的)?\s*内核(?!\s*(?:版本)?\s*(?:是|为|:|：)?\s*v?\d)")
 
 # Words that name an architecture outright.
 ARCH = (

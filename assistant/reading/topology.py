@@ -177,6 +177,13 @@ TOPOLOGY = (
          r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",
+         # "rack B (different /24)"; not a pod CIDR per node ("each node gets a different /24 for pods")
+         r"(?<!\bpods got )(?<!\bnode gets )(?<!\bnodes get )\b(a |in a |on a )?(different|separate|another|other) /\d\d\b"
+         r"(?![^.;,)]{0,20}\b(pods?|each|per node|for each|to each)\b)",
+         # "L3 ToR between racks", "routed between racks"
+         r"\b(l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+(between|across) "
+         r"(the )?(racks|rooms|sites|subnets|vlans)\b",
+         r"\brouted (between|across) (the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})",
          r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
@@ -269,7 +276,7 @@ TOPOLOGY = (
          r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,20}路由表[^。；！？]{0,15}(加|添加|配|写)[^。；！？]{0,8}(pod|Pod|容器)\s*(网段|cidr|CIDR)",
          negatable=False, rank=1),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
-         r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b",
+         r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b(?! (between|for|among) (my |our |the )?(pods|containers))",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
          r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
          r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
