@@ -16,7 +16,9 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      r"\b(migrat(e|ing)|switch(ing)?|mov(e|ing)|chang(e|ing)|upgrad\w+)\s+(from|off|away from)\s*(the\s+)?$",
                      r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
                      r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从|选择了|选了)\s*$",
-                     r"(现在|目前|当前|正在|一直|还在)\s*(在)?\s*(用|使用|跑)\s*$")
+                     r"(现在|目前|当前|正在|一直|还在)\s*(在)?\s*(用|使用|跑)\s*$",
+                     # "管理面走 calico", "现有的 calico 集群"
+                     r"(面|流量|网络)\s*走\s*$")
 _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
                     r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b", r"^\s*\d+\.\d+\s*版本")
@@ -31,7 +33,7 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(目前|现在|当前)?\s*(是|为|用的是|使用的是|[:：])\s*$",
-                  r"(替换|取代|替代)(掉)?\s*$",
+                  r"(替换|取代|替代)(掉)?\s*$", r"(现有|已有|原有)的\s*$",
                   # in use now, said outright: "we're currently using Calico; Cilium or Antrea?", "现在用 Calico"
                   r"\b(currently|presently|right now)\s+(using|running)\s*(the\s+)?$", r"(现在|目前|当前|还在)\s*(在)?\s*(用|使用|跑)(的是)?\s*$")
 _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)|"

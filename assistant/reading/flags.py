@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
     # switched on in a plugin's settings: "enableIPv6=true", "ipv6: enabled: true", "--enable-ipv6"
     _r("ipv6", True, r"\benable[-_]?ipv6\s*[:=]\s*\"?true\b", r"\bipv6\s*:\s*\{?\s*enabled\s*:\s*true\b", r"--enable-ipv6(=true)?\b",
        negatable=False, rank=1),
-    _need("dual_stack", r"\bdual[\s-]?stack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b",
+    _need("dual_stack", r"\bdual[\s-]?stack\b", r"\bipv6dualstack\b", r"双栈", r"\bipv4 and ipv6\b", r"\bipv6 and ipv4\b",
           # "every pod needs both an IPv4 and an IPv6 address"
           r"\bboth (an? )?ipv4\b[^.;]{0,15}\band (an? )?ipv6\b", r"\bboth (an? )?ipv6\b[^.;]{0,15}\band (an? )?ipv4\b", r"\bipv4\s*/\s*ipv6\b",
           r"ipv4\s*(和|与|/)\s*ipv6"),
@@ -143,6 +143,7 @@ RULES: tuple[Rule, ...] = (
           # Multus's default name for a pod's second interface: "POD A with net1 on vf 3", "ping -I net1"
           r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b",
           r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
+          r"(pod|Pod|容器)[^。；！？]{0,10}(两|2|三|3|多)\s*(张|块|个)\s*网卡",
           # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"
           r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"
           r"(storage|backup|management|data|replication|iscsi|nfs|ceph|san|rdma) (network|vlan|lan|subnet|nic)\b",
@@ -264,6 +265,9 @@ def read_flags(text: str) -> list[Hit]:
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
     hits += node_subnets(text) + node_cidrs(text) + split_sites(text)
+    # Dual-stack wanted is IPv6 wanted: "no IPv6 CIDR configured" beside it is a log line, not a refusal.
+    if any(h.key == "dual_stack" and h.value for h in hits):
+        hits = [h for h in hits if not (h.key == "ipv6" and h.value is False)]
     # IPv4 only, however it is said, is a single stack.
     if not any(h.key == "dual_stack" for h in hits):
         hits += [Hit("dual_stack", False, h.start, h.end, h.text) for h in hits if h.key == "ipv6" and h.value is False][-1:]

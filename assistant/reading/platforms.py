@@ -236,7 +236,9 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b",
                   # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
                   r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
                   r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
-                  r"\bplus \d+ (more )?(workers?|nodes?|servers?|machines?|agents?) (on|in|at)\b",
+                  r"\bplus (\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (more )?([\w-]+ )?(workers?|nodes?|servers?|machines?|agents?|"
+                  r"instances?|vms?) (on|in|at)\b",
+                  r"\bjoined (over|via|through) (a |an |the |our )?(site[\s-]to[\s-]site )?(ipsec |wireguard )?(vpn|tunnel)\b",
                   r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b[^.;!?]{0,60}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
                   r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
@@ -269,8 +271,11 @@ def read_managed(text: str) -> list[Hit]:
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
              for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))]
-    hits = [h for h in hits if not (h.value and (_NOT_SERVICE.search(text[max(0, h.start - 25):h.start])
-                                                 or _FORMERLY.search(text[max(0, h.start - 30):h.start])))]
+    ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
+    hits = [h for h in hits if h not in ruled_out and not (h.value and _FORMERLY.search(text[max(0, h.start - 30):h.start]))]
+    if ruled_out and not any(h.value for h in hits):
+        # "a cluster on AWS (internally made, not EKS)": the service ruled out, nothing managed left, is self-managed
+        hits.append(Hit("managed", False, ruled_out[0].start, ruled_out[0].end, ruled_out[0].text))
     return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
             if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end) else h for h in hits]
 

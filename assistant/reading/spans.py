@@ -96,6 +96,9 @@ _NEGATION = rx(
 # Words inside a clause that make a "no" in it refer to something else ("no matter", "not only").
 _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot only\b", r"\bnot sure\b", r"\bno idea\b", r"\bif not\b",
                    r"\bwhether or not\b", r"\bnot yet\b",
+                   # a symptom: "eBGP routes were not propagated back to the peers" denies the routes, not BGP
+                   r"\b((were|was|are|is) not|weren'?t|wasn'?t|aren'?t|isn'?t) (being )?(propagated|advertised|received|established|learned|"
+                   r"installed|programmed|forwarded|delivered|synced|exchanged)\b",
                    # a rule's own example: "allow GET /healthz but not POST /admin", "但不允许 POST /admin"
                    r"\b(but |and )?not (get|post|put|patch|delete|head) /", r"不(允许|能|可以)?\s*(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
                    # a question in A-not-A form asks and refuses nothing: 能不能, 跑不跑, 有没有, 可不可以
@@ -123,7 +126,9 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     won't peer BGP"), or right after it ("encryption is not needed", "加密不需要"). `need`: only
     cues that deny a need or a use count, not inability ("can't reach")."""
     left, right = clause(text, start, end)
-    before = _NOT_NEGATION.sub(" ", text[max(left, start - window):end])
+    # cues that are no negation are blanked on a wider span first, so the window never cuts one in half ("...were not| propagated")
+    wide = _NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), text[max(left, start - window - 25):end])
+    before = wide[-(end - max(left, start - window)):]
     if need:
         before = _INABILITY.sub(" ", before)
     if _NONE_YET.match(text, end, right):

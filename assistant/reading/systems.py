@@ -20,7 +20,11 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\brocky{_V}"), "rocky", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\balma(?:linux)?{_V}"), "alma", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\boracle(?:\s*linux)?{_V}"), "oracle", {"7": "3.10", "8": "4.18", "9": "5.14"}),
-    (rx(rf"\bubuntu{_V}", r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
+    # common misspellings ("ubantu22.04")
+    (rx(rf"\b(?:ubuntu|ubantu|ubunto|unbuntu){_V}", r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
+     {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
+    # /etc/os-release pasted: VERSION="20.04.4 LTS (Focal Fossa)"
+    (rx(r"\bversion\s*=\s*\"?(?P<v>\d+\.\d+)(?:\.\d+)? lts \((?:trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
      {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
     (rx(rf"\bdebian{_V}", r"\bdebian\s*(?P<name>buster|bullseye|bookworm|stretch)\b"), "debian",
      {"9": "4.9", "10": "4.19", "11": "5.10", "12": "6.1"}),
