@@ -61,3 +61,17 @@ def test_office_workers_plus_cloud_instances_joined_over_a_vpn_are_one_hybrid_cl
     read = facts(text)
     assert read.get("platform") == "hybrid" and read.get("nodes") == 10
     assert facts("We moved from six bare-metal workers in the office to EC2 instances last year.").get("platform") != "hybrid"
+
+
+def test_ipv6_weighed_against_ipv4_in_a_question_is_no_need():
+    assert "ipv6" not in facts("Will the pod density increase require IPv6, or can I keep using IPv4 and get more pods per node?")
+    assert facts("Our pods need IPv6 addresses.").get("ipv6") is True
+
+
+@pytest.mark.parametrize("text", ["Can Calico run in pure layer 3/BGP without IPIP encapsulation within one VPC subnet?", "我们不想封包，节点都在一个二层"])
+def test_encapsulation_to_avoid_is_a_wish_for_less_overhead(text):
+    assert facts(text).get("latency_sensitive") is True
+
+
+def test_encapsulation_that_is_required_is_no_wish_to_avoid_it():
+    assert "latency_sensitive" not in facts("Across subnets no encapsulation is not an option for us.")

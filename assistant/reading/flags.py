@@ -65,7 +65,12 @@ RULES: tuple[Rule, ...] = (
     # the cost of encapsulation as something to keep small: "lowest overhead", "avoid encapsulation overhead"
     _r("latency_sensitive", True,
        r"\b(lowest|least|minimal|minimum|low|lower|less|little|reduce|cut|avoid\w*|without( the)?|no extra)\s+(\w+\s+)?overhead\b",
-       r"\bnear[\s-]line[\s-]rate\b", r"线速", r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
+       r"\bnear[\s-]line[\s-]rate\b", r"线速",
+       # "pure layer 3 without IPIP encapsulation", "不想封包": the encapsulation itself is what to avoid
+       r"\b(without|avoid\w*|no need for) (the )?(ipip |ip-in-ip |vxlan |any )?encap(sulation)?\b(?! (is|was) (needed|required))",
+       r"\bpure (l3|layer[\s-]?3)\b",
+       r"(不想|不要|不用|避免|尽量不)\s*(封包|封装|overlay)",
+       r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
        negatable=False),
     # a plugin's switch for it: Terway's "enableNetworkPolicy: true", "--enable-network-policy=false"
     _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b", negatable=False),
@@ -91,7 +96,9 @@ RULES: tuple[Rule, ...] = (
        r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to)\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
        r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
        r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
-    _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b"),
+    # weighed against IPv4 it is the question, not a need: "will it require IPv6, or can I keep using IPv4?"
+    _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b",
+          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b"),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
