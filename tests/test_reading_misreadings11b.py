@@ -75,3 +75,13 @@ def test_encapsulation_to_avoid_is_a_wish_for_less_overhead(text):
 
 def test_encapsulation_that_is_required_is_no_wish_to_avoid_it():
     assert "latency_sensitive" not in facts("Across subnets no encapsulation is not an option for us.")
+
+
+def test_changing_production_flannel_to_calico_names_flannel_as_in_use_and_is_a_move():
+    from assistant.reading import understand
+    from reading_facts import CATALOG
+
+    reading = understand("如果更改线上flannel为calico", CATALOG)
+    assert any(f.key == "current_plugin" and f.value == "flannel" for f in reading.facts)
+    assert "migration" in reading.query
+    assert "migration" not in understand("flannel 和 calico 的区别是什么", CATALOG).query

@@ -34,6 +34,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(目前|现在|当前)?\s*(是|为|用的是|使用的是|[:：])\s*$",
                   r"(替换|取代|替代)(掉)?\s*$", r"(现有|已有|原有)的\s*$",
+                  # "更改线上flannel为calico": the plugin changed from, in production
+                  r"(更改|更换|修改|改变)\s*(线上|生产|现有|现在|集群)?\s*(环境)?\s*(的)?\s*$",
                   # in use now, said outright: "we're currently using Calico; Cilium or Antrea?", "现在用 Calico"
                   r"\b(currently|presently|right now)\s+(using|running)\s*(the\s+)?$", r"(现在|目前|当前|还在)\s*(在)?\s*(用|使用|跑)(的是)?\s*$")
 _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)|"

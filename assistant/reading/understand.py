@@ -220,7 +220,7 @@ def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[R
 
 
 _MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|swap\w*|replac\w*|transition\w*|"
-           r"chang\w* (\w+ )?(over )?(to|from))\b", r"迁移|切换|换成|换到|替换|改成|改为")
+           r"chang\w* (\w+ )?(over )?(to|from))\b", r"迁移|切换|换成|换到|替换|改成|改为|(更改|更换)[^。，,？?]{0,15}为")
 
 
 def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
