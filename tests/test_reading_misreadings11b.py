@@ -85,3 +85,14 @@ def test_changing_production_flannel_to_calico_names_flannel_as_in_use_and_is_a_
     assert any(f.key == "current_plugin" and f.value == "flannel" for f in reading.facts)
     assert "migration" in reading.query
     assert "migration" not in understand("flannel 和 calico 的区别是什么", CATALOG).query
+
+
+def test_bgp_to_the_users_router_is_a_bgp_fabric_and_a_mesh_among_nodes_is_not():
+    assert facts("Access to my pods is working directly using BGP to my router.").get("bgp_fabric") is True
+    assert "bgp_fabric" not in facts("We use BGP with the nodes only (full mesh).")
+
+
+def test_a_cluster_whose_workers_are_vms_and_cloud_instances_is_hybrid():
+    text = "A k0s cluster where the worker nodes are of different kinds: 1 node in a VM and 1 EC2 instance."
+    assert facts(text).get("platform") == "hybrid"
+    assert facts("A k0s cluster where every worker is an EC2 instance.").get("platform") == "aws"

@@ -181,9 +181,8 @@ TOPOLOGY = (
          r"(?<!\bpods got )(?<!\bnode gets )(?<!\bnodes get )\b(a |in a |on a )?(different|separate|another|other) /\d\d\b"
          r"(?![^.;,)]{0,20}\b(pods?|each|per node|for each|to each)\b)",
          # "L3 ToR between racks", "routed between racks"
-         r"\b(l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+(between|across) "
-         r"(the )?(racks|rooms|sites|subnets|vlans)\b",
-         r"\brouted (between|across) (the )?(racks|rooms|sites|subnets|vlans|segments)\b",
+         r"\b((l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+|routed )(between|across) "
+         r"(the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多)个\s*({_PLACES_ZH})",
          r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
@@ -225,6 +224,7 @@ TOPOLOGY = (
          r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
          # "the whole network is interconnected by BGP"
          r"\bnetwork\b[^.,;!?]{0,25}\b(interconnected|connected|routed|runs?|built) (by|via|with|over|on) [ei]?bgp\b",
+         r"\b[ei]?bgp\b[^.,;!?]{0,15}\b(to|with) (my|our|the|a|an) ([\w-]+ )?(routers?|switch(es)?|tors?|gateways?|firewalls?)\b",
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
          r"core|datacenter|data center)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
