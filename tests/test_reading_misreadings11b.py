@@ -96,3 +96,17 @@ def test_a_cluster_whose_workers_are_vms_and_cloud_instances_is_hybrid():
     text = "A k0s cluster where the worker nodes are of different kinds: 1 node in a VM and 1 EC2 instance."
     assert facts(text).get("platform") == "hybrid"
     assert facts("A k0s cluster where every worker is an EC2 instance.").get("platform") == "aws"
+
+
+def test_aks_settings_name_azure_cni_its_mode_and_the_policy_engine():
+    read = facts('module "aks" { network_plugin = "azure"; network_plugin_mode = "overlay"; network_policy = "azure" }')
+    assert read.get("current_plugin") == "azure-cni:overlay" and read.get("network_policy") is True
+    assert facts("az aks create --network-plugin azure --network-dataplane cilium").get("current_plugin") == "azure-cni:cilium"
+    assert "current_plugin" not in facts("kubeadm with --network-plugin=cni")
+
+
+def test_an_azure_vm_size_names_azure_and_its_arm_sizes_arm64():
+    read = facts("ARM nodes (Standard_D2pls_v5 + Standard_D4pls_v5) do not work with overlay")
+    assert read.get("platform") == "azure" and read.get("arch") == "arm64"
+    assert facts("node pool of Standard_D4s_v5").get("arch") is None
+    assert "platform" not in facts("the standard_error output")

@@ -28,6 +28,10 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"(?<![a-z])rke2-(?P<v>cilium|calico|canal)\b"), "", {"cilium": "cilium", "calico": "calico", "canal": "flannel"}),
     (rx(r"\bcanal\b"), "flannel", {}),
     (rx(r"\b(amazon|aws) (vpc )?cni\b"), "aws-vpc-cni", {}),
+    # AKS's own settings (az CLI, Terraform, ARM): network_plugin azure, with its mode or data plane
+    (rx(r"(?:--network-plugin-mode|\bnetwork_plugin_mode|\bnetworkPluginMode|--network-dataplane|\bnetwork_data_plane|\bnetworkDataplane)"
+        r"\W{0,4}(?P<v>overlay|cilium)\b"), "azure-cni", {"overlay": "azure-cni:overlay", "cilium": "azure-cni:cilium"}),
+    (rx(r"(?:--network-plugin|\bnetwork_plugin|\bnetworkPlugin)(?![-_]?mode)\W{0,4}azure\b"), "azure-cni", {}),
     # Objects and tools that exist only where the plugin runs: applying a CiliumNetworkPolicy or
     # running `calicoctl node status` says which plugin the cluster has.
     (rx(r"\bCilium(ClusterwideNetworkPolicy|NetworkPolicy|Node|Endpoint|EgressGatewayPolicy|LoadBalancerIPPool)s?\b"), "cilium", {}),

@@ -73,7 +73,9 @@ RULES: tuple[Rule, ...] = (
        r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
        negatable=False),
     # a plugin's switch for it: Terway's "enableNetworkPolicy: true", "--enable-network-policy=false"
-    _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b", negatable=False),
+    _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b",
+       # AKS's engine chosen: --network-policy calico, network_policy = "azure"
+       r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b", negatable=False),
     _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",

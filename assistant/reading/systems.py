@@ -77,7 +77,9 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|
 # Words that name an architecture outright.
 ARCH = (
     ("arm64", rx(r"\b(arm64|aarch64|armv8|arm v8|graviton\d*|ampere( altra)?|kunpeng)\b", r"64\s*位\s*arm|arm\s*64\s*位|鲲鹏",
-                 r"(?:\bkylin|麒麟)\s*v?10\s*(sp\d)?\s*(arm|aarch64)\b")),
+                 r"(?:\bkylin|麒麟)\s*v?10\s*(sp\d)?\s*(arm|aarch64)\b",
+                 # Azure's Arm sizes carry a "p" after the vCPU count: Standard_D2pls_v5, Standard_E4ps_v5
+                 r"\bstandard_[a-z]{1,2}\d+p[a-z]*_v\d\b")),
     ("armv7", rx(r"\b(armv7l?|armhf|arm32|armel|32[\s-]?bit arm|arm 32[\s-]?bit)\b", r"\barm/v7\b", r"32\s*位\s*arm")),
     ("ppc64le", rx(r"\b(ppc64le|ppc64|power ?[89]|power ?10|ibm power)\b")),
     # a mainframe the pods talk to is not the nodes' CPU: only nodes "on a mainframe" are s390x
