@@ -97,6 +97,9 @@ def concept(reading: Reading, passages: list[Passage], book: CitationBook, max_s
         best = [_Candidate(0, 0, i, s, p) for i, s in enumerate(sentences(body(p))[:2])]
     if not best:
         return NONE_FOUND.of(lang)
+    # A short value sentence is quoted with the one before it: that one is not quoted again on its own.
+    best = [c for c in best if not any(o is not c and o.passage is c.passage and c.text in o.text and len(o.text) > len(c.text)
+                                       for o in best)]
     # Read in the passages' own order, those in the question's language first.
     best.sort(key=lambda c: (c.passage.lang != lang, c.rank, c.pos))
     return " ".join(f"{unbracket(c.text)}{cites([book.cite(c.passage)])}" for c in best)

@@ -137,7 +137,7 @@ _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比
 LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
 _EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|as an example|including)\b(?:[^.;!?]|\.(?=\d))*$",
                      r"(例如|比如|诸如|像是)[^。；！？]*$")
-_EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}\b(etc\.?|and so on)|^[^。；！？（）()]{0,40}等(?!待)")
+_EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}(?<!/)\b(etc\.?(?!/)|and so on)|^[^。；！？（）()]{0,40}等(?!待)")
 
 
 def example(text: str, start: int, end: int) -> bool:

@@ -52,7 +52,8 @@ _BARE_OS = rx(r"(?<!@)(?<!home/)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|a
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
 _RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
-_OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"[^\n]{0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
+# /etc/os-release pasted on one line or on its own lines (`grep -E '^(NAME|VERSION_ID)'`)
+_OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"(?:[^\n]|\n(?=[A-Z_]+=)){0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
 KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             # `uname -a`: "Linux host 5.15.84-v8+ #1613 SMP"

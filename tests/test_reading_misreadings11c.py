@@ -1,0 +1,42 @@
+"""Classes of misreading and answering, eleventh round (third part): os-release lines pasted one per line, a
+path under /etc taken for "etc.", halves of a cluster with addresses between them, the simplest plugin asked for
+in Chinese, and a value sentence quoted twice. Each class is paired with a near-miss that must not be read."""
+
+from __future__ import annotations
+
+from assistant.compose.concept import concept
+from assistant.evidence import CitationBook
+from assistant.lexical import LexicalIndex
+from assistant.models import Passage, Reading
+from reading_facts import facts
+
+
+def test_os_release_pasted_line_by_line_names_the_release():
+    text = "our fleet:\n$ cat /etc/os-release | grep -E '^(NAME|VERSION_ID)'\nNAME=\"Red Hat Enterprise Linux\"\nVERSION_ID=\"8.10\"\n"
+    assert facts(text).get("os") == "rhel 8.10"
+    assert facts("NAME=\"Red Hat Enterprise Linux\"\nsome other text\nand VERSION_ID=\"8.10\" later").get("os") != "rhel 8.10"
+
+
+def test_a_path_under_etc_is_no_list_of_examples():
+    assert facts("our nodes run RHEL 8.10:\n$ cat /etc/os-release").get("os") == "rhel 8.10"
+    assert facts("distros such as RHEL 8.10, Ubuntu 22.04 etc. are supported").get("os") is None
+
+
+def test_halves_of_a_cluster_with_addresses_between_them_are_one_hybrid_cluster():
+    text = "half the workers are in our own DC (Frankfurt, 172.16.40.0/22) and half are plain EC2 instances in eu-central-1"
+    assert facts(text).get("platform") == "hybrid"
+
+
+def test_the_simplest_plugin_asked_for_in_chinese_is_simplicity():
+    assert facts("想装个最简单的网络插件,装啥?").get("simplicity") is True
+    assert "simplicity" not in facts("这个问题不简单")
+
+
+def test_a_value_sentence_quoted_with_its_predecessor_is_not_quoted_twice(tmp_path):
+    passage = Passage(chunk_id="c1", source="kb/notes/x.md", heading="Cilium > Kernel", lang="en", text=(
+        "Cilium requires Linux kernel 5.10 or newer on amd64 and arm64 nodes for its eBPF data plane.\n"
+        "Older kernels fail: 4.19 is too old.\n"))
+    reading = Reading(question="Which kernel does Cilium need, is 4.19 too old?", query="Which kernel does Cilium need, is 4.19 too old?",
+                      lang="en", kind="concept")
+    answer = concept(reading, [passage], CitationBook(LexicalIndex(tmp_path / "lex.sqlite3").find, "en"))
+    assert answer.count("Cilium requires Linux kernel 5.10") == 1
