@@ -40,3 +40,29 @@ def test_a_value_sentence_quoted_with_its_predecessor_is_not_quoted_twice(tmp_pa
                       lang="en", kind="concept")
     answer = concept(reading, [passage], CitationBook(LexicalIndex(tmp_path / "lex.sqlite3").find, "en"))
     assert answer.count("Cilium requires Linux kernel 5.10") == 1
+
+
+def test_pods_per_machine_said_with_a_chinese_counter_is_pod_density():
+    assert facts("ECS 实例规格比较小,但每台要跑 60 个左右的 Pod").get("pod_density") is True
+    assert "pod_density" not in facts("每台跑 6 个 Pod")
+
+
+def test_legacy_services_that_connect_directly_to_pod_ips_need_routable_pod_ips():
+    assert facts("Legacy services on other EC2 instances outside the cluster must connect directly to pod IPs").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("Legacy services connect to the ingress only.")
+
+
+def test_a_team_that_will_not_maintain_routes_for_pod_ranges_gives_no_pod_routes():
+    assert facts("The network team won't maintain static routes for pod ranges.").get("pod_routes") is False
+    assert facts("The network team adds static routes for the pod CIDRs.").get("pod_routes") is True
+
+
+def test_vms_moved_from_vmware_into_kubevirt_are_workloads_on_the_new_platform():
+    read = facts("We're moving about 200 VMs from VMware into KubeVirt on bare-metal nodes.")
+    assert read.get("platform") == "bare-metal" and "nodes" not in read
+    assert facts("our 6 nodes are VMs on VMware").get("platform") == "vmware"
+
+
+def test_each_business_unit_with_its_own_subnet_is_a_tenant_network():
+    assert facts("Each business unit wants its own isolated subnet; two reuse the same 10.20.0.0/16.").get("tenant_networks") is True
+    assert "tenant_networks" not in facts("each team has its own laptop")

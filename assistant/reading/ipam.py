@@ -32,7 +32,8 @@ IPAM: tuple[Rule, ...] = (
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d"),
     _need("tenant_networks",
-          r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer)\b[^.;!?]{0,30}\b(own |isolated |separate )?"
+          r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer|business unit|department|bu)\b"
+          r"[^.;!?]{0,30}\b(own |isolated |separate )?"
           r"(vpcs?|subnets?|networks?|address spaces?|cidrs?)\b",
           r"\b(subnets?|vpcs?|networks?|cidrs?|ip ranges?)( range)?\b[^.;!?]{0,15}\b(for|per|to) (each|every|a) (k8s |kubernetes )?"
           r"(namespace|tenant|customer|team)\b",

@@ -162,7 +162,7 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                     r"\b(vms?|virtual machines|nodes?|workers?|guests?)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
             if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
-                                                or re.search(r"kubevirt", m.group(0), re.I)):
+                                                or re.search(r"kubevirt", text[m.start():m.end() + 60], re.I)):
                 continue
             try:
                 value = _value(next(g for g in m.groups() if g))

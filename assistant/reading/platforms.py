@@ -97,9 +97,11 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
              r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
              r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
-# Where the writer ran before is not where the nodes run now: "之前在阿里云 ACK 上用的 Terway", "previously on EKS".
+# Where the writer ran before is not where the nodes run now: "之前在阿里云 ACK 上用的 Terway", "previously on EKS",
+# "moving 200 VMs from VMware into KubeVirt".
 _FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
-               r"[^.;!?]{0,12}$", r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$")
+               r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\bfrom (the |our )?$",
+               r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$")
 
 
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",

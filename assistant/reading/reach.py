@@ -19,7 +19,7 @@ def _physical(subject: str) -> str:
 _KUBEVIRT_VM = re.compile(_physical("vms?|虚拟机"), re.I)
 _REACH = rx(
     r"\b(external|outside|non-cluster|legacy|bare[\s-]metal|physical|hardware) (servers?|hosts?|machines?|clients?|services?|"
-    r"systems?|vms?)\b[^.;?]{0,60}\b(reach|access|connect to|talk to|call|route to|ping)\b[^.;?]{0,30}\bpods?\b",
+    r"systems?|vms?)\b[^.;?]{0,60}\b(reach|access|connect( directly)? to|talk( directly)? to|call|route to|ping)\b[^.;?]{0,30}\bpods?\b",
     r"\b(reach|access|route to|connect to|call)\b[^.;?]{0,25}\bpod ips?\b[^.;?]{0,40}\b(from )?(outside|external|"
     r"beyond) (the )?(cluster|kubernetes)\b",
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "

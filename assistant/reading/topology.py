@@ -272,7 +272,7 @@ TOPOLOGY = (
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
          r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
-         r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create) (any |static |extra )?routes\b",
+         r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) (\w+ )?routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
          # "也不会在 VPC 路由表里给我们一条条加 pod 网段"
