@@ -66,3 +66,26 @@ def test_vms_moved_from_vmware_into_kubevirt_are_workloads_on_the_new_platform()
 def test_each_business_unit_with_its_own_subnet_is_a_tenant_network():
     assert facts("Each business unit wants its own isolated subnet; two reuse the same 10.20.0.0/16.").get("tenant_networks") is True
     assert "tenant_networks" not in facts("each team has its own laptop")
+
+
+def test_a_release_named_with_masters_and_workers_is_the_whole_clusters():
+    read = facts("## Ubuntu 16.04 LTS with 3 masters, 3 workers and Calico")
+    assert read.get("os") == "ubuntu 16.04" and read.get("nodes") == 6
+    assert facts("The master runs Ubuntu 16.04 and the 3 workers run Debian 12.").get("os") == "debian 12"
+
+
+def test_raspberry_pi_kernels_anolis_and_kylin_in_chinese():
+    assert facts("w3 Ready <none> v1.18.6+k3s1 Raspbian GNU/Linux 10 (buster) 4.19.118-v7+").get("kernel") == "4.19"
+    assert facts("anolis7.9下安装报错").get("os") == "anolis 7.9"
+    assert facts("鲲鹏银河麒麟ARM机器执行sealos 报错").get("os") == "kylin"
+    assert "kernel" not in facts("cilium v1.15.6-v7 tag")
+
+
+def test_connecting_two_clusters_is_multi_cluster():
+    assert facts("Hi i try to connect two cluster k3s (one at home, the other in aws)").get("multi_cluster") is True
+    assert "multi_cluster" not in facts("we connect to the cluster via VPN")
+
+
+def test_only_get_on_certain_paths_in_chinese_is_l7():
+    assert facts("内部服务之间只允许 GET 特定路径").get("l7_policy") is True
+    assert "l7_policy" not in facts("只允许访问特定的服务")

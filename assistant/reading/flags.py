@@ -129,7 +129,9 @@ RULES: tuple[Rule, ...] = (
     _need("multi_cluster", r"\bmulti[\s-]?clusters?\b(?![\s-]+(management|manager|dashboard|gitops|deploy\w*|argo\w*|monitoring))",
           r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b", r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?clusters\b",
           r"\b(global|multi[\s-]cluster) services?\b", r"\bovn[\s-]ic\b", r"\bservice(export|import)s?\b", r"\bsubmariner\b",
-          r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)"),
+          r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)",
+          # "connect two cluster k3s", Submariner's CLI
+          r"\bconnect\w* (the |our |my )?(two|2|both|three|multiple|several) (\w+ )?clusters?\b", r"\bsubctl\b"),
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"
     _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) ([\w-]+ ){0,2}clusters\b", r"\bcluster [a-z0-9]\b[^.;!?]{0,40}\bcluster [a-z0-9]\b",
           r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)",

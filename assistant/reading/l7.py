@@ -48,6 +48,7 @@ L7: tuple[Rule, ...] = (
           rf"\b{_METHOD}( (and|or|,) {_METHOD})* (requests? )?(on|to) /[\w/*{{}}.-]+[^.;!?]{{0,30}}\b{_LIMIT}\b",
           rf"{_ZH_LIMIT}[^。；！？]{{0,40}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
           r"(HTTP|http)\s*(路径|方法|接口)[^。；！？]{0,10}(一律|全部|都|统统)?\s*(拒绝|禁止|不允许|拦截)",
+          rf"{_ZH_LIMIT}[^。；！？]{{0,20}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*(特定|指定|某些|部分|固定)的?\s*(路径|接口|URL|url)",
           # headers, gRPC methods and Kafka topics named as what rules see
           rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\b(http|request|x-[\w-]+) headers?\b", rf"\b(http|request) headers?\b[^.;!?]{{0,30}}\b{_LIMIT}\b",
           rf"\b{_LIMIT}\b[^.;!?]{{0,40}}\bgrpc (methods?|services?|calls?)\b", rf"\bgrpc (methods?|services?|calls?)\b[^.;!?]{{0,30}}\b{_LIMIT}\b",

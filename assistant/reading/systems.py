@@ -34,6 +34,7 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # The guide's table stops at these distributions: Kylin and openEuler releases give no kernel.
     (rx(rf"(?:\bkylin|麒麟){_V}"), "kylin v", {}),
     (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
+    (rx(rf"\banolis(?:\s*os)?{_V}"), "anolis", {}),
     (rx(rf"\b(?:azure linux|cbl-?mariner){_V}"), "azure linux", {}),
     (rx(r"\b(?:uos|统信)\s*v?(?P<v>\d+)\b"), "uos v", {}),
     (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+|\d{3,4}\b)"), "coreos", {}),
@@ -48,7 +49,7 @@ _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "
                  "bionic": "18.04", "focal": "20.04", "jammy": "22.04", "noble": "24.04"}
 # not a login or a home directory: "ubuntu@p9g-lpar07:~$", "/home/ubuntu#"
 _BARE_OS = rx(r"(?<!@)(?<!home/)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)")
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)", r"(?P<zh>麒麟)")
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
 _RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
@@ -58,6 +59,8 @@ _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"(?:[^\n]|\n(?=[A-Z_]+=)){0
 KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             # `uname -a`: "Linux host 5.15.84-v8+ #1613 SMP"
             r"\blinux\s+[\w.-]+\s+(?P<k7>[2-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)[\w.+~-]*\s+#\d+",
+            # Raspberry Pi kernels in `kubectl get nodes -o wide`: "4.19.118-v7+", "5.15.84-v8+"
+            r"(?<![\w.])(?P<k12>[2-6]\.\d{1,2})\.\d{1,3}-v[678]l?\+",
             r"\b(?P<k2>\d+\.\d+)(?:\.\d+)?(?:-[\w.]+)?\s*kernel",
             r"\buname -r\W{0,6}(?:shows|gives|returns|prints|says|is|output)?\W{0,4}(?P<k3>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
             r"(?<![\w.])(?P<k4>[2-6]\.\d{1,2}\.\d{1,3}-\d+)(?:[.\w+~-]*(?:el\d|generic|amzn|aws|azure|gcp|gke|lts|cloud|rt|arm64|amd64|"
@@ -106,7 +109,9 @@ def _about_nodes(text: str, start: int, end: int, workers_elsewhere: bool) -> bo
     """False for an example, a plan, or the control plane's machine when the workers run elsewhere."""
     if example(text, start, end) or planned(text, start) or _OTHER_MACHINE.search(text[max(0, start - 60):start]):
         return False
-    return not (workers_elsewhere and role(text, start, end) == "control")
+    # "Ubuntu 16.04 LTS with 3 masters, 3 workers": the workers are named with the masters, the release is theirs too
+    with_workers = _WITH_WORKERS.match(text, end) is not None
+    return not (workers_elsewhere and role(text, start, end) == "control" and not with_workers)
 
 
 def read_os(text: str) -> list[Hit]:
@@ -123,12 +128,13 @@ def read_os(text: str) -> list[Hit]:
     if not any(h.key == "os" for h in hits):
         for m in _BARE_OS.finditer(text):
             if _about_nodes(text, m.start(), m.end(), workers):
-                name = m.group("os").lower()
+                name = "kylin" if m.group("zh") else m.group("os").lower()
                 hits.append(Hit("os", _RENAMED.get(name, name), m.start(), m.end(), m.group(0)))
                 break
     return hits
 
 
+_WITH_WORKERS = re.compile(r"[^;.]{0,30}\b(masters?|control[\s-]?planes?)\b,?\s+(and\s+)?\d+\s+(workers?|worker nodes|nodes)\b", re.I)
 _WORKER_WORDS = rx(r"\b(workers?|agents?|worker nodes?)\b", r"worker|工作节点|计算节点")
 
 
