@@ -89,3 +89,11 @@ def test_connecting_two_clusters_is_multi_cluster():
 def test_only_get_on_certain_paths_in_chinese_is_l7():
     assert facts("内部服务之间只允许 GET 特定路径").get("l7_policy") is True
     assert "l7_policy" not in facts("只允许访问特定的服务")
+
+
+def test_which_is_the_best_plugin_in_chinese_is_a_choice():
+    from assistant.reading import understand
+    from reading_facts import CATALOG
+
+    assert understand("与kubevirt搭配使用最好的cni插件是哪个，kube-ovn是不是最佳搭配", CATALOG).kind == "choice"
+    assert understand("kube-ovn 的 underlay 模式是什么原理", CATALOG).kind != "choice"

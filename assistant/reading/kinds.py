@@ -69,6 +69,8 @@ CHOICE = rx(
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
+    # "搭配使用最好的cni插件是哪个", "是不是最佳搭配"
+    r"(最好|最佳|最合适|最推荐)的?[^。？?！!]{0,12}是哪(个|种|一个|一种)", r"是不是最(佳|好|合适)",
 )
 # Asking for one documented detail (a flag, a default, a port, a file) is a lookup, whatever
 # plugin it names: "which option selects nftables for ipMasq?", "what file does Multus write?",
