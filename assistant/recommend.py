@@ -20,6 +20,9 @@ from assistant.plan import Conditional, OptionResult, Plan
 from assistant.text import Lang, Text, say
 
 MARGIN = 0.05
+# Checks whose "unknown" means the plugin's documentation is silent on a stated need, not that a fact of the
+# environment is missing (L2 adjacency, SR-IOV hardware, the kernel: those are asked about instead).
+UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast")
 MAX_RECOMMENDED = 3
 PRIMARY_DUTIES = ("policy", "l7", "fqdn", "encryption", "services", "kube_proxy", "windows")
 
@@ -156,8 +159,11 @@ def _fits(option: OptionResult, old_kernel: bool = False, beside: tuple[str, ...
     on the right cloud, a managed-only option stays a candidate while managed or not is asked).
     A cloud's preference for its own plugin and the cost of encapsulation are advice, not requirements.
     On an old kernel, an option whose documentation gives no kernel floor to check it against does not
-    fit outright either (Kube-OVN on CentOS 7's 3.10): options documented to run there come first."""
+    fit outright either (Kube-OVN on CentOS 7's 3.10): options documented to run there come first. Nor does
+    one whose documentation is silent on a stated need (multicast, Windows nodes, an IP family, several
+    clusters): the options documented for it come first."""
     return not any((c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel", "cloud", *beside))
+                   or (c.tier == Tier.REQUIRED and c.status == "unknown" and c.check in UNDOCUMENTED)
                    or (c.check == "cloud" and c.status == "unknown")
                    or (old_kernel and c.check == "kernel" and c.status == "unknown") for c in option.checks)
 

@@ -18,7 +18,8 @@ IPAM: tuple[Rule, ...] = (
           r"\b(ips?|addresses) (must |should )?(not change|never change|stay the same|survive)\b[^.;!?]{0,40}\b(restart|re-?creat|reschedul|migrat)",
           # a VM's address that must outlive its moves: "throughout the VM life cycle the IP should remain the same"
           r"\b(vm|virtual machine|pod|statefulset)s?\b[^.;!?]{0,40}\bips?\b (must |should |has to |needs to )?(remain|stay|be kept|keep) (the )?same\b",
-          r"固定\s*(pod\s*)?(ip|IP|地址)", r"(ip|IP|地址)\s*(要|需要|必须|得)?\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
+          r"固定\s*(pod\s*)?(ip|IP|地址)",
+          r"(ip|IP|地址)(\s*(和|与|、|及)\s*(mac|MAC)\s*(地址)?)?\s*(要|需要|必须|得|都)?\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
           r"静态\s*(ip|IP)", r"保持\s*(原来的\s*)?(ip|IP|地址)",
           # "热迁移时 IP 不能变": an address that must not change across moves
           r"(迁移|重启|重建|漂移)[^。；！？]{0,10}(ip|IP|地址)\s*(不能|不可以|不会|不要|不允许|不得)\s*(变|改变|变化|改)",
@@ -49,8 +50,8 @@ IPAM: tuple[Rule, ...] = (
           r"\b(different|two|each|several) (namespaces?|vpcs?|tenants?)\b[^.;!?]{0,40}\bsame (cidr|subnet|ip range|address plan)\b",
           r"\b(custom|own|dedicated|separate|isolated) vpcs?\b[^.;!?]{0,50}\b(per|each|every|own\w*)\b[^.;!?]{0,15}\b(namespace|tenant|customer|account)s?\b",
           r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
-          r"(每个|各个|不同)\s*(租户|namespace|命名空间|项目)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
-          r"(租户|多租户)\s*(vpc|VPC|子网)", r"(子网|网段|地址)\s*(重叠|冲突也能用|可以重叠)",
+          r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
+          r"(租户|多租户)\s*(vpc|VPC|子网)", r"(子网|网段|地址)[^。；，,]{0,6}(重叠|冲突也能用)",
           # "按租户(namespace)划分子网", "给每个团队分独立网段"
           r"(按|给|为)\s*(每个|各个)?\s*(租户|namespace|命名空间|团队|项目)[^。；！？，]{0,12}(划分|分配|分|隔离|独立)[^。；！？，]{0,6}(子网|网段|vpc|VPC)"),
 )

@@ -75,8 +75,10 @@ L7: tuple[Rule, ...] = (
           # "egress must be allowed only to a list of domains like api.github.com"
           r"\b(allow\w*|permit\w*|restrict\w*|limit\w*)\b[^.;!?]{0,20}\bto (a (fixed |short )?list of |specific |certain |approved )?"
           r"(external )?(domains|dns names|fqdns|host ?names)\b",
-          rf"\b(egress|outbound|outgoing)\b[^.;!?]{{0,60}}\*\.{_DOMAIN}", rf"\b(only|allow\w*|permit\w*)\b[^.;!?]{{0,40}}\*\.{_DOMAIN}",
-          rf"\b(egress|outbound)\b[^.;!?]{{0,20}}\b(only )?to (only )?{_DOMAIN}",
+          # a dot inside a name ("api.stripe.com and *.github.com") does not end the sentence
+          rf"\b(egress|outbound|outgoing)\b(?:[^.;!?]|\.(?=\w)){{0,80}}\*\.{_DOMAIN}",
+          rf"\b(only|allow\w*|permit\w*)\b(?:[^.;!?]|\.(?=\w)){{0,40}}\*\.{_DOMAIN}",
+          rf"\b(egress|outbound)\b[^.;!?]{{0,50}}\b(only )?to (only )?{_DOMAIN}",
           rf"\b(restrict|limit|allow|permit)\w*\b[^.;!?]{{0,15}}\b(traffic|egress|access|connections?) (only )?to (only )?{_DOMAIN}",
           # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"
           rf"\b(only|just) (be allowed to )?(reach|access|call|talk to|connect to|send to|hit)\b[^.;!?]{{0,25}}\b{_DOMAIN}",

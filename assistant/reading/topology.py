@@ -1,5 +1,4 @@
-"""How the nodes are connected: one L2 segment or not, one subnet or several, a BGP fabric, a
-network they trust.
+"""How the nodes are connected: one L2 segment or not, one subnet or several, a BGP fabric, a trusted network.
 
 Words give most of it ("nodes in two VLANs", "同一交换机下", "the routers won't peer BGP"). Two
 shapes give it without the words: node addresses in different subnets, and a control plane in a
@@ -63,7 +62,8 @@ TOPOLOGY = (
          r"\b(one|a single|the same) pair of (tor |top[\s-]of[\s-]rack |access |leaf )?switch(es)?\b",
          r"同一(个|台|套)?\s*([A-Za-z]+\s*)*[\u4e00-\u9fff]{0,4}?(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
          r"\b(same|one|single|a single) /\d\d (vlan|l2|segment|broadcast domain)\b",
-         r"\b(same|one|single|a single|common|shared|flat) (\w+ ){0,2}(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
+         r"\b(same|one|single|a single|common|shared|flat) ((unmanaged|managed|dumb|cheap|old|small|gigabit|\d+-port|[a-z]+-link|netgear|cisco|"
+         r"huawei|h3c) ){0,3}(\w+ ){0,2}(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
          r"l2( segment| network| domain)?|layer[\s-]?2( segment| network| domain)?|"
          r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
          r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b(?!\s+(per|for each|in each|each)\b)",

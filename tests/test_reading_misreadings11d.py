@@ -1,0 +1,39 @@
+"""Eleventh round (fourth part): domains with dots inside an egress rule, one switch described with brand and
+port count, the platform a KubeVirt move replaces, Chinese business units with overlapping subnets and VMs that
+keep IP and MAC, and a stated need a plugin's documentation is silent on. Each with a near-miss."""
+
+from __future__ import annotations
+
+from assistant.models import Profile
+from assistant.recommend import recommend
+from reading_facts import CATALOG, facts
+
+
+def test_egress_allowed_only_to_dotted_domains_is_fqdn_policy():
+    text = "Compliance wants egress from the payments namespace allowed only to api.stripe.com and *.github.com."
+    assert facts(text).get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("Egress from the payments namespace goes through a NAT gateway.")
+
+
+def test_one_switch_described_with_brand_and_ports_is_one_l2_segment():
+    assert facts("three towers plugged into one unmanaged TP-Link 8-port gigabit switch").get("l2_adjacent") is True
+    assert "l2_adjacent" not in facts("the first one is using to bridge guest machines on Vagrant")
+
+
+def test_the_platform_a_kubevirt_move_replaces_is_not_where_the_nodes_run():
+    read = facts("我们在自建 IDC 的物理机上用 KubeVirt 跑虚拟机,替换老的 OpenStack。")
+    assert read.get("platform") == "bare-metal"
+
+
+def test_business_units_with_overlapping_subnets_and_vms_that_keep_ip_and_mac():
+    read = facts("虚拟机热迁移之后 IP 和 MAC 不变;不同事业部要有各自独立的子网,网段可能互相重叠")
+    assert read.get("static_pod_ips") is True and read.get("tenant_networks") is True
+    assert "tenant_networks" not in facts("不同事业部用同一个集群")
+
+
+def test_a_need_the_plugin_asked_about_is_silent_on_lets_documented_options_lead():
+    base = {"current_plugin": "flannel:vxlan", "platform": "bare-metal", "l2_adjacent": True}
+    plan = recommend(Profile(multicast=True, **base), CATALOG, "zh", ["flannel"])
+    assert plan.options[0].plugin in ("antrea", "ovn-kubernetes", "macvlan", "ipvlan", "multus")
+    # without the need, the plugin asked about leads
+    assert recommend(Profile(**base), CATALOG, "zh", ["flannel"]).options[0].plugin == "flannel"
