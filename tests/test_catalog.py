@@ -91,7 +91,7 @@ def test_constraints_add_up_from_plugin_and_option(catalog):
 
 def test_distributions_and_environments(catalog):
     dists = catalog.distributions_by_id
-    assert set(dists) == {"openshift", "rke2", "k3s", "k0s", "microk8s", "kubeadm", "kind", "gke-autopilot"}
+    assert set(dists) == {"openshift", "rke2", "k3s", "k0s", "microk8s", "kubeadm", "kind", "gke-autopilot", "harvester"}
     assert dists["openshift"].default_option == "ovn-kubernetes:geneve" and dists["rke2"].windows_plugins == ["calico", "flannel"]
     # GKE Autopilot is a mode of a managed service: its evidence is the GKE note, and it offers one data plane only
     assert dists["gke-autopilot"].only_options == ["gke:dataplane-v2"] and dists["gke-autopilot"].evidence.note == "plugin-gke"

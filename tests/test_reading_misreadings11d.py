@@ -37,3 +37,20 @@ def test_a_need_the_plugin_asked_about_is_silent_on_lets_documented_options_lead
     assert plan.options[0].plugin in ("antrea", "ovn-kubernetes", "macvlan", "ipvlan", "multus")
     # without the need, the plugin asked about leads
     assert recommend(Profile(**base), CATALOG, "zh", ["flannel"]).options[0].plugin == "flannel"
+
+
+def test_harvester_is_read_and_keeps_its_own_network():
+    from assistant.checks import run_checks
+    from assistant.reading import understand
+
+    reading = understand("Is it possible to replace the CNI Canal installed by default in the Harvester cluster with Cilium?", CATALOG)
+    assert reading.kind == "feasibility" and any(f.key == "distribution" and f.value == "harvester" for f in reading.facts)
+    assert understand("Does flannel enable DirectRouting by default?", CATALOG).kind == "concept"
+    assert facts("We use the Harvester CSI driver in our RKE2 guest cluster").get("distribution") != "harvester"
+    profile = Profile(distribution="harvester")
+
+    def status(option: str) -> str | None:
+        results = run_checks(CATALOG.option(option), profile, "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
+        return next((r.status for r in results if r.check == "distribution"), None)
+
+    assert status("flannel:vxlan") == "pass" and status("cilium:vxlan") == "fail" and status("flannel:host-gw") == "fail"

@@ -81,7 +81,9 @@ DETAIL = rx(
     r"commands?|prefix(es)?|names?|interfaces? names?)\b(?!\s+(of\s+)?(cni|plugins?|modes?))",
     r"\b(which|what)\s+(\w+\s+){0,2}(option|setting|flag|key|field)s?\s+(selects?|sets?|controls?|enables?|disables?|"
     r"configures?|turns?|determines?|decides?|limits?|changes?)\b",
-    r"\b(what|which) is the default\b", r"\bby default\b[^.!?]*\?", r"\bhow (many|much|long|large|big)\b",
+    # not a component "installed by default", which a question about replacing it names
+    r"\b(what|which) is the default\b",
+    r"(?<!installed )(?<!deployed )(?<!shipped )(?<!bundled )(?<!included )\bby default\b[^.!?]*\?", r"\bhow (many|much|long|large|big)\b",
     # "默认是多少" asks for a value; "默认可以改成 BGP 吗" asks whether a mode can be chosen.
     r"默认[^，,。？?！]{0,12}(多少|是什么|什么|哪个|哪些|多大|多长|多久|几)|多少|叫什么|什么名字|哪个(参数|字段|注解|变量|环境变量|端口|文件|驱动|配置项|选项|命令)|(什么|哪个)路径|在哪个?(目录|路径|文件)",
 )
