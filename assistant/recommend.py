@@ -12,7 +12,7 @@ and, for the hypervisor question, spells out both outcomes (conditional).
 from __future__ import annotations
 
 from assistant.catalog import Catalog, Environment, Fact
-from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
+from assistant.checks import CHECKS, UNDOCUMENTED, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
 from assistant.checks.base import version_tuple
 from assistant.checks.network import attaches_extra, wants_extra_interfaces
 from assistant.models import EvidenceRef, Profile
@@ -20,9 +20,6 @@ from assistant.plan import Conditional, OptionResult, Plan
 from assistant.text import Lang, Text, say
 
 MARGIN = 0.05
-# Checks whose "unknown" means the plugin's documentation is silent on a stated need, not that a fact of the
-# environment is missing (L2 adjacency, SR-IOV hardware, the kernel: those are asked about instead).
-UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast")
 MAX_RECOMMENDED = 3
 PRIMARY_DUTIES = ("policy", "l7", "fqdn", "encryption", "services", "kube_proxy", "windows")
 

@@ -86,6 +86,9 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("maintenance", Text("Maintenance status", "维护状态"), features.maintenance),
 )
 SPECS: Mapping[str, CheckSpec] = {spec.id: spec for spec in CHECKS}
+# Checks whose "unknown" means the plugin's documentation is silent on a stated need, not that a fact of the
+# environment is missing (L2 adjacency, SR-IOV hardware, the kernel: those are asked about instead).
+UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast")
 
 
 def label(check_id: str, lang: Lang | str) -> str:
@@ -100,5 +103,5 @@ def run_checks(opt: Option, profile: Profile, lang: Lang, environments: Mapping[
             for spec in CHECKS if (found := spec.run(opt, ctx)) is not None]
 
 
-__all__ = ["CHECKS", "POINTS", "SPECS", "STATUS_ORDER", "VERDICT_ORDER", "CheckResult", "CheckSpec", "Context",
+__all__ = ["CHECKS", "POINTS", "SPECS", "STATUS_ORDER", "UNDOCUMENTED", "VERDICT_ORDER", "CheckResult", "CheckSpec", "Context",
            "Tier", "effective_overhead", "label", "run_checks", "unique_refs"]

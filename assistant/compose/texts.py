@@ -58,7 +58,6 @@ CAUSES_IF = Text("It also depends on the mode {plugin} runs in, which the questi
 CAUSE = Text("- {name}, {check}: {detail}{cites}", "- {name},{check}:{detail}{cites}")
 NO_CAUSE = Text("None of the catalog's checks fails for {name} with what you describe; the documentation on this symptom:",
                 "按你描述的环境,{name} 没有不满足的检查项;关于这个现象的文档:")
-OPEN = Text("- {name}, {check}: {detail}{cites}", "- {name},{check}:{detail}{cites}")
 OPEN_HEAD = Text("What our sources leave open, and may be the cause:", "资料中没有说明、可能就是原因的一点:")
 DOCUMENTED = Text("Documented for it: {names}.", "文档明确支持的方案:{names}。")
 SWITCH = Text("What works here instead: **{name}**{cites}.", "这个环境下可行的做法:**{name}**{cites}。")

@@ -4,10 +4,10 @@ the symptom, then what to switch to: the current plugin first when one of its mo
 
 from __future__ import annotations
 
-from assistant.checks import Tier, label
+from assistant.checks import UNDOCUMENTED, Tier, label
 from assistant.compose.choice import by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN, OPEN_HEAD, SWITCH, cites, join_names
+from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN_HEAD, SWITCH, cites, join_names
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
@@ -75,11 +75,11 @@ def _switch(plan: Plan, in_use: list[OptionResult], failing: set[str], book: Cit
 def _open(plan: Plan, in_use: list[OptionResult], book: CitationBook, lang: str) -> list[str]:
     """"Multicast doesn't work with the VPC CNI": nothing fails, but what the user needs is undocumented for the
     plugin in use. That gap is the likely cause, and the options documented for the need are the way out."""
-    gaps = [c for c in in_use[0].checks if c.status == "unknown" and c.weight >= Tier.REQUIRED]
+    gaps = [c for c in in_use[0].checks if c.status == "unknown" and c.check in UNDOCUMENTED]
     if not gaps:
         return []
     gap = gaps[0]
-    lines = [OPEN_HEAD.of(lang), OPEN.of(lang).format(name=in_use[0].name, check=label(gap.check, lang), detail=gap.detail,
+    lines = [OPEN_HEAD.of(lang), CAUSE.of(lang).format(name=in_use[0].name, check=label(gap.check, lang), detail=gap.detail,
                                                       cites=cites(book.cite_refs(gap.evidence)))]
     documented = [o.name for o in plan.options if o.verdict != "rejected"
                   and any(c.check == gap.check and c.status == "pass" for c in o.checks)][:3]

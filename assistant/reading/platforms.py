@@ -147,7 +147,9 @@ DISTRIBUTIONS = (
     ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkube-?adm\b")),
     ("kind", rx(*_KIND)),
     # GKE's mode of running every node for the user; a YAML key ("autopilot: {}") states nothing
-    ("gke-autopilot", rx(r"\bautopilot\b(?!\s*:)")), ("harvester", rx(r"(?-i:\bHarvester\b)(?![\s-]*(csi|cloud provider))", r"\bharvester(hci| hci)\b")),
+    ("gke-autopilot", rx(r"\bautopilot\b(?!\s*:)")),
+    # SUSE's HCI appliance; its CSI driver or cloud provider in a guest cluster names no Harvester cluster
+    ("harvester", rx(r"(?-i:\bHarvester\b)(?![\s-]*(csi|cloud provider))", r"\bharvester(hci| hci)\b")),
     ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
 )
 
