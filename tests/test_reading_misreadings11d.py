@@ -54,3 +54,28 @@ def test_harvester_is_read_and_keeps_its_own_network():
         return next((r.status for r in results if r.check == "distribution"), None)
 
     assert status("flannel:vxlan") == "pass" and status("cilium:vxlan") == "fail" and status("flannel:host-gw") == "fail"
+
+
+def test_chinese_counts_of_cloud_instances_and_vms_and_a_single_node_that_runs_somewhere():
+    assert facts("集群是 5 台华为云 ECS,kubeadm 自建").get("nodes") == 5
+    assert facts("OpenStack 上 12 台虚机组的集群").get("nodes") == 12
+    assert facts("k3s 单节点跑在树莓派 4B 上").get("nodes") == 1
+    assert "nodes" not in facts("单节点跑不了多少 Pod")
+
+
+def test_a_trusted_intranet_pods_with_another_nic_and_an_internet_allowlist_in_chinese():
+    assert facts("节点之间是内网，完全可信，不需要加密").get("untrusted_network") is False
+    assert facts("Pod 另外还有一块 calico 的默认网卡").get("multi_nic") is True
+    assert facts("有几个 Pod 出公网只允许访问白名单里的几个域名").get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("出公网走 NAT 网关")
+
+
+def test_an_issue_templates_kernel_field_and_kind_named_by_its_version_or_use():
+    assert facts("Kernel (e.g. `uname -a`): 4.15.0-54; Install tools: kubeadm").get("kernel") == "4.15.0-54"
+    assert facts("Environment: kind version: v0.11.1").get("distribution") == "kind"
+    assert facts("a poc from ubuntu 22 using kind").get("distribution") == "kind"
+    assert "distribution" not in facts("using kind of a hack")
+
+
+def test_on_premises_nodes_plus_a_cloud_node_are_one_hybrid_cluster():
+    assert facts("RKE Custom (3 nodes on-prem + 1 node on Azure)").get("platform") == "hybrid"

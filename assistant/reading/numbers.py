@@ -49,7 +49,7 @@ COUNT_ZH = re.compile(r"((?<![A-Za-z\d.一二两三四五六七八九十百千])
                       r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
-                      r"(?:节点|服务器|机器|主机|虚拟机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:ecs|ECS)\b)")
+                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
 # Chinese counters before the English role word: "1 台 server", "5 台 agent", "三台 worker".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*台\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
                        re.I)
@@ -66,7 +66,7 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"\ball[\s-]?in[\s-]?one\b(?!\s+(\w+\s+)?(networks?|subnets?|vlans?|switch|racks?|lans?|segments?|places?|"
                     r"data ?cent(er|re)s?|regions?|zones?|hosts?|machines?|boxes|vpcs?|l2|broadcast)\b)|"
                     # "单节点跑不了多少 Pod" is per-node capacity, not a one-node cluster
-                    r"单节点(?!\s*(跑|能跑|可以跑|只能跑|最多|上限|的?\s*(pod|Pod|POD|容器)))|单机(部署|集群|版)|只有一个节点|"
+                    r"单节点(?!\s*(跑(?!在)|能跑|可以跑|只能跑|最多|上限|的?\s*(pod|Pod|POD|容器)))|单机(部署|集群|版)|只有一个节点|"
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".

@@ -293,7 +293,7 @@ TOPOLOGY = (
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)",
-         r"(链路|网络|专线|内网|线路)\s*(是|都是|很|比较|也)?\s*(?<!不)可信(?!赖性)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
+         r"(链路|网络|专线|内网|线路)[，,\s]*(是|都是|很|比较|也|完全|绝对)?\s*(?<!不)可信(?!赖性)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
          r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",
          # a leased line of one's own: "机房之间是我们自己的专线"
          r"(自己|自有|自建)的?\s*专线"),
