@@ -79,3 +79,9 @@ def test_an_issue_templates_kernel_field_and_kind_named_by_its_version_or_use():
 
 def test_on_premises_nodes_plus_a_cloud_node_are_one_hybrid_cluster():
     assert facts("RKE Custom (3 nodes on-prem + 1 node on Azure)").get("platform") == "hybrid"
+
+
+def test_a_cpu_model_between_count_and_machines_and_an_issue_templates_cloud_checkbox():
+    assert facts("环境：3台鲲鹏920物理机，麒麟V10 SP2 arm64").get("nodes") == 3
+    assert facts("Infrastructure: [x] Cloud [ ] Hosted.").get("platform") == "cloud"
+    assert "platform" not in facts("Infrastructure: [ ] Cloud [x] Hosted.")

@@ -55,7 +55,7 @@ _ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|
 # under them ("physical servers running VMs" puts the nodes in VMs).
 GENERIC = (
     ("edge", rx(r"\bedge (nodes?|computing|sites?|devices?|clusters?|locations?|servers?)\b", r"边缘")),
-    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|servers?)\b",
+    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|servers?)\b", r"\[x\]\s*cloud\b",
                  # not an issue template's field label: "Cloud provider or hardware configuration:", "What cloud provider are you using?"
                  r"\bcloud providers?\b(?!\s*(or hardware|/ ?hardware)|\s*(are you using|\?|:))", r"\bIaaS\b",
                  r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
