@@ -17,7 +17,7 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
                      r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从|选择了|选了)\s*$",
                      r"(现在|目前|当前|正在|一直|还在)\s*(在)?\s*(用|使用|跑)\s*$",
-                     # "管理面走 calico", "现有的 calico 集群"
+                     # a plane or traffic carried by it: "管理面走 calico"
                      r"(面|流量|网络)\s*走\s*$")
 _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
@@ -33,7 +33,7 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(目前|现在|当前)?\s*(是|为|用的是|使用的是|[:：])\s*$",
-                  r"(替换|取代|替代)(掉)?\s*$", r"(现有|已有|原有)的\s*$",
+                  r"(替换|取代|替代)(掉)?\s*$", r"(现有|已有|原有)的\s*$",  # "现有的 calico 集群"
                   # "更改线上flannel为calico": the plugin changed from, in production
                   r"(更改|更换|修改|改变)\s*(线上|生产|现有|现在|集群)?\s*(环境)?\s*(的)?\s*$",
                   # in use now, said outright: "we're currently using Calico; Cilium or Antrea?", "现在用 Calico"
