@@ -85,3 +85,15 @@ def test_a_cpu_model_between_count_and_machines_and_an_issue_templates_cloud_che
     assert facts("环境：3台鲲鹏920物理机，麒麟V10 SP2 arm64").get("nodes") == 3
     assert facts("Infrastructure: [x] Cloud [ ] Hosted.").get("platform") == "cloud"
     assert "platform" not in facts("Infrastructure: [ ] Cloud [x] Hosted.")
+
+
+def test_windows_guests_moved_into_kubevirt_and_tenant_subnets_say_nothing_of_the_nodes():
+    read = facts("我们准备用 KubeVirt 把一批老的 Windows/Linux 虚拟机搬到 k8s 上跑,而且不同租户要有各自隔离的子网。")
+    assert "windows_nodes" not in read and "cross_subnet" not in read and read.get("tenant_networks") is True
+    assert facts("节点分在不同机房的不同子网").get("cross_subnet") is True
+
+
+def test_an_encapsulation_left_out_to_save_overhead_is_not_the_one_dropped():
+    read = facts("想用 flannel host-gw 省掉 vxlan 封包开销,但是装完之后跨节点 pod 不通,tcpdump 看包从 ens3 发出去了对面收不到。")
+    assert "encap_blocked" not in read and read.get("latency_sensitive") is True
+    assert facts("vxlan 的包从 ens3 发出去了对面收不到").get("encap_blocked") == ["vxlan"]

@@ -60,6 +60,7 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好")
 _ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
+_AVOIDED = rx(r"\b(avoid|without|instead of|rather than|skip|save)\s+(the\s+)?$", r"(省掉|省去|省|避免|去掉|不用|不想用|代替|替代)\s*$")
 _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switch off)\s+(the\s+)?$", r"(禁用|关闭|关掉)了?\s*$")
 
 
@@ -81,6 +82,8 @@ def read_blocked(text: str) -> list[Hit]:
             s_left, s_right = sentence(text, m.start(), m.end())
             if _TURNED_OFF.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "disabled IP-in-IP tunneling": a setting of the plugin, not the network dropping it
+            if _AVOIDED.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "host-gw 省掉 vxlan 封包开销, 对面收不到": the encapsulation left out is not the one dropped
             if (_BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60))
                     or _NEVER_ARRIVES.search(text, s_left, s_right)) and not _MTU_TALK.search(text, s_left, s_right):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))

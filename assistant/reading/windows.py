@@ -19,7 +19,7 @@ _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b",
 
 
 _TEMPLATE_CHOICE = rx(r"\(\s*(linux\s*/\s*windows|windows\s*/\s*linux)\s*\)", r"\b(linux\s*/\s*windows|windows\s*/\s*linux)\s*[:：]")
-_GUEST_VMS = rx(r"\s*(server\s*)?(\d{4}\s*)?(虚拟机|vms?\b|virtual machines|guests?\b|workloads?\b)")
+_GUEST_VMS = rx(r"\s*(/\s*linux\s*)?(server\s*)?(\d{4}\s*)?(虚拟机|虚机|vms?\b|virtual machines|guests?\b|workloads?\b)")
 
 
 # A field of an environment block answered with nothing: "Windows workers: none", "Windows 节点：无".
