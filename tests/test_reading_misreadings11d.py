@@ -97,3 +97,8 @@ def test_an_encapsulation_left_out_to_save_overhead_is_not_the_one_dropped():
     read = facts("想用 flannel host-gw 省掉 vxlan 封包开销,但是装完之后跨节点 pod 不通,tcpdump 看包从 ens3 发出去了对面收不到。")
     assert "encap_blocked" not in read and read.get("latency_sensitive") is True
     assert facts("vxlan 的包从 ens3 发出去了对面收不到").get("encap_blocked") == ["vxlan"]
+
+
+def test_not_just_a_feature_asks_for_more_and_refuses_nothing():
+    assert facts("we need HTTP path rules between services, not just port-level NetworkPolicy.").get("network_policy") is True
+    assert facts("We don't need NetworkPolicy.").get("network_policy") is False
