@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from assistant.catalog import load_catalog
+from assistant.checks import run_checks
+from assistant.models import Profile
 from assistant.reading import read_profile
 from assistant.settings import REPO_ROOT
 
@@ -11,3 +13,9 @@ CATALOG = load_catalog(REPO_ROOT / "kb")
 
 def facts(text: str) -> dict:
     return {f.key: f.value for f in read_profile(text, CATALOG)}
+
+
+def check_status(option: str, profile: Profile, check: str) -> str | None:
+    """What one check says about one catalog option under a profile, or None when it says nothing."""
+    results = run_checks(CATALOG.option(option), profile, "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
+    return next((r.status for r in results if r.check == check), None)

@@ -13,7 +13,7 @@ from assistant.lexical import LexicalIndex
 from assistant.models import Profile
 from assistant.reading import understand
 from assistant.recommend import recommend
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, check_status, facts
 
 
 @pytest.mark.parametrize("text", ["We're on GKE Autopilot, 40 nodes.", "GKE 集群用的是 Autopilot 模式"])
@@ -32,13 +32,8 @@ def test_autopilot_runs_dataplane_v2_and_offers_nothing_else():
     current = next(f for f in reading.facts if f.key == "current_plugin")
     assert current.value == "gke:dataplane-v2" and current.source == "assumed"
     profile = Profile(platform="gcp", managed=True, distribution="gke-autopilot")
-
-    def status(option: str) -> str:
-        results = run_checks(CATALOG.option(option), profile, "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
-        return next(r.status for r in results if r.check == "distribution")
-
-    assert status("gke:dataplane-v2") == "pass"
-    assert status("gke:legacy") == "fail" and status("cilium:vxlan") == "fail"
+    assert check_status("gke:dataplane-v2", profile, "distribution") == "pass"
+    assert check_status("gke:legacy", profile, "distribution") == "fail" and check_status("cilium:vxlan", profile, "distribution") == "fail"
     # a Standard cluster keeps both data planes
     standard = run_checks(CATALOG.option("gke:legacy"), Profile(platform="gcp", managed=True), "en",
                           CATALOG.environments_by_id, CATALOG.distributions_by_id)
@@ -80,14 +75,12 @@ def test_multicast_is_decided_by_what_each_plugin_documents():
     profile = Profile(multicast=True)
 
     def status(option: str) -> str | None:
-        results = run_checks(CATALOG.option(option), profile, "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
-        return next((r.status for r in results if r.check == "multicast"), None)
+        return check_status(option, profile, "multicast")
 
     assert status("antrea:geneve") == "pass" and status("ovn-kubernetes:geneve") == "pass" and status("macvlan") == "pass"
     assert status("cilium:vxlan") == "warn" and status("cilium:native-routing") == "fail" and status("calico:vxlan") == "fail"
     assert status("aws-vpc-cni") == "unknown"  # undocumented either way: said so, never guessed
-    unasked = run_checks(CATALOG.option("calico:vxlan"), Profile(), "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
-    assert not any(r.check == "multicast" for r in unasked)  # nobody asked: no verdict on it
+    assert check_status("calico:vxlan", Profile(), "multicast") is None  # nobody asked: no verdict on it
 
 
 def test_a_troubleshooting_answer_names_an_undocumented_need_as_the_open_cause(tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.models import Profile
 from assistant.recommend import recommend
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, check_status, facts
 
 
 def test_egress_allowed_only_to_dotted_domains_is_fqdn_policy():
@@ -40,7 +40,6 @@ def test_a_need_the_plugin_asked_about_is_silent_on_lets_documented_options_lead
 
 
 def test_harvester_is_read_and_keeps_its_own_network():
-    from assistant.checks import run_checks
     from assistant.reading import understand
 
     reading = understand("Is it possible to replace the CNI Canal installed by default in the Harvester cluster with Cilium?", CATALOG)
@@ -48,12 +47,8 @@ def test_harvester_is_read_and_keeps_its_own_network():
     assert understand("Does flannel enable DirectRouting by default?", CATALOG).kind == "concept"
     assert facts("We use the Harvester CSI driver in our RKE2 guest cluster").get("distribution") != "harvester"
     profile = Profile(distribution="harvester")
-
-    def status(option: str) -> str | None:
-        results = run_checks(CATALOG.option(option), profile, "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
-        return next((r.status for r in results if r.check == "distribution"), None)
-
-    assert status("flannel:vxlan") == "pass" and status("cilium:vxlan") == "fail" and status("flannel:host-gw") == "fail"
+    assert check_status("flannel:vxlan", profile, "distribution") == "pass"
+    assert check_status("cilium:vxlan", profile, "distribution") == "fail" and check_status("flannel:host-gw", profile, "distribution") == "fail"
 
 
 def test_chinese_counts_of_cloud_instances_and_vms_and_a_single_node_that_runs_somewhere():

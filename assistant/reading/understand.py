@@ -119,7 +119,7 @@ def _default_plugin(question: str, stated: dict[str, ReadFact], catalog: Catalog
     m = _DEFAULT_PLUGIN.search(question)
     if m is None or dist is None or "current_plugin" in stated:
         return None
-    found = next((d for d in catalog.distributions if d.id == dist.value), None)
+    found = catalog.distributions_by_id.get(str(dist.value))
     if found is None or found.default_option is None:
         return None
     return ReadFact(key="current_plugin", value=found.default_option, source="assumed", text=m.group(0), start=m.start(), end=m.end())
@@ -128,7 +128,7 @@ def _default_plugin(question: str, stated: dict[str, ReadFact], catalog: Catalog
 def _only_network(stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFact]:
     """A distribution that offers one network runs that one: "we're on GKE Autopilot" runs Dataplane V2."""
     dist = stated.get("distribution")
-    found = next((d for d in catalog.distributions if dist is not None and d.id == dist.value), None)
+    found = catalog.distributions_by_id.get(str(dist.value)) if dist is not None else None
     if dist is None or found is None or "current_plugin" in stated or found.only_options != [found.default_option]:
         return []
     return [dist.model_copy(update={"key": "current_plugin", "value": found.default_option, "source": "assumed"})]
