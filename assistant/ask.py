@@ -20,6 +20,7 @@ from assistant.evidence import CitationBook, to_recommendations
 from assistant.models import AskResult, Conversation, Passage, Profile, ReadFact, Reading
 from assistant.retrieve import retrieve
 from assistant.settings import Settings
+from assistant.twins import twins
 
 if TYPE_CHECKING:
     from assistant.catalog import Catalog
@@ -165,7 +166,8 @@ class Advisor:
             reading.kind = result.kind = "choice"
 
         t = time.perf_counter()
-        book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang)
+        book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang,
+                            twins(self.settings.kb_dir / "notes"))
         answer = compose.compose(reading, plan, found.passages, book)
         if plan is not None and plan.options:
             result.recommendations = to_recommendations(plan, book, reading)

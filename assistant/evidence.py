@@ -6,11 +6,13 @@ so a number used anywhere is guaranteed to be an entry of `citations`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from assistant.models import Check, Citation, EvidenceRef, Passage, Reading, Recommendation
 from assistant.text import Lang
+from assistant.twins import Twin, twin_key
 
 if TYPE_CHECKING:
     from assistant.plan import Plan
@@ -19,9 +21,10 @@ Finder = Callable[[str, str], list[Passage]]  # (note id, heading) -> chunks und
 
 
 class CitationBook:
-    def __init__(self, find: Finder, lang: Lang):
+    def __init__(self, find: Finder, lang: Lang, twins: Mapping[str, Twin] | None = None):
         self._find = find
         self.lang = lang
+        self._twins = twins or {}
         self._numbers: dict[str, int] = {}
         self._citations: list[Citation] = []
 
@@ -42,6 +45,20 @@ class CitationBook:
         found = [hits[0] for ref in refs if (hits := self._find(ref.note, ref.heading))]
         same_lang = [p for p in found if p.lang == self.lang]
         return sorted({self.cite(p) for p in (same_lang or found)})
+
+    def in_reader_language(self, passage: Passage, sentence: str) -> tuple[Passage, str]:
+        """The sentence as the twin note in the reader's language says it, with that note's chunk.
+
+        Unchanged when the passage is already in the reader's language or has no twin sentence.
+        """
+        if passage.lang == self.lang or self.lang != "zh":
+            return passage, sentence
+        twin = self._twins.get(twin_key(sentence))
+        hits = self._find(twin.note, twin.heading) if twin else []
+        if not twin or not hits:
+            return passage, sentence
+        squeezed = re.sub(r"\s+", "", twin.text)[:40]
+        return next((h for h in hits if squeezed in re.sub(r"\s+", "", h.text)), hits[0]), twin.text
 
     @property
     def citations(self) -> list[Citation]:

@@ -42,6 +42,7 @@ class _Candidate:
     text: str
     passage: Passage
     holds_value: bool = False
+    joined: bool = False  # quoted with the sentence before it
 
 
 def _candidates(reading: Reading, p: Passage, rank: int, wanted: set[str], exact: list[str],
@@ -63,8 +64,8 @@ def _candidates(reading: Reading, p: Passage, rank: int, wanted: set[str], exact
         value = holds_value(s, kinds, reading.question) if related >= 1.5 else 0
         score = (related + VALUE * value + SAME_LANG * (p.lang == reading.lang)
                  + ON_HEADING * on_heading - PER_RANK * rank - PER_POSITION * pos)
-        text = f"{before} {s}" if before and value else s
-        out.append(_Candidate(score, rank, pos, text, p, value > 0))
+        joined = bool(before and value)
+        out.append(_Candidate(score, rank, pos, f"{before} {s}" if joined else s, p, value > 0, joined))
     return out
 
 
@@ -100,6 +101,19 @@ def concept(reading: Reading, passages: list[Passage], book: CitationBook, max_s
     # A short value sentence is quoted with the one before it: that one is not quoted again on its own.
     best = [c for c in best if not any(o is not c and o.passage is c.passage and c.text in o.text and len(o.text) > len(c.text)
                                        for o in best)]
+    best = _in_reader_language(best, book)
     # Read in the passages' own order, those in the question's language first.
     best.sort(key=lambda c: (c.passage.lang != lang, c.rank, c.pos))
     return " ".join(f"{unbracket(c.text)}{cites([book.cite(c.passage)])}" for c in best)
+
+
+def _in_reader_language(best: list[_Candidate], book: CitationBook) -> list[_Candidate]:
+    """Sentences whose note has a twin in the reader's language are quoted from the twin (once)."""
+    out: list[_Candidate] = []
+    for c in best:
+        if not c.joined:
+            passage, text = book.in_reader_language(c.passage, c.text)
+            c = _Candidate(c.score, c.rank, c.pos, text, passage, c.holds_value)
+        if all(o.text != c.text for o in out):
+            out.append(c)
+    return out

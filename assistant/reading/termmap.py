@@ -119,7 +119,12 @@ def _best(zh_anchor: set[str], candidates: list[set[str]], weight: Counter) -> i
 
 
 def align(en_text: str, zh_text: str) -> list[tuple[str, str]]:
-    """(Chinese, English) pairs of headings and sentences that restate each other.
+    """(Chinese, English) pairs of headings and sentences that restate each other."""
+    return [(z, e) for _, z, e in aligned(en_text, zh_text)]
+
+
+def aligned(en_text: str, zh_text: str) -> list[tuple[str, str, str]]:
+    """(Chinese heading, Chinese, English) for the headings and sentences that restate each other.
 
     Sections pair by shared anchors (each English section joins the Chinese one it shares most
     with, since the Chinese notes merge some sections); sentences inside a section pair the same
@@ -135,10 +140,10 @@ def align(en_text: str, zh_text: str) -> list[tuple[str, str]]:
         j = _best(_anchors(h + " " + b), zh_anchor, weight)
         if j is not None:
             grouped.setdefault(j, []).append((h, b))
-    pairs: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for j, ens in grouped.items():
         zh_head, zh_body = zh_secs[j]
-        pairs += [(zh_head, h) for h, _ in ens]
+        out += [(zh_head, zh_head, h) for h, _ in ens]
         zs = _sentences(zh_body, zh=True)
         es = [s for _, b in ens for s in _sentences(b, zh=False)]
         if not zs or not es:
@@ -150,8 +155,8 @@ def align(en_text: str, zh_text: str) -> list[tuple[str, str]]:
             if k is None and len(zs) == len(es):
                 k = i
             if k is not None:
-                pairs.append((z, es[k]))
-    return pairs
+                out.append((zh_head, z, es[k]))
+    return out
 
 
 def glosses(text: str) -> dict[str, list[str]]:

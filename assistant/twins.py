@@ -1,0 +1,65 @@
+"""The Chinese twin of an English note sentence, so a Chinese question is answered in Chinese.
+
+The Chinese notes restate their English twins section by section (`x.md` and `x.zh.md`). A
+sentence quoted from an English note whose Chinese twin says the same is quoted from the twin
+instead: the reader gets their language and the citation points at the Chinese note, whichever
+of the two retrieval happened to rank first (the English expansion of a Chinese question often
+lifts the English note above its twin).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.reading.termmap import aligned
+
+KEY_CHARS = 80  # sentences are matched on their first letters and digits: splitters differ on the tail
+MIN_KEY = 20  # a shorter sentence ("See below.") could be anything's twin
+_NOTE_ID = re.compile(r"^id:\s*(\S+)", re.M)
+
+
+@dataclass(frozen=True)
+class Twin:
+    note: str  # the Chinese note's id
+    heading: str  # the section heading it sits under
+    text: str  # the Chinese sentence
+
+
+def twin_key(sentence: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", sentence.casefold())[:KEY_CHARS]
+
+
+def _overlap(a: str, b: str) -> int:
+    words = lambda s: set(re.findall(r"[a-z0-9][a-z0-9_.\-/]*", s.casefold()))  # noqa: E731
+    return len(words(a) & words(b))
+
+
+@functools.lru_cache(maxsize=4)
+def twins(notes_dir: Path) -> dict[str, Twin]:
+    """English sentence key -> its Chinese twin, over every `x.md` / `x.zh.md` pair in `notes_dir`.
+
+    Several Chinese sentences may pair with one English one (the Chinese notes merge some); the
+    one sharing most names and numbers with it is its twin.
+    """
+    out: dict[str, tuple[int, Twin]] = {}
+    for path in sorted(Path(notes_dir).glob("*.zh.md")):
+        english = path.with_name(path.name.removesuffix(".zh.md") + ".md")
+        try:
+            zh_text = path.read_text("utf-8")
+            en_text = english.read_text("utf-8") if english.is_file() else ""
+        except (OSError, UnicodeDecodeError):
+            continue  # a broken note is kb check's business
+        note = _NOTE_ID.search(zh_text[:1500])
+        if not note or not en_text:
+            continue
+        for heading, zh, en in aligned(en_text, zh_text):
+            key = twin_key(en)
+            if zh == heading or len(key) < MIN_KEY:
+                continue
+            score = _overlap(zh, en)
+            if key not in out or score > out[key][0]:
+                out[key] = (score, Twin(note.group(1), heading, zh))
+    return {k: t for k, (_, t) in out.items()}
