@@ -130,12 +130,17 @@ _WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade
               r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*$")  # not 使用/用: "使用 host-gw 模式" says what runs
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
            r"possible|best way|is there a way|support|supports|would be)\b",
-           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗")
+           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗",
+           # asked of the writer: "领导让把 calico 切到 ebpf", "客户要求换成 Cilium"
+           r"(领导|老板|上面|上级|公司|客户|甲方)\s*(让|要求|要|叫)", r"让(我们|我)")
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
 # Plugins wished for, used elsewhere, or weighed with "or" in one question.
 _WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
              r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$")
 # Used on other clusters, not this one: "we like Antrea and already use it on other Kubernetes distros".
 _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
-                r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b")
+                r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b",
+                # the other site's or cluster's setup: "我们 IDC 那边一直用 calico ipip", "our other clusters run Calico"
+                r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc) (\w+ )?(clusters?|side|sites?|environments?)\b",
+                r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)")
 _OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")

@@ -69,6 +69,10 @@ RULES: tuple[Rule, ...] = (
        # "pure layer 3 without IPIP encapsulation", "不想封包": the encapsulation itself is what to avoid
        r"\b(without|avoid\w*|no need for) (the )?(ipip |ip-in-ip |vxlan |any )?encap(sulation)?\b(?! (is|was) (needed|required))",
        r"\bpure (l3|layer[\s-]?3)\b",
+       # "we'd like to avoid any overlay", "no overlay if possible", "overlay-free": the wish, not a network without one
+       r"\b(without|avoid\w*|no need for|(don'?t|do not|rather not) (want|need|use|run)) (an? |the |any )?overlays?\b"
+       r"(?! (is|was|are) (needed|required|used))",
+       r"\boverlay[\s-]free\b",
        r"(不想|不要|不用|避免|尽量不)\s*(封包|封装|overlay)", r"(省掉|省去|去掉)[^。，,]{0,8}(封包|封装)",
        r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
        negatable=False),

@@ -249,7 +249,8 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"\+\s*\d+ (more )?(workers?|nodes?|servers?|machines?|vms?|instances?) (on|in|at)\b",
                   r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
-                  r"\bhybrid\b", r"混合云", r"混合(的)?集群", r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
+                  r"\bhybrid\b", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
+                  r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 
 

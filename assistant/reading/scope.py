@@ -43,6 +43,8 @@ _GENERAL = rx(
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
+    # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
+    r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )
 # What a mode or plugin is built for ("host-gw only works on L2", "flannel is constrained in a single subnet")
 # says nothing about the writer's cluster; nor does a hypothetical scenario with no first person. Asked as a
@@ -116,6 +118,9 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
                # someone else's claim: "架构师说 ...", "按网上那篇笔记说跨 Hypervisor 二层不通"
                r"(架构师|同事|领导|老板|网上|笔记|别人)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说",
+               # a colleague's, a friend's or a former employer's setup: "同事之前那家公司用的是 EKS 加 Cilium", "at my last job we ran Calico"
+               r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了)",
+               r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup)\b",
                # at the head of a sentence only: "Our cluster uses a 1450 MTU according to the admin guide" is the writer's
                r"^\W*([\w-]+,\s*)?(per|according to) (the |its |their )?([\w-]+ ){0,3}(docs?|documentation|guide|manual|faq|readme|wiki)\b",
                r"(根据|按照|据)\s*[^，。；]{0,10}(文档|官网|手册)\s*[，,]")
@@ -123,7 +128,7 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 # What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
 _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)")
-_OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|my|we|i|i'm|we're|we've)\b",
+_OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|ours|my|mine|we|i|i'm|we're|we've)\b",
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")

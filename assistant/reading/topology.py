@@ -151,8 +151,8 @@ TOPOLOGY = (
          r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs?|sites|locations|buildings|campuses|offices|"
          r"branches|cities|countries)\b",
          rf"\b(spans?|spanning|(spread|split|divided|distributed) (over|across|between|into)) (multiple |several |two |many |\d )?({_PLACES})\b",
-         # numbered VLANs, routing between VLANs: "VLAN 110/120/130", "inter-VLAN routing"
-         r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b", r"\binter[\s-]?(vlan|subnet)\b",
+         # numbered VLANs, routing between VLANs, a device between the places: "VLAN 110/120/130", "firewalls between rack subnets"
+         r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b", r"\binter[\s-]?(vlan|subnet)\b", rf"\bbetween (the |our |two )?{_NOT_NODES}(rack |site |dc )?({_PLACES})\b",
          # "each datacenter has a different AS number": several of them
          r"\b(each|every) (data[\s-]?cent(er|re)|dc|site|rack|region|zone)\b (has|have|gets?|uses?) (a |its own |an? )?(different|separate|own)\b",
          unless=_OTHER_NETS, negatable=False),
@@ -213,7 +213,7 @@ TOPOLOGY = (
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
          # a cloud's one virtual network: "Nova VMs on one tenant network"
-         r"\b(same|one|single|a single) (tenant|neutron|provider|project|private|internal) network\b(?!\s+(per|for each|in each)\b)",
+         r"\b(same|one|single|a single) ((hcloud|neutron|tenant|provider|project|private|internal)\s+){1,2}network\b(?!\s+(per|for each|in each)\b)",
          r"同一(个)?\s*(租户|内部|私有)网络",
          # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",

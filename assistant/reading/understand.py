@@ -143,7 +143,16 @@ def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
     if not asking:
         return plugins
     named = read_names(catalog, " ".join(asking)).plugins
+    # "does that mean we're stuck with Calico/flannel? Can Cilium still go on?": the fallbacks resigned to
+    # are not what is asked about, while another plugin is
+    resigned = set(read_names(catalog, " ".join(m.group("names") or m.group("names2") for s in asking for m in _RESIGNED.finditer(s))).plugins)
+    named = [p for p in named if p not in resigned] or named
     return [p for p in plugins if p in named] or plugins
+
+
+_RESIGNED = re.compile(r"(只能(用|选|装|上|使用)|只好(用|选)|只剩下?)\s*(?P<names>[^，。？！?,;；]{1,40}?)\s*(了|吗|么|？|\?|$)|"
+                       r"\b(stuck with|limited to|settle for|(fall|falling) back to|left with|forced (to use|onto))\s+(?P<names2>[^.?!;,]{1,60})",
+                       re.I)
 
 
 # "Can you chain Cilium on top of other plugins such as aws-cni or calico?": the plugins underneath are the
