@@ -32,9 +32,8 @@ def twin_key(sentence: str) -> str:
     return re.sub(r"[^a-z0-9]", "", sentence.casefold())[:KEY_CHARS]
 
 
-def _overlap(a: str, b: str) -> int:
-    words = lambda s: set(re.findall(r"[a-z0-9][a-z0-9_.\-/]*", s.casefold()))  # noqa: E731
-    return len(words(a) & words(b))
+def _names(sentence: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9][a-z0-9_.\-/]*", sentence.casefold()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -59,7 +58,7 @@ def twins(notes_dir: Path) -> dict[str, Twin]:
             key = twin_key(en)
             if zh == heading or len(key) < MIN_KEY:
                 continue
-            score = _overlap(zh, en)
+            score = len(_names(zh) & _names(en))
             if key not in out or score > out[key][0]:
                 out[key] = (score, Twin(note.group(1), heading, zh))
     return {k: t for k, (_, t) in out.items()}
