@@ -60,3 +60,80 @@ def test_a_colleagues_or_former_employers_setup_is_not_the_writers():
     assert read.get("nodes") == 5 and "current_plugin" not in read
     assert facts("my colleague's cluster runs Cilium on 40 nodes, ours is 6 nodes of k3s").get("nodes") == 6
     assert facts("我们公司用的是 EKS，3 个节点").get("platform") == "aws"
+
+
+def test_node_counts_given_in_parts_add_up():
+    assert facts("OpenShift 裸金属集群，3 个控制节点加 10 个 worker，另外还有 2 台 Windows Server 2022 节点").get("nodes") == 15
+    assert facts("three Proxmox VMs running k3s with the wireguard flannel backend, plus one Raspberry Pi at my parents' place").get("nodes") == 4
+    # parts in separate sentences are not one cluster's parts
+    assert facts("Our cluster has 5 nodes. My laptop runs 2 VMs for testing.").get("nodes") == 5
+
+
+def test_racks_before_a_total_are_no_node_count():
+    assert facts("我们机房有 3 个机柜共 48 台物理机").get("nodes") == 48
+    assert facts("3台鲲鹏920物理机").get("nodes") == 3
+
+
+def test_openeuler_release_written_as_year_and_month():
+    assert facts("系统底层是openeuler2203").get("os") == "openeuler 22.03"
+
+
+def test_a_scheme_ruled_out_or_only_expected_to_work_is_not_in_use():
+    read = facts("我们是 VMware ESXi 上的 5 台 CentOS 7.9 虚拟机，安全策略不允许开启混杂模式和伪传输，所以 macvlan 方案用不了。")
+    assert "current_plugin" not in read and read.get("mac_filtering") is True
+    read = facts("虚拟化团队已经在端口组上开启了混杂模式和伪传输，所以 macvlan 应该没问题。")
+    assert "current_plugin" not in read and read.get("mac_filtering") is False
+    assert facts("我们集群用的 macvlan 方案，pod 不通。").get("current_plugin") == "macvlan"
+
+
+def test_vms_the_cluster_places_are_workloads_not_nodes():
+    assert "platform" not in facts("kube ovn solves static IP for VM, but meets a problem while doing VM live migration")
+    assert "platform" not in facts("We migrate the vm from one node to another node and the secondary IP changes.")
+    assert "platform" not in facts("Pod on one node can not ping VM on other node.")
+    # VMs that are the nodes stay the platform, migrated or not
+    assert facts("Our cluster is 6 VMs on Proxmox; we live-migrate VMs between hosts for maintenance.").get("platform") == "vm"
+
+
+def test_other_peoples_setups_seen_or_run_by_a_colleague_are_not_the_writers():
+    assert facts("网上看到有人在阿里云上用 Terway 跑了 5000 个节点，想问一下这种规模一般怎么规划？我们自己还没定用哪家云。") == {}
+    read = facts("A colleague runs Cilium with WireGuard on Hetzner, but our own cluster is three k3s nodes on Proxmox with flannel.")
+    assert read.get("current_plugin") == "flannel" and read.get("nodes") == 3
+    assert facts("我们用的是天翼云").get("platform") == "cloud"
+
+
+def test_a_platform_moved_off_is_not_where_the_nodes_run():
+    read = facts("We're moving off our old VMware cluster (CentOS 7, Weave). The new one is 12 bare-metal Dell servers on Rocky Linux 9.3.")
+    assert read.get("platform") == "bare-metal" and read.get("nodes") == 12
+
+
+def test_the_compliance_baseline_dengbao_lists_nothing():
+    read = facts("老集群是 RHEL 8.2,客户的等保基线锁死了,没法升级")
+    assert read.get("os") == "rhel 8.2"
+    assert "os" not in facts("节点系统有 CentOS 7、Ubuntu 20.04 等")
+
+
+def test_a_dns_name_egress_question_naming_helm_stays_on_topic():
+    q = ('we\'re on GKE Autopilot. secops wants egress from the payments ns locked down to a handful of domains. '
+         'my colleague says "just helm install cilium and use toFQDNs". what should we use')
+    assert understand(q, CATALOG).kind != "decline"
+    assert understand("How do I roll back a helm release of my app?", CATALOG).kind == "decline"
+
+
+def test_port_security_with_no_word_of_subnets_keeps_the_nodes_on_one_network():
+    text = "私有云 OpenStack,虚机端口开着 port security,没配 allowed-address-pairs。安全组现在只放了 TCP/UDP/ICMP。"
+    read = facts(text)
+    assert read.get("encap_blocked") == ["ipip"]
+    reading = understand(text, CATALOG)
+    assert reading.profile.cross_subnet is False and reading.profile.l2_adjacent is False
+    apart = understand("OpenStack VMs in three different subnets, port security on, no allowed-address-pairs.", CATALOG)
+    assert apart.profile.cross_subnet is True
+
+
+def test_egress_only_to_named_domains_in_chinese_is_fqdn_policy():
+    assert facts("payments 命名空间只能出网访问 api.stripe.com 和 *.alipay.com,对方 IP 经常变").get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("节点只能访问 10.0.0.1")
+
+
+def test_what_a_vendor_says_its_workload_needs_is_a_requirement():
+    assert facts("The CNF vendor says their pods run DPDK (the NIC bound to vfio-pci).").get("dpdk") is True
+    assert facts("The vendor says Calico is the best choice for 500 nodes.") == {}

@@ -22,7 +22,9 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
                    r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
-                   r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过)\s*tcp")
+                   r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过)\s*tcp",
+                   # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
+                   r"(只|仅)\s*(放|开)了?\s*tcp\s*(/|、|,|，|和)\s*udp")
 # Firewalls whose rules can only name TCP, UDP and ICMP (kb/notes/env-public-cloud.md, DigitalOcean):
 # attached to the nodes, they drop IP-in-IP whatever the rules say.
 _TCP_UDP_ICMP_FIREWALLS = rx(r"\b(digitalocean|digital ocean|(?-i:DO)) (cloud )?firewalls?\b",

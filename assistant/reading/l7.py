@@ -84,7 +84,8 @@ L7: tuple[Rule, ...] = (
           rf"\b(only|just) (be allowed to )?(reach|access|call|talk to|connect to|send to|hit)\b[^.;!?]{{0,25}}\b{_DOMAIN}",
           r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?(-based rules)?\b",
           r"(域名|FQDN|fqdn|DNS|dns)\s*(白名单|放行|过滤|访问控制|出口策略)", r"基于\s*(域名|FQDN|fqdn|DNS)\s*的?\s*(出口|出站|访问|放行|策略|规则)",
-          rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,20}}\*\.{_DOMAIN}",
+          rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,40}}\*\.{_DOMAIN}",
+          rf"(只允许|只能|仅允许|仅能)[^。；！？]{{0,12}}(访问|连接|连到|访问到)\s*{_DOMAIN}",  # "只能出网访问 api.stripe.com"
           # "Pod 出站只能访问几个域名": egress limited to a few named domains
           r"(出站|出口|外网|对外|外部|出公网)[^。；！？]{0,15}(只能|只允许|仅允许|仅能|限制)[^。；！？]{0,8}(访问|到|去|连)?[^。；！？]{0,8}"
           r"(几个|特定|指定|某些|部分|一些|固定)的?\s*域名",

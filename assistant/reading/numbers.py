@@ -33,7 +33,7 @@ _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagr
 _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
                r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
-               r"dedicated|new|brand new|more|total|additional|big|small|identical|"
+               r"dedicated|new|brand new|more|total|additional|big|small|identical|dell|hpe?|lenovo|supermicro|inspur|cisco|"
                # a model number after the vendor: "40 Dell R650 nodes", "5 Hetzner Cloud CX32 servers"
                r"[a-z]{1,6}\d{1,4}[a-z0-9]*)\s+){0,3}")
 _NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
@@ -48,11 +48,11 @@ COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A
 COUNT_ZH = re.compile(r"((?<![A-Za-z\d.一二两三四五六七八九十百千])(?:\d{1,3}(?:[,，]\d{3})+|\d+)|"
                       r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])"
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
-                      r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:[\u4e00-\u9fff]{2,4}\s*\d{2,4}\s*)?"  # a CPU or model: 3台鲲鹏920物理机
+                      r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:(?:(?!机柜|机架|机房|共|总)[\u4e00-\u9fff]){2,4}\s*\d{2,4}\s*)?"  # a model: 3台鲲鹏920物理机
                       r"(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
                       r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
 # Chinese counters before the English role word: "1 台 server", "5 台 agent", "三台 worker".
-COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*台\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
+COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*[台个]\s*(?:k3s\s*|k8s\s*)?(?:agent|server|worker|master|node)s?\b",
                        re.I)
 # A multiplier before a machine type, its role in brackets: "1x CPX11 (control-plane), 2x CPX11 (worker nodes)".
 COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:control[\s-]plane|masters?|servers?|workers?|"
@@ -213,10 +213,20 @@ def _said(text: str) -> list[Hit]:
     if (each := _per_place(text, counts)) is not None:
         return [each]
     # "IDC 里 20 台物理机 + 阿里云 ECS 30 台", "3 boxes in the office plus 4 EC2 instances": parts of one cluster
+    # A chain: "3 个控制节点加 10 个 worker，另外还有 2 台 Windows 节点", "three VMs running k3s ..., plus one Pi".
     ordered = sorted(counts, key=lambda x: x[1].start())
-    for (n1, m1), (n2, m2) in zip(ordered, ordered[1:], strict=False):
-        if 0 <= m2.start() - m1.end() <= 25 and _PLUS.fullmatch(text[m1.end():m2.start()]):
-            return [Hit("nodes", n1 + n2, m1.start(), m2.end(), text[m1.start():m2.end()])]
+    chain = ordered[:1]
+    for n2, m2 in ordered[1:]:
+        between = text[chain[-1][1].end():m2.start()]
+        if (0 <= len(between) <= 25 and _PLUS.fullmatch(between)) or _PLUS_LATER.search(between):
+            chain.append((n2, m2))
+        elif len(chain) > 1:
+            break
+        else:
+            chain = [(n2, m2)]
+    if len(chain) > 1:
+        head, tail = chain[0][1], chain[-1][1]
+        return [Hit("nodes", sum(n for n, _ in chain), head.start(), tail.end(), text[head.start():tail.end()])]
     # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
     for one_part, other_part in ((control, workers), _by_os(counts)):
         if one_part and other_part:
@@ -259,7 +269,9 @@ def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None
 
 
 _TARGET = rx(r"\b(to|reach\w*|up to)\s+(about |around |roughly |~)?$", r"(扩容?到|扩展到|增加到|增长到|达到|到)\s*$")
-_PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and)\s*[^\d.;。；!?！？]{0,20}", re.I)
+_PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and|另外还有|另外|还有|外加)\s*[^\d.;。；!?！？]{0,20}", re.I)
+# one more part named after a description of the first: "three VMs running k3s with flannel, plus one Pi"
+_PLUS_LATER = re.compile(r"^[^.;。；!?！？]{0,100}(?:,|，)\s*(?:plus|\+|加上|另外还有|另外|外加)\s*$", re.I)
 _ONE_CONTROL_BEFORE = rx(r"\b(the|a|one|single|1) (master|control[\s-]plane|controller|server)( node)? (and|plus|\+|,|with) (the |its )?$",
                          r"(一个|1个|1台|一台)?\s*(master|控制节点|主节点)\s*(节点)?\s*(和|加|\+|，|,)\s*$")
 _OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")

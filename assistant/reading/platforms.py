@@ -49,7 +49,7 @@ NAMED = (
                  r"腾讯云", r"华为云", r"京东云", r"百度云", r"天翼云", r"金山云", r"青云", r"火山引擎", r"移动云", r"联通云")),
 )
 # A vendor in Chinese is "<name>云"; these words end in 云 without naming one.
-_ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|边缘|专有|政务|行业|阿里|腾讯|华为|自建|容器|内部)"
+_ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|边缘|专有|政务|行业|阿里|腾讯|华为|自建|容器|内部|哪|什么|那家|这家)"
                 r"[\u4e00-\u9fff]{2,3}云(?![原计边端平服存网])")
 # Generic words, strongest first: the nodes are edge devices, in some cloud, in VMs, on the metal
 # under them ("physical servers running VMs" puts the nodes in VMs).
@@ -90,8 +90,10 @@ _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|�
                    r"(about |over |~)?[\d,]+\s*(台|个)?\s*$")
 # VMs beside the cluster ("和现有虚拟机在同一个 VLAN", "our legacy VMs") are not its nodes.
 _OTHER_VMS = rx(r"\b(existing|legacy|other|old)\s+$", r"(现有|已有|原有|其他|其它)\s*(的)?\s*$")
-# Where KubeVirt runs, "VMs" are its workloads, not the nodes.
-_KUBEVIRT = rx(r"\bkubevirt\b")
+# Where KubeVirt runs, "VMs" are its workloads, not the nodes; so are VMs live-migrated, moved between nodes or declared as objects.
+_KUBEVIRT = rx(r"\bkubevirt\b", r"\bkind:\s*virtualmachine", r"\b(vms?|virtual machines?)\b[^.;!?]{0,20}\blive[\s-]?migrat\w*",
+               r"\bmigrat\w* (the |a )?(vms?|virtual machines?) (from|between|across|to another) (one )?(node|host)|(虚拟机|\bvm\b)[^。；！？]{0,10}热迁移",
+               r"\b(vms?|virtual machines?) (on|in) (an?other|different|the other|other) node\b")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
              r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$", r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
@@ -100,7 +102,7 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
 # Where the writer ran before is not where the nodes run now: "之前在阿里云 ACK 上用的 Terway", "previously on EKS",
 # "moving 200 VMs from VMware into KubeVirt".
 _FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
-               r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\bfrom (the |our )?$",
+               r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\b(from|off( of)?|away from) (the |our )?(old |legacy |current )?$",
                r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$",
                r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$")
 

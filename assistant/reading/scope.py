@@ -39,7 +39,7 @@ _GENERAL = rx(
     # plugins or products described in general: "Other popular CNI plugins, including Calico and Antrea, offer..."
     r"\bother (popular |common |major |well-known )?(cni |network(ing)? )?(plugins|cnis|solutions|implementations)\b",
     r"\breadme\b(?![-_.]\w)",  # a file named as the guide followed ("reference: README-zh_CN.md") is no report
-    r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (you|one|a user|someone)\b",
+    r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (if |when )?(you|your|one|a user|someone)\b",
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
@@ -121,13 +121,18 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                # a colleague's, a friend's or a former employer's setup: "同事之前那家公司用的是 EKS 加 Cilium", "at my last job we ran Calico"
                r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了)",
                r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup)\b",
+               r"\b(a |my |our )?(colleague|co-?worker|friend)s? (runs?|uses?|has|had|ran|used|is running|deployed)\b",
+               r"\b(i|we) (saw|read|noticed|found) (that )?(someone|somebody|people|a user|others)\b", r"(看到|听到|见到)\s*(有人|别人|有公司)",
                # at the head of a sentence only: "Our cluster uses a 1450 MTU according to the admin guide" is the writer's
                r"^\W*([\w-]+,\s*)?(per|according to) (the |its |their )?([\w-]+ ){0,3}(docs?|documentation|guide|manual|faq|readme|wiki)\b",
                r"(根据|按照|据)\s*[^，。；]{0,10}(文档|官网|手册)\s*[，,]")
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 # What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
-_ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)")
+_ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
+                 # what a vendor says its workload needs is the writer's requirement: "the vendor says their pods run DPDK"
+                 r"\s*(that\s+)?(their|its|the) (pods?|cnfs?|vnfs?|apps?|applications?|software|product|workloads?|containers?) "
+                 r"(need|needs|require|requires|run|runs|use|uses|must)\b")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|ours|my|mine|we|i|i'm|we're|we've)\b",
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
@@ -142,7 +147,8 @@ _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比
 LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
 _EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|as an example|including)\b(?:[^.;!?]|\.(?=\d))*$",
                      r"(例如|比如|诸如|像是)[^。；！？]*$")
-_EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}(?<!/)\b(etc\.?(?!/)|and so on)|^[^。；！？（）()]{0,40}等(?!待)")
+# "等" ends a list of examples, unless it starts a word: 等待, 等保 (the compliance baseline), 等级, 等于
+_EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}(?<!/)\b(etc\.?(?!/)|and so on)|^[^。；！？（）()]{0,40}等(?!待|保|级|于|同|效|价|到)")
 
 
 def example(text: str, start: int, end: int) -> bool:

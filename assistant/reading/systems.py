@@ -150,8 +150,8 @@ def _distros(text: str) -> list[Hit]:
             release = groups.get("v") or _DEBIAN_NAMES.get((groups.get("name") or "").lower(), "")
             if not release:
                 continue
-            if os_id == "ubuntu" and re.fullmatch(r"\d{4}", release):
-                release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204"
+            if os_id in ("ubuntu", "openeuler") and re.fullmatch(r"\d{4}", release):
+                release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204", "openeuler2203": year and month
             if os_id == "ubuntu" and re.fullmatch(r"\d\d", release) and (comma := re.match(r",(04|10)\b", text[m.end():])):
                 release = f"{release}.{comma.group(1)}"  # "Ubuntu 20,04": a decimal comma
             if (upgraded := _UPGRADED_TO.match(text, m.end())) is not None:

@@ -127,7 +127,7 @@ TOPOLOGY = (
          r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}(禁止|禁用|关闭|不允许|拒绝)",
          negatable=False, rank=1),
     rule("mac_filtering", False,
-         r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)",
+         r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
          rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{_MAC_POLICY}\b",
          rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", _SPOOFING_ON,
          negatable=False),

@@ -80,6 +80,13 @@ def _implied(facts: dict[str, ReadFact]) -> None:
         facts["cross_subnet"] = platform.model_copy(update={"key": "cross_subnet", "value": True})
     if (dual := facts.get("dual_stack")) is not None and dual.value and "ipv6" not in facts:
         facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
+    if (l2 := facts.get("l2_adjacent")) is not None and l2.value is False and _ANTI_SPOOFING.search(l2.text) and "cross_subnet" not in facts:
+        # An anti-spoofing guard drops unencapsulated pod traffic inside the VMs' own network, where CrossSubnet
+        # modes send it raw: with no word of several subnets, the nodes are taken to share one.
+        facts["cross_subnet"] = l2.model_copy(update={"key": "cross_subnet", "value": False, "source": "assumed"})
+
+
+_ANTI_SPOOFING = re.compile(r"port[\s_-]?security|anti[\s-]?spoof|mac[\s-]+(binding|bound|pinning)|端口安全|欺骗|绑定", re.I)
 
 
 def _homes(catalog: Catalog) -> dict[str, str]:
