@@ -137,3 +137,10 @@ def test_egress_only_to_named_domains_in_chinese_is_fqdn_policy():
 def test_what_a_vendor_says_its_workload_needs_is_a_requirement():
     assert facts("The CNF vendor says their pods run DPDK (the NIC bound to vfio-pci).").get("dpdk") is True
     assert facts("The vendor says Calico is the best choice for 500 nodes.") == {}
+
+
+def test_a_plugin_told_with_how_it_runs_or_as_the_base_of_an_extra_interface_is_in_use():
+    assert facts("服务器都在同一网段，calico 用的 IPIP 模式；不需要网络策略。").get("current_plugin") == "calico:ipip"
+    assert facts("三台树莓派 5 跑 k3s，flannel 默认配置。").get("current_plugin") == "flannel"
+    assert facts("The CNF pods bind two VFs to vfio-pci for DPDK, with Multus on top of Calico.").get("current_plugin") == "calico"
+    assert "current_plugin" not in facts("Can kube-router run next to flannel?")

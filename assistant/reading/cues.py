@@ -15,12 +15,16 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      r"w/|on)\s*(the\s+|a\s+)?$",
                      r"\b(migrat(e|ing)|switch(ing)?|mov(e|ing)|chang(e|ing)|upgrad\w+)\s+(from|off|away from)\s*(the\s+)?$",
                      r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
+                     # the primary an extra interface or a second tool runs beside: "via Multus next to Calico"
+                     r"\b(next to|beside|alongside|on top of|atop)\s+(the\s+|our\s+)?$",
                      r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从|选择了|选了)\s*$",
                      r"(现在|目前|当前|正在|一直|还在)\s*(在)?\s*(用|使用|跑)\s*$",
                      # a plane or traffic carried by it: "管理面走 calico"
                      r"(面|流量|网络)\s*走\s*$")
 _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
+                    # "calico 用的 IPIP 模式", "flannel 默认配置": the plugin with how it runs
+                    r"^\s*(用的是?|使用的是|采用的是?|跑的是)\s*[\w-]+\s*(模式|后端)", r"^\s*(默认配置|默认安装|默认部署)",
                     r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b", r"^\s*\d+\.\d+\s*版本")
 # The strongest cues: "flannel as the CNI", "CNI: cilium", a version attached ("3.26版本的Calico"), the plugin replaced.
 _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(used|in use|installed))?(\s+and\s+its\s*version)?"
