@@ -144,3 +144,22 @@ def test_a_plugin_told_with_how_it_runs_or_as_the_base_of_an_extra_interface_is_
     assert facts("三台树莓派 5 跑 k3s，flannel 默认配置。").get("current_plugin") == "flannel"
     assert facts("The CNF pods bind two VFs to vfio-pci for DPDK, with Multus on top of Calico.").get("current_plugin") == "calico"
     assert "current_plugin" not in facts("Can kube-router run next to flannel?")
+
+
+def test_a_plan_declined_in_chinese_denies_the_need():
+    read = facts("我们不打算上 eBPF，也不准备去掉 kube-proxy。")
+    assert read.get("ebpf_dataplane") is False and read.get("kube_proxy_replacement") is False
+    read = facts("我们打算上 eBPF，去掉 kube-proxy")
+    assert read.get("ebpf_dataplane") is True and read.get("kube_proxy_replacement") is True
+
+
+def test_an_installers_bundled_plugin_left_out_is_not_asked_about():
+    assert understand("用 sealos 装集群时能不能先不装 calico,我们想自己装 cilium?", CATALOG).asked == ["cilium"]
+    assert understand("Can we skip Calico and install Cilium ourselves with kubespray?", CATALOG).asked == ["cilium"]
+    assert understand("装完 calico 之后 pod 不通", CATALOG).asked == ["calico"]
+
+
+def test_plugins_on_the_table_are_candidates_not_the_one_in_use():
+    text = "~120 bare-metal nodes, kube-proxy sync is slow. On the table: Calico (iptables), Calico eBPF, Cilium. Which would you pick?"
+    assert "current_plugin" not in facts(text)
+    assert facts("We run Calico (iptables) on 120 bare-metal nodes.").get("current_plugin") == "calico"

@@ -95,6 +95,8 @@ _CHOICE = rx(r"\b(cni|plugins?|data ?planes?|datapath|modes?|overlay|backend|net
              r"插件|模式|数据面|方案|网络")
 # Sentences that weigh plugins or ask how to set one up name no plugin in use.
 _WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|compared to|which (one|cni|plugin) (is|should))\b",
+               # a list of candidates: "On the table: Calico (iptables), Calico eBPF, Cilium", "候选有 Calico 和 Cilium"
+               r"\b(on the table|short-?list(ed)?|candidates (are|include)|contenders)\b", r"候选(方案|插件)?(有|是|[:：])",
                r"\b(is there|are there|any)\s+(any\s+)?(docs?|documentation|guides?|tutorials?)\b", r"\bwant to be able to\b",
                r"优缺点|区别|对比|哪个(好|更|能|可以|支持)|如何部署|怎么部署|是不是可以考虑|有没有(文档|教程)")
 # Text that describes the user's own cluster rather than asking about plugins in general.

@@ -98,7 +98,9 @@ _SUPPORTS_AFTER = re.compile(r"\s+(already\s+|also\s+|even\s+|now\s+|really\s+)?
 _REFUSED_BEFORE = re.compile(
     r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never) (want|wish|like|plan|intend|need) to (use|run|operate|manage|maintain|"
     r"deal with|install|babysit|own|self-manage)\s+(our own\s+|a self-managed\s+|the\s+)?$|"
-    r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$", re.I)
+    r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$|"
+    # an installer's bundled plugin left out: "能不能先不装 calico", "skip Calico and install Cilium ourselves"
+    r"(先不|不|跳过|不用)\s*(装|安装|部署)\s*(自带的|默认的)?\s*$|\b(skip|skipping|leave out|leaving out)\s+(the\s+)?(bundled\s+|default\s+)?$", re.I)
 _ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
