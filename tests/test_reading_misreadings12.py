@@ -163,3 +163,18 @@ def test_plugins_on_the_table_are_candidates_not_the_one_in_use():
     text = "~120 bare-metal nodes, kube-proxy sync is slow. On the table: Calico (iptables), Calico eBPF, Cilium. Which would you pick?"
     assert "current_plugin" not in facts(text)
     assert facts("We run Calico (iptables) on 120 bare-metal nodes.").get("current_plugin") == "calico"
+
+
+def test_a_guard_the_cloud_team_said_no_to_switching_off_stays_on():
+    text = ("masters on neutron net k8s-ctl, workers on k8s-work, a neutron router in between. port security is ON and the "
+            "cloud team said no to allowed_address_pairs or disabling port security on our ports")
+    read = facts(text)
+    assert read.get("l2_adjacent") is False and read.get("cross_subnet") is True
+    assert facts("we disabled port security on the node ports").get("l2_adjacent") is True
+
+
+def test_stable_all_along_is_no_symptom_and_an_open_move_asks_for_a_migration():
+    q = "40 台物理机,CNI 是 flannel host-gw,一直挺稳。下个月要扩 rack B,机架之间走三层。host-gw 还能继续用吗?换成啥?现有 flannel 怎么迁过去?"
+    reading = understand(q, CATALOG)
+    assert reading.kind != "troubleshoot" and "migration" in reading.query
+    assert "migration" not in understand("40 台物理机,CNI 是 flannel host-gw,跨机架的 pod 不通。", CATALOG).query

@@ -45,7 +45,7 @@ _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|t
               rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
               r"(关闭|禁用|去掉)了?\s*端口安全|端口安全\s*(已|已经)?\s*(关闭|禁用)")
 # A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security"
-_GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to)\b[^.;!?]{{0,50}}"
+_GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected)\b[^.;!?]{{0,50}}"
                rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{_GUARDS}")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
@@ -167,7 +167,7 @@ TOPOLOGY = (
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?|firewalls?)\b",
          r"\b(a |an )?(router|firewall|gateway) (sits |is )?(in )?between (the |our )?(nodes|subnets|vlans|segments|port ?groups)\b",
          r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道|个|台|道)?\s*(防火墙|路由器|网关|三层交换机)",
-         r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b",
+         r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b|\brouter in between\b",
          r"\brouted (l3 |layer[\s-]?3 )?(subnets|networks|segments|vlans)\b",
          r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own ([\w-]+ )?"
          r"(subnet|/\d\d|vlan|network|l2 domain)\b",
