@@ -240,13 +240,13 @@ _MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|
 
 
 def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
-    """The plugin in use and another one named, with words of a move: "can we move to Cilium without rebuilding?"."""
+    """The plugin in use and another one named with words of a move ("can we move to Cilium without rebuilding?"), or a move to be chosen."""
     current = _current(facts)
     others = [p for p in plugins if current is None or p != current.split(":")[0]]
     return current is not None and (bool(others) and _MOVE.search(question) is not None or _MOVE_OPEN.search(question) is not None)
 
 
-# a move whose target is the question: "换成啥?", "现有 flannel 怎么迁过去", "what should we migrate to?"
+# a move to be chosen: "换成啥?", "现有 flannel 怎么迁过去", "what should we migrate to?"
 _MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b", r"\bwhat (should|do|would) (we|i) (switch|move|migrate) to\b",
                 r"换成(啥|什么|哪个)|换啥|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
 
