@@ -1,6 +1,7 @@
-"""Twelfth round: an overlay wished away, a quoted "混合"集群, fallbacks resigned to, one tenant network
-named with two words, firewalls between rack subnets, a mode a boss asks for, another site's plugin, and
-"一直用" that reports use, not a symptom. Each with a near-miss."""
+"""Twelfth round: wishes and refusals (an overlay wished away, plans declined, a bundled plugin left out),
+whose setup it is (colleagues, strangers, vendors, another site, a platform moved off, VMs the cluster places),
+which plugin runs or is asked about, topology (one tenant network, port security, routers in between), node
+counts in parts, and kinds ("一直用" is no symptom, an open move asks for a migration). Each with a near-miss."""
 
 from __future__ import annotations
 
