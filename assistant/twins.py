@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.reading.termmap import aligned
+from assistant.reading.termmap import note_pairs
 
 KEY_CHARS = 80  # sentences are matched on their first letters and digits: splitters differ on the tail
 MIN_KEY = 20  # a shorter sentence ("See below.") could be anything's twin
-_NOTE_ID = re.compile(r"^id:\s*(\S+)", re.M)
 
 
 @dataclass(frozen=True)
@@ -44,21 +43,12 @@ def twins(notes_dir: Path) -> dict[str, Twin]:
     one sharing most names and numbers with it is its twin.
     """
     out: dict[str, tuple[int, Twin]] = {}
-    for path in sorted(Path(notes_dir).glob("*.zh.md")):
-        english = path.with_name(path.name.removesuffix(".zh.md") + ".md")
-        try:
-            zh_text = path.read_text("utf-8")
-            en_text = english.read_text("utf-8") if english.is_file() else ""
-        except (OSError, UnicodeDecodeError):
-            continue  # a broken note is kb check's business
-        note = _NOTE_ID.search(zh_text[:1500])
-        if not note or not en_text:
-            continue
-        for heading, zh, en in aligned(en_text, zh_text):
+    for pair in note_pairs(notes_dir):
+        for heading, zh, en in pair.aligned if pair.note_id else ():
             key = twin_key(en)
             if zh == heading or len(key) < MIN_KEY:
                 continue
             score = len(_names(zh) & _names(en))
             if key not in out or score > out[key][0]:
-                out[key] = (score, Twin(note.group(1), heading, zh))
+                out[key] = (score, Twin(pair.note_id, heading, zh))
     return {k: t for k, (_, t) in out.items()}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.compose.texts import NONE_FOUND, cites
 from assistant.evidence import CitationBook
@@ -113,7 +113,7 @@ def _in_reader_language(best: list[_Candidate], book: CitationBook) -> list[_Can
     for c in best:
         if not c.joined:
             passage, text = book.in_reader_language(c.passage, c.text)
-            c = _Candidate(c.score, c.rank, c.pos, text, passage, c.holds_value)
+            c = replace(c, passage=passage, text=text)
         if all(o.text != c.text for o in out):
             out.append(c)
     return out

@@ -205,28 +205,51 @@ def learn(pairs: list[tuple[str, str]], notes: list[str] | None = None) -> TermM
     return TermMap({z: sorted(ws, key=lambda x: (-x[1], x[0]))[:PER_TERM] for z, ws in terms.items()})
 
 
+@dataclass(frozen=True)
+class NotePair:
+    """A Chinese note and its English twin, aligned once for the term map and the twin sentences."""
+
+    name: str  # the Chinese note's file name
+    note_id: str  # the Chinese note's id ("" when it has none)
+    aligned: tuple[tuple[str, str, str], ...]  # (Chinese heading, Chinese, English), as `aligned` gives them
+
+
+@functools.lru_cache(maxsize=4)
+def note_pairs(notes_dir: Path) -> tuple[NotePair, ...]:
+    """Every `x.md` / `x.zh.md` pair under `notes_dir`, read and aligned once."""
+    out = []
+    for path in sorted(Path(notes_dir).glob("*.zh.md")):
+        twin = path.with_name(path.name.removesuffix(".zh.md") + ".md")
+        try:
+            if not twin.is_file():
+                continue
+            text = path.read_text("utf-8")
+            note = _NOTE_ID.search(text[:1500])
+            out.append(NotePair(path.name, note.group(1) if note else "", tuple(aligned(twin.read_text("utf-8"), text))))
+        except (OSError, UnicodeDecodeError):
+            continue  # a broken note is kb check's business; the map just learns less
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=4)
 def term_map(notes_dir: Path) -> TermMap:
     """The map learned from every `x.md` / `x.zh.md` pair under `notes_dir`, and the glossary notes."""
     pairs: list[tuple[str, str]] = []
     notes: list[str] = []
+    for pair in note_pairs(notes_dir):
+        pairs += [(zh, en) for _, zh, en in pair.aligned]
+        notes += [pair.name] * len(pair.aligned)
     glossed: dict[str, list[str]] = {}
     vocabulary: set[str] = set()
     for path in sorted(Path(notes_dir).glob("*.md")):
         try:
             text = path.read_text("utf-8")
-            if _GLOSSARY.search(text[:1500]):
-                glossed.update(glosses(text))
-                if m := _NOTE_ID.search(text[:1500]):
-                    vocabulary.add(m.group(1))
-            if path.name.endswith(".zh.md"):
-                twin = path.with_name(path.name.removesuffix(".zh.md") + ".md")
-                if twin.is_file():
-                    aligned = align(twin.read_text("utf-8"), text)
-                    pairs += aligned
-                    notes += [path.name] * len(aligned)
         except (OSError, UnicodeDecodeError):
-            continue  # a broken note is kb check's business; the map just learns less
+            continue
+        if _GLOSSARY.search(text[:1500]):
+            glossed.update(glosses(text))
+            if m := _NOTE_ID.search(text[:1500]):
+                vocabulary.add(m.group(1))
     learned = learn(pairs, notes)
     learned.glosses = glossed
     learned.vocabulary = vocabulary
