@@ -79,14 +79,15 @@ def test_multicast_is_decided_by_what_each_plugin_documents():
 
     assert status("antrea:geneve") == "pass" and status("ovn-kubernetes:geneve") == "pass" and status("macvlan") == "pass"
     assert status("cilium:vxlan") == "warn" and status("cilium:native-routing") == "fail" and status("calico:vxlan") == "fail"
-    assert status("aws-vpc-cni") == "unknown"  # undocumented either way: said so, never guessed
+    assert status("weave:fastdp") == "pass" and status("flannel:vxlan") == "fail" and status("kube-router") == "fail" and status("aws-vpc-cni") == "fail"
+    assert status("terway:eniip") == "unknown"  # undocumented either way: said so, never guessed
     assert check_status("calico:vxlan", Profile(), "multicast") is None  # nobody asked: no verdict on it
 
 
 def test_a_troubleshooting_answer_names_an_undocumented_need_as_the_open_cause(tmp_path):
-    profile = Profile(platform="aws", managed=True, current_plugin="aws-vpc-cni", multicast=True)
-    plan = recommend(profile, CATALOG, "en", ["aws-vpc-cni"])
-    reading = understand("Multicast doesn't work with the VPC CNI on EKS. Why?", CATALOG)
+    profile = Profile(platform="aliyun", managed=True, current_plugin="terway:eniip", multicast=True)
+    plan = recommend(profile, CATALOG, "en", ["terway"])
+    reading = understand("Multicast doesn't work with Terway ENIIP on ACK. Why?", CATALOG)
     answer = compose(reading, plan, [], CitationBook(LexicalIndex(tmp_path / "lex.sqlite3").find, "en"))
     assert "leave open" in answer and "Documented for it: Antrea" in answer
 
