@@ -17,7 +17,7 @@ from assistant.models import EvidenceRef
 ID = r"^[a-z0-9][a-z0-9-]*$"
 EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge", "hybrid"]
 ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "assume_mac_filtering", "blocked_encapsulation", "risky_encapsulation", "advice",
-             "managed_plugins", "plugin_fixed")
+             "managed_plugins", "plugin_fixed", "subnet_drops_pod_ips")
 
 
 class _Named(BaseModel):
@@ -38,6 +38,9 @@ class Environment(_Named):
     assume_l2_adjacent: Fact[bool | None] | None = None
     assume_bgp_fabric: Fact[bool] | None = None
     assume_mac_filtering: Fact[bool] | None = None  # the virtual network drops frames from MACs it did not assign
+    # Even between VMs of one subnet the fabric drops pod addresses until routes or address pairs are added
+    # (Azure, OpenStack port security), so CrossSubnet modes fail in every subnet, not only in a single one.
+    subnet_drops_pod_ips: Fact[bool] | None = None
     blocked_encapsulation: Fact[list[Encapsulation]] | None = None  # the network drops these
     risky_encapsulation: Fact[list[Encapsulation]] | None = None  # often dropped: warn
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None
@@ -87,6 +90,7 @@ class RawEnvironment(BaseModel):
     assume_l2_adjacent: RawFact | None = None
     assume_bgp_fabric: RawFact | None = None
     assume_mac_filtering: RawFact | None = None
+    subnet_drops_pod_ips: RawFact | None = None
     blocked_encapsulation: RawFact | None = None
     risky_encapsulation: RawFact | None = None
     advice: RawFact | None = None

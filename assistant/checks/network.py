@@ -12,15 +12,19 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     needs, bgp = props.needs_l2_adjacency, props.needs_bgp_fabric
     adjacent, assumed = ctx.assumed("l2_adjacent")
     if not needs.value:
-        if props.encap_scope.value == "cross-subnet" and p.cross_subnet is not True and not p.pod_routes and adjacent is False:
-            # Inside one subnet a CrossSubnet mode routes pod traffic unencapsulated, which a cloud fabric
-            # that only delivers the VMs' own addresses drops (Azure, OpenStack port security).
+        # Inside one subnet a CrossSubnet mode routes pod traffic unencapsulated, which a cloud fabric that only
+        # delivers the VMs' own addresses drops (Azure, OpenStack port security): in every subnet of the cluster
+        # where the platform's subnets drop pod addresses, not only when there is one subnet. (On AWS turning off
+        # the source/destination check is the documented fix, so CrossSubnet stays Calico's advice there.)
+        drops = ctx.environment.subnet_drops_pod_ips if ctx.environment else None
+        fabric_drops = adjacent is False and (p.cross_subnet is not True or (drops is not None and drops.value is True))
+        if props.encap_scope.value == "cross-subnet" and not p.pod_routes and fabric_drops:
             status: Status = "fail" if p.cross_subnet is False else "warn"
             return finding(status, say(f"Within one subnet {opt.name} sends pod traffic unencapsulated, which this network does not "
                                        f"deliver without routes for the pod CIDRs; always encapsulating avoids that.",
                                        f"在同一子网内 {opt.name} 不封装 Pod 流量，而该网络在没有 Pod 网段路由时不转发这些流量；"
                                        f"始终封装的模式没有这个问题。"), props.encap_scope,
-                           assumed or (ctx.environment.assume_l2_adjacent if ctx.environment else None), tier=Tier.REQUIRED)
+                           assumed or drops or (ctx.environment.assume_l2_adjacent if ctx.environment else None), tier=Tier.REQUIRED)
         return finding("pass", say(f"{opt.name} works when nodes are in different L2 segments.",
                                    f"{opt.name} 不要求节点处于同一二层网络。"), needs, tier=Tier.REQUIRED)
     fabric, fabric_assumed = ctx.assumed("bgp_fabric")
