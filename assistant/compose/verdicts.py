@@ -38,13 +38,15 @@ MAX_BACKGROUND, MAX_ALTERNATIVES, MAX_ROWS = 2, 3, 6
 
 
 def targets(plan: Plan, reading: Reading) -> list[OptionResult]:
-    """The options the question is about, in the plan's order: the modes it names, else every
-    option of the plugins it names (or of the one in use)."""
+    """The options the question is about, in the plan's order with those wished for first: the modes
+    it names, and every option of each plugin it names without a mode (or of the one in use)."""
     plugins = set(reading.asked or reading.plugins or reading.focus)
     named = {o for o in reading.options if o.split(":")[0] in plugins}
-    if named:
-        return [o for o in plan.options if o.id in named]
-    return [o for o in plan.options if o.plugin in plugins]
+    # a plugin named with its mode stands for that mode; one named alone for all of its modes
+    moded = {o.split(":")[0] for o in named}
+    found = [o for o in plan.options if o.id in named or (o.plugin in plugins and o.plugin not in moded)]
+    # "Management wants Cilium; can we switch in place?": the option moved to is what the answer is about
+    return sorted(found, key=lambda o: o.id not in reading.wanted)
 
 
 def _cite(book: CitationBook, check) -> str:
