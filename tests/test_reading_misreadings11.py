@@ -85,9 +85,9 @@ def test_multicast_is_decided_by_what_each_plugin_documents():
 
 
 def test_a_troubleshooting_answer_names_an_undocumented_need_as_the_open_cause(tmp_path):
-    profile = Profile(platform="aliyun", managed=True, current_plugin="terway:eniip", multicast=True)
-    plan = recommend(profile, CATALOG, "en", ["terway"])
-    reading = understand("Multicast doesn't work with Terway ENIIP on ACK. Why?", CATALOG)
+    profile = Profile(platform="azure", managed=True, current_plugin="azure-cni", multicast=True)
+    plan = recommend(profile, CATALOG, "en", ["azure-cni"])
+    reading = understand("Multicast doesn't work with Azure CNI on AKS. Why?", CATALOG)
     answer = compose(reading, plan, [], CitationBook(LexicalIndex(tmp_path / "lex.sqlite3").find, "en"))
     assert "leave open" in answer and "Documented for it: Antrea" in answer
 

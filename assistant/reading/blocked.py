@@ -9,7 +9,8 @@ from assistant.reading.scope import own
 from assistant.reading.spans import Hit, rx, sentence
 
 _ENCAPS = {
-    "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b"),
+    "ipip": rx(r"\b(ipip|ip-in-ip|ip in ip|ipinip|ip protocol 4|protocol 4|ip proto(col)? 4)\b",
+               r"(?<![A-Za-z0-9])(ip\s*)?协议\s*(号)?\s*4(?!\d)"),  # Chinese text has no word edge before "IP协议4"
     "vxlan": rx(r"\bvxlan\b(?![\s-]*(offload\w*|checksum|csum))", r"\b(udp )?port (4789|8472)\b", r"\budp (4789|8472)\b",
                  r"\b(4789|8472)/udp\b", r"\bflannel\.1\b"),
     "geneve": rx(r"\bgeneve\b", r"\budp (port )?6081\b"),
@@ -18,11 +19,16 @@ _ENCAPS = {
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
               r"(allow|support|pass|forward|carry|permit|have|load)|no (support|module)|missing|lacks?|disabled)\b",
-              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)")
+              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
+              # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
+              r"(什么)?(都|也)?(抓不到|没抓到|抓不着)")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
                    r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
-                   r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过)\s*tcp",
+                   r"(只|仅)\s*(能|可以)?\s*(允许|支持|放行|开放|通过|开|放)\s*tcp",
+                   # rules written per TCP/UDP port can never name IP protocol 4: "防火墙策略是按TCP/UDP端口放行的"
+                   r"(按|基于|根据)\s*tcp\s*(/|、|和|或)?\s*(udp)?\s*端口", r"(按|基于|根据)\s*udp\s*(/|、|和|或)?\s*(tcp)?\s*端口",
+                   r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
                    r"(只|仅)\s*(放|开)了?\s*tcp\s*(/|、|,|，|和)\s*udp")
 # Firewalls whose rules can only name TCP, UDP and ICMP (kb/notes/env-public-cloud.md, DigitalOcean):

@@ -25,6 +25,8 @@ _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
                     # "calico 用的 IPIP 模式", "flannel 默认配置": the plugin with how it runs
                     r"^\s*(用的是?|使用的是|采用的是?|跑的是)\s*[\w-]+\s*(模式|后端)", r"^\s*(默认配置|默认安装|默认部署)",
+                    # its backend already switched: "flannel 后端已经换成了 wireguard-native"
+                    r"^\s*(的)?\s*(后端|backend|模式)\s*(已经|已)?\s*(换成|改成|切换到|切到|改为)了",
                     r"^\s*[(（]?\s*v?\d+\.\d+", r"^\s*version\b", r"^\s*\d+\.\d+\s*版本")
 # The strongest cues: "flannel as the CNI", "CNI: cilium", a version attached ("3.26版本的Calico"), the plugin replaced.
 _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(used|in use|installed))?(\s+and\s+its\s*version)?"
@@ -63,6 +65,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|"
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
                 r"(married|wedded|attached|tied) to)\b",
+                # what the team knows is experience, not the setup: "The team knows Calico well", "团队比较熟悉 Calico"
+                r"\b(knows?|knew|familiar with|experience with|experienced with|comfortable with|expertise (in|with))\s+$", r"(熟悉|擅长|用惯了)\s*$",
                 r"\b(which|what)\s*$",
                 # asked about as a next step: "can I just install Cilium myself?"
                 r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(helm |kubectl )?(install|deploy|use|run|put|add|try)\s+"
@@ -86,8 +90,10 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^[^，。；！？]{0,15}(选项|选择|方案)\s*(吗|么)", r"^\s*(能否|能不能|可否|是否|可不可以|支不支持|支持不支持)",
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
                 r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
-                r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成|提议|建议|"
-                r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)")
+                r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成(?!了)|提议|建议|"
+                r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)|"
+                # "同事想直接用Calico默认安装", "准备先装 cilium": a plan with an adverb between
+                r"(想|准备|打算|计划)\s*(直接|先|就|还是|再)\s*(用|装|上|部署|安装)")
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"
 _ALTERNATIVE_AFTER = rx(r"^\s*[,，、]\s*(or|还是|或者?)\b")
 _ALTERNATIVE_BEFORE = rx(r"\b(or|还是|或者?)\b[^.;!?]*$")
@@ -146,11 +152,20 @@ _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|w
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
 # Plugins wished for, used elsewhere, or weighed with "or" in one question.
 _WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
-             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$")
+             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$",
+             # a plugin wished for by name: "Management wants Cilium for Hubble", "领导想要 Cilium"
+             r"\b(management|leadership|boss|cto|architects?|security( team)?|they|we|i)\s+(really\s+)?"
+             r"(wants?|would like|'d like|asks? for|asked for|insists? on)\s+$",
+             r"(领导|老板|架构师|安全部门|公司)\s*(想要|要求用|希望用|想上|要上)\s*$")
 # Used on other clusters, not this one: "we like Antrea and already use it on other Kubernetes distros".
 _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
                 r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b",
                 # the other site's or cluster's setup: "我们 IDC 那边一直用 calico ipip", "our other clusters run Calico"
                 r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc) (\w+ )?(clusters?|side|sites?|environments?)\b",
-                r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)")
+                r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)",
+                # a trial that is over: "之前同事用flannel vxlan搭过测试环境", "we tried flannel in a PoC cluster last year"
+                r"(之前|以前|先前|早先|去年)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过)[^。；！？]{0,20}(测试|poc|PoC|POC|demo|实验|验证)",
+                r"(之前|以前|先前|早先|去年)[^。；！？]{0,12}(测试|poc|PoC|POC|demo|实验|验证)(环境|集群)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过|用过)",
+                r"\b(tried|trialled|trialed|piloted|played with|experimented with|tested)\b[^.;!?]{0,40}\b(in|on|for|during) (a|an|our|the) "
+                r"(\w+ )?(poc|pilot|proof of concept|test (cluster|environment|setup)|lab( cluster)?|sandbox)\b")
 _OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")

@@ -10,7 +10,8 @@ from assistant.reading.spans import Hit, rx
 MTU = rx(r"\bmtu\b[^.;!?\d]{0,25}?\bfrom\s+\d[\d,]{2,5}\s*(?:bytes\s*)?(?:to|->|→)\s*(\d[\d,]{2,5})\b",
          r"\bmtu\b[^.,;!?\d]{0,25}?(?<![\w.])(\d{1,2},\d{3}|\d{3,5})\b", r"(?<![\w.])(\d{3,5})[\s-]*(?:byte|B)?\s*mtu\b",
          r"mtu\s*(?:为|是|设置为|只有|仅)?\s*(\d{3,5})")
-_POD_MTU = rx(r"\b(pod|veth|tun|tunl0?|tunnel|vxlan|calico|flannel|cilium|container|inner|overlay|cni|wireguard)\b[^.,;!?]{0,12}$",
+# A tunnel word just before the MTU names the tunnel's; one before a comma does not ("底层是VXLAN，MTU 1450").
+_POD_MTU = rx(r"\b(pod|veth|tun|tunl0?|tunnel|vxlan|calico|flannel|cilium|container|inner|overlay|cni|wireguard)\b[^.,;!?，。；！？]{0,12}$",
               r"(pod|容器|隧道)\s*的?\s*$")
 # An MTU the plugin picks for its own interfaces: "Flannel determines the correct mtu for its interfaces as 9000".
 _PLUGIN_SETS = rx(r"\b(flannel|calico|cilium|weave|antrea|felix|the cni|the plugin)\b[^.;]{0,12}\b(determines?|sets?|calculates?|picks?|"

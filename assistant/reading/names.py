@@ -168,8 +168,9 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
         moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)
         # a plan, however firmly put ("a cluster to set up with Calico as networking"), is not what runs
-        strong = (_STRONG.search(before) or _CURRENT_AFTER_STRONG.search(after) or moved_from) and not _WEIGHED_AS.search(before) \
-            and not to_build(mine, start)
+        # "install Cilium as CNI" as a goal is a plan; "swap out flannel" even as a plan names the one in use
+        as_cni = _CURRENT_AFTER_STRONG.search(after) and not planned(mine, start)
+        strong = (_STRONG.search(before) or as_cni or moved_from) and not _WEIGHED_AS.search(before) and not to_build(mine, start)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         # "AFAICT Calico already supports IPv6 policies?": what it supports is the question, not the setup
         asked = asked or (_SUPPORTS_AFTER.match(mine, end) is not None and mine[left:right].rstrip().endswith(("?", "？")))

@@ -6,7 +6,7 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 
 from __future__ import annotations
 
-from assistant.reading.scope import example, in_identifier, own, role
+from assistant.reading.scope import example, in_identifier, own, planned, role
 from assistant.reading.spans import Hit, negated, rx, sentence
 
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
@@ -104,11 +104,11 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
 _FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
                r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\b(from|off( of)?|away from) (the |our )?(old |legacy |current )?$",
                r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$",
-               r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$")
+               r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$")
 
 
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
-             r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b",
+             r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b(?!\s*\(?\s*(on[\s-]?prem|in our))",
              # the service's build in a version string ("v1.28.5-eks-5e0fdde", "1.27.3-gke.1700") or "ack" in lowercase
              r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
              r"\bopenshift dedicated\b",
@@ -251,7 +251,7 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"\+\s*\d+ (more )?(workers?|nodes?|servers?|machines?|vms?|instances?) (on|in|at)\b",
                   r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
-                  r"\bhybrid\b", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
+                  r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
                   r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 
@@ -259,14 +259,19 @@ _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 def _hybrid(text: str, hits: list[Hit]) -> Hit | None:
     # a cloud that only hosts the control plane ("EKS Hybrid Nodes: on-prem servers joined to an EKS control plane") has no nodes
     clouds = [h for h in hits if h.value in _CLOUDS and role(text, h.start, h.end) != "control"]
-    local = [h for h in hits if h.value in _LOCAL_PLATFORMS] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
-                                                                  for m in _ON_PREM.finditer(text)]
+    # a cloud's own VMs ("Azure VMs", "阿里云ECS虚拟机", "VMs on AWS") are not on premises
+    cloud_vm = [h for h in hits if h.value == "vm" and any((0 <= h.start - c.end <= 12 and _OWN_VMS.fullmatch(text[c.end:h.start]))
+                                                            or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
+    local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
+                                                                                      for m in _ON_PREM.finditer(text)]
     if not clouds or not local or not _ONE_CLUSTER.search(text) or _MIGRATION.search(text):
         return None
     first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)
     return Hit("platform", "hybrid", first.start, last.end, text[first.start:last.end])
 
 
+_OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")  # "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between
+_VMS_ON = rx(r"\s*(in|on|at|from)\s+(the\s+)?", r"\s*(在|于)")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+(an?\s+|the\s+)?$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 
@@ -280,7 +285,7 @@ def read_managed(text: str) -> list[Hit]:
             if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
     # A self-built cluster weighed as the alternative ("on GKE, or only self-built on GCE?") is not the one described.
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
-             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
+             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end()) and not planned(text, m.start())
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))]
     ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
     hits = [h for h in hits if h not in ruled_out and not (h.value and _FORMERLY.search(text[max(0, h.start - 30):h.start]))]

@@ -43,6 +43,9 @@ _GENERAL = rx(
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
+    # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
+    r"\b(another|other|a different|a sister|the other) (team|department|group|business unit|bu|org|division)s?\b",
+    r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(团队|部门|小组|组|事业部|bu|BU)",
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )
@@ -146,7 +149,7 @@ _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比
 # "like" as a verb ("I would like to build", "we'd like", "I like to keep") is a wish, not an example marker.
 LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
 _EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|as an example|including)\b(?:[^.;!?]|\.(?=\d))*$",
-                     r"(例如|比如|诸如|像是)[^。；！？]*$")
+                     r"(例如|比如|诸如|像是)[^。；！？]*$", r"\(\s*(let'?s\s+)?say\b[^)]*$", r"\blet'?s say\b[^.;!?]*$")
 # "等" ends a list of examples, unless it starts a word: 等待, 等保 (the compliance baseline), 等级, 等于
 _EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}(?<!/)\b(etc\.?(?!/)|and so on)|^[^。；！？（）()]{0,40}等(?!待|保|级|于|同|效|价|到)")
 
@@ -157,8 +160,11 @@ def example(text: str, start: int, end: int) -> bool:
 
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
-_PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|(?<!\bas )soon(?! as\b)|later|eventually|considering)\b"
+_PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|(?<!\bas )soon(?! as\b)|later|eventually|considering|"
+           r"(my|our|the) (goal|aim|objective) is)\b"
            r"[^.;!?]*$",
+           # a move not made yet, allowed or not: "we can't move to RHEL 9 before 2026" (past "upgraded to B" is done)
+           r"(?<!\bafter )(?<!\bsince )\b(move|moving|upgrade|upgrading|migrate|migrating)\s+(\w+\s+){0,2}to\s+(the\s+)?([\w-]+\s+){0,2}$",
            # "安装完成以后", "重启以后": after something done, not a plan
            r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$")
 
@@ -178,7 +184,8 @@ def to_build(text: str, start: int) -> bool:
 def planned(text: str, start: int) -> bool:
     """True when the clause before the span says it is a plan, not what runs now."""
     left, _ = clause(text, start, start)
-    return bool(_PLAN.search(text[max(left, start - 60):start]))
+    # searched in place, not in a slice, so that "since upgrading to" can see the word before its clause
+    return bool(_PLAN.search(text, max(left, start - 60), start))
 
 
 # Roles in a mixed cluster: where the workers run decides the platform, OS and architecture.

@@ -98,6 +98,7 @@ _OS64 = rx(r"\b(64[\s-]?bit|aarch64|arm64)\b", r"64\s*位")
 _BOARDS64 = rx(r"\b(pine64|rockpro64|jetson)\b")
 # The workstation that runs Terraform or kubectl is not a node.
 _WORKSTATION = rx(r"\b(darwin|macos|mac os|macbook|terraform|pulumi|client version|my mac)\b")
+_CONTRAST = rx(r"\b(but|however|whereas|while)\b", r"但是?|而|不过")
 
 
 # A machine outside the cluster: "On-Premises elasticsearch is running in Ubuntu 18.04".
@@ -210,7 +211,9 @@ def read_arch(text: str) -> list[Hit]:
             left, right = sentence(text, m.start(), m.end())
             if _NOT_ARCH.search(text[max(left, m.start() - 15):m.start()]):
                 continue  # "armv7, not arm64": the arch ruled out
-            if not _WORKSTATION.search(text, max(left, m.start() - 40), min(right, m.end() + 20)) and not example(text, m.start(), m.end()):
+            # the workstation's words count only up to a contrast: "我的电脑是 M1 的 MacBook，但集群节点是 x86_64 服务器"
+            near = max([left, m.start() - 40] + [c.end() for c in _CONTRAST.finditer(text, max(left, m.start() - 40), m.start())])
+            if not _WORKSTATION.search(text, near, min(right, m.end() + 20)) and not example(text, m.start(), m.end()):
                 hits.append(Hit("arch", arch, m.start(), m.end(), m.group(0), rank=1))
     for m in _PI.finditer(text):
         gen = m.group("gen") or m.group("gen2")

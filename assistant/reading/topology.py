@@ -60,7 +60,9 @@ TOPOLOGY = (
          # machines on one office or home LAN: "3 Intel NUCs on the office LAN"
          r"\b(nodes?|servers?|machines?|boxes|nucs|pis|vms|hosts)\b[^.;!?]{0,30}\b(on|in) (the|our|one|a single|the same) (office |home |local )?lan\b",
          r"\b(one|a single|the same) pair of (tor |top[\s-]of[\s-]rack |access |leaf )?switch(es)?\b",
-         r"同一(个|台|套)?\s*([A-Za-z]+\s*)*[\u4e00-\u9fff]{0,4}?(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
+         # a count between names several: "同一个VPC的两个vSwitch" is two switches
+         r"同一(个|台|套)?\s*([A-Za-z]+\s*)*(?:(?!两|多|几|各|每|不同|[二三四五六七八九十\d]\s*个)[\u4e00-\u9fff]){0,4}?"
+         r"(交换机|二层|端口组|port ?group|vswitch|VLAN|vlan|局域网|宿主机)",
          r"\b(same|one|single|a single) /\d\d (vlan|l2|segment|broadcast domain)\b",
          r"\b(same|one|single|a single|common|shared|flat) ((unmanaged|managed|dumb|cheap|old|small|gigabit|\d+-port|[a-z]+-link|netgear|cisco|"
          r"huawei|h3c) ){0,3}(\w+ ){0,2}(switch|(tor|top[\s-]of[\s-]rack)( switch(es)?)?( pair)?|"
@@ -214,7 +216,7 @@ TOPOLOGY = (
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
          # a cloud's one virtual network: "Nova VMs on one tenant network"
          r"\b(same|one|single|a single) ((hcloud|neutron|tenant|provider|project|private|internal)\s+){1,2}network\b(?!\s+(per|for each|in each)\b)",
-         r"同一(个)?\s*(租户|内部|私有)网络",
+         r"同一(个)?\s*(租户|内部|私有|tenant|private|internal|provider|neutron)\s*(网络|network)",
          # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          # "everything sits in 192.168.1.0/24"
@@ -226,7 +228,10 @@ TOPOLOGY = (
          r"\bnetwork\b[^.,;!?]{0,25}\b(interconnected|connected|routed|runs?|built) (by|via|with|over|on) [ei]?bgp\b",
          r"\b[ei]?bgp\b[^.,;!?]{0,15}\b(to|with) (my|our|the|a|an) ([\w-]+ )?(routers?|switch(es)?|tors?|gateways?|firewalls?)\b",
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
-         r"core|datacenter|data center)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
+         r"core|datacenter|data center|leafs)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
+         # "the network team is happy to peer with every node": the fabric offers the peering
+         r"\b(network(ing)? team|routers?|switch(es)?|tors?|leaf|leafs|leaves|spines?|fabric)\b[^.;!?]{0,40}\bpeer\w* with (every|each|all|the) "
+         r"(k8s |kubernetes |cluster )?(nodes?|servers?|hosts?)\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
          r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
@@ -282,14 +287,16 @@ TOPOLOGY = (
          r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b(?! (between|for|among) (my |our |the )?(pods|containers))",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
          r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
-         r"(通过|走|经过)\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
+         r"(通过|走|经过)(的是)?\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
          # public addresses and no private link between the nodes: their traffic crosses the internet
          r"只有\s*公网\s*(ip|地址)"),
     # public addresses and no private link between the nodes: their traffic crosses the internet
     rule("untrusted_network", True, r"(没有|无)\s*(任何)?\s*(内网|私网)\s*(互通|互联|连通|连接)",
          r"\bno (private|internal) (network|link|interconnect|connectivity)\b[^.;!?]{0,40}\b(between|among) (the )?(nodes|sites|offices)\b",
          negatable=False),
-    rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络", negatable=False),
+    rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络",
+         r"\b(don'?t|do not|can'?t|cannot|won'?t) (fully )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|wan))\b",
+         negatable=False),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)",
