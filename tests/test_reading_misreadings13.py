@@ -174,3 +174,31 @@ def test_a_size_said_as_an_example_is_no_count():
 def test_a_fabric_the_writer_does_not_trust_is_untrusted():
     assert facts("We need WireGuard between nodes, because the colo fabric is shared and we don't trust it.").get("untrusted_network") is True
     assert facts("We trust the fabric between the racks.").get("untrusted_network") is False
+
+
+def test_crosssubnet_modes_fail_where_several_nodes_share_a_subnet_that_drops_pod_addresses():
+    from assistant.models import Profile
+    from reading_facts import check_status
+
+    assert check_status("antrea:hybrid", Profile(platform="azure", cross_subnet=True, nodes=18), "l2") == "fail"
+    assert check_status("antrea:hybrid", Profile(platform="azure", cross_subnet=True, nodes=2), "l2") == "warn"
+
+
+def test_pods_on_exclusive_enis_get_no_network_policy():
+    from assistant.models import Profile
+    from reading_facts import check_status
+
+    assert check_status("terway:eni", Profile(platform="aliyun", network_policy=True), "policy") == "fail"
+    assert check_status("terway:eniip", Profile(platform="aliyun", network_policy=True), "policy") == "pass"
+
+
+def test_zones_and_vswitches_counted_with_digits_put_nodes_apart():
+    read = facts("40 台节点分布在 3 个可用区 3 个 vSwitch。")
+    assert read.get("cross_subnet") is True and read.get("nodes") == 40
+    assert "nodes" not in facts("节点在 3 个 vSwitch 里")
+    assert "cross_subnet" not in facts("1 个可用区")
+
+
+def test_what_the_old_site_ran_is_not_the_plugin_in_use():
+    assert "current_plugin" not in facts("阿里云上自建 k8s。之前 IDC 用的 calico bgp，同事说照搬 calico bgp 就行。")
+    assert facts("我们 IDC 现在用的 calico bgp，跨机房不通。").get("current_plugin") == "calico:bgp"

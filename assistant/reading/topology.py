@@ -186,7 +186,7 @@ TOPOLOGY = (
          r"\b((l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+|routed )(between|across) "
          r"(the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
-         rf"(两|三|几|多)个\s*({_PLACES_ZH})",
+         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*({_PLACES_ZH}|vswitch|vSwitch|VSwitch)",
          r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
          r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
          r"(通过|走|经过)\s*公网", r"异地", r"混合云",
