@@ -202,3 +202,39 @@ def test_zones_and_vswitches_counted_with_digits_put_nodes_apart():
 def test_what_the_old_site_ran_is_not_the_plugin_in_use():
     assert "current_plugin" not in facts("阿里云上自建 k8s。之前 IDC 用的 calico bgp，同事说照搬 calico bgp 就行。")
     assert facts("我们 IDC 现在用的 calico bgp，跨机房不通。").get("current_plugin") == "calico:bgp"
+
+
+def test_a_mode_set_to_never_is_not_the_mode_in_use():
+    text = "Bare metal, Calico BGP with node-to-node mesh, IPPool ipipMode: Never, vxlanMode: Never. The new rack is not peered with Calico."
+    read = facts(text)
+    assert read.get("current_plugin") == "calico:bgp"
+    assert facts("We run Calico with IPPool vxlanMode: Always.").get("current_plugin") == "calico:vxlan"
+
+
+def test_a_switch_not_peered_with_the_nodes_is_no_bgp_fabric():
+    assert facts("The new rack is routed by the core switch, which is not peered with Calico.").get("bgp_fabric") is False
+    assert facts("The core switch is peered with Calico over eBGP.").get("bgp_fabric") is True
+
+
+def test_port_group_guards_that_cannot_be_switched_on_filter_macs():
+    assert facts("网络组说端口组的混杂模式、MAC 地址更改、伪传输都不能开(安全基线)。").get("mac_filtering") is True
+    assert facts("端口组的混杂模式已经开启。").get("mac_filtering") is False
+
+
+def test_a_cloud_instance_count_given_noun_first_adds_to_the_premises():
+    assert facts("本地 IDC 12 台物理机 + 腾讯云 CVM 8 台,组成一个自建 k8s 集群").get("nodes") == 20
+
+
+def test_object_storage_backups_are_not_pod_networking():
+    q = "CloudNativePG on EKS: barman-cloud WAL archiving to S3 fails with AccessDenied. The IRSA role annotation looks right."
+    assert understand(q, CATALOG).kind == "decline"
+    assert understand("Pods on EKS cannot reach S3 through the VPC endpoint since we enabled Calico network policy.", CATALOG).kind == "troubleshoot"
+
+
+def test_one_sites_bgp_routers_carry_no_pod_routes_over_the_internet():
+    from assistant.models import Profile
+    from reading_facts import check_status
+
+    over_internet = Profile(platform="hybrid", cross_subnet=True, bgp_fabric=True, untrusted_network=True)
+    assert check_status("calico:bgp", over_internet, "l2") == "fail"
+    assert check_status("calico:bgp", Profile(platform="bare-metal", cross_subnet=True, bgp_fabric=True), "l2") == "pass"

@@ -30,6 +30,8 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
         return finding("pass", say(f"{opt.name} works when nodes are in different L2 segments.",
                                    f"{opt.name} 不要求节点处于同一二层网络。"), needs, tier=Tier.REQUIRED)
     fabric, fabric_assumed = ctx.assumed("bgp_fabric")
+    # Sites joined over the internet: one site's BGP routers carry no pod routes to the other
+    fabric = fabric and not (p.platform == "hybrid" and p.untrusted_network)
     separated = adjacent is False or p.cross_subnet is True
     if adjacent and not p.cross_subnet:
         return finding("pass", say(f"{opt.name} routes pod traffic directly, which works because all nodes share one L2 segment.",

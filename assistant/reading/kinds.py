@@ -134,6 +134,8 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
                  # backup tools, application memory and monitoring stacks: words a network question does not need
                  # ("restore connectivity" or "Java pods time out" stay ours)
                  r"velero|heap|jvm|-?xmx\w*|maxrampercentage|garbage collect\w*|prometheus|grafana|alertmanager|fluentd|fluent ?bit|"
+                 # object storage and database backups: "barman-cloud WAL archiving to S3 fails with AccessDenied"
+                 r"s3|buckets?|irsa|iam (role|polic\w+)|wal archiv\w*|barman[\w-]*|cloudnativepg|cnpg|backups?|"
                  r"loki|elasticsearch|log rotation|"
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
                  r"ingress[\s-]nginx|nginx[\s-]ingress|traefik('s)? (web )?(ui|dashboard)|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway|"

@@ -105,6 +105,7 @@ _ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
+_SET_OFF = re.compile(r"\w*\s*[:=]?\s*[\"']?(never|disabled?|false|off|none)\b", re.I)
 _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
 
 
@@ -129,8 +130,8 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
             continue
         for alias in option.aliases:
             for m in _alias_rx(alias).finditer(text):
-                if negated(text, m.start(), m.end()):
-                    continue  # "BGP disabled", "without IPIP": a mode the user does not run
+                if negated(text, m.start(), m.end()) or _SET_OFF.match(text, m.end()):
+                    continue  # "BGP disabled", "without IPIP", "vxlanMode: Never": a mode the user does not run
                 before = [pid for s, _, pid in mentions if s <= m.start()]
                 owner = before[-1] if before else next((pid for s, _, pid in mentions if s > m.start()), None)
                 if owner == option.plugin or len(named) == 1:
@@ -236,7 +237,8 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     if len(distinct) == 1:
         return own[0][1]
     if own:
-        return next((oid for pos, oid in own if pos >= end), pid)
+        # the first mode named after the mention, else the last one before it ("Calico BGP ... not peered with Calico")
+        return next((oid for pos, oid in own if pos >= end), own[-1][1])
     if pid == "calico" and calico_bgp.search(text):
         return "calico:bgp"
     return pid

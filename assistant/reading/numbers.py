@@ -72,7 +72,8 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs|(?:集群)?规模)\s*(?:数|数量)?\s*(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
+COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs|CVM|cvm|EC2|ec2|(?:集群)?规模)\s*(?:数|数量)?\s*"
+                         r"(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
                          r"(?:大概|大约|约|差不多|将近|一共|总共|在)?\s*"
                          r"(?:有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:个|台)(?!\s*(?:pod|容器|实例|服务|核|cpu|可用区|vswitch|交换机|机房|机架|机柜|子网|网段|区域|地域|数据中心|vlan))|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"

@@ -126,7 +126,8 @@ TOPOLOGY = (
          rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|reject(ed)?|not allowed|refused|blocked|forbidden)\b",
          r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝|不同意|不批准)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
          r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
-         r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}(禁止|禁用|关闭|不允许|拒绝)",
+         r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}"
+         r"(禁止|禁用|关闭|不允许|拒绝|不能开|不能打开|不让开|不给开|没开|不开)",
          negatable=False, rank=1),
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
@@ -251,6 +252,8 @@ TOPOLOGY = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
+         # "routed by the core switch, which is not peered with Calico"
+         r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,30}\b(not|isn'?t|aren'?t|never) peer(ed|ing|s)? with\b",
          # "I don't have any hardware that supports BGP"
          r"\b(no|don'?t have( any)?|without( any)?) (\w+ ){0,2}(hardware|routers?|switch(es)?|gear|equipment) (that |which )?"
          r"(supports?|speaks?|can (do|speak|run)) bgp\b",
