@@ -6,6 +6,9 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 
 from __future__ import annotations
 
+from assistant.reading.hybrid import CLOUDS as _CLOUDS
+from assistant.reading.hybrid import MIGRATION as _MIGRATION
+from assistant.reading.hybrid import hybrid
 from assistant.reading.scope import example, in_identifier, own, planned, role
 from assistant.reading.spans import Hit, negated, rx, sentence
 
@@ -201,7 +204,7 @@ def read_platform(text: str) -> list[Hit]:
     if moving and any(h.value != moving[0].value for h, n in kept if n):
         return [moving[0]]
     # "3 boxes in our office and 4 EC2 instances, one kubeadm cluster across all 7": nodes on premises and in a cloud
-    if (span := _hybrid(text, [h for h, n in kept])) is not None:
+    if (span := hybrid(text, [h for h, n in kept])) is not None:
         return [span]
     # A hosting vendor's dedicated machines are bare metal: "Hetzner hw nodes", "OVH dedicated servers".
     if any(n and h.value == "cloud" for h, n in kept) and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
@@ -228,50 +231,12 @@ def read_platform_all(text: str) -> list[Hit]:
     return list({h.value: h for h in reversed(hits)}.values())[::-1]
 
 
-_CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
 _HYPERVISOR_PLATFORMS = {"vmware", "openstack", "vm"}
 _DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|machines?)|bare[\s-]?metal|独立服务器")
-_MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
-                r"迁移|搬迁|搬到|迁到|上云")
 # A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
             r"明年|以后|将来|未来|下半年|下个月")
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
-_ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
-              r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc")
-# one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
-_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\ba ([\w-]+ )?cluster (where|in which|whose)\b",
-                  r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
-                  # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
-                  r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
-                  r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
-                  r"\bplus (\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (more )?([\w-]+ )?(workers?|nodes?|servers?|machines?|agents?|"
-                  r"instances?|vms?) (on|in|at)\b",
-                  r"\bjoined (over|via|through) (a |an |the |our )?(site[\s-]to[\s-]site )?(ipsec |wireguard )?(vpn|tunnel)\b",
-                  r"\+\s*\d+ (more )?(workers?|nodes?|servers?|machines?|vms?|instances?) (on|in|at)\b",
-                  r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
-                  r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
-                  r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
-                  r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
-_LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
-
-
-def _hybrid(text: str, hits: list[Hit]) -> Hit | None:
-    # a cloud that only hosts the control plane ("EKS Hybrid Nodes: on-prem servers joined to an EKS control plane") has no nodes
-    clouds = [h for h in hits if h.value in _CLOUDS and role(text, h.start, h.end) != "control"]
-    # a cloud's own VMs ("Azure VMs", "阿里云ECS虚拟机", "VMs on AWS") are not on premises
-    cloud_vm = [h for h in hits if h.value == "vm" and any((0 <= h.start - c.end <= 12 and _OWN_VMS.fullmatch(text[c.end:h.start]))
-                                                            or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
-    local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
-                                                                                      for m in _ON_PREM.finditer(text)]
-    if not clouds or not local or not _ONE_CLUSTER.search(text) or _MIGRATION.search(text):
-        return None
-    first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)
-    return Hit("platform", "hybrid", first.start, last.end, text[first.start:last.end])
-
-
-_OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")  # "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between
-_VMS_ON = rx(r"\s*(in|on|at|from)\s+(the\s+)?", r"\s*(在|于)")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+(an?\s+|the\s+)?$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 

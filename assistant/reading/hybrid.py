@@ -1,0 +1,48 @@
+"""One cluster over premises and a cloud ("3 boxes in our office and 4 EC2 instances, one kubeadm cluster"):
+the hybrid platform, told apart from a cloud's own VMs and from a move between the two."""
+
+from __future__ import annotations
+
+from assistant.reading.scope import role
+from assistant.reading.spans import Hit, rx
+
+CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
+MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
+               r"迁移|搬迁|搬到|迁到|上云")
+_ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
+              r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc")
+# one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
+_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\ba ([\w-]+ )?cluster (where|in which|whose)\b",
+                  r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
+                  # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
+                  r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
+                  r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
+                  r"\bplus (\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (more )?([\w-]+ )?(workers?|nodes?|servers?|machines?|agents?|"
+                  r"instances?|vms?) (on|in|at)\b",
+                  r"\bjoined (over|via|through) (a |an |the |our )?(site[\s-]to[\s-]site )?(ipsec |wireguard )?(vpn|tunnel)\b",
+                  r"\+\s*\d+ (more )?(workers?|nodes?|servers?|machines?|vms?|instances?) (on|in|at)\b",
+                  r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
+                  r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
+                  r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
+                  r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
+_LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
+# "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between the cloud and its VMs
+_OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")
+_VMS_ON = rx(r"\s*(in|on|at|from)\s+(the\s+)?", r"\s*(在|于)")
+
+
+
+
+def hybrid(text: str, hits: list[Hit]) -> Hit | None:
+    """One cluster with nodes on premises and in a cloud: the span from the first to the last place named, else None."""
+    # a cloud that only hosts the control plane ("EKS Hybrid Nodes: on-prem servers joined to an EKS control plane") has no nodes
+    clouds = [h for h in hits if h.value in CLOUDS and role(text, h.start, h.end) != "control"]
+    # a cloud's own VMs ("Azure VMs", "阿里云ECS虚拟机", "VMs on AWS") are not on premises
+    cloud_vm = [h for h in hits if h.value == "vm" and any((0 <= h.start - c.end <= 12 and _OWN_VMS.fullmatch(text[c.end:h.start]))
+                                                            or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
+    local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
+                                                                                      for m in _ON_PREM.finditer(text)]
+    if not clouds or not local or not _ONE_CLUSTER.search(text) or MIGRATION.search(text):
+        return None
+    first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)
+    return Hit("platform", "hybrid", first.start, last.end, text[first.start:last.end])

@@ -1,0 +1,93 @@
+"""Who carries pod traffic between the nodes' segments: routers that peer BGP with them, routes the
+cloud programs for each node's pod CIDR, and whether the path between them is a network the writer trusts."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Rule, rule
+
+ROUTING: tuple[Rule, ...] = (
+    rule("bgp_fabric", True,
+         r"\b[ei]?bgp[\s-]*(capable|enabled|routers?|fabric|speakers?|switch(es)?)\b",
+         # "the whole network is interconnected by BGP"
+         r"\bnetwork\b[^.,;!?]{0,25}\b(interconnected|connected|routed|runs?|built) (by|via|with|over|on) [ei]?bgp\b",
+         r"\b[ei]?bgp\b[^.,;!?]{0,15}\b(to|with) (my|our|the|a|an) ([\w-]+ )?(routers?|switch(es)?|tors?|gateways?|firewalls?)\b",
+         r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
+         r"core|datacenter|data center|leafs)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
+         # "the network team is happy to peer with every node": the fabric offers the peering
+         r"\b(network(ing)? team|routers?|switch(es)?|tors?|leaf|leafs|leaves|spines?|fabric)\b[^.;!?]{0,40}\bpeer\w* with (every|each|all|the) "
+         r"(k8s |kubernetes |cluster )?(nodes?|servers?|hosts?)\b",
+         r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
+         r"(routers?|switch(es)?)\b",
+         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
+         # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
+         r"\bas[\s-]per[\s-]rack\b",
+         # a router's address to peer with, or BGP switched on in the provider's network: "each server can peer with 169.254.255.1"
+         r"\b(can|could|will|should|must|may|need to|needs to|has to|have to)\s+peer\s+with\s+(\d{1,3}\.){3}\d{1,3}\b",
+         r"\b(local |global )?bgp\b[^.;!?]{0,10}\benabled (on|for|in) (the |our )?"
+         r"(project|account|network|vpc|fabric|switch(es)?|routers?)\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
+         # peering told without the word: "已经跟核心交换机建了邻居"
+         r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
+         unless=r"([\u4e00-\u9fff])[不没]\1"),  # "能不能跑 BGP" asks
+    # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
+    rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
+         r"bgp\s*(对等|邻居|协议|路由)",
+         context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
+                 r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
+         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
+    rule("bgp_fabric", False, r"\b(no|without) bgp\b",
+         # "routed by the core switch, which is not peered with Calico"
+         r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,30}\b(not|isn'?t|aren'?t|never) peer(ed|ing|s)? with\b",
+         # "I don't have any hardware that supports BGP"
+         r"\b(no|don'?t have( any)?|without( any)?) (\w+ ){0,2}(hardware|routers?|switch(es)?|gear|equipment) (that |which )?"
+         r"(supports?|speaks?|can (do|speak|run)) bgp\b",
+         r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
+         r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
+         # "能不能跑 BGP" asks; it refuses nothing
+         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
+         negatable=False),
+    # Someone refusing BGP outranks the network words around it: "网络组也不同意和我们建 BGP 邻居"
+    rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
+         r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b", negatable=False, rank=1),
+    # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
+    rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
+         r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?networks?|with networks?|routes?|routing)\b",
+         r"\b(creates?|adds?|programs?|sets? up|configures?|writes?)\b[^.;!?]{0,30}\broutes? for (the |each node'?s? |every node'?s? )?"
+         r"pod (cidrs?|subnets?|networks?|ranges?)\b",
+         r"\b(adds?|puts?|writes?)\b[^.;!?]{0,20}\bpod cidr( range)?s?\b[^.;!?]{0,30}\b(route|routing)[\s-]?tables?\b",
+         r"\bstatic routes?\b[^.;!?]{0,40}\bpod (cidrs?|subnets?|networks?|ranges?)\b",
+         r"(云控制器|ccm|cloud-controller-manager)[^。；！？]{0,30}路由", r"路由表[^。；！？]{0,20}(pod|容器)\s*(网段|cidr)",
+         r"(pod|容器)\s*(网段|cidr)[^。；！？]{0,20}(路由表|静态路由)",
+         # "the CCM w/ network does not create correct routes" is a broken route controller, still in use.
+         negatable=False),
+    rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
+         r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
+         # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
+         r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) (\w+ )?routes\b",
+         r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
+         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
+         # "也不会在 VPC 路由表里给我们一条条加 pod 网段"
+         r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,20}路由表[^。；！？]{0,15}(加|添加|配|写)[^。；！？]{0,8}(pod|Pod|容器)\s*(网段|cidr|CIDR)",
+         negatable=False, rank=1),
+    rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
+         r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b(?! (between|for|among) (my |our |the )?(pods|containers))",
+         r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
+         r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
+         r"(通过|走|经过)(的是)?\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
+         # public addresses and no private link between the nodes: their traffic crosses the internet
+         r"只有\s*公网\s*(ip|地址)"),
+    # public addresses and no private link between the nodes: their traffic crosses the internet
+    rule("untrusted_network", True, r"(没有|无)\s*(任何)?\s*(内网|私网)\s*(互通|互联|连通|连接)",
+         r"\bno (private|internal) (network|link|interconnect|connectivity)\b[^.;!?]{0,40}\b(between|among) (the )?(nodes|sites|offices)\b",
+         negatable=False),
+    rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络",
+         r"\b(don'?t|do not|can'?t|cannot|won'?t) (fully )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|wan))\b",
+         negatable=False),
+    rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
+         r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
+         r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)",
+         r"(链路|网络|专线|内网|线路)[，,\s]*(是|都是|很|比较|也|完全|绝对)?\s*(?<!不)可信(?!赖性)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
+         r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",
+         # a leased line of one's own: "机房之间是我们自己的专线"
+         r"(自己|自有|自建)的?\s*专线"),
+)
