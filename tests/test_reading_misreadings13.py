@@ -238,3 +238,14 @@ def test_one_sites_bgp_routers_carry_no_pod_routes_over_the_internet():
     over_internet = Profile(platform="hybrid", cross_subnet=True, bgp_fabric=True, untrusted_network=True)
     assert check_status("calico:bgp", over_internet, "l2") == "fail"
     assert check_status("calico:bgp", Profile(platform="bare-metal", cross_subnet=True, bgp_fabric=True), "l2") == "pass"
+
+
+def test_a_scheme_of_that_kind_ruled_out_is_not_in_use():
+    text = "集群全部是 vSphere 上的虚拟机，安全规定不允许混杂模式，所以 macvlan 那种方案用不了。"
+    assert "current_plugin" not in facts(text)
+    assert facts("我们现在用的 macvlan 方案，跨节点不通。").get("current_plugin") == "macvlan"
+
+
+def test_a_port_guard_that_drops_macs_it_did_not_assign_filters_macs():
+    assert facts("Neutron port security drops any MAC it didn't assign.").get("mac_filtering") is True
+    assert "mac_filtering" not in facts("Neutron port security drops traffic from other IPs.")

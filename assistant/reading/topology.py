@@ -124,6 +124,9 @@ TOPOLOGY = (
     # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
     # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
     rule("mac_filtering", True,
+         # "Neutron port security drops any MAC it didn't assign"
+         r"\b(drops?|rejects?|blocks?|filters?)\b[^.;!?]{0,12}\b(any|all|every|unknown|foreign)\s+(mac|frames?)\b[^.;!?]{0,20}"
+         r"\b(did ?n[o']t|does ?n[o']t|never) (assign|know|learn)",
          rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
          rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{_MAC_POLICY}\b",
          rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|reject(ed)?|not allowed|refused|blocked|forbidden)\b",
