@@ -249,3 +249,22 @@ def test_a_scheme_of_that_kind_ruled_out_is_not_in_use():
 def test_a_port_guard_that_drops_macs_it_did_not_assign_filters_macs():
     assert facts("Neutron port security drops any MAC it didn't assign.").get("mac_filtering") is True
     assert "mac_filtering" not in facts("Neutron port security drops traffic from other IPs.")
+
+
+def test_a_routed_link_to_a_new_site_outranks_the_one_vlan_inside_a_site():
+    text = ("We run flannel host-gw on 30 bare-metal nodes in DC1, all one VLAN. Next quarter we add 10 nodes in DC2, "
+            "connected over a routed L3 link (no stretched VLAN).")
+    assert facts(text).get("cross_subnet") is True
+    assert facts("All 30 nodes sit in one VLAN.").get("cross_subnet") is False
+
+
+def test_a_small_block_left_and_pods_in_the_thousands_are_ip_pressure():
+    assert facts("给我们这个 spoke 的 VNet 只剩一个 /23 可用。").get("pod_density") is True
+    assert facts("后面 Pod 数量可能上几千。").get("pod_density") is True
+    assert "pod_density" not in facts("集群里大概有 200 个 Pod。")
+
+
+def test_windows_workers_joining_a_linux_cluster_is_a_pod_network_question():
+    q = "RKE2 v1.30 on vSphere, installed with defaults (so Canal), 25 Linux nodes in production. Business now wants Windows Server 2022 workers to join."
+    assert understand(q, CATALOG).kind != "decline"
+    assert understand("How do I renew certificates on Linux nodes? We also have Windows nodes.", CATALOG).kind == "decline"

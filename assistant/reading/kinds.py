@@ -103,7 +103,7 @@ _TOPIC_EN = rx(
     r"|mtu|encapsulation|encap|subnet|vlan|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
     r"|egress|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
-    r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|cilium|weave|terway|antrea"
+    r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|canal|cilium|weave|terway|antrea"
     r"|kube-router|ovn|kube-ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel|dpdk|nic"
     # Service plumbing is pod networking too: a question about EndpointSlices or a NodePort has none of the above.
     r"|endpoints?|endpointslices?|clusterip|nodeport|loadbalancer|ingress|dns|coredns|conntrack|nftables|ports?"
@@ -181,8 +181,8 @@ def on_topic(text: str) -> bool:
     return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or any(w in text for w in _TOPIC_ZH_NET) or _MIXED_OS.search(text))
 
 
-_MIXED_OS = rx(r"\blinux (nodes?|workers?)\b[^.?!]{0,60}\bwindows (nodes?|workers?)\b",
-               r"\bwindows (nodes?|workers?)\b[^.?!]{0,60}\blinux (nodes?|workers?)\b")
+_WINDOWS_NODES = r"\bwindows( server)?( \d{4})? (nodes?|workers?|node ?pools?)\b"
+_MIXED_OS = rx(rf"\blinux (nodes?|workers?)\b[^?!]{{0,80}}{_WINDOWS_NODES}", rf"{_WINDOWS_NODES}[^?!]{{0,80}}\blinux (nodes?|workers?)\b")
 
 
 def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
