@@ -268,3 +268,8 @@ def test_windows_workers_joining_a_linux_cluster_is_a_pod_network_question():
     q = "RKE2 v1.30 on vSphere, installed with defaults (so Canal), 25 Linux nodes in production. Business now wants Windows Server 2022 workers to join."
     assert understand(q, CATALOG).kind != "decline"
     assert understand("How do I renew certificates on Linux nodes? We also have Windows nodes.", CATALOG).kind == "decline"
+
+
+def test_a_workloads_traffic_on_its_own_vlan_or_nic_is_a_second_network():
+    assert facts("几个服务之间靠组播收发行情，行情走单独的 VLAN 300（网卡 ens2f1）。").get("multi_nic") is True
+    assert "multi_nic" not in facts("所有流量都走同一个 VLAN。")

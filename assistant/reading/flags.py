@@ -194,6 +194,8 @@ RULES: tuple[Rule, ...] = (
           r"(给|为)\s*[^。；！？，,]{0,10}(pod|Pod|容器)[^。；！？，,]{0,6}(再)?(挂|加|添加|挂载|接|插|绑定|分配)[^。；！？，,]{0,6}(网卡|网口|网络接口)",
           r"(pod|Pod|容器)[^。；！？]{0,10}(再|额外)?(挂|挂载|添加|加)\s*(一|1|多)?\s*(块|个|张)\s*(网卡|网口)",
           r"直通\s*(的)?\s*(网卡|网口|nic|NIC)|网卡\s*直通", r"双网卡",
+          # traffic of some workload kept on a separate VLAN or NIC: "行情走单独的 VLAN 300（网卡 ens2f1）"
+          r"走\s*(单独|独立|专用|另外)的?\s*(一个|一块|的)?\s*(vlan|VLAN|网卡|网口|网络平面|业务网)",
           r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)",
           unless=_MULTIHOMED_NODES),
     # Nodes that only meet over public addresses: no private link between them, so their traffic crosses networks
