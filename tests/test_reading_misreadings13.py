@@ -1,7 +1,9 @@
-"""Thirteenth round: a cloud's own VMs are not premises and a plugin's "hybrid" mode is no hybrid cluster, a trial
-that is over and a colleague's wish are not the plugin in use, and Chinese ways of stating a count ("10台VM"),
-a blocked IP-in-IP ("只能开TCP/UDP", "按TCP/UDP端口放行", "IP协议4"), a network's MTU after a comma, pods that must
-keep the network's addresses, a fabric that peers with every node, and two switches in one VPC. Each with a near-miss."""
+"""Thirteenth round: whose setup it is (another team, a trial that is over, the old site, what the team knows,
+a colleague's plan, a goal), which plugin and mode run (wished for by name, a mode set to Never, a backend
+switched), the platform (a cloud's own VMs, a plugin's hybrid mode, a managed move planned for later), topology
+(vSwitches and zones, a routed link to a new site, BGP peering with every node or none, MAC guards, the internet
+between sites), Chinese ways of stating counts, blocked IP-in-IP, MTU, IP pressure and routable pod IPs, off-topic
+kinds, and the checks for CrossSubnet modes where subnets drop pod addresses. Each with a near-miss."""
 
 from __future__ import annotations
 
