@@ -7,8 +7,9 @@ kinds, and the checks for CrossSubnet modes where subnets drop pod addresses. Ea
 
 from __future__ import annotations
 
+from assistant.models import Profile
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, check_status, facts
 
 
 def test_a_clouds_own_vms_are_not_premises():
@@ -108,9 +109,6 @@ def test_the_api_servers_virtual_ip_is_not_pod_networking():
 
 
 def test_crosssubnet_modes_warn_in_every_subnet_of_a_fabric_that_drops_pod_addresses():
-    from assistant.models import Profile
-    from reading_facts import check_status
-
     assert check_status("calico:vxlan-crosssubnet", Profile(platform="azure", cross_subnet=True), "l2") == "warn"
     assert check_status("calico:vxlan-crosssubnet", Profile(platform="bare-metal", cross_subnet=True), "l2") == "pass"
     assert check_status("calico:vxlan-crosssubnet", Profile(platform="aws", cross_subnet=True), "l2") == "pass"  # src/dst check off: the fix
@@ -179,17 +177,11 @@ def test_a_fabric_the_writer_does_not_trust_is_untrusted():
 
 
 def test_crosssubnet_modes_fail_where_several_nodes_share_a_subnet_that_drops_pod_addresses():
-    from assistant.models import Profile
-    from reading_facts import check_status
-
     assert check_status("antrea:hybrid", Profile(platform="azure", cross_subnet=True, nodes=18), "l2") == "fail"
     assert check_status("antrea:hybrid", Profile(platform="azure", cross_subnet=True, nodes=2), "l2") == "warn"
 
 
 def test_pods_on_exclusive_enis_get_no_network_policy():
-    from assistant.models import Profile
-    from reading_facts import check_status
-
     assert check_status("terway:eni", Profile(platform="aliyun", network_policy=True), "policy") == "fail"
     assert check_status("terway:eniip", Profile(platform="aliyun", network_policy=True), "policy") == "pass"
 
@@ -234,9 +226,6 @@ def test_object_storage_backups_are_not_pod_networking():
 
 
 def test_one_sites_bgp_routers_carry_no_pod_routes_over_the_internet():
-    from assistant.models import Profile
-    from reading_facts import check_status
-
     over_internet = Profile(platform="hybrid", cross_subnet=True, bgp_fabric=True, untrusted_network=True)
     assert check_status("calico:bgp", over_internet, "l2") == "fail"
     assert check_status("calico:bgp", Profile(platform="bare-metal", cross_subnet=True, bgp_fabric=True), "l2") == "pass"
