@@ -218,7 +218,7 @@ TOPOLOGY = (
          r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",
          r"(?P<plz>机房|机柜|数据中心)\s*(?P<nz>\d+)(?!\d)(?:.|\n){0,200}?(?P=plz)\s*(?!(?P=nz)(?!\d))\d+", negatable=False, rank=1),
     # a routed link between sites outranks the one VLAN inside a site: "DC1 all one VLAN; DC2 over a routed L3 link"
-    rule("cross_subnet", True, r"(routed|layer[\s-]?3|l3) (link|links|connection|interconnect|uplink|wan)\b",
+    rule("cross_subnet", True, r"\b(routed|layer[\s-]?3|l3) (link|links|connection|interconnect|uplink|wan)\b",
          r"\bno stretched (vlan|l2|layer[\s-]?2)\b", r"\b(not|isn'?t|aren'?t) stretched\b", negatable=False, rank=1),
     # "Only pods on nodes in the same subnet can reach each other" says some nodes are in another one.
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
