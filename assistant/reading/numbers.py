@@ -32,11 +32,12 @@ _FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|between|across|among|from|into|in|
 _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagrant|multipass|xen|qemu"
 _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
-               r"|raspberry pi|pi|arm64?|x86|amd64|production|prod|"
+               r"|raspberry pi|pi|arm64?|x86_64|x86|amd64|aarch64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical|dell|hpe?|lenovo|supermicro|inspur|cisco|"
                # a model number after the vendor: "40 Dell R650 nodes", "5 Hetzner Cloud CX32 servers"
                r"[a-z]{1,6}\d{1,4}[a-z0-9]*)\s+){0,3}")
-_NOUNS = (r"(?:nodes?|control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
+_NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)\s*\d)|"
+          r"control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
@@ -52,12 +53,18 @@ COUNT_ZH = re.compile(r"((?<![A-Za-z\d._一二两三四五六七八九十百千]
                       r"(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
                       r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
 # Chinese counters before the English role or machine word: "1 台 server", "5 台 agent", "三台 worker", "10台VM".
+# An architecture or vendor may sit between, with or without 的: "3 台 x86 的 master", "5 台鲲鹏 的 worker".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*[台个]\s*(?:k3s\s*|k8s\s*)?"
+                       r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
                        r"(?:agent|server|worker|master|node|vm|host|machine|instance|box)s?(?![A-Za-z0-9])",
                        re.I)
-# A multiplier before a machine type, its role in brackets: "1x CPX11 (control-plane), 2x CPX11 (worker nodes)".
-COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*\((?:control[\s-]plane|masters?|servers?|workers?|"
-                         r"worker nodes|nodes?|agents?)\)", re.I)
+# a total of machines with the counter alone: "一共 8 台；", "总共 12 台"
+COUNT_TOTAL = re.compile(r"(?:一共|总共|共计|合计|总计)\s*(?:有\s*)?(\d+|[一二两三四五六七八九十百]+)\s*台"
+                         r"(?=\s*(?:[，,；;。.!！?？)）]|$|(?:机器|服务器|节点)))")
+# A multiplier before a machine type, its role in brackets ("1x CPX11 (control-plane), 2x CPX11 (worker nodes)")
+# or after it ("24 x c6i.2xlarge workers").
+COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*(?:\((?:control[\s-]plane|masters?|servers?|workers?|"
+                         r"worker nodes|nodes?|agents?)\)|(?:workers?|nodes?|instances|servers|vms|machines)\b)", re.I)
 # "1nodes", "1master+8worker": the noun glued to the number.
 # also one role glued to the next: "部署1master2node节点"
 COUNT_GLUED = re.compile(r"(?:(?<![\w.,/:-])|(?<=master)|(?<=masters))(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])",
@@ -135,9 +142,10 @@ _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? t
                r"(?=\s*(?:[,;)!?]|\.(?!\d)|$))",
                r"(?:扩容|扩展|增加|扩|增长)到\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
 _NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
-_CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?|controller nodes?)\b", r"master|控制(平面|节点)|管理节点")
+_CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?|controllers?( nodes?)?)\b", r"master|控制(平面|节点)|管理节点")
 _NODE_NOUN = rx(r"\bnodes?\b", r"节点|node")
-_BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?)\s*(,|\+|and|&|/|和|加)?\s*$", r"\d+\s*(个|台)?\s*(master|控制节点)\s*[,，+、和]?\s*$")
+_BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?|controllers?)\s*(,|\+|and|&|/|和|加)?\s*$",
+                     r"\d+\s*(个|台)?\s*(master|控制节点)\s*[,，+、和]?\s*$")
 _WORKER = rx(r"\b(workers?|agents?|node[_-]count)\b", r"工作节点|计算节点|worker")
 
 
@@ -146,7 +154,7 @@ _BOUND_AFTER = re.compile(r"\s*(or|and) (less|fewer|below|under|more|above|over|
 
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
     out = []
-    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES, COUNT_TAI):
+    for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES, COUNT_TAI, COUNT_TOTAL):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
             k8s = _K8S_BEFORE.search(before[-20:])
