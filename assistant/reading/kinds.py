@@ -13,7 +13,7 @@ from assistant.models import Kind
 from assistant.reading.spans import rx
 
 SYMPTOM = rx(
-    r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packet loss|dropp?(ed|ing) packets|no route to host)\b",
+    r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packets? loss|dropp?(ed|ing) packets|no route to host)\b",
     r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|fail(s|ed|ing)? to|not able to|won'?t|doesn'?t|does not|don'?t)\s+"
     r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate|add|create|"
     r"join|assign|pull|mount|bind|forward|schedule)\b",
@@ -24,6 +24,8 @@ SYMPTOM = rx(
     r"\b(stuck(?!\s+with\b)(?!\s+(?:on|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"
     r"amazon linux|kernel|linux|version|release|v?\d))|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
+    # "Ping works for pods on the same node but not for pods on different nodes"
+    r"\b(works?|working|fine|ok)\b[^.!?]{0,60}\bbut not (for|on|from|to|across|between|with|in)\b",
     r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b",
     # reachable only where it runs: "a pod IP is only reachable from the node the pod is hosted on, not from other nodes"
     r"\bonly (reachable|accessible|pingable|works?|responds?) (from|on|within) (the |its |their )?(same |own |local )?(node|host|machine)\b",
@@ -48,6 +50,10 @@ FEASIBILITY = rx(
     # a capability asked of a plugin's roadmap: "any plan to implement BGP routing in Cilium?"
     r"\b(any|a|the) (plans?|roadmap|timeline|eta) (to|for) (implement|support|add|offer|provide)\w*\b[^.!?]*\?",
     r"\bis there (any )?(support|a way) (for|to)\b[^.!?]*\?",
+    # asked in reported speech, with or without a question mark: "I'd like to ask if there's any way to run cilium with
+    # flannel", "wondering whether Calico can peer with our ToRs"
+    r"\b(if|whether) there('?s| is| are) (any|a|some) (way|option|support)s? (for|to)\b",
+    r"\b(wonder\w*|ask\w*|know|curious|unsure|not sure)\s+(if|whether)\b[^.!?]{0,80}\b(can|could|possible|feasible|work|works|supports?)\b",
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗|"
     r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]",
 )
@@ -155,6 +161,10 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
 _URL = re.compile(r"\bhttps?://\S+", re.I)
 
 
+# an ask about the plugin named before it: "the Cilium docs say ... Can I install it another way (Helm maybe?"
+_THE_PLUGIN_AGAIN = rx(r"\b(install|deploy|upgrade|replace|configure|run|set up|migrate)\w*\s+(it|them|this|that)\b", r"(安装|部署|升级|替换|配置)\s*(它|它们)")
+
+
 def off_domain(text: str) -> bool:
     """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word,
     or asking only about such a subject while naming the CNI as background ("how do I renew the HTTPS
@@ -164,8 +174,9 @@ def off_domain(text: str) -> bool:
         return False
     if not _NETWORK_CORE.search(text):
         return True
-    asks = [s for s in re.split(r"(?<=[?？])", text) if s.rstrip().endswith(("?", "？"))]
-    return any(_OFF_DOMAIN.search(s) for s in asks) and not any(_NETWORK_CORE.search(s) for s in asks)
+    # the sentence that asks, not the setup before it: "... 30 个节点的 Cilium 1.15。请问这些 JVM 参数应该怎么调？"
+    asks = [s for s in re.split(r"(?<=[?？。！!；;])|(?<=\.)(?=\s)", text) if s.rstrip().endswith(("?", "？"))]
+    return any(_OFF_DOMAIN.search(s) for s in asks) and not any(_NETWORK_CORE.search(s) or _THE_PLUGIN_AGAIN.search(s) for s in asks)
 
 
 def on_topic(text: str) -> bool:

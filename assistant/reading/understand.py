@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant.catalog import Catalog
 from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
+from assistant.reading.asked import additions, asked_plugins, bases
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, off_domain, on_topic
@@ -141,62 +142,6 @@ def _only_network(stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFac
     return [dist.model_copy(update={"key": "current_plugin", "value": found.default_option, "source": "assumed"})]
 
 
-def _asked(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
-    """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
-    kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
-    # a full stop ends a sentence only before a capital or a Chinese character: "e.g. a profile" goes on
-    asking = [s for s in re.split(r"(?<=[!?。！？])\s*|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])", question)
-              if s.strip().endswith(("?", "？", "吗", "么"))]
-    if not asking:
-        return plugins
-    named = read_names(catalog, " ".join(asking)).plugins
-    # "does that mean we're stuck with Calico/flannel? Can Cilium still go on?": the fallbacks resigned to
-    # are not what is asked about, while another plugin is
-    resigned = set(read_names(catalog, " ".join(m.group("names") or m.group("names2") for s in asking for m in _RESIGNED.finditer(s))).plugins)
-    named = [p for p in named if p not in resigned] or named
-    return [p for p in plugins if p in named] or plugins
-
-
-_RESIGNED = re.compile(r"(只能(用|选|装|上|使用)|只好(用|选)|只剩下?)\s*(?P<names>[^，。？！?,;；]{1,40}?)\s*(了|吗|么|？|\?|$)|"
-                       r"\b(stuck with|limited to|settle for|(fall|falling) back to|left with|forced (to use|onto))\s+(?P<names2>[^.?!;,]{1,60})",
-                       re.I)
-
-
-# "Can you chain Cilium on top of other plugins such as aws-cni or calico?": the plugins underneath are the
-# base the named one joins, not rivals to compare it with.
-_UNDERNEATH = re.compile(r"\b(on top of|atop|chain\w*(?: \w+){0,3} (?:with|onto|to|on)|in chaining mode with)\s+(?P<names>[^.?!;]{1,80})",
-                         re.I)
-
-
-def _bases(question: str, plugins: list[str], catalog: Catalog) -> set[str]:
-    """Plugins named only as what a primary network is chained onto; empty when that would leave none asked.
-    Multus "on top of Calico or Cilium" still asks about those two: an attachment is no pod network of its own."""
-    bases: set[str] = set()
-    for m in _UNDERNEATH.finditer(question):
-        before = read_names(catalog, question[:m.start("names")]).plugins
-        bases |= {p for p in read_names(catalog, m.group("names")).plugins if p not in before}
-    primaries = {o.plugin for o in catalog.options if o.props.primary.value}
-    return bases if any(p not in bases and p in primaries for p in plugins) else set()
-
-
-# "Do I need flannel or kube-router just to route between the nodes?": plugins weighed as an addition to the one in use.
-_ADDITION = re.compile(r"\b(do|does|would|will|should|must) (i|we|you|it|one) (really |also |still )?(need|have to|require)\s+"
-                       r"(to (use|install|add|run|deploy)\s+)?(?P<names>[^.?!;]{1,60}?)\s+"
-                       r"(just |also |as well |in addition )?(to|for|on top|beside|alongside)\b", re.I)
-
-
-def _additions(question: str, asked: list[str], current: str | None, catalog: Catalog) -> list[str]:
-    """The plugin in use, when every other plugin a troubleshooting question asks about is a primary network
-    only weighed as an addition to it (Multus beside Calico is a real addition, and stays asked)."""
-    if current is None:
-        return asked
-    pid = current.split(":")[0]
-    others = [p for p in asked if p != pid]
-    primaries = {o.plugin for o in catalog.options if o.props.primary.value}
-    added = {p for m in _ADDITION.finditer(question) for p in read_names(catalog, m.group("names")).plugins if p in primaries}
-    return [pid] if others and set(others) <= added else asked
-
-
 def _described(facts: list[ReadFact], catalog: Catalog) -> list[ReadFact]:
     """In a troubleshooting question, "we switched Calico to the eBPF data plane and it broke" describes
     what runs now: the eBPF words name the current mode, not a requirement the fix must keep."""
@@ -274,15 +219,16 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     # A name from the catalog (an alias or a component like Felix) is our domain even without its words,
     # unless the question is about storage or Helm and names only a platform ("the PVC stays Pending, unlike on GKE").
     topical = on_topic(question) or (bool(names.plugins or names.options) and not off_domain(question))
-    bases = _bases(question, plugins, catalog)
-    named = len((set(plugins) | {o.split(":")[0] for o in options}) - bases) + max(0, len(options) - 1)
+    under = bases(question, plugins, catalog)
+    named = len((set(plugins) | {o.split(":")[0] for o in options}) - under) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
     if kind == "troubleshoot":
         facts = _described(facts, catalog)
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
-    asked = plugins if default is not None else [p for p in _asked(question, plugins, catalog) if p not in bases]
+    asked = plugins if default is not None else [p for p in asked_plugins(question, plugins, catalog) if p not in under]
+    if default is None:
+        asked = additions(question, asked, _current(facts), catalog)
     if kind == "troubleshoot" and default is None:
-        asked = _additions(question, asked, _current(facts), catalog)
         # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no
         # candidate, the one in use is the subject
         asked = [p for p in asked if p not in names.removed] or asked

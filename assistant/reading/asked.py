@@ -1,0 +1,68 @@
+"""Which of the plugins a question names it asks about: those in the sentence that asks, not the fallbacks
+resigned to, not the base another plugin is chained onto or run with, and not a primary network only weighed as
+an addition to the one in use."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog import Catalog
+from assistant.reading.names import read_names
+
+
+def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
+    """The plugins named in the question's own sentence ("Calico's docs show a design I like. Can
+    kube-router do it?" asks about kube-router), or all named ones when no sentence asks."""
+    # a full stop ends a sentence only before a capital or a Chinese character: "e.g. a profile" goes on
+    asking = [s for s in re.split(r"(?<=[!?。！？])\s*|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])", question)
+              if s.strip().endswith(("?", "？", "吗", "么"))]
+    if not asking:
+        return plugins
+    named = read_names(catalog, " ".join(asking)).plugins
+    # "does that mean we're stuck with Calico/flannel? Can Cilium still go on?": the fallbacks resigned to
+    # are not what is asked about, while another plugin is
+    resigned = set(read_names(catalog, " ".join(m.group("names") or m.group("names2") for s in asking for m in _RESIGNED.finditer(s))).plugins)
+    named = [p for p in named if p not in resigned] or named
+    return [p for p in plugins if p in named] or plugins
+
+
+_RESIGNED = re.compile(r"(只能(用|选|装|上|使用)|只好(用|选)|只剩下?)\s*(?P<names>[^，。？！?,;；]{1,40}?)\s*(了|吗|么|？|\?|$)|"
+                       r"\b(stuck with|limited to|settle for|(fall|falling) back to|left with|forced (to use|onto))\s+(?P<names2>[^.?!;,]{1,60})",
+                       re.I)
+
+
+# "Can you chain Cilium on top of other plugins such as aws-cni or calico?": the plugins underneath are the
+# base the named one joins, not rivals to compare it with.
+# So are those one is run with: "any way to run cilium with flannel as a CNI (as cilium runs with kube-router)?"
+_UNDERNEATH = re.compile(r"\b(on top of|atop|chain\w*(?: \w+){0,3} (?:with|onto|to|on)|in chaining mode with|"
+                         r"(?:run|runs|running|use|using)(?: [\w-]+)? (?:with|alongside|together with|next to|on))\s+(?P<names>[^.?!;()]{1,80})",
+                         re.I)
+
+
+def bases(question: str, plugins: list[str], catalog: Catalog) -> set[str]:
+    """Plugins named only as what a primary network is chained onto; empty when that would leave none asked.
+    Multus "on top of Calico or Cilium" still asks about those two: an attachment is no pod network of its own."""
+    bases: set[str] = set()
+    for m in _UNDERNEATH.finditer(question):
+        before = read_names(catalog, question[:m.start("names")]).plugins
+        bases |= {p for p in read_names(catalog, m.group("names")).plugins if p not in before}
+    primaries = {o.plugin for o in catalog.options if o.props.primary.value}
+    return bases if any(p not in bases and p in primaries for p in plugins) else set()
+
+
+# "Do I need flannel or kube-router just to route between the nodes?": plugins weighed as an addition to the one in use.
+_ADDITION = re.compile(r"\b(do|does|would|will|should|must) (i|we|you|it|one) (really |also |still )?(need|have to|require)\s+"
+                       r"(to (use|install|add|run|deploy)\s+)?(?P<names>[^.?!;]{1,60}?)\s+"
+                       r"(just |also |as well |in addition )?(to|for|on top|beside|alongside)\b", re.I)
+
+
+def additions(question: str, asked: list[str], current: str | None, catalog: Catalog) -> list[str]:
+    """The plugin in use, when every other plugin a question asks about is a primary network
+    only weighed as an addition to it (Multus beside Calico is a real addition, and stays asked)."""
+    if current is None:
+        return asked
+    pid = current.split(":")[0]
+    others = [p for p in asked if p != pid]
+    primaries = {o.plugin for o in catalog.options if o.props.primary.value}
+    added = {p for m in _ADDITION.finditer(question) for p in read_names(catalog, m.group("names")).plugins if p in primaries}
+    return [pid] if others and set(others) <= added else asked
