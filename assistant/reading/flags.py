@@ -14,7 +14,7 @@ from assistant.reading.density import DENSITY
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
 from assistant.reading.scope import own
-from assistant.reading.spans import Hit, Rule, negated, rx, sentence
+from assistant.reading.spans import Hit, Rule, asked_whether_needed, negated, rx, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
 from assistant.reading.topology import TOPOLOGY
@@ -92,7 +92,8 @@ RULES: tuple[Rule, ...] = (
     # a status or config field: "Encryption: disabled", "encryption=false"
     _r("encryption", False, r"\bencryption\s*[:=]\s*[\"']?(disabled|off|false|no|none)\b", negatable=False, rank=1),
     _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
-          r"\bipsec\b", r"\bin[\s-]transit\b",
+          # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
+          r"\bipsec\b(?!\s*(gateways?|网关|appliances?|boxes|routers?))", r"\bin[\s-]transit\b",
           r"\bmtls\b", r"加密",
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
@@ -278,6 +279,8 @@ def read_flags(text: str) -> list[Hit]:
             if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):
                 continue
             if r.unless is not None and r.unless.search(text, left, right):
+                continue
+            if r.need and asked_whether_needed(text, m.start(), m.end(), left, right):
                 continue
             value = r.value
             if r.negatable and negated(text, m.start(), m.end(), need=r.need):

@@ -10,7 +10,8 @@ CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
 MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                r"迁移|搬迁|搬到|迁到|上云")
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
-              r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc")
+              r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc",
+              r"办公室|公司机房|自有机房")
 # one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
 _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\ba ([\w-]+ )?cluster (where|in which|whose)\b",
                   r"\bjoin\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
@@ -24,7 +25,9 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半",
                   r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
-                  r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*集群")
+                  r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
+                  r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)")
+_HYBRID_CLOUD = rx(r"\bhybrid[\s-]cloud (cluster|setup|environment|deployment|k8s|kubernetes)\b", r"混合云(环境|集群|部署|架构|场景)")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 # "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between the cloud and its VMs
 _OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")
@@ -42,6 +45,8 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
                                                             or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
     local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
                                                                                       for m in _ON_PREM.finditer(text)]
+    if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text):
+        return Hit("platform", "hybrid", said.start(), said.end(), said.group(0))  # "混合云环境部署", "our hybrid-cloud cluster"
     if not clouds or not local or not _ONE_CLUSTER.search(text) or MIGRATION.search(text):
         return None
     first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)

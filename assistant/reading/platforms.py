@@ -118,7 +118,10 @@ MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?!
              r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
              r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
              r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?",
-             r"容器服务\s*(ACK|TKE)")
+             r"容器服务\s*(ACK|TKE)",
+             # the services' Chinese names and their Terraform resources: "阿里云k8s容器服务", "容器服务控制台"
+             r"(阿里云|腾讯云)\s*(k8s|kubernetes|Kubernetes|K8s)?\s*容器服务", r"容器服务\s*(控制台|Kubernetes\s*版|k8s\s*版)",
+             r"\b(alicloud_)?cs_managed_kubernetes\b", r"\btencentcloud_kubernetes_cluster\b")
 # Installers people run themselves; a name glued to other letters or digits or after "--" is
 # another tool's flag or variable ("k3d", "--k3s").
 # After a distribution's or installer's name: a glued release tag ("k3s1", "rke2r1", "kubeasz3.2") or the

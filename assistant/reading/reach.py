@@ -58,7 +58,7 @@ _DIRECT = rx(
     # machines outside the cluster that address pods by IP: on-prem apps, mainframe jobs, office clients
     r"\b(on[\s-]?prem\w*|office|corporate|external|outside|legacy|mainframe|datacenter|partner|non-cluster|bare[\s-]metal|physical)"
     r"( \w+){0,2} (apps?|applications?|clients?|servers?|hosts?|machines?|systems?|services?|jobs?|users?|vms?|databases?)\b"
-    r"[^.;?]{0,60}\b(reach|access|call|connect to|talk to|hit|route to|ping|scrape|poll|query|probe|send\w* to|forward\w* to)\w*\b"
+    r"[^.;?]{0,60}\b(reach|access|call|connects? to|talks? to|hit|routes? to|ping|scrape|poll|query|probe|send\w* to|forward\w* to)\w*\b"
     r"[^.;?]{0,30}\bpods?\b",
     r"\b(must|need|needs|have to|has to|should|want|required? to|be able to)\b[^.;?]{0,30}\b(reach|access|call|connect to|talk to|hit|"
     r"route to)\w*\s+(the\s+)?pods?\s+(directly\s+)?(by|at|on|via) (their )?(own )?(pod )?ips?\b",

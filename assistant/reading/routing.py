@@ -63,9 +63,12 @@ ROUTING: tuple[Rule, ...] = (
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
          r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
-         r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) (\w+ )?routes\b",
+         r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) "
+         r"(\w+ ){0,2}routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
+         # "也不会给我们加 Pod 网段的静态路由"
+         r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,12}(加|添加|配|配置|设置|写)[^。；！？]{0,6}(pod|Pod|POD|容器)\s*(网段|cidr|CIDR)[^。；！？]{0,6}路由",
          # "也不会在 VPC 路由表里给我们一条条加 pod 网段"
          r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,20}路由表[^。；！？]{0,15}(加|添加|配|写)[^。；！？]{0,8}(pod|Pod|容器)\s*(网段|cidr|CIDR)",
          negatable=False, rank=1),

@@ -44,8 +44,8 @@ _GENERAL = rx(
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
-    r"\b(another|other|a different|a sister|the other) (team|department|group|business unit|bu|org|division)s?\b",
-    r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(团队|部门|小组|组|事业部|bu|BU)",
+    r"\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b",
+    r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)",
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )

@@ -136,3 +136,11 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     cues = _NEED_NEGATION if need else _NEGATION
     return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
 
+
+_ASKED_NEED = rx(r"\b(do|does|would|will|should) (we|i|you|one) (still |also |really |then |now )?need\b[^.;!?]{0,40}$",
+                 r"(是否(还)?需要|需不需要|要不要|需要不需要|还要不要)[^。；！？]{0,15}$")
+
+
+def asked_whether_needed(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """"Or do we need another CNI or Multus for that?": whether it is needed is the question, not a need stated."""
+    return _ASKED_NEED.search(text, max(left, start - 60), start) is not None and any(c in "?？" for c in text[end:right + 1])
