@@ -27,6 +27,8 @@ _CANDIDATES = (
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
     re.compile(r"\b(the|a|an|its|their|our|this)\s+(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+"
                r"(mode|backend|encapsulation|tunnel)\b"),
+    # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
+    re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
     re.compile(r"(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
     re.compile(r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
@@ -91,7 +93,9 @@ def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, st
     catalog_names = _known_names(catalog)
     unknown: list[str] = []
     for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
-        if not _is_known(name, catalog_names, vocabulary) and name not in unknown:
+        # a catalog plugin's name spelled into it ("AmazonVPC-CNI" is the VPC CNI a mention already found)
+        named_inside = any(text[s:e].lower() in name.lower() or name.lower() in text[s:e].lower() for s, e, _ in mentions)
+        if not named_inside and not _is_known(name, catalog_names, vocabulary) and name not in unknown:
             unknown.append(name)
     if not unknown:
         return [], []
