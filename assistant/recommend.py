@@ -80,6 +80,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
     pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
+    attached = [r for r in in_focus if catalog.option(r.id).props.secondary_via.value]
+    if attached and all(r.verdict == "rejected" for r in attached):
+        # macvlan asked about and rejected: its alternatives are the plugins attached the same way (ipvlan), not
+        # Multus, which only carries what they make, nor the primary network
+        pool = [r for r in live_others if catalog.option(r.id).props.secondary_via.value] or pool
     # The options a question names or moves to are the candidates: when one of them fits, siblings it did
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.
     named = [r for r in pool if r.id in prefer or r.id == stay]

@@ -29,6 +29,12 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
     lines: list[str] = []
     in_use = _current(plan, current) if current else []
     causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]
+    if not causes and (reading.profile.multi_nic or reading.profile.sriov_nics):
+        # the symptom is on the extra interface: a plugin attached beside the primary one (macvlan via Multus) fails here
+        beside = [o for o in plan.options if o.plugin in reading.asked and o.plugin != (current or "").split(":")[0]
+                  and o.verdict == "rejected"]
+        if causes := [(o, c) for o in beside for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]:
+            in_use = beside
     if not causes:  # it runs, but strains where the profile presses ("out of VNet addresses"): that is the likely cause
         causes = [(o, c) for o in in_use for c in o.checks if c.check in STRAIN_CHECKS and c.status == "warn"]
     # With the mode unknown and one of the plugin's modes working here, a failing mode is a cause only
