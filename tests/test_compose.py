@@ -155,3 +155,11 @@ def test_a_troubleshoot_answer_names_the_cause_in_the_mode_in_use_and_never_swit
                 platform="aws", managed=True, current_plugin="aws-vpc-cni", pod_density=True)
     answer = compose(r, plan, [], book(tmp_path))
     assert "Pod density" in answer and "What works here instead" not in answer
+
+
+def test_a_sentence_quoted_twice_with_other_spacing_is_quoted_once(tmp_path):
+    one = Passage(chunk_id="s1", source="kb/notes/vxlan-offload.zh.md", lang="zh",
+                  text="报告过的环境:SLES 15 虚拟机上的 Calico VXLAN 丢包。原因:虚拟网卡对 VXLAN 包做校验和卸载。")
+    two = Passage(chunk_id="s2", source="kb/notes/vxlan-offload-2.zh.md", lang="zh", text="报告过的环境:SLES 15虚拟机上的 Calico VXLAN 丢包。")
+    answer = concept(reading("SLES 15 虚拟机 Calico VXLAN 丢包 报告过的环境", "zh"), [one, two], book(tmp_path, "zh"))
+    assert answer.count("报告过的环境") == 1 and "校验和卸载" in answer

@@ -114,6 +114,11 @@ def _in_reader_language(best: list[_Candidate], book: CitationBook) -> list[_Can
         if not c.joined:
             passage, text = book.in_reader_language(c.passage, c.text)
             c = replace(c, passage=passage, text=text)
-        if all(o.text != c.text for o in out):
+        # the twin's sentence may differ from a Chinese note's own copy only in spacing ("SLES 15 虚拟机")
+        if all(_squeezed(o.text) != _squeezed(c.text) for o in out):
             out.append(c)
     return out
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
