@@ -102,7 +102,8 @@ _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot (only|just|merely|simply)\b", r"\bn
                    # a rule's own example: "allow GET /healthz but not POST /admin", "但不允许 POST /admin"
                    r"\b(but |and )?not (get|post|put|patch|delete|head) /", r"不(允许|能|可以)?\s*(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
                    # a question in A-not-A form asks and refuses nothing: 能不能, 跑不跑, 有没有, 可不可以
-                   r"([\u4e00-\u9fff])[不没]\1")
+                   # (a named group: rx() joins patterns, so a numbered backreference would point at another one's group)
+                   r"(?P<a_not_a>[\u4e00-\u9fff])[不没](?P=a_not_a)")
 
 
 _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |that much of |that big of |a big )?"
