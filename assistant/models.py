@@ -113,6 +113,7 @@ class Reading(BaseModel):
     unknown: list[str] = Field(default_factory=list)  # names that look like CNI things nobody knows
     closest: list[str] = Field(default_factory=list)  # known names like the unknown ones
     conflicts: list[str] = Field(default_factory=list)  # pasted output that contradicts itself
+    leaving: bool = False  # the plugin in use is what the question moves away from ("换什么？", "use instead?")
     query: str = Field(default="", exclude=True)  # the retrieval query (question + glossary English)
 
     @property
@@ -124,8 +125,11 @@ class Reading(BaseModel):
 
     @property
     def focus(self) -> list[str]:
-        """The plugins the question is about: those its question sentence names, the others named, the one in use."""
+        """The plugins the question is about: those its question sentence names, the others named, the one in use
+        (unless the question leaves it)."""
         current = (self.profile.current_plugin or "").split(":")[0]
+        if self.leaving:  # found wanting or moved away from: no longer a candidate
+            return [p for p in dict.fromkeys([*self.asked, *self.plugins]) if p != current]
         return list(dict.fromkeys([*self.asked, *self.plugins, *([current] if current else [])]))
 
 

@@ -19,6 +19,8 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      r"\b(next to|beside|alongside|on top of|atop)\s+(the\s+|our\s+)?$",
                      r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从|选择了|选了)\s*$",
                      r"(现在|目前|当前|正在|一直|还在)\s*(在)?\s*(用|使用|跑)\s*$",
+                     # "我们这边还是 flannel vxlan": still on it (还是 alone is also "or")
+                     r"(我们|我们这边|我们这里|这边|目前|现在|当前)\s*(还是|仍然是|仍是|依然是|依旧是|还在用|仍在用)\s*$",
                      # a plane or traffic carried by it: "管理面走 calico"
                      r"(面|流量|网络)\s*走\s*$")
 _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
@@ -91,7 +93,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
                 r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成(?!了)|提议|建议|"
-                r"迁移到(?!了)|替换为|还是|对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)|"
+                r"迁移到(?!了)|替换为|(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)还是|对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)|"
                 # "同事想直接用Calico默认安装", "准备先装 cilium": a plan with an adverb between
                 r"(想|准备|打算|计划)\s*(直接|先|就|还是|再)\s*(用|装|上|部署|安装)")
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"

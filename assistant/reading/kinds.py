@@ -36,7 +36,9 @@ SYMPTOM = rx(
 )
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
-             r"\bor\b", r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|还是|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)")
+             r"\bor\b", r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
+             # 还是 is "or", except after whoever is still on something: "我们这边还是 flannel"
+             r"(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)还是")
 # Yes/no questions about what something can do here: "can X run next to Y?", "does X support Y?",
 # "is X fine for our two sites?". "Is it normal?" asks for an explanation, not a verdict.
 _CAPABLE = (r"(work|works|working|run|runs|support|supports|supported|handle|do|use|used|be used|replace|coexist|"
@@ -73,6 +75,7 @@ CHOICE = rx(
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
     r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
+    r"换(成|用|到)?\s*(什么|哪个|哪种|啥)",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
     # "搭配使用最好的cni插件是哪个", "是不是最佳搭配"

@@ -47,12 +47,15 @@ class Names:
     unknown: list[str] = field(default_factory=list)
     closest: list[str] = field(default_factory=list)  # known names like the unknown ones
     removed: list[str] = field(default_factory=list)  # plugins removed before the question was written
+    refused: list[str] = field(default_factory=list)  # plugins refused or found wanting ("found Cilium too heavy")
 
 
-def _alias_rx(alias: str) -> re.Pattern[str]:
+def _alias_rx(alias: str, spaced: bool = False) -> re.Pattern[str]:
     # Latin aliases need word edges ("calico" not in "calicoctl"); CJK text has no spaces.
     # "ipipMode: Never" is also written "ipipMode Never" or "ipipMode=Never".
+    # A plugin's hyphen is also written as a space ("azure vnet" is "azure-vnet"); a mode's is not ("to cross subnet").
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?").replace(":", r"\s*[:=]?")
+    body = body.replace(r"\-", r"[\s-]") if spaced else body
     if alias.isascii():
         # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
         # A release glued on ("kube-ovn1.11.3") still names the plugin; other trailing digits do not.
@@ -71,7 +74,7 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
             if len(alias) >= 6 and alias.isascii() and alias.isalpha():
                 spelled[alias.lower()] = plugin.id
         for alias in {plugin.name, *plugin.aliases, *(plugin.components if components else ())}:
-            out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias).finditer(text)]
+            out += [(m.start(), m.end(), plugin.id) for m in _alias_rx(alias, spaced=True).finditer(text)]
     # "SR-IOV" is the NIC feature, unless it stands in a list of plugins: "macvlan, ipvlan or SR-IOV?".
     listed = [(m.start(), m.end(), plugin.id) for plugin in catalog.plugins for name in plugin.listed_names
               for m in _alias_rx(name).finditer(text)]
@@ -101,6 +104,11 @@ _REFUSED_BEFORE = re.compile(
     r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$|"
     # an installer's bundled plugin left out: "能不能先不装 calico", "skip Calico and install Cilium ourselves"
     r"(先不|不|跳过|不用)\s*(装|安装|部署)\s*(自带的|默认的)?\s*$|\b(skip|skipping|leave out|leaving out)\s+(the\s+)?(bundled\s+|default\s+)?$", re.I)
+# tried and found wanting: "We evaluated Cilium and found its memory footprint too high", "Calico 太重了，不合适"
+_WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|were|are|proved|proves|turned out)\b[^.;!?]{0,40}\btoo "
+                            r"(heavy|high|complex|complicated|much|big|slow|hard|hungry|expensive|resource[\s-]hungry)\b|"
+                            r"\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))", re.I)
+_WANTING_BEFORE = re.compile(r"\b(ruled out|rejected|dropped|abandoned|gave up on|decided against)\s+(the\s+)?$|(放弃了?|排除了?)\s*$", re.I)
 _ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
@@ -245,9 +253,11 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
 
 
 def _refused(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
-    """Plugins every mention of which the writer refuses to run: "we don't want to operate Cilium ourselves"."""
+    """Plugins every mention of which the writer refuses to run ("we don't want to operate Cilium ourselves") or
+    found wanting ("evaluated Cilium and found its memory footprint too high")."""
     def refusing(s: int, e: int) -> bool:  # "don't want to run Calico anymore" leaves the plugin in use: a move, not a refusal
-        return bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e)
+        return (bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e)) \
+            or bool(_WANTING_AFTER.match(text, e) or _WANTING_BEFORE.search(text[max(0, s - 30):s]))
 
     refused = {pid for s, e, pid in mentions if refusing(s, e)}
     return {pid for pid in refused if all(refusing(s, e) for s, e, p in mentions if p == pid)}
@@ -256,7 +266,8 @@ def _refused(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
 def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None) -> Names:
     mentions = _mentions(catalog, text)
     # A plugin the writer refuses to run is no candidate: a managed flavour of it may still be ("AKS should manage it").
-    mentions = [m for m in mentions if m[2] not in _refused(text, mentions)]
+    refused = _refused(text, mentions)
+    mentions = [m for m in mentions if m[2] not in refused]
     modes = _modes(catalog, text, mentions)
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
                   options=list(dict.fromkeys(opt.id for _, opt in modes)))
@@ -272,5 +283,6 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
     names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
+    names.refused = sorted(refused)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)
     return names

@@ -191,9 +191,18 @@ def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
     return current is not None and (bool(others) and _MOVE.search(question) is not None or _MOVE_OPEN.search(question) is not None)
 
 
+def _leaving(question: str, facts: list[ReadFact], names: Names, asked: list[str]) -> bool:
+    """The plugin in use is what the question moves away from: "Cilium 太重了，换什么？", "what should we use instead?".
+    Asked about by name, it stays a candidate: "classic Azure CNI is out of IPs: what should we move to?" may keep Azure CNI."""
+    current = _current(facts)
+    pid = current.split(":")[0] if current else None
+    return pid is not None and (pid in names.refused or (_MOVE_OPEN.search(question) is not None and pid not in asked))
+
+
 # a move to be chosen: "换成啥?", "现有 flannel 怎么迁过去", "what should we migrate to?"
 _MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b", r"\bwhat (should|do|would) (we|i) (switch|move|migrate) to\b",
-                r"换成(啥|什么|哪个)|换啥|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
+                r"\bwhat (should|do|would|can) (we|i) (use|run|pick) instead\b",
+                r"换成(啥|什么|哪个)|换(啥|什么|哪个|哪种)|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
 
 
 def _topic_stated(stated: dict[str, ReadFact], topic: str) -> bool:
@@ -239,7 +248,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins=plugins, asked=asked, options=options,
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
-        closest=names.closest,
+        closest=names.closest, leaving=_leaving(question, facts, names, asked),
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
                            topics=tuple(t for t in TOPICS if _topic_stated(stated, t))),
