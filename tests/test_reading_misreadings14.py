@@ -115,3 +115,66 @@ def test_a_rejected_macvlan_is_answered_with_its_peers_not_with_multus(tmp_path)
     reading = understand(text, CATALOG)
     answer = compose(reading, plan, [], CitationBook(LexicalIndex(tmp_path / "lex.sqlite3").find, "en"))
     assert "macvlan" in answer.split("\n\n")[0] and "ipvlan" in answer
+
+
+def test_a_plugin_found_wanting_or_moved_away_from_is_no_candidate():
+    reading = understand("Cilium 太重了，我们的边缘节点只有 2G 内存，换什么 CNI？", CATALOG)
+    assert reading.kind == "choice" and reading.leaving and "cilium" not in reading.focus
+    assert "cilium" not in understand("We evaluated Cilium and found its memory footprint too high. What should we use instead?", CATALOG).plugins
+    assert "calico" in understand("Is Calico too complex for a 3-node lab?", CATALOG).plugins
+    kept = understand("Our AKS cluster runs classic Azure CNI and the subnet is full. Calico is our policy engine. What should we move to?",
+                      CATALOG)
+    assert not kept.leaving and "azure-cni" in kept.focus  # asked about by name: its other modes stay candidates
+
+
+def test_a_question_in_a_not_a_form_negates_nothing():
+    assert facts("能不能只给 UPF 的 Pod 额外挂一个 VF 做数据面？").get("sriov_nics") is True
+    assert facts("服务器 BIOS 里 SR-IOV 是关的。").get("sriov_nics") is False
+    assert facts("SR-IOV is disabled in the BIOS.").get("sriov_nics") is False
+
+
+def test_only_tcp_and_udp_let_through_by_whoever_holds_the_firewall_blocks_ipip():
+    assert facts("安全组的同事只肯放行 TCP 和 UDP，不放其他协议。").get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("安全组放行了 TCP 和 UDP 的 443 端口。")
+
+
+def test_an_example_in_brackets_ends_with_them():
+    text = "安全部门新提了要求：pod 出公网只能访问白名单域名（比如 *.aliyuncs.com、api.github.com），内部 API 还要按 HTTP 方法和路径做控制"
+    read = facts(text)
+    assert read.get("fqdn_policy") is True and read.get("l7_policy") is True
+    assert "nodes" not in facts("比如 3 台节点的小集群，flannel 就够了")
+
+
+def test_another_teams_setup_ends_where_the_writers_own_resumes():
+    read = facts("隔壁团队用的是 Cilium 加 BGP，我们这边还是 flannel vxlan，20 台 CentOS 7.9 虚拟机，跑在 KVM 上。")
+    assert read.get("current_plugin") == "flannel:vxlan" and read.get("nodes") == 20 and read.get("platform") == "vm"
+    assert "current_plugin" not in facts("隔壁团队用的是 Cilium 加 BGP，规模 300 台。")
+    assert understand("flannel 还是 calico？", CATALOG).kind == "compare"
+
+
+def test_trust_freedom_from_cloud_apis_and_32_bit_pis_said_other_ways():
+    assert facts("Two data centres joined by a private dark-fibre link we fully trust.").get("untrusted_network") is False
+    assert facts("Policy forbids any cluster component from holding AWS credentials or calling EC2 APIs.").get("cloud_api") is False
+    assert facts("Is it possible to add a Raspberrypi 4 32bit to the cluster?").get("arch") == "armv7"
+    assert facts("Three Raspberry Pi 4 on 64-bit Ubuntu.").get("arch") == "arm64"
+
+
+def test_nodes_given_a_role_and_a_pair_between_two_are_not_the_cluster():
+    assert "nodes" not in facts("choose two calico nodes as RR; RR peer with each other")
+    assert "nodes" not in facts("my communication between two pods on two nodes is not encrypted")
+    assert facts("traffic between our 3 nodes is slow").get("nodes") == 3
+
+
+def test_the_multus_annotation_pods_routable_outside_and_a_conditional_in_chinese():
+    assert facts("macvlan pod: k8s.v1.cni.cncf.io/networks: kube-system/macvlan-vlan0").get("multi_nic") is True
+    assert facts("Expected Behavior: pod routable outside").get("routable_pod_ips") is True
+    assert "cross_subnet" not in facts("部署了一套calico。但是如果calico要是跨网段的话，使用IPIP，跟flannel没啥区别。")
+    assert facts("我们的节点跨网段，用的 calico").get("cross_subnet") is True
+
+
+def test_a_plugins_hyphen_written_as_a_space_and_a_tool_like_another_plugin_as_an_addition():
+    text = ("I have installed a Kubernetes cluster that makes use of the azure vnet and ipam CNI plugins. They don't seem to support "
+            "NetworkPolicy. Are we supposed to use another tool like Calico for this NetworkPolicy functionality?")
+    reading = understand(text, CATALOG)
+    assert reading.profile.current_plugin == "azure-cni" and reading.asked == ["azure-cni"]
+    assert facts("So I use IPIP mode to cross subnet and Calico peering.").get("current_plugin") == "calico:ipip"

@@ -51,8 +51,11 @@ def bases(question: str, plugins: list[str], catalog: Catalog) -> set[str]:
 
 
 # "Do I need flannel or kube-router just to route between the nodes?": plugins weighed as an addition to the one in use.
-_ADDITION = re.compile(r"\b(do|does|would|will|should|must) (i|we|you|it|one) (really |also |still )?(need|have to|require)\s+"
-                       r"(to (use|install|add|run|deploy)\s+)?(?P<names>[^.?!;]{1,60}?)\s+"
+# "Are we supposed to use another tool like Calico for this NetworkPolicy functionality?" too.
+_ADDITION = re.compile(r"\b((do|does|would|will|should|must) (i|we|you|it|one) (really |also |still )?(need|have to|require)|"
+                       r"(are|am|is) (we|i|one) (supposed|expected|meant) to)\s+"
+                       r"(to )?((use|install|add|run|deploy)\s+)?((another|a|some) (tool|plugin|cni|component) )?(like |such as )?"
+                       r"(?P<names>[^.?!;]{1,60}?)\s+"
                        r"(just |also |as well |in addition )?(to|for|on top|beside|alongside)\b", re.I)
 
 

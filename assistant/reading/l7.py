@@ -78,6 +78,8 @@ L7: tuple[Rule, ...] = (
           # a dot inside a name ("api.stripe.com and *.github.com") does not end the sentence
           rf"\b(egress|outbound|outgoing)\b(?:[^.;!?]|\.(?=\w)){{0,80}}\*\.{_DOMAIN}",
           rf"\b(only|allow\w*|permit\w*)\b(?:[^.;!?]|\.(?=\w)){{0,40}}\*\.{_DOMAIN}",
+          # "connections that leave the cluster need to be whitelisted ... targets: mydependency1.example.com:443"
+          rf"\b(whitelist\w*|allow[\s-]?list\w*)\b(?:[^.;!?]|\.(?=\w)){{0,80}}\b{_DOMAIN}:\d+",
           rf"\b(egress|outbound)\b[^.;!?]{{0,50}}\b(only )?to (only )?{_DOMAIN}",
           rf"\b(restrict|limit|allow|permit)\w*\b[^.;!?]{{0,15}}\b(traffic|egress|access|connections?) (only )?to (only )?{_DOMAIN}",
           # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"
@@ -88,6 +90,6 @@ L7: tuple[Rule, ...] = (
           rf"(只允许|只能|仅允许|仅能)[^。；！？]{{0,12}}(访问|连接|连到|访问到)\s*{_DOMAIN}",  # "只能出网访问 api.stripe.com"
           # "Pod 出站只能访问几个域名": egress limited to a few named domains
           r"(出站|出口|外网|对外|外部|出公网)[^。；！？]{0,15}(只能|只允许|仅允许|仅能|限制)[^。；！？]{0,8}(访问|到|去|连)?[^。；！？]{0,8}"
-          r"(几个|特定|指定|某些|部分|一些|固定)的?\s*域名",
+          r"(几个|特定|指定|某些|部分|一些|固定|白名单(里|中|上)?)的?\s*域名",
           unless="|".join(_OFFERS)),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.reading.counters import COUNT_TAI, COUNT_TOTAL, COUNT_ZH
 from assistant.reading.listings import listed_nodes
 from assistant.reading.numerals import WORDS as _WORDS
 from assistant.reading.numerals import value as _value
@@ -43,24 +44,6 @@ _NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)\s*\d)|"
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
 _NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count)\b)"
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)
-# A Chinese numeral glued to a version is still a count: "k8s v1.23.10三节点"; an OS between the counter and the
-# noun is not: "12 台 Rocky Linux 9 虚拟机"; an ECS instance is a machine: "两台ecs"; places between them count places
-# ("三个机柜的服务器" is three racks).
-COUNT_ZH = re.compile(r"((?<![A-Za-z\d._一二两三四五六七八九十百千])(?:\d{1,3}(?:[,，]\d{3})+|\d+)|"
-                      r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])"
-                      r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
-                      r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:(?:(?!机柜|机架|机房|共|总)[\u4e00-\u9fff]){2,4}\s*\d{2,4}\s*)?"  # a model: 3台鲲鹏920物理机
-                      r"(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
-                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
-# Chinese counters before the English role or machine word: "1 台 server", "5 台 agent", "三台 worker", "10台VM".
-# An architecture or vendor may sit between, with or without 的: "3 台 x86 的 master", "5 台鲲鹏 的 worker".
-COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*[台个]\s*(?:k3s\s*|k8s\s*)?"
-                       r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
-                       r"(?:agent|server|worker|master|node|vm|host|machine|instance|box)s?(?![A-Za-z0-9])",
-                       re.I)
-# a total of machines with the counter alone: "一共 8 台；", "总共 12 台"
-COUNT_TOTAL = re.compile(r"(?:一共|总共|共计|合计|总计)\s*(?:有\s*)?(\d+|[一二两三四五六七八九十百]+)\s*台"
-                         r"(?=\s*(?:[，,；;。.!！?？)）]|$|(?:机器|服务器|节点)))")
 # A multiplier before a machine type, its role in brackets ("1x CPX11 (control-plane), 2x CPX11 (worker nodes)")
 # or after it ("24 x c6i.2xlarge workers").
 COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*(?:\((?:control[\s-]plane|masters?|servers?|workers?|"
@@ -149,6 +132,7 @@ _BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?|controllers
 _WORKER = rx(r"\b(workers?|agents?|node[_-]count)\b", r"工作节点|计算节点|worker")
 
 
+_ROLE_AFTER = re.compile(r"\s+as\s+(an?\s+|the\s+)?(rrs?|route[\s-]?reflectors?|reflectors?|gateways?|egress|ingress|edge|bgp)\b", re.I)
 _BOUND_AFTER = re.compile(r"\s*(or|and) (less|fewer|below|under|more|above|over|smaller|larger|bigger)\b", re.I)
 
 
@@ -159,6 +143,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
             before = text[max(0, m.start() - 30):m.start()]
             k8s = _K8S_BEFORE.search(before[-20:])
             dotted = re.match(r"\s*\d+(\.\d+)", text[m.start():m.start() + 12]) is not None
+            if _ROLE_AFTER.match(text, m.end()):
+                continue  # "two calico nodes as RR": some nodes given a role, not the cluster
             if _BOUND_AFTER.match(text, m.end()):
                 continue  # "the '50 nodes or less' guide": a bound quoted, not a size
             if (dotted if k8s else _VERSION_BEFORE.search(before[-20:])) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
@@ -179,6 +165,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                 value = _value(next(g for g in m.groups() if g))
             except ValueError:
                 continue
+            if value == 2 and re.search(r"\bbetween\b[^.;]{0,30}$", before, re.I):
+                continue  # a pair, not the cluster: "communication between two pods on two nodes"
             if 0 < value <= 100_000:
                 out.append((value, m))
     return out

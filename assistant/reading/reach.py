@@ -22,6 +22,7 @@ _REACH = rx(
     r"systems?|vms?)\b[^.;?]{0,60}\b(reach|access|connect( directly)? to|talk( directly)? to|call|route to|ping)\b[^.;?]{0,30}\bpods?\b",
     r"\b(reach|access|route to|connect to|call)\b[^.;?]{0,25}\bpod ips?\b[^.;?]{0,40}\b(from )?(outside|external|"
     r"beyond) (the )?(cluster|kubernetes)\b",
+    r"\bpods?( ips?)? (are |is |be |should be |must be )?(routable|reachable) (from )?(outside|externally)\b",
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "
     r"(lan|network|datacenter|data centre|vpc))\b",
     # "pod IPs must be reachable directly from our other (non-k8s) servers"

@@ -42,7 +42,8 @@ _GENERAL = rx(
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (if |when )?(you|your|one|a user|someone)\b",
     r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
-    r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
+    r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"(如果|要是)[^，,。；！？]{0,15}的话",
+    r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
     r"\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b",
     r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)",
@@ -66,6 +67,15 @@ _CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)", r"例如|比�
 _SENTENCE_EDGE = re.compile(r"[。！？]+|[.!?\n]+(?=\s|$|[^\x00-\x7f])|[;；]")
 
 
+def _bracket_end(piece: str, at: int) -> int:
+    """Where the bracket open at `at` closes (past it), else the end of the piece."""
+    opened = max(piece.rfind("(", 0, at), piece.rfind("（", 0, at))
+    if opened < 0 or max(piece.rfind(")", opened, at), piece.rfind("）", opened, at)) >= 0:
+        return len(piece)
+    closes = [i for i in (piece.find(")", at), piece.find("）", at)) if i >= 0]
+    return min(closes) + 1 if closes else len(piece)
+
+
 @lru_cache(maxsize=256)
 def own(text: str) -> str:
     """The text with every sentence that is not about the writer's own cluster blanked out
@@ -76,8 +86,14 @@ def own(text: str) -> str:
         piece = text[start:end]
         cue = _GENERAL.search(piece) or (None if _QUESTION.search(piece) else _DESCRIBES.search(piece))
         if cue and _CONDITION.fullmatch(cue.group(0)) and piece[:cue.start()].strip(" \t\"'-:"):
-            # "X breaks if you run Y": only the condition is someone else's case, not what came before it.
-            piece = piece[:cue.start()] + " " * (len(piece) - cue.start())
+            # "X breaks if you run Y": only the condition is someone else's case, not what came before it; an
+            # example in brackets ends with them ("白名单域名（比如 *.aliyuncs.com），内部 API 还要按 HTTP 方法控制").
+            stop = _bracket_end(piece, cue.start())
+            piece = piece[:cue.start()] + " " * (stop - cue.start()) + piece[stop:]
+        elif cue and (resume := _OWN_RESUMES.search(piece, cue.end())) is not None:
+            # "隔壁团队用的是 Cilium 加 BGP，我们这边还是 flannel vxlan": the writer's own setup resumes after it
+            begin = max(piece.rfind(c, 0, cue.start()) + 1 for c in ",，:：\n")
+            piece = piece[:begin] + " " * (resume.start() - begin) + piece[resume.start():]
         elif cue:
             piece = " " * len(piece)
         docs = _REPORTED.search(piece)

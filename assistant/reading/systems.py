@@ -217,7 +217,7 @@ def read_arch(text: str) -> list[Hit]:
                 hits.append(Hit("arch", arch, m.start(), m.end(), m.group(0), rank=1))
     for m in _PI.finditer(text):
         gen = m.group("gen") or m.group("gen2")
-        if gen == "2" or (gen == "3" and _OS32.search(text)):
+        if gen == "2" or (gen in "34" and _OS32.search(text)):  # a Pi 4 on a 32-bit OS runs armv7 binaries too
             hits.append(Hit("arch", "armv7", m.start(), m.end(), m.group(0)))
         elif gen in "345" and _OS64.search(text):
             hits.append(Hit("arch", "arm64", m.start(), m.end(), m.group(0)))

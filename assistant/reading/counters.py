@@ -1,0 +1,24 @@
+"""Counts written with Chinese counters: "12 台 Rocky Linux 9 虚拟机", "三台 worker", "一共 8 台"."""
+
+from __future__ import annotations
+
+import re
+
+# A Chinese numeral glued to a version is still a count: "k8s v1.23.10三节点"; an OS between the counter and the
+# noun is not: "12 台 Rocky Linux 9 虚拟机"; an ECS instance is a machine: "两台ecs"; places between them count places
+# ("三个机柜的服务器" is three racks).
+COUNT_ZH = re.compile(r"((?<![A-Za-z\d._一二两三四五六七八九十百千])(?:\d{1,3}(?:[,，]\d{3})+|\d+)|"
+                      r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])"
+                      r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
+                      r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:(?:(?!机柜|机架|机房|共|总)[\u4e00-\u9fff]){2,4}\s*\d{2,4}\s*)?"  # a model: 3台鲲鹏920物理机
+                      r"(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
+                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
+# Chinese counters before the English role or machine word: "1 台 server", "5 台 agent", "三台 worker", "10台VM".
+# An architecture or vendor may sit between, with or without 的: "3 台 x86 的 master", "5 台鲲鹏 的 worker".
+COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*[台个]\s*(?:k3s\s*|k8s\s*)?"
+                       r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
+                       r"(?:agent|server|worker|master|node|vm|host|machine|instance|box)s?(?![A-Za-z0-9])",
+                       re.I)
+# a total of machines with the counter alone: "一共 8 台；", "总共 12 台"
+COUNT_TOTAL = re.compile(r"(?:一共|总共|共计|合计|总计)\s*(?:有\s*)?(\d+|[一二两三四五六七八九十百]+)\s*台"
+                         r"(?=\s*(?:[，,；;。.!！?？)）]|$|(?:机器|服务器|节点)))")

@@ -1,0 +1,90 @@
+"""Extra interfaces for pods and the hardware behind them: SR-IOV NICs and their VFs, DPDK, a second network.
+A host's own NICs (multi-homed nodes) are how it is wired, not a need of the pods."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Rule
+from assistant.reading.spans import need as _need
+from assistant.reading.spans import rule as _r
+
+# Who carries a second interface: pods and the jobs they run, not the nodes.
+_POD_SIDE = r"(pods?|containers?|training|inference|jobs?|workloads?|nccl|mpi|hpc|ml)"
+_SOME_PODS = r"(a few|some|several|certain|selected|specific|a handful of|a couple of|only \w+) (of (our|the) )?(\w+ ){0,2}pods"
+# A node's interface by its kernel name: eth1, ens5, bond1, ib0 (eth0 is the default route, not another network).
+_HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
+# Nodes with several NICs ("节点都是双网卡", "our workers are multi-homed") say how the hosts are wired, which
+# matters for interface autodetection; it is no need for a second interface in the pods.
+_MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?)\b[^.;!?]{0,25}\b(have|has|with|are|is)\b[^.;!?]{0,10}"
+                     r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
+                     r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
+                     # a sentence with no pod before or after its NICs: "calico 多网卡不同子网问题", "本地多网卡集群"
+                     r"(?:\A|(?<=[。；！？!?\n]))(?:(?!pod|Pod|POD|容器|需要|要|想|希望)[^。；！？!?])*?(双网卡|多网卡|两块网卡|多块网卡)"
+                     r"(?![^。；！？]*(pod|Pod|POD|容器))",
+                     r"(主机|节点|服务器|机器|宿主机)[^。；！？]{0,8}(有|配置了|带)?\s*(多个|两个|多块|两块|双)\s*网卡(?![^。；！？]*(pod|Pod|POD|容器))",
+                     # a cloud's secondary ENI is the node's, whatever the pods do with it
+                     r"(辅助|弹性)网卡[^。；！？]*(ECS|ecs|ENI|eni|terway|Terway)|(ECS|ecs|ENI|eni|terway|Terway)[^。；！？]*(辅助|弹性)网卡"))
+
+INTERFACES: tuple[Rule, ...] = (
+    _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions?|vfs?)\b"),
+    # switched off where it is set: "BIOS 里 SR-IOV 是关的", "SR-IOV is disabled in the BIOS"
+    _r("sriov_nics", False, r"\bsr-?iov\b[^.;,!?。；，]{0,12}(\b(is|are) (off|disabled|turned off)\b|是关的|关着|是关闭的|已关闭|没开|没有开|未开启)",
+       negatable=False, rank=1),
+    # NIC families built for SR-IOV, named as the servers' cards where a fast data plane is the point
+    _r("sriov_nics", True, r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])",
+       r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b", r"\bbluefield[\s-]?\d?\b", negatable=False,
+       context=r"\b(cnfs?|vnfs?|dpdk|upf|5g|telco|line[\s-]rate|data[\s-]?plane|vfs?|sr-?iov)\b|线速|数据面|运营商|电信"),
+    # Pods that drive the NIC themselves: DPDK, a VF bound to vfio-pci, kernel bypass
+    _need("dpdk", r"\bdpdk\b", r"\bvfio([\s_-]?pci)?\b", r"\bkernel[\s-]bypass\b", r"\bigb_uio\b",
+          r"\buser[\s-]?space (networking|data[\s-]?plane|nic|drivers?|packet processing|poll mode)\b", r"绕过内核", r"用户态(网络|驱动|转发|数据面|收发包)"),
+    _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
+          # "another network plugin" is another CNI, not a second network for pods
+          r"\b(second(ary)?|extra|additional|another) (nics?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
+          r"network interfaces?)\b",
+          # VFs handed to pods: "our UPF pods get two extra VFs"
+          r"\bpods?\b[^.;!?]{0,30}\b(extra|additional|second|two|2) (\w+ )?(vfs|vf|virtual functions?)\b",
+          r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
+          r"\bk8s\.v1\.cni\.cncf\.io/networks\b",  # the pod annotation that asks Multus for extra interfaces
+          # Multus's default name for a pod's second interface: "POD A with net1 on vf 3", "ping -I net1"
+          r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b",
+          r"多(个|块)?网卡", r"多网络", r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
+          r"(pod|Pod|容器)[^。；！？]{0,10}(两|2|三|3|多)\s*(张|块|个)\s*网卡",
+          r"(pod|Pod|容器)[^。；！？]{0,10}(另外|还)还?有\s*(一|1)?\s*(块|张|个)[^。；！？]{0,12}网卡",
+          # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"
+          r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"
+          r"(storage|backup|management|data|replication|iscsi|nfs|ceph|san|rdma) (network|vlan|lan|subnet|nic)\b",
+          r"(pod|Pod|容器)[^。；！？]{0,20}(直接)?(接入|连到|连入|访问|挂到|挂在)[^。；！？]{0,10}(存储|管理|备份|业务|数据)(网络|网|vlan|VLAN|网卡)",
+          # pods that also need an ordinary cluster interface beside a dedicated one
+          r"(pod|Pod|POD|容器)[^。；！？]{0,6}(还|也|同时|另外)[^。；！？]{0,4}(得|要|需要|必须)?\s*有?\s*(一|两|第二)\s*(张|块|个)[^。；！？]{0,10}网卡",
+          r"\bpods?\b[^.;!?]{0,30}\b(also|still|additionally)\b[^.;!?]{0,20}\b(need|needs|have|get|keep)\b[^.;!?]{0,25}\b"
+          r"(regular|normal|default|ordinary|cluster|management) (interface|nic|network)\b",
+          # some pods, not all, placed on a physical network: a second interface beside the pod network
+          r"\b(a few|some|several|certain|selected) (of (our|the) )?pods\b[^.;]{0,30}\b(directly )?(on|in|attached to|into) "
+          r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",
+          r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)",
+          unless=_MULTIHOMED_NODES),
+    # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through
+    # an extra NIC (SR-IOV, host-device or macvlan via Multus), but pods must be in the sentence: "Ceph uses RDMA" is
+    # the nodes'. SR-IOV hardware is not implied.
+    _need("multi_nic", rf"\b{_POD_SIDE}\b[^.;!?]{{0,60}}\b(rdma|roce(\s*v?2)?|infiniband|gpudirect)\b",
+          rf"\b(rdma|roce(\s*v?2)?|infiniband|gpudirect)\b[^.;!?]{{0,60}}\b{_POD_SIDE}\b",
+          # another LAN alongside the pod network: "attach the SIP pods to eth2 ... as well as the default pod network",
+          # "some pods show up on the camera VLAN". Every pod on the LAN (macvlan as the only network) is no second interface.
+          rf"\b(attach|connect|bridge|plug|join|expose|put)\w*\b[^.;!?]{{0,30}}\bpods?\b[^.;!?]{{0,30}}\b(to|onto|on|into) "
+          rf"(the )?(node'?s? |host'?s? )?{_HOST_NIC}",
+          rf"\bpods?\b[^.;!?]{{0,40}}\b(on|to|onto|via|through) (the )?(node'?s? |host'?s? )?{_HOST_NIC}",
+          rf"\b{_SOME_PODS}\b[^.;]{{0,40}}\b(on|in|attached to|into|onto|join|to|show up on|appear on) (our|the|an?|that|this|those|"
+          r"another|their) (\w+ ){0,2}(vlans?|lans?|physical network|segment|(plant|factory|office|storage|camera|ot|iot|production|"
+          r"legacy|customer|provider|tenant|separate|other|physical) (network|subnet))\b",
+          r"\b(as well as|in addition to|besides|alongside|next to|on top of|but also)\b[^.;!?]{0,20}\b(the )?(normal|regular|default|"
+          r"usual|primary|cluster|main) (pod |cluster |k8s |kubernetes )?(network|interface|cni|eth0)\b",
+          r"\b(passthrough|passed[\s-]through|pass[\s-]through|host-device) (nics?|network (cards?|interfaces?|adapters?)|interfaces?)\b",
+          r"\b(nics?|network cards?) (passthrough|passed[\s-]through)\b", r"\bdual[\s-]homed\b",
+          r"(rdma|RDMA|RoCE|roce|InfiniBand|infiniband|GPUDirect)[^。；！？]{0,20}(网卡|网络)|(pod|Pod|容器|训练)[^。；！？]{0,20}(rdma|RDMA|RoCE|InfiniBand)",
+          r"(给|为)\s*[^。；！？，,]{0,10}(pod|Pod|容器)[^。；！？，,]{0,6}(再)?(挂|加|添加|挂载|接|插|绑定|分配)[^。；！？，,]{0,6}(网卡|网口|网络接口)",
+          r"(pod|Pod|容器)[^。；！？]{0,10}(再|额外)?(挂|挂载|添加|加)\s*(一|1|多)?\s*(块|个|张)\s*(网卡|网口)",
+          r"直通\s*(的)?\s*(网卡|网口|nic|NIC)|网卡\s*直通", r"双网卡",
+          # traffic of some workload kept on a separate VLAN or NIC: "行情走单独的 VLAN 300（网卡 ens2f1）"
+          r"走\s*(单独|独立|专用|另外)的?\s*(一个|一块|的)?\s*(vlan|VLAN|网卡|网口|网络平面|业务网)",
+          r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)",
+          unless=_MULTIHOMED_NODES),
+)
