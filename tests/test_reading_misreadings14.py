@@ -178,3 +178,23 @@ def test_a_plugins_hyphen_written_as_a_space_and_a_tool_like_another_plugin_as_a
     reading = understand(text, CATALOG)
     assert reading.profile.current_plugin == "azure-cni" and reading.asked == ["azure-cni"]
     assert facts("So I use IPIP mode to cross subnet and Calico peering.").get("current_plugin") == "calico:ipip"
+
+
+def test_public_ips_as_the_network_a_plugins_own_policy_kinds_and_a_shortened_attachment_name():
+    assert facts("we want to set up the k8s network on public IPs").get("untrusted_network") is True
+    assert "untrusted_network" not in facts("the load balancer has public IPs")
+    assert facts("kind: CiliumNetworkPolicy, description: Default deny all rule").get("network_policy") is True
+    assert facts("Below is my sample Network-Attach-definition and test-pod").get("multi_nic") is True
+
+
+def test_a_hybrid_cluster_named_as_such_unless_it_mixes_operating_systems():
+    assert facts("node is nat'd and doesn't know its IP address on hybrid cluster use wireguard-native").get("platform") == "hybrid"
+    assert facts("We run a hybrid cluster of Linux and Windows nodes").get("platform") is None
+
+
+def test_a_move_for_speed_and_a_product_described_in_general():
+    assert facts("I want to be able to use eBPF for the performance benefit.").get("latency_sensitive") is True
+    general = facts("Weave-net is a CNI implementation that is widely used in production Kubernetes clusters. It is found to work "
+                    "pretty good to the cluster sizes of 100 nodes.")
+    assert "current_plugin" not in general and "nodes" not in general
+    assert facts("We run Weave on 100 nodes.") == {"current_plugin": "weave", "nodes": 100}

@@ -46,6 +46,9 @@ RULES: tuple[Rule, ...] = (
           unless=r"\b(high|huge|increased|unexpected|extra) latency\b|\bexperienc\w+ [^.;!?]{0,15}latency\b|"
                  r"\b(offers?|offering|provides?|providing|brings?|bringing|gives?)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
                  r",\s*(improving|reducing|lowering|boosting)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b"),
+    # a move made for speed: "I want to use eBPF for the performance benefit", "为了提升性能"
+    _r("latency_sensitive", True, r"\bfor (the )?(performance|speed) (benefits?|gains?|reasons?|improvements?)\b", r"为了(提升|提高|更好的)性能",
+       negatable=False),
     # the cost of encapsulation as something to keep small: "lowest overhead", "avoid encapsulation overhead"
     _r("latency_sensitive", True,
        r"\b(lowest|least|minimal|minimum|low|lower|less|little|reduce|cut|avoid\w*|without( the)?|no extra)\s+(\w+\s+)?overhead\b",
@@ -65,7 +68,8 @@ RULES: tuple[Rule, ...] = (
        # AKS's engine chosen: --network-policy calico, network_policy = "azure"
        r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b", negatable=False),
-    _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
+    _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\b(cilium|ciliumclusterwide|global)network[\s-]?polic(y|ies)\b",
+          r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
           # an isolated subnet or VPC per tenant is a network of its own (tenant_networks), not a policy
           r"\bisolat\w*\b(?!\s+(subnets?|networks?|vpcs?|cidrs?|address))[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",
@@ -133,6 +137,8 @@ RULES: tuple[Rule, ...] = (
        r"(network(ing)?|interconnect|links?|connectivity|lan|peering|connections?|lines?|circuits?)\b",
        r"\b(only|just) (have |has |got )?(an? |their |one )?public (ips?|addresses|ip addresses|ipv4s?|endpoints)\b",
        r"\bpublic[\s-]ips?[\s-]only\b", r"\b(over|across|via|through) (the )?(open|plain|bare) internet\b",
+       # "we want to set up the k8s network on public IPs"
+       r"\b(network(ing)?|traffic|cluster|overlay|tunnels?)\b[^.;!?]{0,15}\b(on|over|via|through) (the |their |our )?public (ips?|addresses)\b",
        r"(没有|无|缺少)\s*(任何)?\s*((内网|私网)\s*(互通|互联|连接|连通|通信|链路|打通|网络|ip|IP|地址)|专线)",
        r"内网\s*(不通|不互通|无法互通|互不相通|不能互通)", r"(只有|仅有|只能用|只能通过|只能走|只能)\s*公网",
        r"跨\s*(公网|互联网)", r"(通过|走|经过|跨)\s*(互联网|因特网)", negatable=False),

@@ -42,7 +42,7 @@ INTERFACES: tuple[Rule, ...] = (
           r"network interfaces?)\b",
           # VFs handed to pods: "our UPF pods get two extra VFs"
           r"\bpods?\b[^.;!?]{0,30}\b(extra|additional|second|two|2) (\w+ )?(vfs|vf|virtual functions?)\b",
-          r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attachment-?definitions?\b", r"\bnet-attach-def\b",
+          r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attach(ment)?-?definitions?\b", r"\bnet-attach-def\b",
           r"\bk8s\.v1\.cni\.cncf\.io/networks\b",  # the pod annotation that asks Multus for extra interfaces
           # Multus's default name for a pod's second interface: "POD A with net1 on vf 3", "ping -I net1"
           r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b",

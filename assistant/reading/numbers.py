@@ -100,6 +100,7 @@ _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\
                # sizes in general ("for large clusters of 1000 nodes"), not "on a cluster with 1400 nodes" of the writer's
                r"\b(large|larger|big|bigger|small|smaller|huge)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
                r"\b(for|in|on|with)\s+(\w+\s+)?clusters (of|with)( up to)?\s*$",
+               r"\bcluster sizes? (of|up to|around|beyond)\s*$",
                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$",
                # a capacity asked about or quoted: 'does it support "1000 nodes and 250 pods/node"', "scales to 5000 nodes"
                r"\b(supports?|supported|handles?|scales? to|scale up to|allows?|limited to)\s*[\"“']?\s*$",
