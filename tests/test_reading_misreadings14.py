@@ -198,3 +198,11 @@ def test_a_move_for_speed_and_a_product_described_in_general():
                     "pretty good to the cluster sizes of 100 nodes.")
     assert "current_plugin" not in general and "nodes" not in general
     assert facts("We run Weave on 100 nodes.") == {"current_plugin": "weave", "nodes": 100}
+
+
+def test_a_planned_os_counts_when_the_question_is_about_the_time_after_the_move():
+    text = "我们的节点还是 CentOS 7（3.10 内核）。下个月全部重装成 Rocky Linux 9，到时候能不能上 Cilium 并且把 kube-proxy 替换掉？"
+    read = facts(text)
+    assert read.get("os") == "rocky 9" and read.get("kernel") == "5.14"
+    assert facts("节点是 CentOS 7，明年计划升级到 Rocky 9。现在 pod 跨节点不通。").get("os") == "centos 7"
+    assert facts("We can't move to RHEL 9 before 2026; we're on CentOS 7, by then what CNI?").get("os") == "centos 7"

@@ -123,9 +123,15 @@ def read_os(text: str) -> list[Hit]:
     for m in _OS_RELEASE.finditer(text):
         pasted = f"{m.group('name')} {m.group('version')}"
         hits += [Hit(h.key, h.value, m.start(), m.end(), m.group(0), h.rank) for h in _distros(pasted)]
+    later: list[Hit] = []
     for h in _distros(text):
         if _about_nodes(text, h.start, h.end, workers):
             hits.append(h)
+        elif planned(text, h.start) and not example(text, h.start, h.end) and not _CANNOT.search(text[max(0, h.start - 40):h.start]):
+            later.append(h)
+    if later and _THEN.search(text):
+        # "下个月全部重装成 Rocky Linux 9，到时候能不能上 Cilium？": the question is about the nodes after the move
+        return [Hit(h.key, h.value, h.start, h.end, h.text, rank=2) for h in later]
     if not any(h.key == "os" for h in hits):
         for m in _BARE_OS.finditer(text):
             if _about_nodes(text, m.start(), m.end(), workers):
@@ -135,6 +141,9 @@ def read_os(text: str) -> list[Hit]:
     return hits
 
 
+_THEN = rx(r"\b(by then|at that point|after (that|the (upgrade|reinstall|migration|move))|once (we'?re|we are|they'?re|they are|it'?s) on)\b",
+           r"到时候|届时|到那时|升级(完|之)后|重装(完|之)后|迁移(完|之)后")
+_CANNOT = rx(r"\b(can'?t|cannot|unable to|not able to|won'?t be able to)\b[^.;!?]*$", r"(不能|无法|没法|不让)[^。；！？]*$")
 _WITH_WORKERS = re.compile(r"[^;.]{0,30}\b(masters?|control[\s-]?planes?)\b,?\s+(and\s+)?\d+\s+(workers?|worker nodes|nodes)\b", re.I)
 _WORKER_WORDS = rx(r"\b(workers?|agents?|worker nodes?)\b", r"worker|工作节点|计算节点")
 
