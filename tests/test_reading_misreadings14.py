@@ -206,3 +206,9 @@ def test_a_planned_os_counts_when_the_question_is_about_the_time_after_the_move(
     assert read.get("os") == "rocky 9" and read.get("kernel") == "5.14"
     assert facts("节点是 CentOS 7，明年计划升级到 Rocky 9。现在 pod 跨节点不通。").get("os") == "centos 7"
     assert facts("We can't move to RHEL 9 before 2026; we're on CentOS 7, by then what CNI?").get("os") == "centos 7"
+
+
+def test_a_quoted_sentence_ends_at_its_closing_quote():
+    text = ("I read a blog post which says: 'By themselves, simple routed networks or the commonly used flannel network driver "
+            "cannot apply network policy.' So will flannel support network policy? When?")
+    assert facts(text).get("network_policy") is True

@@ -3,6 +3,8 @@ the hybrid platform, told apart from a cloud's own VMs and from a move between t
 
 from __future__ import annotations
 
+import re
+
 from assistant.reading.scope import role
 from assistant.reading.spans import Hit, rx
 
@@ -28,8 +30,8 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
                   r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)")
 _HYBRID_CLOUD = rx(r"\bhybrid[\s-]cloud (cluster|setup|environment|deployment|k8s|kubernetes)\b", r"混合云(环境|集群|部署|架构|场景)",
-                   # not a mix of operating systems: "a hybrid cluster of Linux and Windows nodes"
-                   r"\b(on|in|our|my|a) hybrid (k8s |kubernetes |k3s |rke2 )?cluster\b(?![^.;!?]{0,30}\b(linux|windows)\b)")
+                   # (not a mix of operating systems: "a hybrid cluster of Linux and Windows nodes", checked around it)
+                   r"\b(on|in|our|my|a) hybrid (k8s |kubernetes |k3s |rke2 )?cluster\b")
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 # "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between the cloud and its VMs
 _OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")
@@ -47,7 +49,8 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
                                                             or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
     local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
                                                                                       for m in _ON_PREM.finditer(text)]
-    if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text):
+    if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text) \
+            and not re.search(r"\bwindows\b", text[max(0, said.start() - 80):said.end() + 120], re.I):
         return Hit("platform", "hybrid", said.start(), said.end(), said.group(0))  # "混合云环境部署", "our hybrid-cloud cluster"
     if not clouds or not local or not _ONE_CLUSTER.search(text) or MIGRATION.search(text):
         return None

@@ -68,7 +68,7 @@ _QUESTION = re.compile(r"[?？]\s*$|吗\s*[。.]?\s*$")
 # Cues that leave what comes before them the writer's own: "X breaks if you run Y", "我们要限制 HTTP 路径(比如只允许 GET)".
 _CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)", r"例如|比如")
 # a Chinese full stop ends a sentence whatever follows it ("经常变。CNI 选哪个"); an ASCII one only before a space or Chinese
-_SENTENCE_EDGE = re.compile(r"[。！？]+|[.!?\n]+(?=\s|$|[^\x00-\x7f])|[;；]")
+_SENTENCE_EDGE = re.compile(r"[。！？]+|[.!?\n]+['\"”’]*(?=\s|$|[^\x00-\x7f])|[;；]")  # a closing quote stays with its sentence
 
 
 def _bracket_end(piece: str, at: int) -> int:
