@@ -212,3 +212,10 @@ def test_a_quoted_sentence_ends_at_its_closing_quote():
     text = ("I read a blog post which says: 'By themselves, simple routed networks or the commonly used flannel network driver "
             "cannot apply network policy.' So will flannel support network policy? When?")
     assert facts(text).get("network_policy") is True
+
+
+def test_a_max_pods_setting_at_the_default_is_no_pressure_and_a_plugin_config_field_names_the_one_in_use():
+    read = facts("kubernetes version: v1.23.17, maxPods: 110; network: plugin: calico, ipipMode: Always")
+    assert "pod_density" not in read and read.get("current_plugin") == "calico:ipip"
+    assert facts("we raised maxPods to 250 on each node").get("pod_density") is True
+    assert "current_plugin" not in facts("Which plugin: calico or cilium?")

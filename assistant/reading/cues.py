@@ -15,6 +15,8 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      r"w/|on)\s*(the\s+|a\s+)?$",
                      r"\b(migrat(e|ing)|switch(ing)?|mov(e|ing)|chang(e|ing)|upgrad\w+)\s+(from|off|away from)\s*(the\s+)?$",
                      r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
+                     # a config field: "network: plugin: calico", "kube_network_plugin: cilium", "CNI: flannel"
+                     r"\b(network[\s_-]?plugin|kube_network_plugin|network[\s_-]?provider|plugin|cni)\s*[:=]\s*[\"']?$",
                      # the primary an extra interface or a second tool runs beside: "via Multus next to Calico"
                      r"\b(next to|beside|alongside|on top of|atop)\s+(the\s+|our\s+)?$",
                      r"(使用|用了|用的|用的是|使用的是|装了|部署了|安装了|安装完|采用|跑的|跑着|目前是|现在是|当前是|网络插件是|网络插件为|从|选择了|选了)\s*$",

@@ -12,7 +12,8 @@ DENSITY: tuple[Rule, ...] = (
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
     _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
-          r"\bmax[\s-]?pods\b", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
+          # not a setting left at or below the kubelet default: "maxPods: 110"
+          r"\bmax[\s-]?pods\b(?!\W{1,3}(\d{1,2}|10\d|110)\b)", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
           r"\bENABLE_PREFIX_DELEGATION\b", r"\bonly \d+ pods? (got|get|gets|received|have|has) (an? )?ips?\b",
           r"\bnot enough ?ip ?address\w*", r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
