@@ -219,3 +219,15 @@ def test_a_max_pods_setting_at_the_default_is_no_pressure_and_a_plugin_config_fi
     assert "pod_density" not in read and read.get("current_plugin") == "calico:ipip"
     assert facts("we raised maxPods to 250 on each node").get("pod_density") is True
     assert "current_plugin" not in facts("Which plugin: calico or cilium?")
+
+
+def test_a_symptom_where_the_mode_needs_what_the_question_leaves_open_names_that_need_and_a_way_out(tmp_path):
+    text = "使用cloudpods虚拟机部署k8s，cilium的native route模式无法跨节点访问pod ip，只有用vxlan模式才能互通，是虚拟化底层的影响吗？"
+    reading = understand(text, CATALOG)
+    assert reading.kind == "troubleshoot" and reading.profile.current_plugin == "cilium:native-routing"
+    plan = recommend(reading.profile, CATALOG, "zh", ["cilium"], stay="cilium:native-routing")
+    answer = compose(reading, plan, [], CitationBook(LexicalIndex(tmp_path / "lex.sqlite3").find, "zh"))
+    assert answer.startswith("你的描述没有说明") and "二层" in answer and "**Cilium, VXLAN**" in answer
+    settled = recommend(Profile(platform="vm", l2_adjacent=True, current_plugin="cilium:native-routing"), CATALOG, "zh", ["cilium"],
+                        stay="cilium:native-routing")
+    assert not compose(reading, settled, [], CitationBook(LexicalIndex(tmp_path / "lex2.sqlite3").find, "zh")).startswith("你的描述没有说明")

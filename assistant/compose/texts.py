@@ -59,6 +59,7 @@ CAUSE = Text("- {name}, {check}: {detail}{cites}", "- {name},{check}:{detail}{ci
 NO_CAUSE = Text("None of the catalog's checks fails for {name} with what you describe; the documentation on this symptom:",
                 "按你描述的环境,{name} 没有不满足的检查项;关于这个现象的文档:")
 OPEN_HEAD = Text("What our sources leave open, and may be the cause:", "资料中没有说明、可能就是原因的一点:")
+UNSAID_HEAD = Text("What your description leaves open, and the likely cause:", "你的描述没有说明、很可能就是原因的一点:")
 DOCUMENTED = Text("Documented for it: {names}.", "文档明确支持的方案:{names}。")
 SWITCH = Text("What works here instead: **{name}**{cites}.", "这个环境下可行的做法:**{name}**{cites}。")
 KEEP = Text("Within {plugin}, **{name}** works here{cites}.", "在 {plugin} 内,**{name}** 在这里可行{cites}。")

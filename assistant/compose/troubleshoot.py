@@ -7,12 +7,14 @@ from __future__ import annotations
 from assistant.checks import UNDOCUMENTED, Tier, label
 from assistant.compose.choice import by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN_HEAD, SWITCH, cites, join_names
+from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN_HEAD, SWITCH, UNSAID_HEAD, cites, join_names
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
+# What a routed mode needs of the network between the nodes: unknown, it is the likely cause of a symptom between them.
+NETWORK_NEEDS = ("l2", "bgp")
 # Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
 # whether it runs at all: where the mode in use only warns on one, that is the likely cause of a symptom.
 STRAIN_CHECKS = ("density",)
@@ -52,6 +54,10 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
             lines.append(CAUSE.of(lang).format(name=o.name, check=label(c.check, lang), detail=c.detail,
                                                cites=cites(book.cite_refs(c.evidence))))
         lines.append("")
+    elif in_use and (unsaid := _unsaid(plan, in_use, book, lang)):
+        # "native routing fails across nodes, VXLAN works": whether the VMs share one L2 segment is the open question
+        lines += [*unsaid, "", BACKGROUND.of(lang), concept(reading, passages, book, MAX_SENTENCES)]
+        return "\n".join(lines + conditional(plan, book, lang)).strip()
     elif in_use:
         lines += _open(plan, in_use, book, lang)
         lines.append(NO_CAUSE.of(lang).format(name=in_use[0].name))
@@ -76,6 +82,23 @@ def _switch(plan: Plan, in_use: list[OptionResult], failing: set[str], book: Cit
         why = by_weight(best.checks, "pass")[:1]
         return ["", SWITCH.of(lang).format(name=best.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
     return []
+
+
+def _unsaid(plan: Plan, in_use: list[OptionResult], book: CitationBook, lang: str) -> list[str]:
+    """The mode in use needs something of the network the question does not state (one L2 segment, BGP peers): for
+    a symptom between nodes that is the likely cause, and an option that does not need it is the way out."""
+    if len(in_use) != 1:
+        return []
+    gaps = [c for c in in_use[0].checks if c.status == "unknown" and c.check in NETWORK_NEEDS]
+    outs = [o for o in plan.options if o.verdict != "rejected" and o.id != in_use[0].id
+            and all(c.status == "pass" for c in o.checks if c.check in {g.check for g in gaps})]
+    way_out = next((o for o in outs if o.plugin == in_use[0].plugin), outs[0] if outs else None)  # its own plugin's mode first
+    if not gaps or way_out is None:
+        return []
+    lines = [UNSAID_HEAD.of(lang)] + [CAUSE.of(lang).format(name=in_use[0].name, check=label(c.check, lang), detail=c.detail,
+                                                            cites=cites(book.cite_refs(c.evidence))) for c in gaps]
+    why = by_weight(way_out.checks, "pass")[:1]
+    return lines + [SWITCH.of(lang).format(name=way_out.name, cites=cites(book.cite_refs(why[0].evidence)) if why else "")]
 
 
 def _open(plan: Plan, in_use: list[OptionResult], book: CitationBook, lang: str) -> list[str]:

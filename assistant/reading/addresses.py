@@ -57,6 +57,10 @@ _NOT_NODE_IP = rx(r"\b(pods?|pod ip|container|svc|service|cluster ?ip)\W{0,4}$",
                   r"(网卡|容器|pod)\s*(ip)?\s*[:：(（]?\s*$", r"\b(nic|interface|adapter)\s*[:(]?\s*$")
 
 
+_LABELLED = rx(r"\b(node|master|worker|host|server|vm|k8s)[\w-]*\s*(ip|address|addr|ip address)?\s*[:=]\s*$",
+               r"(节点|主机|服务器|虚拟机)[\w-]*\s*(ip|IP|地址)?\s*[:：=]\s*$")
+
+
 def node_subnets(text: str) -> list[Hit]:
     """Private node addresses in different /24s: the nodes are in different subnets."""
     found = []
@@ -80,6 +84,9 @@ def node_subnets(text: str) -> list[Hit]:
                 and not _NOT_NODE_IP.search(text[max(0, m.start() - 14):m.start()]):
             found.append((net, m))
     found.sort(key=lambda f: f[1].start())
+    # addresses labelled as the nodes' ("node1 ip: 172.17.114.24") outrank any others near a node word (a pod's, a route's)
+    labelled = [(net, m) for net, m in found if _LABELLED.search(text[max(0, m.start() - 24):m.start()])]
+    found = labelled if len(labelled) >= 2 else found
     nets = {net for net, _ in found}
     if len(nets) >= 2:
         first, last = found[0][1], found[-1][1]

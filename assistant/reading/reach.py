@@ -79,7 +79,7 @@ _DIRECT = rx(
     # a need, not what a plugin gives: "要求 Pod 直接用 VPC 里的 IP"
     r"(要求|需要|希望|想|想要|必须|得)[^。；！？]{0,6}(pod|Pod|POD|容器)[^。；！？]{0,6}(直接)?(使用|用|拿|分配|获得|获取)[^。；！？]{0,8}"
     r"(vpc|VPC|vnet|VNet|vswitch|交换机)[^。；！？]{0,6}(ip|IP|地址)",
-    rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(打通|互通|直通|直达)",
+    rf"{_ZH_POD_IP}[^。；！？，,]{{0,15}}(打通|互通|直通|直达)",  # in its own clause: "pod ip，只有用vxlan模式才能互通" is a symptom
     # the pod address asked to be the network's own: "业务要求pod IP直接就是VPC地址"
     rf"(要求|需要|希望|想|想要|必须)[^。；！？]{{0,10}}{_ZH_POD_IP}[^。；！？]{{0,6}}(就是|是|为|等于|用|使用)\s*(vpc|VPC|vnet|VNet|vswitch|交换机|物理网络|底层网络|机房网段|内网)"
     r"[^。；！？]{0,6}(ip|IP|地址|网段)",
