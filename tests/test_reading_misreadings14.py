@@ -231,3 +231,43 @@ def test_a_symptom_where_the_mode_needs_what_the_question_leaves_open_names_that
     settled = recommend(Profile(platform="vm", l2_adjacent=True, current_plugin="cilium:native-routing"), CATALOG, "zh", ["cilium"],
                         stay="cilium:native-routing")
     assert not compose(reading, settled, [], CitationBook(LexicalIndex(tmp_path / "lex2.sqlite3").find, "zh")).startswith("你的描述没有说明")
+
+
+def test_no_router_between_nodes_is_one_segment_and_a_colleagues_push_or_background_is_not_ours():
+    read = facts("40 Dell boxes, one VLAN, one /23, no router between any two nodes. Dave keeps pushing Weave because he used it in 2019.")
+    assert read.get("l2_adjacent") is True and "current_plugin" not in read
+    assert facts("There's a router between the nodes.").get("cross_subnet") is True
+    gke = facts("Our GKE Standard cluster runs Dataplane V2. A colleague who came from a vSphere/Tanzu shop wants to install Antrea on it.")
+    assert gke.get("platform") == "gcp"
+    assert facts("We pushed Calico to all nodes last week and now pods can't start.").get("current_plugin") == "calico"
+
+
+def test_a_hybrid_clusters_cloud_part_keeps_its_fabrics_limits():
+    reading = understand("One kubeadm cluster across 8 bare-metal nodes in our colo and 6 Azure VMs, talking over public IPs. Which CNI?", CATALOG)
+    assert reading.profile.platform == "hybrid" and reading.profile.encap_blocked == ["ipip"]
+    assert understand("One cluster across 8 servers in our colo and 6 EC2 instances. Which CNI?", CATALOG).profile.encap_blocked is None
+
+
+def test_rooms_routed_apart_and_a_vpcs_switches_put_nodes_in_different_subnets():
+    text = ("Two Proxmox hosts in two different server rooms; on each, the k8s VMs are bridged on vmbr0 onto that room's LAN, "
+            "and the rooms are connected through the office router.")
+    profile = understand(text, CATALOG).profile  # the bridging is dropped once both are read
+    assert profile.cross_subnet is True and profile.l2_adjacent is None and profile.nodes is None
+    assert facts("Our VMs are bridged onto the LAN.").get("l2_adjacent") is True
+    assert facts("都在同一个 VPC 的两个交换机（vSwitch）里。").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("机房里有两个交换机做了堆叠")
+
+
+def test_a_small_block_given_and_a_planned_load_per_node_are_ip_pressure():
+    assert facts("the network team gave the new AKS cluster's spoke only a /22, and we plan ~60 nodes with up to 110 pods each.").get(
+        "pod_density") is True
+    assert "pod_density" not in facts("each node runs about 10 pods each")
+
+
+def test_a_past_experience_is_neither_the_platform_nor_the_plugin_in_use_and_an_egress_ip_is_no_pod_ip():
+    text = "We used Terway on ACK and liked it. We're now bringing a second cluster onto our own bare-metal servers. Can we run Terway there?"
+    profile = understand(text, CATALOG).profile
+    assert profile.platform == "bare-metal" and profile.current_plugin is None and profile.managed is None
+    assert facts("We run Terway on ACK and like it.").get("platform") == "aliyun"
+    assert "static_pod_ips" not in facts("The primary reason we look at Antrea is the egress static ip feature.")
+    assert facts("our StatefulSet pods need static IPs").get("static_pod_ips") is True

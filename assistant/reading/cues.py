@@ -68,7 +68,9 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|"
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
-                r"(married|wedded|attached|tied) to)\b",
+                r"(married|wedded|attached|tied) to|"
+                # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
+                r"push(es|ing)( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
                 # what the team knows is experience, not the setup: "The team knows Calico well", "团队比较熟悉 Calico"
                 r"\b(knows?|knew|familiar with|experience with|experienced with|comfortable with|expertise (in|with))\s+$", r"(熟悉|擅长|用惯了)\s*$",
                 r"\b(which|what)\s*$",
@@ -164,6 +166,8 @@ _WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|dec
 # Used on other clusters, not this one: "we like Antrea and already use it on other Kubernetes distros".
 _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
                 r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b",
+                # a past experience told as such: "We used Terway on ACK and liked it"
+                r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|were happy with|was happy with)\b",
                 # the other site's or cluster's setup: "我们 IDC 那边一直用 calico ipip", "our other clusters run Calico"
                 r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc) (\w+ )?(clusters?|side|sites?|environments?)\b",
                 r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)",

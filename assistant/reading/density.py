@@ -61,6 +61,10 @@ DENSITY: tuple[Rule, ...] = (
           r"(地址|ip|IP|网段)\s*(空间|资源)?\s*(很|非常|比较)?\s*(紧张|有限|稀缺|宝贵)", r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
           # a small block handed out: "IPAM only gave us a /20 for the AKS spoke", "网络组只给了一个 /22"
           r"\bonly (gave|gives|give|got|get|have|has|had|allocated|assigned|granted)( us| me| the cluster)? (an? |one )?/(1[6-9]|2\d)\b",
+          # the giver named before: "the network team gave the new cluster's spoke only a /22"
+          r"\b(gave|gives|given|allocated|assigned|granted)\b[^.;!?]{0,50}\bonly (an? |one )?/(1[6-9]|2\d)\b",
+          # a planned load per node: "60 nodes with up to 110 pods each"
+          r"\b(up to |about |around |~)?([5-9]\d|[1-9]\d{2}) pods (each|apiece|per (node|vm|instance))\b",
           r"只(给|分配|分|批|剩|有)(下)?了?\s*(我们)?\s*(一个|1个)?\s*/(1[6-9]|2\d)(?!\d)",
           # pods expected in the thousands: "后面 Pod 数量可能上几千"
           r"(pod|Pod|POD|容器)\s*(数量|数)[^。；！？]{0,8}(上千|几千|上万|数千|成千上万)",

@@ -11,7 +11,9 @@ _KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
 
 IPAM: tuple[Rule, ...] = (
     _need("static_pod_ips",
-          r"\b(static|fixed|stable|sticky|pinned|persistent) (pod )?(ips?|ip ?addrs?|ip addresses|addresses)\b(?! (of|for) (the )?(nodes?|hosts?|servers?))",
+          # not the address traffic leaves by: "the egress static ip feature" is an egress gateway's, not a pod's
+          r"(?<!\begress )(?<!\bsnat )(?<!\boutbound )\b(static|fixed|stable|sticky|pinned|persistent) (pod )?(ips?|ip ?addrs?|ip addresses|addresses)\b"
+          r"(?! (of|for) (the )?(nodes?|hosts?|servers?))(?! (for|on) (egress|outbound))",
           r"\b(starts?|comes? back|restarts?|re-?creat\w*|returns?) with the same ip\b",
           rf"\b(pods?|vms?|virtual machines|statefulsets?|workloads?)\b[^.;!?]{{0,50}}\b{_KEEP} (their|its|the same) (pod )?(ips?|ip addresses|addresses)\b",
           r"\bsame ip (after|across|on) (restart|re-?creat\w+|reschedul\w+|live[\s-]migration|migration)s?\b",

@@ -42,7 +42,7 @@ _NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)\s*\d)|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
-_NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count)\b)"
+_NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count|rooms?|racks?)\b)"
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)
 # A multiplier before a machine type, its role in brackets ("1x CPX11 (control-plane), 2x CPX11 (worker nodes)")
 # or after it ("24 x c6i.2xlarge workers").

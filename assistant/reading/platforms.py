@@ -107,7 +107,9 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
 _FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
                r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\b(from|off( of)?|away from) (the |our )?(old |legacy |current )?$",
                r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$",
-               r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$")
+               r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$",
+               # where a colleague worked before: "a colleague who came from a vSphere/Tanzu shop"
+               r"\b(came|comes|coming) (over )?from (a |an |the )?([\w-]+/)?$")
 
 
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
@@ -164,6 +166,10 @@ DISTRIBUTIONS = (
 
 
 
+# A past experience told as such is not where the nodes run: "We used Terway on ACK and liked it."
+_EXPERIENCE = rx(r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|were happy with|was happy with)\b")
+
+
 def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     """(hit, named) for every platform word about the writer's nodes."""
     out = []
@@ -174,6 +180,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or _FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
+                        or _EXPERIENCE.search(text, left, right) \
                         or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \
                         or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
                         or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 12):m.start()]))):
@@ -228,9 +235,8 @@ def read_platform(text: str) -> list[Hit]:
 
 
 def read_platform_all(text: str) -> list[Hit]:
-    """Every named platform, first mention of each, in order."""
-    hits = sorted((Hit("platform", name, m.start(), m.end(), m.group(0)) for name, pattern in NAMED for m in pattern.finditer(text)),
-                  key=lambda h: h.start)
+    """Every named platform about the writer's nodes (not where a colleague came from), first mention of each, in order."""
+    hits = sorted((h for h, named in _platform_hits(own(text)) if named), key=lambda h: h.start)
     return list({h.value: h for h in reversed(hits)}.values())[::-1]
 
 

@@ -15,7 +15,7 @@ from assistant.reading.spans import rule
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
 _PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
            r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
-           r"provinces|cities|vpcs|tenants?|accounts|countries|continents")
+           r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
 # A place word after "different" that belongs to the pods, not the nodes ("different pod subnets").
 _NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
@@ -81,7 +81,7 @@ TOPOLOGY = (
          r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
-         r"\bdirectly connected\b", r"\bno router(s)? (in )?between\b",
+         r"\bdirectly connected\b",
          # one rack hangs off one top-of-rack switch
          r"\b(in|on|within) (the same|one|a single) rack\b", r"(同一个?|一个)\s*(机柜|机架)(内|里|中)?",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
@@ -172,7 +172,7 @@ TOPOLOGY = (
          r"--(?:node-)?zones?[= ][\"']?[a-z]{2}-[a-z]+-\d[a-z]\s*,\s*[a-z]{2}-[a-z]+-\d[a-z]\b",
          r"\b(over|across|via|through) the (public )?internet\b",
          r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
-         r"\b(interconnected|connected|linked|joined) (by|via|through) (ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
+         r"\b(interconnected|connected|linked|joined) (by|via|through) (an? |the |our )?(\w+ )?(ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?|firewalls?)\b",
          r"\b(a |an )?(router|firewall|gateway) (sits |is )?(in )?between (the |our )?(nodes|subnets|vlans|segments|port ?groups)\b",
          r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道|个|台|道)?\s*(防火墙|路由器|网关|三层交换机)",
@@ -194,6 +194,8 @@ TOPOLOGY = (
          r"(the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
          rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*({_PLACES_ZH}|vswitch|vSwitch|VSwitch)",
+         # a cloud VPC's switches are its subnets: "同一个 VPC 的两个交换机（vSwitch）"
+         r"(vpc|VPC)\s*(的|下|里|内)?\s*(两|三|几|多|[2-9])\s*个\s*交换机",
          r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
          r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
          r"(通过|走|经过)\s*公网", r"异地", r"混合云",
@@ -217,6 +219,8 @@ TOPOLOGY = (
     rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
          r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",
          r"(?P<plz>机房|机柜|数据中心)\s*(?P<nz>\d+)(?!\d)(?:.|\n){0,200}?(?P=plz)\s*(?!(?P=nz)(?!\d))\d+", negatable=False, rank=1),
+    # its "no" is the point, not a negation: "no router between any two nodes"
+    rule("l2_adjacent", True, r"\bno (l3 |layer[\s-]?3 )?(router|gateway|l3 hop|hop)s? (in )?between\b", negatable=False),
     # a routed link between sites outranks the one VLAN inside a site: "DC1 all one VLAN; DC2 over a routed L3 link"
     rule("cross_subnet", True, r"\b(routed|layer[\s-]?3|l3) (link|links|connection|interconnect|uplink|wan)\b",
          r"\bno stretched (vlan|l2|layer[\s-]?2)\b", r"\b(not|isn'?t|aren'?t) stretched\b", negatable=False, rank=1),

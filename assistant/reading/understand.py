@@ -79,6 +79,9 @@ def _implied(facts: dict[str, ReadFact]) -> None:
     if platform and platform.value == "hybrid" and "cross_subnet" not in facts:
         # nodes on premises and in a cloud are in different networks whatever else is said
         facts["cross_subnet"] = platform.model_copy(update={"key": "cross_subnet", "value": True})
+    if (l2 := facts.get("l2_adjacent")) is not None and l2.value and re.search(r"bridg|桥接", l2.text, re.I) \
+            and (apart := facts.get("cross_subnet")) is not None and apart.value:
+        del facts["l2_adjacent"]  # VMs bridged onto each room's LAN, the rooms routed apart: bridging is per host
     if (dual := facts.get("dual_stack")) is not None and dual.value and "ipv6" not in facts:
         facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
     if (l2 := facts.get("l2_adjacent")) is not None and l2.value is False and _ANTI_SPOOFING.search(l2.text) and "cross_subnet" not in facts:
@@ -131,6 +134,19 @@ def _default_plugin(question: str, stated: dict[str, ReadFact], catalog: Catalog
     if found is None or found.default_option is None:
         return None
     return ReadFact(key="current_plugin", value=found.default_option, source="assumed", text=m.group(0), start=m.start(), end=m.end())
+
+
+def _cloud_part(question: str, stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFact]:
+    """A hybrid cluster's cloud part keeps its fabric's limits: "8 nodes in our colo and 6 Azure VMs" cannot carry IP-in-IP."""
+    platform = stated.get("platform")
+    if platform is None or platform.value != "hybrid" or "encap_blocked" in stated:
+        return []
+    for hit in read_platform_all(question):
+        env = catalog.environment(str(hit.value))
+        if env is not None and env.blocked_encapsulation is not None and env.blocked_encapsulation.value:
+            return [ReadFact(key="encap_blocked", value=list(env.blocked_encapsulation.value), source="assumed", text=hit.text,
+                             start=hit.start, end=hit.end)]
+    return []
 
 
 def _only_network(stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFact]:
@@ -218,7 +234,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
     _implied(stated)
-    assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog)
+    assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog) + _cloud_part(question, stated, catalog)
     plugins, options = names.plugins, names.options
     if (default := _default_plugin(question, stated, catalog)) is not None:
         assumed.append(default)
