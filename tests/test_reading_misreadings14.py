@@ -12,7 +12,7 @@ from assistant.models import Profile
 from assistant.reading import understand
 from assistant.reading.unknown import unknown_names
 from assistant.recommend import recommend
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, check_status, facts
 
 
 def test_counts_per_role_add_up_whatever_sits_between_the_number_and_the_role():
@@ -271,3 +271,9 @@ def test_a_past_experience_is_neither_the_platform_nor_the_plugin_in_use_and_an_
     assert facts("We run Terway on ACK and like it.").get("platform") == "aliyun"
     assert "static_pod_ips" not in facts("The primary reason we look at Antrea is the egress static ip feature.")
     assert facts("our StatefulSet pods need static IPs").get("static_pod_ips") is True
+
+
+def test_fixed_ips_from_a_mode_only_the_managed_service_offers_fail_a_self_managed_cluster():
+    assert check_status("terway:eniip", Profile(platform="aliyun", managed=False, static_pod_ips=True), "ipam") == "fail"
+    assert check_status("terway:eniip", Profile(platform="aliyun", managed=True, static_pod_ips=True), "ipam") == "pass"
+    assert check_status("calico:vxlan", Profile(platform="aliyun", managed=False, static_pod_ips=True), "ipam") == "pass"

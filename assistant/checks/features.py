@@ -218,6 +218,11 @@ def ipam(opt: Option, ctx: Context) -> Finding | None:
                                                    ("tenant", p.tenant_networks, props.tenant_networks)) if need]
     if not wants or attaches_extra(opt):
         return None
+    trunk = props.static_ips_managed_only
+    if p.static_pod_ips and trunk is not None and trunk.value and p.managed is False:
+        return finding("fail", say(f"{opt.name} keeps pod IPs fixed only in a mode the managed service alone offers; this cluster is "
+                                   f"self-managed.", f"{opt.name} 只有托管服务才提供的模式能固定 Pod IP；这个集群是自建的。"),
+                       trunk, tier=Tier.REQUIRED)
     names = {"static": Text("fixed pod IPs", "固定 Pod IP"), "tenant": Text("per-tenant subnets or VPCs", "按租户划分的子网或 VPC")}
     missing = [names[k].of(ctx.lang) for k, fact in wants if fact is None or not fact.value]
     documented = [fact for _, fact in wants if fact is not None and fact.value]
