@@ -277,3 +277,9 @@ def test_fixed_ips_from_a_mode_only_the_managed_service_offers_fail_a_self_manag
     assert check_status("terway:eniip", Profile(platform="aliyun", managed=False, static_pod_ips=True), "ipam") == "fail"
     assert check_status("terway:eniip", Profile(platform="aliyun", managed=True, static_pod_ips=True), "ipam") == "pass"
     assert check_status("calico:vxlan", Profile(platform="aliyun", managed=False, static_pod_ips=True), "ipam") == "pass"
+
+
+def test_what_a_move_leaves_behind_is_not_the_cluster_described():
+    profile = understand("我们准备把自建机房的 k8s 业务上云，迁到阿里云 ACK。ACK 上网络插件选哪个？", CATALOG).profile
+    assert profile.managed is True and profile.platform == "aliyun"
+    assert facts("集群是我们自己用 kubeadm 在阿里云 ECS 上搭的").get("managed") is False

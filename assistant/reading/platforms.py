@@ -253,6 +253,11 @@ _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节
 _WEIGHED_ALTERNATIVE = rx(r"(还是|或者|或是)[^。；，,！？!?]{0,15}$", r"\b(or|instead|rather than|otherwise)\b[^.;,!?]{0,25}$")
 
 
+# what a move leaves behind: "把自建机房的 k8s 业务上云，迁到阿里云 ACK", "moving our self-hosted cluster to EKS"
+_LEFT_BEHIND = rx(r"把[^，。,；;]{0,10}自建[^。；;]{0,25}(迁到|迁移到|迁往|搬到|上云)",
+                  r"\b(mov|migrat)\w*\s+(our|the|a)\s+self[\s-]?(managed|hosted|built)\b[^.;]{0,25}\b(to|onto)\b")
+
+
 def read_managed(text: str) -> list[Hit]:
     text = own(text)
     hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)
@@ -260,7 +265,8 @@ def read_managed(text: str) -> list[Hit]:
     # A self-built cluster weighed as the alternative ("on GKE, or only self-built on GCE?") is not the one described.
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
              for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end()) and not planned(text, m.start())
-             and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))]
+             and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))
+             and not _LEFT_BEHIND.search(text[max(0, m.start() - 12):m.end() + 30])]
     ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
     hits = [h for h in hits if h not in ruled_out and not (h.value and _FORMERLY.search(text[max(0, h.start - 30):h.start]))]
     if ruled_out and not any(h.value for h in hits):
