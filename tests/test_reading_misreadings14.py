@@ -283,3 +283,44 @@ def test_what_a_move_leaves_behind_is_not_the_cluster_described():
     profile = understand("我们准备把自建机房的 k8s 业务上云，迁到阿里云 ACK。ACK 上网络插件选哪个？", CATALOG).profile
     assert profile.managed is True and profile.platform == "aliyun"
     assert facts("集群是我们自己用 kubeadm 在阿里云 ECS 上搭的").get("managed") is False
+
+
+def test_a_quoted_made_up_backend_is_a_candidate_and_dropping_vxlan_as_a_wish_blocks_nothing():
+    reading = understand("A consultant told us to switch flannel to its 'turbo-gw' backend. How do I enable turbo-gw?", CATALOG,
+                         vocabulary=lambda term: term in {"flannel"})
+    assert reading.kind == "decline" and "turbo-gw" in reading.unknown
+    assert "encap_blocked" not in facts("flannel's tencent-vpc backend writes pod routes into the VPC route table so we could drop VXLAN.")
+    assert facts("the firewall drops VXLAN between the nodes").get("encap_blocked") == ["vxlan"]
+
+
+def test_a_side_note_a_past_site_and_a_build_box_are_not_the_cluster():
+    assert "platform" not in understand("Our staging environment on AWS uses the VPC CNI, if that matters. Which CNI for our 7 servers?",
+                                        CATALOG).profile.model_dump(exclude_none=True)
+    read = facts("阿里云 ACK Pro 集群。我们以前自建 IDC 用的是 Calico BGP。ACK 上该用哪个网络插件？")
+    assert read.get("managed") is True and "current_plugin" not in read
+    assert facts("12 servers on CentOS 7.9. Our Jenkins build box is already Ubuntu 22.04.").get("os") == "centos 7.9"
+
+
+def test_pods_called_directly_through_a_firewall_and_vpc_addresses_withheld_from_pods():
+    text = "their firewall must allow traffic to and from individual pod IPs, because their batch jobs call our pods directly"
+    assert facts(text).get("routable_pod_ips") is True
+    assert facts("the VPC is shared with the data team, so we can't hand out VPC addresses to every pod.").get("pod_density") is True
+
+
+def test_hyper_v_as_the_host_and_its_mac_spoofing_switched_off():
+    read = facts("Windows Server 2022 的 Hyper-V 上跑了 3 台 Ubuntu VM 做 k8s 节点。VM 网卡的“启用 MAC 地址欺骗”默认是关的。")
+    assert "windows_nodes" not in read and read.get("mac_filtering") is True
+    assert facts("We add Windows Server 2022 worker nodes to the cluster.").get("windows_nodes") is True
+
+
+def test_a_cloud_named_as_such_keeps_its_platform_beside_a_dedicated_box_and_a_chart_value_is_no_service():
+    text = "We run k3s on 9 Hetzner Cloud servers on one private Network; our Prometheus box on a dedicated server joins it."
+    assert facts(text).get("platform") == "cloud"
+    assert facts("We want to create k8s cluster on Hetzner hw nodes.").get("platform") == "bare-metal"
+    read = facts("Kubernetes 1.30 on GCE VMs with kubeadm; installed Cilium with routingMode=native, gke.enabled=true")
+    assert read.get("managed") is False and read.get("platform") == "gcp"
+
+
+def test_a_nic_or_host_by_its_name_is_no_unknown_plugin():
+    assert understand("有一个节点的网卡名字叫em1，calico 找不到网卡就报错", CATALOG, vocabulary=lambda term: False).kind != "decline"
+    assert understand("有个叫 LatticeNet 的 CNI 插件，适合我们吗？", CATALOG, vocabulary=lambda term: False).kind == "decline"

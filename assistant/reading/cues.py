@@ -172,7 +172,7 @@ _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)
                 r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc) (\w+ )?(clusters?|side|sites?|environments?)\b",
                 r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)",
                 # what the old site ran: "之前 IDC 用的 calico bgp，同事说照搬就行"
-                r"(之前|以前|原来)\s*(在)?\s*(IDC|idc|机房|线下|老集群|本地|自建机房)\s*(里|那边)?\s*(用|跑|使用)(的是|的)?",
+                r"(之前|以前|原来)\s*(在)?\s*(自建\s*)?(IDC|idc|机房|线下|老集群|本地|自建机房)\s*(里|那边)?\s*(用|跑|使用)(的是|的)?",
                 # a trial that is over: "之前同事用flannel vxlan搭过测试环境", "we tried flannel in a PoC cluster last year"
                 r"(之前|以前|先前|早先|去年)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过)[^。；！？]{0,20}(测试|poc|PoC|POC|demo|实验|验证)",
                 r"(之前|以前|先前|早先|去年)[^。；！？]{0,12}(测试|poc|PoC|POC|demo|实验|验证)(环境|集群)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过|用过)",

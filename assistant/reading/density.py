@@ -63,6 +63,9 @@ DENSITY: tuple[Rule, ...] = (
           r"\bonly (gave|gives|give|got|get|have|has|had|allocated|assigned|granted)( us| me| the cluster)? (an? |one )?/(1[6-9]|2\d)\b",
           # the giver named before: "the network team gave the new cluster's spoke only a /22"
           r"\b(gave|gives|given|allocated|assigned|granted)\b[^.;!?]{0,50}\bonly (an? |one )?/(1[6-9]|2\d)\b",
+          # the network's addresses kept from pods: "we can't hand out VPC addresses to every pod"
+          r"\b(can'?t|cannot|unable to|not able to|won'?t|don'?t want to)\b[^.;]{0,15}\b(hand out|give|spare|allocate|assign|burn)\b[^.;]{0,15}"
+          r"\b(vpc|vnet|subnet|network) (addresses|ips|ip addresses)\b",
           # a planned load per node: "60 nodes with up to 110 pods each"
           r"\b(up to |about |around |~)?([5-9]\d|[1-9]\d{2}) pods (each|apiece|per (node|vm|instance))\b",
           r"只(给|分配|分|批|剩|有)(下)?了?\s*(我们)?\s*(一个|1个)?\s*/(1[6-9]|2\d)(?!\d)",

@@ -106,13 +106,14 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
 # "moving 200 VMs from VMware into KubeVirt".
 _FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
                r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\b(from|off( of)?|away from) (the |our )?(old |legacy |current )?$",
-               r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,8}$",
+               r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,12}$",
                r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$",
                # where a colleague worked before: "a colleague who came from a vSphere/Tanzu shop"
                r"\b(came|comes|coming) (over )?from (a |an |the )?([\w-]+/)?$")
 
 
-MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))",
+# (a chart value named after the service, "gke.enabled=true", configures a plugin on plain VMs)
+MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))(?!\.[a-z])",
              r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b(?!\s*\(?\s*(on[\s-]?prem|in our))",
              # the service's build in a version string ("v1.28.5-eks-5e0fdde", "1.27.3-gke.1700") or "ack" in lowercase
              r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
@@ -217,7 +218,9 @@ def read_platform(text: str) -> list[Hit]:
     if (span := hybrid(text, [h for h, n in kept])) is not None:
         return [span]
     # A hosting vendor's dedicated machines are bare metal: "Hetzner hw nodes", "OVH dedicated servers".
-    if any(n and h.value == "cloud" for h, n in kept) and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
+    # (not where the cloud product is named as such: "9 Hetzner Cloud servers ... our Prometheus box on a dedicated server")
+    if any(n and h.value == "cloud" and "cloud" not in text[h.start:h.end + 7].lower() for h, n in kept) \
+            and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
         return [next(h for h, _ in kept if h.value == "bare-metal" and _DEDICATED.fullmatch(h.text))]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
         named = [h for h, n in group if n]
@@ -268,7 +271,8 @@ def read_managed(text: str) -> list[Hit]:
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))
              and not _LEFT_BEHIND.search(text[max(0, m.start() - 12):m.end() + 30])]
     ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
-    hits = [h for h in hits if h not in ruled_out and not (h.value and _FORMERLY.search(text[max(0, h.start - 30):h.start]))]
+    # what the writer ran before, managed or not: "previously on EKS", "我们以前自建 IDC 用的是 Calico BGP"
+    hits = [h for h in hits if h not in ruled_out and not _FORMERLY.search(text[max(0, h.start - 30):h.start])]
     if ruled_out and not any(h.value for h in hits):
         # "a cluster on AWS (internally made, not EKS)": the service ruled out, nothing managed left, is self-managed
         hits.append(Hit("managed", False, ruled_out[0].start, ruled_out[0].end, ruled_out[0].text))

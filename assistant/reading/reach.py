@@ -71,7 +71,8 @@ _DIRECT = rx(
     rf"(外部|集群外|后端|对端|目标)[^。；！？]{{0,10}}(看到|拿到|获取|获得|收到|记录)[^。；！？]{{0,10}}(真实的?)?\s*{_ZH_POD_IP}",
     r"(保留|保持)[^。；！？]{0,6}(pod|容器)\s*(的)?\s*(源|真实)?\s*(ip|IP)",
     # firewalls and allow-lists keyed on pod addresses
-    rf"\b(firewalls?|acls?|security appliances?|appliances?|waf|allow[\s-]?lists?|whitelists?)\b[^.;?]{{0,40}}\b{_POD_IP}",
+    rf"\b(firewalls?|acls?|security appliances?|appliances?|waf|allow[\s-]?lists?|whitelists?)\b[^.;?]{{0,60}}\b(individual )?{_POD_IP}",
+    r"\b(call|reach|hit|access|connect to|talk to)\w* (our |the |their )?pods directly\b(?! (from|on) (the |that |this )?(same )?node)",
     rf"\b(whitelist|allowlist|filter)\w*\b[^.;?]{{0,20}}\b(individual |specific )?{_POD_IP}",
     rf"(防火墙|ACL|acl|安全组|安全设备|白名单)[^。；！？]{{0,20}}{_ZH_POD_IP}",
     rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(防火墙|白名单|访问控制|放行|acl)",

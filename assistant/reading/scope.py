@@ -44,6 +44,8 @@ _GENERAL = rx(
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"(如果|要是)[^，,。；！？]{0,15}的话",
     r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
+    # a side note: "Our staging environment on AWS uses the VPC CNI, if that matters"
+    r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
     r"\b(widely|commonly|broadly) (used|deployed|adopted)\b",
     r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"

@@ -103,7 +103,10 @@ _CONTRAST = rx(r"\b(but|however|whereas|while)\b", r"但是?|而|不过")
 
 # A machine outside the cluster: "On-Premises elasticsearch is running in Ubuntu 18.04".
 _OTHER_MACHINE = rx(r"\b(elasticsearch|database|db server|mysql|postgres\w*|redis|kafka|registry|jenkins|gitlab|nfs server|ldap|"
-                    r"bastion|jump ?host|(external|legacy|remote) (server|machine|host))\b[^.;,]{0,25}\b(is |are )?(running|runs|on|in)\s*$")
+                    r"bastion|jump ?host|(external|legacy|remote) (server|machine|host))\b[^.;,]{0,25}\b(is |are )?(running|runs|on|in)\s*$",
+                    # "Our Jenkins build box is already Ubuntu 22.04"
+                    r"\b(build|ci|jenkins|gitlab|monitoring|prometheus|backup|bastion|jump) (box|server|machine|host|runner|vm)s?\b"
+                    r"[^.;,]{0,15}\b(is|are|runs?|running)( already| still| now)?( on)?\s*$")
 
 
 def _about_nodes(text: str, start: int, end: int, workers_elsewhere: bool) -> bool:

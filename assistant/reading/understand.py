@@ -24,6 +24,7 @@ from assistant.reading.numbers import read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, rx
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
@@ -107,6 +108,8 @@ def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], ca
     """Where the nodes run, when the words name a plugin's home cloud rather than the user's:
     "Terway is made for Alibaba Cloud, can we use it on Tencent's VPC?" runs on Tencent; a cloud's
     own plugin named alone ("Calico policy with Terway?") puts the nodes on that cloud, as an assumption."""
+    # only plugins named about the writer's cluster: "our staging on AWS uses the VPC CNI, if that matters" places nothing
+    plugins = [p for p in plugins if p in read_names(catalog, own(question)).plugins] if plugins else plugins
     homes = {pid: home for pid, home in _homes(catalog).items() if pid in plugins}
     platform = stated.get("platform")
     if platform is not None and platform.value in homes.values():

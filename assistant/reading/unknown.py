@@ -25,13 +25,15 @@ _CANDIDATES = (
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
                r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
-    re.compile(r"\b(the|a|an|its|their|our|this)\s+(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)\s+"
+    re.compile(r"\b(the|a|an|its|their|our|this)\s+['\"‘“]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”]?\s+"
                r"(mode|backend|encapsulation|tunnel)\b"),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
-    re.compile(r"(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
-    re.compile(r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+    # but not a host, NIC or cluster by its name: "有一个节点的网卡名字叫em1", "a node named Worker1"
+    re.compile(r"(?<!网卡名字)(?<!网卡名)(?<!接口名)(?<!主机名)(?<!节点名)(?<!名字)(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+    re.compile(r"(?<!interface )(?<!nic )(?<!node )(?<!host )(?<!server )(?<!machine )(?<!cluster )(?<!device )(?<!bridge )"
+               r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
     # a name given in brackets after the plugin word: "青岚 CNI (QinglanNet)", "the new CNI (Skyweave)"
     re.compile(r"(CNI|cni|网络插件|插件)\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）]"),
 )

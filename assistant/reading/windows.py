@@ -7,11 +7,11 @@ from assistant.reading.spans import Hit, negated, rx, sentence
 
 # Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
 _HOST_WORDS = rx(r"\b(laptop|notebook|desktop|my (pc|computer|machine|mac)|host (machine|os|pc)|workstation(?! nat)|"
-                 r"macbook|windows (7|8|8\.1|xp|vista|10|11|pc|laptop|desktop|host|machine)|on windows,|the host (is|runs))\b",
-                 r"笔记本|电脑|宿主机|本机|主机上")
+                 r"macbook|windows (7|8|8\.1|xp|vista|10|11|pc|laptop|desktop|host|machine)|on windows,|the host (is|runs)|hyper-v)\b",
+                 r"笔记本|电脑|宿主机|本机|主机上|Hyper-V|hyper-v")
 _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|pods?|containers?|workloads?|hosts? in the cluster|agents?)\b",
                     r"\b(nodes?|workers?)\b[^.,;!?]{0,15}\bwindows\b", r"\bmixed (linux and windows|windows and linux)\b",
-                    r"\bwindows server\b", r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
+                    r"\bwindows server\b(?![^.,;!?。，]{0,12}hyper-v)", r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
                     r"\bwindows machine (config operator|sets?|pools?)\b", r"\bwindows (machinesets?|node ?pools?|wmco)\b", r"\bwmco\b")
 _WINDOWS = rx(r"\bwindows\b")
