@@ -324,3 +324,7 @@ def test_a_cloud_named_as_such_keeps_its_platform_beside_a_dedicated_box_and_a_c
 def test_a_nic_or_host_by_its_name_is_no_unknown_plugin():
     assert understand("有一个节点的网卡名字叫em1，calico 找不到网卡就报错", CATALOG, vocabulary=lambda term: False).kind != "decline"
     assert understand("有个叫 LatticeNet 的 CNI 插件，适合我们吗？", CATALOG, vocabulary=lambda term: False).kind == "decline"
+
+
+def test_nothing_that_needs_a_thing_is_no_need():
+    assert "routable_pod_ips" not in facts("Nothing on-prem needs to reach pods directly; everything comes in through a load balancer.")
