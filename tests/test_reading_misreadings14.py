@@ -328,3 +328,9 @@ def test_a_nic_or_host_by_its_name_is_no_unknown_plugin():
 
 def test_nothing_that_needs_a_thing_is_no_need():
     assert "routable_pod_ips" not in facts("Nothing on-prem needs to reach pods directly; everything comes in through a load balancer.")
+
+
+def test_kubectls_client_build_a_trusted_vpc_and_a_direct_l2_network():
+    assert "windows_nodes" not in facts('kubectl version: Client Version: GitVersion:"v1.14.7" Platform:"windows/amd64"')
+    assert facts("encryption is not required because the VPC is trusted.").get("untrusted_network") is False
+    assert facts("vxlan is unnecessary as we have a direct L2 network between the nodes.").get("l2_adjacent") is True

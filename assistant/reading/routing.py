@@ -89,6 +89,7 @@ ROUTING: tuple[Rule, ...] = (
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
          r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
          r"\b(link|links|network|fabric|line|fibre|fiber|connection)s? (that |which )?(we|i) (fully |completely |totally )?trust\b",
+         r"\b(vpc|vnet|network|link|lan|fabric|underlay) (is|are) (fully |completely )?trusted\b",
          r"\b(can|could) be trusted\b", r"(?<!不)可信(的)?\s*(网络|链路|内网)",
          r"(链路|网络|专线|内网|线路)[，,\s]*(是|都是|很|比较|也|完全|绝对)?\s*(?<!不)可信(?!赖性)", r"(信任|相信)\s*(这|该)?\s*(网络|链路)",
          r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",

@@ -81,7 +81,7 @@ TOPOLOGY = (
          r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
-         r"\bdirectly connected\b",
+         r"\bdirectly connected\b", r"\bdirect (l2|layer[\s-]?2) (network|connection|connectivity|link)\b",
          # one rack hangs off one top-of-rack switch
          r"\b(in|on|within) (the same|one|a single) rack\b", r"(同一个?|一个)\s*(机柜|机架)(内|里|中)?",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
