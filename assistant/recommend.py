@@ -81,7 +81,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         beside += PRIMARY_DUTIES
     pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     attached = [r for r in in_focus if catalog.option(r.id).props.secondary_via.value]
-    if attached and all(r.verdict == "rejected" for r in attached):
+    if attached and all(r.verdict == "rejected" for r in attached) and wants_extra_interfaces(profile):
         # macvlan asked about and rejected: its alternatives are the plugins attached the same way (ipvlan), not
         # Multus, which only carries what they make, nor the primary network
         pool = [r for r in live_others if catalog.option(r.id).props.secondary_via.value] or pool

@@ -108,6 +108,8 @@ def test_a_rejected_macvlan_is_answered_with_its_peers_not_with_multus(tmp_path)
     plan = recommend(profile, CATALOG, "en", ["calico", "multus", "macvlan"], stay="calico:vxlan")
     top = next(o for o in plan.options if o.verdict == "recommended")
     assert top.id == "ipvlan"
+    primary = recommend(Profile(platform="vmware", mac_filtering=True), CATALOG, "en", ["macvlan"])
+    assert next(o for o in primary.options if o.verdict == "recommended").plugin not in ("ipvlan", "sriov")  # a primary network asked
     plain = recommend(Profile(platform="vmware", multi_nic=True), CATALOG, "en", ["macvlan"])
     assert next(o for o in plain.options if o.verdict == "recommended").id == "macvlan"  # not rejected: it still leads
     text = ("We installed Multus and gave pods a macvlan net1; net1 cannot ping the gateway. The vSphere port group rejects "
@@ -198,6 +200,7 @@ def test_a_move_for_speed_and_a_product_described_in_general():
                     "pretty good to the cluster sizes of 100 nodes.")
     assert "current_plugin" not in general and "nodes" not in general
     assert facts("We run Weave on 100 nodes.") == {"current_plugin": "weave", "nodes": 100}
+    assert facts("We use the commonly used flannel vxlan backend on 3 VMs.").get("current_plugin") == "flannel:vxlan"
 
 
 def test_a_planned_os_counts_when_the_question_is_about_the_time_after_the_move():

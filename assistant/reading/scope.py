@@ -47,7 +47,7 @@ _GENERAL = rx(
     # a side note: "Our staging environment on AWS uses the VPC CNI, if that matters"
     r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
-    r"\b(widely|commonly|broadly) (used|deployed|adopted)\b",
+    r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
     r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"
     r"(?! (that |which )?(we|i) )",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
