@@ -337,3 +337,9 @@ def test_kubectls_client_build_a_trusted_vpc_and_a_direct_l2_network():
     assert "windows_nodes" not in facts('kubectl version: Client Version: GitVersion:"v1.14.7" Platform:"windows/amd64"')
     assert facts("encryption is not required because the VPC is trusted.").get("untrusted_network") is False
     assert facts("vxlan is unnecessary as we have a direct L2 network between the nodes.").get("l2_adjacent") is True
+
+
+def test_an_ordinal_past_the_count_raises_it():
+    text = "2 Servers are running on Scaleway, each with a private ip. Third server is running on Online.net, with a public ip only."
+    assert facts(text).get("nodes") == 3
+    assert facts("We have 5 nodes; the third node fails.").get("nodes") == 5

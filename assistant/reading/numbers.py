@@ -180,7 +180,14 @@ def read_nodes(text: str) -> list[Hit]:
     said, listed = _said(text), listed_nodes(text)
     if listed and (not said or listed.value > said[0].value):
         return [listed]
+    # "2 servers run on Scaleway ... the third server is on Online.net": an ordinal past the count raises it
+    if said and (m := _ORDINAL.search(text)) is not None and _ORDINALS[m.group(1).lower()] > said[0].value:
+        return [Hit("nodes", _ORDINALS[m.group(1).lower()], m.start(), m.end(), m.group(0))]
     return said
+
+
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)}) (server|node|machine|vm|host|worker|box|instance)\b", re.I)
 
 
 def _said(text: str) -> list[Hit]:
