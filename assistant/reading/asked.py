@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.catalog import Catalog
-from assistant.reading.names import read_names
+from assistant.reading.names import plugins_in
 
 
 def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[str]:
@@ -18,10 +18,10 @@ def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[s
               if s.strip().endswith(("?", "？", "吗", "么"))]
     if not asking:
         return plugins
-    named = read_names(catalog, " ".join(asking)).plugins
+    named = plugins_in(catalog, " ".join(asking))
     # "does that mean we're stuck with Calico/flannel? Can Cilium still go on?": the fallbacks resigned to
     # are not what is asked about, while another plugin is
-    resigned = set(read_names(catalog, " ".join(m.group("names") or m.group("names2") for s in asking for m in _RESIGNED.finditer(s))).plugins)
+    resigned = set(plugins_in(catalog, " ".join(m.group("names") or m.group("names2") for s in asking for m in _RESIGNED.finditer(s))))
     named = [p for p in named if p not in resigned] or named
     return [p for p in plugins if p in named] or plugins
 
@@ -44,8 +44,8 @@ def bases(question: str, plugins: list[str], catalog: Catalog) -> set[str]:
     Multus "on top of Calico or Cilium" still asks about those two: an attachment is no pod network of its own."""
     bases: set[str] = set()
     for m in _UNDERNEATH.finditer(question):
-        before = read_names(catalog, question[:m.start("names")]).plugins
-        bases |= {p for p in read_names(catalog, m.group("names")).plugins if p not in before}
+        before = plugins_in(catalog, question[:m.start("names")])
+        bases |= {p for p in plugins_in(catalog, m.group("names")) if p not in before}
     primaries = {o.plugin for o in catalog.options if o.props.primary.value}
     return bases if any(p not in bases and p in primaries for p in plugins) else set()
 
@@ -67,5 +67,5 @@ def additions(question: str, asked: list[str], current: str | None, catalog: Cat
     pid = current.split(":")[0]
     others = [p for p in asked if p != pid]
     primaries = {o.plugin for o in catalog.options if o.props.primary.value}
-    added = {p for m in _ADDITION.finditer(question) for p in read_names(catalog, m.group("names")).plugins if p in primaries}
+    added = {p for m in _ADDITION.finditer(question) for p in plugins_in(catalog, m.group("names")) if p in primaries}
     return [pid] if others and set(others) <= added else asked

@@ -9,6 +9,9 @@ import re
 
 from assistant.reading.spans import rx
 
+# A past experience told as such ("We used Terway on ACK and liked it"): neither the plugin nor the platform in use.
+EXPERIENCE = r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|were happy with|was happy with)\b"
+
 # Words right before or after a plugin's name that say it is the one running.
 _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|running|on|use|run)?\s*(the\s+)?$",
                      r"\b(use|uses|used|using|run|runs|running|ran|deployed|installed|install|installing|deploy|deploying|have|has|with|"
@@ -167,7 +170,7 @@ _WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|dec
 _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)\s+(on|in|with|for)\s+(our\s+)?(other|another|different|"
                 r"some other)\s+([\w-]+\s+)?(clusters?|distros?|distributions|environments?|projects?|platforms?)\b",
                 # a past experience told as such: "We used Terway on ACK and liked it"
-                r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|were happy with|was happy with)\b",
+                EXPERIENCE,
                 # the other site's or cluster's setup: "我们 IDC 那边一直用 calico ipip", "our other clusters run Calico"
                 r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc) (\w+ )?(clusters?|side|sites?|environments?)\b",
                 r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)",

@@ -263,6 +263,14 @@ def _refused(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
     return {pid for pid in refused if all(refusing(s, e) for s, e, p in mentions if p == pid)}
 
 
+def plugins_in(catalog: Catalog, text: str) -> list[str]:
+    """The plugins a text names (none refused), in order of first mention: read_names().plugins without
+    reading modes, the plugin in use or unknown names."""
+    mentions = _mentions(catalog, text)
+    refused = _refused(text, mentions)
+    return list(dict.fromkeys(pid for _, _, pid in mentions if pid not in refused))
+
+
 def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None) -> Names:
     mentions = _mentions(catalog, text)
     # A plugin the writer refuses to run is no candidate: a managed flavour of it may still be ("AKS should manage it").

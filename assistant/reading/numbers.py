@@ -133,6 +133,7 @@ _BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?|controllers
 _WORKER = rx(r"\b(workers?|agents?|node[_-]count)\b", r"工作节点|计算节点|worker")
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b[^.;]{0,30}$", re.I)
 _ROLE_AFTER = re.compile(r"\s+as\s+(an?\s+|the\s+)?(rrs?|route[\s-]?reflectors?|reflectors?|gateways?|egress|ingress|edge|bgp)\b", re.I)
 _BOUND_AFTER = re.compile(r"\s*(or|and) (less|fewer|below|under|more|above|over|smaller|larger|bigger)\b", re.I)
 
@@ -166,7 +167,7 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                 value = _value(next(g for g in m.groups() if g))
             except ValueError:
                 continue
-            if value == 2 and re.search(r"\bbetween\b[^.;]{0,30}$", before, re.I):
+            if value == 2 and _BETWEEN_BEFORE.search(before):
                 continue  # a pair, not the cluster: "communication between two pods on two nodes"
             if 0 < value <= 100_000:
                 out.append((value, m))

@@ -6,6 +6,7 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 
 from __future__ import annotations
 
+from assistant.reading.cues import EXPERIENCE
 from assistant.reading.hybrid import CLOUDS as _CLOUDS
 from assistant.reading.hybrid import MIGRATION as _MIGRATION
 from assistant.reading.hybrid import hybrid
@@ -167,8 +168,7 @@ DISTRIBUTIONS = (
 
 
 
-# A past experience told as such is not where the nodes run: "We used Terway on ACK and liked it."
-_EXPERIENCE = rx(r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|were happy with|was happy with)\b")
+_EXPERIENCE = rx(EXPERIENCE)
 
 
 def _platform_hits(text: str) -> list[tuple[Hit, bool]]:

@@ -19,7 +19,7 @@ from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import classify, off_domain, on_topic
 from assistant.reading.mtu import read_mtu
-from assistant.reading.names import Names, read_names
+from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all
 from assistant.reading.query import TOPICS, expand_query
@@ -109,7 +109,7 @@ def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], ca
     "Terway is made for Alibaba Cloud, can we use it on Tencent's VPC?" runs on Tencent; a cloud's
     own plugin named alone ("Calico policy with Terway?") puts the nodes on that cloud, as an assumption."""
     # only plugins named about the writer's cluster: "our staging on AWS uses the VPC CNI, if that matters" places nothing
-    plugins = [p for p in plugins if p in read_names(catalog, own(question)).plugins] if plugins else plugins
+    plugins = [p for p in plugins if p in plugins_in(catalog, own(question))] if plugins else plugins
     homes = {pid: home for pid, home in _homes(catalog).items() if pid in plugins}
     platform = stated.get("platform")
     if platform is not None and platform.value in homes.values():
