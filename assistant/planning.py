@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from assistant.models import Reading
 
+# What a routed mode needs of the network between the nodes: left unsaid, it is the likely cause of a symptom between them.
+NETWORK_NEEDS = ("l2", "bgp")
+
 if TYPE_CHECKING:
     from assistant.catalog import Catalog
     from assistant.plan import Plan
@@ -60,4 +63,18 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         asked = reading.asked or reading.plugins
         named = tuple(o for o in reading.options if o.split(":")[0] in asked)
         prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
-    return recommend(reading.profile, catalog, reading.lang, focus, prefer, stay)
+    result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay)
+    if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
+        # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
+        # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
+        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None)
+    return result
+
+
+def _unsaid_need(result: Plan, stay: str) -> bool:
+    """The mode in use needs something of the network the question leaves open (one L2 segment, BGP peers),
+    and another option that works here does not."""
+    mine = next((o for o in result.options if o.id == stay), None)
+    gaps = {c.check for c in mine.checks if c.status == "unknown" and c.check in NETWORK_NEEDS} if mine else set()
+    return bool(gaps) and any(o.verdict != "rejected" and o.id != stay and all(c.status == "pass" for c in o.checks if c.check in gaps)
+                              for o in result.options)

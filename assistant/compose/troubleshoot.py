@@ -11,10 +11,9 @@ from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUME
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
+from assistant.planning import NETWORK_NEEDS
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
-# What a routed mode needs of the network between the nodes: unknown, it is the likely cause of a symptom between them.
-NETWORK_NEEDS = ("l2", "bgp")
 # Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
 # whether it runs at all: where the mode in use only warns on one, that is the likely cause of a symptom.
 STRAIN_CHECKS = ("density",)
@@ -54,7 +53,7 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
             lines.append(CAUSE.of(lang).format(name=o.name, check=label(c.check, lang), detail=c.detail,
                                                cites=cites(book.cite_refs(c.evidence))))
         lines.append("")
-    elif in_use and (unsaid := _unsaid(plan, in_use, book, lang)):
+    elif in_use and reading.between_nodes and (unsaid := _unsaid(plan, in_use, book, lang)):
         # "native routing fails across nodes, VXLAN works": whether the VMs share one L2 segment is the open question
         lines += [*unsaid, "", BACKGROUND.of(lang), concept(reading, passages, book, MAX_SENTENCES)]
         return "\n".join(lines + conditional(plan, book, lang)).strip()

@@ -34,6 +34,16 @@ SYMPTOM = rx(
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|无法(跨|在|从|到)[^。，；！？]{1,8}(访问|连接|通信|ping|互通)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
     r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的))|不能访问|不能通信|通不了|不可达",
 )
+# Where a symptom is: on the way between nodes, which a routed mode's needs of the network (one L2 segment, BGP
+# peers) decide, as opposed to one node's agent or addresses ("calico-node stops starting after 700 nodes").
+BETWEEN_NODES = rx(
+    r"\b(different|other|another|separate|remote|second|two|both|across)\s+(worker\s+)?(nodes?|hosts?|machines?|servers?|vms?|workers?)\b(?![\s-]to[\s-])",
+    r"\b(across|between|among)\s+(the\s+|our\s+|all\s+)?(nodes|hosts|machines|servers|vms|racks|subnets|sites|zones|workers)\b",
+    r"\b(cross|inter)[\s-]?(node|host|subnet|rack|zone)\b", r"\bnode[\s-]to[\s-]node (traffic|communication|connectivity|ping)\b",
+    r"\bpods?[\s-]to[\s-]pods?\b", r"\beach other\b",
+    r"跨(节点|主机|机器|子网|机房|机架|可用区|node)|不同(的)?(节点|主机|机器|node)|(其他|其它|别的|另一个|另一台|另外的?)(节点|主机|机器|node)|"
+    r"(节点|主机|node|pod|Pod|容器)(之间|间)|互通|互相(访问|ping|通信)",
+)
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
              r"\bor\b", r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",

@@ -17,7 +17,7 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.asked import additions, asked_plugins, bases
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
-from assistant.reading.kinds import classify, off_domain, on_topic
+from assistant.reading.kinds import BETWEEN_NODES, classify, off_domain, on_topic
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
@@ -268,6 +268,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
         closest=names.closest, leaving=_leaving(question, facts, names, asked),
+        between_nodes=kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None,
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
                            topics=tuple(t for t in TOPICS if _topic_stated(stated, t))),
