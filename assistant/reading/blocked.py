@@ -32,6 +32,18 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rul
                    r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
                    r"(只|仅)\s*(放|开)了?\s*tcp\s*(/|、|,|，|和)\s*udp")
+# TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
+_TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|besides) tcp\b", r"\btcp[\s-]only\b",
+               r"\bonly (allow|permit|pass|open|let)s?( through)? tcp\b(?!\s*\d)(?![^.;]{0,15}\b(udp|icmp)\b)",
+               r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
+               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?!\s*(/|、|,|，|和|及|与|以及|跟)\s*(udp|icmp))",
+               r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
+# UDP itself blocked: the UDP encapsulations cannot pass, IP-in-IP still may.
+_NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)", r"\budp (traffic )?(is |are )?(blocked|not allowed|not permitted|dropped|filtered|denied|forbidden)\b",
+             r"\b(blocks?|blocked|drops?|dropped|denies|denied|forbids?|filters?) (all |any )?udp\b(?! (port|ports|\d))",
+             r"(不允许|禁止|不放行|不让|屏蔽了?|封了?|封掉了?)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
+             r"udp\s*(全部|都|一律)?\s*(被)?(禁止|封|屏蔽|不通|不放行|不允许)")
+_UDP_ENCAPS = ["vxlan", "geneve", "wireguard", "udp"]
 # Firewalls whose rules can only name TCP, UDP and ICMP (kb/notes/env-public-cloud.md, DigitalOcean):
 # attached to the nodes, they drop IP-in-IP whatever the rules say.
 _TCP_UDP_ICMP_FIREWALLS = rx(r"\b(digitalocean|digital ocean|(?-i:DO)) (cloud )?firewalls?\b",
@@ -87,6 +99,8 @@ def read_blocked(text: str) -> list[Hit]:
                        if not _SOFT.search(text, *sentence(text, m.start(), m.end()))]
     for m in [*_ONLY_TCP_UDP.finditer(text), *_TCP_UDP_ICMP_FIREWALLS.finditer(text)]:
         hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
+    hits += [Hit("encap_blocked", list(_ALL_ENCAPS), m.start(), m.end(), m.group(0)) for m in _TCP_ONLY.finditer(text)]
+    hits += [Hit("encap_blocked", list(_UDP_ENCAPS), m.start(), m.end(), m.group(0)) for m in _NO_UDP.finditer(text)]
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):
             left, right = _between_punctuation(text, m.start(), m.end())

@@ -19,6 +19,7 @@ COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十
                        r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
                        r"(?:agent|server|worker|master|node|vm|host|machine|instance|box)s?(?![A-Za-z0-9])",
                        re.I)
-# a total of machines with the counter alone: "一共 8 台；", "总共 12 台"
-COUNT_TOTAL = re.compile(r"(?:一共|总共|共计|合计|总计)\s*(?:有\s*)?(\d+|[一二两三四五六七八九十百]+)\s*台"
+# a total of machines with the counter alone: "一共 8 台；", "总共 12 台", or told by when: "现在 30 台，年底要到 80 台"
+COUNT_TOTAL = re.compile(r"(?<!交换机)(?<!路由器)(?<!防火墙)(?<!网关)(?:一共|总共|共计|合计|总计|现在|目前|当前|眼下|年底|明年|后面|以后|将来)"
+                         r"\s*(?:会|要|大概|大约|估计)?\s*(?:有|是|扩到|扩容到|增加到|到)?\s*(\d+|[一二两三四五六七八九十百]+)\s*台"
                          r"(?=\s*(?:[，,；;。.!！?？)）]|$|(?:机器|服务器|节点)))")

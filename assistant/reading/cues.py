@@ -28,7 +28,9 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      r"(我们|我们这边|我们这里|这边|目前|现在|当前)\s*(还是|仍然是|仍是|依然是|依旧是|还在用|仍在用)\s*$",
                      # a plane or traffic carried by it: "管理面走 calico"
                      r"(面|流量|网络)\s*走\s*$")
-_CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
+_CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b",
+                    # "Azure CNI overlay today": in use now, with or without its mode
+                    r"^\s*([\w-]+\s+){0,2}(today|these days|at the moment|for now)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
                     r"^\s*(is |was )?(currently|now)\b", r"^\s*(集群|网络|环境|插件下|网络插件下|模式下|现在|目前|当前|一直)",
                     # "calico 用的 IPIP 模式", "flannel 默认配置": the plugin with how it runs
                     r"^\s*(用的是?|使用的是|采用的是?|跑的是)\s*[\w-]+\s*(模式|后端)", r"^\s*(默认配置|默认安装|默认部署)",
@@ -74,9 +76,12 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"(married|wedded|attached|tied) to|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
                 r"push(es|ing)( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
+                # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
+                r"\b(?<!we )(?<!i )(says?|said|insists?|insisted|thinks?|reckons?)\s+(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?(to\s+)?"
+                r"(install|use|go with|run|deploy|put|stick with|pick)\s+(the\s+)?$",
                 # what the team knows is experience, not the setup: "The team knows Calico well", "团队比较熟悉 Calico"
                 r"\b(knows?|knew|familiar with|experience with|experienced with|comfortable with|expertise (in|with))\s+$", r"(熟悉|擅长|用惯了)\s*$",
-                r"\b(which|what)\s*$",
+                r"\b(which|what)\s*$", r"\b(similar to|akin to|comparable to|something like|the likes of|analogous to)\s*$",
                 # asked about as a next step: "can I just install Cilium myself?"
                 r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(helm |kubectl )?(install|deploy|use|run|put|add|try)\s+"
                 r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+)?(upstream\s+|vanilla\s+|oss\s+|open[\s-]source\s+|self-managed\s+)?$",
@@ -161,7 +166,10 @@ _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|w
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
 # Plugins wished for, used elsewhere, or weighed with "or" in one question.
 _WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
-             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上)\s*$",
+             r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上|迁移到|迁到|切到|切换到)\s*$",
+             # the move's far end: "want to move off it to Cilium", "plan to migrate from Calico to Cilium"
+             r"\b(want|wants|need|needs|plan|planning|would like|'d like|going|intend|hope|decided|trying)\s+to\s+(switch|move|migrate|go|change)\s+"
+             r"(over\s+)?(off|away from|from)\s+[^.;!?]{1,30}?\s+to\s+(the\s+)?$",
              # a plugin wished for by name: "Management wants Cilium for Hubble", "领导想要 Cilium"
              r"\b(management|leadership|boss|cto|architects?|security( team)?|they|we|i)\s+(really\s+)?"
              r"(wants?|would like|'d like|asks? for|asked for|insists? on)\s+$",
@@ -179,6 +187,9 @@ _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)
                 # a trial that is over: "之前同事用flannel vxlan搭过测试环境", "we tried flannel in a PoC cluster last year"
                 r"(之前|以前|先前|早先|去年)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过)[^。；！？]{0,20}(测试|poc|PoC|POC|demo|实验|验证)",
                 r"(之前|以前|先前|早先|去年)[^。；！？]{0,12}(测试|poc|PoC|POC|demo|实验|验证)(环境|集群)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过|用过)",
+                # a past job's setup: "a colleague from my last job used Calico", "上家公司用的 Cilium"
+                r"\b(previous|last|old|former|prior|earlier) (job|employer|company|workplace|gig|shop|role)\b",
+                r"(上家|上一家|前一家|之前的|以前的|原来的)(公司|单位|东家)|老东家|前公司",
                 r"\b(tried|trialled|trialed|piloted|played with|experimented with|tested)\b[^.;!?]{0,40}\b(in|on|for|during) (a|an|our|the) "
                 r"(\w+ )?(poc|pilot|proof of concept|test (cluster|environment|setup)|lab( cluster)?|sandbox)\b")
 _OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")

@@ -83,6 +83,9 @@ RULES: tuple[Rule, ...] = (
           # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
           r"\bipsec\b(?!\s*(gateways?|网关|appliances?|boxes|routers?))", r"\bin[\s-]transit\b",
           r"\bmtls\b", r"加密",
+          # traffic between nodes secured: "how is flannel securing the communication between nodes?"
+          r"\bsecur(e|es|ed|ing)\s+(the\s+|our\s+|all\s+)?(pod\s+|node\s+|inter-node\s+|cross-node\s+)?(traffic|communication|packets|"
+          r"connections?|links?)\b(?=[^.;!?]{0,30}\b(between|across|among|over|from|to)\b)",
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
                  r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b"),
     # Plaintext refused is encryption wanted: "I don't want pod traffic going over the internet in plaintext", "不能明文传输"

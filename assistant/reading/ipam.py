@@ -23,10 +23,16 @@ IPAM: tuple[Rule, ...] = (
           r"固定\s*(pod\s*)?(ip|IP|地址)",
           r"(ip|IP|地址)(\s*(和|与|、|及)\s*(mac|MAC)\s*(地址)?)?\s*(要|需要|必须|得|都)?\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
           r"静态\s*(ip|IP)", r"保持\s*(原来的\s*)?(ip|IP|地址)",
+          # a pod bound for good to its first address: "让有状态的 pod 始终绑定它第一次创建时拿到的 IP 地址"
+          r"(pod|Pod|POD|容器|实例)[^。；！？]{0,12}(始终|一直|永远|总是)\s*(绑定|使用|用|保持|拿到|分配到?)[^。；！？]{0,20}(ip|IP|地址)",
+          r"\b(pods?|statefulsets?)\b[^.;!?]{0,30}\b(always|permanently|forever)\s+(get|gets|keep|keeps|bound to|use|uses|have|has)\b"
+          r"[^.;!?]{0,30}\b(same|first|original|initial) ips?\b",
           # "热迁移时 IP 不能变": an address that must not change across moves
           r"(迁移|重启|重建|漂移)[^。；！？]{0,10}(ip|IP|地址)\s*(不能|不可以|不会|不要|不允许|不得)\s*(变|改变|变化|改)",
           r"(ip|IP|地址)\s*(不能|不可以|不要|不允许|不得)\s*(变|改变|变化)[^。；！？]{0,6}(迁移|重启|重建)?",
           unless=r"\b(node|host|server|master|load ?balancer|external|egress|service|cluster) ips?\b[^.;!?]{0,10}\b(static|fixed)\b|"
+                 # the address traffic is NATed to on its way out: "NAT its IP address to a reliable static IP from the VPC CIDR"
+                 r"\b(nat|nats|nated|natted|snat|snatted|masquerad\w*)\b[^.;!?]{0,40}\b(static|fixed|stable)\b|"
                  r"\b(nodes?|hosts?|servers?|machines|masters?|workers?)\b (have|has|with|use|got|get|are on)\b[^.;!?]{0,12}\b(static|fixed)\b|"
                  r"\b(static|fixed) ips?\b[^.;!?]{0,12}\b(for|on|of) (the |our |all )?(nodes|hosts|servers|machines)\b|"
                  r"(节点|主机|宿主机|服务器)\s*(的)?\s*(ip|IP)\s*(固定|不变|(不能|不可以|不要|不允许|不得)\s*(变|改))|"

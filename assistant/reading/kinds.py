@@ -17,7 +17,7 @@ SYMPTOM = rx(
     r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|fail(s|ed|ing)? to|not able to|won'?t|doesn'?t|does not|don'?t)\s+"
     r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate|add|create|"
     r"join|assign|pull|mount|bind|forward|schedule)\b",
-    r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|ready|established|running|coming up|starting|responding|resolving)\b",
+    r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|accessible|ready|established|running|coming up|starting|responding|resolving)\b",
     r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
     # "stuck on CentOS 7 for another year" is a constraint, not a symptom ("stuck in ContainerCreating" is).
     # "am I stuck with whatever Google ships" is a constraint too
@@ -46,13 +46,16 @@ BETWEEN_NODES = rx(
 )
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
-             r"\bor\b", r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
+             # not an "or" between what a change may cost: "without rebuilding the cluster or taking a full outage"
+             r"\bor\b(?!\s+(taking|having|doing|rebuilding|recreating|reinstalling|losing|causing|breaking|restarting|rebooting|"
+             r"downtime|outages?|not|without|else|so|whatever|something|anything|more|less|fewer|later|sooner)\b)",
+             r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
              # 还是 is "or", except after whoever is still on something: "我们这边还是 flannel"
              r"(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)还是")
 # Yes/no questions about what something can do here: "can X run next to Y?", "does X support Y?",
 # "is X fine for our two sites?". "Is it normal?" asks for an explanation, not a verdict.
 _CAPABLE = (r"(work|works|working|run|runs|support|supports|supported|handle|do|use|used|be used|replace|coexist|"
-            r"allocate|provide|enforce|encrypt|peer|route|need|needed|required|necessary|fine|ok|okay|suitable|compatible|"
+            r"allocate|provide|enforce|encrypt|peer|route|need|needed|required|necessary|fine|ok|okay|suitable|compatible|cover|covers|apply|applies|"
             r"possible|feasible|able|enough|good|a good (fit|choice|idea)|recommended|viable|an option|stay)")
 FEASIBILITY = rx(
     r"^\W*(can|could|will|would)\b", r"(^|[,.;:!?]\s*)(can|could|will|would)\b[^.!?]*\?",
@@ -67,7 +70,7 @@ FEASIBILITY = rx(
     r"\b(if|whether) there('?s| is| are) (any|a|some) (way|option|support)s? (for|to)\b",
     r"\b(wonder\w*|ask\w*|know|curious|unsure|not sure)\s+(if|whether)\b[^.!?]{0,80}\b(can|could|possible|feasible|work|works|supports?)\b",
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以.{0,20}吗|能.{0,20}吗|支持.{0,20}吗|"
-    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]",
+    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]|(行|走)得通|能行吗|可行不|靠谱吗|有没有问题|会不会有问题",
 )
 # Asking us to pick: this outranks a yes/no shape ("Are there alternatives? Recommendations?").
 CHOICE = rx(
@@ -85,7 +88,7 @@ CHOICE = rx(
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
     r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
-    r"换(成|用|到)?\s*(什么|哪个|哪种|啥)",
+    r"(换|迁|迁移|切|切换|改)(成|用|到|去)?\s*(什么|哪个|哪种|啥)",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
     # "搭配使用最好的cni插件是哪个", "是不是最佳搭配"
@@ -118,7 +121,7 @@ CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable
 # whatever the retriever finds for it.
 _TOPIC_EN = rx(
     r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cnis?|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
-    r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nat"
+    r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nats?"
     r"|mtu|encapsulation|encap|subnet|vlan|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
     r"|egress|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
@@ -140,7 +143,7 @@ _TOPIC_ZH = (
 _GENERIC_K8S = rx(r"\b(k8s|kubernetes|kubelet|kubeadm|k3s|rke2|openshift|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o|"
                   r"daemonsets?|aws|azure|gke|eks|aks|aliyun|alibaba|kernel|kube-controller-manager|kube-apiserver|windows nodes?)\b")
 _NETWORKISH = rx(_TOPIC_EN.pattern, r"\b(plugins?|sandbox|reach\w*|connect\w*|ping\w*|talk\w*|communicat\w*|traffic|time ?outs?|"
-                 r"timed out|call(s|ing)? each other|(across|between) (the )?nodes|unreachable|curl|packets?|addresses?|ips?|"
+                 r"timed out|(not |in)accessible|call(s|ing)? each other|(across|between) (the )?nodes|unreachable|curl|packets?|addresses?|ips?|"
                  r"session ?affinity|client ?ip|external ?traffic ?policy|"
                  r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network|network ?type|network[_-]plugin)\b")
 _TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节点", "内核", "虚拟机", "私有云", "公有云", "共有云", "阿里云",
@@ -202,7 +205,9 @@ def on_topic(text: str) -> bool:
     # Kubernetes words alone (a cluster, its pods and nodes, a managed service) do not make a question
     # about pod networking: an etcd quota or a drain blocked by a PodDisruptionBudget has only those.
     # A cluster mixing Linux and Windows nodes is one: whether Windows nodes join depends on the pod network.
-    return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or any(w in text for w in _TOPIC_ZH_NET) or _MIXED_OS.search(text))
+    # Words only pod networking uses count before the Kubernetes words are taken out: "pods per node" is IP capacity.
+    return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or _NETWORK_CORE.search(text) or any(w in text for w in _TOPIC_ZH_NET)
+                or _MIXED_OS.search(text))
 
 
 _WINDOWS_NODES = r"\bwindows( server)?( \d{4})? (nodes?|workers?|node ?pools?)\b"

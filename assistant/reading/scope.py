@@ -46,6 +46,10 @@ _GENERAL = rx(
     r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     # a side note: "Our staging environment on AWS uses the VPC CNI, if that matters"
     r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth)\b",
+    # dismissed by the writer: "测试环境是自建的 k3s + flannel，那个不用管", "the dev cluster is irrelevant here"
+    r"(那个|这个|那边|那套|那些)\s*(不用管|不用考虑|不重要|无所谓|不相关|可以忽略|别管|不管)|(不用管|不用考虑|可以忽略)\s*(那个|那套|它)",
+    r"\b(that|this|it|which|those) (one )?(doesn'?t|does not|don'?t|do not) matter\b|\b(is|are) (irrelevant|not relevant|out of scope)( here)?\b|"
+    r"\b(ignore|disregard) (that|this|it|those)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
     r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
     r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"

@@ -81,7 +81,9 @@ TOPOLOGY = (
          r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
-         r"\bdirectly connected\b", r"\bdirect (l2|layer[\s-]?2) (network|connection|connectivity|link)\b",
+         # the nodes themselves, not the pods' addresses ("all of the ip-addresses of containers are directly connected")
+         r"\b(nodes|servers|machines|hosts|vms|boxes|workers)\b[^.;]{0,30}\bdirectly connected\b",
+         r"\bdirectly connected (nodes|servers|machines|hosts|vms|boxes|workers)\b", r"\bdirect (l2|layer[\s-]?2) (network|connection|connectivity|link)\b",
          # one rack hangs off one top-of-rack switch
          r"\b(in|on|within) (the same|one|a single) rack\b", r"(同一个?|一个)\s*(机柜|机架)(内|里|中)?",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
@@ -155,7 +157,7 @@ TOPOLOGY = (
     # Only a negation on the places themselves keeps the nodes together (the cross_subnet False rule
     # below); "pods cannot communicate across different networks" is a symptom of being apart.
     rule("cross_subnet", True,
-         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w-]+ )?({_PLACES})\b",
+         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w/-]+ )?({_PLACES})\b",
          # a digit before physical places only: "3 datacenters", "2 racks" (not "2 subnets" handed to namespaces)
          r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs?|sites|locations|buildings|campuses|offices|"
          r"branches|cities|countries)\b",
@@ -193,7 +195,9 @@ TOPOLOGY = (
          r"\b((l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+|routed )(between|across) "
          r"(the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
-         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*({_PLACES_ZH}|vswitch|vSwitch|VSwitch)",
+         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*(/\d{{1,3}}\s*(的)?\s*)?({_PLACES_ZH}|vswitch|vSwitch|VSwitch)",
+         # nodes moved to another room or segment than the rest: "两台 worker 从 A 机房迁到了 B 机房"
+         r"(?:^|(?<=[，。；！？,.;!?\n]))(?:(?!所有|全部|整个|整套|全体)[^，。；！？,.;!?\n]){0,40}从\s*\w{0,6}\s*(机房|机架|机柜|网段|子网|数据中心|IDC|idc)\s*(迁|搬|挪|移)(到|去|至)了?\s*\w{0,6}\s*(机房|机架|机柜|网段|子网|数据中心|IDC|idc)",
          # a cloud VPC's switches are its subnets: "同一个 VPC 的两个交换机（vSwitch）"
          r"(vpc|VPC)\s*(的|下|里|内)?\s*(两|三|几|多|[2-9])\s*个\s*交换机",
          r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
@@ -205,6 +209,9 @@ TOPOLOGY = (
          r"(节点|机房|办公室|站点)[^。；！？]{0,20}(通过|走|经过)\s*(ipsec\s*)?(vpn|VPN|隧道)", unless=_OTHER_NETS),
     # public addresses, had or lacking ("没有公网 IP" is a node behind NAT): the nodes are apart either way
     rule("cross_subnet", True, r"公网\s*(IP|ip|地址|互通|通信)", r"\b(cgnat|carrier[\s-]grade nat)\b", r"运营商\s*(级)?\s*NAT",
+         # nodes each behind its own NAT: "both behind different NATs", "the agent sits behind a home router's NAT"
+         r"\b(both |each |all )?(are |is |sits? |sitting )?behind (different|separate|their own|its own|two|several|multiple) nats?\b",
+         r"(分别|各自)\s*(在|处于)\s*(不同的?)?\s*NAT\s*(后面|之后|下)",
          unless=_OTHER_NETS, negatable=False),
     rule("cross_subnet", False,
          rf"\b(not|never|aren'?t|isn'?t|weren'?t) (\w+ )?(in|on|across|spread across|split across|in any) (different|separate|multiple|several) "
@@ -235,5 +242,8 @@ TOPOLOGY = (
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          # "everything sits in 192.168.1.0/24"
          r"\beverything (sits |is |lives |runs )?(in|on) (the )?(\d{1,3}\.){3}\d{1,3}/\d\d\b",
-         r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)", unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
+         r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)",
+         # one subnet of a wider place: "节点都在同一个 region 的一个子网里"
+         r"(都|全部|全都|均)\s*(在|位于|处于)\s*[^。；！？，,]{0,15}的\s*(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
+         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
 ) + ROUTING

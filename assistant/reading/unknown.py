@@ -23,8 +23,9 @@ _CANDIDATES = (
                r"feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
-    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(模式|后端|网络插件|插件|封装|隧道)"),
+               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b|改成|改为|设为|设置为|换成)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
+    # "FlowMesh 流量模式": a word of what the mode carries may sit between
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(流量|转发|网络|路由|组网|封装)?(模式|后端|网络插件|插件|封装|隧道)"),
     re.compile(r"\b(the|a|an|its|their|our|this)\s+['\"‘“]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”]?\s+"
                r"(mode|backend|encapsulation|tunnel)\b"),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
@@ -97,7 +98,7 @@ def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, st
     for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
         # a catalog plugin's name spelled into it ("AmazonVPC-CNI" is the VPC CNI a mention already found)
         named_inside = any(text[s:e].lower() in name.lower() or name.lower() in text[s:e].lower() for s, e, _ in mentions)
-        if not named_inside and not _is_known(name, catalog_names, vocabulary) and name not in unknown:
+        if not named_inside and not _is_known(name, catalog_names, vocabulary) and name.lower() not in {u.lower() for u in unknown}:
             unknown.append(name)
     if not unknown:
         return [], []
