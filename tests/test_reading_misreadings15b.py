@@ -112,3 +112,21 @@ def test_a_crosssubnet_mode_on_self_managed_gce_is_not_clean():
     # the GCE fabric drops the unencapsulated pod traffic a CrossSubnet mode sends inside one subnet
     assert check_status("calico:ipip-crosssubnet", Profile(platform="gcp", managed=False, cross_subnet=False), "l2") == "fail"
     assert check_status("calico:ipip", Profile(platform="gcp", managed=False, cross_subnet=False), "l2") == "pass"
+
+
+def test_profile_words_of_the_fifteenth_round():
+    assert facts("为啥我是在arm服务器上运行的，kk 一直在下载 amd 的包")["arch"] == "arm64"
+    assert "arch" not in facts("我们有一台 arm 的开发板在办公室")
+    said = facts("目前我的使用场景是kube-ovn用作第二网络插件")
+    assert said["multi_nic"] is True and "current_plugin" not in said
+    assert facts("the security team won't open UDP 4789 between them")["encap_blocked"] == ["vxlan"]
+    assert facts("每台能分的 Pod IP 受 ENI 数量限制，经常不够用")["pod_density"] is True
+    assert "current_plugin" not in facts("Explore eBPF w/ calico.")
+    assert facts("all traffic stays in our own datacenter network, which we trust.")["untrusted_network"] is False
+
+
+def test_advice_for_whoever_reads_is_not_the_writers_setup():
+    assert facts("For anyone experiencing the networking problems when using Calico with Kubenet, here is a simple fix.") == {}
+    assert "untrusted_network" not in facts("For cases where users don't trust the network this might be problematic.")
+    assert facts("There is an AWS blog about replacing kube-proxy with calico in eBPF mode.") == {}
+    assert facts("We run Calico with Kubenet on AWS; here is what we see.")["current_plugin"] == "calico"

@@ -18,7 +18,7 @@ _ENCAPS = {
 # Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
-              r"(allow|support|pass|forward|carry|permit|have|load)|no (support|module)|missing|lacks?|disabled)\b",
+              r"(allow|support|pass|forward|carry|permit|have|load|open)|no (support|module)|missing|lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
               r"(什么)?(都|也)?(抓不到|没抓到|抓不着)")

@@ -70,7 +70,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
                 r"pick\w*|select\w*|switch(ing)? to|swap(ping)? (over )?to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"
-                r"try(?! to)|trying(?! to)|try out|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
+                r"try(?! to)|trying(?! to)|try out|explor\w+|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|"
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
                 r"(married|wedded|attached|tied) to|"
@@ -141,6 +141,9 @@ _NOT_A_PLUGIN = rx(r"^(gke|eks|aks)$")
 # "powered by" names another product's engine; "is out", "is ruled out", "不考虑", k3s's "--flannel-backend=none"
 # rule the plugin out.
 _AMBIGUOUS_AFTER = rx(r"^\s*powered by\b",
+                      # a plugin beside the primary, not the primary: "kube-ovn用作第二网络插件", "cilium as secondary CNI"
+                      r"^\s*(用作|作为|当作|当)\s*(第二|辅助|次要|附加|额外的?)",
+                      r"^\s*as (a |the )?(second(ary)?|additional|extra|chained) (cni|network plugin)\b",
                       r"^(\s+[\w-]+)?\s+(is|are) (already )?(out(?! of\b)|ruled out|excluded|not an option|off the table|a no-go|no option)\b",
                       r"^\s*(不考虑|排除|不在考虑)", r"^[-_]backend\s*[=:]\s*['\"]?none\b",
                       # a scheme ruled out or only expected to work: "所以 macvlan 方案用不了", "macvlan 应该没问题"

@@ -47,7 +47,8 @@ DENSITY: tuple[Rule, ...] = (
           # many pods per node, said with a number: "some nodes will run 100+ pods", "each node hosts ~150 pods"
           r"\bnodes?\b[^.;!?]{0,25}\b(run|runs|running|host|hosts|hold|holds|fit|fits|carry|carries)\s+(about |around |~|over |more than )?"
           r"([5-9]\d|[1-9]\d{2,3})\+?\s+pods\b",
-          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)", r"(ip|IP|地址)[^。；，,]{0,8}(吃光|吃完|耗光)",
+          r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)",
+          r"(ip|IP|地址)[^。；！？]{0,20}(经常|总是|老是|常常)\s*(不够用|不够|不足)", r"(ip|IP|地址)[^。；，,]{0,8}(吃光|吃完|耗光)",
           r"(pod|Pod|POD)\s*(数|数量|密度)\s*(也|都)?\s*(上不去|上不来|起不来|受限|被限制)",
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",

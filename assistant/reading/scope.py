@@ -25,6 +25,9 @@ _GENERAL = rx(
     # a feature request's case for everyone: "Teams therefore must run a second policy engine", "in modern workloads"
     r"\b(teams|users|operators|customers|people|everyone) (therefore |then |currently |today )?(must|have to|need to|are forced to)\b",
     r"\bin modern (workloads|environments|deployments|clusters)\b", r"\bthe (former|latter)\b",
+    # advice or a case for whoever reads: "For anyone experiencing ...", "for cases where users don't trust the network"
+    r"^\W*for (anyone|everyone|those|people|folks)\b", r"\b(cases|situations|environments|setups) where (users|people|you|one|teams|operators)\b",
+    r"\b(there is|there's|there are) (an? |some )?(\w+ )?(blogs?|articles?|blog posts?|guides?|talks?)\b",
     r"\byou (can|could|would) (use|try|set|configure|enable|install|deploy|run|switch|change|add)\b",
     r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
