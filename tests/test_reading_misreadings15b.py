@@ -130,3 +130,13 @@ def test_advice_for_whoever_reads_is_not_the_writers_setup():
     assert "untrusted_network" not in facts("For cases where users don't trust the network this might be problematic.")
     assert facts("There is an AWS blog about replacing kube-proxy with calico in eBPF mode.") == {}
     assert facts("We run Calico with Kubenet on AWS; here is what we see.")["current_plugin"] == "calico"
+
+
+def test_two_places_named_one_by_one_and_a_plugin_to_migrate_to():
+    said = facts("RKE2 on plain GCE VMs, nodes split between a us-central1 subnet and a europe-west1 subnet.")
+    assert said["cross_subnet"] is True
+    assert "cross_subnet" not in facts("pods are in a /16 range and services in a /12 range")
+    # a move to be chosen: the documentation on migrating is retrieved beside the options
+    reading = understand("We run Weave on a large bare-metal cluster. Any suggestions to pick the right CNI to migrate to?", CATALOG)
+    assert "migrat" in reading.query.lower().replace(reading.question.lower(), "")
+    assert "migrat" not in understand("We run Weave on a large bare-metal cluster. Which CNI is fastest?", CATALOG).query.lower()

@@ -158,6 +158,9 @@ TOPOLOGY = (
     # below); "pods cannot communicate across different networks" is a symptom of being apart.
     rule("cross_subnet", True,
          rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w/-]+ )?({_PLACES})\b",
+         # two places named one by one: "split between a us-central1 subnet and a europe-west1 subnet"
+         rf"\b(split|spread|divided|distributed|sit|sitting|are|live)\s+(between|across|over|in)\s+(an?|one|the)\s+[\w./-]+\s+({_PLACES})\s+and\s+"
+         rf"(an?|one|another|the)\s+(other\s+)?([\w./-]+\s+)?({_PLACES})\b",
          # a digit before physical places only: "3 datacenters", "2 racks" (not "2 subnets" handed to namespaces)
          r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs?|sites|locations|buildings|campuses|offices|"
          r"branches|cities|countries)\b",

@@ -219,7 +219,9 @@ def _leaving(question: str, facts: list[ReadFact], names: Names, asked: list[str
 
 
 # a move to be chosen: "换成啥?", "现有 flannel 怎么迁过去", "what should we migrate to?"
-_MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b", r"\bwhat (should|do|would) (we|i) (switch|move|migrate) to\b",
+_MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b",
+                r"\b(cni|plugin|one|option)\s+to\s+(migrate|move|switch)\s+to\b", r"\bhow (do|can|should|would) (we|i) migrate\b",
+                r"\bwhat (should|do|would) (we|i) (switch|move|migrate) to\b",
                 r"\bwhat (should|do|would|can) (we|i) (use|run|pick) instead\b",
                 r"换成(啥|什么|哪个)|换(啥|什么|哪个|哪种)|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
 
