@@ -140,3 +140,15 @@ def test_two_places_named_one_by_one_and_a_plugin_to_migrate_to():
     reading = understand("We run Weave on a large bare-metal cluster. Any suggestions to pick the right CNI to migrate to?", CATALOG)
     assert "migrat" in reading.query.lower().replace(reading.question.lower(), "")
     assert "migrat" not in understand("We run Weave on a large bare-metal cluster. Which CNI is fastest?", CATALOG).query.lower()
+
+
+def test_denied_reach_a_range_that_cannot_grow_an_allowlisted_pod_range_a_past_setup_and_another_router():
+    assert "routable_pod_ips" not in facts("Nothing outside the cluster needs to reach pods directly.")
+    assert facts("Our on-prem systems need to reach pods directly by their IPs.")["routable_pod_ips"] is True
+    assert facts("each subnet is a /24 that central networking carved for us and won't grow")["pod_density"] is True
+    assert "pod_density" not in facts("our cluster won't grow beyond 10 nodes")
+    assert facts("security wants to allowlist the pod range of one specific app (not node IPs)")["routable_pod_ips"] is True
+    assert "current_plugin" not in facts("We used the Weave plugin on Swarm back in 2019. For the new kubeadm cluster, Weave or flannel?")
+    assert facts("We use Calico since 2019 on these nodes.")["current_plugin"] == "calico"
+    assert facts("I moved two of them to the garage, where they hang off a second router.")["cross_subnet"] is True
+    assert "cross_subnet" not in facts("All five hang off the same router.")

@@ -70,6 +70,10 @@ DENSITY: tuple[Rule, ...] = (
           # the network's addresses kept from pods: "we can't hand out VPC addresses to every pod"
           r"\b(can'?t|cannot|unable to|not able to|won'?t|don'?t want to)\b[^.;]{0,15}\b(hand out|give|spare|allocate|assign|burn)\b[^.;]{0,15}"
           r"\b(vpc|vnet|subnet|network) (addresses|ips|ip addresses)\b",
+          # a few addresses for everything, or a range that cannot grow: "only ~254 addresses per subnet", "a /24 that won't grow"
+          r"\bonly (about |around |roughly |~)?\d{2,4} (usable |free |available |spare )?(ip |ipv4 )?addresses\b",
+          r"(\b(subnets?|cidrs?|ranges?|vpc|vnet)\b|/\d\d\b)[^.;!?]{0,50}"
+          r"\b(won'?t|will not|can'?t|cannot|never) (grow|be (grown|extended|expanded|enlarged|widened))\b",
           # a planned load per node: "60 nodes with up to 110 pods each"
           r"\b(up to |about |around |~)?([5-9]\d|[1-9]\d{2}) pods (each|apiece|per (node|vm|instance))\b",
           r"只(给|分配|分|批|剩|有)(下)?了?\s*(我们)?\s*(一个|1个)?\s*/(1[6-9]|2\d)(?!\d)",

@@ -74,6 +74,8 @@ _DIRECT = rx(
     rf"\b(firewalls?|acls?|security appliances?|appliances?|waf|allow[\s-]?lists?|whitelists?)\b[^.;?]{{0,60}}\b(individual )?{_POD_IP}",
     r"\b(call|reach|hit|access|connect to|talk to)\w* (our |the |their )?pods directly\b(?! (from|on) (the |that |this )?(same )?node)",
     rf"\b(whitelist|allowlist|filter)\w*\b[^.;?]{{0,20}}\b(individual |specific )?{_POD_IP}",
+    # a firewall keyed on the pods' range: "security wants to allowlist the pod range of one app (not node IPs)"
+    r"\b(whitelist|allow[\s-]?list|firewall|filter)\w*\b[^.;?]{0,20}\bpod (ip )?(range|cidr|subnet)s?\b",
     rf"(防火墙|ACL|acl|安全组|安全设备|白名单)[^。；！？]{{0,20}}{_ZH_POD_IP}",
     rf"{_ZH_POD_IP}[^。；！？]{{0,15}}(防火墙|白名单|访问控制|放行|acl)",
     _physical("pod|容器"),
@@ -96,12 +98,14 @@ _DIRECT = rx(
 
 
 def read_reach(text: str) -> list[Hit]:
-    hits = [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _REACH.finditer(text)]
+    # "Nothing outside the cluster needs to reach pods directly": a need denied before its words is none
+    hits = [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _REACH.finditer(text)
+            if not negated(text, m.start(), m.start(), 50, need=True)]
     if "kubevirt" in text.lower():
         hits += [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _KUBEVIRT_VM.finditer(text)]
     mine = own(text)
     # A denial before the span drops the match rather than reading "no": in "don't encapsulate if outside hosts must
     # reach pod IPs" it denies another verb. Only the words before count: "without NAT" inside the span is the need.
     hits += [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0))
-             for m in _DIRECT.finditer(mine) if not negated(mine, m.start(), m.start(), need=True)]
+             for m in _DIRECT.finditer(mine) if not negated(mine, m.start(), m.start(), 50, need=True)]
     return sorted(hits, key=lambda h: h.start)

@@ -158,6 +158,9 @@ TOPOLOGY = (
     # below); "pods cannot communicate across different networks" is a symptom of being apart.
     rule("cross_subnet", True,
          rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w/-]+ )?({_PLACES})\b",
+         # behind another router: "two of them hang off a second router"
+         r"\b(hang|hangs|hanging|sit|sits|sitting|are|is|live|lives) (off|behind|on) (a |an )?(second|different|separate|another|other|their own|its own) "
+         r"(router|gateway|l3 switch|firewall)\b",
          # two places named one by one: "split between a us-central1 subnet and a europe-west1 subnet"
          rf"\b(split|spread|divided|distributed|sit|sitting|are|live)\s+(between|across|over|in)\s+(an?|one|the)\s+[\w./-]+\s+({_PLACES})\s+and\s+"
          rf"(an?|one|another|the)\s+(other\s+)?([\w./-]+\s+)?({_PLACES})\b",
