@@ -152,3 +152,14 @@ def test_denied_reach_a_range_that_cannot_grow_an_allowlisted_pod_range_a_past_s
     assert facts("We use Calico since 2019 on these nodes.")["current_plugin"] == "calico"
     assert facts("I moved two of them to the garage, where they hang off a second router.")["cross_subnet"] is True
     assert "cross_subnet" not in facts("All five hang off the same router.")
+
+
+def test_an_upgraded_kernel_a_teams_clusters_a_step_not_taken_and_tcp_with_icmp_only():
+    assert facts("系统 CentOS 7.9，内核从 3.10 升级到了 5.4.278。")["kernel"] == "5.4"
+    assert facts("暂时也不上 DPDK")["dpdk"] is False
+    said = facts("The platform team's EKS clusters use the AWS VPC CNI, but ours is a 12-node kubeadm cluster on Proxmox VMs.")
+    assert said["platform"] == "vm" and "current_plugin" not in said
+    assert "ipip" in facts("The firewall between the sites passes only TCP and ICMP: no UDP, no IP protocol 4.")["encap_blocked"]
+    assert facts("the firewall only allows TCP and UDP")["encap_blocked"] == ["ipip"]
+    # a team's rules on our own network are ours
+    assert facts("The security team's firewall rules between the servers let nothing but TCP through.")["encap_blocked"]

@@ -34,7 +34,8 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)s?( through| rul
                    r"(只|仅)\s*(放|开)了?\s*tcp\s*(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
 _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|besides) tcp\b", r"\btcp[\s-]only\b",
-               r"\bonly (allow|permit|pass|open|let)s?( through)? tcp\b(?!\s*\d)(?![^.;]{0,15}\b(udp|icmp)\b)",
+               r"\bonly (allow|permit|pass|open|let)s?( through)? tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
+               r"\b(allows?|permits?|passes|lets)( through)? only tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
                r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?!\s*(/|、|,|，|和|及|与|以及|跟)\s*(udp|icmp))",
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
