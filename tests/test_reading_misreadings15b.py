@@ -163,3 +163,9 @@ def test_an_upgraded_kernel_a_teams_clusters_a_step_not_taken_and_tcp_with_icmp_
     assert facts("the firewall only allows TCP and UDP")["encap_blocked"] == ["ipip"]
     # a team's rules on our own network are ours
     assert facts("The security team's firewall rules between the servers let nothing but TCP through.")["encap_blocked"]
+
+
+def test_a_remark_waved_aside_is_narrow():
+    assert facts("We run 5 nodes on AWS, so it doesn't matter which plugin as long as it works.")["nodes"] == 5
+    assert facts("We run Calico 3.26 on 5 nodes but Felix seems to ignore it.")["current_plugin"] == "calico"
+    assert facts("For those 3 nodes we run Calico.")["current_plugin"] == "calico"

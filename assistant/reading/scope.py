@@ -26,7 +26,8 @@ _GENERAL = rx(
     r"\b(teams|users|operators|customers|people|everyone) (therefore |then |currently |today )?(must|have to|need to|are forced to)\b",
     r"\bin modern (workloads|environments|deployments|clusters)\b", r"\bthe (former|latter)\b",
     # advice or a case for whoever reads: "For anyone experiencing ...", "for cases where users don't trust the network"
-    r"^\W*for (anyone|everyone|those|people|folks)\b", r"\b(cases|situations|environments|setups) where (users|people|you|one|teams|operators)\b",
+    r"^\W*for (anyone|everyone|people|folks)\b|^\W*for those (who|of you|experiencing|running|using|hitting|seeing)\b",
+    r"\b(cases|situations|environments|setups) where (users|people|you|one|teams|operators)\b",
     r"\b(there is|there's|there are) (an? |some )?(\w+ )?(blogs?|articles?|blog posts?|guides?|talks?)\b",
     r"\byou (can|could|would) (use|try|set|configure|enable|install|deploy|run|switch|change|add)\b",
     r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
@@ -51,8 +52,9 @@ _GENERAL = rx(
     r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth)\b",
     # dismissed by the writer: "测试环境是自建的 k3s + flannel，那个不用管", "the dev cluster is irrelevant here"
     r"(那个|这个|那边|那套|那些)\s*(不用管|不用考虑|不重要|无所谓|不相关|可以忽略|别管|不管)|(不用管|不用考虑|可以忽略)\s*(那个|那套|它)",
-    r"\b(that|this|it|which|those) (one )?(doesn'?t|does not|don'?t|do not) matter\b|\b(is|are) (irrelevant|not relevant|out of scope)( here)?\b|"
-    r"\b(ignore|disregard) (that|this|it|those)\b",
+    # only a side remark waved aside, not "it doesn't matter which plugin" said of the whole question
+    r",\s*which (doesn'?t|does not) matter\b|\b(that|this) one (doesn'?t|does not) matter\b|\b(is|are) (irrelevant|not relevant|out of scope) here\b|"
+    r"^\W*(please |you can )?(ignore|disregard) (that|this|it|those)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
     r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
     r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"
