@@ -152,7 +152,10 @@ class Advisor:
         found = retrieve(self.store, reading.query, reading.lang, kind=retriever or self.settings.retriever,
                          k=top_k or self.settings.top_k, plugins=reading.focus)
         timings["retrieve"] = _ms(t)
-        if found.relevance < MIN_RELEVANCE:
+        # A question the reading found on topic, describing a cluster and asking for a plugin, is ours however weakly the
+        # English-only embedding matches its words ("5 台树莓派 3B ... 该用哪个 CNI？").
+        described = reading.kind in ("choice", "feasibility", "compare", "troubleshoot") and bool(reading.facts)
+        if found.relevance < MIN_RELEVANCE and not described:
             reading.kind, reading.decline = "decline", "off_topic"
             result.kind = "decline"
             yield from self._finish(result, compose.out_of_scope(reading.lang), t0)

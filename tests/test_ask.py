@@ -108,6 +108,13 @@ def test_out_of_scope_is_declined(advisor, question, lang, phrase):
     assert result.recommendations == [] and result.citations == []
 
 
+def test_a_short_chinese_choice_describing_a_cluster_is_answered_however_weak_its_embedding_match(advisor):
+    # the English-only embedding matches little of it; the reading found a cluster and a plugin asked for
+    result = advisor.ask("5 台树莓派 3B，装的 32 位 Raspberry Pi OS，跑 k3s，全插在同一个路由器上。\n该用哪个 CNI？")
+    assert result.answerable and result.kind == "choice" and result.recommendations
+    assert result.profile["arch"] == "armv7"
+
+
 @pytest.mark.parametrize("question, source", [
     ("What does portmap do?", "portmap"), ("CNI 是什么?", "cni-basics"),
 ])
