@@ -169,6 +169,8 @@ def test_a_remark_waved_aside_is_narrow():
     assert facts("We run 5 nodes on AWS, so it doesn't matter which plugin as long as it works.")["nodes"] == 5
     assert facts("We run Calico 3.26 on 5 nodes but Felix seems to ignore it.")["current_plugin"] == "calico"
     assert facts("For those 3 nodes we run Calico.")["current_plugin"] == "calico"
+    # a side remark waved aside at its end
+    assert "l2_adjacent" not in facts("Oh, and the coffee machines are on the same LAN, not relevant. Which CNI?")
 
 
 def test_pod_routes_refused_with_the_pod_range_first():

@@ -53,7 +53,8 @@ _GENERAL = rx(
     # dismissed by the writer: "测试环境是自建的 k3s + flannel，那个不用管", "the dev cluster is irrelevant here"
     r"(那个|这个|那边|那套|那些)\s*(不用管|不用考虑|不重要|无所谓|不相关|可以忽略|别管|不管)|(不用管|不用考虑|可以忽略)\s*(那个|那套|它)",
     # only a side remark waved aside, not "it doesn't matter which plugin" said of the whole question
-    r",\s*which (doesn'?t|does not) matter\b|\b(that|this) one (doesn'?t|does not) matter\b|\b(is|are) (irrelevant|not relevant|out of scope) here\b|"
+    r",\s*(which (doesn'?t|does not) matter|not relevant|irrelevant|unrelated)\b(?=\s*(\(|[.!;]|$))|"
+    r"\b(that|this) one (doesn'?t|does not) matter\b|\b(is|are) (irrelevant|not relevant|out of scope) here\b|"
     r"^\W*(please |you can )?(ignore|disregard) (that|this|it|those)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
     r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
