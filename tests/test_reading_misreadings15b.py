@@ -109,9 +109,11 @@ def test_one_nodes_load_in_chinese_is_density_not_a_one_node_cluster():
 def test_a_crosssubnet_mode_on_self_managed_gce_is_not_clean():
     from assistant.models import Profile
     from reading_facts import check_status
-    # the GCE fabric drops the unencapsulated pod traffic a CrossSubnet mode sends inside one subnet
-    assert check_status("calico:ipip-crosssubnet", Profile(platform="gcp", managed=False, cross_subnet=False), "l2") == "fail"
-    assert check_status("calico:ipip", Profile(platform="gcp", managed=False, cross_subnet=False), "l2") == "pass"
+    # the GCE fabric drops the unencapsulated pod traffic a CrossSubnet mode sends inside each subnet, even when the
+    # cluster spans several subnets ("two regions, ten nodes")
+    spread = Profile(platform="gcp", managed=False, cross_subnet=True, nodes=10)
+    assert check_status("calico:ipip-crosssubnet", spread, "l2") == "fail"
+    assert check_status("calico:ipip", spread, "l2") == "pass"
 
 
 def test_profile_words_of_the_fifteenth_round():
