@@ -13,7 +13,8 @@ NETWORK_NEEDS = ("l2", "bgp")
 
 if TYPE_CHECKING:
     from assistant.catalog import Catalog
-    from assistant.plan import Plan
+    from assistant.checks import CheckResult
+    from assistant.plan import OptionResult, Plan
 
 
 def attachment_asked(reading: Reading) -> bool:
@@ -71,10 +72,19 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     return result
 
 
+def network_gaps(result: Plan, option: OptionResult) -> tuple[list[CheckResult], list[OptionResult]]:
+    """What `option` needs of the network that the question leaves open (one L2 segment, BGP peers), and the
+    options that work here without it, best first."""
+    gaps = [c for c in option.checks if c.status == "unknown" and c.check in NETWORK_NEEDS]
+    needed = {g.check for g in gaps}
+    outs = [o for o in result.options if o.verdict != "rejected" and o.id != option.id
+            and all(c.status == "pass" for c in o.checks if c.check in needed)]
+    return gaps, outs
+
+
 def _unsaid_need(result: Plan, stay: str) -> bool:
-    """The mode in use needs something of the network the question leaves open (one L2 segment, BGP peers),
-    and another option that works here does not."""
     mine = next((o for o in result.options if o.id == stay), None)
-    gaps = {c.check for c in mine.checks if c.status == "unknown" and c.check in NETWORK_NEEDS} if mine else set()
-    return bool(gaps) and any(o.verdict != "rejected" and o.id != stay and all(c.status == "pass" for c in o.checks if c.check in gaps)
-                              for o in result.options)
+    if mine is None:
+        return False
+    gaps, outs = network_gaps(result, mine)
+    return bool(gaps and outs)

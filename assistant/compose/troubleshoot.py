@@ -11,7 +11,7 @@ from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUME
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
-from assistant.planning import NETWORK_NEEDS
+from assistant.planning import network_gaps
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
 # Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
@@ -88,9 +88,7 @@ def _unsaid(plan: Plan, in_use: list[OptionResult], book: CitationBook, lang: st
     a symptom between nodes that is the likely cause, and an option that does not need it is the way out."""
     if len(in_use) != 1:
         return []
-    gaps = [c for c in in_use[0].checks if c.status == "unknown" and c.check in NETWORK_NEEDS]
-    outs = [o for o in plan.options if o.verdict != "rejected" and o.id != in_use[0].id
-            and all(c.status == "pass" for c in o.checks if c.check in {g.check for g in gaps})]
+    gaps, outs = network_gaps(plan, in_use[0])
     way_out = next((o for o in outs if o.plugin == in_use[0].plugin), outs[0] if outs else None)  # its own plugin's mode first
     if not gaps or way_out is None:
         return []

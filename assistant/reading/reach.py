@@ -97,15 +97,19 @@ _DIRECT = rx(
 )
 
 
+# How far back a denial reaches a need to reach pods: "Nothing outside the cluster needs to reach pods directly".
+_DENIAL_REACH = 50
+
+
 def read_reach(text: str) -> list[Hit]:
-    # "Nothing outside the cluster needs to reach pods directly": a need denied before its words is none
+    # a need denied before its words is none
     hits = [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _REACH.finditer(text)
-            if not negated(text, m.start(), m.start(), 50, need=True)]
+            if not negated(text, m.start(), m.start(), _DENIAL_REACH, need=True)]
     if "kubevirt" in text.lower():
         hits += [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _KUBEVIRT_VM.finditer(text)]
     mine = own(text)
     # A denial before the span drops the match rather than reading "no": in "don't encapsulate if outside hosts must
     # reach pod IPs" it denies another verb. Only the words before count: "without NAT" inside the span is the need.
     hits += [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0))
-             for m in _DIRECT.finditer(mine) if not negated(mine, m.start(), m.start(), 50, need=True)]
+             for m in _DIRECT.finditer(mine) if not negated(mine, m.start(), m.start(), _DENIAL_REACH, need=True)]
     return sorted(hits, key=lambda h: h.start)
