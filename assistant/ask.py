@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from assistant import compose, llm, planning
 from assistant.errors import BadInput
 from assistant.evidence import CitationBook, to_recommendations
-from assistant.models import AskResult, Conversation, Passage, Profile, ReadFact, Reading
+from assistant.models import AskResult, Conversation, Lang, Passage, Profile, ReadFact, Reading
 from assistant.retrieve import retrieve
 from assistant.settings import Settings
 from assistant.twins import twins
@@ -144,6 +144,12 @@ class Advisor:
                            profile=reading.profile.known(), kind=reading.kind, reading=reading)
         timings = result.timings_ms  # the model copies what it is given, so time into its own dict
         timings["read"] = _ms(t0)
+        if reading.kind == "decline" and reading.decline == "absent_feature":  # documented absence: cited
+            book = self._book(reading.lang)
+            answer = compose.absent(reading, self.catalog, book)
+            result.citations = book.citations
+            yield from self._finish(result, answer, t0)
+            return
         if reading.kind == "decline":
             yield from self._finish(result, compose.decline(reading, self.catalog), t0)
             return
@@ -169,8 +175,7 @@ class Advisor:
             reading.kind = result.kind = "choice"
 
         t = time.perf_counter()
-        book = CitationBook(lambda note, heading: list(self._find(note, heading)), reading.lang,
-                            twins(self.settings.kb_dir / "notes"))
+        book = self._book(reading.lang)
         answer = compose.compose(reading, plan, found.passages, book)
         if plan is not None and plan.options:
             result.recommendations = to_recommendations(plan, book, reading)
@@ -212,6 +217,9 @@ class Advisor:
         result.answer = cleaned or grounded
         result.timings_ms["llm"] = _ms(t)
         yield AskEvent(kind="final", result=self._timed(result, t0))
+
+    def _book(self, lang: Lang) -> CitationBook:
+        return CitationBook(lambda note, heading: list(self._find(note, heading)), lang, twins(self.settings.kb_dir / "notes"))
 
     def _finish(self, result: AskResult, answer: str, t0: float) -> Iterator[AskEvent]:
         if not result.answerable:

@@ -103,7 +103,7 @@ class Reading(BaseModel):
     question: str = Field(default="", exclude=True)
     lang: Lang
     kind: Kind
-    decline: Literal["off_topic", "unknown_name"] | None = None
+    decline: Literal["off_topic", "unknown_name", "absent_feature"] | None = None
     facts: list[ReadFact] = Field(default_factory=list)  # the fact that counts, one per key
     plugins: list[str] = Field(default_factory=list)  # catalog plugin ids named, in order
     asked: list[str] = Field(default_factory=list)  # the plugins the question sentence itself is about
@@ -112,6 +112,7 @@ class Reading(BaseModel):
     features: list[str] = Field(default_factory=list)  # Profile keys of capabilities asked about
     unknown: list[str] = Field(default_factory=list)  # names that look like CNI things nobody knows
     closest: list[str] = Field(default_factory=list)  # known names like the unknown ones
+    absent: list[str] = Field(default_factory=list)  # features presumed in a plugin that documents none ("flannel's L7 policy")
     conflicts: list[str] = Field(default_factory=list)  # pasted output that contradicts itself
     leaving: bool = False  # the plugin in use is what the question moves away from ("换什么？", "use instead?")
     between_nodes: bool = False  # a symptom on traffic between nodes ("pods on other nodes time out", "跨节点不通")

@@ -201,3 +201,10 @@ def test_a_failing_mode_of_the_clouds_plugin_yields_to_its_sibling_before_the_pl
     assert result.profile["current_plugin"] == "azure-cni:pod-subnet" and result.profile["pod_density"] is True
     assert result.recommendations[0].id in ("azure-cni:overlay", "azure-cni:cilium")
     assert by_id(result)["azure-cni:pod-subnet"].verdict == "rejected"
+
+
+def test_a_feature_presumed_in_a_plugin_without_it_is_declined_citing_the_absence(advisor):
+    result = advisor.ask("How do I turn on flannel's built-in FQDN egress policy? I can't find the annotation.")
+    assert result.answerable is False and result.kind == "decline" and result.recommendations == []
+    assert "does not support" in result.answer and "Cilium" in result.answer and result.citations
+    assert assert_citations_resolve(result)

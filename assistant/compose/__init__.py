@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.compose.choice import choice
 from assistant.compose.concept import concept
-from assistant.compose.decline import decline
+from assistant.compose.decline import absent, decline
 from assistant.compose.texts import OUT_OF_SCOPE
 from assistant.compose.troubleshoot import troubleshoot
 from assistant.compose.verdicts import compare, feasibility
@@ -26,4 +26,4 @@ def out_of_scope(lang: str) -> str:
     return OUT_OF_SCOPE.of(lang)
 
 
-__all__ = ["compose", "decline", "out_of_scope"]
+__all__ = ["absent", "compose", "decline", "out_of_scope"]

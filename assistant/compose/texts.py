@@ -29,6 +29,11 @@ UNKNOWN = Text(
     "**Unknown: {names}.** None of the indexed documentation mentions {it}, so I cannot say anything about {it}: "
     "as far as this knowledge base knows, there is no such CNI plugin, mode or feature.",
     "**未知名称:{names}。** 知识库的文档中没有提到{it},所以无法回答:就知识库所知,不存在这样的 CNI 插件、模式或功能。")
+ABSENT = Text(
+    "**{plugin} does not support {feature}.** No such feature is documented for any of its modes, so there is nothing "
+    "to turn on or configure. {cites}",
+    "**{plugin} 不支持{feature}。** 它的任何模式都没有这项功能的文档，所以无从开启或配置。{cites}")
+HAVING = Text("Plugins that document {feature}: {names}.", "有文档记载{feature}的插件：{names}。")
 CLOSEST = Text("Closest known names: {names}.", "最接近的已知名称:{names}。")
 KNOWN_MODES = Text("Documented modes of {plugin}: {modes}.", "{plugin} 有文档记载的模式:{modes}。")
 VERDICT = {"recommended": Text("recommended", "推荐"), "possible": Text("possible", "可行"),

@@ -48,6 +48,7 @@ class Names:
     closest: list[str] = field(default_factory=list)  # known names like the unknown ones
     removed: list[str] = field(default_factory=list)  # plugins removed before the question was written
     refused: list[str] = field(default_factory=list)  # plugins refused or found wanting ("found Cilium too heavy")
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, plugin id) of each one not refused
 
 
 def _alias_rx(alias: str, spaced: bool = False) -> re.Pattern[str]:
@@ -278,7 +279,7 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     mentions = [m for m in mentions if m[2] not in refused]
     modes = _modes(catalog, text, mentions)
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
-                  options=list(dict.fromkeys(opt.id for _, opt in modes)))
+                  options=list(dict.fromkeys(opt.id for _, opt in modes)), mentions=mentions)
     # A tool named is no sign of the plugin in use: "I want to try Hubble for troubleshooting".
     wanted = wanted_modes(text, modes)
     described = described_modes(text, names.plugins, catalog.options)

@@ -22,6 +22,7 @@ from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
 from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all
+from assistant.reading.presumed import absent_features
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
 from assistant.reading.scope import own
@@ -252,6 +253,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     under = bases(question, plugins, catalog)
     named = len((set(plugins) | {o.split(":")[0] for o in options}) - under) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
+    absent = absent_features(question, catalog, names.mentions, list(stated.values())) if kind not in ("choice", "compare") else []
+    kind = "decline" if absent else kind
     if kind == "troubleshoot":
         facts = _described(facts, catalog)
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
@@ -264,12 +267,13 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         asked = [p for p in asked if p not in names.removed] or asked
     return Reading(
         question=question, lang=lang, kind=kind,
-        decline=None if kind != "decline" else ("off_topic" if not topical else "unknown_name"),
+        decline=None if kind != "decline" else (
+            "off_topic" if not topical else "unknown_name" if names.unknown or not absent else "absent_feature"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
         plugins=plugins, asked=asked, options=options,
         wanted=[o for o in names.wanted if not _current_is(facts, o)],
         features=features, unknown=names.unknown,
-        closest=names.closest, leaving=_leaving(question, facts, names, asked),
+        closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
         between_nodes=kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None,
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
