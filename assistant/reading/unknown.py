@@ -24,10 +24,11 @@ _CANDIDATES = (
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
                r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b|改成|改为|设为|设置为|换成)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
-    # "FlowMesh 流量模式": a word of what the mode carries may sit between
-    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(流量|转发|网络|路由|组网|封装)?(模式|后端|网络插件|插件|封装|隧道)"),
-    re.compile(r"\b(the|a|an|its|their|our|this)\s+['\"‘“]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”]?\s+"
-               r"(mode|backend|encapsulation|tunnel)\b"),
+    # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(模式|后端|网络插件|插件|封装|隧道)"),
+    # "in ebpf-gw mode", "with the turbo-vxlan backend"
+    re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
+               r"((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath)\s+)?(mode|backend|encapsulation|tunnel)\b"),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
