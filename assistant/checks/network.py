@@ -45,6 +45,11 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                                    f"nodes share one L2 segment.",
                                    f"路由器与节点建立 BGP 对等，可以承载 {opt.name} 的 Pod 路由，无论节点是否在同一二层。"),
                        bgp, tier=Tier.REQUIRED)
+    env = ctx.environment
+    if separated and p.managed and env is not None and env.offers(opt.plugin, opt.id) and env.managed_plugins is not None:
+        return finding("pass", say(f"The managed service runs {opt.name} as its own pod network and routes each node's pod CIDR itself.",
+                                   f"托管服务把 {opt.name} 作为自己的 Pod 网络运行，并自行为每个节点的 Pod 网段配置路由。"),
+                       env.managed_plugins, tier=Tier.REQUIRED)
     routes = props.cloud_routes
     if separated and p.pod_routes and routes is not None and routes.value:
         return finding("pass", say(f"Nodes are in different L2 segments, but the network routes each node's pod CIDR (the cloud's route "
@@ -57,7 +62,6 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                                    f"{opt.name} 要求所有节点在同一二层网络{alt_zh}，当前环境不满足。"),
                        needs, assumed, fabric_assumed if alt_en else None, tier=Tier.REQUIRED)
     # The platform may say it depends (bridged or NAT VMs, a vSphere distributed switch): cite why we ask.
-    env = ctx.environment
     depends = env.assume_l2_adjacent if env is not None and p.l2_adjacent is None else None
     return finding("unknown", say(f"{opt.name} only works if all nodes share one L2 segment, which is not known yet.",
                                   f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, depends, tier=Tier.REQUIRED)
