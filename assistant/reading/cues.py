@@ -79,6 +79,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
                 r"\b(?<!we )(?<!i )(says?|said|insists?|insisted|thinks?|reckons?)\s+(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?(to\s+)?"
                 r"(install|use|go with|run|deploy|put|stick with|pick)\s+(the\s+)?$",
+                r"\b(tells?|telling|told|advises?|advising|advised|urges?|urging|urged|wants?) (me|us|everyone|the team) to (just |simply )?"
+                r"(install|use|go with|run|deploy|put|stick with|pick|try|switch to|move to)\s+(the\s+)?$",
                 # what the team knows is experience, not the setup: "The team knows Calico well", "团队比较熟悉 Calico"
                 r"\b(knows?|knew|familiar with|experience with|experienced with|comfortable with|expertise (in|with))\s+$", r"(熟悉|擅长|用惯了)\s*$",
                 r"\b(which|what)\s*$", r"\b(similar to|akin to|comparable to|something like|the likes of|analogous to)\s*$",

@@ -29,7 +29,8 @@ DENSITY: tuple[Rule, ...] = (
           r"每(个|台)\s*(节点|机器|服务器|实例|主机|ECS|ecs)?[^。；！？]{0,8}(跑|运行|部署|放|有)\s*(约|大约|差不多)?\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?\s*个?"
           r"\s*(左右|上下)?\s*的?\s*(pod|Pod|POD|容器)",
           # one node's load: "AI 推理那几台节点希望一台跑 300+ 个小 pod", "单节点要起 200 多个 Pod"
-          r"(一台|单台|单个节点|单节点|一个节点)[^。；！？]{0,8}(跑|运行|部署|放|起|有|承载)\s*(约|大约|差不多|上)?\s*([1-9]\d{2}|[5-9]\d)\s*\+?\s*(多|余)?\s*个?"
+          # the machine may be named by its instance type: "一台 ecs.g7.8xlarge 上要跑 100 多个 Pod"
+          r"(一台|单台|单个节点|单节点|一个节点)(\s*[A-Za-z][\w.-]*\s*)?[^。；！？]{0,8}(跑|运行|部署|放|起|有|承载)\s*(约|大约|差不多|上)?\s*([1-9]\d{2}|[5-9]\d)\s*\+?\s*(多|余)?\s*个?"
           r"\s*(小)?\s*的?\s*(pod|Pod|POD|容器)",
           r"每\s*节点[^。；！？]{0,8}(跑|运行|部署|放|有)\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?\s*个?\s*(pod|Pod|POD|容器)",
           r"\b(run|running|runs|fit|fitting|schedul\w*|pack\w*) (many|lots of|hundreds of|more) (small )?pods on "

@@ -82,6 +82,10 @@ L7: tuple[Rule, ...] = (
           rf"\b(whitelist\w*|allow[\s-]?list\w*)\b(?:[^.;!?]|\.(?=\w)){{0,80}}\b{_DOMAIN}:\d+",
           rf"\b(egress|outbound)\b[^.;!?]{{0,50}}\b(only )?to (only )?{_DOMAIN}",
           rf"\b(restrict|limit|allow|permit)\w*\b[^.;!?]{{0,15}}\b(traffic|egress|access|connections?) (only )?to (only )?{_DOMAIN}",
+          # "egress from the payments namespace may only go to a handful of hostnames"
+          r"\b(egress|outbound|outgoing)\b[^.;!?]{0,50}\b((may|can|must|should|needs? to) (only|just)|(only|just) (be )?allowed)\b[^.;!?]{0,20}"
+          r"\b(go|reach|connect|talk|be sent)?\s*to\b[^.;!?]{0,25}"
+          r"\b(domains|dns names|fqdns|host ?names)\b",
           # "the payment pods can only reach api.stripe.com; NetworkPolicy only does IPs"
           rf"\b(only|just) (be allowed to )?(reach|access|call|talk to|connect to|send to|hit)\b[^.;!?]{{0,25}}\b{_DOMAIN}",
           r"\b(network ?polic(y|ies)|polic(y|ies))\b (only|just) (do|does|supports?|handles?|matches|knows?|works? (with|on)) (ip|cidr)s?(-based rules)?\b",

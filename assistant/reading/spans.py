@@ -65,7 +65,8 @@ def hit(key: str, value: Any, m: re.Match[str], rank: int = 0) -> Hit:
 # Clause edges: punctuation, line breaks and the conjunctions that start a new claim.
 # A subordinate clause starts one too: in "does it not work when nodes are on different subnets?" the
 # negation belongs to "work", not to the subnets.
-_CLAUSE_END = re.compile(r"[,.;:!?()，。；：！？、（）\n]|\b(but|and|while|whereas|although|though|so|because|since|when|whenever|once)\b"
+# a dot inside a version or an address ("Calico 3.27 默认配置") ends nothing
+_CLAUSE_END = re.compile(r"[,;:!?()，。；：！？、（）\n]|\.(?!\d)|\b(but|and|while|whereas|although|though|so|because|since|when|whenever|once)\b"
                          r"|但|而且|并且|而|所以|因为|不过|可是", re.A | re.I)
 
 

@@ -186,6 +186,9 @@ TOPOLOGY = (
          r"(中间|之间)\s*(隔着|隔了|有|经过|通过)\s*(一台|一个|一道|个|台|道)?\s*(防火墙|路由器|网关|三层交换机)",
          r"\bbehind (different|separate|their own|two|several|multiple) (routers|gateways)\b", r"\b(an? )?(l3|layer[\s-]3) hops?\b|\brouter in between\b",
          r"\brouted (l3 |layer[\s-]?3 )?(subnets|networks|segments|vlans)\b",
+         # "the nodes live in 3 VLANs/subnets routed by a firewall"
+         r"\b(subnets|vlans|segments)\b (are |get )?routed (by|through|via) (an? |the |our )?(firewall|router|gateway|core|l3)",
+         r"\b(nodes|workers|servers|machines|hosts)\b (live |sit |are |reside )?(in|on|across|over) [2-9] (vlans|subnets|segments)\b",
          r"\b(each|every) (rack|site|zone|az|room|floor|office)\b[^.;!?]{0,25}\b(is|has|gets|sits in) (its|their) own ([\w-]+ )?"
          r"(subnet|/\d\d|vlan|network|l2 domain)\b",
          r"\b(a |one )?(subnet|/\d\d|vlan) per (rack|site|zone|room|floor)\b", r"\bper[\s-](rack|site|zone) (subnets?|vlans?|/\d\d)\b",
@@ -201,7 +204,7 @@ TOPOLOGY = (
          r"\b((l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+|routed )(between|across) "
          r"(the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
-         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*(/\d{{1,3}}\s*(的)?\s*)?({_PLACES_ZH}|vswitch|vSwitch|VSwitch)",
+         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*(/\d{{1,3}}\s*(的)?\s*)?({_PLACES_ZH}|vswitch|vSwitch|VSwitch|subnets?|vlans?|VLANs?)",
          # nodes moved to another room or segment than the rest: "两台 worker 从 A 机房迁到了 B 机房"
          r"(?:^|(?<=[，。；！？,.;!?\n]))(?:(?!所有|全部|整个|整套|全体)[^，。；！？,.;!?\n]){0,40}从\s*\w{0,6}\s*(机房|机架|机柜|网段|子网|数据中心|IDC|idc)\s*(迁|搬|挪|移)(到|去|至)了?\s*\w{0,6}\s*(机房|机架|机柜|网段|子网|数据中心|IDC|idc)",
          # a cloud VPC's switches are its subnets: "同一个 VPC 的两个交换机（vSwitch）"

@@ -1,0 +1,75 @@
+"""Sixteenth round: misreadings found on the held-out sets of 2026-12-04, each with a near-miss."""
+
+from __future__ import annotations
+
+from assistant.reading import understand
+from assistant.reading.unknown import unknown_names
+from reading_facts import CATALOG, facts
+
+
+def _unknown(text: str, known: set[str]) -> list[str]:
+    return unknown_names(CATALOG, text, [], lambda term: term in known)[0]
+
+
+def test_a_made_up_hyphenated_mode_after_in_or_in_backticks_is_unknown():
+    known = {"host gw", "flannel", "cilium", "native routing"}
+    assert _unknown("Can I run Cilium in ebpf-gw mode on EKS?", known) == ["ebpf-gw"]
+    assert _unknown("a recent release added an `turbo-gw` backend", known) == ["turbo-gw"]
+    # documented modes in the same shapes stay known
+    assert _unknown("Run flannel in host-gw mode, or Cilium in native-routing mode?", known) == []
+
+
+def test_unknown_modes_with_a_word_of_what_they_do_between():
+    known = {"antrea", "terway", "encap"}
+    assert _unknown("How do I switch Antrea from Encap to its FlatL2 traffic mode?", known) == ["FlatL2"]
+    assert _unknown("Terway 的 GlobalMesh 跨地域模式怎么开启？", known) == ["GlobalMesh"]
+    assert _unknown("Antrea 的 Encap 隧道模式", known) == []
+
+
+def test_a_feature_presumed_in_a_plugin_that_has_none_is_declined_with_the_documented_absence():
+    for question in ("How do I turn on flannel's L7 policy engine (the --enable-l7-policy flag)?",
+                     "How do I turn on flannel's built-in FQDN egress policy so pods only reach *.example.com?",
+                     "flannel 自带的七层策略怎么开启？"):
+        reading = understand(question, CATALOG)
+        assert reading.kind == "decline" and reading.decline == "absent_feature" and reading.absent, question
+    # asked whether it exists, said to be missing, or a feature the plugin has: no presumption to refuse
+    assert understand("Does flannel support FQDN policy?", CATALOG).kind == "feasibility"
+    assert understand("Flannel's lack of L7 policy: how do we get L7 rules?", CATALOG).kind != "decline"
+    assert understand("How do I enable Calico's WireGuard encryption?", CATALOG).kind != "decline"
+
+
+def test_subnets_counted_or_routed_by_a_device_set_nodes_apart():
+    assert facts("The nodes live in 3 VLANs/subnets routed by a firewall.")["cross_subnet"] is True
+    assert facts("GCE 虚机自建 k8s，22 个节点，一个 region 两个 subnet。")["cross_subnet"] is True
+    assert "cross_subnet" not in facts("pods get addresses from 2 subnets")
+
+
+def test_advice_told_to_the_writer_is_not_the_plugin_in_use():
+    assert "current_plugin" not in facts("A colleague keeps telling me to put Cilium on everything, is that overkill?")
+    assert facts("We run Cilium on everything.")["current_plugin"] == "cilium"
+
+
+def test_one_machine_named_by_its_instance_type_carrying_many_pods_is_density():
+    assert facts("一台 ecs.g7.8xlarge 上要跑 100 多个 Pod。")["pod_density"] is True
+    assert "pod_density" not in facts("一台 ecs.g7.8xlarge 上跑 nginx。")
+
+
+def test_tcp_udp_and_icmp_let_through_block_ip_in_ip_but_ports_listed_do_not():
+    assert facts("安全组用的是统一模板，只放行了 TCP、UDP 和 ICMP。")["encap_blocked"] == ["ipip"]
+    assert facts("The firewall only passes TCP and UDP.")["encap_blocked"] == ["ipip"]
+    assert "encap_blocked" not in facts("安全组只放行了 TCP 6443、10250 和 SSH。")
+
+
+def test_a_version_after_the_plugin_does_not_end_its_clause():
+    assert facts("10 个节点，Calico 3.27 默认配置（IPIP）。")["current_plugin"] == "calico:ipip"
+
+
+def test_a_team_that_runs_part_of_our_network_is_not_another_cluster():
+    assert facts("安全组只放行了 TCP、UDP 全端口和 ICMP，安全组归另一个团队管。")["encap_blocked"] == ["ipip"]
+    assert facts("Another team manages the firewall, which only allows TCP and UDP.")["encap_blocked"] == ["ipip"]
+    assert "current_plugin" not in facts("隔壁团队用的是 Cilium，100 个节点。")
+
+
+def test_egress_that_may_only_go_to_some_hostnames_is_dns_name_policy():
+    assert facts("egress from the payments namespace may only go to a handful of hostnames")["fqdn_policy"] is True
+    assert "fqdn_policy" not in facts("egress only goes to our own hostnames, nothing fancy")
