@@ -80,6 +80,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
     pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
+    current = (profile.current_plugin or "").split(":")[0]
+    if simple and live_focus and not prefer and stay is None and not any(r.id in simple or r.plugin == current for r in live_focus):
+        # Asked for the least effort about a plugin no note calls simple ("is Cilium overkill for my lab?"): the
+        # simple options that fit lead, the named one stays in the list with its checks.
+        pool = [r for r in live_others if r.id in simple and _fits(r, old)] or pool
     attached = [r for r in in_focus if catalog.option(r.id).props.secondary_via.value]
     if attached and all(r.verdict == "rejected" for r in attached) and wants_extra_interfaces(profile):
         # macvlan asked about and rejected: its alternatives are the plugins attached the same way (ipvlan), not

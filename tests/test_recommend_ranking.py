@@ -239,3 +239,13 @@ def test_asked_only_about_the_extra_interface_the_attachments_lead_beside_the_pr
     assert plan.options[0].id in attach and plan.options[0].verdict == "recommended"
     policy = next(c for c in by_id(plan)["sriov"].checks if c.check == "policy")
     assert policy.status == "warn" and "main interface" in policy.detail
+
+
+def test_asked_for_the_least_effort_about_a_plugin_no_note_calls_simple_the_simple_ones_lead(catalog):
+    lab = Profile(platform="vm", nodes=6, l2_adjacent=True, network_policy=False, simplicity=True)
+    plan = recommend(lab, catalog, "en", focus=["cilium"])
+    assert plan.options[0].plugin == "flannel" and plan.options[0].verdict == "recommended"
+    assert all(o.verdict != "recommended" for o in plan.options if o.plugin == "cilium")
+    # the plugin in use stays the subject, and without the wish for simplicity the named plugin leads
+    assert recommend(lab.model_copy(update={"current_plugin": "cilium"}), catalog, "en", focus=["cilium"]).options[0].plugin == "cilium"
+    assert recommend(lab.model_copy(update={"simplicity": None}), catalog, "en", focus=["cilium"]).options[0].plugin == "cilium"
