@@ -73,3 +73,36 @@ def test_a_team_that_runs_part_of_our_network_is_not_another_cluster():
 def test_egress_that_may_only_go_to_some_hostnames_is_dns_name_policy():
     assert facts("egress from the payments namespace may only go to a handful of hostnames")["fqdn_policy"] is True
     assert "fqdn_policy" not in facts("egress only goes to our own hostnames, nothing fancy")
+
+
+def test_a_plugin_run_until_a_year_gone_by_is_not_the_one_in_use():
+    said = facts("We ran Weave on this cluster until 2022; since then it's Cilium 1.14 in native routing mode.")
+    assert said["current_plugin"] == "cilium:native-routing"
+    assert facts("We run Weave on this cluster and will keep it until 2027.")["current_plugin"] == "weave"
+
+
+def test_a_pods_per_node_limit_hit_is_density():
+    assert facts("We keep hitting the 30 pods-per-node limit.")["pod_density"] is True
+
+
+def test_no_udp_port_at_all_blocks_the_udp_encapsulations_and_one_port_only_its_own():
+    assert set(facts("安全部门不允许开放任何 UDP 端口。")["encap_blocked"]) >= {"vxlan", "geneve", "wireguard"}
+    assert set(facts("we can't open any UDP ports between the sites")["encap_blocked"]) >= {"vxlan", "geneve"}
+    assert facts("不允许开放 UDP 8472 端口")["encap_blocked"] == ["vxlan"]
+
+
+def test_servers_that_call_pod_ips_directly_need_routable_pod_ips():
+    assert facts("the legacy billing servers have to call pod IPs directly")["routable_pod_ips"] is True
+    assert "routable_pod_ips" not in facts("the billing servers call the service's ClusterIP")
+
+
+def test_routers_that_wont_peer_deny_a_bgp_fabric_over_the_nodes_own_sessions():
+    said = facts("The core routers belong to another team and won't peer with us. calicoctl node status shows every BGP session Established.")
+    assert said["bgp_fabric"] is False
+    assert facts("The ToR switches peer with us over BGP.")["bgp_fabric"] is True
+
+
+def test_one_refusal_said_for_bgp_and_static_routes_denies_both():
+    said = facts("The campus core is run by a different team. They won't do BGP with us or add static routes for pod ranges.")
+    assert said["bgp_fabric"] is False and said["pod_routes"] is False
+    assert facts("The network team adds static routes for the pod ranges.")["pod_routes"] is True

@@ -93,6 +93,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^\s*(is|seems|looks|sounds)\s+(like\s+)?(a |an |the )?(very |really |quite |pretty )?(good|great|nice|promising|"
                 r"interesting|solid|reliable|mature|popular|better|best)\b", r"^\s*(very |really |quite )?(interesting|promising|appealing)\b",
                 r"^\s*(to\s+)?(replac\w+|instead)\b", r"^\s*,?\s*or\b", r"\bor\s+(the\s+)?$",
+                # run until a time gone by: "We ran Weave on this cluster until 2022; since then it's Cilium"
+                r"^\s*(on|in|at|for|across) (this|our|the|that|these|those|all)\b[^.;!?]{0,40}\buntil (19|20)\d\d\b",
                 # a product described by what it offers: "Cilium offers a kube-proxy replacement"
                 r"^\s*(offers|provides|has the ability to|is able to)\b",
                 r"(^\s*|[.?!:]\s*|\b(and|but|so)\s+)(does|do|can|could|will|would|is|are)\s+(the\s+)?$", r"[;,]\s*(is|are|would|could)\s+(the\s+)?$",
@@ -194,6 +196,7 @@ _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)
                 r"(之前|以前|先前|早先|去年)[^。；！？]{0,12}(测试|poc|PoC|POC|demo|实验|验证)(环境|集群)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过|用过)",
                 # a setup of the past, told as such: "we used the Weave plugin on Swarm back in 2019"
                 r"\b(we|i) used\b[^.;!?]{0,60}\b(back in|years ago|in the past|a while ago|long ago)\b", r"\b[\w-]+-era\b",
+
                 # a past job's setup: "a colleague from my last job used Calico", "上家公司用的 Cilium"
                 r"\b(previous|last|old|former|prior|earlier) (job|employer|company|workplace|gig|shop|role)\b",
                 r"(上家|上一家|前一家|之前的|以前的|原来的)(公司|单位|东家)|老东家|前公司",

@@ -19,7 +19,8 @@ DENSITY: tuple[Rule, ...] = (
           r"\bnot enough ?ip ?address\w*", r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
           rf"\b{_IP_SHORT} (are |is )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
-          r"\bpods?[\s-]limit(s|ation)?\b", r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
+          r"\bpods?[\s-]limit(s|ation)?\b", r"\bpods?[\s-]per[\s-](node|instance|vm)[\s-](limit|cap|ceiling|maximum)s?\b",
+          r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
           r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b",
           # "restrictions on the number of pods for an instance type", "the limit of 50 on an m4.xlarge"
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",

@@ -48,7 +48,10 @@ ROUTING: tuple[Rule, ...] = (
          negatable=False),
     # Someone refusing BGP outranks the network words around it: "网络组也不同意和我们建 BGP 邻居"
     rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
-         r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b", negatable=False, rank=1),
+         r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b",
+         # "the core routers belong to another team and won't peer with us"
+         r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,40}\b(won'?t|will not|refuse to|don'?t|do not|can'?t|cannot) peer\b",
+         negatable=False, rank=1),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
          r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?networks?|with networks?|routes?|routing)\b",
@@ -65,6 +68,8 @@ ROUTING: tuple[Rule, ...] = (
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) "
          r"(\w+ ){0,2}routes\b",
+         # the refusal said once for two things: "They won't do BGP with us or add static routes for pod ranges"
+         r"\b(won'?t|will not|can'?t|cannot|refuses? to|don'?t)\b[^.;!?]{0,30}\bor (add|configure|set up|create) (\w+ ){0,2}routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
          # "也不会给我们加 Pod 网段的静态路由"
