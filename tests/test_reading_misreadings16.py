@@ -106,3 +106,19 @@ def test_one_refusal_said_for_bgp_and_static_routes_denies_both():
     said = facts("The campus core is run by a different team. They won't do BGP with us or add static routes for pod ranges.")
     assert said["bgp_fabric"] is False and said["pod_routes"] is False
     assert facts("The network team adds static routes for the pod ranges.")["pod_routes"] is True
+
+
+def test_a_route_controller_weighed_with_or_without_its_routes_is_not_in_use():
+    assert "pod_routes" not in facts("Which CNI should be preferred? Should I use CCM with or without network support?")
+    assert facts("We deploy the hcloud CCM with networks support.")["pod_routes"] is True
+
+
+def test_an_encapsulation_mode_key_no_plugin_has_is_unknown():
+    assert _unknown("IPPool 加了 geneveMode: CrossSubnet，怎么配置？", {"calico", "crosssubnet"}) == ["geneveMode"]
+    assert _unknown("Our IPPool has vxlanMode: CrossSubnet", {"calico", "crosssubnet"}) == []
+
+
+def test_an_ip_pools_encapsulation_keys_are_pod_networking():
+    reading = understand("Our IPPool has vxlanMode: CrossSubnet and ipipMode: Never. Is that right for two subnets?", CATALOG)
+    assert reading.kind != "decline"
+    assert understand("What is the capital of France?", CATALOG).kind == "decline"

@@ -122,7 +122,7 @@ CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable
 _TOPIC_EN = rx(
     r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cnis?|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
     r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nats?"
-    r"|mtu|encapsulation|encap|subnet|vlan|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
+    r"|mtu|encapsulation|encap|subnets?|vlans?|ip[\s-]?pools?|(ipip|vxlan)[_-]?mode|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
     r"|egress|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
     r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|canal|cilium|weave|terway|antrea"
@@ -169,7 +169,9 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
                    r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
                    r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|"
-                   r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?)\b",
+                   r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"
+                   # an IP pool's encapsulation keys: "vxlanMode: CrossSubnet", "ipipMode: Never"
+                   r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")
 
 

@@ -62,7 +62,8 @@ ROUTING: tuple[Rule, ...] = (
          r"(云控制器|ccm|cloud-controller-manager)[^。；！？]{0,30}路由", r"路由表[^。；！？]{0,20}(pod|容器)\s*(网段|cidr)",
          r"(pod|容器)\s*(网段|cidr)[^。；！？]{0,20}(路由表|静态路由)",
          # "the CCM w/ network does not create correct routes" is a broken route controller, still in use.
-         negatable=False),
+         # "Should I use CCM with or without network support?" weighs it: nothing runs yet.
+         negatable=False, unless=r"\bwith or without\b|(用|装|开)\s*(还是|或)\s*不(用|装|开)"),
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
          r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"

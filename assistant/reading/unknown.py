@@ -24,6 +24,8 @@ _CANDIDATES = (
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
                r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b|改成|改为|设为|设置为|换成)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
+    # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
+    re.compile(r"\b(?P<name>(geneve|gre|wireguard|bgp|tunnel|overlay|encap|stt)Mode)\s*[:=]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(模式|后端|网络插件|插件|封装|隧道)"),
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
