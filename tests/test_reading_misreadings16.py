@@ -122,3 +122,8 @@ def test_an_ip_pools_encapsulation_keys_are_pod_networking():
     reading = understand("Our IPPool has vxlanMode: CrossSubnet and ipipMode: Never. Is that right for two subnets?", CATALOG)
     assert reading.kind != "decline"
     assert understand("What is the capital of France?", CATALOG).kind == "decline"
+
+
+def test_vms_counted_with_their_hypervisors_name_in_chinese_are_the_nodes():
+    assert facts("我们有 5 台 KVM 虚拟机，都在同一网段。")["nodes"] == 5
+    assert "nodes" not in facts("两台 VMware 服务器")

@@ -158,7 +158,7 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                                                   or _HOSTED_BEFORE.search(text[max(0, m.start() - 50):m.start()])):
                 continue  # the VMs' hosts, not the nodes
             if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
-                    r"\b(vms?|virtual machines|nodes?|workers?|guests?)$", m.group(0), re.I):
+                    r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
             if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
                                                 or re.search(r"kubevirt", text[m.start():m.end() + 60], re.I)):
