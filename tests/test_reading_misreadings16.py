@@ -127,3 +127,21 @@ def test_an_ip_pools_encapsulation_keys_are_pod_networking():
 def test_vms_counted_with_their_hypervisors_name_in_chinese_are_the_nodes():
     assert facts("我们有 5 台 KVM 虚拟机，都在同一网段。")["nodes"] == 5
     assert "nodes" not in facts("两台 VMware 服务器")
+
+
+def test_hosts_listed_after_a_headings_colon_all_count():
+    text = "hosts: node1 10.146.81.201; node2 10.146.81.202; node3 10.146.81.203; #- {name: node4, address: 10.146.81.204}"
+    assert facts(text)["nodes"] == 3
+    assert "nodes" not in facts("master node: 10.0.0.111, 10.0.0.112, 10.0.0.113")
+
+
+def test_encryption_refused_beside_the_vpn_that_already_encrypts():
+    assert facts("专线上已经有 IPsec VPN，集群内不需要再额外加密。")["encryption"] is False
+    assert facts("The sites are joined by an IPsec VPN, so we don't need extra encryption.")["encryption"] is False
+    assert facts("Pod traffic between nodes must be encrypted.")["encryption"] is True
+
+
+def test_egress_limited_to_a_few_named_domains_is_dns_name_policy():
+    assert facts("security wants pod egress limited to a handful of SaaS domains rather than IP ranges")["fqdn_policy"] is True
+    assert facts("block egress traffic only to blacklisted FQDNs")["fqdn_policy"] is True
+    assert "fqdn_policy" not in facts("egress is limited to the VPC CIDR")

@@ -78,7 +78,10 @@ RULES: tuple[Rule, ...] = (
     # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
     # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
     # a status or config field: "Encryption: disabled", "encryption=false"
-    _r("encryption", False, r"\bencryption\s*[:=]\s*[\"']?(disabled|off|false|no|none)\b", negatable=False, rank=1),
+    _r("encryption", False, r"\bencryption\s*[:=]\s*[\"']?(disabled|off|false|no|none)\b",
+       # refused outright, even beside the VPN that already encrypts: "上面已经有 IPsec VPN，集群内不需要再额外加密"
+       r"(不需要|不用|无需|没必要|不必)\s*(再)?\s*(额外|另外|单独)?\s*(的)?\s*加密",
+       r"\b(no need (for|to)|(don'?t|do not) need( to)?)\s+(any |extra |additional |further |separate )?encrypt(ion|ing)?\b", negatable=False, rank=1),
     _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
           # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
           r"\bipsec\b(?!\s*(gateways?|网关|appliances?|boxes|routers?))", r"\bin[\s-]transit\b",

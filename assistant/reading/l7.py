@@ -82,6 +82,11 @@ L7: tuple[Rule, ...] = (
           rf"\b(whitelist\w*|allow[\s-]?list\w*)\b(?:[^.;!?]|\.(?=\w)){{0,80}}\b{_DOMAIN}:\d+",
           rf"\b(egress|outbound)\b[^.;!?]{{0,50}}\b(only )?to (only )?{_DOMAIN}",
           rf"\b(restrict|limit|allow|permit)\w*\b[^.;!?]{{0,15}}\b(traffic|egress|access|connections?) (only )?to (only )?{_DOMAIN}",
+          # "pod egress limited to a handful of SaaS domains", "block egress traffic only to blacklisted FQDNs"
+          r"\b(egress|outbound|outgoing)\b[^.;!?]{0,30}\b(limit|restrict|block|deny|allow|permit)\w*\b[^.;!?]{0,12}\bto\s+(a |an )?(handful|few|couple|"
+          r"list|set|small set|number|specific|certain|approved|allowed|blacklisted|whitelisted|allow-?listed|deny-?listed)\b[^.;!?]{0,20}"
+          r"\b(domains|dns names|fqdns|host ?names)\b",
+          r"\b(block|deny|blacklist)\w*\b[^.;!?]{0,30}\b(blacklisted|specific|certain|listed|denied) (fqdns|domains|dns names)\b",
           # "egress from the payments namespace may only go to a handful of hostnames"
           r"\b(egress|outbound|outgoing)\b[^.;!?]{0,50}\b((may|can|must|should|needs? to) (only|just)|(only|just) (be )?allowed)\b[^.;!?]{0,20}"
           r"\b(go|reach|connect|talk|be sent)?\s*to\b[^.;!?]{0,25}"
