@@ -145,3 +145,38 @@ def test_egress_limited_to_a_few_named_domains_is_dns_name_policy():
     assert facts("security wants pod egress limited to a handful of SaaS domains rather than IP ranges")["fqdn_policy"] is True
     assert facts("block egress traffic only to blacklisted FQDNs")["fqdn_policy"] is True
     assert "fqdn_policy" not in facts("egress is limited to the VPC CIDR")
+
+
+def test_a_plugin_named_only_in_another_teams_cluster_is_no_candidate():
+    reading = understand("门店每家 3 台 arm64 小盒子，k3s，同一网段，越简单越省资源越好。（总部机房用的是 Calico BGP，但那是另一个团队的集群。）"
+                         "门店集群 CNI 用什么？", CATALOG)
+    assert "calico" not in reading.plugins and reading.profile.simplicity is True
+    assert "calico" in understand("总部机房用的是 Calico BGP。门店集群 CNI 用什么？", CATALOG).plugins
+
+
+def test_a_mode_weighed_against_another_is_not_the_one_in_use():
+    assert "current_plugin" not in facts("Cilium native routing or VXLAN? 3 racks, ~90 nodes.")
+    assert facts("We run Cilium native routing on 90 nodes.")["current_plugin"] == "cilium:native-routing"
+
+
+def test_nobody_adding_routes_denies_pod_routes():
+    assert facts("ToRs do not run BGP and nobody will add static routes for pod CIDRs.")["pod_routes"] is False
+
+
+def test_a_live_migration_asked_to_keep_each_vms_ip_is_a_fixed_ip_need():
+    assert facts("Will live migration keep each VM's IP with our current setup?")["static_pod_ips"] is True
+    assert "static_pod_ips" not in facts("Live migration keeps the VM running.")
+
+
+def test_an_unknown_name_in_brackets_before_the_mode_word():
+    assert _unknown("kube-router 的「量子隧道」(QuantumTunnel) 后端怎么开启？", {"kube router"}) == ["QuantumTunnel"]
+
+
+def test_how_far_apart_two_modes_are_is_a_comparison_not_a_lookup():
+    reading = understand("flannel 的 vxlan 和 host-gw 到底差多少？15 台物理机，同一个网段。换 host-gw 值不值？", CATALOG)
+    assert reading.kind == "compare"
+    assert understand("VXLAN 的封装开销是多少字节？", CATALOG).kind == "concept"
+
+
+def test_one_switch_named_by_vendor_and_model_is_one_l2_segment():
+    assert facts("15 台物理机全部插在同一台华为 CE6881 交换机上。")["l2_adjacent"] is True

@@ -93,6 +93,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^\s*(is|seems|looks|sounds)\s+(like\s+)?(a |an |the )?(very |really |quite |pretty )?(good|great|nice|promising|"
                 r"interesting|solid|reliable|mature|popular|better|best)\b", r"^\s*(very |really |quite )?(interesting|promising|appealing)\b",
                 r"^\s*(to\s+)?(replac\w+|instead)\b", r"^\s*,?\s*or\b", r"\bor\s+(the\s+)?$",
+                # its mode weighed against another: "Cilium native routing or VXLAN?"
+                r"^\s*([\w-]+\s+){1,2}(or|vs\.?|versus)\s+[\w-]+\s*([?？]|$)",
                 # run until a time gone by: "We ran Weave on this cluster until 2022; since then it's Cilium"
                 r"^\s*(on|in|at|for|across) (this|our|the|that|these|those|all)\b[^.;!?]{0,40}\buntil (19|20)\d\d\b",
                 # a product described by what it offers: "Cilium offers a kube-proxy replacement"

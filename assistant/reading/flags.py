@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(want|need|prefer|looking for|would like)\b[^.;!?]{0,25}\b(simple|easy|light\w*|minimal)\b",
           r"\beas(y|ier|iest) to (manage|operate|maintain|run|understand|debug)\b", r"\btoo (complex|complicated)\b",
           r"\b(overkill|over-engineered)\b", r"\bminimal (ops|operations|maintenance|setup)\b",
-          r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单越好", r"最简单",
+          r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单[^。；！？，,]{0,8}越好", r"最简单",
           r"简单(点|些|一点)?的\s*(网络)?\s*(插件|cni|CNI|方案)", r"(简单|轻量|易用|容易)(一点|一些|些|的方案|的插件|为主|优先|就好|就行)",
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"少运维", r"省事", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
     # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"

@@ -17,6 +17,9 @@ IPAM: tuple[Rule, ...] = (
           r"\b(starts?|comes? back|restarts?|re-?creat\w*|returns?) with the same ip\b",
           rf"\b(pods?|vms?|virtual machines|statefulsets?|workloads?)\b[^.;!?]{{0,50}}\b{_KEEP} (their|its|the same) (pod )?(ips?|ip addresses|addresses)\b",
           r"\bsame ip (after|across|on) (restart|re-?creat\w+|reschedul\w+|live[\s-]migration|migration)s?\b",
+          # a move asked to keep each one's address: "Will live migration keep each VM's IP?"
+          rf"\b(live[\s-]migrations?|migrations?|restarts?|reschedul\w+)\b[^.;!?]{{0,20}}\b{_KEEP} (each|every|the|their|its|our) "
+          r"(vm|virtual machine|pod|instance)?'?s?'? ?(ips?|ip addresses|addresses)\b",
           r"\b(ips?|addresses) (must |should )?(not change|never change|stay the same|survive)\b[^.;!?]{0,40}\b(restart|re-?creat|reschedul|migrat)",
           # a VM's address that must outlive its moves: "throughout the VM life cycle the IP should remain the same"
           r"\b(vm|virtual machine|pod|statefulset)s?\b[^.;!?]{0,40}\bips?\b (must |should |has to |needs to )?(remain|stay|be kept|keep) (the )?same\b",

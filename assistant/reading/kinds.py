@@ -50,6 +50,8 @@ COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcompar
              r"\bor\b(?!\s+(taking|having|doing|rebuilding|recreating|reinstalling|losing|causing|breaking|restarting|rebooting|"
              r"downtime|outages?|not|without|else|so|whatever|something|anything|more|less|fewer|later|sooner)\b)",
              r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
+             # how far apart two named options are: "flannel 的 vxlan 和 host-gw 到底差多少？"
+             r"(到底|究竟)?\s*(差多少|差多大|差距(有)?多大|性能差多少)",
              # 还是 is "or", except after whoever is still on something: "我们这边还是 flannel"
              r"(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)还是")
 # Yes/no questions about what something can do here: "can X run next to Y?", "does X support Y?",
@@ -107,7 +109,7 @@ DETAIL = rx(
     r"\b(what|which) is the default\b",
     r"(?<!installed )(?<!deployed )(?<!shipped )(?<!bundled )(?<!included )\bby default\b[^.!?]*\?", r"\bhow (many|much|long|large|big)\b",
     # "默认是多少" asks for a value; "默认可以改成 BGP 吗" asks whether a mode can be chosen.
-    r"默认[^，,。？?！]{0,12}(多少|是什么|什么|哪个|哪些|多大|多长|多久|几)|多少|叫什么|什么名字|哪个(参数|字段|注解|变量|环境变量|端口|文件|驱动|配置项|选项|命令)|(什么|哪个)路径|在哪个?(目录|路径|文件)",
+    r"默认[^，,。？?！]{0,12}(多少|是什么|什么|哪个|哪些|多大|多长|多久|几)|(?<!差)多少|叫什么|什么名字|哪个(参数|字段|注解|变量|环境变量|端口|文件|驱动|配置项|选项|命令)|(什么|哪个)路径|在哪个?(目录|路径|文件)",
 )
 _ASKS_FOR_A_PLUGIN = rx(
     r"\b(which|what)\s+(\w+\s+){0,2}(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|"

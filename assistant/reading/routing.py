@@ -69,6 +69,8 @@ ROUTING: tuple[Rule, ...] = (
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) "
          r"(\w+ ){0,2}routes\b",
+         r"\b(nobody|no one|no-one|none of them)\b[^.;!?]{0,20}\b(will|would|is going to|can|may) (add|configure|set up|create|maintain) "
+         r"(\w+ ){0,2}routes\b",
          # the refusal said once for two things: "They won't do BGP with us or add static routes for pod ranges"
          r"\b(won'?t|will not|can'?t|cannot|refuses? to|don'?t)\b[^.;!?]{0,30}\bor (add|configure|set up|create) (\w+ ){0,2}routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",

@@ -27,7 +27,8 @@ _CANDIDATES = (
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     re.compile(r"\b(?P<name>(geneve|gre|wireguard|bgp|tunnel|overlay|encap|stt)Mode)\s*[:=]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
-    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(模式|后端|网络插件|插件|封装|隧道)"),
+    # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(模式|后端|网络插件|插件|封装|隧道)"),
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
                r"((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath)\s+)?(mode|backend|encapsulation|tunnel)\b"),
