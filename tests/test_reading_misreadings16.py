@@ -180,3 +180,44 @@ def test_how_far_apart_two_modes_are_is_a_comparison_not_a_lookup():
 
 def test_one_switch_named_by_vendor_and_model_is_one_l2_segment():
     assert facts("15 台物理机全部插在同一台华为 CE6881 交换机上。")["l2_adjacent"] is True
+
+
+def test_a_pod_asked_to_keep_its_ip_as_it_moves_needs_a_fixed_ip():
+    assert facts("Is there a way to tell the CNI to maintain that IP as the pod moves?")["static_pod_ips"] is True
+
+
+def test_two_tenants_wanting_one_address_need_tenant_networks():
+    said = facts("Tell me whether Calico supports multi-tenant in the DC or not, for example userA wants 10.0.0.1 for his VM and "
+                 "userB wants that also: will they overlay each other?")
+    assert said["tenant_networks"] is True
+    assert "tenant_networks" not in facts("We run a multi-tenant cluster for three teams.")
+
+
+def test_bgp_ruled_out_and_cloud_routes_refused():
+    said = facts("Org policy doesn't let us create custom VPC routes, so no cloud routes, and Cloud Router BGP is out too.")
+    assert said["bgp_fabric"] is False and said["pod_routes"] is False
+
+
+def test_a_core_switch_that_runs_no_bgp_outranks_the_nodes_own_sessions():
+    said = facts("两个网段之间走核心交换机路由，核心交换机不跑 BGP。calicoctl node status 显示 BGP 邻居都是 Established。")
+    assert said["bgp_fabric"] is False
+    assert facts("交换机和我们建了 BGP 邻居。")["bgp_fabric"] is True
+    assert "bgp_fabric" not in facts("交换机能不能跑 BGP？")
+
+
+def test_a_plugin_someone_pushed_is_not_in_use_and_not_even_sure_denies_nothing():
+    assert "current_plugin" not in facts("A consultant from our vendor pushed Cilium because 'it's the future'.")
+    assert facts("We pushed Cilium to production last year.")["current_plugin"] == "cilium"
+    said = facts("4 Windows Server 2022 workers join. A consultant pushed Cilium, but I'm not even sure it runs on Windows.")
+    assert said["windows_nodes"] is True
+
+
+def test_a_guard_kept_on_and_a_vswitch_rejecting_macs_in_chinese():
+    assert facts("Our security baseline forbids disabling the EC2 source/destination check.")["l2_adjacent"] is False
+    assert facts("We disabled the source/destination check on all instances.")["l2_adjacent"] is True
+    assert facts("分布式交换机的安全策略是：混杂模式 Reject、MAC 地址更改 Reject、伪传输 Reject。")["mac_filtering"] is True
+
+
+def test_each_tenant_with_its_own_subnet_after_a_comma():
+    assert facts("每个租户一个 namespace，要有自己独立的子网/网络，租户之间隔离。")["tenant_networks"] is True
+    assert "tenant_networks" not in facts("每个团队一个集群。")

@@ -75,7 +75,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
                 r"(married|wedded|attached|tied) to|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
-                r"push(es|ing)( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
+                r"push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
                 r"\b(?<!we )(?<!i )(says?|said|insists?|insisted|thinks?|reckons?)\s+(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?(to\s+)?"
                 r"(install|use|go with|run|deploy|put|stick with|pick)\s+(the\s+)?$",

@@ -4,7 +4,7 @@ either (Kube-OVN both; Calico and Terway fixed IPs), so a stated need narrows th
 
 from __future__ import annotations
 
-from assistant.reading.spans import Rule
+from assistant.reading.spans import Rule, rule
 from assistant.reading.spans import need as _need
 
 _KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
@@ -16,6 +16,9 @@ IPAM: tuple[Rule, ...] = (
           r"(?! (of|for) (the )?(nodes?|hosts?|servers?))(?! (for|on) (egress|outbound))",
           r"\b(starts?|comes? back|restarts?|re-?creat\w*|returns?) with the same ip\b",
           rf"\b(pods?|vms?|virtual machines|statefulsets?|workloads?)\b[^.;!?]{{0,50}}\b{_KEEP} (their|its|the same) (pod )?(ips?|ip addresses|addresses)\b",
+          # "maintain that IP as the pod moves"
+          r"\b(maintain|keep|retain|preserve)\w*\b (that|the|its|their|the same) (pod )?ip( address)?s?\b[^.;!?]{0,20}\b(as|when|after|if|while) "
+          r"(the |a )?(pod|vm)s? (moves?|is rescheduled|gets rescheduled|restarts?|migrates?|is re-?created)\b",
           r"\bsame ip (after|across|on) (restart|re-?creat\w+|reschedul\w+|live[\s-]migration|migration)s?\b",
           # a move asked to keep each one's address: "Will live migration keep each VM's IP?"
           rf"\b(live[\s-]migrations?|migrations?|restarts?|reschedul\w+)\b[^.;!?]{{0,20}}\b{_KEEP} (each|every|the|their|its|our) "
@@ -62,7 +65,13 @@ IPAM: tuple[Rule, ...] = (
           r"\b(custom|own|dedicated|separate|isolated) vpcs?\b[^.;!?]{0,50}\b(per|each|every|own\w*)\b[^.;!?]{0,15}\b(namespace|tenant|customer|account)s?\b",
           r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
           r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
-          r"(租户|多租户)\s*(vpc|VPC|子网)", r"(子网|网段|地址)[^。；，,]{0,6}(重叠|冲突也能用)",
+          r"(租户|多租户)\s*(vpc|VPC|子网)",
+          # "每个租户一个 namespace，要有自己独立的子网/网络"
+          r"每(个|一个)\s*(租户|团队|客户)[^。；！？]{0,20}(自己的?|独立的?|单独的?|各自的?)\s*(的)?\s*(vpc|VPC|子网|网段|网络)",
+          r"(子网|网段|地址)[^。；，,]{0,6}(重叠|冲突也能用)",
           # "按租户(namespace)划分子网", "给每个团队分独立网段"
           r"(按|给|为)\s*(每个|各个)?\s*(租户|namespace|命名空间|团队|项目)[^。；！？，]{0,12}(划分|分配|分|隔离|独立)[^。；！？，]{0,6}(子网|网段|vpc|VPC)"),
+    # two tenants wanting one address: "userA might want 10.0.0.1 for his VM and userB that also: will they overlay each other?"
+    # (a "whether ... or not" around it asks, it denies nothing)
+    rule("tenant_networks", True, r"\bmulti[\s-]?tenan\w*\b[^?]{0,160}\b(same (ip|address)|(overlap|overlay)\w* each other)\b", negatable=False),
 )

@@ -43,11 +43,14 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
          r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
          # "能不能跑 BGP" asks; it refuses nothing
-         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
-         r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
+         # ruled out: "Cloud Router BGP is out too", "BGP is off the table"
+         r"\bbgp\b[^.;!?,]{0,10}\b(is|are) (also )?(out|off the table|not an option|ruled out)\b",
          negatable=False),
     # Someone refusing BGP outranks the network words around it: "网络组也不同意和我们建 BGP 邻居"
+    # the network said not to run it outranks the nodes' own sessions: "核心交换机不跑 BGP … BGP 邻居都是 Established"
     rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
+         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
          r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b",
          # "the core routers belong to another team and won't peer with us"
          r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,40}\b(won'?t|will not|refuse to|don'?t|do not|can'?t|cannot) peer\b",
@@ -69,6 +72,9 @@ ROUTING: tuple[Rule, ...] = (
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) "
          r"(\w+ ){0,2}routes\b",
+         # "Org policy doesn't let us create custom VPC routes, so no cloud routes" (not "the CCM does not create correct routes")
+         r"\b(doesn'?t|does not|do not) (let|allow) (us|anyone|teams?) (to )?(add|configure|set up|create) (\w+ ){0,2}routes\b",
+         r"\bno (cloud|vpc|custom|static) routes\b",
          r"\b(nobody|no one|no-one|none of them)\b[^.;!?]{0,20}\b(will|would|is going to|can|may) (add|configure|set up|create|maintain) "
          r"(\w+ ){0,2}routes\b",
          # the refusal said once for two things: "They won't do BGP with us or add static routes for pod ranges"

@@ -95,7 +95,8 @@ _NEGATION = rx(
     r"不(?!同|错|仅|但|少|久|断|停|管|论|过|如|光|只)", r"没有|没|无法|无需|无须|(?<![分区特级类差告识个辨性])别|未|禁止|禁用|关闭|不允许",
 )
 # Words inside a clause that make a "no" in it refer to something else ("no matter", "not only").
-_NOT_NEGATION = rx(r"\bno matter\b", r"\bnot (only|just|merely|simply)\b", r"\bnot sure\b", r"\bno idea\b", r"\bif not\b",
+_NOT_NEGATION = rx(r"\bno matter\b", r"\bnot (only|just|merely|simply)\b", r"\bnot (even |really |quite |entirely |totally |100% )?sure\b",
+                   r"\bno idea\b", r"\bif not\b",
                    r"\bwhether or not\b", r"\bnot yet\b",
                    # a symptom: "eBGP routes were not propagated back to the peers" denies the routes, not BGP
                    r"\b((were|was|are|is) not|weren'?t|wasn'?t|aren'?t|isn'?t) (being )?(propagated|advertised|received|established|learned|"

@@ -46,9 +46,11 @@ _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|t
               rf"\b{_GUARDS}\b\s*[|:=]\s*false\b|"
               rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
               r"(关闭|禁用|去掉)了?\s*端口安全|端口安全\s*(已|已经)?\s*(关闭|禁用)")
-# A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security"
-_GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected)\b[^.;!?]{{0,50}}"
-               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{_GUARDS}")
+# A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security",
+# "our baseline forbids disabling the EC2 source/destination check"
+_GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
+               rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,50}}"
+               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?(?:{_GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
@@ -138,6 +140,8 @@ TOPOLOGY = (
          r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
          r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}"
          r"(禁止|禁用|关闭|不允许|拒绝|不能开|不能打开|不让开|不给开|没开|不开|关的|关着)",
+         # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
+         r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
          negatable=False, rank=1),
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
