@@ -221,3 +221,13 @@ def test_a_guard_kept_on_and_a_vswitch_rejecting_macs_in_chinese():
 def test_each_tenant_with_its_own_subnet_after_a_comma():
     assert facts("每个租户一个 namespace，要有自己独立的子网/网络，租户之间隔离。")["tenant_networks"] is True
     assert "tenant_networks" not in facts("每个团队一个集群。")
+
+
+def test_a_planned_size_with_a_thousands_separator_before_by():
+    assert facts("We're at 60 nodes on EKS today and the plan is about 1,200 by Q3 2025.")["nodes"] == 1200
+    assert facts("We have 60 nodes, 200 by next year.")["nodes"] == 200
+
+
+def test_peering_with_the_leaf_switches_is_a_bgp_fabric():
+    assert facts("The primary network is Calico in BGP mode, peering with the leaf switches.")["bgp_fabric"] is True
+    assert "bgp_fabric" not in facts("Calico nodes peering with each other in a full mesh.")

@@ -115,11 +115,11 @@ _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|p
 # "growing to 300", "扩容到 200".
 _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:up\s+)?(?:to\s+)?(?:about |around |roughly |~)?"
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
-               r"[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
+               r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
                r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",
                r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
                # "we're at 6 nodes now and expect 20 by the end of the year"
-               r"\b(?:expect\w*|plan\w*(?: for)?|aim\w*(?: for)?|target\w*)\s+(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+"
+               r"\b(?:expect\w*|plan\w*(?: for| is)?|aim\w*(?: for)?|target\w*(?: is)?)\s+(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+"
                r"(?:by|next|in|within|before|at the end)\b",
                # "fine at <30 nodes, but now with ~130": the size today, its noun left out
                r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"

@@ -29,7 +29,9 @@ ROUTING: tuple[Rule, ...] = (
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
          unless=r"([\u4e00-\u9fff])[不没]\1"),  # "能不能跑 BGP" asks
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
-    rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
+    rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b",
+         # "Calico in BGP mode, peering with the leaf switches"
+         r"\bpeer(s|ed|ing)? with (the |our |its )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge)\s*(switch(es)?|routers?)\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
