@@ -31,7 +31,8 @@ ROUTING: tuple[Rule, ...] = (
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b",
          # "Calico in BGP mode, peering with the leaf switches"
-         r"\bpeer(s|ed|ing)? with (the |our |its )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge)\s*(switch(es)?|routers?)\b", r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
+         r"\bpeer(s|ed|ing)? with (the |our |its )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge)\s*(switch(es)?|routers?)\b",
+         r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
