@@ -231,3 +231,10 @@ def test_a_planned_size_with_a_thousands_separator_before_by():
 def test_peering_with_the_leaf_switches_is_a_bgp_fabric():
     assert facts("The primary network is Calico in BGP mode, peering with the leaf switches.")["bgp_fabric"] is True
     assert "bgp_fabric" not in facts("Calico nodes peering with each other in a full mesh.")
+
+
+def test_dropping_the_overlay_of_the_plugin_in_use_wants_its_unencapsulated_modes():
+    reading = understand("MicroK8s ships Calico with VXLAN, all VMs on one subnet. Can we turn encapsulation off and route pod traffic natively?",
+                         CATALOG)
+    assert reading.wanted and all(o.startswith("calico:") and "vxlan" not in o for o in reading.wanted)
+    assert understand("We run Calico VXLAN. How do I turn off the firewall?", CATALOG).wanted == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog import Option
+from assistant.catalog import Catalog, Option
 from assistant.reading.cues import _DONE, _REMOVED, _WANT_TO, _WISH
 from assistant.reading.spans import rx, sentence
 
@@ -76,3 +76,17 @@ def described_modes(text: str, plugins: list[str], options: list[Option]) -> lis
         if _WISH.search(text, left, right) and not _DONE.search(text, left, right):
             return [o.id for o in options if o.plugin in plugins and o.props.encapsulation.value == "none"]
     return []
+
+
+# the overlay of the plugin in use to be dropped: "can we turn encapsulation off and route pod traffic natively?", "想去掉封装"
+_UNWRAP = rx(r"\b(turn|switch)(ing)? (the )?(encapsulation|overlay|vxlan|ipip|tunnel\w*) off\b",
+             r"\b(turn|switch)(ing)? off (the )?(encapsulation|overlay|vxlan|ipip)\b",
+             r"\b(disabl\w+|drop\w*|remov\w+|get rid of) (the )?(encapsulation|overlay|vxlan|ipip|tunnel\w*)\b|\broute pod traffic natively\b",
+             r"(去掉|关闭|关掉|不要|取消)\s*(封装|隧道|overlay|vxlan|VXLAN|ipip|IPIP)")
+
+
+def unwrapped(question: str, current: str | None, catalog: Catalog) -> list[str]:
+    """The modes of the plugin in use that route without encapsulation, when the question wants its overlay gone."""
+    if current is None or _UNWRAP.search(question) is None:
+        return []
+    return [o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.props.encap_scope.value == "never" and o.id != current]

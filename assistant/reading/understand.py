@@ -18,6 +18,7 @@ from assistant.reading.asked import additions, asked_plugins, bases
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import BETWEEN_NODES, classify, off_domain, on_topic
+from assistant.reading.moves import unwrapped
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
@@ -282,7 +283,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
             "off_topic" if not topical else "unknown_name" if names.unknown or not absent else "absent_feature"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
         plugins=plugins, asked=asked, options=options,
-        wanted=[o for o in names.wanted if not _current_is(facts, o)],
+        wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog),
         features=features, unknown=names.unknown,
         closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
         between_nodes=kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None,
