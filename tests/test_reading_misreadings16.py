@@ -238,3 +238,9 @@ def test_dropping_the_overlay_of_the_plugin_in_use_wants_its_unencapsulated_mode
                          CATALOG)
     assert reading.wanted and all(o.startswith("calico:") and "vxlan" not in o for o in reading.wanted)
     assert understand("We run Calico VXLAN. How do I turn off the firewall?", CATALOG).wanted == []
+
+
+def test_whether_a_backend_is_available_or_should_work_is_a_feasibility_question():
+    reading = understand("\"wireguard-native\" available as flannel-backend option? I saw the changelog. Should that work oob?", CATALOG)
+    assert reading.kind == "feasibility" and reading.options == ["flannel:wireguard"]
+    assert understand("Why should that work at all? We run flannel.", CATALOG).kind != "feasibility"

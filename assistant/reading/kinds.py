@@ -67,6 +67,8 @@ FEASIBILITY = rx(
     # a capability asked of a plugin's roadmap: "any plan to implement BGP routing in Cilium?"
     r"\b(any|a|the) (plans?|roadmap|timeline|eta) (to|for) (implement|support|add|offer|provide)\w*\b[^.!?]*\?",
     r"\bis there (any )?(support|a way) (for|to)\b[^.!?]*\?",
+    # "should that work out of the box?", "\"wireguard-native\" available as flannel-backend option?"
+    r"(?<!\bwhy )\bshould (that|this|it|they) (work|run)\b", r"\b(available|supported) as (an? |the )?[\w\s-]{0,30}\b(option|backend|mode)s?\b[^.!]*\?",
     # asked in reported speech, with or without a question mark: "I'd like to ask if there's any way to run cilium with
     # flannel", "wondering whether Calico can peer with our ToRs"
     r"\b(if|whether) there('?s| is| are) (any|a|some) (way|option|support)s? (for|to)\b",
