@@ -19,8 +19,9 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
         drops = ctx.environment.subnet_drops_pod_ips if ctx.environment else None
         fabric_drops = adjacent is False and (p.cross_subnet is not True or (drops is not None and drops.value is True))
         if props.encap_scope.value == "cross-subnet" and not p.pod_routes and fabric_drops:
-            # several subnets of a few nodes each still pair nodes inside a subnet: "18 nodes in two subnets"
-            crowded = p.cross_subnet is True and (p.nodes or 0) > 2
+            # several subnets of a few nodes each still pair nodes inside a subnet: "18 nodes in two subnets"; a
+            # cluster of unstated size is taken to have more nodes than subnets
+            crowded = p.cross_subnet is True and (p.nodes or 3) > 2
             status: Status = "fail" if p.cross_subnet is False or crowded else "warn"
             return finding(status, say(f"Within one subnet {opt.name} sends pod traffic unencapsulated, which this network does not "
                                        f"deliver without routes for the pod CIDRs; always encapsulating avoids that.",
