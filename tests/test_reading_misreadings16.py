@@ -45,7 +45,8 @@ def test_subnets_counted_or_routed_by_a_device_set_nodes_apart():
 
 
 def test_advice_told_to_the_writer_is_not_the_plugin_in_use():
-    assert "current_plugin" not in facts("A colleague keeps telling me to put Cilium on everything, is that overkill?")
+    assert "current_plugin" not in facts("6 Debian 12 VMs, kubeadm 1.31, the lab I run at home. A colleague keeps telling me to put "
+                                         "Cilium on everything, is that overkill here?")
     assert facts("We run Cilium on everything.")["current_plugin"] == "cilium"
 
 
@@ -61,7 +62,8 @@ def test_tcp_udp_and_icmp_let_through_block_ip_in_ip_but_ports_listed_do_not():
 
 
 def test_a_version_after_the_plugin_does_not_end_its_clause():
-    assert facts("10 个节点，Calico 3.27 默认配置（IPIP）。")["current_plugin"] == "calico:ipip"
+    # the mode stated beside the version, not the one a command's BGP sessions suggest
+    assert facts("10 个节点，Calico 3.27 默认配置（IPIP）。calicoctl node status 显示 BGP 会话都是 Established。")["current_plugin"] == "calico:ipip"
 
 
 def test_a_team_that_runs_part_of_our_network_is_not_another_cluster():
@@ -92,7 +94,7 @@ def test_no_udp_port_at_all_blocks_the_udp_encapsulations_and_one_port_only_its_
 
 
 def test_servers_that_call_pod_ips_directly_need_routable_pod_ips():
-    assert facts("the legacy billing servers have to call pod IPs directly")["routable_pod_ips"] is True
+    assert facts("the legacy billing servers on 10.50.0.0/16 have to call pod IPs directly.")["routable_pod_ips"] is True
     assert "routable_pod_ips" not in facts("the billing servers call the service's ClusterIP")
 
 
