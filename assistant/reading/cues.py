@@ -198,7 +198,6 @@ _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)
                 r"(之前|以前|先前|早先|去年)[^。；！？]{0,12}(测试|poc|PoC|POC|demo|实验|验证)(环境|集群)[^。；！？]{0,20}(搭过|试过|测过|跑过|装过|用过)",
                 # a setup of the past, told as such: "we used the Weave plugin on Swarm back in 2019"
                 r"\b(we|i) used\b[^.;!?]{0,60}\b(back in|years ago|in the past|a while ago|long ago)\b", r"\b[\w-]+-era\b",
-
                 # a past job's setup: "a colleague from my last job used Calico", "上家公司用的 Cilium"
                 r"\b(previous|last|old|former|prior|earlier) (job|employer|company|workplace|gig|shop|role)\b",
                 r"(上家|上一家|前一家|之前的|以前的|原来的)(公司|单位|东家)|老东家|前公司",

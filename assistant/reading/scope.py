@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.reading.spans import clause, rx
+from assistant.reading.spans import clause, rx, sentence
 
 # A sentence with one of these talks to the reader or about deployments in general.
 _GENERAL = rx(
@@ -249,3 +249,14 @@ def in_identifier(text: str, start: int, end: int) -> bool:
     joined_before = bool(re.fullmatch(r"[A-Za-z0-9][-_.]", before))
     joined_after = bool(re.fullmatch(r"[-_.][A-Za-z0-9]", after))
     return (joined_before and joined_after) or bool(re.fullmatch(r"\d-", before)) or bool(re.fullmatch(r"-\d", after))
+
+
+# a setup that is someone else's, not advice to us: another team's cluster, a past employer's
+_SOMEONE_ELSES = rx(r"\b(another|other|a different|a sister) (team|department|group|org|division)s?\b|"
+                    r"\b(previous|last|former|old) (job|company|employer|workplace)\b",
+                    r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|团队|部门|小组|事业部)|(上家|上一家|前)\s*公司|老东家")
+
+
+def someone_elses(text: str, start: int, end: int) -> bool:
+    """The sentence around a span tells another team's or a past employer's setup ("但那是另一个团队的集群")."""
+    return _SOMEONE_ELSES.search(text, *sentence(text, start, end)) is not None

@@ -26,8 +26,8 @@ from assistant.reading.platforms import read_distribution, read_managed, read_pl
 from assistant.reading.presumed import absent_features
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
-from assistant.reading.scope import own
-from assistant.reading.spans import Hit, rx, sentence
+from assistant.reading.scope import own, someone_elses
+from assistant.reading.spans import Hit, rx
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
 from assistant.reading.windows import read_windows
@@ -36,10 +36,6 @@ from assistant.text import detect_lang
 FEATURES = ("network_policy", "l7_policy", "fqdn_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
             "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk", "multi_cluster", "multicast")
 _MANAGED_CLOUDS = {"aws", "azure", "gcp", "aliyun"}
-# a setup that is someone else's, not advice to us: another team's cluster, a past employer's
-_SOMEONE_ELSES = rx(r"\b(another|other|a different|a sister) (team|department|group|org|division)s?\b|"
-                    r"\b(previous|last|former|old) (job|company|employer|workplace)\b",
-                    r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|团队|部门|小组|事业部)|(上家|上一家|前)\s*公司|老东家")
 
 
 def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None,
@@ -267,7 +263,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         # (not a plugin a blog or a colleague recommends: that one is weighed)
         mine = own(question)
         aside = {pid for pid in plugins if pid in names.plugins and all(
-            not mine[s:e].strip() and _SOMEONE_ELSES.search(question, *sentence(question, s, e)) for s, e, p in names.mentions if p == pid)}
+            not mine[s:e].strip() and someone_elses(question, s, e) for s, e, p in names.mentions if p == pid)}
         plugins, options = [p for p in plugins if p not in aside], [o for o in options if o.split(":")[0] not in aside]
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
     asked = plugins if default is not None else [p for p in asked_plugins(question, plugins, catalog) if p not in under]
