@@ -114,6 +114,7 @@ class OptionProps(BaseModel):
     # every pod takes an address of the network and the mode is documented to need a large, unfragmented range of them
     large_address_space: Fact[bool] | None = None
     static_ips: Fact[bool] | None = None  # a pod (or KubeVirt VM) can keep a fixed IP
+    live_migration: Fact[bool | None] | None = None  # KubeVirt VMs on the pod network live-migrate keeping IP and connections
     static_ips_managed_only: Fact[bool] | None = None  # only the cloud's managed service offers the mode that keeps them
     tenant_networks: Fact[bool] | None = None  # isolated per-tenant subnets or VPCs, overlapping CIDRs allowed
     needs_vxlan_between_nodes: Fact[bool] | None = None  # even without an overlay (eBPF NodePort forwarding)

@@ -59,11 +59,14 @@ class Profile(BaseModel):
     kernel: str | None = None  # "3.10", "5.15", "4.18.0-305"
     nodes: int | None = None  # the planned cluster size when both a current and a planned one are given
     pod_density: bool | None = None  # many pods per node or pod IPs running out
+    # the node network's addresses (VPC, VNet, subnet) may not go to pods: none to spare and no room to grow, or a rule forbids it
+    network_ips_reserved: bool | None = None
     routable_pod_ips: bool | None = None  # machines outside the cluster must reach pods at their own IPs
     # The (virtual) switch drops frames from MAC addresses it did not assign to the VM: promiscuous mode,
     # forged transmits or MAC spoofing refused. Pods with MACs of their own (macvlan) are cut off.
     mac_filtering: bool | None = None
     static_pod_ips: bool | None = None  # pods or KubeVirt VMs must keep a fixed IP across restarts or migration
+    live_migration: bool | None = None  # KubeVirt VMs live-migrate on the pod network, keeping their IP and open connections
     tenant_networks: bool | None = None  # tenants or namespaces get isolated subnets or VPCs (overlapping CIDRs)
     cloud_api: bool | None = None  # the CNI may call the cloud provider's API (to create and attach interfaces)
     mtu: int | None = None  # the underlay MTU

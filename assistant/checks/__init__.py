@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import clusters, combos, deployment, features, multicast, network, nodes
+from assistant.checks import clusters, combos, deployment, features, kubevirt, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -58,7 +58,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("l7", Text("Layer 7 policy", "七层策略"), features.l7_policy, reads=("l7_policy",)),
     CheckSpec("fqdn", Text("DNS-name egress policy", "域名出口策略"), features.fqdn_policy, reads=("fqdn_policy",)),
     CheckSpec("ipam", Text("Fixed IPs / tenant networks", "固定 IP/租户网络"), features.ipam, reads=("static_pod_ips", "tenant_networks")),
-    CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), features.pod_density, reads=("pod_density",)),
+    CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), features.pod_density, reads=("pod_density", "network_ips_reserved")),
     CheckSpec("cloud_api", Text("Cloud API access", "云 API 权限"), features.cloud_api, reads=("cloud_api",)),
     CheckSpec("encryption", Text("Encryption", "加密"), features.encryption,
               Text("Must pod traffic between nodes be encrypted?", "节点之间的 Pod 流量是否必须加密?"), "encryption", 8),
@@ -78,6 +78,7 @@ CHECKS: tuple[CheckSpec, ...] = (
               Text("Do the nodes have SR-IOV capable NICs?", "节点是否有支持 SR-IOV 的网卡?"), "sriov_nics", 6, reads=("sriov_nics",)),
     CheckSpec("multi_cluster", Text("Multi-cluster", "多集群"), clusters.multi_cluster, reads=("multi_cluster",)),
     CheckSpec("multicast", Text("Multicast", "组播"), multicast.multicast, reads=("multicast",)),
+    CheckSpec("live_migration", Text("KubeVirt live migration", "KubeVirt 热迁移"), kubevirt.live_migration, reads=("live_migration",)),
     CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,
@@ -88,7 +89,7 @@ CHECKS: tuple[CheckSpec, ...] = (
 SPECS: Mapping[str, CheckSpec] = {spec.id: spec for spec in CHECKS}
 # Checks whose "unknown" means the plugin's documentation is silent on a stated need, not that a fact of the
 # environment is missing (L2 adjacency, SR-IOV hardware, the kernel: those are asked about instead).
-UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast")
+UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast", "live_migration")
 
 
 def label(check_id: str, lang: Lang | str) -> str:

@@ -242,9 +242,12 @@ def ipam(opt: Option, ctx: Context) -> Finding | None:
 
 def pod_density(opt: Option, ctx: Context) -> Finding | None:
     """Many pods per node, or addresses running out: plugins that give pods cloud-network addresses are bounded by them."""
-    if not ctx.profile.pod_density:
+    if not (ctx.profile.pod_density or ctx.profile.network_ips_reserved):
         return None
     fact, say = opt.props.vpc_pod_ips, ctx.say
+    if fact.value and ctx.profile.network_ips_reserved:
+        return finding("fail", say(f"{opt.name} takes an address of the cloud network for every pod, which this network cannot give them.",
+                                   f"{opt.name} 每个 Pod 都占用一个云网络地址，而该网络的地址不能分给 Pod。"), fact, tier=Tier.DECISIVE)
     whole = opt.props.interface_per_pod
     if whole is not None and whole.value:
         return finding("fail", say(f"{opt.name} gives each pod a whole interface, so a node runs only as many pods as it can attach "

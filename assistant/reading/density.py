@@ -1,5 +1,6 @@
 """Many pods per node, or pod addresses running out, in English and Chinese: the need that decides
-between plugins that give pods addresses of the cloud network and those that do not."""
+between plugins that give pods addresses of the cloud network and those that do not. Stronger still,
+the network's addresses reserved from pods (`network_ips_reserved`): no room to grow, or a rule."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ DENSITY: tuple[Rule, ...] = (
           r"\bonly (about |around |roughly |~)?\d{2,4} (usable |free |available |spare )?(ip |ipv4 )?addresses\b",
           r"(\b(subnets?|cidrs?|ranges?|vpc|vnet)\b|/\d\d\b)[^.;!?]{0,50}"
           r"\b(won'?t|will not|can'?t|cannot|never) (grow|be (grown|extended|expanded|enlarged|widened))\b",
+          # a block given by its prefix: "our /22 for pods is basically gone"
+          r"/(1[6-9]|2\d)\b[^.;!?]{0,20}\b(is|are) (basically |nearly |almost |already |pretty much |all but )?(gone|exhausted|full|used up)\b",
           # a planned load per node: "60 nodes with up to 110 pods each"
           r"\b(up to |about |around |~)?([5-9]\d|[1-9]\d{2}) pods (each|apiece|per (node|vm|instance))\b",
           r"只(给|分配|分|批|剩|有)(下)?了?\s*(我们)?\s*(一个|1个)?\s*/(1[6-9]|2\d)(?!\d)",
@@ -83,3 +86,29 @@ DENSITY: tuple[Rule, ...] = (
           r"(pod|Pod|POD|容器)\s*(数量|数)[^。；！？]{0,8}(上千|几千|上万|数千|成千上万)",
           negatable=False),
 )
+
+# Stronger than running short: the network's addresses may not go to pods at all. Running out on EKS is fixed
+# inside the VPC CNI (prefix delegation, a secondary CIDR); "pods must not consume VPC addresses" is not.
+_NET_IPS = r"(vpc|vnet|subnet|node[\s-]subnet|cloud[\s-]network|underlay)\s+(ips?|ip addresses|addresses|address space)"
+RESERVED: tuple[Rule, ...] = (
+    _r("network_ips_reserved", True,
+       rf"\bpods?\b[^.;!?]{{0,30}}\b(must|should|can|may|shall)\s*(not|n'?t)\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b{_NET_IPS}\b",
+       r"\b(anything|any (cni|plugin|option|mode|design))\b[^.;!?]{0,25}\b(burns?|consumes?|takes?|uses?|eats?|needs?)\s+(an? |one )?"
+       r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
+       r"excluded|ruled out|off the table)\b",
+       rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
+       r"\b(said no|says no|refus\w+|won'?t (give|grant|allocate|approve))\b[^.;!?]{0,20}\b(more|additional|extra|bigger|larger)\s+"
+       r"(ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|subnets?)\b",
+       # the network cannot grow: "except the one where I need to increase the subnet size because is not possible"
+       r"\b(increas\w*|expand\w*|grow\w*|enlarg\w*|extend\w*) (the |our )?(subnet|vpc|vnet|cidr)s?( size| range)?\b[^.;!?]{0,30}"
+       r"\b(is |isn'?t |is not )?(not possible|impossible|not an option|not allowed)\b",
+       # pods moved off it: "so we don't have to worry about IP space", "switch to overlay where only the nodes need IPs from the subnet"
+       r"\b(don'?t|do not|never|no longer) (have to |need to )?worry about (the )?(ip|address|ip address) space\b",
+       r"\bonly (the )?nodes (need|get|take|use|consume)s? (i\.?ps?|ip addresses|addresses)( from the (subnet|vnet|vpc))?\b",
+       r"\b(allow\w*|us(e|ing)|give\w*|with) (pods )?(a |an )?(different|separate|own) (pod )?(ip |ipv4 )?address space\b",
+       r"(pod|容器)[^。；！？]{0,10}(不能|不可以|不允许|不要|别|不得|不应)\s*(再)?\s*(占用|消耗|使用|用|占)\s*[^。；！？]{0,8}"
+       r"(vpc|vnet|vswitch|交换机|子网|节点网段|物理网段)\s*的?\s*(ip|地址)",
+       r"(vpc|vnet|子网|网段|交换机)\s*的?\s*(地址|ip)?[^。；！？]{0,12}(不能|无法|没法|不允许|不会)\s*(再)?\s*(扩|扩容|扩大|增加|加|申请)",
+       negatable=False),
+)
+

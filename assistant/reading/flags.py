@@ -10,7 +10,7 @@ the last mention wins: later sentences usually refine earlier ones.
 from __future__ import annotations
 
 from assistant.reading.addresses import node_cidrs, node_subnets, split_sites
-from assistant.reading.density import DENSITY
+from assistant.reading.density import DENSITY, RESERVED
 from assistant.reading.interfaces import INTERFACES
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
@@ -212,7 +212,7 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    for r in (*TOPOLOGY, *RULES, *DENSITY, *L7, *IPAM):
+    for r in (*TOPOLOGY, *RULES, *DENSITY, *RESERVED, *L7, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
             if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):
@@ -235,4 +235,7 @@ def read_flags(text: str) -> list[Hit]:
     # IPv4 only, however it is said, is a single stack.
     if not any(h.key == "dual_stack" for h in hits):
         hits += [Hit("dual_stack", False, h.start, h.end, h.text) for h in hits if h.key == "ipv6" and h.value is False][-1:]
+    # Addresses the network cannot give pods are addresses running short.
+    if not any(h.key == "pod_density" for h in hits):
+        hits += [Hit("pod_density", True, h.start, h.end, h.text) for h in hits if h.key == "network_ips_reserved" and h.value][:1]
     return hits

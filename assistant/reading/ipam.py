@@ -8,6 +8,8 @@ from assistant.reading.spans import Rule, rule
 from assistant.reading.spans import need as _need
 
 _KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
+_LIVE = r"\blive[\s-]?migrat\w*|\bmigrat\w* (the |a |an |our )?vmis?\b"
+_KUBEVIRT = r"\bkube-?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b"
 
 IPAM: tuple[Rule, ...] = (
     _need("static_pod_ips",
@@ -21,7 +23,7 @@ IPAM: tuple[Rule, ...] = (
           r"(the |a )?(pod|vm)s? (moves?|is rescheduled|gets rescheduled|restarts?|migrates?|is re-?created)\b",
           r"\bsame ip (after|across|on) (restart|re-?creat\w+|reschedul\w+|live[\s-]migration|migration)s?\b",
           # a move asked to keep each one's address: "Will live migration keep each VM's IP?"
-          rf"\b(live[\s-]migrations?|migrations?|restarts?|reschedul\w+)\b[^.;!?]{{0,20}}\b{_KEEP} (each|every|the|their|its|our) "
+          rf"\b(live[\s-]migrat\w*|migrat\w*|restarts?|reschedul\w+)\b[^.;!?]{{0,20}}\b{_KEEP} (each|every|the|their|its|our) "
           r"(vm|virtual machine|pod|instance)?'?s?'? ?(ips?|ip addresses|addresses)\b",
           r"\b(ips?|addresses) (must |should )?(not change|never change|stay the same|survive)\b[^.;!?]{0,40}\b(restart|re-?creat|reschedul|migrat)",
           # a VM's address that must outlive its moves: "throughout the VM life cycle the IP should remain the same"
@@ -46,6 +48,10 @@ IPAM: tuple[Rule, ...] = (
                  r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b[^.;!?]{0,25}\b(static|fixed)\b|"
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d"),
+    # A KubeVirt VM live-migrated on the pod network keeps its address: that is what the migration needs of the network.
+    # KubeVirt named, or its words: a VMI, the virt-launcher pod, a VM on the pod network
+    rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),
+    _need("live_migration", _LIVE, r"热迁移", context=_KUBEVIRT),
     _need("tenant_networks",
           r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer|business unit|department|bu)\b"
           r"[^.;!?]{0,30}\b(own |isolated |separate )?"
