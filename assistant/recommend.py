@@ -137,7 +137,10 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
         return any(c.check == check and c.status == "pass" for c in option.checks)
 
     def runs_here(option: OptionResult) -> bool:
-        return option.verdict != "rejected" and not any(c.check in ("cloud", "managed") and c.status == "unknown" for c in option.checks)
+        # Below its documented kernel, or on an old kernel its documentation is silent on, the wish it grants on paper
+        # is no plan for these nodes (Antrea's proxyAll on CentOS 7's 3.10).
+        return option.verdict != "rejected" and not any((c.check in ("cloud", "managed") and c.status == "unknown") or (
+            c.check == "kernel" and (c.status == "warn" or (_old_kernel(profile) and c.status == "unknown"))) for c in option.checks)
 
     wished = [k for k, (check, _) in WISHES.items()
               if getattr(profile, k) and not any(grants(o, check) and runs_here(o) for o in options)]

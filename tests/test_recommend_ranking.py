@@ -54,6 +54,20 @@ def test_an_unmet_data_plane_wish_gives_what_works_without_it(catalog):
     assert met.profile.ebpf_dataplane and not any("ranked without" in a for a in met.assumptions)
 
 
+def test_a_wish_granted_only_below_its_documented_kernel_is_unmet(catalog):
+    # CentOS 7's 3.10 and a kube-proxy replacement: Antrea's proxyAll documents a newer kernel than the nodes
+    # have, so it grants the wish on paper only; the plugin in use, which runs there, leads instead.
+    old = Profile(kernel="3.10.0-1160", os="centos 7.9", platform="bare-metal", kube_proxy_replacement=True,
+                  current_plugin="flannel:vxlan")
+    plan = recommend(old, catalog, "zh", ["cilium"], ("cilium:vxlan",))
+    assert plan.options[0].plugin == "flannel", plan.options[0].id
+    assert any("ranked" in a or "不再要求" in a for a in plan.assumptions)
+    # on a kernel that runs it the wish stays and an option that grants it leads
+    new = recommend(old.model_copy(update={"kernel": "5.15", "os": "ubuntu 22.04"}), catalog, "en", ["cilium"], ("cilium:vxlan",))
+    assert new.profile.kube_proxy_replacement
+    assert any(c.check == "kube_proxy" and c.status == "pass" for c in new.options[0].checks)
+
+
 def test_an_interface_per_pod_fails_high_density(catalog):
     plan = recommend(Profile(platform="aliyun", managed=True, pod_density=True), catalog, "en", ["terway"])
     density = next(c for c in by_id(plan)["terway:eni"].checks if c.check == "density")
@@ -249,3 +263,20 @@ def test_asked_for_the_least_effort_about_a_plugin_no_note_calls_simple_the_simp
     # the plugin in use stays the subject, and without the wish for simplicity the named plugin leads
     assert recommend(lab.model_copy(update={"current_plugin": "cilium"}), catalog, "en", focus=["cilium"]).options[0].plugin == "cilium"
     assert recommend(lab.model_copy(update={"simplicity": None}), catalog, "en", focus=["cilium"]).options[0].plugin == "cilium"
+
+
+def test_options_that_give_pods_network_addresses_fail_where_the_network_may_not(catalog):
+    reserved = recommend(Profile(platform="aws", managed=False, network_ips_reserved=True, pod_density=True, network_policy=True), catalog, "en")
+    assert by_id(reserved)["aws-vpc-cni"].verdict == "rejected"
+    assert reserved.options[0].id != "aws-vpc-cni"
+    # only short of addresses: the VPC CNI stays, with the density warning
+    short = recommend(Profile(platform="aws", managed=True, pod_density=True), catalog, "en")
+    assert by_id(short)["aws-vpc-cni"].verdict != "rejected"
+
+
+def test_kubevirt_live_migration_fails_the_overlays_calico_documents_it_not_for(catalog):
+    plan = recommend(Profile(live_migration=True, static_pod_ips=True, platform="bare-metal"), catalog, "en", ["calico", "ovn-kubernetes"])
+    verdicts = by_id(plan)
+    assert verdicts["calico:vxlan"].verdict == "rejected" and verdicts["calico:ipip"].verdict == "rejected"
+    assert verdicts["calico:bgp"].verdict != "rejected"
+    assert plan.options[0].id in ("ovn-kubernetes:geneve", "calico:bgp")

@@ -42,7 +42,7 @@ INTERFACES: tuple[Rule, ...] = (
           r"network interfaces?)\b",
           # VFs handed to pods: "our UPF pods get two extra VFs"
           r"\bpods?\b[^.;!?]{0,30}\b(extra|additional|second|two|2) (\w+ )?(vfs|vf|virtual functions?)\b",
-          r"\bmore than one (network )?interface\b", r"\bmultus\b", r"\bnetwork-?attach(ment)?-?definitions?\b", r"\bnet-attach-def\b",
+          r"\bmore than one (network )?interface\b", r"\bnetwork-?attach(ment)?-?definitions?\b", r"\bnet-attach-def\b",
           r"\bk8s\.v1\.cni\.cncf\.io/networks\b",  # the pod annotation that asks Multus for extra interfaces
           # Multus's default name for a pod's second interface: "POD A with net1 on vf 3", "ping -I net1"
           r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b",
@@ -63,6 +63,10 @@ INTERFACES: tuple[Rule, ...] = (
           r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",
           r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)",
           unless=_MULTIHOMED_NODES),
+    # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
+    # further back ("the two pods can not use the same IP with multus CNI")
+    _r("multi_nic", True, r"(?<!\bno )(?<!\bwithout )(?<!\bnot )\bmultus\b", negatable=False, need=True, unless=_MULTIHOMED_NODES),
+    _r("multi_nic", False, r"\b(no|without|not using|don'?t (use|need|want)|do not (use|need|want))( the)? multus\b", negatable=False, rank=1),
     # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through
     # an extra NIC (SR-IOV, host-device or macvlan via Multus), but pods must be in the sentence: "Ceph uses RDMA" is
     # the nodes'. SR-IOV hardware is not implied.

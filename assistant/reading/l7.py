@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from assistant.reading.spans import Rule
 from assistant.reading.spans import need as _need
+from assistant.reading.spans import rule as _rule
 
 # Words that make a request-shaped example a rule rather than a log line or a curl: a limit, a
 # permission or a policy.
@@ -59,6 +60,11 @@ L7: tuple[Rule, ...] = (
           r"(限制|控制|只允许|只能)[^。；！？]{0,20}(kafka|Kafka)[^。；！？]{0,10}(topic|主题)",
           unless="|".join(_OFFERS)),
     # egress by DNS name: named ("toFQDNs", "DNS-aware rules", 基于域名的策略) or by example
+    # rules the writer cannot do well without names: "really hard to write egress rules without using dns names"
+    _rule("fqdn_policy", True, r"\b(hard|difficult|impossible|painful|unworkable|not feasible)\b[^.;!?]{0,60}\bwithout (using |having )?"
+          r"(dns|domain|fqdn|host ?)[\s-]?(names?|based rules?)\b", negatable=False, need=True, unless="|".join(_OFFERS), rank=1),
+    _need("fqdn_policy", r"\b(dns|domain)[\s-]names?[\s-]based\b[^.,;!?]{0,25}\b(polic(y|ies)|rules?|egress)\b",
+          unless="|".join(_OFFERS)),
     _need("fqdn_policy", r"\b(dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|(traffic |access )?control)\b",
           # "FQDNs in egress network policies", "DNS domains as ingress or egress peer"
           r"\b(fqdns?|fully qualified domain names?|dns (names|domains))\b[^.;!?]{0,30}\b(as|in|for) (an? )?((ingress|egress|network|or|and|/)\s*)*"

@@ -73,6 +73,8 @@ COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机
 # VMs that a cluster runs (KubeVirt) are workloads, not its nodes.
 _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
                            r"kubevirt[^.。]{0,30}$", re.I)
+# words only KubeVirt's own VMs come with: wherever they appear, "VMs" are its workloads
+_KUBEVIRT_INTERNALS = re.compile(r"\bvirt-launcher\b|\bvmis?\b", re.I)
 _VM_NOUN = re.compile(r"虚拟机|\bvms?\b|virtual machines", re.I)
 # Machines that host the cluster's VMs: "two physical machines running the VMs", "VMs spread over 2 servers",
 # "两台物理机上跑虚拟机". The nodes are the VMs; the count of their hosts is not the cluster's size.
@@ -121,6 +123,9 @@ _ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? t
                # "we're at 6 nodes now and expect 20 by the end of the year"
                r"\b(?:expect\w*|plan\w*(?: for| is)?|aim\w*(?: for)?|target\w*(?: is)?)\s+(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+"
                r"(?:by|next|in|within|before|at the end)\b",
+               # the plan as the subject: "capacity plan says 450 by next summer", "the forecast is 300 next year"
+               r"\b(?:plan|forecast|roadmap|projection)s?\s+(?:says|say|is|are|calls? for|shows?)\s+(?:about |around |roughly |~)?"
+               r"(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:by|next|in|within|before|at the end)\b",
                # "fine at <30 nodes, but now with ~130": the size today, its noun left out
                r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"
                r"(?=\s*(?:[,;)!?]|\.(?!\d)|$))",
@@ -161,7 +166,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                     r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
             if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
-                                                or re.search(r"kubevirt", text[m.start():m.end() + 60], re.I)):
+                                                or re.search(r"kubevirt", text[m.start():m.end() + 60], re.I)
+                                                or _KUBEVIRT_INTERNALS.search(text)):
                 continue
             try:
                 value = _value(next(g for g in m.groups() if g))

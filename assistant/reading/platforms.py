@@ -95,7 +95,8 @@ _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|�
 # VMs beside the cluster ("和现有虚拟机在同一个 VLAN", "our legacy VMs") are not its nodes.
 _OTHER_VMS = rx(r"\b(existing|legacy|other|old)\s+$", r"(现有|已有|原有|其他|其它)\s*(的)?\s*$")
 # Where KubeVirt runs, "VMs" are its workloads, not the nodes; so are VMs live-migrated, moved between nodes or declared as objects.
-_KUBEVIRT = rx(r"\bkubevirt\b", r"\bkind:\s*virtualmachine", r"\b(vms?|virtual machines?)\b[^.;!?]{0,20}\blive[\s-]?migrat\w*",
+_KUBEVIRT = rx(r"\bkubevirt\b", r"\bvirt-launcher\b", r"\bvmis?\b",
+               r"\bkind:\s*virtualmachine", r"\b(vms?|virtual machines?)\b[^.;!?]{0,20}\blive[\s-]?migrat\w*",
                r"\bmigrat\w* (the |a )?(vms?|virtual machines?) (from|between|across|to another) (one )?(node|host)|(虚拟机|\bvm\b)[^。；！？]{0,10}热迁移",
                r"\b(vms?|virtual machines?) (on|in) (an?other|different|the other|other) node\b")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
@@ -190,6 +191,11 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     return out
 
 
+# A cloud's own plugin named by its vendor: the name implies the cloud only while nothing else says where the nodes are
+# ("can I use amazon-vpc-cni-k8s on my physical machines?").
+_CLOUD_PLUGIN = rx(r"\b(amazon|aws)[\s-]+vpc[\s-]+cni(-k8s)?\b", r"\baws[\s-]cni\b", r"\bazure[\s-]cni\b")
+
+
 def read_platform(text: str) -> list[Hit]:
     """One platform: where the workers run. Among the words about them, the first named product or
     vendor, else the strongest generic word. A control plane hosted elsewhere does not count."""
@@ -205,6 +211,9 @@ def read_platform(text: str) -> list[Hit]:
         return [frameworks[0]]
     kept = [(h, n) for h, n in hits
             if roles[id(h)] != "control" or not workers_elsewhere or _SERVICE.fullmatch(h.text)]
+    names = [m.span() for m in _CLOUD_PLUGIN.finditer(text)]
+    stated = [(h, n) for h, n in kept if not any(a <= h.start and h.end <= b for a, b in names)]
+    kept = stated or kept
     # "a VM in AWS ... a VM in GCP": machines in two clouds put the nodes across clouds, not in the first one named.
     hosted = [h for h, n in kept if n and h.value in _CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
     if len({h.value for h in hosted}) >= 2:

@@ -62,11 +62,13 @@ _GENERAL = rx(
     r"(?! (that |which )?(we|i) )",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
     # but not a team that runs part of our network: "the security group is managed by another team", "安全组归另一个团队管"
-    r"(?<!\bby )(?<!\bto )\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b"
+    # nor the teams we share a network with: "the VNet is shared with three other teams", "和其他团队共用"
+    r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bwith \w{1} )(?<!\bwith \w{2} )(?<!\bwith \w{3} )(?<!\bwith \w{4} )(?<!\bwith \w{5} )"
+    r"(?<!\bwith \w{7} )\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b"
     r"(?! (owns?|manages?|controls?|handles?|runs?) (the |our )?(firewall|network|security group|router|switch|vpc|fabric)s?\b)",
     # the clusters another team owns, not a team's rules on ours: "The platform team's EKS clusters use the AWS VPC CNI, but ours ..."
     r"\bthe [\w-]+ (team|department|group|org|division)'s ([\w-]+ ){0,2}(clusters?|environments?|setups?|k8s|kubernetes)\b",
-    r"(?<!归)(?<!由)(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)(?!\s*(管|负责|管理|维护|控制))",
+    r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)(?!\s*(管|负责|管理|维护|控制))",
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )

@@ -258,7 +258,7 @@ TOPOLOGY = (
          # "everything sits in 192.168.1.0/24"
          r"\beverything (sits |is |lives |runs )?(in|on) (the )?(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)",
-         # one subnet of a wider place: "节点都在同一个 region 的一个子网里"
-         r"(都|全部|全都|均)\s*(在|位于|处于)\s*[^。；！？，,]{0,15}的\s*(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
+         # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
+         r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
          unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
 ) + ROUTING
