@@ -17,6 +17,7 @@ from assistant.checks.base import version_tuple
 from assistant.checks.network import attaches_extra, wants_extra_interfaces
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
+from assistant.secondary import secondary
 from assistant.text import Lang, Text, say
 
 MARGIN = 0.05
@@ -142,15 +143,23 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
         return option.verdict != "rejected" and not any((c.check in ("cloud", "managed") and c.status == "unknown") or (
             c.check == "kernel" and (c.status == "warn" or (_old_kernel(profile) and c.status == "unknown"))) for c in option.checks)
 
-    wished = [k for k, (check, _) in WISHES.items()
-              if getattr(profile, k) and not any(grants(o, check) and runs_here(o) for o in options)]
+    # Wanted of a named plugin that cannot run here, by a user who runs another: the wish waits for the blocker to
+    # go rather than moving to a third plugin ("Cilium for kube-proxy replacement on CentOS 7? we run flannel").
+    current = (profile.current_plugin or "").split(":")[0]
+    kept = {current, *focus} if current and focus and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
+    wished = [k for k, (check, _) in WISHES.items() if getattr(profile, k) and not any(
+        grants(o, check) and runs_here(o) and (kept is None or o.plugin in kept) for o in options)]
     if not wished:
         return options, profile
     relaxed = profile.model_copy(update={k: None for k in wished})
     listed = (", " if lang == "en" else "、").join(WISHES[k][1].of(lang) for k in wished)
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
-    return _rank(catalog, relaxed, lang, focus, prefer, stay), relaxed
+    ranked = _rank(catalog, relaxed, lang, focus, prefer, stay)
+    if kept is not None and stay is None:  # staying put is the advice: the plugin in use leads while it works
+        mine = next((o.id for o in ranked if o.plugin == current and o.verdict != "rejected"), None)
+        ranked = _rank(catalog, relaxed, lang, [*focus, current], prefer, mine) if mine else ranked
+    return ranked, relaxed
 
 
 def _primaries_weighed(in_focus: list[OptionResult], profile: Profile) -> bool:
@@ -235,31 +244,6 @@ def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str
     ]
 
 
-def _secondary(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang) -> list[Conditional]:
-    """Extra interfaces (SR-IOV, multiple NICs) ride next to the primary plugin through a meta-plugin."""
-    if not wants_extra_interfaces(profile):
-        return []
-    # The extra interface rides beside a primary plugin, so name the best live one even when the
-    # attaching options outrank it for this question.
-    primary = next((o for o in options if o.verdict != "rejected" and not attaches_extra(catalog.option(o.id))), None)
-    extras = [o for o in options if o.verdict != "rejected" and catalog.option(o.id).props.secondary_via.value]
-    # Hardware the user has beats a better score: SR-IOV NICs call for the option that uses them.
-    def uses_hw(o: OptionResult) -> bool:
-        return any(c.check == "sriov" and c.status == "pass" for c in o.checks)
-
-    extras.sort(key=lambda o: (not uses_hw(o), -o.score))
-    if primary is None or not extras:
-        return []
-    extra = extras[0]
-    via = catalog.option(extra.id).props.secondary_via
-    via_name = next((p.name for p in catalog.plugins if p.id == via.value), via.value)
-    return [Conditional(
-        condition=say(lang, "For the SR-IOV / extra NICs", "对于 SR-IOV/多网卡"),
-        advice=say(lang, f"keep {primary.name} as the primary network and attach {extra.name} as a second interface through {via_name}.",
-                    f"保留 {primary.name} 作为主网络，通过 {via_name} 把 {extra.name} 作为第二块网卡挂给 Pod。"),
-        evidence=[via.evidence, catalog.option(extra.id).props.primary.evidence])]
-
-
 def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list[str] | None = None,
               prefer: tuple[str, ...] = (), stay: str | None = None) -> Plan:
     """Every catalog option checked against the profile, best first, with follow-ups and conditional advice.
@@ -295,6 +279,6 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
     platform_refs = [f.evidence for f in (assumed, env.advice if env else None) if f is not None]
     both_ways = _conditional(catalog, profile, lang, focus, top, platform_refs, open_l2) \
         if (assume_split or open_l2) and top else []
-    conditional = both_ways + _secondary(options, catalog, effective, lang)
+    conditional = both_ways + secondary(options, catalog, effective, lang)
     return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split, open_l2 and bool(both_ways)),
                 conditional=conditional, assumptions=assumptions, profile=effective)

@@ -68,3 +68,34 @@ def test_kubevirt_live_migration_is_its_own_need():
 def test_multus_named_is_in_use_unless_the_denial_is_said_of_it():
     assert facts("the two pods can not use the same IP with multus CNI").get("multi_nic") is True
     assert facts("no multus here, just calico").get("multi_nic") is False
+
+
+def test_a_plugin_heard_about_in_a_talk_is_not_the_one_in_use():
+    assert "current_plugin" not in facts("老集群：40 个节点，领导听了一场 Cilium 的分享")
+    assert "current_plugin" not in facts("Old cluster, 40 nodes. After a talk on Cilium at KubeCon our lead wants it.")
+    assert facts("We run Cilium 1.15 on 40 nodes.").get("current_plugin") == "cilium"
+
+
+def test_what_a_colleague_argues_about_the_network_is_no_fact():
+    found = facts("12 GCE instances in one regional subnet, so my colleague argues they're 'on the same L2' and host-gw should be fine.")
+    assert "l2_adjacent" not in found and found.get("platform") == "gcp"
+    # told about our own nodes, it is ours
+    assert facts("My colleague thinks our nodes are on one L2 segment.").get("l2_adjacent") is True
+
+
+def test_a_lower_camel_name_called_by_the_writer_is_a_candidate():
+    from assistant.reading.unknown import unknown_names
+    from reading_facts import CATALOG
+    known = {"antrea", "hybrid"}
+    assert unknown_names(CATALOG, "Antrea added a trafficEncapMode called turboEncap", [], lambda t: t in known)[0] == ["turboEncap"]
+    assert unknown_names(CATALOG, "a node called worker1 and a host called nodeA", [], lambda t: t in known)[0] == []
+
+
+def test_a_plugin_to_adopt_or_of_a_cluster_gone_by_is_not_in_use():
+    assert "current_plugin" not in facts("我们想上 Cilium")
+    assert "current_plugin" not in facts("想法：把 kube-proxy 去掉，直接上 Cilium 的 kube-proxy replacement")
+    past = facts("Previous cluster was k3s with the built-in flannel; it was fine but we outgrew it. Now 15 Talos VMs.")
+    assert "current_plugin" not in past and "distribution" not in past and past.get("nodes") == 15
+    # the one in use, beside the one to adopt, stays
+    assert facts("我们现在用的是 Calico，想换成 Cilium").get("current_plugin") == "calico"
+    assert facts("老集群 40 台，用的 flannel").get("current_plugin") == "flannel"

@@ -55,13 +55,12 @@ def test_an_unmet_data_plane_wish_gives_what_works_without_it(catalog):
 
 
 def test_a_wish_granted_only_below_its_documented_kernel_is_unmet(catalog):
-    # CentOS 7's 3.10 and a kube-proxy replacement: Antrea's proxyAll documents a newer kernel than the nodes
-    # have, so it grants the wish on paper only; the plugin in use, which runs there, leads instead.
-    old = Profile(kernel="3.10.0-1160", os="centos 7.9", platform="bare-metal", kube_proxy_replacement=True,
-                  current_plugin="flannel:vxlan")
-    plan = recommend(old, catalog, "zh", ["cilium"], ("cilium:vxlan",))
-    assert plan.options[0].plugin == "flannel", plan.options[0].id
-    assert any("ranked" in a or "不再要求" in a for a in plan.assumptions)
+    # Ubuntu 16.04's 4.4 and a kube-proxy replacement: Antrea's proxyAll documents a newer kernel (4.6) than the
+    # nodes have, so it grants the wish on paper only, and the ranking goes on without the wish.
+    old = Profile(kernel="4.4", os="ubuntu 16.04", platform="bare-metal", kube_proxy_replacement=True)
+    plan = recommend(old, catalog, "en", ["cilium"], ("cilium:vxlan",))
+    assert any("ranked without" in a for a in plan.assumptions)
+    assert not plan.profile.kube_proxy_replacement
     # on a kernel that runs it the wish stays and an option that grants it leads
     new = recommend(old.model_copy(update={"kernel": "5.15", "os": "ubuntu 22.04"}), catalog, "en", ["cilium"], ("cilium:vxlan",))
     assert new.profile.kube_proxy_replacement
@@ -280,3 +279,15 @@ def test_kubevirt_live_migration_fails_the_overlays_calico_documents_it_not_for(
     assert verdicts["calico:vxlan"].verdict == "rejected" and verdicts["calico:ipip"].verdict == "rejected"
     assert verdicts["calico:bgp"].verdict != "rejected"
     assert plan.options[0].id in ("ovn-kubernetes:geneve", "calico:bgp")
+
+
+def test_the_plugin_in_use_stays_when_a_wish_for_a_named_plugin_cannot_be_met(catalog):
+    # Cilium for kube-proxy replacement on CentOS 7.9's 3.10, with flannel running: Cilium cannot run there, so the
+    # advice is to stay on flannel (it runs on that kernel), not to move to a third plugin for the wish.
+    old = Profile(kernel="3.10.0-1160", os="centos 7.9", kube_proxy_replacement=True, current_plugin="flannel:vxlan")
+    plan = recommend(old, catalog, "zh", ["cilium"], ("cilium:vxlan",))
+    assert plan.options[0].id == "flannel:vxlan", plan.options[0].id
+    # with no plugin in use, an option documented to run on CentOS 7.4+ and grant the wish may lead
+    fresh = recommend(old.model_copy(update={"current_plugin": None}), catalog, "zh", ["cilium"], ("cilium:vxlan",))
+    assert any(c.check == "kernel" and c.status == "pass" for c in by_id(fresh)["antrea:geneve"].checks)
+    assert fresh.profile.kube_proxy_replacement

@@ -87,6 +87,10 @@ def kernel(opt: Option, ctx: Context) -> Finding:
     soft, module = opt.props.soft_min_kernel, opt.props.module_below_kernel
     if need is None and module is not None:
         return _module(opt, ctx, module)
+    if need is None and have is not None and (ctx.profile.current_plugin or "").split(":")[0] == opt.plugin:
+        # no hard floor, and the plugin in use already runs on this kernel: that is the evidence the docs lack
+        return finding("pass", say(f"{opt.name} documents no hard kernel floor and already runs on these nodes' kernel {have}.",
+                                   f"{opt.name} 没有硬性的内核下限，且已在这些节点的 {have} 内核上运行。"), soft or fact, tier=Tier.REQUIRED)
     if need is None and soft is not None and soft.value:
         return _soft(opt, ctx, soft)
     if need == "any" or (need is None and have is None):
@@ -109,6 +113,13 @@ def kernel(opt: Option, ctx: Context) -> Finding:
 def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:
     """A documented floor that older releases or distro backports get below: a warning, never a rejection."""
     floor, have, say = soft.value, ctx.profile.kernel, ctx.say
+    exceptions = opt.props.kernel_exceptions
+    family, version = os_release(ctx.profile.os)
+    if have is not None and exceptions and any(exc.status == "pass" and _matches(exc, family, version, have) for exc in exceptions.value):
+        return finding("pass", say(f"Current {opt.name} releases document Linux {floor} or later, and {ctx.profile.os} with kernel {have} "
+                                   "as working through backports.",
+                                   f"{opt.name} 当前版本文档要求 Linux {floor} 或更新的内核，并注明 {ctx.profile.os} 的 {have} 内核"
+                                   "因有回移补丁而可用。"), exceptions, soft, tier=Tier.REQUIRED)
     if have is None:  # informational: most kernels in use meet it, and older ones only warn
         return finding("pass", say(f"Current {opt.name} releases document Linux {floor} or later.",
                                    f"{opt.name} 当前版本文档要求 Linux {floor} 或更新的内核。"), soft)

@@ -69,6 +69,9 @@ _GENERAL = rx(
     # the clusters another team owns, not a team's rules on ours: "The platform team's EKS clusters use the AWS VPC CNI, but ours ..."
     r"\bthe [\w-]+ (team|department|group|org|division)'s ([\w-]+ ){0,2}(clusters?|environments?|setups?|k8s|kubernetes)\b",
     r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)(?!\s*(管|负责|管理|维护|控制))",
+    # a cluster gone by: "Previous cluster was k3s with the built-in flannel", "之前的集群用的是 flannel"
+    r"\b(our |my |the )?(previous|prior|former|last|old) (cluster|setup|environment|install\w*)s? (was|were|ran|used|had|is|did)\b",
+    r"(之前|以前|上一个|上一套)的?\s*(集群|环境)\s*(是|用的是|用|跑的是|跑)",
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )
@@ -155,7 +158,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"compares?|compared|describes?|described|explains?|mentions?|recommends?|claims?|suggests?|warns?)\b",
                r"(文档|官网|手册|指南|页面|教程|博客|文章)\s*(里|中|上)?\s*(说|写|提到|对比|比较|介绍|描述|推荐|建议|指出|声称)",
                r"\b(colleagues?|co-?workers?|friends?|someone|somebody|people|others|vendors?|consultants?)\b[^.;,]{0,20}\b(warned|told|"
-               r"said|says|claims?|claimed|mentioned|suggested)\b",
+               r"said|says|claims?|claimed|mentioned|suggested|argues|argued|thinks|thought|believes|believed|insists|insisted|reckons|"
+               r"assumes|assumed)\b",
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
                # someone else's claim: "架构师说 ...", "按网上那篇笔记说跨 Hypervisor 二层不通"
                r"(架构师|同事|领导|老板|网上|笔记|别人)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说",
@@ -204,7 +208,9 @@ _PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|mont
            # a move not made yet, allowed or not: "we can't move to RHEL 9 before 2026" (past "upgraded to B" is done)
            r"(?<!\bafter )(?<!\bsince )\b(move|moving|upgrade|upgrading|migrate|migrating)\s+(\w+\s+){0,2}to\s+(the\s+)?([\w-]+\s+){0,2}$",
            # "安装完成以后", "重启以后": after something done, not a plan
-           r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$")
+           r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$",
+           # "想上 Cilium", "直接上 Cilium 的 KPR", "准备换成 Calico": a plugin to adopt
+           r"(想|要|准备|打算|直接|建议|希望)\s*(换成?|上|改用|切到|切换到|用)\s*$")
 
 
 # A cluster still to be built: "I need to set up a cluster on bare metal with calico as networking".
@@ -224,6 +230,18 @@ def planned(text: str, start: int) -> bool:
     left, _ = clause(text, start, start)
     # searched in place, not in a slice, so that "since upgrading to" can see the word before its clause
     return bool(_PLAN.search(text, max(left, start - 60), start))
+
+
+# A name heard in a talk or a demo: "领导听了一场 Cilium 的分享", "after a talk on Cilium at KubeCon"
+_HEARD_BEFORE = rx(r"(听了|看了|参加了?|看过|听过)[^，。；！？]{0,6}$",
+                   r"\b(talk|demo|webinar|presentation|keynote|session|video|blog post|article)s? (on|about|of)\s+$")
+_HEARD_AFTER = rx(r"^\s*(的)?\s*(分享|演示|介绍|讲座|宣讲|直播|视频|文章|技术分享)",
+                  r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session)s?\b")
+
+
+def heard_of(text: str, start: int, end: int) -> bool:
+    """True when the name is the subject of a talk, demo or article the writer saw, not something they run."""
+    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text, end))
 
 
 # Roles in a mixed cluster: where the workers run decides the platform, OS and architecture.

@@ -38,7 +38,7 @@ _CANDIDATES = (
     # but not a host, NIC or cluster by its name: "有一个节点的网卡名字叫em1", "a node named Worker1"
     re.compile(r"(?<!网卡名字)(?<!网卡名)(?<!接口名)(?<!主机名)(?<!节点名)(?<!名字)(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
     re.compile(r"(?<!interface )(?<!nic )(?<!node )(?<!host )(?<!server )(?<!machine )(?<!cluster )(?<!device )(?<!bridge )"
-               r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])"),
+               r"\b(called|named)\s+(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9]|[a-z]+[A-Z][A-Za-z0-9]*)"),
     # a name given in brackets after the plugin word: "青岚 CNI (QinglanNet)", "the new CNI (Skyweave)"
     re.compile(r"(CNI|cni|网络插件|插件)\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）]"),
 )
