@@ -99,3 +99,32 @@ def test_a_plugin_to_adopt_or_of_a_cluster_gone_by_is_not_in_use():
     # the one in use, beside the one to adopt, stays
     assert facts("我们现在用的是 Calico，想换成 Cilium").get("current_plugin") == "calico"
     assert facts("老集群 40 台，用的 flannel").get("current_plugin") == "flannel"
+
+
+def test_a_guard_nobody_may_switch_off_stays_on():
+    for text in ("Port security is mandatory: no allowed-address-pairs exceptions, no disabling port security on the k8s ports.",
+                 "Port security and security groups are mandatory per our cloud team."):
+        assert facts(text).get("l2_adjacent") is False, text
+    assert facts("We disabled port security on the k8s ports.").get("l2_adjacent") is True
+
+
+def test_a_plugin_name_with_a_made_up_mode_glued_on_is_a_candidate():
+    from assistant.reading.unknown import unknown_names
+    from reading_facts import CATALOG
+    known = {"flannel", "ipvlan", "host gw"}
+    text = "flannel 新版本加了一个 ipvlan-gw 后端"
+    assert unknown_names(CATALOG, text, [(text.index("ipvlan"), text.index("ipvlan") + 6, "ipvlan")], lambda t: t in known)[0] == ["ipvlan-gw"]
+    # the plugin word glued on is the plugin
+    text = "Is the AmazonVPC-CNI fine?"
+    assert unknown_names(CATALOG, text, [(7, 16, "aws-vpc-cni")], lambda t: t in known)[0] == []
+
+
+def test_a_fixed_egress_address_is_not_a_fixed_pod_address():
+    assert "static_pod_ips" not in facts("AWX 能否获得一个固定的出口（egress）静态 IP，好把它加进白名单？")
+    assert facts("StatefulSet 的 Pod 需要固定 IP").get("static_pod_ips") is True
+
+
+def test_policies_not_configured_yet_are_no_need_either_way():
+    assert "network_policy" not in facts("No network policies have been set, and the network between nodes is functioning normally.")
+    assert facts("We don't need network policies.").get("network_policy") is False
+    assert facts("In this scenario there's no need for Multus or SR-IOV CNI plugin.").get("multi_nic") is not True

@@ -74,7 +74,10 @@ RULES: tuple[Rule, ...] = (
           # an isolated subnet or VPC per tenant is a network of its own (tenant_networks), not a policy
           r"\bisolat\w*\b(?!\s+(subnets?|networks?|vpcs?|cidrs?|address))[^.;!?]{0,30}\b(tenants?|namespaces?|pods|workloads)\b",
           r"\b(tenants?|namespaces|teams|workloads)\b[^.;!?]{0,20}\bisolated\b(?!\s+(subnets?|networks?|vpcs?|cidrs?|address))",
-          r"网络策略", r"隔离策略", r"微隔离", r"网络隔离", r"(租户|命名空间|namespace)[^，。；！？]{0,6}隔离"),
+          r"网络策略", r"隔离策略", r"微隔离", r"网络隔离", r"(租户|命名空间|namespace)[^，。；！？]{0,6}隔离",
+          # what is configured now, not what is needed: "No network policies have been set"
+          unless=r"\bno (network ?)?polic(y|ies) (have|has) been (set|defined|applied|created|configured)\b|"
+                 r"\bno (network ?)?polic(y|ies) (are|is|were|was) (set|defined|applied|created|configured|in place)\b"),
     # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
     # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
     # a status or config field: "Encryption: disabled", "encryption=false"

@@ -66,7 +66,8 @@ INTERFACES: tuple[Rule, ...] = (
     # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
     # further back ("the two pods can not use the same IP with multus CNI")
     _r("multi_nic", True, r"(?<!\bno )(?<!\bwithout )(?<!\bnot )\bmultus\b", negatable=False, need=True, unless=_MULTIHOMED_NODES),
-    _r("multi_nic", False, r"\b(no|without|not using|don'?t (use|need|want)|do not (use|need|want))( the)? multus\b", negatable=False, rank=1),
+    _r("multi_nic", False, r"\b(no|without|not using|no need (for|of)|don'?t (use|need|want)|do not (use|need|want))( the)? multus\b",
+       negatable=False, rank=1),
     # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through
     # an extra NIC (SR-IOV, host-device or macvlan via Multus), but pods must be in the sentence: "Ceph uses RDMA" is
     # the nodes'. SR-IOV hardware is not implied.

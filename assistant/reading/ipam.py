@@ -47,7 +47,9 @@ IPAM: tuple[Rule, ...] = (
                  # a NIC's static address is the node's: "网卡2: 静态IP", "static ip 192.168.10.2 with ens192"
                  r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b[^.;!?]{0,25}\b(static|fixed)\b|"
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"
-                 r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d"),
+                 r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d|"
+                 # the address traffic leaves by, in Chinese: "固定的出口（egress）静态 IP"
+                 r"(出口|出网|出站|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)"),
     # A KubeVirt VM live-migrated on the pod network keeps its address: that is what the migration needs of the network.
     # KubeVirt named, or its words: a VMI, the virt-launcher pod, a VM on the pod network
     rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),

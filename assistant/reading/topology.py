@@ -50,7 +50,10 @@ _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|t
 # "our baseline forbids disabling the EC2 source/destination check"
 _GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
                rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,50}}"
-               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?(?:{_GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)")
+               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?(?:{_GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
+               # "no disabling port security", "port security and security groups are mandatory"
+               rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{_GUARDS}|"
+               rf"\b{_GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")

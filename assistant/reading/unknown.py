@@ -94,14 +94,21 @@ def _rivals(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
     return out
 
 
+def _rest_is_generic(rest: str) -> bool:
+    words = [w for w in re.split(r"[\s_.-]+", rest) if w]
+    return all(w in _GENERIC or w in ("k8s", "cni", "plugin", "ipam") or w.isdigit() for w in words)
+
+
 def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]],
                   vocabulary: Vocabulary | None) -> tuple[list[str], list[str]]:
     """The unknown names in `text`, and the known names closest to them."""
     catalog_names = _known_names(catalog)
     unknown: list[str] = []
     for name in [m.group("name") for pattern in _CANDIDATES for m in pattern.finditer(text)] + _rivals(text, mentions):
-        # a catalog plugin's name spelled into it ("AmazonVPC-CNI" is the VPC CNI a mention already found)
-        named_inside = any(text[s:e].lower() in name.lower() or name.lower() in text[s:e].lower() for s, e, _ in mentions)
+        # a catalog plugin's name spelled into it ("AmazonVPC-CNI" is the VPC CNI a mention already found), but not a
+        # plugin's name with a made-up mode glued on ("ipvlan-gw")
+        named_inside = any(name.lower() in text[s:e].lower() or (text[s:e].lower() in name.lower() and _rest_is_generic(
+            name.lower().replace(text[s:e].lower(), " "))) for s, e, _ in mentions)
         if not named_inside and not _is_known(name, catalog_names, vocabulary) and name.lower() not in {u.lower() for u in unknown}:
             unknown.append(name)
     if not unknown:
