@@ -128,3 +128,14 @@ def test_policies_not_configured_yet_are_no_need_either_way():
     assert "network_policy" not in facts("No network policies have been set, and the network between nodes is functioning normally.")
     assert facts("We don't need network policies.").get("network_policy") is False
     assert facts("In this scenario there's no need for Multus or SR-IOV CNI plugin.").get("multi_nic") is not True
+
+
+def test_a_fabric_the_writer_refuses_to_depend_on_is_no_fabric():
+    found = facts("Our nodes span multiple subnets and we don't want to be dependent on the TOR for BGP.")
+    assert found.get("bgp_fabric") is False
+    assert facts("Our ToR switches speak BGP.").get("bgp_fabric") is True
+
+
+def test_what_switching_a_guard_off_would_do_is_no_switch():
+    assert "l2_adjacent" not in facts("Disabling the port security in OpenStack does allow CNIs such as Cilium to use native routing.")
+    assert facts("We disabled port security; that does allow native routing now.").get("l2_adjacent") is True

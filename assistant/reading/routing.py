@@ -27,7 +27,8 @@ ROUTING: tuple[Rule, ...] = (
          r"(project|account|network|vpc|fabric|switch(es)?|routers?)\b", r"\b(tors?|top[\s-]of[\s-]rack switch(es)?)\b[^.;!?]{0,30}(?-i:\b(AS|ASN)\b)",
          # peering told without the word: "已经跟核心交换机建了邻居"
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
-         unless=r"([\u4e00-\u9fff])[不没]\1"),  # "能不能跑 BGP" asks
+         # "能不能跑 BGP" asks; "we don't want to be dependent on the TOR for BGP" refuses it
+         unless=r"([\u4e00-\u9fff])[不没]\1|\b(don'?t|do not|rather not|avoid\w*)\b[^.;!?]{0,25}\b(depend\w*|rely\w*|reliance)\b"),
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b",
          # "Calico in BGP mode, peering with the leaf switches"
@@ -38,6 +39,7 @@ ROUTING: tuple[Rule, ...] = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
+         r"\b(don'?t|do not|rather not)\s+(want|wish|like)\s+to\s+(be\s+)?(depend\w*|rely\w*)\s+on\b[^.;!?]{0,30}\bbgp\b",
          # "routed by the core switch, which is not peered with Calico"
          r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,30}\b(not|isn'?t|aren'?t|never) peer(ed|ing|s)? with\b",
          # "I don't have any hardware that supports BGP"

@@ -128,7 +128,9 @@ TOPOLOGY = (
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
          unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + _GUARD_OFF, rank=1, negatable=False),
     # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
-    rule("l2_adjacent", True, _GUARD_OFF, negatable=False, rank=1, unless=_GUARD_KEPT),
+    # "Disabling the port security does allow native routing" says what would happen, not what was done
+    rule("l2_adjacent", True, _GUARD_OFF, negatable=False, rank=1, unless=_GUARD_KEPT + r"|\b(disabling|turning off|switching off)\b"
+         r"[^.;!?]{0,50}\b(does|would|will|could|can|might|should)\s+(allow|let|make|enable|fix|solve)\b"),
     rule("l2_adjacent", False, _GUARD_KEPT, negatable=False, rank=2),
     # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
     # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
