@@ -139,3 +139,34 @@ def test_a_fabric_the_writer_refuses_to_depend_on_is_no_fabric():
 def test_what_switching_a_guard_off_would_do_is_no_switch():
     assert "l2_adjacent" not in facts("Disabling the port security in OpenStack does allow CNIs such as Cilium to use native routing.")
     assert facts("We disabled port security; that does allow native routing now.").get("l2_adjacent") is True
+
+
+def test_a_labelled_list_of_what_is_not_needed_denies_each_item():
+    found = facts("Needs: NetworkPolicy, encryption. Not needed: IPv6, Windows.")
+    assert found.get("network_policy") is True and found.get("encryption") is True
+    assert found.get("ipv6") is False and found.get("windows_nodes") is False
+    assert facts("不需要：加密、IPv6").get("encryption") is False
+    assert facts("Needs: IPv6 and Windows nodes.").get("windows_nodes") is True
+
+
+def test_addresses_refused_to_pods_in_other_words():
+    for text in ("The network team flatly refuses to give pods addresses from the VPC, and no secondary CIDR either.",
+                 "The architects said pod IPs must NOT come out of the VNet address space."):
+        assert facts(text).get("network_ips_reserved") is True, text
+    assert "network_ips_reserved" not in facts("We added a secondary CIDR for pods.")
+
+
+def test_security_rules_that_open_tcp_and_udp_ports_block_only_non_udp_encapsulation():
+    assert facts("安全组入方向只放了 TCP 全部端口、UDP 全部端口和 ICMP。").get("encap_blocked") == ["ipip"]
+    assert "udp" in facts("安全组只放了 TCP。").get("encap_blocked", [])
+
+
+def test_no_firewall_attached_blocks_nothing():
+    assert "encap_blocked" not in facts("5 droplets, all in one DO VPC, no DO Cloud Firewall attached.")
+    assert facts("The droplets sit behind a DO Cloud Firewall.").get("encap_blocked") == ["ipip"]
+
+
+def test_the_node_mesh_sessions_calicoctl_shows_are_no_fabric():
+    text = ("Calico with plain BGP node-to-node mesh, no encap. The core router between the two /24s doesn't run BGP with us. "
+            "calicoctl node status shows every BGP session Established.")
+    assert facts(text).get("bgp_fabric") is False

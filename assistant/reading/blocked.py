@@ -31,13 +31,14 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"(按|基于|根据)\s*tcp\s*(/|、|和|或)?\s*(udp)?\s*端口", r"(按|基于|根据)\s*udp\s*(/|、|和|或)?\s*(tcp)?\s*端口",
                    r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
-                   r"(只|仅)\s*(放|开)了?\s*tcp\s*(/|、|,|，|和)\s*udp")
+                   r"(只|仅)\s*(放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
 _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|besides) tcp\b", r"\btcp[\s-]only\b",
                r"\bonly (allow|permit|pass|open|let)s?( through)? tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\b(allows?|permits?|passes|lets)( through)? only tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
-               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?!\s*(/|、|,|，|和|及|与|以及|跟)\s*(udp|icmp))",
+               # "只放了 TCP 全部端口、UDP 全部端口和 ICMP" lets UDP through too
+               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*(udp|icmp))",
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
 # UDP itself blocked: the UDP encapsulations cannot pass, IP-in-IP still may.
 _NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)", r"\budp (traffic )?(is |are )?(blocked|not allowed|not permitted|dropped|filtered|denied|forbidden)\b",
@@ -53,6 +54,10 @@ _UDP_ENCAPS = ["vxlan", "geneve", "wireguard", "udp"]
 _TCP_UDP_ICMP_FIREWALLS = rx(r"\b(digitalocean|digital ocean|(?-i:DO)) (cloud )?firewalls?\b",
                              r"\bdroplets?\b[^.;!?]{0,60}\bcloud firewalls?\b", r"\bcloud firewalls?\b[^.;!?]{0,60}\bdroplets?\b",
                              r"(digitalocean|droplet)[^。；！？]{0,30}云防火墙")
+# none attached: "no DO Cloud Firewall attached", "without a cloud firewall", "没有挂云防火墙"
+_NO_FIREWALL = rx(r"\b(no|without|not using)\s+(an?\s+|the\s+|any\s+)?((digitalocean|digital ocean|do)\s+)?(cloud\s+)?firewalls?\b",
+                  r"(没有|没|未|不)(挂|绑定|启用|用)?\s*(digitalocean\s*)?云防火墙")
+_NO_FIREWALL_AFTER = rx(r"\s*(is |are )?(not|isn'?t|aren'?t) (attached|used|enabled)\b")
 # Encapsulated packets seen leaving one node and never arriving at the other: the network between drops them.
 _NEVER_ARRIVES = rx(r"\b(leav\w*|left|go(es|ing)? out|went out|sent|send\w*|egress\w*|outgoing)\b[^.;!?]{0,60}\b(never (arriv\w*|reach\w*|"
                     r"show\w* up|make it|get through)|nothing (arrives|is received|comes in|shows up|gets through)|(is |are )?not (arriving|received)|"
@@ -102,7 +107,8 @@ def read_blocked(text: str) -> list[Hit]:
     hits: list[Hit] = [Hit("encap_blocked", _unwanted(m), m.start(), m.end(), m.group(0)) for m in _UNWANTED.finditer(text)
                        if not _SOFT.search(text, *sentence(text, m.start(), m.end()))]
     for m in [*_ONLY_TCP_UDP.finditer(text), *_TCP_UDP_ICMP_FIREWALLS.finditer(text)]:
-        hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
+        if not (_NO_FIREWALL.search(text[max(0, m.start() - 12):m.end()]) or _NO_FIREWALL_AFTER.match(text, m.end())):
+            hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     hits += [Hit("encap_blocked", list(_ALL_ENCAPS), m.start(), m.end(), m.group(0)) for m in _TCP_ONLY.finditer(text)]
     hits += [Hit("encap_blocked", list(_UDP_ENCAPS), m.start(), m.end(), m.group(0)) for m in _NO_UDP.finditer(text)]
     for encap, pattern in _ENCAPS.items():

@@ -60,7 +60,7 @@ DENSITY: tuple[Rule, ...] = (
           r"\b(ip|ipv4|address|addressing|cidr)\s*(space|range|pool|block)s?\b (is |are )?(nearly |almost |already |pretty much |all but )?"
           r"(gone|exhausted|full|used up|depleted|running out)\b",
           # addresses that are scarce rather than gone: "address space is tight", "we can't get more IPs"
-          r"\b(ip|ipv4|address|addressing)( address)? (space|range|pool|block)s? (is |are )?(very |quite |really |pretty |extremely )?"
+          r"\b(ip|ipv4|address|addressing)( address)? (space|range|pool|block)s? (is |are )?(very |quite |really |pretty |extremely |super )?"
           r"(tight|limited|scarce|constrained|precious|small)\b",
           r"\b(limited|scarce|tight|constrained|small) (private |vnet |vpc )?(ip |ipv4 )?(address )?(space|ranges?|pools?)\b",
           r"\b(can'?t|cannot|can not|won'?t be able to|unable to|not allowed to) (get|obtain|request|have|allocate|be given) (any )?more "
@@ -99,6 +99,12 @@ RESERVED: tuple[Rule, ...] = (
        rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
        r"\b(said no|says no|refus\w+|won'?t (give|grant|allocate|approve))\b[^.;!?]{0,20}\b(more|additional|extra|bigger|larger)\s+"
        r"(ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|subnets?)\b",
+       # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
+       r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"
+       r"\bpods?\b[^.;!?]{0,15}\b(ip )?addresses\b", r"\bno (secondary|additional|extra) (vpc |vnet )?cidrs?\b",
+       # "pod IPs must NOT come out of the VNet address space"
+       r"\bpod ips?\b[^.;!?]{0,10}\b(must|should|can|may)\s*(not|n'?t)\s+(come|be taken|be allocated|be drawn|be carved)\s+(out of|from)\b"
+       r"[^.;!?]{0,20}\b(vnet|vpc|subnet|node subnet|network)\b",
        # the network cannot grow: "except the one where I need to increase the subnet size because is not possible"
        r"\b(increas\w*|expand\w*|grow\w*|enlarg\w*|extend\w*) (the |our )?(subnet|vpc|vnet|cidr)s?( size| range)?\b[^.;!?]{0,30}"
        r"\b(is |isn'?t |is not )?(not possible|impossible|not an option|not allowed)\b",

@@ -37,7 +37,9 @@ ROUTING: tuple[Rule, ...] = (
          r"bgp\s*(对等|邻居|协议|路由)",
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
-         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联"),
+         # the node-to-node mesh's own sessions, as calicoctl shows them, are no fabric
+         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b",
+         absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
          r"\b(don'?t|do not|rather not)\s+(want|wish|like)\s+to\s+(be\s+)?(depend\w*|rely\w*)\s+on\b[^.;!?]{0,30}\bbgp\b",
          # "routed by the core switch, which is not peered with Calico"

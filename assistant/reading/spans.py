@@ -138,7 +138,12 @@ def negated(text: str, start: int, end: int, window: int = WINDOW, *, need: bool
     if _NONE_YET.match(text, end, right):
         return False  # "no network policy has been created yet": nothing made so far, nothing refused
     cues = _NEED_NEGATION if need else _NEGATION
-    return bool(cues.search(before)) or bool(_AFTER.search(text[end:right]))
+    return bool(cues.search(before)) or bool(_AFTER.search(text[end:right])) or bool(_LIST_DENIAL.search(text, max(0, start - 120), start))
+
+
+# A labelled list that denies every item in it: "Not needed: IPv6, Windows", "不需要：加密、IPv6"
+_LIST_DENIAL = re.compile(r"\b(not needed|not required|not wanted|no need( for)?|(don'?t|do not) need|out of scope)\s*[:：]\s*[^.;!?\n。；！？:：]*$|"
+                          r"(不需要|不用|无需|不要)\s*[:：]\s*[^.;!?\n。；！？:：]*$", re.I)
 
 
 _ASKED_NEED = rx(r"\b(do|does|would|will|should) (we|i|you|one) (still |also |really |then |now )?need\b[^.;!?]{0,40}$",
