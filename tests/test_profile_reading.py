@@ -1,6 +1,6 @@
 """The rule reader against the labelled profile-reading set (kb/eval/profile/sentences.yaml).
 
-It reads all 327 sentences with the catalog and fails when precision or recall falls below the
+It reads all 335 sentences with the catalog and fails when precision or recall falls below the
 thresholds: overall, and per key for every key with at least ten labelled items. The thresholds sit
 just under the figures measured when they were set (overall precision 96.0%, recall 93.3%), so a
 change that misreads even a few more sentences shows here with the per-key table.

@@ -170,3 +170,14 @@ def test_the_node_mesh_sessions_calicoctl_shows_are_no_fabric():
     text = ("Calico with plain BGP node-to-node mesh, no encap. The core router between the two /24s doesn't run BGP with us. "
             "calicoctl node status shows every BGP session Established.")
     assert facts(text).get("bgp_fabric") is False
+
+
+def test_a_fixed_egress_source_ip_is_its_own_need():
+    for text in ("It would be useful if our CNI made egress pod traffic appear as a specified static IP.",
+                 "I need a predictable IP for outgoing requests made from pods, to whitelist them in a partner's firewall.",
+                 "AWX 能否获得一个固定的出口（egress）静态 IP？"):
+        found = facts(text)
+        assert found.get("egress_ip") is True and "static_pod_ips" not in found, text
+    # egress policies and a pod's own fixed address are other needs
+    assert "egress_ip" not in facts("We need egress policies to block the internet.")
+    assert facts("StatefulSet pods need static IPs.").get("static_pod_ips") is True

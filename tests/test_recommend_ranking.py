@@ -291,3 +291,10 @@ def test_the_plugin_in_use_stays_when_a_wish_for_a_named_plugin_cannot_be_met(ca
     fresh = recommend(old.model_copy(update={"current_plugin": None}), catalog, "zh", ["cilium"], ("cilium:vxlan",))
     assert any(c.check == "kernel" and c.status == "pass" for c in by_id(fresh)["antrea:geneve"].checks)
     assert fresh.profile.kube_proxy_replacement
+
+
+def test_a_fixed_egress_ip_passes_the_plugins_that_document_one(catalog):
+    plan = recommend(Profile(egress_ip=True, platform="bare-metal", network_policy=True), catalog, "en")
+    verdicts = by_id(plan)
+    assert verdicts["calico:vxlan"].verdict == "rejected"
+    assert plan.options[0].plugin in ("cilium", "antrea", "ovn-kubernetes", "kube-ovn"), plan.options[0].id

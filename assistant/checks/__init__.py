@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import clusters, combos, deployment, features, kubevirt, multicast, network, nodes
+from assistant.checks import clusters, combos, deployment, egress, features, kubevirt, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -79,6 +79,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("multi_cluster", Text("Multi-cluster", "多集群"), clusters.multi_cluster, reads=("multi_cluster",)),
     CheckSpec("multicast", Text("Multicast", "组播"), multicast.multicast, reads=("multicast",)),
     CheckSpec("live_migration", Text("KubeVirt live migration", "KubeVirt 热迁移"), kubevirt.live_migration, reads=("live_migration",)),
+    CheckSpec("egress_ip", Text("Fixed egress IP", "固定出口 IP"), egress.egress_ip, reads=("egress_ip",)),
     CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,
@@ -89,7 +90,7 @@ CHECKS: tuple[CheckSpec, ...] = (
 SPECS: Mapping[str, CheckSpec] = {spec.id: spec for spec in CHECKS}
 # Checks whose "unknown" means the plugin's documentation is silent on a stated need, not that a fact of the
 # environment is missing (L2 adjacency, SR-IOV hardware, the kernel: those are asked about instead).
-UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast", "live_migration")
+UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast", "live_migration", "egress_ip")
 
 
 def label(check_id: str, lang: Lang | str) -> str:

@@ -49,11 +49,22 @@ IPAM: tuple[Rule, ...] = (
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d|"
                  # the address traffic leaves by, in Chinese: "固定的出口（egress）静态 IP"
-                 r"(出口|出网|出站|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)"),
+                 r"(出口|出网|出站|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)|"
+                 r"\b(egress|outbound|outgoing)\b[^.;!?]{0,40}\b(static|fixed|specified|single|predictable)\s+(source )?(ip|vip|address)"),
     # A KubeVirt VM live-migrated on the pod network keeps its address: that is what the migration needs of the network.
     # KubeVirt named, or its words: a VMI, the virt-launcher pod, a VM on the pod network
     rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),
     _need("live_migration", _LIVE, r"热迁移", context=_KUBEVIRT),
+    # the source address traffic leaves the cluster by, fixed: an egress gateway, not the pod's own address
+    _need("egress_ip", r"\b(static|fixed|stable|predictable|consistent|dedicated|known|single|specific|specified|reliable) (egress|outbound|outgoing|source) "
+          r"(source )?(ips?|ip addresses|addresses)\b",
+          r"\begress[\s-]?(gateways?|ips?)\b(?!\s*(rules?|polic))", r"\begressip\b",
+          r"\b(egress|outbound|outgoing) (pod )?traffic\b[^.;!?]{0,30}\b(appear|come|originate)s? (as|from) (a |one |the same )?(specified |single |"
+          r"fixed |static |specific |known )+(ip|vip|address)\b",
+          r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
+          r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
+          r"(固定|静态)的?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)", r"(出口|出网|出站)\s*(ip|IP)\s*(固定|不变)", r"出口网关|egress\s*网关",
+          unless=r"\begress (network )?polic(y|ies)\b|\begress rules?\b"),
     _need("tenant_networks",
           r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer|business unit|department|bu)\b"
           r"[^.;!?]{0,30}\b(own |isolated |separate )?"
