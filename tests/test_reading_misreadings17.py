@@ -181,3 +181,11 @@ def test_a_fixed_egress_source_ip_is_its_own_need():
     # egress policies and a pod's own fixed address are other needs
     assert "egress_ip" not in facts("We need egress policies to block the internet.")
     assert facts("StatefulSet pods need static IPs.").get("static_pod_ips") is True
+
+
+def test_nodes_moved_into_a_new_rack_or_subnet_are_apart():
+    text = ("The network guys moved 7 of the workers into a new rack on 172.20.9.0/24; the core router between the two /24s "
+            "doesn't run BGP with us. Pods on the same node or in the same rack are fine.")
+    found = facts(text)
+    assert found.get("cross_subnet") is True and "l2_adjacent" not in found
+    assert facts("All 6 servers are in the same rack.").get("l2_adjacent") is True

@@ -103,7 +103,9 @@ TOPOLOGY = (
          # a vendor and model may name the switch: "同一台华为 CE6881 交换机"
          r"同一(个|台)\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[A-Za-z]{1,4}[-\s]?\d{2,5}[A-Za-z0-9-]*\s*(交换机|switch)", r"二层(互通|可达|直通)",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
-         unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)"),
+         # "pods on the same node or in the same rack are fine" is a symptom: the others are not
+         unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
+                r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b"),
     # With the EC2 source/destination check off, the VPC delivers pod addresses between instances of one subnet
     # as a shared L2 segment would.
     rule("l2_adjacent", True, r"\b(disabl\w+|turn\w* off|switch\w* off|no)\b[^.;!?]{0,20}\bsource[\s/-]*dest(ination)?[\s-]*checks?\b",
@@ -253,6 +255,10 @@ TOPOLOGY = (
          r"\bno stretched (vlan|l2|layer[\s-]?2)\b", r"\b(not|isn'?t|aren'?t) stretched\b", negatable=False, rank=1),
     # "Only pods on nodes in the same subnet can reach each other" says some nodes are in another one.
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
+    # "the core router between the two /24s", "moved 7 of the workers into a new rack on 172.20.9.0/24"
+    rule("cross_subnet", True, r"\bbetween (the |our )?(two|2|three|3|both|all) (/\d\d|subnets|vlans|racks|networks|segments)\b",
+         r"\b(moved|migrated|re-?racked|relocated)\b[^.;!?]{0,40}\b(into|to|onto) (a |the )?(new|another|different|second|other) "
+         r"(rack|subnet|vlan|network segment|/\d\d)\b", negatable=False),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
          # a cloud's one virtual network: "Nova VMs on one tenant network"
