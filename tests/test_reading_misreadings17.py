@@ -189,3 +189,19 @@ def test_nodes_moved_into_a_new_rack_or_subnet_are_apart():
     found = facts(text)
     assert found.get("cross_subnet") is True and "l2_adjacent" not in found
     assert facts("All 6 servers are in the same rack.").get("l2_adjacent") is True
+
+
+def test_settings_and_interfaces_are_read_as_what_they_are():
+    config = "public_network: ipv4: true, ipv6: false; private_network: subnet: 10.0.0.0/16; cni: mode: cilium; cluster_cidr: 10.244.0.0/16"
+    found = facts(config)
+    assert found.get("ipv6") is False and "cross_subnet" not in found
+    assert facts("enable_ipv6: true").get("ipv6") is True
+    # one host's two interfaces are neither two nodes nor two node subnets
+    nics = facts("当主机有两个网络接口时（10.30.0.0/16，192.168.1.0/24），k3s 指定 --node-ip 为 10.30.0.0/16 网段")
+    assert "nodes" not in nics and "cross_subnet" not in nics
+    assert facts("two port groups: 10.8.1.0/24 and 10.8.2.0/24").get("cross_subnet") is True
+
+
+def test_a_symptom_does_not_negate_self_hosted():
+    assert facts("flannel does not seem to work on a self-hosted cluster.").get("managed") is False
+    assert facts("We don't use a managed service.").get("managed") is False

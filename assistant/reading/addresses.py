@@ -21,9 +21,14 @@ _CIDR = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3}/(?:1[6-9]|2[0-9]))(?![\d
 # Words that make a CIDR the pods' or the services', not the nodes'.
 _NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s_-]?cidr|pod[\s_-]?cidr|ippool|pool|range|office|"
                     r"home|client|vpn|external|outside|corporate|management|storage|lan)\b",
+                    # config keys: "cluster_cidr: 10.244.0.0/16", "service_cidr =", "podSubnet:"
+                    r"\b(cluster|service|pod|svc)[_-]?(cidr|subnet|ip[_-]?range|network)s?\W{0,4}$",
                     r"(pod|容器|服务|集群|svc|service|办公|管理|存储|外部)\s*(网段|网络|cidr|CIDR)?\s*[:：为是]?\s*$")
 
 
+# One machine's several interfaces, each on its network: "当主机有两个网络接口时（10.30.0.0/16，192.168.1.0/24）"
+_ONE_HOST_NICS = rx(r"\b(two|2|multiple|several|both) (network )?(interfaces|nics|network cards|ports)\b",
+                    r"(两|2|多)\s*(个|块|张)\s*(网络接口|网卡|网口)")
 # Several subnets on one machine are pod address ranges: "two different subnets on the same host".
 ONE_HOST_SUBNETS = r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b"
 # Subnets that pods are put into are the pods' own ranges: "two subnets so I can deploy pods into these two subnets".
@@ -34,7 +39,7 @@ _POD_SUBNETS = rx(r"\b(deploy|run|put|place|schedul)\w*\b[^.;!?]{0,30}\b(pods?|c
 def node_cidrs(text: str) -> list[Hit]:
     """Two or more different private CIDRs named for the nodes' networks ("two port groups: 10.8.1.0/24 and
     10.8.2.0/24"): the nodes are in different subnets. A CIDR near a pod or service word is not the nodes'."""
-    if _POD_SUBNETS.search(text):
+    if _POD_SUBNETS.search(text) or _ONE_HOST_NICS.search(text):
         return []
     nets = []
     for m in _CIDR.finditer(text):

@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
     _r("ipv6", False, *_IPV4_ONLY, negatable=False),
+    # switched off in settings: "ipv6: false", "enable_ipv6 = false", "enableIPv6: disabled"
+    _r("ipv6", False, r"\b(enable[-_]?)?ipv6\s*[:=]\s*\"?(false|no|disabled?|off)\b", negatable=False, rank=2),
     # switched on in a plugin's settings: "enableIPv6=true", "ipv6: enabled: true", "--enable-ipv6"
     _r("ipv6", True, r"\benable[-_]?ipv6\s*[:=]\s*\"?true\b", r"\bipv6\s*:\s*\{?\s*enabled\s*:\s*true\b", r"--enable-ipv6(=true)?\b",
        negatable=False, rank=1),

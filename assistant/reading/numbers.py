@@ -65,7 +65,7 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
 COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs|CVM|cvm|EC2|ec2|(?:集群)?规模)\s*(?:数|数量)?\s*"
                          r"(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
                          r"(?:大概|大约|约|差不多|将近|一共|总共|在)?\s*"
-                         r"(?:有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:个|台)(?!\s*(?:pod|容器|实例|服务|核|cpu|可用区|vswitch|交换机|机房|机架|机柜|子网|网段|区域|地域|数据中心|vlan))|"
+                         r"(?:有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:个|台)(?!\s*(?:pod|容器|实例|服务|核|cpu|可用区|vswitch|交换机|机房|机架|机柜|子网|网段|区域|地域|数据中心|vlan|网络接口|网卡|网口|接口))|"
                          r"\b(?:node count|number of nodes|cluster size|nodes)\s*(?:is|of|:|=|to|at)?\s*(\d+)\b(?![.:/\d]|\s*(?:pods?|cpus?|cores?|gb|gi|ms))|"
                          r"\b\w*(?:num_?nodes|node[_-]?count|nodes?_?num|nodes?_?total|(?:master|control[_-]?plane)[_-]count)\w*"
                          r"\W{0,3}\s*[:= ]\s*[\"']?(\d+)\b|"

@@ -286,7 +286,7 @@ def read_managed(text: str) -> list[Hit]:
         # "a cluster on AWS (internally made, not EKS)": the service ruled out, nothing managed left, is self-managed
         hits.append(Hit("managed", False, ruled_out[0].start, ruled_out[0].end, ruled_out[0].text))
     return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
-            if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end) else h for h in hits]
+            if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end, 14) else h for h in hits]
 
 
 def read_distribution(text: str) -> list[Hit]:
