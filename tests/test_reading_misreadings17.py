@@ -205,3 +205,15 @@ def test_settings_and_interfaces_are_read_as_what_they_are():
 def test_a_symptom_does_not_negate_self_hosted():
     assert facts("flannel does not seem to work on a self-hosted cluster.").get("managed") is False
     assert facts("We don't use a managed service.").get("managed") is False
+
+
+def test_a_layout_the_move_ended_is_not_the_current_one():
+    found = facts("Before the move all 18 nodes were on one VLAN; now rack A is 10.30.1.0/24 and rack B is 10.30.2.0/24.")
+    assert found.get("cross_subnet") is True and "l2_adjacent" not in found
+    assert "cross_subnet" not in facts("原来都在一个网段，现在要拆开。")
+    assert facts("All 18 nodes are on one VLAN.").get("l2_adjacent") is True
+
+
+def test_a_proposal_someone_made_is_no_fact_and_udp_opened_as_放通_passes():
+    assert "bgp_fabric" not in facts("有人提议让 calico 直接和 VPC 路由器跑 BGP 发布 pod 网段。")
+    assert facts("安全组只放通 TCP、UDP 和 ICMP，其它协议一律丢弃。").get("encap_blocked") == ["ipip"]

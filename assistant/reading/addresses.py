@@ -17,7 +17,7 @@ _CLOUD = rx(r"\b(public cloud|cloud|aws|ec2|azure|gcp|aliyun|vps|public ip)\b", 
 _AWAY = rx(r"\b(home|office|on[\s-]prem\w*|local|edge|behind (a |the )?nat|private network|intranet|lab)\b", r"本地|家里|公司|机房|边缘|内网|局域网")
 
 
-_CIDR = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3}/(?:1[6-9]|2[0-9]))(?![\d.])")
+_CIDR = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3}/(?:1[6-9]|2[0-9]))(?![\d]|\.\d)")
 # Words that make a CIDR the pods' or the services', not the nodes'.
 _NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s_-]?cidr|pod[\s_-]?cidr|ippool|pool|range|office|"
                     r"home|client|vpn|external|outside|corporate|management|storage|lan)\b",

@@ -208,6 +208,11 @@ RULES: tuple[Rule, ...] = (
 
 
 _TOPOLOGY_IDS = frozenset(id(r) for r in TOPOLOGY)  # facts about the network, which a wish cannot negate
+# A layout the move or the re-cabling ended: "Before the move all 18 nodes were on one VLAN", "原来都在一个网段"
+_FORMER = rx(r"\b(before|until|prior to) (the |our |last (week|weekend|month)'?s? )?(dc |datacenter |data center |network )?"
+             r"(move|migration|re-?rack\w*|re-?cabl\w*|re-?ip\w*|change|split|cutover)\b",
+             r"\bused to (be|sit|live)\b", r"\b(previously|formerly|originally)\b", r"(迁移|搬迁|调整|改造|割接|搬家)(之)?前",
+             r"(原来|以前|之前)\s*(都|全部|所有节点)?\s*(在|是)")
 _WISH_NEGATION = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (really )?(want|wish|like)\b", r"\b(would rather not|prefer not)\b",
                     r"不想|不希望|不愿意?")
 
@@ -223,6 +228,8 @@ def read_flags(text: str) -> list[Hit]:
             if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):
                 continue
             if r.unless is not None and r.unless.search(text, left, right):
+                continue
+            if id(r) in _TOPOLOGY_IDS and _FORMER.search(text, left, m.end()):
                 continue
             if r.need and asked_whether_needed(text, m.start(), m.end(), left, right):
                 continue

@@ -163,6 +163,9 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
                # someone else's claim: "架构师说 ...", "按网上那篇笔记说跨 Hypervisor 二层不通"
                r"(架构师|同事|领导|老板|网上|笔记|别人)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说",
+               # a proposal someone made: "有人提议把 Terway 换成 Calico 的纯 BGP 模式"
+               r"(有人|同事|领导|老板|架构师|别人|厂商)\s*(提议|建议|提出|推荐)",
+               r"\b(someone|somebody|a colleague|colleagues?|the vendor) (proposed|proposes)\b",
                # a colleague's, a friend's or a stranger's setup: "同事之前那家公司用的是 EKS 加 Cilium", "a colleague runs Cilium"
                r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了)",
                r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup)\b",
