@@ -217,3 +217,9 @@ def test_a_layout_the_move_ended_is_not_the_current_one():
 def test_a_proposal_someone_made_is_no_fact_and_udp_opened_as_放通_passes():
     assert "bgp_fabric" not in facts("有人提议让 calico 直接和 VPC 路由器跑 BGP 发布 pod 网段。")
     assert facts("安全组只放通 TCP、UDP 和 ICMP，其它协议一律丢弃。").get("encap_blocked") == ["ipip"]
+
+
+def test_a_switch_named_by_its_ports_and_one_prefix_in_chinese():
+    found = facts("20 台物理机插在同一台 48 口交换机上，同一个 /24。")
+    assert found.get("l2_adjacent") is True and found.get("cross_subnet") is False
+    assert facts("两台 48 口交换机之间走三层路由").get("l2_adjacent") is not True

@@ -102,6 +102,8 @@ TOPOLOGY = (
          r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机",
          # a vendor and model may name the switch: "同一台华为 CE6881 交换机"
          r"同一(个|台)\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[A-Za-z]{1,4}[-\s]?\d{2,5}[A-Za-z0-9-]*\s*(交换机|switch)", r"二层(互通|可达|直通)",
+         # by its port count: "插在同一台 48 口交换机上"
+         r"同一(个|台)\s*\d{1,3}\s*口\s*的?\s*(千兆|万兆|[\u4e00-\u9fff]{0,4})?\s*交换机",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
          unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
@@ -268,7 +270,7 @@ TOPOLOGY = (
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
          # "everything sits in 192.168.1.0/24"
          r"\beverything (sits |is |lives |runs )?(in|on) (the )?(\d{1,3}\.){3}\d{1,3}/\d\d\b",
-         r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)",
+         r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)", r"同一(个)?\s*/\d\d(?!\d)",
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
          unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
