@@ -223,3 +223,9 @@ def test_a_switch_named_by_its_ports_and_one_prefix_in_chinese():
     found = facts("20 台物理机插在同一台 48 口交换机上，同一个 /24。")
     assert found.get("l2_adjacent") is True and found.get("cross_subnet") is False
     assert facts("两台 48 口交换机之间走三层路由").get("l2_adjacent") is not True
+
+
+def test_a_source_ip_per_namespace_is_a_fixed_egress_ip():
+    assert facts("We would like to use namespace specific SNAT ips to outside the cluster.").get("egress_ip") is True
+    assert facts("We need an egress source IP per namespace for the partner firewall.").get("egress_ip") is True
+    assert "egress_ip" not in facts("Each namespace gets its own subnet.")

@@ -59,6 +59,9 @@ IPAM: tuple[Rule, ...] = (
     _need("egress_ip", r"\b(static|fixed|stable|predictable|consistent|dedicated|known|single|specific|specified|reliable) (egress|outbound|outgoing|source) "
           r"(source )?(ips?|ip addresses|addresses)\b",
           r"\begress[\s-]?(gateways?|ips?)\b(?!\s*(rules?|polic))", r"\begressip\b",
+          # "namespace specific SNAT ips to outside cluster", "a source IP per namespace"
+          r"\b(namespace|pod|app|tenant)[\s-]?(specific|dedicated) (snat|egress|source|outbound) ips?\b",
+          r"\b(snat|egress|source|outbound) ips? (per|for each|for every|by) (namespace|pod|app|tenant)\b",
           r"\b(egress|outbound|outgoing) (pod )?traffic\b[^.;!?]{0,30}\b(appear|come|originate)s? (as|from) (a |one |the same )?(specified |single |"
           r"fixed |static |specific |known )+(ip|vip|address)\b",
           r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
