@@ -229,3 +229,10 @@ def test_a_source_ip_per_namespace_is_a_fixed_egress_ip():
     assert facts("We would like to use namespace specific SNAT ips to outside the cluster.").get("egress_ip") is True
     assert facts("We need an egress source IP per namespace for the partner firewall.").get("egress_ip") is True
     assert "egress_ip" not in facts("Each namespace gets its own subnet.")
+
+
+def test_a_former_layout_cue_stops_at_now():
+    text = ("Pods on nodes in different subnets time out, while pod-to-pod on the same node or within the same subnet is fine. "
+            "Before the move all nodes were in 172.16.4.0/24; now 6 of them landed in 172.16.9.0/24 behind the core router.")
+    found = facts(text)
+    assert found.get("cross_subnet") is True and found.get("l2_adjacent") is False

@@ -217,6 +217,15 @@ _WISH_NEGATION = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (really )?(want|
                     r"不想|不希望|不愿意?")
 
 
+def _former(text: str, left: int, start: int, end: int) -> bool:
+    """A former-layout cue in the match's clause, not one a "; now ..." has left behind."""
+    cues = list(_FORMER.finditer(text, left, end))
+    return bool(cues) and not _NOW.search(text, cues[-1].end(), start)
+
+
+_NOW = rx(r"[;；]", r"\bnow\b", r"现在|目前|如今")
+
+
 def read_flags(text: str) -> list[Hit]:
     """Every yes/no fact the text states about the writer's cluster, with its span; negated
     mentions flip the value."""
@@ -229,7 +238,7 @@ def read_flags(text: str) -> list[Hit]:
                 continue
             if r.unless is not None and r.unless.search(text, left, right):
                 continue
-            if id(r) in _TOPOLOGY_IDS and _FORMER.search(text, left, m.end()):
+            if id(r) in _TOPOLOGY_IDS and _former(text, left, m.start(), m.end()):
                 continue
             if r.need and asked_whether_needed(text, m.start(), m.end(), left, right):
                 continue

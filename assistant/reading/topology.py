@@ -273,5 +273,6 @@ TOPOLOGY = (
          r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)", r"同一(个)?\s*/\d\d(?!\d)",
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
-         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}"),
+         # "pod-to-pod on the same node or within the same subnet is fine" is a symptom: the others are not
+         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b"),
 ) + ROUTING
