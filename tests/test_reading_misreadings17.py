@@ -236,3 +236,13 @@ def test_a_former_layout_cue_stops_at_now():
             "Before the move all nodes were in 172.16.4.0/24; now 6 of them landed in 172.16.9.0/24 behind the core router.")
     found = facts(text)
     assert found.get("cross_subnet") is True and found.get("l2_adjacent") is False
+
+
+def test_made_up_modes_written_into_a_setting_or_with_a_word_between():
+    from assistant.reading.unknown import unknown_names
+    from reading_facts import CATALOG
+    known = {"flannel", "antrea", "host gw", "native routing", "vxlan"}
+    assert unknown_names(CATALOG, "Backend 的 Type 直接写成 ebpf-direct 就可以吗", [], lambda t: t in known)[0] == ["ebpf-direct"]
+    assert unknown_names(CATALOG, "How do I enable Antrea's SwiftPath acceleration mode?", [], lambda t: t in known)[0] == ["SwiftPath"]
+    # documented names in the same shapes stay known
+    assert unknown_names(CATALOG, "把 flannel 的后端换成 host-gw，或 Cilium's native routing mode", [], lambda t: t in known)[0] == []

@@ -19,11 +19,13 @@ Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term
 
 # Shapes in which people name a plugin, a mode or a feature.
 _CANDIDATES = (
-    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+(?P<name>[A-Za-z][A-Za-z0-9_.-]*)\s+(mode|backend|encapsulation|encap|tunnel\w*|protocol|"
-               r"feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
+    # one word of what it does may sit between: "Antrea's SwiftPath acceleration mode"
+    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+(?P<name>[A-Za-z][A-Za-z0-9_.-]*)\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
+               r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|\"Type\"|Type)\s*(?:[:=]|\bto\b|\bas\b|改成|改为|设为|设置为|换成)\s*\"?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
+               r"datapathMode|bpf-lb-mode|\"Type\"|Type|后端)\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设置为|换成|写成|写为|配成|配置成))\s*"
+               r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     re.compile(r"\b(?P<name>(geneve|gre|wireguard|bgp|tunnel|overlay|encap|stt)Mode)\s*[:=]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
