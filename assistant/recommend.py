@@ -95,10 +95,12 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.
     named = [r for r in pool if r.id in prefer or r.id == stay]
     lead: list[str] = []
-    if named and stay is None and profile.latency_sensitive and all(_costly(r) for r in named):
-        # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads.
-        lead = [r.id for r in pool if r.plugin in {n.plugin for n in named} and not _costly(r)
-                and r.score > max(n.score for n in named)]
+    if named and profile.latency_sensitive and all(_costly(r) for r in named):
+        # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads,
+        # else one that costs less (encapsulating only between subnets).
+        ref = next((n.score for n in named if n.id == stay), max(n.score for n in named))  # the mode in use, when there is one
+        better = sorted((r for r in pool if r.plugin in {n.plugin for n in named} and r.score > ref), key=lambda r: (_costly(r), -r.score))
+        lead = [r.id for r in better if not _costly(r)] or [r.id for r in better[:1]]
     dist = dists.get(profile.distribution) if profile.distribution else None
     # only the plugins named: a managed flavour built on one (Azure CNI Powered by Cilium) is no distribution's to refuse
     refused = any(c.check == "distribution" and c.status == "fail" for r in in_focus if r.plugin in focus for c in r.checks)

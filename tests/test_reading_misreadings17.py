@@ -246,3 +246,9 @@ def test_made_up_modes_written_into_a_setting_or_with_a_word_between():
     assert unknown_names(CATALOG, "How do I enable Antrea's SwiftPath acceleration mode?", [], lambda t: t in known)[0] == ["SwiftPath"]
     # documented names in the same shapes stay known
     assert unknown_names(CATALOG, "把 flannel 的后端换成 host-gw，或 Cilium's native routing mode", [], lambda t: t in known)[0] == []
+
+
+def test_the_best_possible_performance_and_avoiding_encapsulation_are_a_latency_wish():
+    found = facts("I want to avoid using both WireGuard and VXLAN encapsulation to get the best possible performance.")
+    assert found.get("latency_sensitive") is True
+    assert "latency_sensitive" not in facts("The VXLAN encapsulation is needed between the sites.")

@@ -298,3 +298,15 @@ def test_a_fixed_egress_ip_passes_the_plugins_that_document_one(catalog):
     verdicts = by_id(plan)
     assert verdicts["calico:vxlan"].verdict == "rejected"
     assert plan.options[0].plugin in ("cilium", "antrea", "ovn-kubernetes", "kube-ovn"), plan.options[0].id
+
+
+def test_a_latency_wish_in_a_troubleshooting_answer_moves_off_a_costlier_mode_in_use(catalog):
+    # Calico VXLAN across three subnets, "avoid encapsulation for the best possible performance": a mode that
+    # encapsulates only between subnets leads the one in use.
+    apart = Profile(cross_subnet=True, latency_sensitive=True, current_plugin="calico:vxlan")
+    moves = ("calico:bgp", "calico:ipip", "calico:ipip-crosssubnet", "calico:vxlan-crosssubnet")
+    plan = recommend(apart, catalog, "en", ["calico"], moves, stay="calico:vxlan")
+    assert plan.options[0].id.endswith("crosssubnet"), plan.options[0].id
+    # without the wish, the mode in use leads while nothing rejects it
+    plain = recommend(apart.model_copy(update={"latency_sensitive": None}), catalog, "en", ["calico"], moves, stay="calico:vxlan")
+    assert plain.options[0].id == "calico:vxlan"

@@ -30,7 +30,7 @@ _IPV4_ONLY = (r"(?<!\bby )(?<!\bvia )(?<!\bover )(?<!\bthrough )(?<!\bwith )\bip
 RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
           r"\bhigh[\s-](performance|throughput|bandwidth)\b", r"\bperformance[\s-](sensitive|critical)\b",
-          r"\b(best|maximum|max|better|good|raw|network|line[\s-]rate) (network )?(performance|throughput)\b", r"\bthroughput\b",
+          r"\b(best|maximum|max|better|good|raw|network|line[\s-]rate) (possible |achievable )?(network )?(performance|throughput)\b", r"\bthroughput\b",
           r"\b(iperf3?|jmeter|netperf|qperf|sockperf)\b", r"\bwrk\b(?![-\w])",
           r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
        r"\bnear[\s-]line[\s-]rate\b", r"线速",
        # "pure layer 3 without IPIP encapsulation", "不想封包": the encapsulation itself is what to avoid
        r"\b(without|avoid\w*|no need for) (the )?(ipip |ip-in-ip |vxlan |any )?encap(sulation)?\b(?! (is|was) (needed|required))",
+       r"\bavoid\w*\b[^.;!?]{0,30}\bencapsulation\b(?! (is|was) (needed|required))",
        r"\bpure (l3|layer[\s-]?3)\b",
        # "we'd like to avoid any overlay", "no overlay if possible", "overlay-free": the wish, not a network without one
        r"\b(without|avoid\w*|no need for|(don'?t|do not|rather not) (want|need|use|run)) (an? |the |any )?overlays?\b"
