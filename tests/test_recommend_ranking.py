@@ -310,3 +310,10 @@ def test_a_latency_wish_in_a_troubleshooting_answer_moves_off_a_costlier_mode_in
     # without the wish, the mode in use leads while nothing rejects it
     plain = recommend(apart.model_copy(update={"latency_sensitive": None}), catalog, "en", ["calico"], moves, stay="calico:vxlan")
     assert plain.options[0].id == "calico:vxlan"
+
+
+def test_self_managed_aliyun_drops_the_same_subnet_traffic_of_crosssubnet_modes(catalog):
+    plan = recommend(Profile(platform="aliyun", managed=False, cross_subnet=True, nodes=60), catalog, "zh")
+    verdicts = by_id(plan)
+    assert verdicts["calico:ipip-crosssubnet"].verdict == "rejected" and verdicts["calico:vxlan-crosssubnet"].verdict == "rejected"
+    assert verdicts["calico:vxlan"].verdict != "rejected"
