@@ -264,21 +264,6 @@ def test_asked_for_the_least_effort_about_a_plugin_no_note_calls_simple_the_simp
     assert recommend(lab.model_copy(update={"simplicity": None}), catalog, "en", focus=["cilium"]).options[0].plugin == "cilium"
 
 
-def test_options_that_give_pods_network_addresses_fail_where_the_network_may_not(catalog):
-    reserved = recommend(Profile(platform="aws", managed=False, network_ips_reserved=True, pod_density=True, network_policy=True), catalog, "en")
-    assert by_id(reserved)["aws-vpc-cni"].verdict == "rejected"
-    assert reserved.options[0].id != "aws-vpc-cni"
-    # only short of addresses: the VPC CNI stays, with the density warning
-    short = recommend(Profile(platform="aws", managed=True, pod_density=True), catalog, "en")
-    assert by_id(short)["aws-vpc-cni"].verdict != "rejected"
-
-
-def test_kubevirt_live_migration_fails_the_overlays_calico_documents_it_not_for(catalog):
-    plan = recommend(Profile(live_migration=True, static_pod_ips=True, platform="bare-metal"), catalog, "en", ["calico", "ovn-kubernetes"])
-    verdicts = by_id(plan)
-    assert verdicts["calico:vxlan"].verdict == "rejected" and verdicts["calico:ipip"].verdict == "rejected"
-    assert verdicts["calico:bgp"].verdict != "rejected"
-    assert plan.options[0].id in ("ovn-kubernetes:geneve", "calico:bgp")
 
 
 def test_the_plugin_in_use_stays_when_a_wish_for_a_named_plugin_cannot_be_met(catalog):
@@ -293,12 +278,6 @@ def test_the_plugin_in_use_stays_when_a_wish_for_a_named_plugin_cannot_be_met(ca
     assert fresh.profile.kube_proxy_replacement
 
 
-def test_a_fixed_egress_ip_passes_the_plugins_that_document_one(catalog):
-    plan = recommend(Profile(egress_ip=True, platform="bare-metal", network_policy=True), catalog, "en")
-    verdicts = by_id(plan)
-    assert verdicts["calico:vxlan"].verdict == "rejected"
-    assert plan.options[0].plugin in ("cilium", "antrea", "ovn-kubernetes", "kube-ovn"), plan.options[0].id
-
 
 def test_a_latency_wish_in_a_troubleshooting_answer_moves_off_a_costlier_mode_in_use(catalog):
     # Calico VXLAN across three subnets, "avoid encapsulation for the best possible performance": a mode that
@@ -310,10 +289,3 @@ def test_a_latency_wish_in_a_troubleshooting_answer_moves_off_a_costlier_mode_in
     # without the wish, the mode in use leads while nothing rejects it
     plain = recommend(apart.model_copy(update={"latency_sensitive": None}), catalog, "en", ["calico"], moves, stay="calico:vxlan")
     assert plain.options[0].id == "calico:vxlan"
-
-
-def test_self_managed_aliyun_drops_the_same_subnet_traffic_of_crosssubnet_modes(catalog):
-    plan = recommend(Profile(platform="aliyun", managed=False, cross_subnet=True, nodes=60), catalog, "zh")
-    verdicts = by_id(plan)
-    assert verdicts["calico:ipip-crosssubnet"].verdict == "rejected" and verdicts["calico:vxlan-crosssubnet"].verdict == "rejected"
-    assert verdicts["calico:vxlan"].verdict != "rejected"

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import clusters, combos, deployment, egress, features, kubevirt, multicast, network, nodes
+from assistant.checks import clusters, combos, deployment, documented, features, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -78,8 +78,8 @@ CHECKS: tuple[CheckSpec, ...] = (
               Text("Do the nodes have SR-IOV capable NICs?", "节点是否有支持 SR-IOV 的网卡?"), "sriov_nics", 6, reads=("sriov_nics",)),
     CheckSpec("multi_cluster", Text("Multi-cluster", "多集群"), clusters.multi_cluster, reads=("multi_cluster",)),
     CheckSpec("multicast", Text("Multicast", "组播"), multicast.multicast, reads=("multicast",)),
-    CheckSpec("live_migration", Text("KubeVirt live migration", "KubeVirt 热迁移"), kubevirt.live_migration, reads=("live_migration",)),
-    CheckSpec("egress_ip", Text("Fixed egress IP", "固定出口 IP"), egress.egress_ip, reads=("egress_ip",)),
+    CheckSpec("live_migration", Text("KubeVirt live migration", "KubeVirt 热迁移"), documented.live_migration, reads=("live_migration",)),
+    CheckSpec("egress_ip", Text("Fixed egress IP", "固定出口 IP"), documented.egress_ip, reads=("egress_ip",)),
     CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,

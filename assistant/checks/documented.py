@@ -1,0 +1,44 @@
+"""Needs a plugin meets only where its documentation shows it: KubeVirt live migration on the pod network
+(OVN-Kubernetes and Kube-OVN; Calico only with BGP and no overlay) and a fixed egress source IP (Cilium,
+Antrea, OVN-Kubernetes, Kube-OVN; Calico only in its commercial editions). Silence is "unknown"."""
+
+from __future__ import annotations
+
+from assistant.catalog import Fact, Option
+from assistant.checks.base import Context, Finding, Tier, finding
+from assistant.checks.network import attaches_extra
+from assistant.text import Text
+
+
+def _by_document(fact: Fact | None, ctx: Context, unknown: Text, yes: Text, no: Text) -> Finding:
+    """Documented true passes, documented false fails, anything else is unknown."""
+    if fact is None or fact.value is None:
+        return finding("unknown", unknown.of(ctx.lang), fact, tier=Tier.REQUIRED)
+    return finding("pass" if fact.value else "fail", (yes if fact.value else no).of(ctx.lang), fact, tier=Tier.REQUIRED)
+
+
+def live_migration(opt: Option, ctx: Context) -> Finding | None:
+    if not ctx.profile.live_migration or attaches_extra(opt):
+        return None
+    return _by_document(
+        opt.props.live_migration, ctx,
+        Text(f"Our sources do not say that {opt.name} live-migrates KubeVirt VMs keeping their IP and connections.",
+             f"现有资料没有说明 {opt.name} 支持 KubeVirt 虚拟机热迁移时保持 IP 和连接。"),
+        Text(f"{opt.name} live-migrates KubeVirt VMs on the pod network, keeping their IP and open connections.",
+             f"{opt.name} 支持 KubeVirt 虚拟机在 Pod 网络上热迁移，并保持 IP 和已有连接。"),
+        Text(f"{opt.name} does not support KubeVirt live migration on the pod network (see the cited section).",
+             f"{opt.name} 不支持 KubeVirt 虚拟机在 Pod 网络上热迁移(见引用部分)。"))
+
+
+def egress_ip(opt: Option, ctx: Context) -> Finding | None:
+    if not ctx.profile.egress_ip or attaches_extra(opt):
+        return None
+    return _by_document(
+        opt.props.egress_ip, ctx,
+        Text(f"Our sources do not say that {opt.name} can give chosen pods a fixed egress IP; a NAT gateway in "
+             "front of the nodes is the usual workaround.",
+             f"现有资料没有说明 {opt.name} 能给指定 Pod 固定出口 IP；常见的替代做法是在节点前加 NAT 网关。"),
+        Text(f"{opt.name} can send chosen pods' traffic out of the cluster from a fixed source IP (see the cited section).",
+             f"{opt.name} 可以让指定 Pod 的出集群流量使用固定的源 IP(见引用部分)。"),
+        Text(f"{opt.name} has no fixed egress IP in its open-source edition (see the cited section).",
+             f"{opt.name} 开源版没有固定出口 IP 功能(见引用部分)。"))

@@ -1,0 +1,51 @@
+"""Needs only some plugins meet, checked against the catalog: the network's addresses reserved from pods,
+KubeVirt live migration, a fixed egress IP, and a cloud fabric that drops pod addresses inside a subnet."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.models import Profile
+from assistant.recommend import recommend
+from assistant.settings import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(REPO_ROOT / "kb")
+
+
+def by_id(plan):
+    return {o.id: o for o in plan.options}
+
+
+def test_options_that_give_pods_network_addresses_fail_where_the_network_may_not(catalog):
+    reserved = recommend(Profile(platform="aws", managed=False, network_ips_reserved=True, pod_density=True, network_policy=True), catalog, "en")
+    assert by_id(reserved)["aws-vpc-cni"].verdict == "rejected"
+    assert reserved.options[0].id != "aws-vpc-cni"
+    # only short of addresses: the VPC CNI stays, with the density warning
+    short = recommend(Profile(platform="aws", managed=True, pod_density=True), catalog, "en")
+    assert by_id(short)["aws-vpc-cni"].verdict != "rejected"
+
+
+def test_kubevirt_live_migration_fails_the_overlays_calico_documents_it_not_for(catalog):
+    plan = recommend(Profile(live_migration=True, static_pod_ips=True, platform="bare-metal"), catalog, "en", ["calico", "ovn-kubernetes"])
+    verdicts = by_id(plan)
+    assert verdicts["calico:vxlan"].verdict == "rejected" and verdicts["calico:ipip"].verdict == "rejected"
+    assert verdicts["calico:bgp"].verdict != "rejected"
+    assert plan.options[0].id in ("ovn-kubernetes:geneve", "calico:bgp")
+
+
+def test_a_fixed_egress_ip_passes_the_plugins_that_document_one(catalog):
+    plan = recommend(Profile(egress_ip=True, platform="bare-metal", network_policy=True), catalog, "en")
+    verdicts = by_id(plan)
+    assert verdicts["calico:vxlan"].verdict == "rejected"
+    assert plan.options[0].plugin in ("cilium", "antrea", "ovn-kubernetes", "kube-ovn"), plan.options[0].id
+
+
+def test_self_managed_aliyun_drops_the_same_subnet_traffic_of_crosssubnet_modes(catalog):
+    plan = recommend(Profile(platform="aliyun", managed=False, cross_subnet=True, nodes=60), catalog, "zh")
+    verdicts = by_id(plan)
+    assert verdicts["calico:ipip-crosssubnet"].verdict == "rejected" and verdicts["calico:vxlan-crosssubnet"].verdict == "rejected"
+    assert verdicts["calico:vxlan"].verdict != "rejected"
