@@ -101,6 +101,41 @@ def _rest_is_generic(rest: str) -> bool:
     return all(w in _GENERIC or w in ("k8s", "cni", "plugin", "ipam") or w.isdigit() for w in words)
 
 
+# Tunnel types people attach to a plugin. A plugin's own ones are its catalog modes and aliases plus the ones its
+# documents describe that the catalog does not model as options (Antrea's tunnelType vxlan/gre/stt, Kube-OVN's
+# vxlan/stt tunnels, OVN-Kubernetes' hybrid overlay over VXLAN, flannel's udp and ipip backends, Weave's sleeve over
+# UDP, Calico's and Cilium's unencapsulated routing).
+_TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap")
+_ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt"}, "kube-ovn": {"vxlan", "stt"}, "ovn-kubernetes": {"vxlan"},
+                    "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"}, "calico": {"noencap", "no-encap"}, "cilium": {"noencap", "no-encap"}}
+_QUOTES = frozenset("'\"‘’“”「」『』`")
+_MODED = frozenset({"antrea", "calico", "cilium", "flannel", "kube-ovn", "ovn-kubernetes", "terway", "weave"})
+_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+)?['\"`“]?(?P<word>" + "|".join(_TUNNEL_TYPES) + r")['\"`”]?"
+                           r"(?:\s+[A-Za-z]+)?\s*(?:mode|backend|encapsulation|encap|tunnel\w*|overlay|模式|后端|封装|隧道)", FLAGS)
+
+
+def _foreign_modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
+    """A real tunnel type given to a plugin that has no such mode ("flannel's geneve backend", "Calico geneve
+    CrossSubnet 模式"): the mode does not exist, however familiar its words are."""
+    unknown: list[str] = []
+    closest: list[str] = []
+    for start, end, pid in mentions:
+        found = _TUNNEL_AFTER.search(text[end:end + 60]) if pid in _MODED else None
+        if found is None:
+            continue
+        # a whole phrase in quotes is one read somewhere, asked about beside a choice ("教程里看到有 'Cilium 的 IPIP 模式'")
+        if text[max(0, start - 1):start] in _QUOTES and text[end + found.end():end + found.end() + 1] in _QUOTES:
+            continue
+        word = found.group("word").lower()
+        own = {o.mode for o in catalog.options if o.plugin == pid and o.mode} | _ALSO_DOCUMENTED.get(pid, set())
+        own |= {a.lower() for o in catalog.options if o.plugin == pid for a in o.aliases}
+        if word in own or word.replace("-", "") in {w.replace("-", "") for w in own}:
+            continue
+        unknown.append(text[start:end + found.end()].strip())
+        closest += [o.id for o in catalog.options if o.plugin == pid]
+    return unknown, closest
+
+
 def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]],
                   vocabulary: Vocabulary | None) -> tuple[list[str], list[str]]:
     """The unknown names in `text`, and the known names closest to them."""
@@ -113,6 +148,9 @@ def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, st
             name.lower().replace(text[s:e].lower(), " "))) for s, e, _ in mentions)
         if not named_inside and not _is_known(name, catalog_names, vocabulary) and name.lower() not in {u.lower() for u in unknown}:
             unknown.append(name)
+    foreign, foreign_closest = _foreign_modes(catalog, text, mentions)
+    if foreign:
+        return list(dict.fromkeys([*foreign, *unknown])), list(dict.fromkeys(foreign_closest))[:4]
     if not unknown:
         return [], []
     pool = sorted(catalog_names)
