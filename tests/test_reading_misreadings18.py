@@ -22,3 +22,14 @@ def test_a_real_tunnel_type_given_to_a_plugin_without_it_is_unknown():
     assert understand("We are moving from flannel to Cilium geneve mode.", CATALOG).unknown == []
     # a whole phrase quoted as read somewhere, beside a choice, is reported speech
     assert understand("教程里我看到有 'Cilium 的 IPIP 模式'，到底该装哪个？", CATALOG).unknown == []
+
+
+def test_other_distributions_named_with_words_between_are_not_ours():
+    from reading_facts import facts
+    found = facts("This contrasts with other widely-used Kubernetes distributions that come with NetworkPolicy support out of the box "
+                  "(k0s with kube-router, k3s with Flannel and a purpose-built NetworkPolicy controller).")
+    assert "distribution" not in found and "current_plugin" not in found
+    assert "current_plugin" not in facts("Unlike other distros such as RKE2 (Canal) or OpenShift (OVN-Kubernetes), MicroK8s ships Calico.")
+    # our own distribution beside them stays
+    assert facts("Other managed platforms like GKE ship Dataplane V2; we are on EKS with 30 nodes.").get("platform") == "aws"
+    assert facts("We run k0s with kube-router on 12 nodes.").get("distribution") == "k0s"

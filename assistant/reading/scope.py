@@ -34,7 +34,10 @@ _GENERAL = rx(
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
     r"(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )"
     r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people|setups|"
-    r"installations|platforms|distributions)\b", r"\bin (many|some|most) (environments|setups|clusters)\b",
+    r"installations|platforms|distributions)\b",
+    # with words between: "other widely-used Kubernetes distributions (k0s with kube-router, ...)", "other distros such as RKE2"
+    r"(?<!\bour )(?<!\bmy )(?<!\bthe )\bother ([\w-]+ ){1,3}(distributions|distros|clouds|cloud providers|platforms|offerings)\b",
+    r"\bother distros\b", r"\bin (many|some|most) (environments|setups|clusters)\b",
     r"\bin (many|some|most|certain) ([\w-]+ ){0,3}(cases|scenarios)\b",
     # a condition with no subject is about any deployment: "When running in a public cloud, we shouldn't need BGP"
     r"^\W*(when|whenever|if) (running|deploying|deployed|installing|installed|using|used|run) (in|on|with|inside)\b",
