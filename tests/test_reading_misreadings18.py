@@ -33,3 +33,16 @@ def test_other_distributions_named_with_words_between_are_not_ours():
     # our own distribution beside them stays
     assert facts("Other managed platforms like GKE ship Dataplane V2; we are on EKS with 30 nodes.").get("platform") == "aws"
     assert facts("We run k0s with kube-router on 12 nodes.").get("distribution") == "k0s"
+
+
+def test_what_a_mode_would_need_or_a_case_it_covers_is_no_setup():
+    from reading_facts import facts
+    text = ("Is there any reason why flannel could not use both VXLAN and host-gw, so that flannel would add routing table entries for "
+            "the prefixes living on machines in the same subnet? The kernel would then route packets directly when a direct L2 "
+            "connection is possible (this requires disabling the source/dest check in AWS VPC).")
+    found = facts(text)
+    assert "l2_adjacent" not in found and "cross_subnet" not in found and found.get("platform") == "aws"
+    # done, and said of our own nodes, they are facts
+    assert facts("We disabled the source/dest check on all 6 EC2 instances.").get("l2_adjacent") is True
+    assert facts("Our 5 nodes have a direct L2 connection.").get("l2_adjacent") is True
+    assert facts("We have 10 nodes in the same subnet.").get("cross_subnet") is False

@@ -107,13 +107,17 @@ TOPOLOGY = (
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
          unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
-                r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b"),
+                r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
+                # a case, not a setup: "route packets directly when a direct L2 connection is possible"
+                r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b"),
     # With the EC2 source/destination check off, the VPC delivers pod addresses between instances of one subnet
     # as a shared L2 segment would.
     rule("l2_adjacent", True, r"\b(disabl\w+|turn\w* off|switch\w* off|no)\b[^.;!?]{0,20}\bsource[\s/-]*dest(ination)?[\s-]*checks?\b",
          r"\bsource[\s/-]*dest(ination)?[\s-]*checks?\b[^.;!?]{0,12}\b(disabled|off|false)\b", r"\bSourceDestCheck\s*[:=]?\s*false\b",
          negatable=False,
-         absent=r"\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b"),
+         absent=r"\b(different|multiple|across|other|several|two|three|spans?|spanning) (\w+ )?(subnets?|azs?|availability zones|regions)\b",
+         # what a mode would need, not what was done: "(this requires disabling the source/dest check in AWS VPC)"
+         unless=r"\b(requires?|required|requiring|would (need|have) to|needs? to|have to|has to|must)\s+(be\s+)?(disabl|turn\w* off|switch\w* off)"),
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
          r"\b(different|separate|multiple|two|several) nat( ranges| networks| gateways| segments)?\b", r"不同的?\s*NAT",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
@@ -274,5 +278,7 @@ TOPOLOGY = (
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
          # "pod-to-pod on the same node or within the same subnet is fine" is a symptom: the others are not
-         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b"),
+         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
+                # some of the nodes, named by where they sit: "add routes for the prefixes living on machines in the same subnet"
+                r"\b(for|between|to|on) (the )?(machines|nodes|hosts|instances|peers|servers)\b[^.;!?]{0,12}\b(in|on|within) the same (subnet|vlan|segment)\b"),
 ) + ROUTING
