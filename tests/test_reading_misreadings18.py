@@ -46,3 +46,40 @@ def test_what_a_mode_would_need_or_a_case_it_covers_is_no_setup():
     assert facts("We disabled the source/dest check on all 6 EC2 instances.").get("l2_adjacent") is True
     assert facts("Our 5 nodes have a direct L2 connection.").get("l2_adjacent") is True
     assert facts("We have 10 nodes in the same subnet.").get("cross_subnet") is False
+
+
+def test_an_encapsulation_switched_off_in_the_plugins_settings_is_not_blocked():
+    from reading_facts import facts
+    found = facts("Setup: kubeadm 1.29, Calico 3.28 with IPIP and VXLAN both disabled on the pool (plain BGP, node-to-node mesh).")
+    assert "encap_blocked" not in found and found.get("current_plugin") == "calico:bgp"
+    assert "encap_blocked" not in facts("IPPool 里把 IPIP 和 VXLAN 都关掉了")
+    # the network dropping it is a block
+    assert facts("The firewall has VXLAN disabled.").get("encap_blocked") == ["vxlan"]
+    assert facts("We run Calico with IPIP mode on 10 nodes.").get("current_plugin") == "calico:ipip"
+
+
+def test_a_machine_outside_or_a_load_balancer_reaching_pods_needs_routable_pod_ips():
+    from reading_facts import facts
+    for text in ("How can I get my VM (IP=192.168.131.8) to talk to the pods inside the Kubernetes cluster (IP=10.0.0.0/16)?",
+                 "I want my laptop to visit pods via 172.18.x.x directly, without NodePort.",
+                 "业务方希望 SLB/ALB 能直接把流量打到 pod IP 上，不走 NodePort。"):
+        assert facts(text).get("routable_pod_ips") is True, text
+    # a node of the cluster reaching pods on other nodes is a symptom inside the cluster
+    assert "routable_pod_ips" not in facts("My VM can't reach pods on other nodes.")
+    assert "routable_pod_ips" not in facts("The SLB forwards to the NodePort on each node.")
+
+
+def test_windows_on_the_writers_own_machine_is_no_windows_node():
+    from reading_facts import facts
+    assert "windows_nodes" not in facts("I want my laptop (Windows) to visit pods via 172.18.x.x directly.")
+    assert facts("Our Windows pods cannot resolve DNS.").get("windows_nodes") is True
+    assert facts("We run Windows Server 2022 containers on AKS.").get("windows_nodes") is True
+
+
+def test_a_plugin_tried_and_failed_is_not_the_one_in_use():
+    from reading_facts import facts
+    assert facts("I tried with Flannel CNI but it seems it's not possible. Then I tried Calico with the tigera-operator; "
+                 "all Calico pods are running fine.").get("current_plugin") == "calico"
+    assert facts("试了 flannel，跨节点不通，后来装了 Calico").get("current_plugin") == "calico"
+    # tried and working is in use
+    assert facts("I tried flannel and it works fine.").get("current_plugin") == "flannel"

@@ -93,6 +93,10 @@ _ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 # "so we could drop VXLAN": what the writer would give up, not what the network drops
 _AVOIDED = rx(r"\b(avoid|without|instead of|rather than|skip|save|(could|can|would|to|might) (drop|ditch|get rid of|stop using))\s+"
               r"(the\s+)?$", r"(省掉|省去|省|避免|去掉|不用|不想用|代替|替代)\s*$")
+# switched off in the plugin's own settings: "Calico with IPIP and VXLAN both disabled on the pool", "IPPool 里关掉了 VXLAN"
+_SETTING_OFF = rx(r"\b(disabled|turned off|switched off|set to never)\s+(on|in|for)\s+(the\s+|our\s+|all\s+|every\s+)?(default\s+)?"
+                  r"(ip\s*pools?|pools?|config\w*|calico|helm|values|operator|installation|felix\w*|crds?|custom resources?)\b",
+                  r"(ippool|IPPool|地址池|池|配置)\s*(里|中|上)?[^。；！？，,]{0,10}(禁用|关闭|关掉)")
 _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switch off)\s+(the\s+)?$", r"(禁用|关闭|关掉)了?\s*$")
 
 
@@ -119,6 +123,8 @@ def read_blocked(text: str) -> list[Hit]:
                 continue  # "disabled IP-in-IP tunneling": a setting of the plugin, not the network dropping it
             if _AVOIDED.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "host-gw 省掉 vxlan 封包开销, 对面收不到": the encapsulation left out is not the one dropped
+            if _SETTING_OFF.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
+                continue
             if (_BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60))
                     or _NEVER_ARRIVES.search(text, s_left, s_right)) and not _MTU_TALK.search(text, s_left, s_right):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))

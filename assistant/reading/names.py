@@ -32,7 +32,7 @@ from assistant.reading.cues import (
     _WEIGHING,
     _WISHED,
 )
-from assistant.reading.moves import FROM, described_modes, removed, wanted_modes
+from assistant.reading.moves import FROM, described_modes, failed_try, refused_plugins, removed, wanted_modes
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, sentence
 from assistant.reading.unknown import Vocabulary, unknown_names
@@ -99,22 +99,11 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
 _LIST_SEP = re.compile(r"\s*(?:[,/、]\s*)?(?:(?:or|and|vs\.?|versus)\b|还是|或者?|和|与|跟)?\s*", re.I)
 _HARDWARE_AFTER = re.compile(r"[\s-]*(nics?|cards?|vfs?|capable|enabled|interfaces?|hardware|devices?|ports?|网卡|设备)\b", re.I)
 _SUPPORTS_AFTER = re.compile(r"\s+(already\s+|also\s+|even\s+|now\s+|really\s+)?(supports?|handles?|implements?)\b", re.I)
-_REFUSED_BEFORE = re.compile(
-    r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never) (want|wish|like|plan|intend|need) to (use|run|operate|manage|maintain|"
-    r"deal with|install|babysit|own|self-manage)\s+(our own\s+|a self-managed\s+|the\s+)?$|"
-    r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$|"
-    # an installer's bundled plugin left out: "能不能先不装 calico", "skip Calico and install Cilium ourselves"
-    r"(先不|不|跳过|不用)\s*(装|安装|部署)\s*(自带的|默认的)?\s*$|\b(skip|skipping|leave out|leaving out)\s+(the\s+)?(bundled\s+|default\s+)?$", re.I)
-# tried and found wanting: "We evaluated Cilium and found its memory footprint too high", "Calico 太重了，不合适"
-_WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|were|are|proved|proves|turned out)\b[^.;!?]{0,40}\btoo "
-                            r"(heavy|high|complex|complicated|much|big|slow|hard|hungry|expensive|resource[\s-]hungry)\b|"
-                            r"\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))", re.I)
-_WANTING_BEFORE = re.compile(r"\b(ruled out|rejected|dropped|abandoned|gave up on|decided against)\s+(the\s+)?$|(放弃了?|排除了?)\s*$", re.I)
-_ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
-_SET_OFF = re.compile(r"\w*\s*[:=]?\s*[\"']?(never|disabled?|false|off|none)\b", re.I)
+_SET_OFF = re.compile(r"\w*\s*[:=]?\s*[\"']?(both\s+)?(never|disabled?|false|off|none)\b|"
+                      r"\s*(and|&|/|,)\s*[\w-]+\s+(both\s+|are\s+|were\s+)?(disabled|off|set to never)\b", re.I)  # "IPIP and VXLAN both disabled"
 _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
 
 
@@ -253,29 +242,18 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     return pid
 
 
-def _refused(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
-    """Plugins every mention of which the writer refuses to run ("we don't want to operate Cilium ourselves") or
-    found wanting ("evaluated Cilium and found its memory footprint too high")."""
-    def refusing(s: int, e: int) -> bool:  # "don't want to run Calico anymore" leaves the plugin in use: a move, not a refusal
-        return (bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e)) \
-            or bool(_WANTING_AFTER.match(text, e) or _WANTING_BEFORE.search(text[max(0, s - 30):s]))
-
-    refused = {pid for s, e, pid in mentions if refusing(s, e)}
-    return {pid for pid in refused if all(refusing(s, e) for s, e, p in mentions if p == pid)}
-
-
 def plugins_in(catalog: Catalog, text: str) -> list[str]:
     """The plugins a text names (none refused), in order of first mention: read_names().plugins without
     reading modes, the plugin in use or unknown names."""
     mentions = _mentions(catalog, text)
-    refused = _refused(text, mentions)
+    refused = refused_plugins(text, mentions)
     return list(dict.fromkeys(pid for _, _, pid in mentions if pid not in refused))
 
 
 def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None) -> Names:
     mentions = _mentions(catalog, text)
     # A plugin the writer refuses to run is no candidate: a managed flavour of it may still be ("AKS should manage it").
-    refused = _refused(text, mentions)
+    refused = refused_plugins(text, mentions)
     mentions = [m for m in mentions if m[2] not in refused]
     modes = _modes(catalog, text, mentions)
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
@@ -290,7 +268,8 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     names.wanted = list(dict.fromkeys([*(o.id for _, o in wanted), *described, *wished]))
     names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
-    names.current = _current(text, _mentions(catalog, text, components=False), [m for m in modes if m not in wanted])
+    names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
+                             [m for m in modes if m not in wanted])
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.refused = sorted(refused)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)

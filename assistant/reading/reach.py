@@ -94,6 +94,13 @@ _DIRECT = rx(
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\b(by|via|using|through|with) (the )?{_POD_IP}\s+directly\b",
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\bdirectly (by|via|using|through|with|on) (the |their )?{_POD_IP}",
     r"(pod|容器)[^。！？]{0,40}(不做|不经过|不走|不要|不用|没有|无需|不需要)\s*(任何)?\s*s?nat",
+    # a machine of the writer's that is no node: "get my VM to talk to the pods inside the cluster", "my laptop to visit pods"
+    r"\b(my|our|an?|the|this) (\w+ ){0,2}(vms?|hosts?|servers?|machines?|laptops?|pcs?|desktops?|workstations?)\b(\s*\([^)]{0,40}\))?"
+    r"[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|route|call)\w*\b[^.;?]{0,12}\bpods?\b[^.;?]{0,12}\b(inside|in|within) the "
+    r"(\w+ )?cluster\b",
+    r"\b(my|our) (\w+ )?(laptops?|pcs?|desktops?|workstations?)\b[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|call)\w*\b[^.;?]{0,12}\bpods?\b",
+    # a cloud load balancer sending straight to pod addresses: "SLB/ALB 能直接把流量打到 pod IP 上，不走 NodePort"
+    r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}(直接|直连|直通)[^。；！？]{0,10}(打到|转发到|转到|发到|挂到|挂载|访问|到)\s*(pod|容器)",
 )
 
 

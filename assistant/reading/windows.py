@@ -11,7 +11,9 @@ _HOST_WORDS = rx(r"\b(laptop|notebook|desktop|my (pc|computer|machine|mac)|host 
                  # kubectl's own build: 'Client Version: ... Platform:"windows/amd64"'
                  r"client version)\b",
                  r"笔记本|电脑|宿主机|本机|主机上|Hyper-V|hyper-v")
-_WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|pods?|containers?|workloads?|hosts? in the cluster|agents?)\b",
+# pods and containers only right after it: in "my laptop (Windows) to visit pods" the pods are the cluster's, not Windows ones
+_WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the cluster|agents?)\b",
+                    r"\bwindows[\s-]+([\w.]+[\s-]+){0,2}(pods?|containers?|workloads?)\b",
                     r"\b(nodes?|workers?)\b[^.,;!?]{0,15}\bwindows\b", r"\bmixed (linux and windows|windows and linux)\b",
                     r"\bwindows server\b(?![^.,;!?。，]{0,12}hyper-v)", r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
