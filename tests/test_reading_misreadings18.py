@@ -83,3 +83,11 @@ def test_a_plugin_tried_and_failed_is_not_the_one_in_use():
     assert facts("试了 flannel，跨节点不通，后来装了 Calico").get("current_plugin") == "calico"
     # tried and working is in use
     assert facts("I tried flannel and it works fine.").get("current_plugin") == "flannel"
+
+
+def test_not_of_use_is_not_needed():
+    from reading_facts import facts
+    assert facts("网络策略用不上。").get("network_policy") is False
+    assert facts("NetworkPolicy 暂时用不上").get("network_policy") is False
+    assert facts("加密用不到").get("encryption") is False
+    assert facts("网络策略需要，加密也要").get("network_policy") is True

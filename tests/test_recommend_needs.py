@@ -49,3 +49,10 @@ def test_self_managed_aliyun_drops_the_same_subnet_traffic_of_crosssubnet_modes(
     verdicts = by_id(plan)
     assert verdicts["calico:ipip-crosssubnet"].verdict == "rejected" and verdicts["calico:vxlan-crosssubnet"].verdict == "rejected"
     assert verdicts["calico:vxlan"].verdict != "rejected"
+
+
+def test_antrea_egress_works_only_in_the_encap_and_hybrid_modes(catalog):
+    plan = recommend(Profile(egress_ip=True, platform="vmware", l2_adjacent=True, network_policy=True), catalog, "en")
+    verdicts = by_id(plan)
+    assert verdicts["antrea:noencap"].verdict == "rejected"
+    assert verdicts["antrea:geneve"].verdict != "rejected" and verdicts["antrea:hybrid"].verdict != "rejected"
