@@ -91,3 +91,30 @@ def test_not_of_use_is_not_needed():
     assert facts("NetworkPolicy 暂时用不上").get("network_policy") is False
     assert facts("加密用不到").get("encryption") is False
     assert facts("网络策略需要，加密也要").get("network_policy") is True
+
+
+def test_a_plugin_that_ran_before_or_next_door_is_not_the_one_in_use():
+    from reading_facts import facts
+    assert facts("去年集群用的是 flannel host-gw，今年已经迁到 Calico VXLAN 了；现在 30 个节点。").get("current_plugin") == "calico:vxlan"
+    assert facts("previously I had installed the cluster with kubespray and weave cni without any problem, but since we need bgp "
+                 "functionality we decided to move to Calico CNI").get("current_plugin") != "weave"
+    assert facts("隔壁大数据团队的集群用的是 Cilium，跟我们没关系；我们自己的集群是 kubeadm 装的，Calico 跑 IPIP 模式。").get("current_plugin") == "calico:ipip"
+    ours = facts("The payments team next door runs Cilium with WireGuard on EKS; our own cluster is kubeadm on 7 bare-metal servers with Calico.")
+    assert ours.get("current_plugin") == "calico" and ours.get("platform") == "bare-metal" and "encryption" not in ours
+    # what ran before and still runs, and a team that only manages our network, stay
+    assert facts("We originally used flannel and still do; is Calico better?").get("current_plugin") == "flannel"
+    assert facts("安全组归隔壁网络团队管，我们用 Calico").get("current_plugin") == "calico"
+
+
+def test_chinese_address_rules_egress_ips_udp_ports_and_hypervisor_hosts():
+    from reading_facts import facts
+    reserved = facts("网络组规定以后不允许再给 Pod 分配 VPC 地址。")
+    assert reserved.get("network_ips_reserved") is True and reserved.get("pod_density") is True
+    assert facts("网络组明确规定 VPC 地址不能再分给 pod。").get("network_ips_reserved") is True
+    short = facts("VPC 的 10.0.0.0/16 地址段快用完了")
+    assert short.get("pod_density") is True and "network_ips_reserved" not in short
+    assert facts("访问外部银行接口时，源 IP 必须是固定的几个出口 IP。").get("egress_ip") is True
+    assert "egress_ip" not in facts("Pod 的 IP 必须固定")
+    assert facts("机房防火墙的策略不允许在节点之间开放任何 UDP 端口。").get("encap_blocked") == ["vxlan", "geneve", "wireguard", "udp"]
+    assert facts("宿主机是 4 台 ESXi，上面跑了 12 个节点虚拟机。").get("nodes") == 12
+    assert facts("服务器是 4 台，都是物理机。").get("nodes") == 4

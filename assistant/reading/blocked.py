@@ -46,7 +46,7 @@ _NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)", r"\budp (traffic )?(is |are )?(bl
              r"(不允许|禁止|不放行|不让|屏蔽了?|封了?|封掉了?)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
              r"udp\s*(全部|都|一律)?\s*(被)?(禁止|封|屏蔽|不通|不放行|不允许)",
              # no UDP port at all may open: "不允许开放任何 UDP 端口", "not allowed to open any UDP ports"
-             r"(不允许|禁止|不能|不让|不准)\s*(开放|开|放行|打开)\s*(任何|所有|全部)\s*(的)?\s*udp\s*端口",
+             r"(不允许|禁止|不能|不让|不准)\s*([^。；！？，,]{0,10}?)(开放|开|放行|打开)\s*(任何|所有|全部)\s*(的)?\s*udp\s*端口",
              r"\b(not (allowed|permitted) to|can'?t|cannot|won'?t|may not) open any udp ports?\b", r"\bno udp ports? (at all|whatsoever)\b")
 _UDP_ENCAPS = ["vxlan", "geneve", "wireguard", "udp"]
 # Firewalls whose rules can only name TCP, UDP and ICMP (kb/notes/env-public-cloud.md, DigitalOcean):

@@ -65,7 +65,8 @@ DENSITY: tuple[Rule, ...] = (
           r"\b(limited|scarce|tight|constrained|small) (private |vnet |vpc )?(ip |ipv4 )?(address )?(space|ranges?|pools?)\b",
           r"\b(can'?t|cannot|can not|won'?t be able to|unable to|not allowed to) (get|obtain|request|have|allocate|be given) (any )?more "
           r"(ip |ipv4 |private )?(address(es)?|ips|ip addresses|address space|cidrs?|ranges?)\b",
-          r"(地址|ip|IP|网段)\s*(空间|资源)?\s*(很|非常|比较)?\s*(紧张|有限|稀缺|宝贵)", r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
+          r"(地址|ip|IP|网段)\s*(空间|资源)?\s*(很|非常|比较)?\s*(紧张|有限|稀缺|宝贵)",
+          r"(地址段|网段|地址池|地址|ip|IP)\s*(快|已经|基本)?\s*(要)?\s*(用完|用光|耗尽|不够用?)", r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
           # a small block handed out: "IPAM only gave us a /20 for the AKS spoke", "网络组只给了一个 /22"
           r"\bonly (gave|gives|give|got|get|have|has|had|allocated|assigned|granted)( us| me| the cluster)? (an? |one )?/(1[6-9]|2\d)\b",
           # the giver named before: "the network team gave the new cluster's spoke only a /22"
@@ -115,6 +116,9 @@ RESERVED: tuple[Rule, ...] = (
        r"(pod|容器)[^。；！？]{0,10}(不能|不可以|不允许|不要|别|不得|不应)\s*(再)?\s*(占用|消耗|使用|用|占)\s*[^。；！？]{0,8}"
        r"(vpc|vnet|vswitch|交换机|子网|节点网段|物理网段)\s*的?\s*(ip|地址)",
        r"(vpc|vnet|子网|网段|交换机)\s*的?\s*(地址|ip)?[^。；！？]{0,12}(不能|无法|没法|不允许|不会)\s*(再)?\s*(扩|扩容|扩大|增加|加|申请)",
+       # the giving forbidden, pods named after: "不允许再给 Pod 分配 VPC 地址", "VPC 地址不能再分给 pod"
+       r"(不能|不可以|不允许|不准|禁止|不得)\s*(再)?\s*(给|为)\s*(pod|容器)\s*(分配|分|使用)\s*(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)",
+       r"(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)\s*(不能|不可以|不允许|不准|不得)\s*(再)?\s*(分给|分配给|给|用于|留给)\s*(pod|容器)",
        negatable=False),
 )
 

@@ -66,7 +66,9 @@ IPAM: tuple[Rule, ...] = (
           r"fixed |static |specific |known )+(ip|vip|address)\b",
           r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
-          r"(固定|静态)的?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)", r"(出口|出网|出站)\s*(ip|IP)\s*(固定|不变)", r"出口网关|egress\s*网关",
+          r"(固定|静态|指定)的?\s*(几个|一个|一组|某个|某几个)?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)",
+          r"(出|访问外部|访问外网|出集群|外部)[^。；！？]{0,20}源\s*(ip|IP|地址)\s*(必须|要|需要|得)?\s*(是)?\s*(固定|不变)",
+          r"(出口|出网|出站)\s*(ip|IP)\s*(固定|不变)", r"出口网关|egress\s*网关",
           unless=r"\begress (network )?polic(y|ies)\b|\begress rules?\b"),
     _need("tenant_networks",
           r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer|business unit|department|bu)\b"

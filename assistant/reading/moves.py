@@ -124,3 +124,16 @@ def refused_plugins(text: str, mentions: list[tuple[int, int, str]]) -> set[str]
 def failed_try(text: str, start: int, end: int) -> bool:
     """Tried and given up: no candidate and, unlike a plugin found too heavy, not the one running either."""
     return bool(_TRIED_BEFORE.search(text[max(0, start - 20):start]) and _FAILED_AFTER.match(text, end))
+
+
+_FORMERLY = rx(r"\b(previously|formerly|originally|at first|initially|in the past|last year|used to)\b[^.;!?]{0,60}$",
+               r"(去年|以前|之前|原来|原先|早先|当初|起初|最初)[^。；！？]{0,20}$")
+
+
+_STILL = rx(r"^[^.;!?]{0,30}\b(still|to this day)\b", r"^[^。；！？]{0,15}(仍然|依然|还在|一直|至今)")
+
+
+def formerly(text: str, start: int, end: int) -> bool:
+    """Told as what ran before, in the words before the name: "previously I had installed ... weave", "去年集群用的是 flannel";
+    not "originally used flannel and still do"."""
+    return _FORMERLY.search(text[max(0, start - 70):start]) is not None and not _STILL.search(text[end:end + 40])

@@ -32,7 +32,7 @@ from assistant.reading.cues import (
     _WEIGHING,
     _WISHED,
 )
-from assistant.reading.moves import FROM, described_modes, failed_try, refused_plugins, removed, wanted_modes
+from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, sentence
 from assistant.reading.unknown import Vocabulary, unknown_names
@@ -153,6 +153,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     settings = configured(mine)
     found = [(s, e, pid) for s, e, pid in mentions if mine[s:e].strip()] + [(s, e, pid) for s, e, pid, _ in settings]
     gone = {pid for s, e, pid in found if removed(mine, s)}
+    # a former plugin, told as such before another one is named: "previously I had installed ... weave ... we decided to move to Calico"
+    gone |= {pid for s, e, pid in found if formerly(mine, s, e) and any(s2 > e and p2 != pid for s2, _, p2 in found)}
     paired = _paired(mine, found)
     descriptive = bool(_DESCRIPTIVE.search(mine) or SYMPTOM.search(mine))
     scored = []

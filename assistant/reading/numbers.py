@@ -78,7 +78,7 @@ _KUBEVIRT_INTERNALS = re.compile(r"\bvirt-launcher\b|\bvmis?\b", re.I)
 _VM_NOUN = re.compile(r"虚拟机|\bvms?\b|virtual machines", re.I)
 # Machines that host the cluster's VMs: "two physical machines running the VMs", "VMs spread over 2 servers",
 # "两台物理机上跑虚拟机". The nodes are the VMs; the count of their hosts is not the cluster's size.
-_HOST_NOUN = re.compile(r"(?:hosts?|servers?|machines?|boxes|物理机|宿主机|服务器|主机|机器)$", re.I)
+_HOST_NOUN = re.compile(r"(?:hosts?|servers?|machines?|boxes|物理机|宿主机|服务器|主机|机器)$|^(?:宿主机|物理机|服务器|主机|机器)", re.I)  # "宿主机是 4 台"
 _HOSTING_AFTER = rx(r"^[^.;!?]{0,25}\b(run\w*|host\w*|carry\w*|with)\b[^.;!?]{0,25}\b(vms?|virtual machines|guests)\b",
                     r"^[^。；！？.;]{0,25}(跑|运行|创建|起|部署|装|承载)[^。；！？.;]{0,12}(虚拟机|vms?\b|VMs?\b)")
 _HOSTED_BEFORE = rx(r"\b(vms?|virtual machines|guests)\b[^.;!?]{0,30}\b(on|across|over|between|in)\s*$",
@@ -159,8 +159,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                 continue
             if re.match(r"\s*之间", text[m.end():m.end() + 4]) and re.search(r"在\s*$", before):
                 continue  # "pod 在两台机器之间来回驱逐": the machines a pod moved between, not the cluster's size
-            if _HOST_NOUN.search(m.group(0)) and (_HOSTING_AFTER.search(text[m.end():m.end() + 60])
-                                                  or _HOSTED_BEFORE.search(text[max(0, m.start() - 50):m.start()])):
+            if text[max(0, m.start() - 1):m.start()] == "宿" or (_HOST_NOUN.search(m.group(0)) and (_HOSTING_AFTER.search(
+                    text[m.end():m.end() + 60]) or _HOSTED_BEFORE.search(text[max(0, m.start() - 50):m.start()]))):
                 continue  # the VMs' hosts, not the nodes
             if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
                     r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I):
