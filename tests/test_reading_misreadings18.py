@@ -10,13 +10,15 @@ def test_a_real_tunnel_type_given_to_a_plugin_without_it_is_unknown():
     for text, plugin in (("We want flannel's geneve backend on our 20 bare-metal nodes, how do I configure it?", "flannel"),
                          ("Calico geneve CrossSubnet 模式适合我们跨机房的集群吗？", "calico"),
                          ("Is the Cilium ipip tunnel mode faster than VXLAN?", "cilium"),
-                         ("Terway 的 vxlan 模式怎么开？", "terway")):
+                         ("Terway 的 vxlan 模式怎么开？", "terway"),
+                         ("How do I enable flannel's bgp-mesh backend so each node announces its pod subnet?", "flannel")):
         reading = understand(text, CATALOG)
         assert reading.kind == "decline" and reading.unknown, text
         assert reading.closest and all(c.startswith(plugin + ":") for c in reading.closest), text
     # a plugin's own tunnel types, in the catalog or only in its documents, are known
     for text in ("Calico VXLAN mode across two subnets?", "Antrea with the gre tunnel type on 10 nodes?",
-                 "kube-ovn 的 vxlan 隧道能用吗？", "flannel's udp backend is slow", "Cilium in geneve mode"):
+                 "kube-ovn 的 vxlan 隧道能用吗？", "flannel's udp backend is slow", "Cilium in geneve mode", "Calico BGP mode with a full mesh",
+                 "Cilium BGP mode"):
         assert understand(text, CATALOG).unknown == [], text
     # another plugin's mode after a move is that plugin's: "flannel to Cilium geneve mode"
     assert understand("We are moving from flannel to Cilium geneve mode.", CATALOG).unknown == []

@@ -105,12 +105,15 @@ def _rest_is_generic(rest: str) -> bool:
 # documents describe that the catalog does not model as options (Antrea's tunnelType vxlan/gre/stt, Kube-OVN's
 # vxlan/stt tunnels, OVN-Kubernetes' hybrid overlay over VXLAN, flannel's udp and ipip backends, Weave's sleeve over
 # UDP, Calico's and Cilium's unencapsulated routing).
-_TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap")
-_ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt"}, "kube-ovn": {"vxlan", "stt"}, "ovn-kubernetes": {"vxlan"},
-                    "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"}, "calico": {"noencap", "no-encap"}, "cilium": {"noencap", "no-encap"}}
+_TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap", "bgp")
+_ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxlan", "stt", "bgp"}, "ovn-kubernetes": {"vxlan", "bgp"},
+                    "cilium": {"bgp", "noencap", "no-encap"}, "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"},
+                    "calico": {"noencap", "no-encap"}}
 _QUOTES = frozenset("'\"‘’“”「」『』`")
 _MODED = frozenset({"antrea", "calico", "cilium", "flannel", "kube-ovn", "ovn-kubernetes", "terway", "weave"})
-_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+)?['\"`“]?(?P<word>" + "|".join(_TUNNEL_TYPES) + r")['\"`”]?"
+# a compound keeps its head: "flannel's bgp-mesh backend" is a BGP mode flannel lacks
+_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+)?['\"`“]?(?P<word>" + "|".join(_TUNNEL_TYPES) + r")"
+                           r"(?:-[a-z]+)?['\"`”]?"
                            r"(?:\s+[A-Za-z]+)?\s*(?:mode|backend|encapsulation|encap|tunnel\w*|overlay|模式|后端|封装|隧道)", FLAGS)
 
 
