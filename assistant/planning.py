@@ -17,11 +17,14 @@ if TYPE_CHECKING:
     from assistant.plan import OptionResult, Plan
 
 
-def attachment_asked(reading: Reading) -> bool:
-    """A yes/no question naming only the primary plugin in use about a second interface for pods (SR-IOV VFs,
-    Multus networks, DPDK): the attachment is what it asks about."""
+def attachment_asked(reading: Reading, catalog: Catalog) -> bool:
+    """A question about a second interface for pods (SR-IOV VFs, Multus networks, DPDK) naming only the primary
+    plugin in use or the meta-plugin that carries it ("第二块网卡通过 Multus 挂，用哪个 CNI？"): the attachment is what it asks."""
     current = (reading.profile.current_plugin or "").split(":")[0]
-    return (reading.kind == "feasibility" and bool(current) and all(p == current for p in reading.asked)
+    meta = {p.id for p in catalog.plugins if not any(o.props.primary.value for o in p.options)}
+    given = {current} | meta if current else meta
+    kind_ok = reading.kind == "feasibility" or (reading.kind == "choice" and bool(meta & set(reading.asked)))
+    return (kind_ok and (bool(current) or bool(meta & set(reading.asked))) and all(p in given for p in reading.asked)
             and any(f in reading.features for f in ("sriov_nics", "multi_nic", "dpdk")))
 
 
@@ -54,11 +57,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
         # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
         prefer = tuple(o for o in reading.options if o != current)
-    elif attachment_asked(reading):
+    elif attachment_asked(reading, catalog):
         # "Calico is our primary CNI; we want a VF per training pod: what do we install?" The extra interface is
         # the question, the primary in use stays: the plugins that attach it lead.
-        primary = (current or "").split(":")[0]
-        prefer = tuple(o.id for o in catalog.options if attaches_extra(o) and o.plugin != primary)
+        # The meta-plugin named as the vehicle is given too: what it delegates to is the pick.
+        given = {(current or "").split(":")[0], *reading.asked}
+        prefer = tuple(o.id for o in catalog.options if attaches_extra(o) and o.plugin not in given)
         focus = list(dict.fromkeys(o.split(":")[0] for o in prefer))
     elif reading.kind == "feasibility":
         asked = reading.asked or reading.plugins

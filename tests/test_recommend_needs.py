@@ -56,3 +56,17 @@ def test_antrea_egress_works_only_in_the_encap_and_hybrid_modes(catalog):
     verdicts = by_id(plan)
     assert verdicts["antrea:noencap"].verdict == "rejected"
     assert verdicts["antrea:geneve"].verdict != "rejected" and verdicts["antrea:hybrid"].verdict != "rejected"
+
+
+def test_a_second_interface_through_a_named_meta_plugin_asks_for_what_it_delegates_to(catalog):
+    from assistant.planning import plan
+    from assistant.reading import understand
+    text = ("vSphere 7, the port group rejects promiscuous mode, MAC changes and forged transmits. RKE2 with Canal on 9 VMs. "
+            "About 20 pods need a second interface through Multus to the storage VLAN. Which CNI plugin for the second interface?")
+    result = plan(understand(text, catalog), catalog)
+    assert result is not None and result.options[0].id == "ipvlan", [o.id for o in result.options[:3]]
+    assert by_id(result)["macvlan"].verdict == "rejected"
+    # with no meta-plugin given and no primary in use, the meta-plugin that carries the interface is the answer
+    plain = plan(understand("vSphere 7, 9 VMs. About 20 pods need a second interface to the storage VLAN. Which CNI plugin should we use?",
+                            catalog), catalog)
+    assert plain is not None and plain.options[0].id == "multus"
