@@ -120,3 +120,13 @@ def test_chinese_address_rules_egress_ips_udp_ports_and_hypervisor_hosts():
     assert facts("机房防火墙的策略不允许在节点之间开放任何 UDP 端口。").get("encap_blocked") == ["vxlan", "geneve", "wireguard", "udp"]
     assert facts("宿主机是 4 台 ESXi，上面跑了 12 个节点虚拟机。").get("nodes") == 12
     assert facts("服务器是 4 台，都是物理机。").get("nodes") == 4
+
+
+def test_a_second_overlay_named_as_the_problem_is_unwanted_and_a_plugin_wondered_about_is_a_candidate():
+    from reading_facts import facts
+    found = facts("k8s cluster run on OpenStack's VMs, and big issue is double overlay, so I wonder ovn-k8s with underlay mode will solve that?")
+    assert "vxlan" in found.get("encap_blocked", []) and "current_plugin" not in found
+    assert "geneve" in facts("我们不想在 OpenStack 的 VXLAN 网络上再做二次封装").get("encap_blocked", [])
+    # an overlay in use, wondered about, is still in use
+    assert facts("We run Calico with VXLAN on our VMs; I wonder why it is slow.").get("current_plugin") == "calico:vxlan"
+    assert "encap_blocked" not in facts("We run Calico with VXLAN on our VMs; I wonder why it is slow.")

@@ -85,7 +85,11 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                # a wish, not a configuration someone describes ("the pool is set to no encapsulation")
                r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
-               r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)")
+               r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
+               # a second overlay on the cloud's own, named as the problem: "big issue is double overlay", "双层封装"
+               r"\b(double|nested) (overlays?|encapsulation|tunnel(s|ing)?)\b",
+               r"\b(overlay|encapsulation|tunnel(ing)?) (on top of|inside|within|over) (an?(nother)?|the|its|their) (\w+ )?(overlay|encapsulation|tunnel)\b",
+               r"(双层|两层|二次|重复|嵌套)\s*(overlay|封装|隧道)|(overlay|封装|隧道)\s*(套|叠加)\s*(overlay|封装|隧道)")
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好")

@@ -72,7 +72,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"pick\w*|select\w*|switch(ing)? to|swap(ping)? (over )?to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"
                 r"try(?! to)|trying(?! to)|try out|explor\w+|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
-                r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|"
+                r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|wonder\w*|curious (whether|if|about)|"
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
                 r"(married|wedded|attached|tied) to|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
