@@ -130,3 +130,23 @@ def test_a_second_overlay_named_as_the_problem_is_unwanted_and_a_plugin_wondered
     # an overlay in use, wondered about, is still in use
     assert facts("We run Calico with VXLAN on our VMs; I wonder why it is slow.").get("current_plugin") == "calico:vxlan"
     assert "encap_blocked" not in facts("We run Calico with VXLAN on our VMs; I wonder why it is slow.")
+
+
+def test_chinese_denials_with_a_subject_or_a_verb_and_places_of_a_hybrid_cluster():
+    from reading_facts import facts
+    assert facts("L7 策略我们用不上，普通的 NetworkPolicy 做命名空间隔离就够了。").get("l7_policy") is False
+    assert facts("我们的物理机网卡没有 SR-IOV，也不跑 DPDK，但数据库 pod 需要第二块网卡。").get("dpdk") is False
+    assert facts("我们的 pod 跑 DPDK").get("dpdk") is True
+    both = facts("控制面和一半 worker 在公司自己机房，另一半 worker 在腾讯云上，两边节点之间只能走公网 IP。")
+    assert both.get("platform") == "hybrid" and "nodes" not in both
+    assert facts("两台节点").get("nodes") == 2
+
+
+def test_latency_waved_aside_a_nat_of_others_and_a_switch_of_modes():
+    from reading_facts import facts
+    found = facts("I'd be setting up nodes behind other people's NAT'ed networks. I don't mind the high latency to the API server.")
+    assert found.get("l2_adjacent") is False and found.get("latency_sensitive") is False
+    assert facts("延迟无所谓，带宽够就行").get("latency_sensitive") is False
+    assert facts("We need low latency between pods.").get("latency_sensitive") is True
+    assert "bgp_fabric" not in facts("@arefg How did you switch vxlan to bgp?")
+    assert facts("We switched Calico from IPIP to BGP and the ToR switches peer with every node.").get("bgp_fabric") is True

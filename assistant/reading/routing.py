@@ -28,7 +28,9 @@ ROUTING: tuple[Rule, ...] = (
          # peering told without the word: "已经跟核心交换机建了邻居"
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
          # "能不能跑 BGP" asks; "we don't want to be dependent on the TOR for BGP" refuses it
-         unless=r"([\u4e00-\u9fff])[不没]\1|\b(don'?t|do not|rather not|avoid\w*)\b[^.;!?]{0,25}\b(depend\w*|rely\w*|reliance)\b"),
+         unless=r"([\u4e00-\u9fff])[不没]\1|\b(don'?t|do not|rather not|avoid\w*)\b[^.;!?]{0,25}\b(depend\w*|rely\w*|reliance)\b|"
+                # switching a plugin's mode, not a network switch: "How did you switch vxlan to bgp?"
+                r"\bswitch(ed|ing)?\s+(from\s+)?([\w-]+\s+){0,2}(to|over to|into)\s+(the\s+)?[ei]?bgp\b"),
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b",
          # "Calico in BGP mode, peering with the leaf switches"

@@ -33,7 +33,7 @@ _GENERAL = rx(
     r"\b(the )?(prescribed|recommended|suggested|official|documented|usual|standard) way\b",
     r"\bmake sure\b", r"\b(we|i) (would |'d )?(recommend|suggest)\b", r"\bshould one\b", r"\bone (should|can|could|needs? to|must)\b",
     r"(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )"
-    r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people|setups|"
+    r"\b(some|many|most|certain|other) (deployments|clouds|cloud providers|providers|environments|users|people(?!'s)|setups|"
     r"installations|platforms|distributions)\b",
     # with words between: "other widely-used Kubernetes distributions (k0s with kube-router, ...)", "other distros such as RKE2"
     r"(?<!\bour )(?<!\bmy )(?<!\bthe )\bother ([\w-]+ ){1,3}(distributions|distros|clouds|cloud providers|platforms|offerings)\b",

@@ -113,13 +113,13 @@ _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |t
            r"supported|available|wanted|an option|a requirement|a concern|an issue)\b",
            r"^\s*(is |are |was |were )?(disabled|turned off|switched off|off)\b", r"^\s*(关闭|禁用|关掉)",
            r"^\s*(mode)?\s*[:=]?\s*(never|false|none)\b", r"^\s*[:=]\s*(disabled|off|no)\b",
-           r"^\s*(暂时|目前|暂|也|都|基本)?\s*(不需要|不是必须|不重要|不用|不要|不支持|不可用|不允许|被禁止|被禁|无法使用|用不了|不能用|"
+           r"^\s*(我们|我|咱们|这边)?\s*(暂时|目前|暂|也|都|基本)?\s*(不需要|不是必须|不重要|不用|不要|不支持|不可用|不允许|被禁止|被禁|无法使用|用不了|不能用|"
            r"用不上|用不到|用不着|不会用到)")
 # Saying something is not needed or not used: "no need for encryption", "we don't want IPv6", "不需要加密".
 # "We can't reach pods over IPv6" is a symptom, not a wish: inability words do not negate a need.
 _NEED_NEGATION = rx(r"\b(no|not|without|never|neither|nor|none|nobody|no one|nothing|skip|avoid|disable[ds]?|disabling|don'?t|doesn'?t|do not|does not|"
                     r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用"
-                    r"|不打算|不准备|不考虑|不(?=需|用|要|想|必)|暂不|先不|不上(?=\s*[A-Za-z])")
+                    r"|不打算|不准备|不考虑|不(?=需|用|要|想|必|跑|装|启用)|暂不|先不|不上(?=\s*[A-Za-z])")
 # "we are not able to use DPDK mode" is a failure to get something wanted, not a refusal of it.
 _INABILITY = rx(r"\b(not|never) (been |yet )?able to\b")
 _NONE_YET = re.compile(r"\s*(objects?|resources?|rules?)?\s*(has|have) (been )?(created|applied|defined|deployed|configured|written) yet\b", re.I)

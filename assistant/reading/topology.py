@@ -121,6 +121,7 @@ TOPOLOGY = (
     rule("l2_adjacent", False, r"\bL2[\s-]isolat\w*", r"\bno (l2|layer[\s-]?2)\b", r"\bNAT across\b",
          r"\b(different|separate|multiple|two|several) nat( ranges| networks| gateways| segments)?\b", r"不同的?\s*NAT",
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
+         r"\bbehind\b[^.;!?]{0,30}\bnat'?(ed|ted)\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b", r"\b(cgnat|carrier[\s-]grade nat)\b",
          r"运营商\s*(级)?\s*NAT",
          r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层",
