@@ -150,3 +150,14 @@ def test_latency_waved_aside_a_nat_of_others_and_a_switch_of_modes():
     assert facts("We need low latency between pods.").get("latency_sensitive") is True
     assert "bgp_fabric" not in facts("@arefg How did you switch vxlan to bgp?")
     assert facts("We switched Calico from IPIP to BGP and the ToR switches peer with every node.").get("bgp_fabric") is True
+
+
+def test_wireguard_as_the_underlay_a_tried_tunnel_or_a_key_switched_off_is_no_encryption_need():
+    from reading_facts import facts
+    for text in ("We install cilium via helm with: --set encryption.nodeEncryption=false; --set kubeProxyReplacement=strict",
+                 "Using ipsec made no difference.",
+                 "the private network of the vms is already inside the user's network, which is essentially a wireguard based overlay network.",
+                 "the wireguard ip attributed by kilo to my NAT node is not pingable"):
+        assert "encryption" not in facts(text), text
+    assert facts("--set encryption.enabled=true --set encryption.type=wireguard").get("encryption") is True
+    assert facts("We need WireGuard between nodes.").get("encryption") is True
