@@ -161,3 +161,12 @@ def test_wireguard_as_the_underlay_a_tried_tunnel_or_a_key_switched_off_is_no_en
         assert "encryption" not in facts(text), text
     assert facts("--set encryption.enabled=true --set encryption.type=wireguard").get("encryption") is True
     assert facts("We need WireGuard between nodes.").get("encryption") is True
+
+
+def test_pods_of_several_clusters_reaching_each_other_and_a_products_current_model():
+    from reading_facts import facts
+    found = facts("I want to be able to create multiple clusters in multiple regions, share a VPC, and have pods on different clusters "
+                  "communicate directly with each other. This would also allow services on the same VPC to address pods directly by their IP.")
+    assert found.get("multi_cluster") is True and found.get("routable_pod_ips") is True
+    assert "l2_adjacent" not in facts("Current model host gateway based routing of Kube-router assumes nodes are L2 adjacent or in same subnet.")
+    assert facts("The current design of our cluster puts all nodes in one subnet.").get("cross_subnet") is False

@@ -137,6 +137,7 @@ RULES: tuple[Rule, ...] = (
           r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b", r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?clusters\b",
           r"\b(global|multi[\s-]cluster) services?\b", r"\bovn[\s-]ic\b", r"\bservice(export|import)s?\b", r"\bsubmariner\b",
           r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)",
+          r"\bpods? (on|in) (different|other|separate) clusters\b",
           # "connect two cluster k3s", Submariner's CLI
           r"\bconnect\w* (the |our |my )?(two|2|both|three|multiple|several) (\w+ )?clusters?\b", r"\bsubctl\b"),
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"

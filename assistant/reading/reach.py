@@ -61,8 +61,8 @@ _DIRECT = rx(
     r"( \w+){0,2} (apps?|applications?|clients?|servers?|hosts?|machines?|systems?|services?|jobs?|users?|vms?|databases?)\b"
     r"[^.;?]{0,60}\b(reach|access|call|connects? to|talks? to|hit|routes? to|ping|scrape|poll|query|probe|send\w* to|forward\w* to)\w*\b"
     r"[^.;?]{0,30}\bpods?\b",
-    r"\b(must|need|needs|have to|has to|should|want|required? to|be able to)\b[^.;?]{0,30}\b(reach|access|call|connect to|talk to|hit|"
-    r"route to)\w*\s+(the\s+)?pods?\s+(directly\s+)?(by|at|on|via) (their )?(own )?(pod )?ips?\b",
+    r"\b(must|need|needs|have to|has to|should|want|required? to|be able to|allow\w*)\b[^.;?]{0,30}\b(reach|access|call|connect to|talk to|hit|"
+    r"route to|address)\w*\s+(the\s+)?pods?\s+(directly\s+)?(by|at|on|via) (their )?(own )?(pod )?ips?\b",
     rf"\b{_POD_IP}[^.;?]{{0,60}}\b(without|no|not|never)\b[^.;?]{{0,10}}\bs?nat(ed|ted)?\b",
     # the far end should see the pod's address, not the node's: "I expected the external service to get the pod IP"
     rf"\b(external|outside|remote|upstream|destination|target|backend)\w* (services?|servers?|hosts?|systems?|endpoints?|apis?|apps?|"
