@@ -170,3 +170,15 @@ def test_pods_of_several_clusters_reaching_each_other_and_a_products_current_mod
     assert found.get("multi_cluster") is True and found.get("routable_pod_ips") is True
     assert "l2_adjacent" not in facts("Current model host gateway based routing of Kube-router assumes nodes are L2 adjacent or in same subnet.")
     assert facts("The current design of our cluster puts all nodes in one subnet.").get("cross_subnet") is False
+
+
+def test_a_cluster_taken_down_another_batch_of_workers_and_chinese_network_limits():
+    from reading_facts import facts
+    now = facts("2022 年那套自建集群用的是 Weave，去年已经下线了；现在的新集群是阿里云 ACK 托管版，30 个节点，网络插件选的 Terway ENIIP 模式。")
+    assert now.get("current_plugin") == "terway:eniip" and now.get("managed") is True
+    assert "current_plugin" not in facts("The old cluster, decommissioned last year, ran Weave.")
+    assert facts("控制面和一部分 worker 在自己机房的 vSphere 上，另外一批 worker 节点在 Azure 上，两边通过 VPN 打通。").get("platform") == "hybrid"
+    assert facts("机房之间走专线三层互通，节点之间没有二层。").get("l2_adjacent") is False
+    assert "vxlan" in facts("安全部门不允许节点之间放通 UDP，只开了 TCP 和 ICMP。").get("encap_blocked", [])
+    assert facts("防火墙只开了 TCP、ICMP 和 UDP").get("encap_blocked") == ["ipip"]
+    assert facts("The VPC is nearly exhausted and the network team won't hand any more of it to pods.").get("network_ips_reserved") is True

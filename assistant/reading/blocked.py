@@ -38,12 +38,13 @@ _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|
                r"\b(allows?|permits?|passes|lets)( through)? only tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
                # "只放了 TCP 全部端口、UDP 全部端口和 ICMP" lets UDP through too
-               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*(udp|icmp))",
+               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*udp)(?![^。；！？]{0,20}(/|、|,|，|和|及|与|以及|跟)\s*udp)",
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
 # UDP itself blocked: the UDP encapsulations cannot pass, IP-in-IP still may.
 _NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)", r"\budp (traffic )?(is |are )?(blocked|not allowed|not permitted|dropped|filtered|denied|forbidden)\b",
              r"\b(blocks?|blocked|drops?|dropped|denies|denied|forbids?|filters?) (all |any )?udp\b(?! (port|ports|\d))",
              r"(不允许|禁止|不放行|不让|屏蔽了?|封了?|封掉了?)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
+             r"(不允许|禁止|不让|不准)[^。；！？，,]{0,10}?(放通|放行|开放|通过)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
              r"udp\s*(全部|都|一律)?\s*(被)?(禁止|封|屏蔽|不通|不放行|不允许)",
              # no UDP port at all may open: "不允许开放任何 UDP 端口", "not allowed to open any UDP ports"
              r"(不允许|禁止|不能|不让|不准)\s*([^。；！？，,]{0,10}?)(开放|开|放行|打开)\s*(任何|所有|全部)\s*(的)?\s*udp\s*端口",

@@ -103,6 +103,8 @@ RESERVED: tuple[Rule, ...] = (
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"
        r"\bpods?\b[^.;!?]{0,15}\b(ip )?addresses\b", r"\bno (secondary|additional|extra) (vpc |vnet )?cidrs?\b",
+       r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,10}\b(give|hand|allocate|assign|spare)\w*\b"
+       r"[^.;!?]{0,25}\bto (the )?pods\b",
        # "pod IPs must NOT come out of the VNet address space"
        r"\bpod ips?\b[^.;!?]{0,10}\b(must|should|can|may)\s*(not|n'?t)\s+(come|be taken|be allocated|be drawn|be carved)\s+(out of|from)\b"
        r"[^.;!?]{0,20}\b(vnet|vpc|subnet|node subnet|network)\b",

@@ -80,6 +80,9 @@ _GENERAL = rx(
     # a cluster gone by: "Previous cluster was k3s with the built-in flannel", "之前的集群用的是 flannel"
     r"\b(our |my |the )?(previous|prior|former|last|old) (cluster|setup|environment|install\w*)s? (was|were|ran|used|had|is|did)\b",
     r"(之前|以前|上一个|上一套)的?\s*(集群|环境)\s*(是|用的是|用|跑的是|跑)",
+    # a cluster since taken down: "2022 年那套自建集群用的是 Weave，去年已经下线了", "the old cluster (decommissioned last year) ran Weave"
+    r"(那套|那个|老|旧)[^，。；！？]{0,8}(集群|环境)[^。；！？]{0,30}(已经|已)\s*(下线|退役|停用|废弃|淘汰|拆掉|关掉)",
+    r"\b(old|previous|former|legacy) (\w+ )?(cluster|setup|environment)\b[^.;!?]{0,60}\b(was |has been |got )?(decommissioned|retired|shut down|torn down)\b",
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )
