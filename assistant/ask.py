@@ -170,7 +170,7 @@ class Advisor:
         t = time.perf_counter()
         plan = planning.plan(reading, self.catalog)
         timings["recommend"] = _ms(t)
-        if planning.attachment_asked(reading, self.catalog):
+        if planning.attachment_asked(reading):
             # "Calico is our primary; will its policies cover a VF, what do we install?" is a pick of the attachment
             reading.kind = result.kind = "choice"
 

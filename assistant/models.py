@@ -111,6 +111,7 @@ class Reading(BaseModel):
     facts: list[ReadFact] = Field(default_factory=list)  # the fact that counts, one per key
     plugins: list[str] = Field(default_factory=list)  # catalog plugin ids named, in order
     asked: list[str] = Field(default_factory=list)  # the plugins the question sentence itself is about
+    via: list[str] = Field(default_factory=list)  # meta-plugins named as what carries an extra interface ("通过 Multus 挂第二块网卡")
     options: list[str] = Field(default_factory=list)  # catalog option ids whose mode is named
     wanted: list[str] = Field(default_factory=list)  # option ids the question wants to move to ("change IPIP to BGP")
     features: list[str] = Field(default_factory=list)  # Profile keys of capabilities asked about

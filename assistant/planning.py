@@ -17,14 +17,13 @@ if TYPE_CHECKING:
     from assistant.plan import OptionResult, Plan
 
 
-def attachment_asked(reading: Reading, catalog: Catalog) -> bool:
+def attachment_asked(reading: Reading) -> bool:
     """A question about a second interface for pods (SR-IOV VFs, Multus networks, DPDK) naming only the primary
     plugin in use or the meta-plugin that carries it ("第二块网卡通过 Multus 挂，用哪个 CNI？"): the attachment is what it asks."""
     current = (reading.profile.current_plugin or "").split(":")[0]
-    meta = {p.id for p in catalog.plugins if not any(o.props.primary.value for o in p.options)}
-    given = {current} | meta if current else meta
-    kind_ok = reading.kind == "feasibility" or (reading.kind == "choice" and bool(meta & set(reading.asked)))
-    return (kind_ok and (bool(current) or bool(meta & set(reading.asked))) and all(p in given for p in reading.asked)
+    given = {current, *reading.via} - {""}
+    kind_ok = reading.kind == "feasibility" or (reading.kind == "choice" and bool(reading.via))
+    return (kind_ok and bool(given) and all(p in given for p in reading.asked)
             and any(f in reading.features for f in ("sriov_nics", "multi_nic", "dpdk")))
 
 
@@ -57,7 +56,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
         # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
         prefer = tuple(o for o in reading.options if o != current)
-    elif attachment_asked(reading, catalog):
+    elif attachment_asked(reading):
         # "Calico is our primary CNI; we want a VF per training pod: what do we install?" The extra interface is
         # the question, the primary in use stays: the plugins that attach it lead.
         # The meta-plugin named as the vehicle is given too: what it delegates to is the pick.

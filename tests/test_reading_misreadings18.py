@@ -182,3 +182,12 @@ def test_a_cluster_taken_down_another_batch_of_workers_and_chinese_network_limit
     assert "vxlan" in facts("安全部门不允许节点之间放通 UDP，只开了 TCP 和 ICMP。").get("encap_blocked", [])
     assert facts("防火墙只开了 TCP、ICMP 和 UDP").get("encap_blocked") == ["ipip"]
     assert facts("The VPC is nearly exhausted and the network team won't hand any more of it to pods.").get("network_ips_reserved") is True
+
+
+def test_dns_names_written_into_egress_policies_and_what_another_platform_allowed():
+    from reading_facts import facts
+    found = facts("I write egress network policies in our AKS cluster. The docs only allow a cidr range, but with openshift we "
+                  "were able to use both cidr as well as dnsname. Is there any alternative for specifying dnsname in aks?")
+    assert found.get("fqdn_policy") is True and "distribution" not in found and found.get("platform") == "azure"
+    assert "fqdn_policy" not in facts("We use the cluster DNS names of services in our policies.")
+    assert facts("With Calico we could reach 9 Gbit/s on our 10 nodes.").get("nodes") == 10

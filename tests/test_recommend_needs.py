@@ -66,7 +66,20 @@ def test_a_second_interface_through_a_named_meta_plugin_asks_for_what_it_delegat
     result = plan(understand(text, catalog), catalog)
     assert result is not None and result.options[0].id == "ipvlan", [o.id for o in result.options[:3]]
     assert by_id(result)["macvlan"].verdict == "rejected"
+    # Multus as the subject, not the vehicle, is still the answer: "Multus can give more than one interface; only some pods?"
+    subject = plan(understand("AFAIK Multus can give more than one network interface to a pod. Is there a way to add multiple "
+                              "interfaces to specific pods only?", catalog), catalog)
+    assert subject is not None and subject.options[0].id == "multus"
     # with no meta-plugin given and no primary in use, the meta-plugin that carries the interface is the answer
     plain = plan(understand("vSphere 7, 9 VMs. About 20 pods need a second interface to the storage VLAN. Which CNI plugin should we use?",
                             catalog), catalog)
     assert plain is not None and plain.options[0].id == "multus"
+
+
+def test_on_the_managed_service_that_sells_it_an_add_on_meets_a_stated_need(catalog):
+    from reading_facts import check_status
+    on_aks = Profile(platform="azure", managed=True, fqdn_policy=True, network_policy=True)
+    assert check_status("azure-cni:cilium", on_aks, "fqdn") == "pass"
+    assert recommend(on_aks, catalog, "en").options[0].plugin in ("azure-cni", "cilium")
+    # not asked for, or on self-managed Azure VMs where the add-on is not sold, it stays a caveat
+    assert check_status("azure-cni:cilium", Profile(platform="azure", managed=False, fqdn_policy=True), "fqdn") == "warn"

@@ -191,7 +191,7 @@ def test_a_mode_that_needs_a_large_address_space_fails_when_addresses_run_short(
 
 def test_dns_name_egress_is_checked_apart_from_http_rules(catalog):
     # GKE Dataplane V2 allows egress by DNS name but has no HTTP-aware rules; AKS's Cilium data plane
-    # has both only with its ACNS add-on (a warn naming it); the legacy GKE data plane has neither.
+    # has both only with its ACNS add-on (on managed AKS, which sells it, a pass naming it); the legacy GKE data plane has neither.
     fqdn = by_id(recommend(Profile(platform="gcp", managed=True, fqdn_policy=True), catalog, "en"))
     assert next(c for c in fqdn["gke:dataplane-v2"].checks if c.check == "fqdn").status == "pass"
     assert next(c for c in fqdn["gke:legacy"].checks if c.check == "fqdn").status == "fail"
@@ -200,7 +200,7 @@ def test_dns_name_egress_is_checked_apart_from_http_rules(catalog):
     assert next(c for c in http["gke:dataplane-v2"].checks if c.check == "l7").status == "fail"
     aks = by_id(recommend(Profile(platform="azure", managed=True, fqdn_policy=True), catalog, "en"))
     acns = next(c for c in aks["azure-cni:cilium"].checks if c.check == "fqdn")
-    assert acns.status == "warn" and "Advanced Container Networking" in acns.detail
+    assert acns.status == "pass" and "Advanced Container Networking" in acns.detail
 
 
 def test_a_distributions_own_network_leads_where_nothing_named_works(catalog):

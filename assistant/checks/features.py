@@ -190,7 +190,10 @@ def _rules(opt: Option, ctx: Context, key: Feature, what: Text, yes: Text, no: T
         return None
     addon, addon_fact = _addon(opt, key)
     if not fact.value and addon is not None:  # AKS's ACNS: only as an add-on
-        return _with_addon(opt, ctx, need, fact, addon, addon_fact, what, Tier.HEADROOM)
+        found = _with_addon(opt, ctx, need, fact, addon, addon_fact, what, Tier.HEADROOM)
+        # On the managed service that sells it, the add-on is the vendor's own way to these rules.
+        on_vendor = ctx.profile.managed is True and ctx.profile.platform == opt.props.cloud.value
+        return found.model_copy(update={"status": "pass"}) if on_vendor else found
     return feature(need, fact, fact.value, ctx, yes, no)
 
 

@@ -39,6 +39,16 @@ _UNDERNEATH = re.compile(r"\b(on top of|atop|chain\w*(?: \w+){0,3} (?:with|onto|
                          re.I)
 
 
+# "through Multus", "通过 Multus": the meta-plugin named as the vehicle of an extra interface, not the thing asked about
+_VEHICLE = re.compile(r"(\b(through|via|using|with|over)\s+(the\s+)?|(通过|借助|经由|使用|用)\s*)$", re.I)
+
+
+def vehicles(question: str, mentions: list[tuple[int, int, str]], catalog: Catalog) -> list[str]:
+    """Meta-plugins (no option of theirs is a primary network) named right after a vehicle word."""
+    meta = {p.id for p in catalog.plugins if not any(o.props.primary.value for o in p.options)}
+    return list(dict.fromkeys(pid for s, _, pid in mentions if pid in meta and _VEHICLE.search(question[max(0, s - 12):s])))
+
+
 def bases(question: str, plugins: list[str], catalog: Catalog) -> set[str]:
     """Plugins named only as what a primary network is chained onto; empty when that would leave none asked.
     Multus "on top of Calico or Cilium" still asks about those two: an attachment is no pod network of its own."""

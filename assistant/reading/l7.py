@@ -65,6 +65,10 @@ L7: tuple[Rule, ...] = (
           r"(dns|domain|fqdn|host ?)[\s-]?(names?|based rules?)\b", negatable=False, need=True, unless="|".join(_OFFERS), rank=1),
     _need("fqdn_policy", r"\b(dns|domain)[\s-]names?[\s-]based\b[^.,;!?]{0,25}\b(polic(y|ies)|rules?|egress)\b",
           unless="|".join(_OFFERS)),
+    # names written into the policies: "we are able to only use cidr range ... any alternative for specifying dnsname in aks"
+    _need("fqdn_policy", r"\b(specify\w*|specifi\w+|defin\w+|writ\w+|allow\w*)\b[^.;!?]{0,20}\b(dnsnames?|dns[\s-]names?|fqdns?|domain[\s-]names?)\b",
+          r"\bcidrs?( ranges?| blocks?)? (as well as|and|or|plus) (the )?(dnsnames?|dns[\s-]names?|fqdns?|domain[\s-]names?)\b",
+          context=r"\b(polic(y|ies)|egress)\b|策略", unless="|".join(_OFFERS)),
     _need("fqdn_policy", r"\b(dns|fqdn)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|(traffic |access )?control)\b",
           # "FQDNs in egress network policies", "DNS domains as ingress or egress peer"
           r"\b(fqdns?|fully qualified domain names?|dns (names|domains))\b[^.;!?]{0,30}\b(as|in|for) (an? )?((ingress|egress|network|or|and|/)\s*)*"

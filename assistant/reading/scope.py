@@ -47,7 +47,10 @@ _GENERAL = rx(
     r"\bother (popular |common |major |well-known )?(cni |network(ing)? )?(plugins|cnis|solutions|implementations)\b",
     r"\breadme\b(?![-_.]\w)",  # a file named as the guide followed ("reference: README-zh_CN.md") is no report
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (if |when )?(you|your|one|a user|someone)\b",
-    r"\bwould (mean|imply|require)\b", r"\bnot all\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
+    r"\bwould (mean|imply|require)\b", r"\bnot all\b",
+    # what another platform let us do before: "but with openshift we were able to use both cidr as well as dnsname"
+    r"\b(with|on|in) (openshift|okd|eks|gke|aks|ack|rancher|rke2?|k3s|k0s|kubespray|kops|microk8s|aws|azure|gcp|aliyun) "
+    r"we (were able to|could|used to)\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",
     # a design note: "Current model host gateway based routing of Kube-router assumes ..."
     r"^\W*(the )?current (model|design|implementation|approach)\b(?! (of|in|for) (our|my)\b)",
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",

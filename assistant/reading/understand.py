@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.catalog import Catalog
 from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
-from assistant.reading.asked import additions, asked_plugins, bases
+from assistant.reading.asked import additions, asked_plugins, bases, vehicles
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.kinds import BETWEEN_NODES, classify, off_domain, on_topic
@@ -278,7 +278,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         decline=None if kind != "decline" else (
             "off_topic" if not topical else "unknown_name" if names.unknown or not absent else "absent_feature"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
-        plugins=plugins, asked=asked, options=options,
+        plugins=plugins, asked=asked, options=options, via=vehicles(question, names.mentions, catalog),
         wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog),
         features=features, unknown=names.unknown,
         closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
