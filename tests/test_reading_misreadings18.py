@@ -191,3 +191,52 @@ def test_dns_names_written_into_egress_policies_and_what_another_platform_allowe
     assert found.get("fqdn_policy") is True and "distribution" not in found and found.get("platform") == "azure"
     assert "fqdn_policy" not in facts("We use the cluster DNS names of services in our policies.")
     assert facts("With Calico we could reach 9 Gbit/s on our 10 nodes.").get("nodes") == 10
+
+
+def test_the_network_refused_to_pods_in_more_words():
+    from reading_facts import facts
+    for text in ("the network team has flatly said no to adding a secondary CIDR or giving pods VPC addresses at all.",
+                 "The VNet is a /20 spoke and the network team won't hand out any VNet address space for pods.",
+                 "VNet 10.20.0.0/22, peered to on-prem over ExpressRoute; netops says it cannot grow and there are no other ranges.",
+                 "The central network team gave us 10.20.0.0/22 for the VNet and it will not grow."):
+        assert facts(text).get("network_ips_reserved") is True, text
+    assert "network_ips_reserved" not in facts("We can add a secondary CIDR if needed.")
+    assert "network_ips_reserved" not in facts("The cluster cannot grow beyond 100 nodes.")
+
+
+def test_firewalls_that_pass_only_some_protocols_and_routes_switched_off():
+    from reading_facts import facts
+    all_blocked = facts("Our nftables INPUT policy drops all inbound UDP except 53 and 123, and drops anything that isn't TCP or ICMP.")
+    assert {"vxlan", "ipip"} <= set(all_blocked.get("encap_blocked", []))
+    assert facts("Security baseline: only tcp, udp and icmp are accepted on the private iface, nothing else.").get("encap_blocked") == ["ipip"]
+    assert facts("The firewall drops anything that isn't TCP or UDP.").get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("We block outbound UDP 53 to the internet.")
+    assert facts("hcloud CCM is installed but with network routes disabled, so nothing routes pod CIDRs.").get("pod_routes") is False
+    assert facts("The hcloud CCM with networks support creates routes for each node's pod CIDR.").get("pod_routes") is True
+
+
+def test_egress_ips_a_partner_allows_an_interface_made_for_a_pod_and_rdma():
+    from reading_facts import facts
+    assert facts("A partner whitelists exactly two source IPs, and only pods in the payments namespace should leave the cluster with "
+                 "those IPs.").get("egress_ip") is True
+    assert facts("I want to create an interface for my pod where the interface sits on VLAN 10.").get("multi_nic") is True
+    assert facts("We need to run some MPI applications which use IB for multi-node communication.").get("multi_nic") is True
+    assert "multi_nic" not in facts("The IBM servers run Ubuntu.")
+
+
+def test_a_layout_of_years_ago_and_a_move_planned_after_an_upgrade():
+    from reading_facts import facts
+    found = facts("Calico with the BGP mesh and encapsulation None (we turned IPIP off two years ago when everything was in one VLAN). "
+                  "The infra team moved 8 of 20 workers into 10.40.2.0/24; the rest stay in 10.40.1.0/24.")
+    assert found.get("cross_subnet") is True and "l2_adjacent" not in found
+    assert facts("All 20 nodes are in one VLAN.").get("l2_adjacent") is True
+    now = facts("现在跑的是 Calico 3.28 iptables 模式。想升级之后切到 Calico eBPF 数据面，4.18 这种老内核能行吗？")
+    assert now.get("current_plugin") == "calico" and now.get("ebpf_dataplane") is True
+    assert facts("We run Calico with IPIP. Can we switch to Calico eBPF on kernel 5.15?").get("current_plugin") == "calico:ipip"
+
+
+def test_a_network_word_inside_a_pod_name_or_a_plugin_as_a_side_note():
+    from assistant.reading.kinds import on_topic
+    assert on_topic("I installed k3s. helm-install-traefik and local-path-provisioner crash with 'No route to host' errors")
+    assert not on_topic("Velero backups of PVCs time out on 14 nodes (Calico in BGP mode if that matters). Which timeout to raise?")
+    assert on_topic("Our Calico pods crash after the Helm upgrade, what changed?")

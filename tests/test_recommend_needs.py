@@ -83,3 +83,10 @@ def test_on_the_managed_service_that_sells_it_an_add_on_meets_a_stated_need(cata
     assert recommend(on_aks, catalog, "en").options[0].plugin in ("azure-cni", "cilium")
     # not asked for, or on self-managed Azure VMs where the add-on is not sold, it stays a caveat
     assert check_status("azure-cni:cilium", Profile(platform="azure", managed=False, fqdn_policy=True), "fqdn") == "warn"
+
+
+def test_calico_ebpf_on_a_rhel_rebuild_with_a_backported_kernel(catalog):
+    from reading_facts import check_status
+    rocky = Profile(os="rocky 8.10", kernel="4.18.0-553", ebpf_dataplane=True)
+    assert check_status("calico:ebpf", rocky, "kernel") == "pass"
+    assert check_status("calico:ebpf", Profile(os="ubuntu 18.10", kernel="4.18.0-10", ebpf_dataplane=True), "kernel") != "pass"

@@ -23,6 +23,10 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
               r"(什么)?(都|也)?(抓不到|没抓到|抓不着)")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
+                   r"\b(drops?|blocks?|denies|rejects?|filters?)\s+(anything|everything|all( traffic)?)\s+(that\s+)?(isn'?t|is not|other than|except|but)\s+"
+                   r"tcp\s*(or|and|/|,)\s*udp\b",
+                   # "only tcp, udp and icmp are accepted on the private iface, nothing else"
+                   r"\bonly tcp\s*(,|/|and)\s*udp\s*((,|/|and)\s*icmp\s*)?(are|is|get|gets)?\s*(accepted|allowed|permitted|passed|let through)\b",
                    r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
@@ -34,6 +38,9 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"(只|仅)\s*(放通|开通|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
 _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|besides) tcp\b", r"\btcp[\s-]only\b",
+               # "drops anything that isn't TCP or ICMP": ICMP carries no encapsulation either
+               r"\b(drops?|blocks?|denies|rejects?|filters?)\s+(anything|everything|all( traffic)?)\s+(that\s+)?(isn'?t|is not|other than|except|but)\s+"
+               r"tcp( (or|and|/) icmp)?\b(?! (or|and|/) udp)",
                r"\bonly (allow|permit|pass|open|let)s?( through)? tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\b(allows?|permits?|passes|lets)( through)? only tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
@@ -42,7 +49,7 @@ _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
 # UDP itself blocked: the UDP encapsulations cannot pass, IP-in-IP still may.
 _NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)", r"\budp (traffic )?(is |are )?(blocked|not allowed|not permitted|dropped|filtered|denied|forbidden)\b",
-             r"\b(blocks?|blocked|drops?|dropped|denies|denied|forbids?|filters?) (all |any )?udp\b(?! (port|ports|\d))",
+             r"\b(blocks?|blocked|drops?|dropped|denies|denied|forbids?|filters?) (all |any )?((inbound|incoming|ingress|outbound) )?udp\b(?! (port|ports|\d))",
              r"(不允许|禁止|不放行|不让|屏蔽了?|封了?|封掉了?)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
              r"(不允许|禁止|不让|不准)[^。；！？，,]{0,10}?(放通|放行|开放|通过)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
              r"udp\s*(全部|都|一律)?\s*(被)?(禁止|封|屏蔽|不通|不放行|不允许)",

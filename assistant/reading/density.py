@@ -118,6 +118,16 @@ RESERVED: tuple[Rule, ...] = (
        r"(pod|容器)[^。；！？]{0,10}(不能|不可以|不允许|不要|别|不得|不应)\s*(再)?\s*(占用|消耗|使用|用|占)\s*[^。；！？]{0,8}"
        r"(vpc|vnet|vswitch|交换机|子网|节点网段|物理网段)\s*的?\s*(ip|地址)",
        r"(vpc|vnet|子网|网段|交换机)\s*的?\s*(地址|ip)?[^。；！？]{0,12}(不能|无法|没法|不允许|不会)\s*(再)?\s*(扩|扩容|扩大|增加|加|申请)",
+       # refused outright: "said no to adding a secondary CIDR or giving pods VPC addresses", "won't hand out any VNet address space for pods"
+       r"\b(said no|says no|refus\w+|won'?t|will not|not allowed)\b[^.;!?]{0,40}\b(giv\w+|hand\w*|allocat\w+|assign\w*)\s+(the\s+)?pods\s+"
+       r"(\w+\s+)?(vpc|vnet|subnet|network)\s+(ip\s+)?addresses\b",
+       r"\b(said no|says no|refus\w+|won'?t|will not)\b[^.;!?]{0,20}\b(add\w*|allocat\w+)\s+(an?\s+|the\s+|any\s+)?(secondary|additional|extra|new)\s+"
+       r"(vpc\s+|vnet\s+)?cidrs?\b",
+       r"\b(won'?t|will not|refus\w*|not allowed to|can'?t|cannot)\b[^.;!?]{0,10}\b(hand out|give|allocate|assign|spare)\b[^.;!?]{0,10}"
+       r"\b(vpc|vnet|subnet|network) (address(es)?|ips?|ip addresses|address space|ip space)\b[^.;!?]{0,10}\b(for|to) (the )?pods\b",
+       # the network that cannot grow: "VNet 10.20.0.0/22 ...; netops says it cannot grow and there are no other ranges"
+       r"\b(vpc|vnet)\b[^.!?]{0,80}\b(it|which)\s+(cannot|can'?t|won'?t|will not|will never)\s+(grow|be (grown|extended|expanded|enlarged))\b",
+       r"\bno other (ip |address )?(ranges|cidrs|address space)\b",
        # the giving forbidden, pods named after: "不允许再给 Pod 分配 VPC 地址", "VPC 地址不能再分给 pod"
        r"(不能|不可以|不允许|不准|禁止|不得)\s*(再)?\s*(给|为)\s*(pod|容器)\s*(分配|分|使用)\s*(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)",
        r"(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)\s*(不能|不可以|不允许|不准|不得)\s*(再)?\s*(分给|分配给|给|用于|留给)\s*(pod|容器)",

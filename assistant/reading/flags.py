@@ -221,7 +221,10 @@ _TOPOLOGY_IDS = frozenset(id(r) for r in TOPOLOGY)  # facts about the network, w
 _FORMER = rx(r"\b(before|until|prior to) (the |our |last (week|weekend|month)'?s? )?(dc |datacenter |data center |network )?"
              r"(move|migration|re-?rack\w*|re-?cabl\w*|re-?ip\w*|change|split|cutover)\b",
              r"\bused to (be|sit|live)\b", r"\b(previously|formerly|originally)\b", r"(迁移|搬迁|调整|改造|割接|搬家)(之)?前",
-             r"(原来|以前|之前)\s*(都|全部|所有节点)?\s*(在|是)")
+             r"(原来|以前|之前|当时|当初)\s*(都|全部|所有节点)?\s*(在|是)",
+             # "(we turned IPIP off two years ago when everything was in one VLAN)"
+             r"\bwhen (everything|all (of )?(the |our )?(nodes|servers|machines|workers|vms)|all of them|it all|we) (was|were) (still )?(in|on)\b",
+             r"\b(two|three|four|five|several|a few|\d+) (years?|months?) ago\b")
 _WISH_NEGATION = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (really )?(want|wish|like)\b", r"\b(would rather not|prefer not)\b",
                     r"不想|不希望|不愿意?")
 

@@ -62,6 +62,13 @@ INTERFACES: tuple[Rule, ...] = (
           r"\b(a few|some|several|certain|selected) (of (our|the) )?pods\b[^.;]{0,30}\b(directly )?(on|in|attached to|into) "
           r"(our|the|an?) (\w+ ){0,2}(vlans?|lan|physical network|segment)\b",
           r"(部分|少数|个别|一些|某些)\s*(pod|Pod|容器)[^。；]{0,20}(直接)?(接入|连到|连入|使用|放到)[^。；]{0,10}(vlan|VLAN|物理网络)",
+          # an interface made for the pod on a VLAN or NIC of the host: "create an interface for my pod ... on VLAN 10"
+          r"\b(create|add|attach|give)\w* (an? |another |extra )?(vlan |macvlan |ipvlan )?interfaces? (for|to|in) (my|our|the|a|each) pods?\b",
+          # RDMA over InfiniBand or RoCE rides a device beside the pod network: IPoIB, rdma-shared-dev-plugin, GPUDirect
+          # (said of pods or their jobs: "Ceph on the storage nodes uses RDMA" is the nodes')
+          r"\b(pods?|containers?|mpi|workloads?|jobs?|applications?|apps?)\b[^.;!?]{0,60}\b(rdma|infiniband|ipoib|roce(v2)?|gpudirect|(?-i:IB))\b",
+          r"\b(rdma|infiniband|ipoib|roce(v2)?|gpudirect)\b[^.;!?]{0,40}\b(pods?|containers?|k8s|kubernetes|mpi)\b", r"\brdma[\s-]shared[\s-]dev[\s-]plugin\b",
+          r"(pod|Pod|容器|mpi|MPI)[^。；！？]{0,30}(rdma|RDMA|infiniband|IB\b|roce|RoCE)|(rdma|RDMA)[^。；！？]{0,30}(pod|Pod|容器|k8s|K8s)",
           unless=_MULTIHOMED_NODES),
     # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
     # further back ("the two pods can not use the same IP with multus CNI")

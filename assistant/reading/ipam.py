@@ -65,6 +65,11 @@ IPAM: tuple[Rule, ...] = (
           r"\b(egress|outbound|outgoing) (pod )?traffic\b[^.;!?]{0,30}\b(appear|come|originate)s? (as|from) (a |one |the same )?(specified |single |"
           r"fixed |static |specific |known )+(ip|vip|address)\b",
           r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
+          # "a partner whitelists exactly two source IPs ... pods should leave the cluster with those IPs"
+          r"\b(leave|exit|go out of)\w* the cluster (with|from|via|using|through) (those|these|the|two|three|a few|specific|fixed|dedicated|known|"
+          r"stable) (\w+ )?(source )?ips?\b",
+          r"\b(whitelist|allowlist|allow-list)\w*\b[^.;!?]{0,20}\b(exactly |only )?(one|two|three|a few|a couple of|\d) (specific |fixed |known )?"
+          r"source ips?\b",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           r"(固定|静态|指定)的?\s*(几个|一个|一组|某个|某几个)?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)",
           r"(出|访问外部|访问外网|出集群|外部)[^。；！？]{0,20}源\s*(ip|IP|地址)\s*(必须|要|需要|得)?\s*(是)?\s*(固定|不变)",

@@ -149,12 +149,14 @@ _GENERIC_K8S = rx(r"\b(k8s|kubernetes|kubelet|kubeadm|k3s|rke2|openshift|pods?|n
 _NETWORKISH = rx(_TOPIC_EN.pattern, r"\b(plugins?|sandbox|reach\w*|connect\w*|ping\w*|talk\w*|communicat\w*|traffic|time ?outs?|"
                  r"timed out|(not |in)accessible|call(s|ing)? each other|(across|between) (the )?nodes|unreachable|curl|packets?|addresses?|ips?|"
                  r"session ?affinity|client ?ip|external ?traffic ?policy|"
-                 r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network|network ?type|network[_-]plugin)\b")
+                 r"internal ?traffic ?policy|headless|topology[\s-]aware|host ?ports?|host ?network|network ?type|network[_-]plugin|"
+                 r"no route to host|(network|host) (is )?unreachable)\b")
 _TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节点", "内核", "虚拟机", "私有云", "公有云", "共有云", "阿里云",
                                                         "云厂商", "物理机", "裸金属")) + ("通信", "访问", "互通", "不通", "ping")
 # Kubernetes words that alone do not make a question about pod networking: the knowledge base has
 # nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.
-_OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
+# (not inside a hyphenated name: the pod "helm-install-traefik" is no Helm question)
+_OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
                  r"serviceaccount|hpa|autoscal\w+|x509|certificates?|postgres\w*|mysql|redis|gitlab|"
                  r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab|"
                  # backup tools, application memory and monitoring stacks: words a network question does not need
@@ -166,7 +168,7 @@ _OFF_DOMAIN = rx(r"\b(storageclass|persistent ?volumes?|persistentvolumeclaims?|
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
                  r"ingress[\s-]nginx|nginx[\s-]ingress|traefik('s)? (web )?(ui|dashboard)|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway|"
                  # the API server's own high availability: a virtual IP and load balancer in front of the masters
-                 r"keepalived|haproxy|kube-vip|(master|apiserver|api server|control[\s-]plane) (vip|virtual ip|load[\s-]?balancer|endpoint))\b",
+                 r"keepalived|haproxy|kube-vip|(master|apiserver|api server|control[\s-]plane) (vip|virtual ip|load[\s-]?balancer|endpoint))(?![\w-])",
                  r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集|(master|apiserver|主节点|控制面)\s*vip|lb\s*地址")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|egress|tofqdns?|fqdns?|"
@@ -175,7 +177,7 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|"
                    r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"
                    # an IP pool's encapsulation keys: "vxlanMode: CrossSubnet", "ipipMode: Never"
-                   r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?)\b",
+                   r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?|no route to host)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")
 
 
@@ -187,6 +189,10 @@ _URL = re.compile(r"\bhttps?://\S+", re.I)
 _THE_PLUGIN_AGAIN = rx(r"\b(install|deploy|upgrade|replace|configure|run|set up|migrate)\w*\s+(it|them|this|that)\b", r"(安装|部署|升级|替换|配置)\s*(它|它们)")
 
 
+_SIDE_NOTE = re.compile(r"[(（][^()（）]*\b(if (that|it) matters|fwiw|for what it'?s worth|not that it matters)\b[^()（）]*[)）]|"
+                        r"[^.;!?()]*\b(if (that|it) matters|fwiw|not that it matters)\b", re.I)
+
+
 def off_domain(text: str) -> bool:
     """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word,
     or asking only about such a subject while naming the CNI as background ("how do I renew the HTTPS
@@ -194,7 +200,8 @@ def off_domain(text: str) -> bool:
     text = _URL.sub(" ", text)
     if not _OFF_DOMAIN.search(text):
         return False
-    if not _NETWORK_CORE.search(text):
+    # the plugin told as a side note ("(vSphere CSI 3.1, Calico in BGP mode if that matters)") makes no network question
+    if not _NETWORK_CORE.search(_SIDE_NOTE.sub(" ", text)):
         return True
     # the sentence that asks, not the setup before it: "... 30 个节点的 Cilium 1.15。请问这些 JVM 参数应该怎么调？"
     asks = [s for s in re.split(r"(?<=[?？。！!；;])|(?<=\.)(?=\s)", text) if s.rstrip().endswith(("?", "？"))]
