@@ -240,3 +240,15 @@ def test_a_network_word_inside_a_pod_name_or_a_plugin_as_a_side_note():
     assert on_topic("I installed k3s. helm-install-traefik and local-path-provisioner crash with 'No route to host' errors")
     assert not on_topic("Velero backups of PVCs time out on 14 nodes (Calico in BGP mode if that matters). Which timeout to raise?")
     assert on_topic("Our Calico pods crash after the Helm upgrade, what changed?")
+
+
+def test_a_colleagues_home_cluster_a_cluster_of_years_back_and_kube_proxy_uninstalled():
+    from reading_facts import facts
+    ours = facts("同事家里那套树莓派是 k3s + flannel；我们公司这边是 OpenShift 4.14，跑在裸金属上，用 OVN-Kubernetes。")
+    assert ours.get("distribution") == "openshift" and ours.get("current_plugin") == "ovn-kubernetes"
+    now = facts("Our GKE Autopilot cluster runs Dataplane V2. Back in 2021 we ran a self-managed kops cluster on AWS with 150 nodes, "
+                "but that's been decommissioned. We now need egress rules by domain name rather than IP.")
+    assert "nodes" not in now and now.get("platform") == "gcp" and now.get("fqdn_policy") is True
+    moved = facts("以前用的是 flannel vxlan，去年已经全部迁到 Cilium，kube-proxy 也卸掉了。")
+    assert moved.get("current_plugin") == "cilium" and moved.get("kube_proxy_replacement") is True
+    assert facts("kube-proxy 也要保留").get("kube_proxy_replacement") is False

@@ -74,7 +74,9 @@ L7: tuple[Rule, ...] = (
           r"\b(fqdns?|fully qualified domain names?|dns (names|domains))\b[^.;!?]{0,30}\b(as|in|for) (an? )?((ingress|egress|network|or|and|/)\s*)*"
           r"(polic(y|ies)|rules?|peers?|destinations?)\b",
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (fqdn|dns)\s*(names?|host ?names?)?s?\b",
-          r"\bfqdn[\s-]based\b", r"\btoFQDNs\b", r"基于\s*域名\s*的?\s*(策略|规则|访问控制)", r"按\s*域名",
+          r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",
+          r"\b(egress|outbound) (rules?|polic(y|ies))\b[^.;!?]{0,10}\bby (dns |domain |host ?)names?\b",
+          r"基于\s*域名\s*的?\s*(策略|规则|访问控制)", r"按\s*域名",
           # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"
           r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control|lock)\w*\b(?:[^.;!?]|\.(?=\w)){0,50}\b(by|on|based on|via|using|per) "
           r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",

@@ -86,6 +86,7 @@ _GENERAL = rx(
     # a cluster since taken down: "2022 年那套自建集群用的是 Weave，去年已经下线了", "the old cluster (decommissioned last year) ran Weave"
     r"(那套|那个|老|旧)[^，。；！？]{0,8}(集群|环境)[^。；！？]{0,30}(已经|已)\s*(下线|退役|停用|废弃|淘汰|拆掉|关掉)",
     r"\b(old|previous|former|legacy) (\w+ )?(cluster|setup|environment)\b[^.;!?]{0,60}\b(was |has been |got )?(decommissioned|retired|shut down|torn down)\b",
+    r"\b(that|it|which)('s| has| had| was)? been (decommissioned|retired|shut down|torn down)\b", r"\bback in (19|20)\d\d\b",
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )
@@ -181,7 +182,7 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"(有人|同事|领导|老板|架构师|别人|厂商)\s*(提议|建议|提出|推荐)",
                r"\b(someone|somebody|a colleague|colleagues?|the vendor) (proposed|proposes)\b",
                # a colleague's, a friend's or a stranger's setup: "同事之前那家公司用的是 EKS 加 Cilium", "a colleague runs Cilium"
-               r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了)",
+               r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了|家里|那套)",
                r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup)\b",
                r"\b(a |my |our )?(colleague|co-?worker|friend)s? (runs?|uses?|has|had|ran|used|is running|deployed)\b",
                r"\b(i|we) (saw|read|noticed|found) (that )?(someone|somebody|people|a user|others)\b", r"(看到|听到|见到)\s*(有人|别人|有公司)",
