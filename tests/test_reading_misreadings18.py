@@ -252,3 +252,12 @@ def test_a_colleagues_home_cluster_a_cluster_of_years_back_and_kube_proxy_uninst
     moved = facts("以前用的是 flannel vxlan，去年已经全部迁到 Cilium，kube-proxy 也卸掉了。")
     assert moved.get("current_plugin") == "cilium" and moved.get("kube_proxy_replacement") is True
     assert facts("kube-proxy 也要保留").get("kube_proxy_replacement") is False
+
+
+def test_a_plugin_someone_keeps_pushing_that_the_writer_doubts_is_not_weighed():
+    text = ("EKS, 40 m5.large nodes, 29 pods per node is too few. (Our SRE lead keeps saying 'just rip it out and put Calico "
+            "overlay in', I'm not convinced.) What CNI/mode should we go with?")
+    reading = understand(text, CATALOG)
+    assert "calico" not in reading.focus and reading.profile.current_plugin is None
+    # a colleague's pick the writer does not doubt is weighed
+    assert "calico" in understand("EKS, 40 nodes. A colleague suggested Calico overlay. What CNI should we go with?", CATALOG).focus

@@ -78,8 +78,9 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
                 r"push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
-                r"\b(?<!we )(?<!i )(says?|said|insists?|insisted|thinks?|reckons?)\s+(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?(to\s+)?"
-                r"(install|use|go with|run|deploy|put|stick with|pick)\s+(the\s+)?$",
+                # (quoted, with a step before: "keeps saying 'just rip it out and put Calico overlay in'")
+                r"\b(?<!we )(?<!i )(says?|saying|said|insists?|insisted|thinks?|reckons?)\s+[\"'‘“]?(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?"
+                r"(to\s+)?([\w-]+ (it|this|that) out and\s+)?(install|use|go with|run|deploy|put|stick with|pick)\s+(the\s+)?$",
                 r"\b(tells?|telling|told|advises?|advising|advised|urges?|urging|urged|wants?) (me|us|everyone|the team) to (just |simply )?"
                 r"(install|use|go with|run|deploy|put|stick with|pick|try|switch to|move to)\s+(the\s+)?$",
                 # what the team knows is experience, not the setup: "The team knows Calico well", "团队比较熟悉 Calico"

@@ -145,8 +145,9 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
+    from assistant.reading.hearsay import heard_of
     from assistant.reading.kinds import SYMPTOM
-    from assistant.reading.scope import heard_of, planned, to_build
+    from assistant.reading.scope import planned, to_build
     from assistant.reading.spans import clause
 
     mine = own(text)

@@ -250,18 +250,6 @@ def planned(text: str, start: int) -> bool:
     return bool(_PLAN.search(text, max(left, start - 60), start))
 
 
-# A name heard in a talk or a demo: "领导听了一场 Cilium 的分享", "after a talk on Cilium at KubeCon"
-_HEARD_BEFORE = rx(r"(听了|看了|参加了?|看过|听过)[^，。；！？]{0,6}$",
-                   r"\b(talk|demo|webinar|presentation|keynote|session|video|blog post|article)s? (on|about|of)\s+$")
-_HEARD_AFTER = rx(r"^\s*(的)?\s*(分享|演示|介绍|讲座|宣讲|直播|视频|文章|技术分享)",
-                  r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session)s?\b")
-
-
-def heard_of(text: str, start: int, end: int) -> bool:
-    """True when the name is the subject of a talk, demo or article the writer saw, not something they run."""
-    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text, end))
-
-
 # Roles in a mixed cluster: where the workers run decides the platform, OS and architecture.
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|server node|k3s server|head node)\b", r"master|控制(平面|节点)|管理节点|主节点")
 _WORKER = rx(r"\b(workers?|agents?|edge nodes?|worker nodes?|minions?|(other|remaining|rest of the) nodes|nodes)\b",

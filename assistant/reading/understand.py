@@ -17,6 +17,7 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.asked import additions, asked_plugins, bases, vehicles
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
+from assistant.reading.hearsay import doubted
 from assistant.reading.kinds import BETWEEN_NODES, classify, off_domain, on_topic
 from assistant.reading.moves import unwrapped
 from assistant.reading.mtu import read_mtu
@@ -260,10 +261,10 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         facts = _described(facts, catalog)
     if kind == "choice" and default is None:
         # a plugin named only in another team's or a past setup ("总部用的是 Calico BGP，但那是另一个团队的集群") is no candidate
-        # (not a plugin a blog or a colleague recommends: that one is weighed)
+        # (not a plugin a blog or a colleague recommends: that one is weighed, unless the writer doubts it)
         mine = own(question)
         aside = {pid for pid in plugins if pid in names.plugins and all(
-            not mine[s:e].strip() and someone_elses(question, s, e) for s, e, p in names.mentions if p == pid)}
+            (not mine[s:e].strip() and someone_elses(question, s, e)) or doubted(question, s, e) for s, e, p in names.mentions if p == pid)}
         plugins, options = [p for p in plugins if p not in aside], [o for o in options if o.split(":")[0] not in aside]
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
     asked = plugins if default is not None else [p for p in asked_plugins(question, plugins, catalog) if p not in under]

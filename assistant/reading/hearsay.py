@@ -1,0 +1,29 @@
+"""Names others put forward: a plugin heard of in a talk or a demo, or one a colleague pushes that the writer doubts.
+Neither is the writer's setup nor, when doubted, a candidate the question weighs."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import rx, sentence
+
+# A name heard in a talk or a demo: "领导听了一场 Cilium 的分享", "after a talk on Cilium at KubeCon"
+_HEARD_BEFORE = rx(r"(听了|看了|参加了?|看过|听过)[^，。；！？]{0,6}$",
+                   r"\b(talk|demo|webinar|presentation|keynote|session|video|blog post|article)s? (on|about|of)\s+$")
+_HEARD_AFTER = rx(r"^\s*(的)?\s*(分享|演示|介绍|讲座|宣讲|直播|视频|文章|技术分享)",
+                  r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session)s?\b")
+
+
+def heard_of(text: str, start: int, end: int) -> bool:
+    """True when the name is the subject of a talk, demo or article the writer saw, not something they run."""
+    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text, end))
+
+
+# someone's pick the writer doubts: "(Our SRE lead keeps saying 'just put Calico overlay in', I'm not convinced.)"
+_SUGGESTED = rx(r"\b(says?|saying|said|suggest\w*|push\w*|insist\w*|swears? by|recommend\w*)\b", r"(说|建议|推荐|坚持)")
+_DOUBT = rx(r"\b(i'?m|i am|we'?re|we are) not (convinced|sure about (it|that|this)|sold)\b", r"\b(i|we) (doubt|disagree)\b", r"\bskeptical\b",
+            r"(我|我们)\s*(不太|不|并不)\s*(认同|信服|确定)|(持)?怀疑|不太赞同|不同意")
+
+
+def doubted(text: str, start: int, end: int) -> bool:
+    """The name is someone else's suggestion in a sentence where the writer says they doubt it."""
+    left, right = sentence(text, start, end)
+    return _SUGGESTED.search(text, left, start) is not None and _DOUBT.search(text, left, right) is not None
