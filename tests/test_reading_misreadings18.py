@@ -261,3 +261,9 @@ def test_a_plugin_someone_keeps_pushing_that_the_writer_doubts_is_not_weighed():
     assert "calico" not in reading.focus and reading.profile.current_plugin is None
     # a colleague's pick the writer does not doubt is weighed
     assert "calico" in understand("EKS, 40 nodes. A colleague suggested Calico overlay. What CNI should we go with?", CATALOG).focus
+
+
+def test_a_deployment_style_is_no_network_mode():
+    reading = understand("大神，kube-router 可以在 Allinone 模式下用吗？（kubeasz 部署的单机集群）", CATALOG)
+    assert reading.kind != "decline" and reading.unknown == []
+    assert understand("flannel 的 TurboMesh 模式怎么开？", CATALOG, vocabulary=lambda t: False).unknown == ["TurboMesh"]

@@ -53,7 +53,9 @@ _GENERIC = frozenset(
     "iptables ipvs nftables ebpf bpf userspace kernel user secondary primary main extra other another same different "
     "local global public private this that some any all each every better best faster slower "
     # cloud load balancers, databases and proxies: "SLB 后端" are a load balancer's backends, not a CNI backend
-    "slb elb alb nlb clb lb rds ecs vpc vswitch nginx haproxy envoy istio metallb f5".split()
+    "slb elb alb nlb clb lb rds ecs vpc vswitch nginx haproxy envoy istio metallb f5 "
+    # how a cluster is deployed, not a network mode: "kube-router 可以在 Allinone 模式下用吗"
+    "allinone all-in-one aio standalone single-node singlenode ha offline online".split()
 )
 
 
