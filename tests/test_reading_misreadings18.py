@@ -267,3 +267,10 @@ def test_a_deployment_style_is_no_network_mode():
     reading = understand("大神，kube-router 可以在 Allinone 模式下用吗？（kubeasz 部署的单机集群）", CATALOG)
     assert reading.kind != "decline" and reading.unknown == []
     assert understand("flannel 的 TurboMesh 模式怎么开？", CATALOG, vocabulary=lambda t: False).unknown == ["TurboMesh"]
+
+
+def test_a_cidr_named_as_the_pods_after_it_is_no_node_subnet():
+    from reading_facts import facts
+    assert "cross_subnet" not in facts("执行部署脚本时，设置10.244.0.0/16网段的podSubnet，有时却出现172.17.0.0/16网段的容器。")
+    assert "cross_subnet" not in facts("We use 10.42.0.0/16 for the pods and the nodes sit in 192.168.1.0/24.")
+    assert facts("Our nodes are in 10.8.1.0/24 and 10.8.2.0/24.").get("cross_subnet") is True

@@ -26,6 +26,11 @@ _NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s
                     r"(pod|容器|服务|集群|svc|service|办公|管理|存储|外部)\s*(网段|网络|cidr|CIDR)?\s*[:：为是]?\s*$")
 
 
+# named after it: "10.244.0.0/16网段的podSubnet", "10.42.0.0/16 for the pods", "172.17.0.0/16网段的容器"
+_POD_CIDR_AFTER = rx(r"\s*(网段|网络)?\s*的?\s*(pod|podSubnet|pod[-_]?cidr|cluster[-_]?cidr|容器|service|服务)",
+                     r"\s*(is |as )?(for|as) (the )?(pods?|pod network|pod cidr|services?|cluster cidr)\b")
+
+
 # One machine's several interfaces, each on its network: "当主机有两个网络接口时（10.30.0.0/16，192.168.1.0/24）"
 _ONE_HOST_NICS = rx(r"\b(two|2|multiple|several|both) (network )?(interfaces|nics|network cards|ports)\b",
                     r"(两|2|多)\s*(个|块|张)\s*(网络接口|网卡|网口)")
@@ -47,7 +52,8 @@ def node_cidrs(text: str) -> list[Hit]:
             net = ipaddress.ip_network(m.group(1), strict=False)
         except ValueError:
             continue
-        if net.is_private and not _NOT_NODE_CIDR.search(text[max(0, m.start() - 25):m.start()]):
+        if net.is_private and not _NOT_NODE_CIDR.search(text[max(0, m.start() - 25):m.start()]) \
+                and not _POD_CIDR_AFTER.match(text, m.end()):
             nets.append((net, m))
     if len({n for n, _ in nets}) >= 2 and not any(a.overlaps(b) for i, (a, _) in enumerate(nets) for b, _ in nets[i + 1:] if a != b):
         first, last = nets[0][1], nets[-1][1]
