@@ -56,6 +56,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
         # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
         prefer = tuple(o for o in reading.options if o != current)
+    elif reading.kind == "compare" and reading.asked:
+        # "Is IPv6-only doable with plain flannel? Some folks assume we'd need Calico or Cilium": the plugins the asking
+        # sentence weighs lead, each by its checks; the others named around them follow.
+        prefer = tuple(o.id for o in catalog.options if o.plugin in reading.asked)
     elif attachment_asked(reading):
         # "Calico is our primary CNI; we want a VF per training pod: what do we install?" The extra interface is
         # the question, the primary in use stays: the plugins that attach it lead.

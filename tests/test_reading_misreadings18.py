@@ -274,3 +274,14 @@ def test_a_cidr_named_as_the_pods_after_it_is_no_node_subnet():
     assert "cross_subnet" not in facts("执行部署脚本时，设置10.244.0.0/16网段的podSubnet，有时却出现172.17.0.0/16网段的容器。")
     assert "cross_subnet" not in facts("We use 10.42.0.0/16 for the pods and the nodes sit in 192.168.1.0/24.")
     assert facts("Our nodes are in 10.8.1.0/24 and 10.8.2.0/24.").get("cross_subnet") is True
+
+
+def test_a_cloud_denied_anywhere_places_no_node_there_and_a_size_planned_for():
+    from reading_facts import facts
+    found = facts("Currently EKS only supports aws-vpc-cni; does EKS-D support other CNIs? (We want to run EKS-D on our own servers, not on AWS.)")
+    assert found.get("platform") != "aws"
+    assert facts("Our nodes are on AWS, not on Azure.").get("platform") == "aws"
+    assert facts("AKS, ~800 nodes today, planning for up to 2,000.").get("nodes") == 2000
+    assert facts("We plan for 3 masters.").get("nodes") == 3
+    reserved = facts("The hub-spoke VNet is almost fully allocated to other teams, so we can't carve out a dedicated pod subnet.")
+    assert reserved.get("network_ips_reserved") is True

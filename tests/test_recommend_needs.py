@@ -90,3 +90,13 @@ def test_calico_ebpf_on_a_rhel_rebuild_with_a_backported_kernel(catalog):
     rocky = Profile(os="rocky 8.10", kernel="4.18.0-553", ebpf_dataplane=True)
     assert check_status("calico:ebpf", rocky, "kernel") == "pass"
     assert check_status("calico:ebpf", Profile(os="ubuntu 18.10", kernel="4.18.0-10", ebpf_dataplane=True), "kernel") != "pass"
+
+
+def test_a_compare_led_by_the_plugin_its_asking_sentence_weighs(catalog):
+    from assistant.planning import plan
+    from assistant.reading import understand
+    text = ("Is IPv6-only (no IPv4 at all) doable with plain flannel? New bare-metal cluster, kubeadm 1.31, 14 nodes on Debian 12, "
+            "all on one VLAN. Some folks here assume we'd need Calico or Cilium for IPv6, but we like flannel's simplicity.")
+    reading = understand(text, catalog)
+    result = plan(reading, catalog)
+    assert reading.kind == "compare" and result is not None and result.options[0].plugin == "flannel"

@@ -128,6 +128,9 @@ RESERVED: tuple[Rule, ...] = (
        # the network that cannot grow: "VNet 10.20.0.0/22 ...; netops says it cannot grow and there are no other ranges"
        r"\b(vpc|vnet)\b[^.!?]{0,80}\b(it|which)\s+(cannot|can'?t|won'?t|will not|will never)\s+(grow|be (grown|extended|expanded|enlarged))\b",
        r"\bno other (ip |address )?(ranges|cidrs|address space)\b",
+       # no room for pods' own range in it: "we can't carve out a dedicated pod subnet"
+       r"\b(can'?t|cannot|unable to|no way to|not able to)\s+(carve|get|allocate|create|spare)\s+(out\s+)?(a |an |any )?(dedicated |separate )?"
+       r"pod subnets?\b",
        # the giving forbidden, pods named after: "不允许再给 Pod 分配 VPC 地址", "VPC 地址不能再分给 pod"
        r"(不能|不可以|不允许|不准|禁止|不得)\s*(再)?\s*(给|为)\s*(pod|容器)\s*(分配|分|使用)\s*(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)",
        r"(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)\s*(不能|不可以|不允许|不准|不得)\s*(再)?\s*(分给|分配给|给|用于|留给)\s*(pod|容器)",

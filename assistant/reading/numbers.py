@@ -115,7 +115,7 @@ _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|p
               r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
 # A planned size whose noun is left out: "60 nodes now, 400 next year", "and 5 more will join",
 # "growing to 300", "扩容到 200".
-_ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to)\s+(?:up\s+)?(?:to\s+)?(?:about |around |roughly |~)?"
+_ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to|plan(?:ning|ned)? for)\s+(?:up\s+)?(?:to\s+)?(?:about |around |roughly |~)?"
                r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
                r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
                r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",

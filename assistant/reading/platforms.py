@@ -174,10 +174,12 @@ _EXPERIENCE = rx(EXPERIENCE)
 
 def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     """(hit, named) for every platform word about the writer's nodes."""
-    out = []
+    out, denied = [], set()
     for named, table in ((True, NAMED), (False, GENERIC)):
         for name, pattern in table:
             for m in pattern.finditer(text):
+                if _NOT_ON.search(text[max(0, m.start() - 30):m.start()]):
+                    denied.add(name)  # "EKS-D on our own servers, not on AWS": no mention of AWS places the nodes there
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or _FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
@@ -188,7 +190,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                         or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 12):m.start()]))):
                     continue
                 out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
-    return out
+    return [(h, n) for h, n in out if h.value not in denied]
 
 
 # A cloud's own plugin named by its vendor: the name implies the cloud only while nothing else says where the nodes are
