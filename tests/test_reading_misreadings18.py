@@ -285,3 +285,12 @@ def test_a_cloud_denied_anywhere_places_no_node_there_and_a_size_planned_for():
     assert facts("We plan for 3 masters.").get("nodes") == 3
     reserved = facts("The hub-spoke VNet is almost fully allocated to other teams, so we can't carve out a dedicated pod subnet.")
     assert reserved.get("network_ips_reserved") is True
+    # machines outside the cluster on the same cloud deny nothing: "老的 Dubbo 服务跑在集群外的 ECS 上"
+    assert facts("我们在阿里云用 kubeadm 自建了集群。老的 Dubbo 服务跑在集群外的 ECS 上。").get("platform") == "aliyun"
+
+
+def test_a_route_controller_not_run_and_no_udrs_route_no_pod_cidr():
+    from reading_facts import facts
+    found = facts("We don't run the cloud-controller-manager route controller and never set up UDRs.")
+    assert found.get("pod_routes") is False
+    assert facts("The cloud-controller-manager route controller programs the routes for each node's pod CIDR.").get("pod_routes") is True

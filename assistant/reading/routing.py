@@ -78,6 +78,10 @@ ROUTING: tuple[Rule, ...] = (
          negatable=False, unless=r"\bwith or without\b|(用|装|开)\s*(还是|或)\s*不(用|装|开)"),
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
          r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
+         # "We don't run the cloud-controller-manager route controller and never set up UDRs"
+         r"\b(don'?t|do not|never|didn'?t|did not) (run|use|have|enable|deploy)\w* (the |a |any )?([\w-]+ )?"
+         r"(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
+         r"\b(never|didn'?t|did not|don'?t|do not) (set up|configure|create|add)\w* (any )?(udrs?|user[\s-]defined routes|route tables?)\b", r"\bno udrs?\b",
          # the network team will not route pod CIDRs: "不让加路由", "they won't add static routes"
          r"\b(won'?t|will not|can'?t|cannot|not allowed to|refuses? to|don'?t) (let us )?(add|configure|set up|create|maintain|manage|keep) "
          r"(\w+ ){0,2}routes\b",
