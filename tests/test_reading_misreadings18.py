@@ -294,3 +294,11 @@ def test_a_route_controller_not_run_and_no_udrs_route_no_pod_cidr():
     found = facts("We don't run the cloud-controller-manager route controller and never set up UDRs.")
     assert found.get("pod_routes") is False
     assert facts("The cloud-controller-manager route controller programs the routes for each node's pod CIDR.").get("pod_routes") is True
+
+
+def test_kubevirt_vms_anywhere_and_hyper_v_isolation_are_no_nodes_or_platform():
+    from reading_facts import facts
+    assert "nodes" not in facts("环境 k8s: v1.31.1 kube-ovn: 1.14.6 kubevirt: 1.6.2。现象：有两台虚机A和B，在同一个节点上")
+    assert facts("集群是 6 台虚机").get("nodes") == 6
+    assert "platform" not in facts("Does calico cni support k8s pods of windows hyper-v mode? 1 worker: windows 2019")
+    assert facts("Our 3 Hyper-V VMs run the cluster.").get("platform") == "vm"

@@ -75,7 +75,7 @@ _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创�
                            r"kubevirt[^.。]{0,30}$", re.I)
 # words only KubeVirt's own VMs come with: wherever they appear, "VMs" are its workloads
 _KUBEVIRT_INTERNALS = re.compile(r"\bvirt-launcher\b|\bvmis?\b", re.I)
-_VM_NOUN = re.compile(r"虚拟机|\bvms?\b|virtual machines", re.I)
+_VM_NOUN = re.compile(r"虚拟机|虚机|\bvms?\b|virtual machines", re.I)
 # Machines that host the cluster's VMs: "two physical machines running the VMs", "VMs spread over 2 servers",
 # "两台物理机上跑虚拟机". The nodes are the VMs; the count of their hosts is not the cluster's size.
 _HOST_NOUN = re.compile(r"(?:hosts?|servers?|machines?|boxes|物理机|宿主机|服务器|主机|机器)$|^(?:宿主机|物理机|服务器|主机|机器)", re.I)  # "宿主机是 4 台"
@@ -166,7 +166,7 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                     r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
             if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
-                                                or re.search(r"kubevirt", text[m.start():m.end() + 60], re.I)
+                                                or re.search(r"kubevirt", text, re.I)
                                                 or _KUBEVIRT_INTERNALS.search(text)):
                 continue
             try:
