@@ -302,3 +302,11 @@ def test_kubevirt_vms_anywhere_and_hyper_v_isolation_are_no_nodes_or_platform():
     assert facts("集群是 6 台虚机").get("nodes") == 6
     assert "platform" not in facts("Does calico cni support k8s pods of windows hyper-v mode? 1 worker: windows 2019")
     assert facts("Our 3 Hyper-V VMs run the cluster.").get("platform") == "vm"
+
+
+def test_ip_in_ip_let_through_beside_tcp_is_not_blocked():
+    from reading_facts import facts
+    found = facts("节点之间只放行 TCP 和 IP 协议号 4（IPIP），UDP 一律不通。")
+    assert "ipip" not in found.get("encap_blocked", []) and "vxlan" in found.get("encap_blocked", [])
+    assert "encap_blocked" not in facts("The firewall only allows TCP and IP protocol 4 between the nodes.")
+    assert "ipip" in facts("节点之间只放行 TCP").get("encap_blocked", [])
