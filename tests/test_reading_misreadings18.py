@@ -310,3 +310,10 @@ def test_ip_in_ip_let_through_beside_tcp_is_not_blocked():
     assert "ipip" not in found.get("encap_blocked", []) and "vxlan" in found.get("encap_blocked", [])
     assert "encap_blocked" not in facts("The firewall only allows TCP and IP protocol 4 between the nodes.")
     assert "ipip" in facts("节点之间只放行 TCP").get("encap_blocked", [])
+
+
+def test_not_the_managed_service_is_still_its_cloud():
+    from reading_facts import facts
+    assert facts("我们在阿里云上用 ECS 自建 k8s，不是 ACK。").get("platform") == "aliyun"
+    assert facts("Azure VMs with kubeadm, not AKS.").get("platform") == "azure"
+    assert facts("We want to run EKS-D on our own servers, not on AWS.").get("platform") != "aws"

@@ -98,7 +98,7 @@ _KUBEVIRT = rx(r"\bkubevirt\b", r"\bvirt-launcher\b", r"\bvmis?\b",
                r"\bkind:\s*virtualmachine", r"\b(vms?|virtual machines?)\b[^.;!?]{0,20}\blive[\s-]?migrat\w*",
                r"\bmigrat\w* (the |a )?(vms?|virtual machines?) (from|between|across|to another) (one )?(node|host)|(虚拟机|\bvm\b)[^。；！？]{0,10}热迁移",
                r"\b(vms?|virtual machines?) (on|in) (an?other|different|the other|other) node\b")
-_DENIED = rx(r"\b(not|isn'?t|aren'?t|never|no longer)\s+(running\s+|hosted\s+|deployed\s+)?(on|in)\s*(the\s+)?$", r"(不是|不在|没在)\s*(在)?\s*$")
+_DENIED = rx(r"\b(not|isn'?t|aren'?t|never|no longer)\s+(running\s+|hosted\s+|deployed\s+)?(on|in)\s*(the\s+)?$", r"(不在|没在)\s*$")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
              r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$", r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
@@ -178,7 +178,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     for named, table in ((True, NAMED), (False, GENERIC)):
         for name, pattern in table:
             for m in pattern.finditer(text):
-                if _DENIED.search(text[max(0, m.start() - 30):m.start()]):
+                if _DENIED.search(text[max(0, m.start() - 30):m.start()]) and not _SERVICE.fullmatch(m.group(0)):
                     denied.add(name)  # "EKS-D on our own servers, not on AWS": no mention of AWS places the nodes there
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
