@@ -317,3 +317,9 @@ def test_not_the_managed_service_is_still_its_cloud():
     assert facts("我们在阿里云上用 ECS 自建 k8s，不是 ACK。").get("platform") == "aliyun"
     assert facts("Azure VMs with kubeadm, not AKS.").get("platform") == "azure"
     assert facts("We want to run EKS-D on our own servers, not on AWS.").get("platform") != "aws"
+
+
+def test_a_max_pods_question_is_on_topic():
+    from assistant.reading.kinds import on_topic
+    assert on_topic("Why does r4.16xlarge instance have a higher MaxPods limit than the x1.32xlarge instance?")
+    assert not on_topic("Why does r4.16xlarge cost more than x1.32xlarge?")

@@ -124,7 +124,7 @@ CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable
 # Vocabulary of the domain, both languages: a question with none of these is not ours,
 # whatever the retriever finds for it.
 _TOPIC_EN = rx(
-    r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cnis?|pods?|nodes?|clusters?|containers?|docker|containerd|cri-o"
+    r"\b(k8s|kubernetes|kubelet|kube-proxy|kubeadm|k3s|rke2|openshift|cnis?|pods?|max[\s-]?pods|nodes?|clusters?|containers?|docker|containerd|cri-o"
     r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nats?"
     r"|mtu|encapsulation|encap|subnets?|vlans?|ip[\s-]?pools?|(ipip|vxlan)[_-]?mode|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
