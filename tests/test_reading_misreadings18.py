@@ -259,7 +259,9 @@ def test_a_plugin_someone_keeps_pushing_that_the_writer_doubts_is_not_weighed():
             "overlay in', I'm not convinced.) What CNI/mode should we go with?")
     reading = understand(text, CATALOG)
     assert "calico" not in reading.focus and reading.profile.current_plugin is None
-    # a colleague's pick the writer does not doubt is weighed
+    assert "flannel" not in understand("阿里云自建集群，插件选哪个？（同事说 Flannel 就够了，我有点怀疑）", CATALOG).focus
+    # a colleague's pick the writer does not doubt is weighed; 怀疑 as "suspect" doubts nobody's pick
+    assert "flannel" in understand("阿里云自建集群，插件选哪个？同事说用 Flannel，我怀疑是 MTU 的问题", CATALOG).focus
     assert "calico" in understand("EKS, 40 nodes. A colleague suggested Calico overlay. What CNI should we go with?", CATALOG).focus
 
 

@@ -20,7 +20,8 @@ def heard_of(text: str, start: int, end: int) -> bool:
 # someone's pick the writer doubts: "(Our SRE lead keeps saying 'just put Calico overlay in', I'm not convinced.)"
 _SUGGESTED = rx(r"\b(says?|saying|said|suggest\w*|push\w*|insist\w*|swears? by|recommend\w*)\b", r"(说|建议|推荐|坚持)")
 _DOUBT = rx(r"\b(i'?m|i am|we'?re|we are) not (convinced|sure about (it|that|this)|sold)\b", r"\b(i|we) (doubt|disagree)\b", r"\bskeptical\b",
-            r"(我|我们)\s*(不太|不|并不)\s*(认同|信服|确定)|(持)?怀疑|不太赞同|不同意")
+            # (not 怀疑 as "suspect": "我怀疑是 MTU 的问题")
+            r"(我|我们)\s*(不太|不|并不)\s*(认同|信服|确定)|(有点|有些|比较|持|表示)\s*怀疑|怀疑(这|它|他|她)|不太赞同|不同意")
 
 
 def doubted(text: str, start: int, end: int) -> bool:
