@@ -73,8 +73,8 @@ COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机
 # VMs that a cluster runs (KubeVirt) are workloads, not its nodes.
 _WORKLOAD_VMS = re.compile(r"(?:集群|cluster)\s*(?:上|中|里|内)?\s*(?:创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*)\s*(?:了)?\s*$|"
                            r"kubevirt[^.。]{0,30}$", re.I)
-# words only KubeVirt's own VMs come with: wherever they appear, "VMs" are its workloads
-_KUBEVIRT_INTERNALS = re.compile(r"\bvirt-launcher\b|\bvmis?\b", re.I)
+# KubeVirt named, or words only its own VMs come with: wherever they appear, "VMs" are its workloads
+_KUBEVIRT_WORDS = re.compile(r"kubevirt|\bvirt-launcher\b|\bvmis?\b", re.I)
 _VM_NOUN = re.compile(r"虚拟机|虚机|\bvms?\b|virtual machines", re.I)
 # Machines that host the cluster's VMs: "two physical machines running the VMs", "VMs spread over 2 servers",
 # "两台物理机上跑虚拟机". The nodes are the VMs; the count of their hosts is not the cluster's size.
@@ -144,7 +144,7 @@ _BOUND_AFTER = re.compile(r"\s*(or|and) (less|fewer|below|under|more|above|over|
 
 
 def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
-    out = []
+    out, kubevirt = [], _KUBEVIRT_WORDS.search(text) is not None
     for pattern in (COUNT, COUNT_ZH, COUNT_AFTER, COUNT_GLUED, COUNT_TIMES, COUNT_TAI, COUNT_TOTAL):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30):m.start()]
@@ -165,9 +165,7 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
             if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
                     r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I):
                 continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
-            if _VM_NOUN.search(m.group(0)) and (_WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])
-                                                or re.search(r"kubevirt", text, re.I)
-                                                or _KUBEVIRT_INTERNALS.search(text)):
+            if _VM_NOUN.search(m.group(0)) and (kubevirt or _WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])):
                 continue
             try:
                 value = _value(next(g for g in m.groups() if g))
