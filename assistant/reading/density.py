@@ -18,7 +18,7 @@ DENSITY: tuple[Rule, ...] = (
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
           r"\bENABLE_PREFIX_DELEGATION\b", r"\bonly \d+ pods? (got|get|gets|received|have|has) (an? )?ips?\b",
           r"\bnot enough ?ip ?address\w*", r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
-          rf"\b{_IP_SHORT} (are |is )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
+          rf"\b{_IP_SHORT} (are |is )?(already |almost |nearly |quickly |fast )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\bpods?[\s-]per[\s-](node|instance|vm)[\s-](limit|cap|ceiling|maximum)s?\b",
           r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",

@@ -114,6 +114,10 @@ RULES: tuple[Rule, ...] = (
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
+    # switched on in a config: "cilium_enable_ipv6: true", "ipv6.enabled=true"
+    _r("ipv6", True, r"enable[-_]?ipv6\W{0,4}true\b", r"\bipv6[._-]?enabled?\W{0,4}true\b", negatable=False, rank=1),
+    _r("dual_stack", True, r"enable[-_]?ipv4\W{0,4}true\b[^!?。\n]{0,80}enable[-_]?ipv6\W{0,4}true\b",
+       r"enable[-_]?ipv6\W{0,4}true\b[^!?。\n]{0,80}enable[-_]?ipv4\W{0,4}true\b", negatable=False, rank=1),
     _r("ipv6", False, *_IPV4_ONLY, negatable=False),
     # switched off in settings: "ipv6: false", "enable_ipv6 = false", "enableIPv6: disabled"
     _r("ipv6", False, r"\b(enable[-_]?)?ipv6\s*[:=]\s*\"?(false|no|disabled?|off)\b", negatable=False, rank=2),
@@ -211,6 +215,7 @@ RULES: tuple[Rule, ...] = (
           r"\bebpf (instead of|rather than|over) iptables\b", r"(想|希望|需要|要求|打算|考虑)[^。；！？]{0,10}(用|使用|采用)?\s*ebpf",
           r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni|mode)\b", r"\b(use|using|enable|try|adopt)\s+(an?\s+)?ebpf\b",
           r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf",
+          r"(转发|数据面|数据平面)\s*(完全|全部|都|也)?\s*(走|跑在)\s*ebpf",
           # switched on: Calico's "bpfEnabled: true", "linuxDataplane: BPF"
           r"\bbpf[-_]?enabled\W{0,4}true\b", r"\blinux[-_]?dataplane\W{0,4}bpf\b"),
 )

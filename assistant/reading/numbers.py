@@ -108,7 +108,9 @@ _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\
                r"\b(supports?|supported|handles?|scales? to|scale up to|allows?|limited to)\s*[\"“']?\s*$",
                r"\bor\s*[\"“']\s*$",
                # a port number: "BGP runs over TCP port 179 between nodes"
-               r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$")
+               r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$",
+               # a load test's pretend cluster: "模拟 100 个节点的请求", "simulating 500 nodes"
+               r"(模拟|仿真)\s*(了|出)?\s*$", r"\bsimulat\w*\s*(about |around |~)?$")
 _ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
 _PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
               r"eventually|future|later|target|soon)\b",

@@ -66,6 +66,12 @@ _GENERAL = rx(
     r"^\W*(please |you can )?(ignore|disregard) (that|this|it|those)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
     r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
+    # how things tend to be: "in edge scenarios, it often appears that ...", "cloud nodes are generally assigned public IPs",
+    # "CNI plugins such as flannel require ...", "公有云上 IPIP 很多时候会被安全组拦截"
+    r"\bit (often|usually|generally|typically|commonly|frequently) (appears|happens|turns out)\b",
+    r"\b(are|is) (generally|usually|typically|commonly|normally) (assigned|given|placed|located|deployed)\b",
+    r"\b(plugins|cnis|solutions) (such as|like) [\w-]+( or [\w-]+)? (require|need|assume|expect)s?\b",
+    r"很多时候|大多数情况下|一般来说|一般情况下|通常情况下",
     r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"
     r"(?! (that |which )?(we|i) )",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"

@@ -31,6 +31,8 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"(命名空间|namespace|租户|事业部)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace|租户)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
                r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
+               # subnets named beside IP pools are IPAM objects: "集群中存在多个子网和 IP 池时", "multiple subnets and IP pools"
+               r"(子网|网段)\s*(和|与|及|以及|、|或)\s*(ip|IP)\s*池|\bsubnets? (and|or|&) ip ?pools?\b|"
                # several subnets on one machine are pod address ranges
                rf"{ONE_HOST_SUBNETS}|"
                r"\bsubnets?\b[^.;!?]{0,60}\bso (that )?(i|we) can (deploy|run|put|place|schedule)\b[^.;!?]{0,25}\b(pods?|containers?)\b|"
@@ -250,6 +252,10 @@ TOPOLOGY = (
     # lacking ("the server doesn't know its own public IP") they are apart, as with "没有公网 IP" above.
     rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
          absent=r"\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网|\b(same|one|single) (switch|subnet|lan|vlan|l2)\b",
+         # an address the cloud hands out for egress or a load balancer places no node: "the first public IP created in the
+         # cluster is the one used for every egress traffic"
+         unless=r"\bpublic ips?( address(es)?)? (created|allocated|reserved|provisioned)\b|"
+                r"\bpublic ips?\b[^.;!?]{0,30}\b(used|using) (for|as) (every |all |the )?(egress|outbound|snat|load ?balanc\w*|ingress)\b",
          negatable=False),
     # Numbered places: "node1 in datacenter 1, node2 in datacenter 2".
     rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
