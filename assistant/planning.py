@@ -50,7 +50,11 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # leads while it works; the cloud prefers it, and the symptom is its configuration.
         # Where its mode in use fails, its sibling modes come before the plugins wondered about (Overlay on AKS).
         mine = next((o for o in catalog.options if o.id == current), None)
-        if mine is not None and mine.props.cloud.value == reading.profile.platform:
+        # "How should Cilium run on AKS with a pod subnet?": the cloud's own flavour built on the plugin asked about leads
+        flavours = tuple(o.id for o in catalog.options if o.built_on in others and mine is not None and o.plugin == mine.plugin)
+        if flavours:
+            prefer = flavours + prefer
+        elif mine is not None and mine.props.cloud.value == reading.profile.platform:
             stay = current
             prefer = tuple(o.id for o in catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
     elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
@@ -71,7 +75,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         asked = reading.asked or reading.plugins
         named = tuple(o for o in reading.options if o.split(":")[0] in asked)
         prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
-    result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay)
+    result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility")
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.

@@ -49,7 +49,7 @@ def _score(checks: list[CheckResult]) -> float:
 
 
 def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
-          prefer: tuple[str, ...] = (), stay: str | None = None) -> list[OptionResult]:
+          prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False) -> list[OptionResult]:
     results = []
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
     for opt in catalog.options:
@@ -80,7 +80,10 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     if in_focus and wants_extra_interfaces(profile) and all(attaches_extra(catalog.option(r.id)) for r in in_focus):
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
-    pool = ([r for r in live_focus if _fits(r, old, beside)] or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
+    # Asked whether a named mode works ("will flannel's wireguard-native backend run on this 4.15 kernel?"), a yes with
+    # a caveat (install the module) is still the answer: it leads, its caveat shown, alternatives after it.
+    pool = ([r for r in live_focus if _fits(r, old, beside) or (whether and r.id in prefer)] or [r for r in live_others if _fits(r, old)]
+            or live_focus or live_others)
     current = (profile.current_plugin or "").split(":")[0]
     if simple and live_focus and not prefer and stay is None and not any(r.id in simple or r.plugin == current for r in live_focus):
         # Asked for the least effort about a plugin no note calls simple ("is Cilium overkill for my lab?"): the
@@ -132,7 +135,8 @@ WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面"
 
 
 def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
-                          prefer: tuple[str, ...], stay: str | None, assumptions: list[str]) -> tuple[list[OptionResult], Profile]:
+                          prefer: tuple[str, ...], stay: str | None, assumptions: list[str],
+                          whether: bool = False) -> tuple[list[OptionResult], Profile]:
     """"Can we run an eBPF data plane on CentOS 7? If not, what then?": when every option that grants the
     wish is rejected, or runs only on a platform nobody stated (a managed cloud's data plane), rank again
     without it, so the advice is a plugin that works here."""
@@ -157,7 +161,7 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     listed = (", " if lang == "en" else "、").join(WISHES[k][1].of(lang) for k in wished)
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
-    ranked = _rank(catalog, relaxed, lang, focus, prefer, stay)
+    ranked = _rank(catalog, relaxed, lang, focus, prefer, stay, whether)
     if kept is not None and stay is None:  # staying put is the advice: the plugin in use leads while it works
         mine = next((o.id for o in ranked if o.plugin == current and o.verdict != "rejected"), None)
         ranked = _rank(catalog, relaxed, lang, [*focus, current], prefer, mine) if mine else ranked
@@ -247,11 +251,12 @@ def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str
 
 
 def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list[str] | None = None,
-              prefer: tuple[str, ...] = (), stay: str | None = None) -> Plan:
+              prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False) -> Plan:
     """Every catalog option checked against the profile, best first, with follow-ups and conditional advice.
 
     `focus`: plugins the question is about (they come first); `prefer`: option ids it asks about;
-    `stay`: the option in use, which leads a troubleshooting answer unless a check rejects it."""
+    `stay`: the option in use, which leads a troubleshooting answer unless a check rejects it; `whether`: the question
+    asks whether the preferred options work here (feasibility)."""
     focus = [f for f in (focus or []) if any(p.id == f for p in catalog.plugins)]
     assumptions: list[str] = []
     effective, env = profile, catalog.environment(profile.platform)
@@ -271,8 +276,8 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
         assumptions.append(say(lang, "Assumed the cloud network does not deliver pod addresses between nodes by itself: routed modes "
                                      "need routes in the VPC (or BGP with it), which this platform does not give by default.",
                                 "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
-    options = _rank(catalog, effective, lang, focus, prefer, stay)
-    options, effective = _without_unmet_wishes(options, catalog, effective, lang, focus, prefer, stay, assumptions)
+    options = _rank(catalog, effective, lang, focus, prefer, stay, whether)
+    options, effective = _without_unmet_wishes(options, catalog, effective, lang, focus, prefer, stay, assumptions, whether)
     _cite_environment(options, catalog, env, assumed)
     if any(c.check == "kernel" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):
         assumptions.append(say(lang, "The nodes' kernel is unknown; options that need a recent kernel are marked unknown.",

@@ -38,7 +38,9 @@ _ONE_HOST_NICS = rx(r"\b(two|2|multiple|several|both) (network )?(interfaces|nic
 ONE_HOST_SUBNETS = r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b"
 # Subnets that pods are put into are the pods' own ranges: "two subnets so I can deploy pods into these two subnets".
 _POD_SUBNETS = rx(r"\b(deploy|run|put|place|schedul)\w*\b[^.;!?]{0,30}\b(pods?|containers?)\b[^.;!?]{0,10}\b(in|into|on)\b[^.;!?]{0,15}"
-                  r"\bsubnets?\b", ONE_HOST_SUBNETS)
+                  r"\bsubnets?\b", ONE_HOST_SUBNETS,
+                  # several clusters' pod ranges listed: "三个集群的 Pod 网段已经规划成不重叠的（10.100.0.0/16、10.101.0.0/16）"
+                  r"(pod|容器)\s*(网段|cidrs)[^。；！？]{0,30}[（(]\s*(\d{1,3}\.){3}\d{1,3}/\d{1,2}\s*[、,，]")
 
 
 def node_cidrs(text: str) -> list[Hit]:

@@ -20,6 +20,8 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
               r"(allow|support|pass|forward|carry|permit|have|load|open)|no (support|module)|missing|lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
+              # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
+              r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|"
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
               r"(什么)?(都|也)?(抓不到|没抓到|抓不着)")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
@@ -35,6 +37,10 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    # rules written per TCP/UDP port can never name IP protocol 4: "防火墙策略是按TCP/UDP端口放行的"
                    r"(按|基于|根据)\s*tcp\s*(/|、|和|或)?\s*(udp)?\s*端口", r"(按|基于|根据)\s*udp\s*(/|、|和|或)?\s*(tcp)?\s*端口",
                    r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",
+                   # IP protocols other than TCP and UDP refused: "custom IP protocols are not something they'll add"
+                   r"\b(custom|other|additional) ip protocols?\b[^.;!?]{0,30}\b(not|won'?t|never|no|refuse\w*|aren'?t|isn'?t)\b",
+                   r"\b(won'?t|will not|never|refuse\w* to|not allowed to) (add|open|allow|permit)\b[^.;!?]{0,15}\b(custom|other) ip protocols?\b",
+                   r"(其他|其它|自定义)\s*(的)?\s*ip\s*协议[^。；！？]{0,10}(不|没有|不会|不允许|不放行)",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
                    r"(只|仅)\s*(放通|开通|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
@@ -96,6 +102,7 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                # a wish, not a configuration someone describes ("the pool is set to no encapsulation")
                r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
+               r"\b(rather not|prefer not to)\s+(run|use|have|add|put)\s+(an? |any )?(?P<what5>vxlan|ipip|geneve|encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
                # a second overlay on the cloud's own, named as the problem: "big issue is double overlay", "双层封装"
                r"\b(double|nested) (overlays?|encapsulation|tunnel(s|ing)?)\b",
@@ -116,7 +123,7 @@ _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switc
 
 
 def _unwanted(m: re.Match[str]) -> list[str]:
-    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or "").lower()
+    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or "").lower()
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(_ALL_ENCAPS))
 
 

@@ -38,6 +38,11 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\b(calicoctl|(Global)?NetworkSet|GlobalNetworkPolicy|FelixConfiguration|BGPConfiguration)\b"), "calico", {}),
     (rx(r"\bkube-flannel(-ds)?\b", r"\bflanneld\b", r"\bdaemon-flanneld\b"), "flannel", {}),
     (rx(r"\baws-node\b", r"\btype=\W?aws-cni\b"), "aws-vpc-cni", {}),
+    # k3s's flannel flags, Calico's data plane in an issue template, GKE's Dataplane V2 switch, the VPC CNI's settings
+    (rx(r"--flannel-(iface|ipv6-masq|external-ip)\b"), "flannel", {}),
+    (rx(r"\bcalico (dataplane|data plane)\W{0,4}(?P<v>bpf|ebpf)\b"), "calico", {"bpf": "calico:ebpf", "ebpf": "calico:ebpf"}),
+    (rx(r"(?P<v>\bdatapath[-_]provider\W{0,6}advanced_datapath\b|--enable-dataplane-v2\b)"), "gke", {"": "gke:dataplane-v2"}),
+    (rx(r"\b(AWS_VPC_K8S_CNI_[A-Z_]+|AWS_VPC_CNI_[A-Z_]+|WARM_IP_TARGET|WARM_ENI_TARGET|MINIMUM_IP_TARGET|EXTERNALSNAT)\b"), "aws-vpc-cni", {}),
     # kube-router's own flags
     (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b"), "kube-router", {}),
     # the operator's Installation lists ipPools; Calico's IPPool objects

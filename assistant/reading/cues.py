@@ -46,6 +46,7 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
+                  r"\b(was|were|got|has been|have been|and)\s+replaced (it |them )?(with|by)\s*(the\s+)?$",
                   r"(换成了|改成了|切换到了|迁移到了|改用了|已经换成)\s*$",
                   r"(已经|已)\s*(全部|都|整体)?\s*(迁到|迁移到|迁移至|迁至|换到|切到|切换到|换成|改成|改用)\s*了?\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(目前|现在|当前)?\s*(是|为|用的是|使用的是|[:：])\s*$",

@@ -17,9 +17,12 @@ DENSITY: tuple[Rule, ...] = (
           r"\bmax[\s-]?pods\b(?!\W{1,3}(\d{1,2}|10\d|110)\b)", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
           r"\bENABLE_PREFIX_DELEGATION\b", r"\bonly \d+ pods? (got|get|gets|received|have|has) (an? )?ips?\b",
-          r"\bnot enough ?ip ?address\w*", r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
+          r"\bnot enough ?ip ?address\w*", r"\bnot enough ips?\b(?![\w-])",
+          r"\bip addresses (assigned|allocated|available) to (a|the|each|one) node (are|is) (exhausted|used up|depleted)\b",
+          r"\bfree ips?\s*[:=]\s*0\b", r"\b(0|zero) (free|available) ips?\b",
           rf"\b{_IP_SHORT} (are |is )?(already |almost |nearly |quickly |fast )?(running out|exhausted|depleted)\b", r"\bip (is |are )?(exhausted|depleted)\b",
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
+          r"\b(pack|run|fit|schedule)\w*\s+(~|about |around |roughly )?\d{2,3}\s+(\w+\s+)?pods (per|on each|on every|on a) node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\bpods?[\s-]per[\s-](node|instance|vm)[\s-](limit|cap|ceiling|maximum)s?\b",
           r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
           r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b",
@@ -103,8 +106,13 @@ RESERVED: tuple[Rule, ...] = (
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"
        r"\bpods?\b[^.;!?]{0,15}\b(ip )?addresses\b", r"\bno (secondary|additional|extra) (vpc |vnet )?cidrs?\b",
+       r"\b(won'?t|will not|refus\w*|can'?t|cannot|not allowed to)\s+(give|grant|allocate|add)\s+(us\s+)?(any\s+)?(secondary|additional|extra|more)\s+"
+       r"(vpc\s+|vnet\s+)?cidrs?\b",
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,10}\b(give|hand|allocate|assign|spare)\w*\b"
        r"[^.;!?]{0,25}\bto (the )?pods\b",
+       # "the security architects explicitly forbid pod IPs inside the VNet"
+       r"\b(forbid|forbids|forbidden|prohibit\w*|ban\w*|disallow\w*|not allowed)\b[^.;!?]{0,12}\bpod ips?\b[^.;!?]{0,6}\b(in|inside|within|from)\s+"
+       r"(the |our )?(vnet|vpc|subnet|node subnet)\b",
        # "pod IPs must NOT come out of the VNet address space"
        r"\bpod ips?\b[^.;!?]{0,10}\b(must|should|can|may)\s*(not|n'?t)\s+(come|be taken|be allocated|be drawn|be carved)\s+(out of|from)\b"
        r"[^.;!?]{0,20}\b(vnet|vpc|subnet|node subnet|network)\b",

@@ -72,7 +72,9 @@ RULES: tuple[Rule, ...] = (
        # AKS's engine chosen: --network-policy calico, network_policy = "azure"
        r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b", negatable=False),
-    _need("network_policy", r"\bnetwork[\s-]?polic(y|ies)\b", r"\b(cilium|ciliumclusterwide|global)network[\s-]?polic(y|ies)\b",
+    # k3s's flag switches its own policy controller off; policies applied anyway (through another plugin) outrank it
+    _r("network_policy", False, r"--disable-network-policy\b", negatable=False, rank=-1),
+    _need("network_policy", r"(?<!--disable-)\bnetwork[\s-]?polic(y|ies)\b", r"\b(cilium|ciliumclusterwide|global)network[\s-]?polic(y|ies)\b",
           r"\bmicro[\s-]?segmentation\b", r"\bnetpol\b",
           r"\b(isolat\w+|firewall\w*) (between|among) (pods|namespaces|tenants)\b", r"\b(pod|namespace|tenant) isolation\b",
           # an isolated subnet or VPC per tenant is a network of its own (tenant_networks), not a policy
@@ -88,6 +90,8 @@ RULES: tuple[Rule, ...] = (
     _r("encryption", False, r"\bencryption\s*[:=]\s*[\"']?(disabled|off|false|no|none)\b",
        # refused outright, even beside the VPN that already encrypts: "上面已经有 IPsec VPN，集群内不需要再额外加密"
        r"(不需要|不用|无需|没必要|不必)\s*(再)?\s*(额外|另外|单独)?\s*(的)?\s*加密",
+       # the plugin told not to add a layer: "不需要 CNI 再加一层加密"
+       r"(不需要|不用|无需|没必要|不必)\s*([\w-]{1,12}|插件|网络插件)?\s*(再)?\s*(额外|另外)?\s*(加|做)\s*(一层|一次)?\s*(的)?\s*加密",
        r"\b(no need (for|to)|(don'?t|do not) need( to)?)\s+(any |extra |additional |further |separate )?encrypt(ion|ing)?\b", negatable=False, rank=1),
     _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
           # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
@@ -110,7 +114,9 @@ RULES: tuple[Rule, ...] = (
        r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
     # weighed against IPv4 it is the question, not a need: "will it require IPv6, or can I keep using IPv4?"
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b",
-          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b"),
+          # nor a status line: calicoctl's "IPv6 BGP status: No IPv6 peers found."
+          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b|\bno ipv6 peers found\b|"
+                 r"\bipv6 bgp status\b"),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
@@ -147,7 +153,8 @@ RULES: tuple[Rule, ...] = (
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"
     _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) ([\w-]+ ){0,2}clusters\b", r"\bcluster [a-z0-9]\b[^.;!?]{0,40}\bcluster [a-z0-9]\b",
           r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)",
-          context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the )?services?\b|\b(reach|talk to|communicate with|connect to) "
+          context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the |each other'?s? |one another'?s? )?services?\b|"
+                  r"\b(reach|talk to|communicate with|connect to) "
                   r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移|互相调用|相互调用|互调"),
     # IP multicast between pods: "multicast", "IGMP", "组播/多播"; not an interface's flags ("<BROADCAST,MULTICAST,UP>"),
     # "allmulticast" (a tuning flag) or a multicast DNS responder
@@ -188,7 +195,7 @@ RULES: tuple[Rule, ...] = (
        r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)(?<!不打算)(?<!不准备)(?<!不想)(?<!暂不)"
        r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
        r"把\s*kube[\s_-]?proxy\s*(去掉|删掉|移除|干掉|替换掉?|关掉|拿掉)",
-       r"kube[\s_-]?proxy\s*(也|已经|已|都)*\s*(被)?\s*(删掉|删除|去掉|移除|干掉|替换掉|关掉|卸掉|卸载)了",
+       r"kube[\s_-]?proxy\s*(也|已经|已|都|一起|一并|同时|顺便)*\s*(被)?\s*(删掉|删除|去掉|移除|干掉|替换掉|关掉|卸掉|卸载)了",
        negatable=False),
     _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
        r"(不能|无法|没法|不可以|不可能|不打算|不准备|不想|暂不|暂时不)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",

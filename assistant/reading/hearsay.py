@@ -28,3 +28,18 @@ def doubted(text: str, start: int, end: int) -> bool:
     """The name is someone else's suggestion in a sentence where the writer says they doubt it."""
     left, right = sentence(text, start, end)
     return _SUGGESTED.search(text, left, start) is not None and _DOUBT.search(text, left, right) is not None
+
+
+# someone else's advice, told as such: 'My colleague keeps saying "just use the AWS VPC CNI"', "领导说直接上 Cilium"
+_SAYER = rx(r"\b(colleagues?|co-?workers?|teammates?|lead|boss|manager|architects?|cto|vendor|consultants?|friends?|someone|people)\b"
+            r"[^.;!?]{0,25}\b(keeps? saying|kept saying|says?|said|suggests?|suggested|recommends?|recommended|insists?|keeps? pushing|is pushing)\b",
+            r"(同事|领导|老板|架构师|朋友|有人|别人)[^。；！？]{0,10}(一直说|总说|说|建议|推荐|坚持)")
+_IMPERATIVE = rx(r"\b(just |simply )?(use|go with|try|switch to|put in|install|pick|stick with)\s+(the\s+)?([\w-]+\s+)?[\"“'‘]?$",
+                 r"(直接|就)?\s*(用|上|换成|装)\s*$")
+
+
+def suggested(text: str, start: int, end: int) -> bool:
+    """The name is what someone else tells the writer to use, not what runs."""
+    left, _ = sentence(text, start, end)
+    sayer = _SAYER.search(text, max(left, start - 90), start)
+    return sayer is not None and _IMPERATIVE.search(text[max(sayer.end(), start - 30):start]) is not None

@@ -56,9 +56,14 @@ IPAM: tuple[Rule, ...] = (
     rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),
     _need("live_migration", _LIVE, r"热迁移", context=_KUBEVIRT),
     # the source address traffic leaves the cluster by, fixed: an egress gateway, not the pod's own address
+    # services kept apart by the address they leave with: "Other and the SMTP service must not share an external IP"
+    rule("egress_ip", True, r"\b(must|should|can|do|does|may)\s*(not|n'?t) share (an? |the same |one )?(external|egress|outbound|public|source) ips?\b",
+         negatable=False),
     _need("egress_ip", r"\b(static|fixed|stable|predictable|consistent|dedicated|known|single|specific|specified|reliable) (egress|outbound|outgoing|source) "
           r"(source )?(ips?|ip addresses|addresses)\b",
           r"\begress[\s-]?(gateways?|ips?)\b(?!\s*(rules?|polic))", r"\begressip\b",
+          # "control what IP is used when a service is connecting to something externally", "must not share an external IP"
+          r"\bcontrol (what|which) (source |external |public |outbound )?ip( address)? (is |gets )?used\b[^.;!?]{0,60}\b(external\w*|outside|outbound)\b",
           # "namespace specific SNAT ips to outside cluster", "a source IP per namespace"
           r"\b(namespace|pod|app|tenant)[\s-]?(specific|dedicated) (snat|egress|source|outbound) ips?\b",
           r"\b(snat|egress|source|outbound) ips? (per|for each|for every|by) (namespace|pod|app|tenant)\b",
@@ -97,7 +102,7 @@ IPAM: tuple[Rule, ...] = (
           r"(租户|多租户)\s*(vpc|VPC|子网)",
           # "每个租户一个 namespace，要有自己独立的子网/网络"
           r"每(个|一个)\s*(租户|团队|客户)[^。；！？]{0,20}(自己的?|独立的?|单独的?|各自的?)\s*(的)?\s*(vpc|VPC|子网|网段|网络)",
-          r"(子网|网段|地址)[^。；，,]{0,6}(重叠|冲突也能用)",
+          r"(子网|网段|地址)[^。；，,]{0,6}(?<!不)(重叠|冲突也能用)",
           # "按租户(namespace)划分子网", "给每个团队分独立网段"
           r"(按|给|为)\s*(每个|各个)?\s*(租户|namespace|命名空间|团队|项目)[^。；！？，]{0,12}(划分|分配|分|隔离|独立)[^。；！？，]{0,6}(子网|网段|vpc|VPC)"),
     # two tenants wanting one address: "userA might want 10.0.0.1 for his VM and userB that also: will they overlay each other?"

@@ -139,7 +139,13 @@ _FORMERLY = rx(r"\b(previously|formerly|originally|at first|initially|in the pas
 _STILL = rx(r"^[^.;!?]{0,30}\b(still|to this day)\b", r"^[^。；！？]{0,15}(仍然|依然|还在|一直|至今)")
 
 
+# what ran up to some time: "We ran Weave Net on this cluster until last spring", "flannel 一直用到去年"
+_UNTIL = rx(r"^[^.;!?]{0,40}\buntil (last|early|late|mid|this|recently|\d{4}\b|a (few|couple)|\w+ (weeks?|months?|years?) ago)",
+            r"^[^。；！？]{0,15}(一直)?用到(了)?\s*(去年|前年|上个月|上半年|年初|\d{4})")
+
+
 def formerly(text: str, start: int, end: int) -> bool:
-    """Told as what ran before, in the words before the name: "previously I had installed ... weave", "去年集群用的是 flannel";
+    """Told as what ran before: "previously I had installed ... weave", "去年集群用的是 flannel", "ran Weave until last spring";
     not "originally used flannel and still do"."""
-    return _FORMERLY.search(text[max(0, start - 70):start]) is not None and not _STILL.search(text[end:end + 40])
+    before = _FORMERLY.search(text[max(0, start - 70):start]) is not None or _UNTIL.search(text[end:end + 60]) is not None
+    return before and not _STILL.search(text[end:end + 40])

@@ -145,7 +145,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
-    from assistant.reading.hearsay import heard_of
+    from assistant.reading.hearsay import heard_of, suggested
     from assistant.reading.kinds import SYMPTOM
     from assistant.reading.scope import planned, to_build
     from assistant.reading.spans import clause
@@ -165,7 +165,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         if _HOSTNAME_AFTER.match(mine, end) or _HOSTNAME_BEFORE.search(before):
             continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
         if pid in gone or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
-                or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before) or heard_of(mine, start, end):
+                or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before) or heard_of(mine, start, end) \
+                or suggested(mine, start, end):
             continue
         # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
         moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)

@@ -15,6 +15,12 @@ from assistant.reading.counters import COUNT_TAI, COUNT_TOTAL, COUNT_ZH
 from assistant.reading.listings import listed_nodes
 from assistant.reading.numerals import WORDS as _WORDS
 from assistant.reading.numerals import value as _value
+from assistant.reading.plans import ADDED as _ADDED
+from assistant.reading.plans import ELLIPTIC as _ELLIPTIC
+from assistant.reading.plans import JUST_ADDED as _JUST_ADDED
+from assistant.reading.plans import NOW as _NOW
+from assistant.reading.plans import PLANNED as _PLANNED
+from assistant.reading.plans import TARGET as _TARGET
 from assistant.reading.scope import LIKE, example, own
 from assistant.reading.spans import Hit, clause, rx
 
@@ -108,31 +114,9 @@ _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\
                r"\b(supports?|supported|handles?|scales? to|scale up to|allows?|limited to)\s*[\"“']?\s*$",
                r"\bor\s*[\"“']\s*$",
                # a port number: "BGP runs over TCP port 179 between nodes"
-               r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$",
+               r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$", r"\b(icmp_seq|seq|ttl)=\s*$",
                # a load test's pretend cluster: "模拟 100 个节点的请求", "simulating 500 nodes"
                r"(模拟|仿真)\s*(了|出)?\s*$", r"\bsimulat\w*\s*(about |around |~)?$")
-_ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
-_PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
-              r"eventually|future|later|target|soon)\b",
-              r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
-# A planned size whose noun is left out: "60 nodes now, 400 next year", "and 5 more will join",
-# "growing to 300", "扩容到 200".
-_ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|go(?:ing)? to|plan(?:ning|ned)? for)\s+(?:up\s+)?(?:to\s+)?(?:about |around |roughly |~)?"
-               r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
-               r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
-               r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",
-               r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
-               # "we're at 6 nodes now and expect 20 by the end of the year"
-               r"\b(?:expect\w*|plan\w*(?: for| is)?|aim\w*(?: for)?|target\w*(?: is)?)\s+(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+k?)\s+"
-               r"(?:by|next|in|within|before|at the end)\b",
-               # the plan as the subject: "capacity plan says 450 by next summer", "the forecast is 300 next year"
-               r"\b(?:plan|forecast|roadmap|projection)s?\s+(?:says|say|is|are|calls? for|shows?)\s+(?:about |around |roughly |~)?"
-               r"(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:by|next|in|within|before|at the end)\b",
-               # "fine at <30 nodes, but now with ~130": the size today, its noun left out
-               r"\bnow (?:with |at |has |have |running |on )?(?:about |around |roughly |~)?(\d{1,3}(?:,\d{3})+|\d+)\b"
-               r"(?=\s*(?:[,;)!?]|\.(?!\d)|$))",
-               r"(?:扩容|扩展|增加|扩|增长)到\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(?![\d.\w])(?!\s*(?:个|万)?\s*(?:pod|Pod|POD|ip|IP))")
-_NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?|controllers?( nodes?)?)\b", r"master|控制(平面|节点)|管理节点")
 _NODE_NOUN = rx(r"\bnodes?\b", r"节点|node")
 _BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?|controllers?)\s*(,|\+|and|&|/|和|加)?\s*$",
@@ -141,6 +125,7 @@ _WORKER = rx(r"\b(workers?|agents?|node[_-]count)\b", r"工作节点|计算节�
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b[^.;]{0,30}$", re.I)
+_PODS_ON_BEFORE = re.compile(r"(pods?|容器)\s*(调度到|分别在|分布在|分别调度到|跑在|(running |scheduled |placed )?(on|onto|across))\s*$", re.I)
 _ROLE_AFTER = re.compile(r"\s+as\s+(an?\s+|the\s+)?(rrs?|route[\s-]?reflectors?|reflectors?|gateways?|egress|ingress|edge|bgp)\b", re.I)
 _BOUND_AFTER = re.compile(r"\s*(or|and) (less|fewer|below|under|more|above|over|smaller|larger|bigger)\b", re.I)
 
@@ -173,8 +158,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                 value = _value(next(g for g in m.groups() if g))
             except ValueError:
                 continue
-            if value == 2 and _BETWEEN_BEFORE.search(before):
-                continue  # a pair, not the cluster: "communication between two pods on two nodes"
+            if value == 2 and (_BETWEEN_BEFORE.search(before) or _PODS_ON_BEFORE.search(before) or re.search(r"pods?|容器", m.group(0), re.I)):
+                continue  # a pair, not the cluster: "communication between two pods on two nodes", "两个Pod调度到两个节点"
             if 0 < value <= 100_000:
                 out.append((value, m))
     return out
@@ -221,7 +206,9 @@ def _said(text: str) -> list[Hit]:
         value, m = max(planned, key=lambda x: x[0])
         now = [v for v, other in counts if (v, other) not in planned]
         if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]) and not _TARGET.search(text[max(0, m.start() - 12):m.start()]):
-            value += max(now)  # "4 more will join next quarter" adds to what runs now; "grow to 300" is the total
+            # "4 more will join next quarter" adds to what runs now ("3 control-plane VMs and 8 workers" is 11); "grow to 300" is the total
+            parts = [max((v for v, o in group if (v, o) not in planned), default=0) for group in (control, workers)]
+            value += max(max(now), sum(parts) if all(parts) else 0)
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if (each := _per_place(text, counts)) is not None:
         return [each]
@@ -281,7 +268,6 @@ def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None
     return None
 
 
-_TARGET = rx(r"\b(to|reach\w*|up to)\s+(about |around |roughly |~)?$", r"(扩容?到|扩展到|增加到|增长到|达到|到)\s*$")
 _PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and|另外还有|另外|还有|外加)\s*[^\d.;。；!?！？]{0,20}", re.I)
 # one more part named after a description of the first: "three VMs running k3s with flannel, plus one Pi"
 _PLUS_LATER = re.compile(r"^[^.;。；!?！？]{0,100}(?:,|，)\s*(?:plus|\+|加上|另外还有|另外|外加)\s*$", re.I)
@@ -296,5 +282,4 @@ def _by_os(counts: list[tuple[int, re.Match[str]]]) -> tuple[list[tuple[int, re.
 
 
 _INDIVIDUAL = re.compile(r"one|一", re.I)
-_JUST_ADDED = rx(r"\b(added|adding|add|joined|joining)\s+(another\s+|the\s+)?$", r"(新增加?|新加|再加|加入|增加)(了|的)?\s*$")
 

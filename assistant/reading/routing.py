@@ -88,6 +88,7 @@ ROUTING: tuple[Rule, ...] = (
          # "Org policy doesn't let us create custom VPC routes, so no cloud routes" (not "the CCM does not create correct routes")
          r"\b(doesn'?t|does not|do not) (let|allow) (us|anyone|teams?) (to )?(add|configure|set up|create) (\w+ ){0,2}routes\b",
          r"\bno (cloud|vpc|custom|static) routes\b",
+         r"\b(rather not|prefer not to|(don'?t|do not) want to)\s+(maintain|add|manage|keep|configure|set up|write)\s+(\w+ ){0,2}routes\b",
          # "hcloud CCM is installed but with network routes disabled, so nothing routes pod CIDRs"
          r"\b(network |cloud |pod )?routes? (disabled|turned off|switched off)\b", r"\bnothing routes (the )?pod (cidrs?|ranges?|subnets?)\b",
          r"\b(nobody|no one|no-one|none of them)\b[^.;!?]{0,20}\b(will|would|is going to|can|may) (add|configure|set up|create|maintain) "

@@ -66,12 +66,8 @@ _GENERAL = rx(
     r"^\W*(please |you can )?(ignore|disregard) (that|this|it|those)\b",
     # a product described in general: "Weave-net is a CNI implementation that is widely used in production"
     r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
-    # how things tend to be: "in edge scenarios, it often appears that ...", "cloud nodes are generally assigned public IPs",
-    # "CNI plugins such as flannel require ...", "公有云上 IPIP 很多时候会被安全组拦截"
-    r"\bit (often|usually|generally|typically|commonly|frequently) (appears|happens|turns out)\b",
-    r"\b(are|is) (generally|usually|typically|commonly|normally) (assigned|given|placed|located|deployed)\b",
+    # plugins in general: "CNI plugins such as flannel require that the network between nodes are reachable"
     r"\b(plugins|cnis|solutions) (such as|like) [\w-]+( or [\w-]+)? (require|need|assume|expect)s?\b",
-    r"很多时候|大多数情况下|一般来说|一般情况下|通常情况下",
     r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"
     r"(?! (that |which )?(we|i) )",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
@@ -106,6 +102,12 @@ _DESCRIBES = rx(
     r"(?<![\w-])(flannel|calico|cilium|weave|antrea|kube-router)\s+(is|are) (only |mainly )?(constrained|limited|restricted|meant|designed)\b",
     r"(host-gw|vxlan|ipip|bgp|直接路由)\s*(模式)?\s*(只支持|只能|仅支持|要求|需要)",
 )
+# How things tend to be, said in one clause: "in edge scenarios, it often appears that ...", "cloud nodes are generally
+# assigned public IPs", "公有云上 IPIP 很多时候会被安全组拦截，我们在阿里云上" (the writer's own clauses around it stay).
+_TENDENCY = rx(r"\bit (often|usually|generally|typically|commonly|frequently) (appears|happens|turns out)\b",
+               r"\b(are|is) (generally|usually|typically|commonly|normally) (assigned|given|placed|located|deployed)\b",
+               r"很多时候|大多数情况下|一般来说|一般情况下|通常情况下")
+_CLAUSE_MARK = re.compile(r"[,，;；]")
 _QUESTION = re.compile(r"[?？]\s*$|吗\s*[。.]?\s*$")
 # Cues that leave what comes before them the writer's own: "X breaks if you run Y", "我们要限制 HTTP 路径(比如只允许 GET)".
 _CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)", r"例如|比如")
@@ -151,6 +153,10 @@ def own(text: str) -> str:
             stop = resume.start() if resume else len(piece)
             # from the clause the report starts in: "节点分两个网段, 不跑 BGP: ... host-gw 听说性能最好" keeps the nodes
             begin = max((piece.rfind(c, 0, docs.start()) + 1 for c in ",，:：\n"), default=0)
+            piece = piece[:begin] + " " * (stop - begin) + piece[stop:]
+        for m in _TENDENCY.finditer(piece):
+            begin = max((c.end() for c in _CLAUSE_MARK.finditer(piece, 0, m.start())), default=0)
+            stop = next((c.start() for c in _CLAUSE_MARK.finditer(piece, m.end())), len(piece))
             piece = piece[:begin] + " " * (stop - begin) + piece[stop:]
         if len(_REQUIREMENT.findall(piece)) >= 2:
             piece = " " * len(piece)  # "kubernetes>=1.11, docker >=1.12.6, 操作系统 centos7": a requirements list

@@ -40,7 +40,9 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\b(two|three|several|multiple|[2-9]) ([\w-]+ )?clusters\b[^.;!?,]{0,15}\b(in|across) (different|separate|two|several|multiple)\b|"
                r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)|"
                # tenants given networks of their own are a multi-tenancy need, not nodes apart
-               r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠)")
+               r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠|隔离)|"
+               # several clusters' pod ranges planned apart: "三个集群的 Pod 网段已经规划成不重叠的"
+               r"(pod|Pod|POD|容器)\s*(网段|cidr|CIDR)[^。；！？]{0,20}不重叠|\bnon-?overlapping pod (cidrs|ranges|subnets)\b")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 _GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
 # the setting in a table or a config: "port_security_enabled | False", "port_security_enabled: false"
@@ -102,6 +104,7 @@ TOPOLOGY = (
          r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
          r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
          r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机",
+         r"(挂|接|连|插)在\s*(同)?一台\s*[\u4e00-\u9fffA-Za-z0-9\s-]{0,12}?交换机\s*(下面|下|上)",
          # a vendor and model may name the switch: "同一台华为 CE6881 交换机"
          r"同一(个|台)\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[A-Za-z]{1,4}[-\s]?\d{2,5}[A-Za-z0-9-]*\s*(交换机|switch)", r"二层(互通|可达|直通)",
          # by its port count: "插在同一台 48 口交换机上"
@@ -270,6 +273,9 @@ TOPOLOGY = (
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
     # "the core router between the two /24s", "moved 7 of the workers into a new rack on 172.20.9.0/24"
     rule("cross_subnet", True, r"\bbetween (the |our )?(two|2|three|3|both|all) (/\d\d|subnets|vlans|racks|networks|segments)\b",
+         # two sites by name: "8 nodes split between GRA and SBG" (not an OS or CPU mix)
+         r"\b(nodes|servers|machines|hosts|workers)\b[^.;!?]{0,15}\b(split|spread|divided|distributed) (between|across) "
+         r"(?!(ubuntu|debian|centos|rhel|rocky|alma|windows|linux|arm|amd|intel|x86)\b)(?-i:[A-Z][\w-]+) and (?-i:[A-Z][\w-]+)\b",
          r"\b(moved|migrated|re-?racked|relocated)\b[^.;!?]{0,40}\b(into|to|onto) (a |the )?(new|another|different|second|other) "
          r"(rack|subnet|vlan|network segment|/\d\d)\b", negatable=False),
     # "not on the same subnet" says they are apart.
@@ -287,5 +293,6 @@ TOPOLOGY = (
          # "pod-to-pod on the same node or within the same subnet is fine" is a symptom: the others are not
          unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
                 # some of the nodes, named by where they sit: "add routes for the prefixes living on machines in the same subnet"
-                r"\b(for|between|to|on) (the )?(machines|nodes|hosts|instances|peers|servers)\b[^.;!?]{0,12}\b(in|on|within) the same (subnet|vlan|segment)\b"),
+                r"\b(for|between|to|on) (the )?(machines|nodes|hosts|instances|peers|servers)\b[^.;!?]{0,12}\b(in|on|within) the same (subnet|vlan|segment)\b|"
+                r"\b(a single|one|single) (/\d\d|vpc|vnet|cidr)\b[^.;!?]{0,10}\bshared with\b"),
 ) + ROUTING

@@ -19,7 +19,9 @@ _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the 
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
                     r"\bwindows machine (config operator|sets?|pools?)\b", r"\bwindows (machinesets?|node ?pools?|wmco)\b", r"\bwmco\b")
 _WINDOWS = rx(r"\bwindows\b")
-_LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux")
+_LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux",
+                  # "Windows is not in scope", "Windows nodes are out of scope"
+                  r"\bwindows( nodes| workers)? (is|are) (not in|out of) scope\b", r"windows\s*(节点)?\s*(不在|不需要|不考虑|用不上)")
 
 
 _TEMPLATE_CHOICE = rx(r"\(\s*(linux\s*/\s*windows|windows\s*/\s*linux)\s*\)", r"\b(linux\s*/\s*windows|windows\s*/\s*linux)\s*[:：]")
