@@ -80,10 +80,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     if in_focus and wants_extra_interfaces(profile) and all(attaches_extra(catalog.option(r.id)) for r in in_focus):
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
-    # Asked whether a named mode works ("will flannel's wireguard-native backend run on this 4.15 kernel?"), a yes with
-    # a caveat (install the module) is still the answer: it leads, its caveat shown, alternatives after it.
-    pool = ([r for r in live_focus if _fits(r, old, beside) or (whether and r.id in prefer)] or [r for r in live_others if _fits(r, old)]
-            or live_focus or live_others)
+    # Asked whether a named mode works ("will flannel's wireguard-native backend run on this 4.15 kernel?"), a yes once the
+    # nodes get a kernel module is still the answer: it leads, the caveat shown. An add-on the plugin needs for the feature
+    # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead.
+    pool = ([r for r in live_focus if _fits(r, old, beside) or (whether and r.id in prefer and _fits(r, old, beside + _module_caveats(r)))]
+            or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
     current = (profile.current_plugin or "").split(":")[0]
     if simple and live_focus and not prefer and stay is None and not any(r.id in simple or r.plugin == current for r in live_focus):
         # Asked for the least effort about a plugin no note calls simple ("is Cilium overkill for my lab?"): the
@@ -122,6 +123,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
             pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: (VERDICT_ORDER.index(r.verdict), r.id not in lead))
+
+
+def _module_caveats(option: OptionResult) -> tuple[str, ...]:
+    """Checks whose warning is the kernel module the kernel check already names (WireGuard before 5.6)."""
+    return ("encryption",) if any(c.check == "kernel" and c.status == "warn" for c in option.checks) else ()
 
 
 def _costly(option: OptionResult) -> bool:

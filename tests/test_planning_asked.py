@@ -23,6 +23,8 @@ def test_a_named_mode_asked_about_leads_when_only_a_caveat_stands_in_its_way():
     choice = ("Hetzner Cloud 上 12 台虚拟机跑 k3s，系统还是 Ubuntu 18.04（内核 4.15，短期升不了）。客户要求 pod 之间的流量加密。"
               "用哪个 CNI？")
     assert _top(choice) != "flannel:wireguard"
+    # a feature the plugin needs an add-on for is a no: the options that enforce it lead
+    assert not _top("We run flannel on 10 kubeadm nodes. Can flannel enforce our NetworkPolicies?").startswith("flannel")
 
 
 def test_a_no_still_leads_with_the_alternatives():
