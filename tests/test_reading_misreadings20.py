@@ -97,3 +97,25 @@ def test_status_lines_and_flags_are_no_wishes():
     text = "K3s with Calico, started with --disable-network-policy. Services break after applying NetworkPolicies."
     assert facts(text).get("network_policy") is True
     assert facts("curl -sfL https://get.k3s.io | sh -s - --disable-network-policy --flannel-backend=host-gw").get("network_policy") is False
+
+
+def test_another_teams_cluster_said_as_theirs_and_a_tool_run_by_hand():
+    from reading_facts import facts
+    found = facts("Our payments team runs Cilium with WireGuard on GKE, but that's their cluster, not ours. Ours is a kubeadm cluster "
+                  "on Dell R640s in one rack, all in the same /24, running flannel with the vxlan backend.")
+    assert found.get("current_plugin") == "flannel:vxlan" and found.get("platform") == "bare-metal"
+    assert facts("Our payments team runs Cilium on GKE.").get("current_plugin") == "cilium"
+    karpenter = facts("I'm looking to understand whether self-managed Karpenter deployments on AKS support the use of Calico as a CNI?")
+    assert karpenter.get("managed") is True
+    assert facts("We run a self-managed cluster on Azure VMs.").get("managed") is False
+
+
+def test_a_data_plane_word_given_to_a_plugin_without_it_is_an_unknown_mode():
+    from assistant.reading import understand
+    from reading_facts import CATALOG
+    for text in ('请问 Flannel 的 xdp 后端怎么开启？我想把 Backend Type 设成 "xdp"。', "How do I turn on Calico's DPDK mode?"):
+        reading = understand(text, CATALOG)
+        assert reading.kind == "decline" and reading.unknown, text
+    # where the plugin's documents describe it, it is known
+    for text in ("Does Cilium's XDP mode need a special NIC driver?", "Kube-OVN 的 DPDK 模式需要什么网卡？"):
+        assert understand(text, CATALOG).unknown == [], text

@@ -118,8 +118,7 @@ _FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|-a\b|-d\b|on[\s-]prem))(?!\.[a-z])",
              r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b(?!\s*\(?\s*(on[\s-]?prem|in our))",
              # the service's build in a version string ("v1.28.5-eks-5e0fdde", "1.27.3-gke.1700") or "ack" in lowercase
-             r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)",
-             r"\bopenshift dedicated\b",
+             r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)", r"\bopenshift dedicated\b",
              r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
              r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
              r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?",
@@ -137,7 +136,8 @@ _INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|s
 _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
          r"\bkind version\b", r"(?-i:\bKind\b)(?= (as|cluster|node|version)\b)", r"\b(using|with|via) kind\b(?! of)",
          r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b", rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpenter|prometheus|grafana|gitlab|argo\w*|vault|registry)\b)",
+                  rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",

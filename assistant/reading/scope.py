@@ -81,7 +81,7 @@ _GENERAL = rx(
     r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)(?!\s*(管|负责|管理|维护|控制))",
     # named by what it does: "隔壁大数据团队的集群", "the payments team next door runs Cilium"
     r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(隔壁|兄弟|另一个|另外一个)\s*[\u4e00-\u9fffA-Za-z]{1,6}?\s*(团队|部门|项目组|事业部)(?!\s*(管|负责|管理|维护|控制))",
-    r"\b(team|department|group|folks) (next door|down the hall|across the hall|upstairs|downstairs)\b",
+    r"\b(team|department|group|folks) (next door|down the hall|across the hall|upstairs|downstairs)\b|\btheir (cluster|setup)s?,? not ours\b",
     # a cluster gone by: "Previous cluster was k3s with the built-in flannel", "之前的集群用的是 flannel"
     r"\b(our |my |the )?(previous|prior|former|last|old) (cluster|setup|environment|install\w*)s? (was|were|ran|used|had|is|did)\b",
     r"(之前|以前|上一个|上一套)的?\s*(集群|环境)\s*(是|用的是|用|跑的是|跑)",

@@ -107,10 +107,12 @@ def _rest_is_generic(rest: str) -> bool:
 # documents describe that the catalog does not model as options (Antrea's tunnelType vxlan/gre/stt, Kube-OVN's
 # vxlan/stt tunnels, OVN-Kubernetes' hybrid overlay over VXLAN, flannel's udp and ipip backends, Weave's sleeve over
 # UDP, Calico's and Cilium's unencapsulated routing).
-_TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap", "bgp")
-_ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxlan", "stt", "bgp"}, "ovn-kubernetes": {"vxlan", "bgp"},
-                    "cilium": {"bgp", "noencap", "no-encap"}, "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"},
-                    "calico": {"noencap", "no-encap"}}
+# data-plane words too ("Flannel 的 xdp 后端", "Calico's DPDK mode"): real technology, a mode only where documented
+_TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap", "bgp",
+                 "xdp", "dpdk", "quic", "srv6")
+_ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxlan", "stt", "bgp", "dpdk"}, "ovn-kubernetes": {"vxlan", "bgp", "dpdk"},
+                    "cilium": {"bgp", "noencap", "no-encap", "xdp"}, "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"},
+                    "calico": {"noencap", "no-encap", "xdp"}}
 _QUOTES = frozenset("'\"‘’“”「」『』`")
 _MODED = frozenset({"antrea", "calico", "cilium", "flannel", "kube-ovn", "ovn-kubernetes", "terway", "weave"})
 # a compound keeps its head: "flannel's bgp-mesh backend" is a BGP mode flannel lacks
