@@ -21,7 +21,8 @@ def attachment_asked(reading: Reading) -> bool:
     """A question about a second interface for pods (SR-IOV VFs, Multus networks, DPDK) naming only the primary
     plugin in use or the meta-plugin that carries it ("第二块网卡通过 Multus 挂，用哪个 CNI？"): the attachment is what it asks."""
     current = (reading.profile.current_plugin or "").split(":")[0]
-    given = {current, *reading.via} - {""}
+    # "Can this be achieved using Multus?" asks whether the vehicle itself does it: Multus is the subject, not given
+    given = {current, *(reading.via if reading.kind == "choice" else [])} - {""}
     kind_ok = reading.kind == "feasibility" or (reading.kind == "choice" and bool(reading.via))
     return (kind_ok and bool(given) and all(p in given for p in reading.asked)
             and any(f in reading.features for f in ("sriov_nics", "multi_nic", "dpdk")))

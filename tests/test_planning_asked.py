@@ -39,3 +39,11 @@ def test_the_clouds_flavour_of_a_plugin_asked_about_leads_on_that_cloud():
     # a plugin with no flavour on that cloud: the cloud's own plugin in use stays first while it works
     eks = "EKS with the VPC CNI: pods on one node cannot reach a Service. Is this a VPC CNI thing? Should we put Calico on instead?"
     assert _top(eks) == "aws-vpc-cni"
+
+
+def test_asked_whether_the_meta_plugin_itself_does_it():
+    text = ("I have Calico and Flannel plugins. For one pod I only want an interface from the Calico network and for the other pod an "
+            "interface from the Flannel network. Can this be achieved using Multus?")
+    assert _top(text) == "multus"
+    # told as the vehicle of a choice, what it delegates to is the pick
+    assert _top("第二块网卡通过 Multus 挂，主网络是 Calico，用哪个 CNI？") != "multus"
