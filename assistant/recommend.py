@@ -12,9 +12,9 @@ and, for the hypervisor question, spells out both outcomes (conditional).
 from __future__ import annotations
 
 from assistant.catalog import Catalog, Environment, Fact
-from assistant.checks import CHECKS, UNDOCUMENTED, VERDICT_ORDER, CheckResult, Tier, run_checks, unique_refs
-from assistant.checks.base import version_tuple
+from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
 from assistant.checks.network import attaches_extra, wants_extra_interfaces
+from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
 from assistant.secondary import secondary
@@ -32,15 +32,6 @@ HYPERVISOR_Q = Text("Are all nodes VMs on one hypervisor?", "所有节点是否�
 VM_L2_Q = Text("Are the VMs on one L2 network (one hypervisor, or one port group/VLAN of a distributed switch), "
                "or behind NAT on several hosts?",
                "这些虚拟机是在同一个二层网络上(同一台 hypervisor，或分布式交换机的同一端口组/VLAN)，还是分布在多台宿主机上并经过 NAT?")
-
-
-# Below this series the kernels are the long-lived enterprise ones (CentOS 7's 3.10, Ubuntu 18.04's 4.15)
-# that undocumented plugins most often fail on.
-OLD_KERNEL = (4, 18)
-
-
-def _old_kernel(profile: Profile) -> bool:
-    return profile.kernel is not None and version_tuple(profile.kernel)[:2] < OLD_KERNEL
 
 
 def _score(checks: list[CheckResult]) -> float:
@@ -75,21 +66,26 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # requirement, else from the options that do, else from whatever is not rejected.
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
-    old = _old_kernel(profile)
-    beside: tuple[str, ...] = ("extra_interfaces",) if _primaries_weighed(in_focus, profile) else ()
+    old = old_kernel(profile)
+    beside: tuple[str, ...] = ("extra_interfaces",) if primaries_weighed(in_focus, profile) else ()
     if in_focus and wants_extra_interfaces(profile) and all(attaches_extra(catalog.option(r.id)) for r in in_focus):
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
     # Asked whether a named mode works ("will flannel's wireguard-native backend run on this 4.15 kernel?"), a yes once the
     # nodes get a kernel module is still the answer: it leads, the caveat shown. An add-on the plugin needs for the feature
     # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead.
-    pool = ([r for r in live_focus if _fits(r, old, beside) or (whether and r.id in prefer and _fits(r, old, beside + _module_caveats(r)))]
-            or [r for r in live_others if _fits(r, old)] or live_focus or live_others)
+    pool = ([r for r in live_focus if fits(r, old, beside) or (whether and r.id in prefer and fits(r, old, beside + module_caveats(r)))]
+            or [r for r in live_others if fits(r, old)] or live_focus or live_others)
+    if not in_focus and not prefer and primary_asked(profile):
+        # A new cluster whose pod network must carry VMs' live migration or fixed egress IPs, plus a second NIC for some:
+        # the primary is the pick, Multus (or macvlan) goes beside it, not instead of it.
+        primaries = [r for r in live_others if not attaches_extra(catalog.option(r.id))]
+        pool = [r for r in primaries if fits(r, old, ("extra_interfaces",))] or pool
     current = (profile.current_plugin or "").split(":")[0]
     if simple and live_focus and not prefer and stay is None and not any(r.id in simple or r.plugin == current for r in live_focus):
         # Asked for the least effort about a plugin no note calls simple ("is Cilium overkill for my lab?"): the
         # simple options that fit lead, the named one stays in the list with its checks.
-        pool = [r for r in live_others if r.id in simple and _fits(r, old)] or pool
+        pool = [r for r in live_others if r.id in simple and fits(r, old)] or pool
     attached = [r for r in in_focus if catalog.option(r.id).props.secondary_via.value]
     if attached and all(r.verdict == "rejected" for r in attached) and wants_extra_interfaces(profile):
         # macvlan asked about and rejected: its alternatives are the plugins attached the same way (ipvlan), not
@@ -99,12 +95,12 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.
     named = [r for r in pool if r.id in prefer or r.id == stay]
     lead: list[str] = []
-    if named and profile.latency_sensitive and all(_costly(r) for r in named):
+    if named and profile.latency_sensitive and all(costly(r) for r in named):
         # "We want the lowest overhead: does flannel's VXLAN need to change?" A sibling mode without the cost leads,
         # else one that costs less (encapsulating only between subnets).
         ref = next((n.score for n in named if n.id == stay), max(n.score for n in named))  # the mode in use, when there is one
-        better = sorted((r for r in pool if r.plugin in {n.plugin for n in named} and r.score > ref), key=lambda r: (_costly(r), -r.score))
-        lead = [r.id for r in better if not _costly(r)] or [r.id for r in better[:1]]
+        better = sorted((r for r in pool if r.plugin in {n.plugin for n in named} and r.score > ref), key=lambda r: (costly(r), -r.score))
+        lead = [r.id for r in better if not costly(r)] or [r.id for r in better[:1]]
     dist = dists.get(profile.distribution) if profile.distribution else None
     # only the plugins named: a managed flavour built on one (Azure CNI Powered by Cilium) is no distribution's to refuse
     refused = any(c.check == "distribution" and c.status == "fail" for r in in_focus if r.plugin in focus for c in r.checks)
@@ -123,15 +119,6 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
             pool[0].verdict = "recommended"  # what a yes/no question asks about leads when it works
     # Rejected options never lead, even a named one: the first entry is the advice.
     return sorted(in_focus + others, key=lambda r: (VERDICT_ORDER.index(r.verdict), r.id not in lead))
-
-
-def _module_caveats(option: OptionResult) -> tuple[str, ...]:
-    """Checks whose warning is the kernel module the kernel check already names (WireGuard before 5.6)."""
-    return ("encryption",) if any(c.check == "kernel" and c.status == "warn" for c in option.checks) else ()
-
-
-def _costly(option: OptionResult) -> bool:
-    return any(c.check == "latency" and c.status == "warn" for c in option.checks)
 
 
 # Wishes about the data plane (profile key -> the check that grants it, and its name): when nothing
@@ -153,7 +140,7 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
         # Below its documented kernel, or on an old kernel its documentation is silent on, the wish it grants on paper
         # is no plan for these nodes (Antrea's proxyAll on CentOS 7's 3.10).
         return option.verdict != "rejected" and not any((c.check in ("cloud", "managed") and c.status == "unknown") or (
-            c.check == "kernel" and (c.status == "warn" or (_old_kernel(profile) and c.status == "unknown"))) for c in option.checks)
+            c.check == "kernel" and (c.status == "warn" or (old_kernel(profile) and c.status == "unknown"))) for c in option.checks)
 
     # Wanted of a named plugin that cannot run here, by a user who runs another: the wish waits for the blocker to
     # go rather than moving to a third plugin ("Cilium for kube-proxy replacement on CentOS 7? we run flannel").
@@ -172,31 +159,6 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
         mine = next((o.id for o in ranked if o.plugin == current and o.verdict != "rejected"), None)
         ranked = _rank(catalog, relaxed, lang, [*focus, current], prefer, mine) if mine else ranked
     return ranked, relaxed
-
-
-def _primaries_weighed(in_focus: list[OptionResult], profile: Profile) -> bool:
-    """A new cluster weighing primaries ("Kube-OVN vs OVN-Kubernetes, some VMs need a second NIC"): the extra
-    interface comes from Multus beside whichever wins. With a plugin in use, swapping it for another primary
-    does not bring the interface; the plugins that attach one lead."""
-    def extra(r: OptionResult, status: str) -> bool:
-        return any(c.check == "extra_interfaces" and c.status == status for c in r.checks)
-    weighed = {r.plugin for r in in_focus if extra(r, "warn")}
-    return len(weighed) >= 2 and not any(extra(r, "pass") for r in in_focus) and profile.current_plugin is None
-
-
-def _fits(option: OptionResult, old_kernel: bool = False, beside: tuple[str, ...] = ()) -> bool:
-    """Every stated requirement met outright: no required check that only warns (an add-on, a backport),
-    and no doubt about whether the option runs here at all (a cloud-only option where the cloud is unknown;
-    on the right cloud, a managed-only option stays a candidate while managed or not is asked).
-    A cloud's preference for its own plugin and the cost of encapsulation are advice, not requirements.
-    On an old kernel, an option whose documentation gives no kernel floor to check it against does not
-    fit outright either (Kube-OVN on CentOS 7's 3.10): options documented to run there come first. Nor does
-    one whose documentation is silent on a stated need (multicast, Windows nodes, an IP family, several
-    clusters): the options documented for it come first."""
-    return not any((c.tier == Tier.REQUIRED and c.status == "warn" and c.check not in ("latency", "kernel", "cloud", *beside))
-                   or (c.tier == Tier.REQUIRED and c.status == "unknown" and c.check in UNDOCUMENTED)
-                   or (c.check == "cloud" and c.status == "unknown")
-                   or (old_kernel and c.check == "kernel" and c.status == "unknown") for c in option.checks)
 
 
 def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Environment | None,

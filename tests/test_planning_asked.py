@@ -47,3 +47,14 @@ def test_asked_whether_the_meta_plugin_itself_does_it():
     assert _top(text) == "multus"
     # told as the vehicle of a choice, what it delegates to is the pick
     assert _top("第二块网卡通过 Multus 挂，主网络是 Calico，用哪个 CNI？") != "multus"
+
+
+def test_a_new_cluster_needing_vm_migration_and_a_second_nic_picks_its_primary():
+    text = ("OpenShift 4.16 on bare metal, 18 nodes, mostly for OpenShift Virtualization (KubeVirt). The VMs must keep their IP when they "
+            "live-migrate between hosts, a few need a second NIC on a VLAN-backed network, and the firewall team wants one stable egress "
+            "IP per namespace. What should the cluster network be?")
+    reading = understand(text, CATALOG)
+    assert reading.kind == "choice"
+    assert _top(text) == "ovn-kubernetes:geneve"
+    # only the second NIC asked, beside the primary in use: what attaches it leads
+    assert _top("Calico is our primary CNI on 12 bare-metal nodes; some pods need a second NIC on a VLAN. What do we install?") != "calico:bgp"

@@ -119,3 +119,14 @@ def test_a_data_plane_word_given_to_a_plugin_without_it_is_an_unknown_mode():
     # where the plugin's documents describe it, it is known
     for text in ("Does Cilium's XDP mode need a special NIC driver?", "Kube-OVN 的 DPDK 模式需要什么网卡？"):
         assert understand(text, CATALOG).unknown == [], text
+
+
+def test_guards_kept_and_a_helm_question_about_a_mode():
+    from reading_facts import facts
+    from assistant.reading.kinds import off_domain
+    kept = facts("Port security is on and the cloud ops folks flatly refuse to add allowed-address-pairs for a pod CIDR or to switch port "
+                 "security off.")
+    assert kept.get("l2_adjacent") is False
+    assert facts("We switched port security off on all ports.").get("l2_adjacent") is True
+    assert not off_domain("听说 Cilium 有个 DirectMesh 路由模式。我们在阿里云上两个交换机之间想开这个，Helm values 应该怎么写？")
+    assert off_domain("我们用 Cilium。Helm chart 的 values 应该怎么写才能升级 Grafana？")

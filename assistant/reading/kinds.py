@@ -88,6 +88,7 @@ CHOICE = rx(
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
     r"\bwhat can we (deploy|use|run|install)\b",
+    r"\bwhat should (the|our|my) (cluster |pod )?network(ing)? be\b", r"(集群|pod|Pod)\s*网络\s*(应该|该)\s*(用|选)\s*(什么|哪个)",
     # "which suits us?", "哪个适合我们?": asking to pick, whatever the options are called
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
     r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
@@ -186,7 +187,9 @@ _URL = re.compile(r"\bhttps?://\S+", re.I)
 
 
 # an ask about the plugin named before it: "the Cilium docs say ... Can I install it another way (Helm maybe?"
-_THE_PLUGIN_AGAIN = rx(r"\b(install|deploy|upgrade|replace|configure|run|set up|migrate)\w*\s+(it|them|this|that)\b", r"(安装|部署|升级|替换|配置)\s*(它|它们)")
+# the plugin or its mode named before, asked about again: "configure it", "我们想开这个，Helm values 应该怎么写？"
+_THE_PLUGIN_AGAIN = rx(r"\b(install|deploy|upgrade|replace|configure|run|set up|migrate|enable|turn on)\w*\s+(it|them|this|that)\b",
+                       r"(安装|部署|升级|替换|配置)\s*(它|它们)", r"(开|开启|打开|启用|配置)\s*(这个|它|该模式|这个模式)")
 
 
 _SIDE_NOTE = re.compile(r"[(（][^()（）]*\b(if (that|it) matters|fwiw|for what it'?s worth|not that it matters)\b[^()（）]*[)）]|"

@@ -53,8 +53,9 @@ _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|t
 # A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security",
 # "our baseline forbids disabling the EC2 source/destination check"
 _GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
-               rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,50}}"
-               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?(?:{_GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
+               rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,70}}"
+               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+|(turn|switch)\w*(?=\s+(the\s+)?{_GUARDS}\s+off\b))\s+(the\s+)?"
+               rf"(?:{_GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
                # "no disabling port security", "port security and security groups are mandatory"
                rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{_GUARDS}|"
                rf"\b{_GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
