@@ -122,8 +122,8 @@ def test_a_data_plane_word_given_to_a_plugin_without_it_is_an_unknown_mode():
 
 
 def test_guards_kept_and_a_helm_question_about_a_mode():
-    from reading_facts import facts
     from assistant.reading.kinds import off_domain
+    from reading_facts import facts
     kept = facts("Port security is on and the cloud ops folks flatly refuse to add allowed-address-pairs for a pod CIDR or to switch port "
                  "security off.")
     assert kept.get("l2_adjacent") is False
