@@ -130,3 +130,41 @@ def test_guards_kept_and_a_helm_question_about_a_mode():
     assert facts("We switched port security off on all ports.").get("l2_adjacent") is True
     assert not off_domain("听说 Cilium 有个 DirectMesh 路由模式。我们在阿里云上两个交换机之间想开这个，Helm values 应该怎么写？")
     assert off_domain("我们用 Cilium。Helm chart 的 values 应该怎么写才能升级 Grafana？")
+
+
+def test_batch_twelve_blocks_routes_and_load_balancers():
+    from reading_facts import facts
+    assert facts("firewalld 只按白名单放行 TCP/UDP 端口，IP 协议 4 被拦掉了。").get("encap_blocked") == ["ipip"]
+    assert facts("安全部门坚决不同意放行 IPIP 协议。").get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("安全部门同意放行 IPIP 协议了。")
+    assert facts("CCM: hcloud-cloud-controller-manager, route controller turned off (we don't want it touching routes)").get(
+        "pod_routes") is False
+    assert facts("hcloud-cloud-controller-manager runs with the route controller on.").get("pod_routes") is True
+    assert facts("业务那边要求 SLB/ALB 后端直接挂 Pod IP，不走 NodePort。").get("routable_pod_ips") is True
+    assert facts("以前用 Azure CNI（每个 Pod 占一个 VNet IP），地址已经快见底了。").get("pod_density") is True
+
+
+def test_options_one_is_torn_between_are_no_current_plugin():
+    from reading_facts import facts
+    found = facts("AKS 1.30，下个月要加一个 Windows Server 2022 节点池。VNet 是跟别的团队共用的 /20，以前用 Azure CNI（每个 Pod 占一个 "
+                  "VNet IP），地址已经快见底了。现在纠结两个方案：Azure CNI Overlay + Calico 做网络策略，还是 BYO CNI 自己装 Calico VXLAN？")
+    assert "current_plugin" not in found
+    assert facts("AKS 1.30，现在用的是 Calico VXLAN，网络策略也是 Calico 做的。").get("current_plugin") == "calico:vxlan"
+
+
+def test_gitops_questions_are_off_domain_and_pod_security_groups_are_not():
+    from assistant.reading.kinds import off_domain, on_topic
+    assert off_domain("Our platform runs on EKS with Cilium, not that it matters here. Argo CD keeps showing our Helm-based apps as "
+                      "OutOfSync because a mutating webhook adds an annotation. How do I make Argo CD ignore that diff?")
+    assert not off_domain("Argo CD deploys Cilium; pods on different nodes can't reach each other over VXLAN. Why?")
+    assert on_topic("I followed the security-groups-per-pod lab of the EKS workshop on t3.small instances. Why don't security groups "
+                    "for pods work on this node group?")
+
+
+def test_a_quoted_made_up_backend_is_unknown():
+    from assistant.reading import understand
+    from reading_facts import CATALOG
+    text = 'How do I enable flannel\'s built-in "meshgate" backend so that each node load-balances pod traffic across its two uplinks?'
+    # a vocabulary that knows nothing: only the catalog's own names are known
+    assert understand(text, CATALOG, vocabulary=lambda t: False).unknown == ["meshgate"]
+    assert understand('Is flannel\'s "vxlan" backend fine here?', CATALOG, vocabulary=lambda t: False).unknown == []

@@ -21,7 +21,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"(allow|support|pass|forward|carry|permit|have|load|open)|no (support|module)|missing|lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
-              r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|"
+              r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|(被)?(拦掉|挡掉|拦住|挡住|屏蔽)|(不同意|不肯|拒绝)\s*放行|"
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
               r"(什么)?(都|也)?(抓不到|没抓到|抓不着)")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",

@@ -127,7 +127,9 @@ _WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|c
                # a list of candidates: "On the table: Calico (iptables), Calico eBPF, Cilium", "候选有 Calico 和 Cilium"
                r"\b(on the table|short-?list(ed)?|candidates (are|include)|contenders)\b", r"候选(方案|插件)?(有|是|[:：])",
                r"\b(is there|are there|any)\s+(any\s+)?(docs?|documentation|guides?|tutorials?)\b", r"\bwant to be able to\b",
-               r"优缺点|区别|对比|哪个(好|更|能|可以|支持)|如何部署|怎么部署|是不是可以考虑|有没有(文档|教程)")
+               r"优缺点|区别|对比|哪个(好|更|能|可以|支持)|如何部署|怎么部署|是不是可以考虑|有没有(文档|教程)",
+               # torn between options: "现在纠结两个方案：A，还是 B？", "torn between Calico and Cilium"
+               r"纠结|(两|几)(个|种)(方案|选择|选项)[:：]|二选一|\btorn between\b")
 # Text that describes the user's own cluster rather than asking about plugins in general.
 _DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(environment|installed|deployed|deploy|install|"
                   r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|集群|节点")

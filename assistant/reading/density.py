@@ -30,6 +30,7 @@ DENSITY: tuple[Rule, ...] = (
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",
           r"\blimit of \d+ (pods )?(on|per|for) (an? |each )?([a-z]\d[a-z]*\.\w+|node|instance)\b",
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
+          r"(地址|ip|IP)[^。；！？，,]{0,6}(快|已经|基本)?\s*(见底|告急|不够用)",
           r"pod\s*(数量)?上限",
           r"每(个|台)\s*(节点|机器|服务器|实例|主机|ECS|ecs)?[^。；！？]{0,8}(跑|运行|部署|放|有)\s*(约|大约|差不多)?\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?\s*个?"
           r"\s*(左右|上下)?\s*的?\s*(pod|Pod|POD|容器)",

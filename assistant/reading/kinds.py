@@ -129,7 +129,7 @@ _TOPIC_EN = rx(
     r"|network(ing|s)?|overlay|underlay|vxlan|geneve|ipip|ip-in-ip|bgp|host-gw|ebpf|bpf|iptables|ipvs|nats?"
     r"|mtu|encapsulation|encap|subnets?|vlans?|ip[\s-]?pools?|(ipip|vxlan)[_-]?mode|l2|l3|layer ?[23]|arp|mac|routing|routes?|ipam|ip addresse?s?|ipv[46]"
     r"|dual-stack|network ?polic(y|ies)|wireguard|ipsec|encryption|latency|bandwidth|throughput|services?"
-    r"|egress|firewall|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
+    r"|egress|firewall|security[\s-]?groups?|eni|vpc|hypervisor|vmware|openstack|bare[- ]metal|sr-iov|sriov|multus"
     r"|macvlan|ipvlan|portmap|bridge|veth|conflist|daemonset|calico|flannel|canal|cilium|weave|terway|antrea"
     r"|kube-router|ovn|kube-ovn|midonet|contiv|aws|azure|gke|aliyun|alibaba|eks|aks|windows nodes?|kernel|dpdk|nic"
     # Service plumbing is pod networking too: a question about EndpointSlices or a NodePort has none of the above.
@@ -166,6 +166,8 @@ _OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolume
                  # object storage and database backups: "barman-cloud WAL archiving to S3 fails with AccessDenied"
                  r"s3|buckets?|irsa|iam (role|polic\w+)|wal archiv\w*|barman[\w-]*|cloudnativepg|cnpg|backups?|"
                  r"loki|elasticsearch|log rotation|"
+                 # GitOps tools and their sync state: "Argo CD keeps showing our Helm-based apps as OutOfSync"
+                 r"argo ?cd|argocd|flux ?cd|kustomiz\w+|outofsync|mutating webhooks?|helm-based|"
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
                  r"ingress[\s-]nginx|nginx[\s-]ingress|traefik('s)? (web )?(ui|dashboard)|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway|"
                  # the API server's own high availability: a virtual IP and load balancer in front of the masters

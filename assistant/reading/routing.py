@@ -91,6 +91,7 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(rather not|prefer not to|(don'?t|do not) want to)\s+(maintain|add|manage|keep|configure|set up|write)\s+(\w+ ){0,2}routes\b",
          # "hcloud CCM is installed but with network routes disabled, so nothing routes pod CIDRs"
          r"\b(network |cloud |pod )?routes? (disabled|turned off|switched off)\b", r"\bnothing routes (the )?pod (cidrs?|ranges?|subnets?)\b",
+         r"\broute[\s-]?controller\b[^.;!?]{0,15}\b(turned off|disabled|switched off|is off|off)\b",
          r"\b(nobody|no one|no-one|none of them)\b[^.;!?]{0,20}\b(will|would|is going to|can|may) (add|configure|set up|create|maintain) "
          r"(\w+ ){0,2}routes\b",
          # the refusal said once for two things: "They won't do BGP with us or add static routes for pod ranges"

@@ -34,6 +34,8 @@ _CANDIDATES = (
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
                r"((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath)\s+)?(mode|backend|encapsulation|tunnel)\b"),
+    # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
+    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*)['\"’”`]\s+(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
