@@ -168,3 +168,10 @@ def test_a_quoted_made_up_backend_is_unknown():
     # a vocabulary that knows nothing: only the catalog's own names are known
     assert understand(text, CATALOG, vocabulary=lambda t: False).unknown == ["meshgate"]
     assert understand('Is flannel\'s "vxlan" backend fine here?', CATALOG, vocabulary=lambda t: False).unknown == []
+
+
+def test_securing_the_tunnel_is_encryption_wanted():
+    from reading_facts import facts
+    text = "How can we secure VXLAN on a bare metal provider? Our k3s nodes are cheap VPS hosts that talk over public IPs."
+    assert facts(text).get("encryption") is True
+    assert "encryption" not in facts("We secure the VXLAN port with the cloud firewall.")

@@ -93,7 +93,10 @@ RULES: tuple[Rule, ...] = (
        # the plugin told not to add a layer: "不需要 CNI 再加一层加密"
        r"(不需要|不用|无需|没必要|不必)\s*([\w-]{1,12}|插件|网络插件)?\s*(再)?\s*(额外|另外)?\s*(加|做)\s*(一层|一次)?\s*(的)?\s*加密",
        r"\b(no need (for|to)|(don'?t|do not) need( to)?)\s+(any |extra |additional |further |separate )?encrypt(ion|ing)?\b", negatable=False, rank=1),
-    _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
+    _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b",
+          # "How can we secure VXLAN on a bare metal provider?": the tunnel's traffic protected, not the port closed
+          r"\bsecur(e|ing) (the |our )?(vxlan|geneve|overlay|tunnels?|pod traffic|pod-to-pod traffic|node-to-node traffic)\b"
+          r"(?!\s+(ports?|endpoints?)\b)(?![^.;!?]{0,20}\bfirewall)", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
           # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
           r"\bipsec\b(?!\s*(gateways?|网关|appliances?|boxes|routers?))", r"\bin[\s-]transit\b",
           r"\bmtls\b", r"加密",
