@@ -55,14 +55,14 @@ IPAM: tuple[Rule, ...] = (
     # KubeVirt named, or its words: a VMI, the virt-launcher pod, a VM on the pod network
     rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),
     _need("live_migration", _LIVE, r"热迁移", context=_KUBEVIRT),
-    # the source address traffic leaves the cluster by, fixed: an egress gateway, not the pod's own address
     # services kept apart by the address they leave with: "Other and the SMTP service must not share an external IP"
     rule("egress_ip", True, r"\b(must|should|can|do|does|may)\s*(not|n'?t) share (an? |the same |one )?(external|egress|outbound|public|source) ips?\b",
          negatable=False),
+    # the source address traffic leaves the cluster by, fixed: an egress gateway, not the pod's own address
     _need("egress_ip", r"\b(static|fixed|stable|predictable|consistent|dedicated|known|single|specific|specified|reliable) (egress|outbound|outgoing|source) "
           r"(source )?(ips?|ip addresses|addresses)\b",
           r"\begress[\s-]?(gateways?|ips?)\b(?!\s*(rules?|polic))", r"\begressip\b",
-          # "control what IP is used when a service is connecting to something externally", "must not share an external IP"
+          # "control what IP is used when a service is connecting to something externally"
           r"\bcontrol (what|which) (source |external |public |outbound )?ip( address)? (is |gets )?used\b[^.;!?]{0,60}\b(external\w*|outside|outbound)\b",
           # "namespace specific SNAT ips to outside cluster", "a source IP per namespace"
           r"\b(namespace|pod|app|tenant)[\s-]?(specific|dedicated) (snat|egress|source|outbound) ips?\b",
