@@ -52,7 +52,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # Where its mode in use fails, its sibling modes come before the plugins wondered about (Overlay on AKS).
         mine = next((o for o in catalog.options if o.id == current), None)
         # "How should Cilium run on AKS with a pod subnet?": the cloud's own flavour built on the plugin asked about leads
-        flavours = tuple(o.id for o in catalog.options if o.built_on in others and mine is not None and o.plugin == mine.plugin)
+        flavours = tuple(o.id for o in catalog.options if o.built_on in others and o.plugin == mine.plugin) if mine is not None else ()
         if flavours:
             prefer = flavours + prefer
         elif mine is not None and mine.props.cloud.value == reading.profile.platform:

@@ -204,13 +204,12 @@ def _said(text: str) -> list[Hit]:
             workers.append((value, m))  # "1 master 1 node", "3 masters + 2 nodes": the nodes are the workers
     if planned:
         value, m = max(planned, key=lambda x: x[0])
-        now = [v for v, other in counts if (v, other) not in planned]
+        now = [(v, other) for v, other in counts if (v, other) not in planned]
         if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]) and not _TARGET.search(text[max(0, m.start() - 12):m.start()]):
             # "4 more will join next quarter" adds to what runs now ("3 control-plane VMs and 8 workers" is 11); "grow to 300" is the total
             # ("9 Linux nodes + 3 Windows Server 2022 workers" is 12)
-            kept = [(v, o) for v, o in counts if (v, o) not in planned]
-            parts = [[[(v, o) for v, o in g if (v, o) in kept] for g in groups] for groups in ((control, workers), _by_os(kept))]
-            value += max([max(now), *(sum(max(v for v, _ in g) for g in groups) for groups in parts if all(groups))])
+            parts = [[[c for c in g if c in now] for g in groups] for groups in ((control, workers), _by_os(now))]
+            value += max([max(v for v, _ in now), *(sum(max(v for v, _ in g) for g in groups) for groups in parts if all(groups))])
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if (each := _per_place(text, counts)) is not None:
         return [each]
