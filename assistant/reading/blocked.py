@@ -18,7 +18,8 @@ _ENCAPS = {
 # Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
-              r"(allow|support|pass|forward|carry|permit|have|load|open)|no (support|module)|missing|lacks?|disabled)\b",
+              r"(allow|support|pass|forward|carry|permit|have|load|open)|(won'?t|will not|refuses? to) (add|whitelist|open up)|no (support|module)|missing|"
+              r"lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
               r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|(被)?(拦掉|挡掉|拦住|挡住|屏蔽)|(不同意|不肯|拒绝)\s*放行|"
@@ -28,7 +29,8 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(drops?|blocks?|denies|rejects?|filters?)\s+(anything|everything|all( traffic)?)\s+(that\s+)?(isn'?t|is not|other than|except|but)\s+"
                    r"tcp\s*(or|and|/|,)\s*udp\b",
                    # "only tcp, udp and icmp are accepted on the private iface, nothing else"
-                   r"\bonly tcp\s*(,|/|and)\s*udp\s*((,|/|and)\s*icmp\s*)?(are|is|get|gets)?\s*(accepted|allowed|permitted|passed|let through)\b",
+                   r"\bonly tcp\s*(,|/|and)\s*udp\s*((,|/|and)\s*icmp\s*)?(rules?\s+|traffic\s+|protocols?\s+)?(are|is|get|gets)?\s*"
+                   r"(accepted|allowed|permitted|passed|let through)\b",
                    r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
