@@ -146,7 +146,8 @@ def maintenance(opt: Option, ctx: Context) -> Finding:
     fact, say, legacy = opt.props.maintained, ctx.say, opt.props.legacy
     if fact.value and legacy is not None:
         return finding("warn", say(f"{opt.name} is maintained but marked legacy upstream, which recommends {legacy.value} instead.",
-                                   f"{opt.name} 仍在维护，但上游已将其标为遗留模式，推荐改用 {legacy.value}。"), fact, legacy)
+                                   f"{opt.name} 仍在维护，但上游已将其标为遗留模式，推荐改用 {legacy.value}。"), fact, legacy,
+                       tier=Tier.DECISIVE)  # upstream's own "use X instead" outweighs a generic fit
     if fact.value:
         return finding("pass", say(f"{opt.name} is actively maintained.", f"{opt.name} 仍在积极维护。"), fact)
     return finding("fail", say(f"{opt.name} is deprecated or no longer maintained, so new clusters should not start on it.",
