@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from assistant.reading.scope import role
+from assistant.reading.roles import role
 from assistant.reading.spans import Hit, rx
 
 _IP_WILD = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3})[x*](?![\w*])", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.scope import role
+from assistant.reading.roles import role
 from assistant.reading.spans import Hit, rx
 
 CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}

@@ -10,7 +10,8 @@ from assistant.reading.cues import EXPERIENCE
 from assistant.reading.hybrid import CLOUDS as _CLOUDS
 from assistant.reading.hybrid import MIGRATION as _MIGRATION
 from assistant.reading.hybrid import hybrid
-from assistant.reading.scope import example, in_identifier, own, planned, role
+from assistant.reading.roles import in_identifier, role
+from assistant.reading.scope import example, own, planned
 from assistant.reading.spans import Hit, negated, rx, sentence
 
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
