@@ -18,8 +18,11 @@ def heard_of(text: str, start: int, end: int) -> bool:
 
 
 # someone's pick the writer doubts: "(Our SRE lead keeps saying 'just put Calico overlay in', I'm not convinced.)"
-_SUGGESTED = rx(r"\b(says?|saying|said|suggest\w*|push\w*|insist\w*|swears? by|recommend\w*)\b", r"(说|建议|推荐|坚持)")
+_SUGGESTED = rx(r"\b(says?|saying|said|suggest\w*|push\w*|insist\w*|swears? by|recommend\w*|tells?|telling|told)\b", r"(说|建议|推荐|坚持)")
 _DOUBT = rx(r"\b(i'?m|i am|we'?re|we are) not (convinced|sure about (it|that|this)|sold)\b", r"\b(i|we) (doubt|disagree)\b", r"\bskeptical\b",
+            # the writer's own, plainer wish set against it: "..., but honestly I just want pod networking that works"
+            r"\bbut (honestly |frankly |really |personally )?(i|we) (just|only|simply) (want|need)\b",
+            r"(但|可)(是)?(我|我们)?(其实|说实话)?\s*(只想|只要|就想)",
             # (not 怀疑 as "suspect": "我怀疑是 MTU 的问题")
             r"(我|我们)\s*(不太|不|并不)\s*(认同|信服|确定)|(有点|有些|比较|持|表示)\s*怀疑|怀疑(这|它|他|她)|不太赞同|不同意")
 
@@ -32,7 +35,8 @@ def doubted(text: str, start: int, end: int) -> bool:
 
 # someone else's advice, told as such: 'My colleague keeps saying "just use the AWS VPC CNI"', "领导说直接上 Cilium"
 _SAYER = rx(r"\b(colleagues?|co-?workers?|teammates?|lead|boss|manager|architects?|cto|vendor|consultants?|friends?|someone|people)\b"
-            r"[^.;!?]{0,25}\b(keeps? saying|kept saying|says?|said|suggests?|suggested|recommends?|recommended|insists?|keeps? pushing|is pushing)\b",
+            r"[^.;!?]{0,25}\b(keeps? saying|kept saying|says?|said|suggests?|suggested|recommends?|recommended|insists?|keeps? pushing|is pushing|"
+            r"keeps? telling (me|us)|kept telling (me|us)|tells? (me|us)|told (me|us)|is telling (me|us))\b",
             r"(同事|领导|老板|架构师|朋友|有人|别人)[^。；！？]{0,10}(一直说|总说|说|建议|推荐|坚持)")
 _IMPERATIVE = rx(r"\b(just |simply )?(use|go with|try|switch to|put in|install|pick|stick with)\s+(the\s+)?([\w-]+\s+)?[\"“'‘]?$",
                  r"(直接|就)?\s*(用|上|换成|装)\s*$")

@@ -75,7 +75,8 @@ _GENERAL = rx(
     # nor the teams we share a network with: "the VNet is shared with three other teams", "和其他团队共用"
     r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bwith \w{1} )(?<!\bwith \w{2} )(?<!\bwith \w{3} )(?<!\bwith \w{4} )(?<!\bwith \w{5} )"
     r"(?<!\bwith \w{7} )\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b"
-    r"(?! (owns?|manages?|controls?|handles?|runs?) (the |our )?(firewall|network|security group|router|switch|vpc|fabric)s?\b)",
+    r"(?! (owns?|manages?|controls?|handles?|runs?) (the |our )?(firewall|network|security group|router|switch|vpc|fabric)s?\b)"
+    r"(?! (also )?(live|lives|sit|sits|share|shares) (in|on|it)\b)",  # "a shared /20 that three other teams also live in"
     # the clusters another team owns, not a team's rules on ours: "The platform team's EKS clusters use the AWS VPC CNI, but ours ..."
     r"\bthe [\w-]+ (team|department|group|org|division)'s ([\w-]+ ){0,2}(clusters?|environments?|setups?|k8s|kubernetes)\b",
     r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)(?!\s*(管|负责|管理|维护|控制))",
@@ -154,6 +155,12 @@ def own(text: str) -> str:
             # from the clause the report starts in: "节点分两个网段, 不跑 BGP: ... host-gw 听说性能最好" keeps the nodes
             begin = max((piece.rfind(c, 0, docs.start()) + 1 for c in ",，:：\n"), default=0)
             piece = piece[:begin] + " " * (stop - begin) + piece[stop:]
+        proposal = _PROPOSAL.search(piece)
+        outcome = _OUTCOME.search(piece, proposal.end()) if proposal else None
+        if outcome is not None:
+            # "同事想改成 VXLAN CrossSubnet，这样同一个子网里的节点之间就不用封装": what the proposed mode would do,
+            # not the writer's network (the nodes sit in two subnets; nothing blocks encapsulation)
+            piece = piece[:outcome.start()] + " " * (len(piece) - outcome.start())
         for m in _TENDENCY.finditer(piece):
             begin = max((c.end() for c in _CLAUSE_MARK.finditer(piece, 0, m.start())), default=0)
             stop = next((c.start() for c in _CLAUSE_MARK.finditer(piece, m.end())), len(piece))
@@ -178,6 +185,11 @@ def own(text: str) -> str:
 
 
 _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
+# A change someone proposes, and the clause telling what it would bring: "wants to switch to VXLAN CrossSubnet so that ...".
+_PROPOSAL = rx(r"\b(wants?|wanted|would like|proposes?|proposed|suggests?|suggested|considering|thinking of)\b[^.;!?]{0,30}"
+               r"\b(switch\w*|mov\w*|chang\w*|migrat\w*|turn\w*|enabl\w*)\b",
+               r"(想|建议|打算|提议|准备|考虑)\s*(改成|换成|改用|切到|切换到|改为|换为|开启|打开|启用)")
+_OUTCOME = rx(r"\b(so that|so as to|that way|in order that)\b", r"这样(?!的)|以便|从而|好让")
 # What someone else reports: a product's docs ("the AKS docs compare kubenet and Azure CNI", "文档里说") or
 # hearsay ("a colleague warned that...", "I heard that...", "听说").
 _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help|overview|networking|reference|overlay|product) page|"
@@ -195,7 +207,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"\b(someone|somebody|a colleague|colleagues?|the vendor) (proposed|proposes)\b",
                # a colleague's, a friend's or a stranger's setup: "同事之前那家公司用的是 EKS 加 Cilium", "a colleague runs Cilium"
                r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了|家里|那套)",
-               r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup)\b",
+               r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup|"
+               r"home ?lab|lab)\b",
                r"\b(a |my |our )?(colleague|co-?worker|friend)s? (runs?|uses?|has|had|ran|used|is running|deployed)\b",
                r"\b(i|we) (saw|read|noticed|found) (that )?(someone|somebody|people|a user|others)\b", r"(看到|听到|见到)\s*(有人|别人|有公司)",
                # at the head of a sentence only: "Our cluster uses a 1450 MTU according to the admin guide" is the writer's
@@ -209,6 +222,7 @@ _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
                  r"\s*(that\s+)?(their|its|the) (pods?|cnfs?|vnfs?|apps?|applications?|software|product|workloads?|containers?) "
                  r"(need|needs|require|requires|run|runs|use|uses|must)\b")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|ours|my|mine|we|i|i'm|we're|we've)\b",
+                  r"[,;]\s*(but|while|whereas|yet|however)\s*the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about\b",
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
