@@ -18,7 +18,9 @@ _ENCAPS = {
 # Words that say a protocol cannot get through; "doesn't work" is a symptom and says nothing about why.
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
-              r"(allow|support|pass|forward|carry|permit|have|load|open)|(won'?t|will not|refuses? to) (add|whitelist|open up)|no (support|module)|missing|"
+              r"(allow|support|pass|forward|carry|permit|have|load|open)|(won'?t|will not|refuses? to) (add|whitelist|open up)|"
+              r"(won'?t|will not|doesn'?t|don'?t) let (us|me|them|you|anyone) (open|use|allow) (up )?(udp|tcp|ports?|ip protocol|protocol|ipip|vxlan|"
+              r"geneve|\d)|no (support|module)|missing|"
               r"lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
@@ -44,7 +46,7 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(won'?t|will not|never|refuse\w* to|not allowed to) (add|open|allow|permit)\b[^.;!?]{0,15}\b(custom|other) ip protocols?\b",
                    r"(其他|其它|自定义)\s*(的)?\s*ip\s*协议[^。；！？]{0,10}(不|没有|不会|不允许|不放行)",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
-                   r"(只|仅)\s*(放通|开通|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
+                   r"(只|仅)\s*(放通|开通|放开|开放|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
 _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|besides) tcp\b", r"\btcp[\s-]only\b",
                # "drops anything that isn't TCP or ICMP": ICMP carries no encapsulation either
