@@ -9,7 +9,7 @@ from assistant.reading.spans import need as _need
 
 _KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
 _LIVE = r"\blive[\s-]?migrat\w*|\bmigrat\w* (the |a |an |our )?vmis?\b"
-_KUBEVIRT = r"\bkube-?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b"
+_KUBEVIRT = r"\bkube[\s-]?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b"
 
 IPAM: tuple[Rule, ...] = (
     _need("static_pod_ips",
@@ -79,6 +79,11 @@ IPAM: tuple[Rule, ...] = (
           r"(固定|静态|指定)的?\s*(几个|一个|一组|某个|某几个)?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)",
           r"(出|访问外部|访问外网|出集群|外部)[^。；！？]{0,20}源\s*(ip|IP|地址)\s*(必须|要|需要|得)?\s*(是)?\s*(固定|不变)",
           r"(出口|出网|出站)\s*(ip|IP)\s*(固定|不变)", r"出口网关|egress\s*网关",
+          # "SNAT traffic from a pod or set of pods to a specific IP address"
+          r"\bs?nat\w*\s+(the\s+)?(traffic|packets|connections)?\s*(from|of)\s+(a |the |some |certain )?(pods?|set of pods|namespaces?)\b"
+          r"[^.;?]{0,30}\bto (a |one |the )?(specific|fixed|static|single|dedicated|particular|given|known) (source )?ip",
+          # the fixing before the address: "出集群的流量要固定源 IP"
+          r"(出集群|出网|出站|访问外部|访问外网|外部)[^。；！？]{0,12}(要|需要|必须|得)?\s*(固定|指定)的?\s*(的)?\s*源\s*(ip|IP|地址)",
           unless=r"\begress (network )?polic(y|ies)\b|\begress rules?\b"),
     _need("tenant_networks",
           r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer|business unit|department|bu)\b"
@@ -100,6 +105,8 @@ IPAM: tuple[Rule, ...] = (
           r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
           r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
           r"(租户|多租户)\s*(vpc|VPC|子网)",
+          # "几个租户的 namespace 要各自一张隔离的网络"
+          r"(租户|团队|客户)[^。；！？]{0,16}(各自|各有|分别)[^。；！？]{0,4}(一张|一个|一套)?\s*(隔离|独立|单独)?的?\s*(vpc|VPC|子网|网段|网络)",
           # "每个租户一个 namespace，要有自己独立的子网/网络"
           r"每(个|一个)\s*(租户|团队|客户)[^。；！？]{0,20}(自己的?|独立的?|单独的?|各自的?)\s*(的)?\s*(vpc|VPC|子网|网段|网络)",
           r"(子网|网段|地址)[^。；，,]{0,6}(?<!不)(重叠|冲突也能用)",

@@ -68,6 +68,10 @@ _DIRECT = rx(
     rf"\b(external|outside|remote|upstream|destination|target|backend)\w* (services?|servers?|hosts?|systems?|endpoints?|apis?|apps?|"
     rf"databases?)\b[^.;?]{{0,40}}\b(see|get|receive|log|record|show)\w*\b[^.;?]{{0,15}}\b(the |a |real |actual )*{_POD_IP}",
     rf"\b{_POD_IP}[^.;?]{{0,40}}\binstead of (the )?(node|host|worker)('s)? ips?\b",
+    # "must see the real Pod ip address", "end to end routed Pods without NAT", "disable SNAT of Pods"
+    r"\b(must|should|needs? to|has to|have to|want to)\s+see\s+(the\s+)?(real|actual|original|true)\s+pod('?s)?\s+ip",
+    r"\b(routed|routable) pods?\b[^.;?]{0,20}\bwithout (any )?s?nat\b",
+    r"\b(disable|disabling|turn off|switch off|avoid|skip)\s+(the\s+)?s?nat(ing)?\s+(of|for|on)\s+(the\s+)?pods?\b",
     rf"(外部|集群外|后端|对端|目标)[^。；！？]{{0,10}}(看到|拿到|获取|获得|收到|记录)[^。；！？]{{0,10}}(真实的?)?\s*{_ZH_POD_IP}",
     r"(保留|保持)[^。；！？]{0,6}(pod|容器)\s*(的)?\s*(源|真实)?\s*(ip|IP)",
     # firewalls and allow-lists keyed on pod addresses
