@@ -122,6 +122,7 @@ class OptionProps(BaseModel):
     managed_only: Fact[bool] | None = None  # exists only inside the cloud's managed Kubernetes service
     public_cloud: Fact[bool] | None = None  # false: cannot work on any public cloud
     legacy: Fact[str] | None = None  # the option id upstream recommends instead
+    alpha: Fact[list[Feature]] | None = None  # features upstream still ships as alpha, off by default behind a feature gate
     constraints: list[Constraint] = Field(default_factory=list)
 
     @field_validator("constraints")

@@ -43,3 +43,15 @@ def test_a_hedged_old_kernel_is_no_plan_for_a_wish():
     assert result is not None
     antrea = next(o for o in result.options if o.id == "antrea:geneve")
     assert next(c for c in antrea.checks if c.check == "kernel").status == "pass"
+
+
+def test_an_alpha_feature_counts_less_than_one_shipped_generally():
+    # Antrea documents L7 NetworkPolicy, but as an alpha feature off by default; Cilium ships it: Cilium leads
+    asked = ("kubeadm on OpenStack, 25 Ubuntu 24.04 VMs in one tenant network. Compliance wants HTTP rules like 'only POST /v1/charge' "
+             "and egress to *.stripe.com by DNS name. Which CNI should we use?")
+    result = plan(understand(asked, CATALOG), CATALOG)
+    assert result is not None
+    assert result.options[0].plugin == "cilium", result.options[0].id
+    l7 = {o.id: next(c for c in o.checks if c.check == "l7") for o in result.options if o.id in ("antrea:geneve", "cilium:vxlan")}
+    assert l7["antrea:geneve"].status == "warn" and "alpha" in l7["antrea:geneve"].detail
+    assert l7["cilium:vxlan"].status == "pass"

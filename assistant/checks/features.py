@@ -195,6 +195,11 @@ def _rules(opt: Option, ctx: Context, key: Feature, what: Text, yes: Text, no: T
         # On the managed service that sells it, the add-on is the vendor's own way to these rules.
         on_vendor = ctx.profile.managed is True and ctx.profile.platform == opt.props.cloud.value
         return found.model_copy(update={"status": "pass"}) if on_vendor else found
+    alpha = opt.props.alpha
+    if need and fact.value and alpha is not None and key in alpha.value:
+        # documented, but as an alpha feature switched off by default: less than a plugin that ships it generally available
+        return finding("warn", ctx.say(f"{yes.en} Upstream still ships it as alpha, off by default behind a feature gate.",
+                                       f"{yes.zh} 但上游仍将其作为 alpha 功能发布，默认关闭，需打开特性开关。"), fact, alpha, tier=Tier.REQUIRED)
     return feature(need, fact, fact.value, ctx, yes, no)
 
 
