@@ -255,5 +255,6 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
     both_ways = _conditional(catalog, profile, lang, focus, top, platform_refs, open_l2) \
         if (assume_split or open_l2) and top else []
     conditional = both_ways + secondary(options, catalog, effective, lang)
-    return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split, open_l2 and bool(both_ways)),
+    # the hypervisor question only when its answer changes the advice (OpenStack's port security drops pod IPs either way)
+    return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split and bool(both_ways), open_l2 and bool(both_ways)),
                 conditional=conditional, assumptions=assumptions, profile=effective)

@@ -56,11 +56,14 @@ def test_vmware_nat_across_hypervisors_rejects_routed_modes(catalog):
     assert catalog.option(plan.options[0].id).props.encapsulation.value != "none"
 
 
-def test_openstack_assumes_no_l2_and_asks_about_the_hypervisor(catalog):
+def test_openstack_assumes_no_l2_and_does_not_ask_what_would_not_change_the_advice(catalog):
+    # Port security drops pod addresses on any Neutron network, one hypervisor or several: an overlay either way,
+    # so neither the hypervisor question nor a conditional "routed mode on one hypervisor" is offered.
     plan = plan_for(catalog, "Which CNI plugin for OpenStack VMs?")
     assert plan.profile.l2_adjacent is False and any("L2" in a for a in plan.assumptions)
-    assert "Are all nodes VMs on one hypervisor?" in plan.follow_up
-    assert plan.conditional[0].condition.startswith("If all nodes are VMs on one hypervisor")
+    assert "Are all nodes VMs on one hypervisor?" not in plan.follow_up
+    assert not any(c.condition.startswith("If all nodes are VMs on one hypervisor") for c in plan.conditional)
+    assert by_id(plan)["calico:bgp"].verdict == "rejected"
 
 
 def test_vmware_on_one_hypervisor_allows_underlay(catalog):

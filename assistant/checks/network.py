@@ -17,7 +17,9 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
         # where the platform's subnets drop pod addresses, not only when there is one subnet. (On AWS turning off
         # the source/destination check is the documented fix, so CrossSubnet stays Calico's advice there.)
         drops = ctx.environment.subnet_drops_pod_ips if ctx.environment else None
-        fabric_drops = adjacent is False and (p.cross_subnet is not True or (drops is not None and drops.value is True))
+        dropping = drops is not None and drops.value is True
+        # a subnet the user calls one switch is still the cloud's ("12 ECS in one vSwitch")
+        fabric_drops = (adjacent is False and (p.cross_subnet is not True or dropping)) or (adjacent is True and dropping and p.mac_filtering is not False)
         if props.encap_scope.value == "cross-subnet" and not p.pod_routes and fabric_drops:
             # several subnets of a few nodes each still pair nodes inside a subnet: "18 nodes in two subnets"; a
             # cluster of unstated size is taken to have more nodes than subnets
@@ -34,7 +36,16 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     # Sites joined over the internet: one site's BGP routers carry no pod routes to the other
     fabric = fabric and not (p.platform == "hybrid" and p.untrusted_network)
     separated = adjacent is False or p.cross_subnet is True
+    env = ctx.environment
     if adjacent and not p.cross_subnet:
+        drops = env.subnet_drops_pod_ips if env is not None else None
+        offered = p.managed and env is not None and env.offers(opt.plugin, opt.id)
+        if drops is not None and drops.value and not p.pod_routes and p.mac_filtering is not False and not offered:
+            # "all 12 ECS in one vSwitch": a cloud subnet is no switch; it delivers only the VMs' own addresses
+            return finding("fail", say(f"The nodes share one subnet, but this platform's network delivers only the machines' own addresses: "
+                                       f"{opt.name}'s unencapsulated pod traffic is dropped without routes for the pod CIDRs.",
+                                       f"节点虽在同一子网，但该平台网络只转发虚拟机自己的地址：没有 Pod 网段路由时，{opt.name} 不封装的 Pod 流量会被丢弃。"),
+                           needs, drops, tier=Tier.REQUIRED)
         return finding("pass", say(f"{opt.name} routes pod traffic directly, which works because all nodes share one L2 segment.",
                                    f"所有节点在同一二层网络内，{opt.name} 可以直接路由 Pod 流量。"), needs, assumed, tier=Tier.REQUIRED)
     if separated and bgp.value == "across-l3" and fabric:
@@ -46,7 +57,6 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                                    f"nodes share one L2 segment.",
                                    f"路由器与节点建立 BGP 对等，可以承载 {opt.name} 的 Pod 路由，无论节点是否在同一二层。"),
                        bgp, tier=Tier.REQUIRED)
-    env = ctx.environment
     if separated and p.managed and env is not None and env.offers(opt.plugin, opt.id) and env.managed_plugins is not None:
         return finding("pass", say(f"The managed service runs {opt.name} as its own pod network and routes each node's pod CIDR itself.",
                                    f"托管服务把 {opt.name} 作为自己的 Pod 网络运行，并自行为每个节点的 Pod 网段配置路由。"),
