@@ -37,7 +37,7 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
                    r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)\s*了?\s*tcp(?!\s*\d)"
-                   r"(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*(ip\s*协议\s*号?\s*4|ipip|ip-in-ip))",
+                   r"(?![^。；！？]{0,30}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip))",
                    # rules written per TCP/UDP port can never name IP protocol 4: "防火墙策略是按TCP/UDP端口放行的"
                    r"(按|基于|根据)\s*tcp\s*(/|、|和|或)?\s*(udp)?\s*端口", r"(按|基于|根据)\s*udp\s*(/|、|和|或)?\s*(tcp)?\s*端口",
                    r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",
@@ -45,6 +45,8 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(custom|other|additional) ip protocols?\b[^.;!?]{0,30}\b(not|won'?t|never|no|refuse\w*|aren'?t|isn'?t)\b",
                    r"\b(won'?t|will not|never|refuse\w* to|not allowed to) (add|open|allow|permit)\b[^.;!?]{0,15}\b(custom|other) ip protocols?\b",
                    r"(其他|其它|自定义)\s*(的)?\s*ip\s*协议[^。；！？]{0,10}(不|没有|不会|不允许|不放行)",
+                   # a firewall whose rules can only name TCP and UDP: "the Robot template only has TCP and UDP rules (no other IP protocols)"
+                   r"\bonly (has|have|supports?|offers?|contains?) tcp\s*(and|/|,|or)\s*udp( rules?)?\b", r"\bno other ip protocols?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
                    r"(只|仅)\s*(放通|开通|放开|开放|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
@@ -55,13 +57,16 @@ _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|
                r"\bonly (allow|permit|pass|open|let)s?( through)? tcp\b(?!\s*\d)(?![^.;:]{0,15}\b(udp|ipip|ip-in-ip|ip protocol 4|protocol 4)\b)",
                r"\b(allows?|permits?|passes|lets)( through)? only tcp\b(?!\s*\d)(?![^.;:]{0,15}\budp\b)",
                r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
+               r"\bonly tcp (and|or|/) icmp (pass|passes|get through|gets through|are allowed|is allowed|are permitted|go through)\b",
                # "只放了 TCP 全部端口、UDP 全部端口和 ICMP" lets UDP through too
                r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*udp)(?![^。；！？]{0,20}(/|、|,|，|和|及|与|以及|跟)\s*udp)"
                # IP-in-IP let through beside TCP: "只放行 TCP 和 IP 协议号 4（IPIP）"
-               r"(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*(ip\s*协议\s*号?\s*4|ipip|ip-in-ip))",
+               r"(?![^。；！？]{0,30}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip))",
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
 # UDP itself blocked: the UDP encapsulations cannot pass, IP-in-IP still may.
-_NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)", r"\budp (traffic )?(is |are )?(blocked|not allowed|not permitted|dropped|filtered|denied|forbidden)\b",
+_NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)",
+             r"\b(won'?t|will not|doesn'?t|don'?t) let (us|me|them|you|anyone) (open|use|allow) udp\b(?! (port|ports)? ?\d)",
+             r"\budp (traffic )?(is |are )?(blocked|not allowed|not permitted|dropped|filtered|denied|forbidden)\b",
              r"\b(blocks?|blocked|drops?|dropped|denies|denied|forbids?|filters?) (all |any )?((inbound|incoming|ingress|outbound) )?udp\b(?! (port|ports|\d))",
              r"(不允许|禁止|不放行|不让|屏蔽了?|封了?|封掉了?)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
              r"(不允许|禁止|不让|不准)[^。；！？，,]{0,10}?(放通|放行|开放|通过)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
@@ -107,14 +112,17 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"\b(rather not|prefer not to)\s+(run|use|have|add|put)\s+(an? |any )?(?P<what5>vxlan|ipip|geneve|encapsulation|overlays?|tunnel(s|ing)?)\b",
-               r"不(想|要|用|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
+               r"不(想|要|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
+               # "不用" wishes only in the first person: "直接写 VPC 路由，不用封装" describes a backend
+               r"(我们|我|咱们)[^，。；！？]{0,8}不用\s*(用|使用)?\s*(?P<what6>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
                # a second overlay on the cloud's own, named as the problem: "big issue is double overlay", "双层封装"
                r"\b(double|nested) (overlays?|encapsulation|tunnel(s|ing)?)\b",
                r"\b(overlay|encapsulation|tunnel(ing)?) (on top of|inside|within|over) (an?(nother)?|the|its|their) (\w+ )?(overlay|encapsulation|tunnel)\b",
                r"(双层|两层|二次|重复|嵌套)\s*(overlay|封装|隧道)|(overlay|封装|隧道)\s*(套|叠加)\s*(overlay|封装|隧道)")
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
-           r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好")
+           r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",
+           r"\bif the (network|fabric|underlay|environment|platform) (allows|permits|lets us|supports)\b")
 _ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 # "so we could drop VXLAN": what the writer would give up, not what the network drops
 _AVOIDED = rx(r"\b(avoid|without|instead of|rather than|skip|save|(could|can|would|to|might) (drop|ditch|get rid of|stop using))\s+"
@@ -127,7 +135,7 @@ _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switc
 
 
 def _unwanted(m: re.Match[str]) -> list[str]:
-    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or "").lower()
+    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or m.group("what6") or "").lower()
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(_ALL_ENCAPS))
 
 

@@ -12,7 +12,9 @@ COUNT_ZH = re.compile(r"((?<![A-Za-z\d._一二两三四五六七八九十百千]
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
                       r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:(?:(?!机柜|机架|机房|共|总)[\u4e00-\u9fff]){2,4}\s*\d{2,4}\s*)?"  # a model: 3台鲲鹏920物理机
                       r"(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
-                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
+                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)"
+                      # the machines' networks counted, not the machines: "两个服务器 VLAN", "三个节点网段"
+                      r"(?!\s*(?:vlan|VLAN|Vlan|网段|子网|机房|机柜))|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
 # Chinese counters before the English role or machine word: "1 台 server", "5 台 agent", "三台 worker", "10台VM".
 # An architecture or vendor may sit between, with or without 的: "3 台 x86 的 master", "5 台鲲鹏 的 worker".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*[台个]\s*(?:k3s\s*|k8s\s*)?"

@@ -277,8 +277,8 @@ TOPOLOGY = (
          # two sites by name: "8 nodes split between GRA and SBG" (not an OS or CPU mix)
          r"\b(nodes|servers|machines|hosts|workers)\b[^.;!?]{0,15}\b(split|spread|divided|distributed) (between|across) "
          r"(?!(ubuntu|debian|centos|rhel|rocky|alma|windows|linux|arm|amd|intel|x86)\b)(?-i:[A-Z][\w-]+) and (?-i:[A-Z][\w-]+)\b",
-         r"\b(moved|migrated|re-?racked|relocated)\b[^.;!?]{0,40}\b(into|to|onto) (a |the )?(new|another|different|second|other) "
-         r"(rack|subnet|vlan|network segment|/\d\d)\b", negatable=False),
+         r"\b(moved|migrated|re-?racked|relocated)\b[^.;!?]{0,40}\b(into|to|onto) (a |the )?(new|another|different|second|other) (rack|subnet|vlan|"
+         r"network segment|/\d\d)\b", r"\bre-?(ip'?d|address(ed)?|number(ed)?)\b[^.;!?]{0,10}\b(into|to|onto) (\d{1,3}\.){3}\d{1,3}/\d", negatable=False),
     # "not on the same subnet" says they are apart.
     rule("cross_subnet", False, r"\b(same|one|single|a single) (\w+ )?(subnet|network segment|vlan|lan|/\d\d)\b(?!\s+(per|for each|in each)\b)",
          # a cloud's one virtual network: "Nova VMs on one tenant network"
