@@ -77,7 +77,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
                 r"(married|wedded|attached|tied) to|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
-                r"push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
+                r"roll(ing)? out|push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
                 # (quoted, with a step before: "keeps saying 'just rip it out and put Calico overlay in'")
                 r"\b(?<!we )(?<!i )(says?|saying|said|insists?|insisted|thinks?|reckons?)\s+[\"'‘“]?(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?"
@@ -116,7 +116,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
                 r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成(?!了)|提议|建议|"
-                r"迁移到(?!了)|替换为|评估|调研|不买|不采购|"
+                r"迁移到(?!了)|替换为|评估|调研|不买|不采购|力推|力荐|"
                 # "还是" as "or", not as "still": "CNI 还是 calico 的 IPIP 模式", "我们现在还是 flannel"
                 r"(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)(?<!cni)(?<!cni )(?<!插件)(?<!插件 )(?<!用的)还是|"
                 r"对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)|"

@@ -37,7 +37,7 @@ def doubted(text: str, start: int, end: int) -> bool:
 _SAYER = rx(r"\b(colleagues?|co-?workers?|teammates?|lead|boss|manager|architects?|cto|vendor|consultants?|friends?|someone|people)\b"
             r"[^.;!?]{0,25}\b(keeps? saying|kept saying|says?|said|suggests?|suggested|recommends?|recommended|insists?|keeps? pushing|is pushing|"
             r"keeps? telling (me|us)|kept telling (me|us)|tells? (me|us)|told (me|us)|is telling (me|us))\b",
-            r"(同事|领导|老板|架构师|朋友|有人|别人)[^。；！？]{0,10}(一直说|总说|说|建议|推荐|坚持)")
+            r"(同事|领导|老板|架构师|朋友|有人|别人)[^。；！？]{0,10}(一直说|总说|说|建议|推荐|坚持|力推|力荐|主推)")
 _IMPERATIVE = rx(r"\b(just |simply )?(use|go with|try|switch to|put in|install|pick|stick with)\s+(the\s+)?([\w-]+\s+)?[\"“'‘]?$",
                  r"(直接|就)?\s*(用|上|换成|装)\s*$")
 

@@ -141,6 +141,8 @@ _STILL = rx(r"^[^.;!?]{0,30}\b(still|to this day)\b", r"^[^。；！？]{0,15}(�
 
 # what ran up to some time: "We ran Weave Net on this cluster until last spring", "flannel 一直用到去年"
 _UNTIL = rx(r"^[^.;!?]{0,40}\buntil (last|early|late|mid|this|recently|\d{4}\b|a (few|couple)|\w+ (weeks?|months?|years?) ago)",
+            # "until we ripped it out last year"
+            r"^[^.;!?]{0,40}\buntil (we|they|i|someone) (ripped|tore|took|pulled|replaced|removed|uninstalled|swapped|moved)\b",
             r"^[^。；！？]{0,15}(一直)?用到(了)?\s*(去年|前年|上个月|上半年|年初|\d{4})")
 
 

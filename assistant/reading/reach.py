@@ -94,7 +94,7 @@ _DIRECT = rx(
     r"(要|需要|得|必须)\s*(能|能够|可以)\s*直接\s*(访问|连|连接|调用|请求|ping)\s*(到)?\s*(pod|Pod|POD|容器)",
     r"(办公网|机房|外部|集群外|数据中心|本地|线下|物理机|虚拟机)[^。；！？]{0,20}(直接)?(通过|用|按)\s*(pod|容器)\s*ip",
     # a need to call by pod address: "它们需要直接用 Pod IP 调用集群里的服务", "they must call the services by pod IP directly"
-    rf"(需要|要|得|必须|希望|要求)\s*(能|能够|可以)?\s*直接\s*(通过|用|按|走|使用)\s*{_ZH_POD_IP}\s*(来)?\s*(调用|访问|连接|请求|通信)",
+    rf"(需要|要|得|必须|希望|要求)\s*(能|能够|可以)?\s*直接\s*(通过|用|按|走|使用)\s*{_ZH_POD_IP}\s*(来)?\s*(调用|调|访问|连接|连|请求|通信)",
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\b(by|via|using|through|with) (the )?{_POD_IP}\s+directly\b",
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\bdirectly (by|via|using|through|with|on) (the |their )?{_POD_IP}",
     r"(pod|容器)[^。！？]{0,40}(不做|不经过|不走|不要|不用|没有|无需|不需要)\s*(任何)?\s*s?nat",

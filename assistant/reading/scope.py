@@ -57,7 +57,7 @@ _GENERAL = rx(
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"(如果|要是)[^，,。；！？]{0,15}的话",
     r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
     # a side note: "Our staging environment on AWS uses the VPC CNI, if that matters"
-    r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth)\b",
+    r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth|side ?note|as an aside)\b",
     # dismissed by the writer: "测试环境是自建的 k3s + flannel，那个不用管", "the dev cluster is irrelevant here"
     r"(那个|这个|那边|那套|那些)\s*(不用管|不用考虑|不重要|无所谓|不相关|可以忽略|别管|不管)|(不用管|不用考虑|可以忽略)\s*(那个|那套|它)",
     # only a side remark waved aside, not "it doesn't matter which plugin" said of the whole question
