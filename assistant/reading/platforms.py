@@ -7,9 +7,7 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 from __future__ import annotations
 
 from assistant.reading.cues import EXPERIENCE
-from assistant.reading.hybrid import CLOUDS as _CLOUDS
-from assistant.reading.hybrid import MIGRATION as _MIGRATION
-from assistant.reading.hybrid import hybrid
+from assistant.reading.hybrid import CLOUDS, MIGRATION, hybrid
 from assistant.reading.roles import in_identifier, role
 from assistant.reading.scope import example, own, planned
 from assistant.reading.spans import Hit, negated, rx, sentence
@@ -218,12 +216,12 @@ def read_platform(text: str) -> list[Hit]:
     stated = [(h, n) for h, n in kept if not any(a <= h.start and h.end <= b for a, b in names)]
     kept = stated or kept
     # "a VM in AWS ... a VM in GCP": machines in two clouds put the nodes across clouds, not in the first one named.
-    hosted = [h for h, n in kept if n and h.value in _CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
+    hosted = [h for h, n in kept if n and h.value in CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
     if len({h.value for h in hosted}) >= 2:
         return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
     # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.
     moving = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])
-              and _MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
+              and MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
     if moving and any(h.value != moving[0].value for h, n in kept if n):
         return [moving[0]]
     # "3 boxes in our office and 4 EC2 instances, one kubeadm cluster across all 7": nodes on premises and in a cloud
