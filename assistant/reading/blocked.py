@@ -37,7 +37,7 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
                    r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)\s*了?\s*tcp(?!\s*\d)"
-                   r"(?![^。；！？]{0,30}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip))",
+                   r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",
                    # rules written per TCP/UDP port can never name IP protocol 4: "防火墙策略是按TCP/UDP端口放行的"
                    r"(按|基于|根据)\s*tcp\s*(/|、|和|或)?\s*(udp)?\s*端口", r"(按|基于|根据)\s*udp\s*(/|、|和|或)?\s*(tcp)?\s*端口",
                    r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",
@@ -61,7 +61,7 @@ _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|
                # "只放了 TCP 全部端口、UDP 全部端口和 ICMP" lets UDP through too
                r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*udp)(?![^。；！？]{0,20}(/|、|,|，|和|及|与|以及|跟)\s*udp)"
                # IP-in-IP let through beside TCP: "只放行 TCP 和 IP 协议号 4（IPIP）"
-               r"(?![^。；！？]{0,30}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip))",
+               r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")
 # UDP itself blocked: the UDP encapsulations cannot pass, IP-in-IP still may.
 _NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)",

@@ -49,7 +49,7 @@ _GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(an
 _GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
               rf"\b{_GUARDS}\b\s*[|:=]\s*false\b|"
               rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
-              r"(关闭|禁用|去掉)了?\s*端口安全|端口安全\s*(已|已经)?\s*(关闭|禁用)")
+              r"(关闭|禁用|去掉|关掉)了?\s*(端口安全|port[\s_-]?security)|(端口安全|port[\s_-]?security)\s*(已|已经)?\s*(关闭|禁用|关掉了)")
 # A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security",
 # "our baseline forbids disabling the EC2 source/destination check"
 _GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
@@ -166,8 +166,8 @@ TOPOLOGY = (
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
          rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{_MAC_POLICY}\b",
-         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", _SPOOFING_ON,
-         negatable=False),
+         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", _SPOOFING_ON, _GUARD_OFF,
+         negatable=False, unless=_GUARD_KEPT),  # port security off lets pods' own addresses through
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
     rule("l2_adjacent", False,
          r"\b(different|multiple|several|two|many|separate) (hypervisors|esxi hosts|physical hosts|hosts running the vms)\b",
