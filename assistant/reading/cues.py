@@ -174,12 +174,13 @@ _NAD_TYPE = rx(r"\"type\"\s*:\s*\"$")
 # A mode the writer wants to move to: "how can I change Calico from IPIP to BGP?", "we need to run it in
 # BGP mode", "想把 calico 从 ipip 改成 bgp". Past tense ("we switched to VXLAN") says what runs now instead.
 # the plugin's name may sit between: "switch to Calico eBPF", "切到 Calico eBPF 数据面"
-_WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade)\w*\b[^.;?!]{0,40}\b(to|into)\s+(the\s+|a\s+)?((?-i:[A-Z])[\w-]*\s+)?$",
+_WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade)\w*\b(?:e\.g\.|i\.e\.|[^.;?!]){0,40}\b(to|into)\s+(the\s+|a\s+)?"
+              r"((?-i:[A-Z])[\w-]*\s+)?$",
               r"\b(want|wants|need|needs|would like|plan|planning|trying|try|have|has)\s+to\s+(run|use|enable|deploy|install|set ?up|"
               r"configure|get)\b[^.;?!]{0,40}\b(in|with|to|on|using)\s+(the\s+|a\s+)?$",
               r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*([A-Za-z][\w-]*\s*)?$")  # not 使用/用: "使用 host-gw 模式" says what runs
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
-           r"possible|best way|is there a way|support|supports|would be)\b",
+           r"possible|best way|is there a way|(provide|add|give|offer) a way|support|supports|would be)\b",
            r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗",
            # asked of the writer: "领导让把 calico 切到 ebpf", "客户要求换成 Cilium"
            r"(领导|老板|上面|上级|公司|客户|甲方)\s*(让|要求|要|叫)", r"让(我们|我)")

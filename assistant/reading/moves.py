@@ -49,17 +49,21 @@ def wanted_modes(text: str, modes: list[tuple[int, Option]]) -> list[tuple[int, 
     out = []
     for pos, option in modes:
         left, right = sentence(text, pos, pos + 1)
+        if re.search(r"\b(e\.g|i\.e)\.\s*$", text[max(0, left - 8):left], re.I):
+            left = sentence(text, left - 6, left - 5)[0]  # "e.g." ends no sentence
         want = _WANT_TO.search(text[max(left, pos - 80):pos])
         # "trying to run flannel with vxlan as backend ... it's not able to": an attempt that fails runs now
         attempt = want is not None and re.search(r"\btry(ing)?\s+to\b", want.group(0), re.I) and SYMPTOM.search(text)
-        if want and not attempt and _WISH.search(text, left, right) and not _done(text, left, right):
+        if want and not attempt and _WISH.search(text, left, right) and not _done(text, left, right, pos):
             out.append((pos, option))
     return out
 
 
-def _done(text: str, left: int, right: int) -> bool:
-    """A move made, not one planned after another step ("想升级之后切到 Calico eBPF": the upgrade comes first)."""
-    return any(not (m.group(0) in ("之后", "以后") and re.search(r"(想|打算|计划|准备|希望|要)[^，。；！？]{0,6}$", text[left:m.start()]))
+def _done(text: str, left: int, right: int, pos: int) -> bool:
+    """A move made, not one planned after another step ("想升级之后切到 Calico eBPF": the upgrade comes first), nor a step
+    done before the move is asked about ("集群安装完成之后，可以改成 BGP 吗"): "after" marks the move done only after it."""
+    return any(not (m.group(0) in ("之后", "以后") and (m.start() < pos or re.search(r"(想|打算|计划|准备|希望|要)[^，。；！？]{0,6}$",
+                                                                              text[left:m.start()])))
                for m in _DONE.finditer(text, left, right))
 
 
