@@ -77,6 +77,11 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         named = tuple(o for o in reading.options if o.split(":")[0] in asked)
         prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
     result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility")
+    kept = _kept(result, reading) if reading.kind == "compare" and not reading.options and stay is None else None
+    if kept is not None:
+        # "Can kube-router (in use) run dual-stack, or must we switch to Calico?": staying needs no migration, so the
+        # plugin in use leads when it meets every stated requirement outright
+        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, kept, whether=False)
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
@@ -92,6 +97,19 @@ def network_gaps(result: Plan, option: OptionResult) -> tuple[list[CheckResult],
     outs = [o for o in result.options if o.verdict != "rejected" and o.id != option.id
             and all(c.status == "pass" for c in o.checks if c.check in needed)]
     return gaps, outs
+
+
+def _kept(result: Plan, reading: Reading) -> str | None:
+    """The option in use, when it is one of the plugins compared and meets every stated requirement without a caveat."""
+    from assistant.checks.base import Tier
+
+    current = reading.profile.current_plugin
+    if not current or current.split(":")[0] not in reading.asked or len(set(reading.asked)) < 2:
+        return None
+    mine = next((o for o in result.options if o.id == current), None)
+    clean = mine is not None and mine.verdict == "recommended" and not any(
+        c.tier == Tier.REQUIRED and c.status in ("fail", "warn") for c in mine.checks)
+    return current if clean else None
 
 
 def _unsaid_need(result: Plan, stay: str) -> bool:
