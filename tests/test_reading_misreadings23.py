@@ -59,3 +59,48 @@ def test_a_cloud_subnet_called_one_switch_still_drops_unencapsulated_pod_traffic
     assert verdicts["calico:vxlan"] != "rejected"
     # bare metal on one switch keeps routed modes
     assert _options("12 台物理机都在同一个交换机下，Calico，用什么模式？")["calico:bgp"] != "rejected"
+
+
+def test_ip_in_ip_granted_beside_tcp_or_refused_after_it():
+    from reading_facts import facts
+    assert facts("我们的安全组规则模板只能放行 TCP/UDP/ICMP，放不了 IP 协议号 4。").get("encap_blocked") == ["ipip"]
+    assert facts("安全组只放行 TCP/UDP/ICMP，IP 协议号 4 被拦。").get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("防火墙只放行 TCP 和 IP 协议号 4（IPIP）。")
+
+
+def test_port_security_switched_off_lets_pod_addresses_through():
+    from reading_facts import facts
+    found = facts("k8s 节点 VM 的 Neutron 端口已经关掉了 port security，所有节点在同一个租户网络 192.168.10.0/24。")
+    assert found.get("mac_filtering") is False and found.get("l2_adjacent") is True
+    verdicts = _options("OpenStack 上 k8s 节点 VM 的 Neutron 端口已经关掉了 port security，所有节点在同一个租户网络。能把 Calico 改成 BGP 不封装吗？")
+    assert verdicts["calico:bgp"] != "rejected"
+    # refused, the guard stays on
+    assert "mac_filtering" not in facts("OpenStack: the cloud team refuses to disable port security or add allowed-address-pairs.")
+
+
+def test_a_mode_asked_for_after_a_step_or_as_an_example_is_not_the_one_running():
+    from reading_facts import facts
+    asked = "用 kubeadm-ha 装好的集群里 calico 的模式是 IPIP 模式，可以在集群安装完成之后自行修改网络模式，改成 BGP 吗？应该怎么改？"
+    assert facts(asked).get("current_plugin") == "calico:ipip"
+    assert facts("Please provide a way to change built-in flannel config, e.g. from vxlan to host-gw. k3s has no ConfigMap for it."
+                 ).get("current_plugin") == "flannel:vxlan"
+    # a move made, then the trouble
+    assert facts("我们把 calico 改成 BGP 之后就不通了。").get("current_plugin") == "calico:bgp"
+
+
+def test_the_plugin_in_use_leads_a_comparison_when_it_meets_every_need():
+    kept = ("我们的老集群是 kubeadm 1.27 + kube-router v1.6（CNI + service proxy + network policy），BGP 跟核心交换机对接。"
+            "kube-router 能不能直接跑双栈？还是说必须得换 Calico？")
+    result = plan(understand(kept, CATALOG), CATALOG)
+    assert result is not None and result.options[0].id == "kube-router"
+    # flannel needs an add-on for NetworkPolicy: staying is not the clean answer
+    moved = plan(understand("We run flannel on 10 nodes. Should we keep flannel or switch to Calico now that we need NetworkPolicy?", CATALOG), CATALOG)
+    assert moved is not None and moved.options[0].plugin == "calico"
+
+
+def test_a_tunnel_moved_to_that_the_plugin_lacks_and_a_long_made_up_mode_name():
+    asked = understand("flannel 想从 vxlan 换成 geneve 后端，这个具体怎么配？", CATALOG, vocabulary=lambda p: True)
+    assert asked.kind == "decline" and asked.unknown
+    assert not understand("flannel 想从 vxlan 换成 host-gw 后端，怎么配？", CATALOG, vocabulary=lambda p: True).unknown
+    made_up = understand("Calico 3.28 的 AutoShard 自动分片路由模式怎么开启？", CATALOG, vocabulary=lambda p: p != "autoshard")
+    assert "AutoShard" in made_up.unknown

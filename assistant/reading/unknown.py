@@ -30,7 +30,7 @@ _CANDIDATES = (
     re.compile(r"\b(?P<name>(geneve|gre|wireguard|bgp|tunnel|overlay|encap|stt)Mode)\s*[:=]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
     # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
-    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,4}?(模式|后端|网络插件|插件|封装|隧道)"),
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
                r"((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath)\s+)?(mode|backend|encapsulation|tunnel)\b"),
@@ -118,7 +118,9 @@ _ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxla
 _QUOTES = frozenset("'\"‘’“”「」『』`")
 _MODED = frozenset({"antrea", "calico", "cilium", "flannel", "kube-ovn", "ovn-kubernetes", "terway", "weave"})
 # a compound keeps its head: "flannel's bgp-mesh backend" is a BGP mode flannel lacks
-_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+)?['\"`“]?(?P<word>" + "|".join(_TUNNEL_TYPES) + r")"
+# a move to it may come first: "flannel 想从 vxlan 换成 geneve 后端", "switch flannel from vxlan to the geneve backend"
+_MOVE_TO = r"(?:\s*(?:想|要|打算|准备)?\s*(?:从\s*[\w-]+\s*)?(?:换成|改成|改为|切到|切换到|换到)|\s+(?:from\s+[\w-]+\s+)?to)?"
+_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?" + _MOVE_TO + r"\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+)?['\"`“]?(?P<word>" + "|".join(_TUNNEL_TYPES) + r")"
                            r"(?:-[a-z]+)?['\"`”]?"
                            r"(?:\s+[A-Za-z]+)?\s*(?:mode|backend|encapsulation|encap|tunnel\w*|overlay|模式|后端|封装|隧道)", FLAGS)
 
