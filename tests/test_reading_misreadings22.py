@@ -21,8 +21,9 @@ def test_what_a_proposed_mode_would_bring_is_not_the_network():
     found = facts("Our 12 nodes sit in two subnets. A colleague wants to switch to VXLAN CrossSubnet so that nodes in the same subnet don't need "
                   "encapsulation.")
     assert found.get("cross_subnet") is True and "encap_blocked" not in found
-    # the writer's own wish, with no proposal before it, still counts
+    # the writer's own wish, with no proposal before it, still counts; and 这样 that is no outcome keeps what follows
     assert facts("节点都在同一个子网里，我们不想用封装。").get("encap_blocked")
+    assert facts("领导想换成 Cilium，这样我们 30 台节点都要重启。").get("nodes") == 30
 
 
 def test_protocols_let_through_or_ports_a_team_will_not_open():

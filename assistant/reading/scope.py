@@ -189,7 +189,8 @@ _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
 _PROPOSAL = rx(r"\b(wants?|wanted|would like|proposes?|proposed|suggests?|suggested|considering|thinking of)\b[^.;!?]{0,30}"
                r"\b(switch\w*|mov\w*|chang\w*|migrat\w*|turn\w*|enabl\w*)\b",
                r"(想|建议|打算|提议|准备|考虑)\s*(改成|换成|改用|切到|切换到|改为|换为|开启|打开|启用)")
-_OUTCOME = rx(r"\b(so that|so as to|that way|in order that)\b", r"这样(?!的)|以便|从而|好让")
+# (这样 only as "so that ... then": "这样同一个子网里就不用封装", not "这样行得通吗" nor "这样我们 30 台都要重启")
+_OUTCOME = rx(r"\b(so that|so as to|that way|in order that)\b", r"这样(?=[^。；！？，,]{0,20}(就|便|可以|能|不用|不需要|无需|省))|以便|从而|好让")
 # What someone else reports: a product's docs ("the AKS docs compare kubenet and Azure CNI", "文档里说") or
 # hearsay ("a colleague warned that...", "I heard that...", "听说").
 _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help|overview|networking|reference|overlay|product) page|"
