@@ -123,6 +123,9 @@ RULES: tuple[Rule, ...] = (
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
+    # IPv6 alone is IPv6 wanted, whatever is refused beside it: "纯 IPv6 集群（IPv6-only，不要双栈）"
+    _r("ipv6", True, r"(?<!不是)(?<!不是 )(?<!\bnot )(?<!\bnot an )(?<!n't )(?<!\bno )(?<!\brather than )(?<!\binstead of )\bipv6[\s-]only\b",
+       r"(?<!不是)(纯|仅|只用|只要)\s*ipv6", negatable=False, rank=1),
     # switched on in a config: "cilium_enable_ipv6: true", "ipv6.enabled=true"
     _r("ipv6", True, r"enable[-_]?ipv6\W{0,4}true\b", r"\bipv6[._-]?enabled?\W{0,4}true\b", negatable=False, rank=1),
     _r("dual_stack", True, r"enable[-_]?ipv4\W{0,4}true\b[^!?。\n]{0,80}enable[-_]?ipv6\W{0,4}true\b",
@@ -213,7 +216,10 @@ RULES: tuple[Rule, ...] = (
        r"[^.;!?]{0,60}\b(call|use|access|invok)\w*\b[^.;!?]{0,25}\b(api|apis|openapi)\b",
        r"\bno (iam|ram) (permissions?|roles?|policy)\b", r"\bwithout (iam|ram|cloud[\s-]api) (permissions?|access)\b",
        r"(不允许|禁止|不能|无权)[^。；！？]{0,30}(调用|访问|使用)[^。；！？]{0,15}(OpenAPI|openapi|API|api|接口)",
-       r"没有\s*(RAM|IAM|ram|iam)\s*(权限|授权)", negatable=False),
+       r"没有\s*(RAM|IAM|ram|iam)\s*(权限|授权)",
+       # "we don't want the CNI calling the EC2 API or needing its own IAM role"
+       r"\b(don'?t|do not|doesn'?t|won'?t) want\b[^.;!?]{0,30}\b(call|calling|use|using|access|accessing|hitting)\b[^.;!?]{0,15}\bapis?\b",
+       r"\b(don'?t|do not) want\b[^.;!?]{0,50}\b(needing|requiring|with) (its |an? )?(own )?(iam|ram) roles?\b", negatable=False),
     # A wish: "we want an eBPF data plane". "We switched Calico to the eBPF data plane and it broke" describes
     # what runs now (the plugin in use), and a question about it is no requirement to keep it.
     # Put off for now: "先不要上 eBPF", "not ready for eBPF yet".

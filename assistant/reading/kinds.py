@@ -209,8 +209,16 @@ def off_domain(text: str) -> bool:
     if not _NETWORK_CORE.search(_SIDE_NOTE.sub(" ", text)):
         return True
     # the sentence that asks, not the setup before it: "... 30 个节点的 Cilium 1.15。请问这些 JVM 参数应该怎么调？"
-    asks = [s for s in re.split(r"(?<=[?？。！!；;])|(?<=\.)(?=\s)", text) if s.rstrip().endswith(("?", "？"))]
-    return any(_OFF_DOMAIN.search(s) for s in asks) and not any(_NETWORK_CORE.search(s) or _THE_PLUGIN_AGAIN.search(s) for s in asks)
+    sentences = re.split(r"(?<=[?？。！!；;])|(?<=\.)(?=\s)", text)
+    asks = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    # "How do I enable meshroute in the Helm values?": what is switched on was told before as a network thing
+    told = {m.group(1).lower() for s in asks for m in _SWITCHED_ON.finditer(s)}
+    again = any(w in s.lower() and _NETWORK_CORE.search(s) for w in told for s in sentences if s not in asks)
+    return (any(_OFF_DOMAIN.search(s) for s in asks) and not again
+            and not any(_NETWORK_CORE.search(s) or _THE_PLUGIN_AGAIN.search(s) for s in asks))
+
+
+_SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 
 def on_topic(text: str) -> bool:

@@ -98,6 +98,8 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(won'?t|will not|can'?t|cannot|refuses? to|don'?t)\b[^.;!?]{0,30}\bor (add|configure|set up|create) (\w+ ){0,2}routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
+         # "refuses both BGP and static routes for pod CIDRs": the routes named in a refusal are refused
+         r"\b(refus\w*|rejects?|rejected|said no to|won'?t (do|allow|accept|give us))\b[^.;!?]{0,25}\bstatic routes\b",
          # "VPC 路由表我们也不想手工维护", "没装 CCM"
          r"路由(表)?[^。；！？，,]{0,10}(不想|不愿意|不打算|不会|没法|无法)\s*(手工|手动|人工)?\s*(维护|配置|加|写|管)",
          r"(没装|没有装|未安装|没有部署|没部署|没有)\s*(ccm|CCM|cloud-controller-manager|云控制器)",

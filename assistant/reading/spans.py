@@ -98,6 +98,9 @@ _NEGATION = rx(
 _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot (only|just|merely|simply)\b", r"\bnot (even |really |quite |entirely |totally |100% )?sure\b",
                    r"\bno idea\b", r"\bif not\b",
                    r"\bwhether or not\b", r"\bnot yet\b",
+                   # what is to be kept: "without losing the Windows pool", "without breaking NetworkPolicy", "不影响加密"
+                   r"\bwithout (losing|breaking|dropping|giving up|sacrificing|affecting|disrupting|removing|killing)\b",
+                   r"(不影响|不丢失|不失去|不放弃|保留住?)",
                    # a symptom: "eBGP routes were not propagated back to the peers" denies the routes, not BGP
                    r"\b((were|was|are|is) not|weren'?t|wasn'?t|aren'?t|isn'?t) (being )?(propagated|advertised|received|established|learned|"
                    r"installed|programmed|forwarded|delivered|synced|exchanged)\b",
