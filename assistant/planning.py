@@ -100,15 +100,14 @@ def network_gaps(result: Plan, option: OptionResult) -> tuple[list[CheckResult],
 
 
 def _kept(result: Plan, reading: Reading) -> str | None:
-    """The option in use, when it is one of the plugins compared and meets every stated requirement without a caveat."""
-    from assistant.checks.base import Tier
+    """The option in use, when it is one of the plugins compared and fits outright (every stated requirement met)."""
+    from assistant.fits import fits, old_kernel
 
     current = reading.profile.current_plugin
     if not current or current.split(":")[0] not in reading.asked or len(set(reading.asked)) < 2:
         return None
     mine = next((o for o in result.options if o.id == current), None)
-    clean = mine is not None and mine.verdict == "recommended" and not any(
-        c.tier == Tier.REQUIRED and c.status in ("fail", "warn") for c in mine.checks)
+    clean = mine is not None and mine.verdict == "recommended" and fits(mine, old_kernel(reading.profile))
     return current if clean else None
 
 

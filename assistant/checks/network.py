@@ -11,15 +11,17 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
     props, p, say = opt.props, ctx.profile, ctx.say
     needs, bgp = props.needs_l2_adjacency, props.needs_bgp_fabric
     adjacent, assumed = ctx.assumed("l2_adjacent")
+    env = ctx.environment
+    drops = env.subnet_drops_pod_ips if env is not None else None
+    # a subnet the user calls one switch is still the cloud's ("12 ECS in one vSwitch"), unless port security is off
+    dropping = drops is not None and drops.value is True
+    adjacent_dropped = adjacent is True and dropping and p.mac_filtering is not False and not p.pod_routes
     if not needs.value:
         # Inside one subnet a CrossSubnet mode routes pod traffic unencapsulated, which a cloud fabric that only
         # delivers the VMs' own addresses drops (Azure, OpenStack port security): in every subnet of the cluster
         # where the platform's subnets drop pod addresses, not only when there is one subnet. (On AWS turning off
         # the source/destination check is the documented fix, so CrossSubnet stays Calico's advice there.)
-        drops = ctx.environment.subnet_drops_pod_ips if ctx.environment else None
-        dropping = drops is not None and drops.value is True
-        # a subnet the user calls one switch is still the cloud's ("12 ECS in one vSwitch")
-        fabric_drops = (adjacent is False and (p.cross_subnet is not True or dropping)) or (adjacent is True and dropping and p.mac_filtering is not False)
+        fabric_drops = (adjacent is False and (p.cross_subnet is not True or dropping)) or adjacent_dropped
         if props.encap_scope.value == "cross-subnet" and not p.pod_routes and fabric_drops:
             # several subnets of a few nodes each still pair nodes inside a subnet: "18 nodes in two subnets"; a
             # cluster of unstated size is taken to have more nodes than subnets
@@ -29,19 +31,17 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                                        f"deliver without routes for the pod CIDRs; always encapsulating avoids that.",
                                        f"在同一子网内 {opt.name} 不封装 Pod 流量，而该网络在没有 Pod 网段路由时不转发这些流量；"
                                        f"始终封装的模式没有这个问题。"), props.encap_scope,
-                           assumed or drops or (ctx.environment.assume_l2_adjacent if ctx.environment else None), tier=Tier.REQUIRED)
+                           assumed or drops or (env.assume_l2_adjacent if env else None), tier=Tier.REQUIRED)
         return finding("pass", say(f"{opt.name} works when nodes are in different L2 segments.",
                                    f"{opt.name} 不要求节点处于同一二层网络。"), needs, tier=Tier.REQUIRED)
     fabric, fabric_assumed = ctx.assumed("bgp_fabric")
     # Sites joined over the internet: one site's BGP routers carry no pod routes to the other
     fabric = fabric and not (p.platform == "hybrid" and p.untrusted_network)
     separated = adjacent is False or p.cross_subnet is True
-    env = ctx.environment
     if adjacent and not p.cross_subnet:
-        drops = env.subnet_drops_pod_ips if env is not None else None
         offered = p.managed and env is not None and env.offers(opt.plugin, opt.id)
-        if drops is not None and drops.value and not p.pod_routes and p.mac_filtering is not False and not offered:
-            # "all 12 ECS in one vSwitch": a cloud subnet is no switch; it delivers only the VMs' own addresses
+        if adjacent_dropped and not offered:
+            # a cloud subnet is no switch: it delivers only the VMs' own addresses
             return finding("fail", say(f"The nodes share one subnet, but this platform's network delivers only the machines' own addresses: "
                                        f"{opt.name}'s unencapsulated pod traffic is dropped without routes for the pod CIDRs.",
                                        f"节点虽在同一子网，但该平台网络只转发虚拟机自己的地址：没有 Pod 网段路由时，{opt.name} 不封装的 Pod 流量会被丢弃。"),

@@ -198,6 +198,9 @@ _SIDE_NOTE = re.compile(r"[(（][^()（）]*\b(if (that|it) matters|fwiw|for wha
                         r"[^.;!?()]*\b(if (that|it) matters|fwiw|not that it matters)\b", re.I)
 
 
+_SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
+
+
 def off_domain(text: str) -> bool:
     """Mainly about a neighbouring subject (storage, Helm, certificates, ...) with no pod-networking word,
     or asking only about such a subject while naming the CNI as background ("how do I renew the HTTPS
@@ -216,9 +219,6 @@ def off_domain(text: str) -> bool:
     again = any(w in s.lower() and _NETWORK_CORE.search(s) for w in told for s in sentences if s not in asks)
     return (any(_OFF_DOMAIN.search(s) for s in asks) and not again
             and not any(_NETWORK_CORE.search(s) or _THE_PLUGIN_AGAIN.search(s) for s in asks))
-
-
-_SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 
 def on_topic(text: str) -> bool:
