@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"
     _r("kube_proxy_replacement", True, r"(?<![a-z0-9])(kube|k)[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
-       r"\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
+       r"(?<!without )(?<!\bnot )\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
        # kube-proxy in a list of things replaced: "replace Calico, iptables/nftables and kube-proxy by Cilium"
        r"\breplac\w*\b[^.;!?]{0,40}\bkube[\s_-]?proxy\b[^.;!?]{0,4}\b(by|with)\b",
        r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|gone|not (installed|deployed|running))\b",
@@ -206,6 +206,7 @@ RULES: tuple[Rule, ...] = (
     _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
        r"(不能|无法|没法|不可以|不可能|不打算|不准备|不想|暂不|暂时不)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
+       r"\b(without|not) (removing|replacing|disabling|dropping|deleting|touching) (the )?kube[\s_-]?proxy\b",
        r"kube[\s_-]?proxy\s*(也|还|仍然?|依然)?\s*(要|需要|得|必须)?\s*(保留|留着)",
        r"\bkube[\s_-]?proxy (has to|must|needs to|should|will) (stay|remain|be kept|keep running)\b",
        negatable=False),

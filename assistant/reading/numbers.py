@@ -105,6 +105,10 @@ _BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
 _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
                rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
                r"(例如|比如|假设|假如)[^。；]*$",
+               # a condition, not a size: "if the cluster is larger than 50 nodes, enable Typha", "如果超过 50 个节点"
+               r"\b(if|when|whenever|once|unless)\b[^.;!?]{0,30}\b(larger|bigger|more|greater|fewer|less|smaller)\s+than\s*$",
+               r"\b(if|when|whenever|unless)\b[^.;!?]{0,30}\b(exceeds?|exceeding|surpass\w*)\s*$",
+               r"(如果|假如|若|当|一旦)[^。；，,]{0,12}(超过|大于|多于|少于|小于|不到)\s*$",
                # sizes in general ("for large clusters of 1000 nodes"), not "on a cluster with 1400 nodes" of the writer's
                r"\b(large|larger|big|bigger|small|smaller|huge)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
                r"\b(for|in|on|with)\s+(\w+\s+)?clusters (of|with)( up to)?\s*$",
