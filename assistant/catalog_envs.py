@@ -40,7 +40,7 @@ class Environment(_Named):
     assume_mac_filtering: Fact[bool] | None = None  # the virtual network drops frames from MACs it did not assign
     # Even between VMs of one subnet the fabric drops pod addresses until routes or address pairs are added
     # (Azure, OpenStack port security), so CrossSubnet modes lose pod traffic in every subnet, not only in a single one.
-    subnet_drops_pod_ips: Fact[bool] | None = None
+    subnet_drops_pod_ips: Fact[bool | None] | None = None  # None: some platforms of the kind do
     blocked_encapsulation: Fact[list[Encapsulation]] | None = None  # the network drops these
     risky_encapsulation: Fact[list[Encapsulation]] | None = None  # often dropped: warn
     advice: Fact[Literal["overlay", "underlay", "vendor-plugin"]] | None = None

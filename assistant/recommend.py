@@ -43,8 +43,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
           prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False) -> list[OptionResult]:
     results = []
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
+    in_use = (profile.current_plugin or "").split(":")[0]
     for opt in catalog.options:
-        checks = run_checks(opt, profile, lang, envs, dists)
+        checks = run_checks(opt, profile, lang, envs, dists, operating=whether and opt.plugin == in_use and opt.id in prefer)
         failed = any(c.status == "fail" for c in checks)
         results.append(OptionResult(id=opt.id, name=opt.name, plugin=opt.plugin, score=_score(checks),
                                     verdict="rejected" if failed else "possible", checks=checks))

@@ -67,6 +67,7 @@ class Context:
     lang: Lang
     environments: Mapping[str, Environment]
     distributions: Mapping[str, Distribution] = field(default_factory=dict)
+    operating: bool = False  # the question asks whether the plugin in use can do something (not whether to pick it)
 
     def say(self, en: str, zh: str) -> str:
         return zh if self.lang == "zh" else en

@@ -150,6 +150,10 @@ def maintenance(opt: Option, ctx: Context) -> Finding:
                        tier=Tier.DECISIVE)  # upstream's own "use X instead" outweighs a generic fit
     if fact.value:
         return finding("pass", say(f"{opt.name} is actively maintained.", f"{opt.name} 仍在积极维护。"), fact)
+    if ctx.operating:
+        # asked whether the plugin the cluster runs can do something: it keeps running, so the answer is about it
+        return finding("warn", say(f"{opt.name} is deprecated or no longer maintained: it keeps running here, but plan a move.",
+                                   f"{opt.name} 已弃用或不再维护：现有集群还能用，但应规划迁移。"), fact, tier=Tier.DECISIVE)
     return finding("fail", say(f"{opt.name} is deprecated or no longer maintained, so new clusters should not start on it.",
                                f"{opt.name} 已弃用或不再维护，新集群不应再选用。"), fact, tier=Tier.REQUIRED)
 

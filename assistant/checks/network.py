@@ -31,7 +31,7 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                                        f"deliver without routes for the pod CIDRs; always encapsulating avoids that.",
                                        f"在同一子网内 {opt.name} 不封装 Pod 流量，而该网络在没有 Pod 网段路由时不转发这些流量；"
                                        f"始终封装的模式没有这个问题。"), props.encap_scope,
-                           assumed or drops or (env.assume_l2_adjacent if env else None), tier=Tier.REQUIRED)
+                           assumed or (drops if dropping else None) or (env.assume_l2_adjacent if env else None), tier=Tier.REQUIRED)
         return finding("pass", say(f"{opt.name} works when nodes are in different L2 segments.",
                                    f"{opt.name} 不要求节点处于同一二层网络。"), needs, tier=Tier.REQUIRED)
     fabric, fabric_assumed = ctx.assumed("bgp_fabric")
@@ -74,6 +74,12 @@ def l2_adjacency(opt: Option, ctx: Context) -> Finding:
                        needs, assumed, fabric_assumed if alt_en else None, tier=Tier.REQUIRED)
     # The platform may say it depends (bridged or NAT VMs, a vSphere distributed switch): cite why we ask.
     depends = env.assume_l2_adjacent if env is not None and p.l2_adjacent is None else None
+    if drops is not None and drops.value is None:
+        # the VMs' ports may filter by address, which drops unencapsulated pod traffic even on one segment
+        return finding("unknown", say(f"{opt.name} only works if all nodes share one L2 segment and the VM platform lets pod addresses "
+                                      f"through (no anti-spoofing filter on the VM ports), which is not known yet.",
+                                      f"{opt.name} 要求所有节点在同一二层网络，且虚拟化平台不按地址过滤虚拟机端口(防欺骗)，目前还不清楚是否满足。"),
+                       needs, depends, drops, tier=Tier.REQUIRED)
     return finding("unknown", say(f"{opt.name} only works if all nodes share one L2 segment, which is not known yet.",
                                   f"{opt.name} 要求所有节点在同一二层网络，目前还不清楚是否满足。"), needs, depends, tier=Tier.REQUIRED)
 

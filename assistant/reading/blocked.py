@@ -109,7 +109,7 @@ def _between_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
 _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to use |to run |an? |any )?(?P<what>vxlan|ipip|ip-in-ip|geneve|"
                r"encapsulation|overlays?|tunnel(s|ing)?)\b",
                # a wish, not a configuration someone describes ("the pool is set to no encapsulation")
-               r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,30}\b(avoid|without|no) (any )?"
+               r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,45}\b(avoid|without|no) (any )?"
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"\b(rather not|prefer not to)\s+(run|use|have|add|put)\s+(an? |any )?(?P<what5>vxlan|ipip|geneve|encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"不(想|要|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",

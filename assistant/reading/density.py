@@ -97,7 +97,8 @@ DENSITY: tuple[Rule, ...] = (
 _NET_IPS = r"(vpc|vnet|subnet|node[\s-]subnet|cloud[\s-]network|underlay)\s+(ips?|ip addresses|addresses|address space)"
 RESERVED: tuple[Rule, ...] = (
     _r("network_ips_reserved", True,
-       rf"\bpods?\b[^.;!?]{{0,30}}\b(must|should|can|may|shall)\s*(not|n'?t)\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b{_NET_IPS}\b",
+       rf"\bpods?\b[^.;!?]{{0,30}}\b((must|should|can|may|shall)\s*(not|n'?t|never)|(are|is)\s*(not|n'?t)\s+(allowed|permitted)\s+to|(are|is)\s+forbidden\s+to)"
+       rf"\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b{_NET_IPS}\b",
        r"\b(anything|any (cni|plugin|option|mode|design))\b[^.;!?]{0,25}\b(burns?|consumes?|takes?|uses?|eats?|needs?)\s+(an? |one )?"
        r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
        r"excluded|ruled out|off the table)\b",
@@ -125,7 +126,7 @@ RESERVED: tuple[Rule, ...] = (
        r"\bonly (the )?nodes (need|get|take|use|consume)s? (i\.?ps?|ip addresses|addresses)( from the (subnet|vnet|vpc))?\b",
        r"\b(allow\w*|us(e|ing)|give\w*|with) (pods )?(a |an )?(different|separate|own) (pod )?(ip |ipv4 )?address space\b",
        r"(pod|容器)[^。；！？]{0,10}(不能|不可以|不允许|不要|别|不得|不应)\s*(再)?\s*(占用|消耗|使用|用|占)\s*[^。；！？]{0,8}"
-       r"(vpc|vnet|vswitch|交换机|子网|节点网段|物理网段)\s*的?\s*(ip|地址)",
+       r"(vpc|vnet|vswitch|交换机|子网|节点网段|物理网段)\s*(里|中|内|里面)?\s*的?\s*(ip|地址)",
        r"(vpc|vnet|子网|网段|交换机)\s*的?\s*(地址|ip)?[^。；！？]{0,12}(不能|无法|没法|不允许|不会)\s*(再)?\s*(扩|扩容|扩大|增加|加|申请)",
        # refused outright: "said no to adding a secondary CIDR or giving pods VPC addresses", "won't hand out any VNet address space for pods"
        r"\b(said no|says no|refus\w+|won'?t|will not|not allowed)\b[^.;!?]{0,40}\b(giv\w+|hand\w*|allocat\w+|assign\w*)\s+(the\s+)?pods\s+"

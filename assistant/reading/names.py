@@ -271,9 +271,10 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
               if pid not in chosen for o in catalog.options if o.plugin == pid]
     names.wanted = list(dict.fromkeys([*(o.id for _, o in wanted), *described, *wished]))
     names.options = list(dict.fromkeys([*names.options, *described]))
-    # The mode moved to is not the one in use: "change Calico from IPIP to BGP" runs IPIP.
+    # The mode moved to is not the one in use, wherever else it is named: "Change IPIP mode to BGP mode. How can I change
+    # Calico from IPIP to BGP?" runs IPIP.
     names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
-                             [m for m in modes if m not in wanted])
+                             [m for m in modes if m[1].id not in {o.id for _, o in wanted}])
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.refused = sorted(refused)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)

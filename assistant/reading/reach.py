@@ -37,6 +37,9 @@ _REACH = rx(
     r"directly (on|at|via) (their|the) pod)",
     r"(集群外|k8s外|kubernetes外|外部)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
+    # published into the datacenter's network: "pod的ip，如何发布到机房网络中（可以和机房网络内其他主机ip互访）"
+    r"(pod|容器)\s*(的)?\s*ip[^。？不没无]{0,12}(发布|宣告|通告|公布|路由|暴露)到[^。？]{0,8}(机房|物理|数据中心|外部|内网|办公|交换机|企业|现有)",
+    r"(pod|容器)\s*(的)?\s*ip[^。？不没无]{0,40}(和|与|跟)[^。？]{0,15}(其他|其它|外部|机房|集群外)[^。？]{0,10}(主机|服务器|机器)[^。？不没无]{0,10}(互访|互通|直接访问)",
     r"\b(expose|advertise|announce)\w*\s+(the\s+)?pod ips?\b[^.;?]{0,30}\b(outside|external\w*|to the (lan|network|datacenter))\b",
 )
 

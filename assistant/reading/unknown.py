@@ -119,8 +119,10 @@ _QUOTES = frozenset("'\"‘’“”「」『』`")
 _MODED = frozenset({"antrea", "calico", "cilium", "flannel", "kube-ovn", "ovn-kubernetes", "terway", "weave"})
 # a compound keeps its head: "flannel's bgp-mesh backend" is a BGP mode flannel lacks
 # a move to it may come first: "flannel 想从 vxlan 换成 geneve 后端", "switch flannel from vxlan to the geneve backend"
-_MOVE_TO = r"(?:\s*(?:想|要|打算|准备)?\s*(?:从\s*[\w-]+\s*)?(?:换成|改成|改为|切到|切换到|换到)|\s+(?:from\s+[\w-]+\s+)?to)?"
-_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?" + _MOVE_TO + r"\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+)?['\"`“]?(?P<word>" + "|".join(_TUNNEL_TYPES) + r")"
+_MOVE_TO = (r"(?:\s*(?:想|要|打算|准备|怎么|如何|怎样|能否|能不能|可以|可不可以)?\s*(?:从\s*[\w-]+\s*)?(?:换成|改成|改为|切到|切换到|换到)"
+            r"|\s+(?:from\s+[\w-]+\s+)?to)?")
+_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?" + _MOVE_TO + r"\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?['\"`“]?"
+                           r"(?P<word>" + "|".join(_TUNNEL_TYPES) + r")"
                            r"(?:-[a-z]+)?['\"`”]?"
                            r"(?:\s+[A-Za-z]+)?\s*(?:mode|backend|encapsulation|encap|tunnel\w*|overlay|模式|后端|封装|隧道)", FLAGS)
 

@@ -1,0 +1,73 @@
+"""Twenty-sixth round: misreadings on the held-out sets of 2026-12-04 (batch 17), each with a near-miss that must
+keep its reading."""
+
+from __future__ import annotations
+
+from assistant.planning import plan
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
+
+
+def _plan(text: str):
+    result = plan(understand(text, CATALOG), CATALOG)
+    assert result is not None
+    return result
+
+
+def test_pods_not_allowed_to_take_the_networks_addresses():
+    assert facts("Pods are not allowed to consume VPC addresses at all.").get("network_ips_reserved") is True
+    assert facts("网络组明确说 pod 不能再占用 VNet 里的地址了").get("network_ips_reserved") is True
+    assert "network_ips_reserved" not in facts("Pods are allowed to use VPC IPs.")
+    verdicts = {o.id: o.verdict for o in _plan("AKS 集群，网络组明确说 pod 不能再占用 VNet 里的地址了，用什么网络插件？").options}
+    assert verdicts["azure-cni:pod-subnet"] == "rejected" and verdicts["azure-cni:overlay"] != "rejected"
+
+
+def test_ranges_that_do_not_overlap_ask_for_no_tenant_networks():
+    assert "tenant_networks" not in facts("两个集群通过专线打通，两边 pod 网段也没重叠。")
+    assert facts("不同租户的网段会重叠，要各自隔离。").get("tenant_networks") is True
+
+
+def test_a_made_up_backend_the_plugin_is_switched_to_is_unknown():
+    for text in ("How do I switch flannel to its QUIC backend?", "flannel 怎么切换到 QUIC 后端？"):
+        reading = understand(text, CATALOG)
+        assert reading.kind == "decline" and reading.decline == "unknown_name", text
+    for text in ("How do I switch flannel to its host-gw backend?", "Calico 怎么切换到 vxlan 模式？"):
+        assert understand(text, CATALOG).kind != "decline", text
+
+
+def test_no_encapsulation_wanted_after_another_wish_in_the_sentence():
+    found = facts("We want to run without kube-proxy and without any encapsulation.")
+    assert "vxlan" in (found.get("encap_blocked") or [])
+    assert "encap_blocked" not in facts("We want to run without kube-proxy, and avoid encapsulation wherever possible.")
+
+
+def test_the_mode_moved_to_is_not_the_one_running_wherever_it_is_named():
+    reading = understand("Change IPIP mode to BGP mode. How can I change calico from IPIP mode to BGP mode?", CATALOG)
+    assert reading.profile.current_plugin == "calico:ipip" and reading.wanted == ["calico:bgp"]
+    assert understand("We run Calico in BGP mode. How do we add a second IP pool?", CATALOG).profile.current_plugin == "calico:bgp"
+
+
+def test_pod_ips_published_into_the_datacenter_network():
+    assert facts("用flannel组网的话，pod的ip，如何发布到机房网络中（可以和机房网络内其他主机ip互访）").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("Pod IP 不需要发布到机房网络")
+
+
+def test_a_feature_of_the_unmaintained_plugin_in_use_is_answered_about_it():
+    asked = "We run Weave Net on 6 nodes. Is it possible to turn on Weave's encryption? What must be done?"
+    result = _plan(asked)
+    assert result.options[0].plugin == "weave"
+    assert next(c for c in result.options[0].checks if c.check == "maintenance").status == "warn"
+    # a move away from it, or a choice, still does not start on it
+    assert _plan("We run Weave Net on 12 nodes; it is archived. What should we migrate to? We need NetworkPolicy.").options[0].plugin != "weave"
+    assert _plan("Can Weave Net do NetworkPolicy on our new 10-node cluster?").options[0].plugin != "weave"
+
+
+def test_vm_ports_that_may_filter_addresses_are_named_as_a_cause():
+    result = _plan("我们在 cloudpods 虚拟机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
+    native = next(o for o in result.options if o.id == "cilium:native-routing")
+    l2 = next(c for c in native.checks if c.check == "l2")
+    assert l2.status == "unknown" and "防欺骗" in l2.detail
+    # bare metal has no VM ports to filter
+    bare = _plan("我们在物理机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
+    l2 = next(c for c in next(o for o in bare.options if o.id == "cilium:native-routing").checks if c.check == "l2")
+    assert "防欺骗" not in l2.detail
