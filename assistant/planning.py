@@ -76,16 +76,21 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         asked = reading.asked or reading.plugins
         named = tuple(o for o in reading.options if o.split(":")[0] in asked)
         prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
-    result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility")
+    # Asked how the plugin in use behaves (a symptom, whether it can do something), not whether to pick it: it keeps running
+    in_use = (current or "").split(":")[0]
+    operating = in_use if in_use and not reading.leaving and (
+        reading.kind == "troubleshoot" or (reading.kind == "feasibility" and in_use in reading.asked)) else None
+    result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility",
+                       operating=operating)
     kept = _kept(result, reading) if reading.kind == "compare" and not reading.options and stay is None else None
     if kept is not None:
         # "Can kube-router (in use) run dual-stack, or must we switch to Calico?": staying needs no migration, so the
         # plugin in use leads when it meets every stated requirement outright
-        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, kept, whether=False)
+        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, kept, whether=False, operating=operating)
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
-        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None)
+        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)
     return result
 
 

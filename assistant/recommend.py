@@ -40,12 +40,11 @@ def _score(checks: list[CheckResult]) -> float:
 
 
 def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
-          prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False) -> list[OptionResult]:
+          prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False, operating: str | None = None) -> list[OptionResult]:
     results = []
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
-    in_use = (profile.current_plugin or "").split(":")[0]
     for opt in catalog.options:
-        checks = run_checks(opt, profile, lang, envs, dists, operating=whether and opt.plugin == in_use and opt.id in prefer)
+        checks = run_checks(opt, profile, lang, envs, dists, operating=opt.plugin == operating)
         failed = any(c.status == "fail" for c in checks)
         results.append(OptionResult(id=opt.id, name=opt.name, plugin=opt.plugin, score=_score(checks),
                                     verdict="rejected" if failed else "possible", checks=checks))
@@ -130,7 +129,7 @@ WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面"
 
 def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
                           prefer: tuple[str, ...], stay: str | None, assumptions: list[str],
-                          whether: bool = False) -> tuple[list[OptionResult], Profile]:
+                          whether: bool = False, operating: str | None = None) -> tuple[list[OptionResult], Profile]:
     """"Can we run an eBPF data plane on CentOS 7? If not, what then?": when every option that grants the
     wish is rejected, or runs only on a platform nobody stated (a managed cloud's data plane), rank again
     without it, so the advice is a plugin that works here."""
@@ -155,10 +154,10 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     listed = (", " if lang == "en" else "、").join(WISHES[k][1].of(lang) for k in wished)
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
-    ranked = _rank(catalog, relaxed, lang, focus, prefer, stay, whether)
+    ranked = _rank(catalog, relaxed, lang, focus, prefer, stay, whether, operating)
     if kept is not None and stay is None:  # staying put is the advice: the plugin in use leads while it works
         mine = next((o.id for o in ranked if o.plugin == current and o.verdict != "rejected"), None)
-        ranked = _rank(catalog, relaxed, lang, [*focus, current], prefer, mine) if mine else ranked
+        ranked = _rank(catalog, relaxed, lang, [*focus, current], prefer, mine, operating=operating) if mine else ranked
     return ranked, relaxed
 
 
@@ -220,12 +219,13 @@ def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str
 
 
 def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list[str] | None = None,
-              prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False) -> Plan:
+              prefer: tuple[str, ...] = (), stay: str | None = None, whether: bool = False, operating: str | None = None) -> Plan:
     """Every catalog option checked against the profile, best first, with follow-ups and conditional advice.
 
     `focus`: plugins the question is about (they come first); `prefer`: option ids it asks about;
     `stay`: the option in use, which leads a troubleshooting answer unless a check rejects it; `whether`: the question
-    asks whether the preferred options work here (feasibility)."""
+    asks whether the preferred options work here (feasibility); `operating`: the plugin in use whose running is asked about
+    (an unmaintained one keeps running: a warning, not a rejection)."""
     focus = [f for f in (focus or []) if any(p.id == f for p in catalog.plugins)]
     assumptions: list[str] = []
     effective, env = profile, catalog.environment(profile.platform)
@@ -245,8 +245,8 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
         assumptions.append(say(lang, "Assumed the cloud network does not deliver pod addresses between nodes by itself: routed modes "
                                      "need routes in the VPC (or BGP with it), which this platform does not give by default.",
                                 "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
-    options = _rank(catalog, effective, lang, focus, prefer, stay, whether)
-    options, effective = _without_unmet_wishes(options, catalog, effective, lang, focus, prefer, stay, assumptions, whether)
+    options = _rank(catalog, effective, lang, focus, prefer, stay, whether, operating)
+    options, effective = _without_unmet_wishes(options, catalog, effective, lang, focus, prefer, stay, assumptions, whether, operating)
     _cite_environment(options, catalog, env, assumed)
     if any(c.check == "kernel" and c.status == "unknown" for o in options if o.verdict == "recommended" for c in o.checks):
         assumptions.append(say(lang, "The nodes' kernel is unknown; options that need a recent kernel are marked unknown.",

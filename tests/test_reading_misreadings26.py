@@ -71,3 +71,15 @@ def test_vm_ports_that_may_filter_addresses_are_named_as_a_cause():
     bare = _plan("我们在物理机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
     l2 = next(c for c in next(o for o in bare.options if o.id == "cilium:native-routing").checks if c.check == "l2")
     assert "防欺骗" not in l2.detail
+
+
+def test_a_symptom_on_the_unmaintained_plugin_in_use_is_not_blamed_on_its_maintenance():
+    result = _plan("Our 8-node cluster runs weave. Since last week pods on different nodes can't reach each other.")
+    weave = next(o for o in result.options if o.plugin == "weave")
+    assert next(c for c in weave.checks if c.check == "maintenance").status == "warn" and weave.verdict != "rejected"
+
+
+def test_whether_to_move_at_all_is_a_choice():
+    for text in ("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密", "是否需要更换网络插件？"):
+        assert understand(text, CATALOG).kind == "choice", text
+    assert _plan("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密").options[0].plugin != "weave"
