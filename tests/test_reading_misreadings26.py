@@ -83,3 +83,9 @@ def test_whether_to_move_at_all_is_a_choice():
     for text in ("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密", "是否需要更换网络插件？"):
         assert understand(text, CATALOG).kind == "choice", text
     assert _plan("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密").options[0].plugin != "weave"
+
+
+def test_a_feature_a_named_plugin_lacks_is_needed():
+    assert facts("Flannel doesn't support network policy. Which CNI should we use instead?").get("network_policy") is True
+    assert facts("Flannel has no encryption; our nodes talk over the internet.").get("encryption") is True
+    assert facts("We don't need network policy; flannel is fine.").get("network_policy") is False

@@ -16,6 +16,7 @@ from assistant.catalog import Catalog
 from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.asked import additions, asked_plugins, bases, vehicles
 from assistant.reading.blocked import read_blocked
+from assistant.reading.described import lacked
 from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted
 from assistant.reading.kinds import BETWEEN_NODES, classify, off_domain, on_topic
@@ -52,6 +53,8 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
         names = read_names(catalog, text, vocabulary)
     if names is not None and (current := names.current) is not None:
         hits.append(current)
+    if names is not None:
+        hits = lacked(text, hits, names.mentions)
     return [_fact(h) for h in _resolve(hits)]
 
 
