@@ -61,8 +61,8 @@ CAUSES = Text("Likely causes, from what you describe:", "根据你的描述,可�
 CAUSES_IF = Text("It also depends on the mode {plugin} runs in, which the question does not say:",
                  "还取决于 {plugin} 所用的模式(问题中没有说明):")
 CAUSE = Text("- {name}, {check}: {detail}{cites}", "- {name},{check}:{detail}{cites}")
-NO_CAUSE = Text("None of the catalog's checks fails for {name} with what you describe; the documentation on this symptom:",
-                "按你描述的环境,{name} 没有不满足的检查项;关于这个现象的文档:")
+NO_CAUSE = Text("No check that could cause this symptom fails for {name} with what you describe; the documentation on this symptom:",
+                "按你描述的环境,{name} 没有可能导致这个现象的不满足项;关于这个现象的文档:")
 OPEN_HEAD = Text("What our sources leave open, and may be the cause:", "资料中没有说明、可能就是原因的一点:")
 UNSAID_HEAD = Text("What your description leaves open, and the likely cause:", "你的描述没有说明、很可能就是原因的一点:")
 DOCUMENTED = Text("Documented for it: {names}.", "文档明确支持的方案:{names}。")

@@ -17,6 +17,8 @@ MAX_CAUSES, MAX_SENTENCES = 3, 3
 # Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
 # whether it runs at all: where the mode in use only warns on one, that is the likely cause of a symptom.
 STRAIN_CHECKS = ("density",)
+# Checks that reject an option for a new cluster but cause no symptom in a running one: upstream's maintenance status.
+NOT_CAUSES = ("maintenance",)
 
 
 def _current(plan: Plan, current: str) -> list[OptionResult]:
@@ -29,7 +31,7 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
     lang, current = reading.lang, reading.profile.current_plugin
     lines: list[str] = []
     in_use = _current(plan, current) if current else []
-    causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]
+    causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE and c.check not in NOT_CAUSES]
     if not causes and (reading.profile.multi_nic or reading.profile.sriov_nics):
         # the symptom is on the extra interface: a plugin attached beside the primary one (macvlan via Multus) fails here
         beside = [o for o in plan.options if o.plugin in reading.asked and o.plugin != (current or "").split(":")[0]

@@ -103,7 +103,9 @@ RESERVED: tuple[Rule, ...] = (
        r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
        r"excluded|ruled out|off the table)\b",
        rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
-       r"\b(said no|says no|refus\w+|won'?t (give|grant|allocate|approve))\b[^.;!?]{0,20}\b(more|additional|extra|bigger|larger)\s+"
+       r"\b(said no|says no|refus\w+|won'?t (give|grant|allocate|approve|hand out|hand over|provide|assign))\b"
+       r"[^.;!?]{0,20}"
+       r"\b(more|additional|extra|bigger|larger)\s+"
        r"(ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|subnets?)\b",
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"
@@ -112,6 +114,9 @@ RESERVED: tuple[Rule, ...] = (
        r"(vpc\s+|vnet\s+)?cidrs?\b",
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,10}\b(give|hand|allocate|assign|spare)\w*\b"
        r"[^.;!?]{0,25}\bto (the )?pods\b",
+       # "we are explicitly not allowed to put pod addresses into the VPC"
+       r"\b(not allowed|not permitted|must not|mustn'?t|may not|forbidden|prohibited|won'?t let us)\b[^.;!?]{0,15}\b(put|place|assign|allocate|use|"
+       r"take|give)\b[^.;!?]{0,6}\bpod (ips?|ip addresses|addresses)\b[^.;!?]{0,8}\b(in|into|from|inside|within|on)\s+(the |our )?(vpc|vnet|subnets?)\b",
        # "the security architects explicitly forbid pod IPs inside the VNet"
        r"\b(forbid|forbids|forbidden|prohibit\w*|ban\w*|disallow\w*|not allowed)\b[^.;!?]{0,12}\bpod ips?\b[^.;!?]{0,6}\b(in|inside|within|from)\s+"
        r"(the |our )?(vnet|vpc|subnet|node subnet)\b",

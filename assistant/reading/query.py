@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.reading.symptoms import TOPICS as SYMPTOM_TOPICS
 from assistant.reading.termmap import term_map
 from assistant.settings import REPO_ROOT
 
@@ -29,7 +30,7 @@ TOPICS = {
 
 
 def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, moving: bool = False,
-                 changing_mode: bool = False, topics: tuple[str, ...] = ()) -> str:
+                 changing_mode: bool = False, topics: tuple[str, ...] = (), symptoms: tuple[str, ...] = ()) -> str:
     """The question plus the English words its Chinese terms mean (Chinese questions only).
 
     The embedding model only knows English and most documents are English, so a Chinese
@@ -41,9 +42,9 @@ def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, mov
         question = f"{question} {MIGRATION}"
     elif changing_mode and MODE_CHANGE not in question:
         question = f"{question} {MODE_CHANGE}"
-    for topic in topics:
-        if TOPICS[topic] not in question:
-            question = f"{question} {TOPICS[topic]}"
+    for words in [*(TOPICS[t] for t in topics), *(SYMPTOM_TOPICS[t] for t in symptoms)]:
+        if words not in question:
+            question = f"{question} {words}"
     if lang != "zh":
         return question
     extra = term_map(Path(notes_dir or BUNDLED_NOTES)).english(question, MAX_EXTRA)

@@ -35,6 +35,9 @@ _REACH = rx(
     # "the monitoring hosts outside the cluster scrape the pods directly on their pod IPs"
     r"\b(hosts?|machines?|servers?|systems?|clients?)\b (outside|out of) (of )?the cluster\b[^.;?]{0,60}\b(pod ips?|pods directly|"
     r"directly (on|at|via) (their|the) pod)",
+    # "pods must stay reachable on their VPC IPs from the on-prem network"
+    r"\bpods?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,40}\bfrom (the |our |an? )?(on-?prem\w*|outside|external|office|"
+    r"corporate|datacenter|data centre|partner|legacy)\b",
     r"(集群外|k8s外|kubernetes外|外部)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
     # published into the datacenter's network: "pod的ip，如何发布到机房网络中（可以和机房网络内其他主机ip互访）"

@@ -30,6 +30,7 @@ from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
 from assistant.reading.scope import own, someone_elses
 from assistant.reading.spans import Hit, rx
+from assistant.reading.symptoms import symptom_topics
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
 from assistant.reading.windows import read_windows
@@ -286,8 +287,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog),
         features=features, unknown=names.unknown,
         closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
-        between_nodes=kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None,
+        between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
-                           topics=tuple(t for t in TOPICS if _topic_stated(stated, t))),
+                           topics=tuple(t for t in TOPICS if _topic_stated(stated, t)),
+                           symptoms=symptom_topics(question, between) if kind == "troubleshoot" else ()),
     )

@@ -1,0 +1,34 @@
+"""Symptoms whose documented causes are written in words a question seldom uses: "为什么会用到 enp0s8" is Calico's
+address autodetection, "only ping works across VMware nodes" is VXLAN checksum offload. The cause's own terms are
+added to a troubleshooting question's retrieval query, so the passage that names the cause is found."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import rx
+
+_INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network (cards?|interfaces?|adapters?)|interfaces|ethernet ports)\b",
+                r"\bwrong (interface|nic|network card|ip address|node ip)\b", r"\b(multi[\s-]?homed|dual[\s-]?homed)\b",
+                r"双网卡|多网卡|两块网卡|两个网卡|两张网卡|多块网卡|网卡选错|选错网卡|错误的网卡|用(到|了)\s*[a-z]+\d+[a-z0-9]*\s*(网卡)?\s*(呢|吗|？|\?)")
+_VMWARE = rx(r"\b(vmware|vsphere|esxi|vmxnet3|vcenter)\b")
+_FLANNEL = rx(r"\b(flannel|canal)\b")
+_VXLAN_OR_FLANNEL = rx(r"\b(vxlan|flannel|canal|rke2|k3s)\b")
+_SERVICES_FAIL = rx(r"\b(dns|kube[\s-]?api|api server|apis?|services?|time ?outs?|timing out|tcp|udp|curl|connectivity)\b", r"超时|解析|不通")
+
+TOPICS = {
+    "interface": "node address autodetection picks the wrong network card: IP_AUTODETECTION_METHOD interface= can-reach, flannel --iface",
+    "forward": "cross-node pod traffic dropped on the host: iptables FORWARD policy DROP, net.ipv4.ip_forward, firewalld, VXLAN UDP 8472",
+    "checksum": "VXLAN checksum offload on VMware vmxnet3: bad udp cksum, ethtool -K tx-checksum-ip-generic off",
+}
+
+
+def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
+    """The symptom topics a troubleshooting question shows."""
+    found = []
+    if _INTERFACE.search(question):
+        found.append("interface")
+    if _VMWARE.search(question) and _VXLAN_OR_FLANNEL.search(question) and _SERVICES_FAIL.search(question):
+        found.append("checksum")
+    elif between_nodes and _FLANNEL.search(question):
+        # the host's FORWARD chain is what flannel's own troubleshooting guide names (Docker set it to DROP)
+        found.append("forward")
+    return tuple(found)
