@@ -123,6 +123,7 @@ class OptionProps(BaseModel):
     public_cloud: Fact[bool] | None = None  # false: cannot work on any public cloud
     legacy: Fact[str] | None = None  # the option id upstream recommends instead
     alpha: Fact[list[Feature]] | None = None  # features upstream still ships as alpha, off by default behind a feature gate
+    policy_logging: Fact[bool] | None = None  # logs the connections its policy allowed or denied; None: nothing documented
     constraints: list[Constraint] = Field(default_factory=list)
 
     @field_validator("constraints")

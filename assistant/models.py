@@ -44,6 +44,7 @@ class Profile(BaseModel):
     network_policy: bool | None = None
     l7_policy: bool | None = None  # HTTP-aware (layer 7) policy: methods, paths, headers, gRPC, Kafka
     fqdn_policy: bool | None = None  # egress allowed or denied by DNS name (toFQDNs), not by IP
+    policy_logging: bool | None = None  # a log of the connections policy allowed or denied (audit, compliance)
     encryption: bool | None = None
     untrusted_network: bool | None = None  # node-to-node traffic crosses a network nobody vouches for
     windows_nodes: bool | None = None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import clusters, combos, deployment, documented, features, multicast, network, nodes
+from assistant.checks import audit, clusters, combos, deployment, documented, features, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -57,6 +57,7 @@ CHECKS: tuple[CheckSpec, ...] = (
               Text("Do you need Kubernetes NetworkPolicy?", "是否需要 Kubernetes NetworkPolicy(网络策略)?"), "network_policy", 5),
     CheckSpec("l7", Text("Layer 7 policy", "七层策略"), features.l7_policy, reads=("l7_policy",)),
     CheckSpec("fqdn", Text("DNS-name egress policy", "域名出口策略"), features.fqdn_policy, reads=("fqdn_policy",)),
+    CheckSpec("policy_log", Text("Policy audit log", "策略审计日志"), audit.policy_logging, reads=("policy_logging",)),
     CheckSpec("ipam", Text("Fixed IPs / tenant networks", "固定 IP/租户网络"), features.ipam, reads=("static_pod_ips", "tenant_networks")),
     CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), features.pod_density, reads=("pod_density", "network_ips_reserved")),
     CheckSpec("cloud_api", Text("Cloud API access", "云 API 权限"), features.cloud_api, reads=("cloud_api",)),

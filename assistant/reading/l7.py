@@ -1,6 +1,6 @@
 """Policy above L3/L4, named or described by example: rules on what a request asks for (a method
 and a path, a header, a gRPC method, a Kafka topic) are `l7_policy`; egress allowed by domain name is
-`fqdn_policy`.
+`fqdn_policy`; a record of what policy allowed or denied is `policy_logging`.
 
 The two are kept apart because the plugins differ on them: GKE Dataplane V2 allows egress by DNS
 name but has no HTTP-aware rules, while Cilium and Antrea have both. Products described in general
@@ -113,4 +113,21 @@ L7: tuple[Rule, ...] = (
           r"(出站|出口|外网|对外|外部|出公网)[^。；！？]{0,15}(只能|只允许|仅允许|仅能|限制)[^。；！？]{0,8}(访问|到|去|连)?[^。；！？]{0,8}"
           r"(几个|特定|指定|某些|部分|一些|固定|白名单(里|中|上)?)的?\s*域名",
           unless="|".join(_OFFERS)),
+    # a record of what policy allowed or denied: "denied and allowed connections must be logged for audit", "被拒绝/放行的连接要有日志"
+    _need("policy_logging",
+          r"\b(log|logs|logged|logging|audit\w*|record\w*)\b[^.;!?]{0,30}\b(allowed|denied|dropped|blocked|rejected|accepted)\b[^.;!?]{0,20}"
+          r"\b(connections?|traffic|flows?|packets?|requests?)\b",
+          r"\b(allowed|denied|dropped|blocked|rejected)\b[^.;!?]{0,25}\b(connections?|traffic|flows?|packets?)\b[^.;!?]{0,30}\b(logged|logs?|"
+          r"audit\w*|recorded)\b",
+          r"\b(network[\s-]?)?polic(y|ies)\b[^.;!?]{0,10}\b(audit[\s-]?)?(logs|logging|audit trail)\b", r"\bpolicy verdicts?\b",
+          r"\blog\w*\b[^.;!?]{0,20}\bpolic(y|ies)\s+(denies|drops|denials|rejects|hits|decisions|verdicts)\b",
+          r"\blog\w*\s+(for|of)\s+(the\s+)?(traffic|connections?|packets?|flows?)\s+(blocked|denied|dropped|rejected|allowed)\s+by\b",
+          r"(拒绝|放行|丢弃|阻断|允许)[^。；！？]{0,12}(连接|流量|请求)[^。；！？]{0,12}(日志|审计|记录)",
+          r"(策略|网络策略|networkpolicy|NetworkPolicy)\s*(的)?\s*(命中)?\s*(日志|审计)", unless="|".join(_OFFERS)),
+    # the log missed, said with a negation that is no refusal: "without logging letting me know that some traffic is denied",
+    # "I could not see any entries for my dropped policies"
+    _rule("policy_logging", True,
+          r"\blog\w*\b[^.;!?]{0,60}\b(traffic|connections?|packets?|requests?|flows?) (is|are|was|were|gets?|got|being) (denied|dropped|blocked|rejected)\b",
+          r"\b(logs?|log entries|entries)\b[^.;!?]{0,40}\b(dropped|denied|blocked|rejected)\s+(by\s+)?(\w+\s+)?(network\s*)?polic(y|ies)\b",
+          negatable=False, need=True, unless="|".join(_OFFERS)),
 )
