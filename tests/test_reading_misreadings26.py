@@ -108,3 +108,15 @@ def test_an_unmaintained_plugin_in_use_is_no_cause_of_a_symptom():
     assert next(o for o in result.options if o.plugin == "weave").verdict == "rejected"  # still no pick for a new cluster
     answer = troubleshoot(reading, result, [], CitationBook(lambda note, heading: [], "en"))
     assert "maintained" not in answer
+
+
+def test_a_symptom_on_something_in_use_does_not_deny_it():
+    assert facts("The network policy works with Linux pods, but not working with windows pods.").get("windows_nodes") is True
+    assert facts("Calico policy doesn't work on Windows nodes.").get("windows_nodes") is True
+    assert facts("We have no Windows nodes.").get("windows_nodes") is False
+
+
+def test_centos_stream_and_one_node_installs():
+    assert facts("Kubernetes 1.31 on CentOS Stream 9 with kubeadm").get("os") == "centos stream 9"
+    assert facts("CentOS 7.9 nodes").get("os") == "centos 7.9"
+    assert facts("我使用sealos创建了一个单点的“集群”，问题也可以复现。").get("nodes") == 1

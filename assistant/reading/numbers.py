@@ -60,11 +60,13 @@ COUNT_GLUED = re.compile(r"(?:(?<![\w.,/:-])|(?<=master)|(?<=masters))(\d{1,5})(
                          re.I | re.A)
 SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|one) single (worker |k8s |kubernetes )?node\b|"
                     r"\bstandalone (k8s |kubernetes )?node\b|"
+                    # an installer's one-node switch: "sealos run ... --single"
+                    r"\bsealos\b[^\n]{0,200}\s--single\b|"
                     # "all in one tenant network" places the nodes; it does not make them one
                     r"\ball[\s-]?in[\s-]?one\b(?!\s+(\w+\s+)?(networks?|subnets?|vlans?|switch|racks?|lans?|segments?|places?|"
                     r"data ?cent(er|re)s?|regions?|zones?|hosts?|machines?|boxes|vpcs?|l2|broadcast)\b)|"
                     # "单节点跑不了多少 Pod" is per-node capacity, not a one-node cluster
-                    r"单节点(?!\s*((要|需要|得|会)?\s*(起|承载)|(要|需要|得)\s*跑|跑(?!在)|能跑|可以跑|只能跑|最多|上限|的?\s*(pod|Pod|POD|容器)))|单机(部署|集群|版)|只有一个节点|"
+                    r"单节点(?!\s*((要|需要|得|会)?\s*(起|承载)|(要|需要|得)\s*跑|跑(?!在)|能跑|可以跑|只能跑|最多|上限|的?\s*(pod|Pod|POD|容器)))|单机(部署|集群|版)|只有一个节点|单点的?\s*[“\"]?集群|"
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".

@@ -104,6 +104,9 @@ _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot (only|just|merely|simply)\b", r"\bn
                    # a symptom: "eBGP routes were not propagated back to the peers" denies the routes, not BGP
                    r"\b((were|was|are|is) not|weren'?t|wasn'?t|aren'?t|isn'?t) (being )?(propagated|advertised|received|established|learned|"
                    r"installed|programmed|forwarded|delivered|synced|exchanged)\b",
+                   # a symptom on something in use: "policy is not working with windows pods", "doesn't work on Windows nodes"
+                   r"\b(is not|isn'?t|are not|aren'?t|was not|wasn'?t|does not|doesn'?t|do not|don'?t|did not|didn'?t|not) "
+                   r"(work|working|apply|applied|applying|take effect|taking effect|enforced)\s+(with|on|for|in|to|against)\b",
                    # a rule's own example: "allow GET /healthz but not POST /admin", "但不允许 POST /admin"
                    r"\b(but |and )?not (get|post|put|patch|delete|head) /", r"不(允许|能|可以)?\s*(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
                    # a question in A-not-A form asks and refuses nothing: 能不能, 跑不跑, 有没有, 可不可以

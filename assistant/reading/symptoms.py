@@ -10,6 +10,7 @@ _INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network 
                 r"\bwrong (interface|nic|network card|ip address|node ip)\b", r"\b(multi[\s-]?homed|dual[\s-]?homed)\b",
                 r"双网卡|多网卡|两块网卡|两个网卡|两张网卡|多块网卡|网卡选错|选错网卡|错误的网卡|用(到|了)\s*[a-z]+\d+[a-z0-9]*\s*(网卡)?\s*(呢|吗|？|\?)")
 _VMWARE = rx(r"\b(vmware|vsphere|esxi|vmxnet3|vcenter)\b")
+_FIREWALL = rx(r"\b(firewall\w*|security groups?|iptables|nftables|ufw)\b", r"防火墙|安全组")
 _FLANNEL = rx(r"\b(flannel|canal)\b")
 _VXLAN_OR_FLANNEL = rx(r"\b(vxlan|flannel|canal|rke2|k3s)\b")
 _SERVICES_FAIL = rx(r"\b(dns|kube[\s-]?api|api server|apis?|services?|time ?outs?|timing out|tcp|udp|curl|connectivity)\b", r"超时|解析|不通")
@@ -26,6 +27,8 @@ def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     found = []
     if _INTERFACE.search(question):
         found.append("interface")
+    if _FIREWALL.search(question):
+        return tuple(found)  # a firewall the question names is its own lead: its words find that passage
     if _VMWARE.search(question) and _VXLAN_OR_FLANNEL.search(question) and _SERVICES_FAIL.search(question):
         found.append("checksum")
     elif between_nodes and _FLANNEL.search(question):

@@ -16,7 +16,9 @@ from assistant.reading.spans import Hit, rx, sentence
 # not a package version's epoch: "Debian 1:6.12.34-1+rpt1"
 _V = r"[\s-]*(?:gnu/)?(?:linux\s*)?(?:advanced\s*)?(?:server\s*)?(?:release\s*)?v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)"
 DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
-    (rx(rf"\b(?:centos|cent os)(?:\s*stream)?{_V}"), "centos", {"7": "3.10", "8": "4.18", "9": "5.14"}),
+    # CentOS Stream is its own distribution (it runs ahead of RHEL), with the same kernel series
+    (rx(rf"\b(?:centos|cent os)\s*stream{_V}"), "centos stream", {"8": "4.18", "9": "5.14", "10": "6.12"}),
+    (rx(rf"\b(?:centos|cent os){_V}"), "centos", {"7": "3.10", "8": "4.18", "9": "5.14"}),
     (rx(rf"\b(?:rhel|red hat enterprise linux|red hat|redhat){_V}"), "rhel", {"7": "3.10", "8": "4.18", "9": "5.14", "10": "6.12"}),
     (rx(rf"\brocky{_V}"), "rocky", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\balma(?:linux)?{_V}"), "alma", {"8": "4.18", "9": "5.14"}),
