@@ -120,3 +120,8 @@ def test_centos_stream_and_one_node_installs():
     assert facts("Kubernetes 1.31 on CentOS Stream 9 with kubeadm").get("os") == "centos stream 9"
     assert facts("CentOS 7.9 nodes").get("os") == "centos 7.9"
     assert facts("我使用sealos创建了一个单点的“集群”，问题也可以复现。").get("nodes") == 1
+
+
+def test_a_size_written_as_a_comparison_is_a_bound():
+    assert "nodes" not in facts("Route reflectors are proposed when the cluster size is >200 nodes; for <=200 nodes use the mesh.")
+    assert facts("We have 40 nodes.").get("nodes") == 40

@@ -107,6 +107,8 @@ _BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
 _NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
                rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
                r"(例如|比如|假设|假如)[^。；]*$",
+               # a bound written as a comparison: "when the cluster size is >200 nodes", "<=200"
+               r"[<>≤≥]=?\s*$",
                # a condition, not a size: "if the cluster is larger than 50 nodes, enable Typha", "如果超过 50 个节点"
                r"\b(if|when|whenever|once|unless)\b[^.;!?]{0,30}\b(larger|bigger|more|greater|fewer|less|smaller)\s+than\s*$",
                r"\b(if|when|whenever|unless)\b[^.;!?]{0,30}\b(exceeds?|exceeding|surpass\w*)\s*$",
