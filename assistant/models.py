@@ -122,6 +122,7 @@ class Reading(BaseModel):
     conflicts: list[str] = Field(default_factory=list)  # pasted output that contradicts itself
     leaving: bool = False  # the plugin in use is what the question moves away from ("换什么？", "use instead?")
     between_nodes: bool = False  # a symptom on traffic between nodes ("pods on other nodes time out", "跨节点不通")
+    new_cluster: bool = False  # the question is about a cluster still to be built ("新建一套集群", "for the new cluster")
     query: str = Field(default="", exclude=True)  # the retrieval query (question + glossary English)
 
     @property

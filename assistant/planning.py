@@ -76,9 +76,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         asked = reading.asked or reading.plugins
         named = tuple(o for o in reading.options if o.split(":")[0] in asked)
         prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
-    # Asked whether the plugin in use can do something, not whether to pick it: it keeps running
+    # Asked whether the plugin in use can do something, not whether to pick it for a new cluster: it keeps running
     in_use = (current or "").split(":")[0]
-    operating = in_use if in_use and not reading.leaving and reading.kind == "feasibility" and in_use in reading.asked else None
+    operating = in_use if (in_use and not reading.leaving and not reading.new_cluster and reading.kind in ("feasibility", "concept")
+                           and in_use in reading.asked) else None
     result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility",
                        operating=operating)
     kept = _kept(result, reading) if reading.kind == "compare" and not reading.options and stay is None else None

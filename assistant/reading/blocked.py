@@ -70,7 +70,7 @@ _NO_UDP = rx(r"\bno udp\b(?! (port|ports)\b)",
              r"\b(blocks?|blocked|drops?|dropped|denies|denied|forbids?|filters?) (all |any )?((inbound|incoming|ingress|outbound) )?udp\b(?! (port|ports|\d))",
              r"(不允许|禁止|不放行|不让|屏蔽了?|封了?|封掉了?)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
              r"(不允许|禁止|不让|不准)[^。；！？，,]{0,10}?(放通|放行|开放|通过)\s*(任何|所有)?\s*udp(?!\s*\d)(?!\s*端口)",
-             r"udp\s*(全部|都|一律)?\s*(被)?(禁止|封|屏蔽|不通|不放行|不允许)",
+             r"udp\s*(流量|包|报文)?\s*(全部|都|一律)?\s*(被)?\s*(防火墙|安全组|交换机)?\s*(禁止|封|屏蔽|不通|不放行|不允许|拦|挡|丢|阻断|过滤)",
              # no UDP port at all may open: "不允许开放任何 UDP 端口", "not allowed to open any UDP ports"
              r"(不允许|禁止|不能|不让|不准)\s*([^。；！？，,]{0,10}?)(开放|开|放行|打开)\s*(任何|所有|全部)\s*(的)?\s*udp\s*端口",
              r"\b(not (allowed|permitted) to|can'?t|cannot|won'?t|may not) open any udp ports?\b", r"\bno udp ports? (at all|whatsoever)\b")

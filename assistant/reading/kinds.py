@@ -44,6 +44,11 @@ BETWEEN_NODES = rx(
     r"跨(节点|主机|机器|子网|机房|机架|可用区|node)|不同(的)?(节点|主机|机器|node)|(其他|其它|别的|另一个|另一台|另外的?)(节点|主机|机器|node)|"
     r"(节点|主机|node|pod|Pod|容器)(之间|间)|互通|互相(访问|ping|通信)",
 )
+# A cluster still to be built: what older clusters run is no plugin in use there.
+NEW_CLUSTER = rx(r"\b(new|greenfield|brand[\s-]new|fresh|next|second|another) (k8s |kubernetes |production |prod |\d+[\s-]node )?clusters?\b(?! (api|version))",
+                 r"\b(build|building|set up|setting up|stand up|standing up|spin up|create|creating|deploy|deploying) (a |an |our )?(new )?"
+                 r"(\d+[\s-]node )?(k8s |kubernetes )?cluster\b",
+                 r"新建|新搭|新装|新部署|新集群|新的集群|(再|重新)(搭|建|部署)(一套|一个)?\s*(k8s|K8s|集群)")
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
              # not an "or" between what a change may cost: "without rebuilding the cluster or taking a full outage"

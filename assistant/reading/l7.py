@@ -121,7 +121,8 @@ L7: tuple[Rule, ...] = (
           r"audit\w*|recorded)\b",
           r"\b(network[\s-]?)?polic(y|ies)\b[^.;!?]{0,10}\b(audit[\s-]?)?(logs|logging|audit trail)\b", r"\bpolicy verdicts?\b",
           r"\blog\w*\b[^.;!?]{0,20}\bpolic(y|ies)\s+(denies|drops|denials|rejects|hits|decisions|verdicts)\b",
-          r"\blog\w*\s+(for|of)\s+(the\s+)?(traffic|connections?|packets?|flows?)\s+(blocked|denied|dropped|rejected|allowed)\s+by\b",
+          r"\blog\w*\s+(for|of)\s+(every\s+|each\s+|all\s+)?(the\s+)?(traffic|connections?|packets?|flows?)\b[^.;!?]{0,25}"
+          r"\b(blocked|denied|dropped|rejected|allowed)\b",
           r"(拒绝|放行|丢弃|阻断|允许)[^。；！？]{0,12}(连接|流量|请求)[^。；！？]{0,12}(日志|审计|记录)",
           r"(策略|网络策略|networkpolicy|NetworkPolicy)\s*(的)?\s*(命中)?\s*(日志|审计)", unless="|".join(_OFFERS)),
     # the log missed, said with a negation that is no refusal: "without logging letting me know that some traffic is denied",

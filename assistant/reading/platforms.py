@@ -71,12 +71,12 @@ GENERIC = (
                       r"\b(dell (poweredge )?r\d{3}\w*|poweredge|hpe? (proliant )?dl\d{3}\w*|proliant|supermicro|lenovo (thinksystem )?sr\d{3}|"
                       r"inspur nf\d+)\b",
                       r"物理机", r"物理服务器", r"裸金属", r"裸机",
-                      r"(鲲鹏|泰山|TaiShan|taishan)\s*服务器", r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
+                      r"(鲲鹏|泰山|TaiShan|taishan|飞腾|海光)\s*\d{0,4}\s*服务器", r"\b(tor|top[\s-]of[\s-]rack)\s*(switch(es)?|交换机)",
+                      r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
                       r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bjetson\b", r"\brock(pro)?64\b",
-                      r"\bmini[\s-]?pcs?\b",
-                      r"\b(dell|hpe?|lenovo|supermicro|inspur|fujitsu|huawei|ibm power\d*) (servers?|boxes|machines)\b", r"\bequinix metal\b",
-                      r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
+                      r"\bmini[\s-]?pcs?\b", r"\b(dell|hpe?|lenovo|supermicro|inspur|fujitsu|huawei|ibm power\d*) (servers?|boxes|machines)\b",
+                      r"\bequinix metal\b", r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
                       r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b", r"\b(hw|hardware) (nodes?|servers?|machines?)\b",
                       r"\broot servers?\b", r"独立服务器")),
 )

@@ -24,7 +24,7 @@ _REACH = rx(
     r"beyond) (the )?(cluster|kubernetes)\b",
     r"\bpods?( ips?)? (are |is |be |should be |must be )?(routable|reachable) (from )?(outside|externally)\b",
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "
-    r"(lan|network|datacenter|data centre|vpc))\b",
+    r"(rest of the )?(lan|network|datacenter|data ?cent(er|re)|vpc|campus|office))\b",
     # "pod IPs must be reachable directly from our other (non-k8s) servers"
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,15}\bfrom\b[^.;?]{0,25}\b(non-k8s|non-kubernetes|"
     r"non-cluster|outside|external|other|legacy|office|on-?prem\w*)\b", r"\b(routable|flat) pod (ips?|network|addresses)\b",
@@ -38,7 +38,7 @@ _REACH = rx(
     # "pods must stay reachable on their VPC IPs from the on-prem network"
     r"\bpods?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,40}\bfrom (the |our |an? )?(on-?prem\w*|outside|external|office|"
     r"corporate|datacenter|data centre|partner|legacy)\b",
-    r"(集群外|k8s外|kubernetes外|外部)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
+    r"(集群外|k8s外|kubernetes外|外部|非\s*(?:k8s|kubernetes)\s*(?:集群)?的?|集群之外|集群以外)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
     # published into the datacenter's network: "pod的ip，如何发布到机房网络中（可以和机房网络内其他主机ip互访）"
     r"(pod|容器)\s*(的)?\s*ip[^。？不没无]{0,12}(发布|宣告|通告|公布|路由|暴露)到[^。？]{0,8}(机房|物理|数据中心|外部|内网|办公|交换机|企业|现有)",

@@ -62,6 +62,8 @@ _GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|decli
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
+_WITHIN_SAME = (r"同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)\s*的?\s*(pod|Pod|流量|通信|报文)|"  # a part of the cluster's traffic
+                r"\b(traffic|pods?|packets?|flows?)\b (within|inside|in) (the same|one|a) (subnet|vlan|rack|segment)\b")
 # The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
 _MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
 # Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)
@@ -83,8 +85,7 @@ TOPOLOGY = (
          r"broadcast domain|hypervisor|esxi host|physical host|host machine|lan|ethernet segment|vlan|bridge|linux bridge|"
          r"(distributed )?port ?group|vswitch|virtual switch|host-only network)\b(?!\s+(per|for each|in each|each)\b)",
          # a VirtualBox host-only network is one virtual switch on one host: "NAT + Host-Only", "vboxnet0"
-         r"\bhost[\s-]only\b", r"\bvboxnet\d+\b",
-         r"\b(an?|one|the same) (l2|layer[\s-]?2)[\s-](private|only|flat|isolated)? ?(network|segment|domain)\b",
+         r"\bhost[\s-]only\b", r"\bvboxnet\d+\b", r"\b(an?|one|the same) (l2|layer[\s-]?2)[\s-](private|only|flat|isolated)? ?(network|segment|domain)\b",
          r"\b(proxmox|kvm|esxi|hyper-?v|virtualbox|vmware) host\b(?=[^.;]{0,20}\b(all|every|both)\b)|\b(all|both|every)\b[^.;]{0,40}\b(on|in) "
          r"(one|a single|the same) (\w+ )?(host|hypervisor|server|machine)\b",
          r"\b(an?|one) (l2|layer[\s-]?2) (network|segment|domain)\b",
@@ -112,7 +113,7 @@ TOPOLOGY = (
          r"同一(个|台)\s*\d{1,3}\s*口\s*的?\s*(千兆|万兆|[\u4e00-\u9fff]{0,4})?\s*交换机",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
-         unless=r"\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
+         unless=_WITHIN_SAME + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
                 r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
                 # a case, not a setup: "route packets directly when a direct L2 connection is possible"
                 r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b"),
@@ -292,7 +293,7 @@ TOPOLOGY = (
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
          # "pod-to-pod on the same node or within the same subnet is fine" is a symptom: the others are not
-         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
+         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|{_WITHIN_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
                 # some of the nodes, named by where they sit: "add routes for the prefixes living on machines in the same subnet"
                 r"\b(for|between|to|on) (the )?(machines|nodes|hosts|instances|peers|servers)\b[^.;!?]{0,12}\b(in|on|within) the same (subnet|vlan|segment)\b|"
                 r"\b(a single|one|single) (/\d\d|vpc|vnet|cidr)\b[^.;!?]{0,10}\bshared with\b"),

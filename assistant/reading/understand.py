@@ -19,8 +19,8 @@ from assistant.reading.blocked import read_blocked
 from assistant.reading.described import lacked
 from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted
-from assistant.reading.kinds import BETWEEN_NODES, classify, off_domain, on_topic
-from assistant.reading.moves import unwrapped
+from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
+from assistant.reading.moves import FROM, unwrapped
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
@@ -277,7 +277,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     if kind == "troubleshoot" and default is None:
         # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no
         # candidate, the one in use is the subject
-        asked = [p for p in asked if p not in names.removed] or asked
+        # nor the one moved away from: "I failed to move the CNI from Flannel to Antrea ... does Antrea support IPVS?"
+        left = {pid for st, _, pid in names.mentions if FROM.search(question[max(0, st - 8):st]) and pid != (_current(facts) or "").split(":")[0]}
+        asked = [p for p in asked if p not in names.removed and p not in left] or asked
     return Reading(
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else (
@@ -288,6 +290,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         features=features, unknown=names.unknown,
         closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
         between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
+        new_cluster=NEW_CLUSTER.search(own(question)) is not None,
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
                            topics=tuple(t for t in TOPICS if _topic_stated(stated, t)),

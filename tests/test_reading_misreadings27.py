@@ -1,0 +1,57 @@
+"""Twenty-seventh round: misreadings on the held-out sets of 2026-12-04 (batch 19), each with a near-miss that must
+keep its reading."""
+
+from __future__ import annotations
+
+from assistant.planning import plan
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
+
+
+def _plan(text: str):
+    result = plan(understand(text, CATALOG), CATALOG)
+    assert result is not None
+    return result
+
+
+def test_an_unmaintained_plugin_is_no_pick_for_a_new_cluster_whatever_older_ones_run():
+    asked = "新建一个 10 节点的自建集群，Ubuntu 22.04 虚拟机。以前我们一直用 Weave Net，因为它自带加密。这次还能继续用 Weave 吗？"
+    assert understand(asked, CATALOG).new_cluster
+    assert _plan(asked).options[0].plugin != "weave"
+    assert _plan("We run Weave Net on 6 nodes. Is it possible to turn on Weave's encryption?").options[0].plugin == "weave"
+    assert _plan("weave multicast: is there any Weave multicast setup guide for a newbie? We run weave on 4 nodes.").options[0].plugin == "weave"
+
+
+def test_all_udp_dropped_by_the_firewall_in_chinese():
+    assert "vxlan" in (facts("服务器之间只放行 TCP、ICMP 和 IP 协议号 4（IPIP），所有 UDP 都被防火墙拦掉。").get("encap_blocked") or [])
+    assert "encap_blocked" not in facts("UDP 端口 8472 已经放行。")
+
+
+def test_needs_in_other_words():
+    assert facts("Our auditors now want a log of every connection a NetworkPolicy denied.").get("policy_logging") is True
+    assert facts("We want pod IPs reachable from the rest of the data centre.").get("routable_pod_ips") is True
+    assert facts("主要是想非k8s集群的服务可以访问到pod ip，方便老业务迁移。").get("routable_pod_ips") is True
+
+
+def test_a_quoted_made_up_transport_mode_is_unknown():
+    reading = understand("How do I switch Cilium into its 'StreamWeave' transport mode?", CATALOG, vocabulary=lambda p: p != "streamweave")
+    assert reading.kind == "decline" and reading.decline == "unknown_name"
+
+
+def test_traffic_inside_one_vlan_is_a_part_of_the_cluster_not_its_topology():
+    found = facts("分在三个 VLAN 里，VLAN 之间靠核心交换机三层转发，希望同一个 VLAN 里的 pod 流量尽量别封装。")
+    assert found.get("cross_subnet") is True and "l2_adjacent" not in found
+    assert facts("所有节点都在同一个 VLAN 里。").get("l2_adjacent") is True
+
+
+def test_servers_named_by_their_cpu_vendor_and_tor_switches_are_bare_metal():
+    assert facts("鲲鹏 920 服务器 + 银河麒麟 V10，20 台。").get("platform") == "bare-metal"
+    assert facts("pod 网段通过 BGP 宣告给机房的 ToR 交换机。").get("platform") == "bare-metal"
+    assert facts("Our VMs peer BGP with the ToR switches.").get("platform") == "vm"
+
+
+def test_the_plugin_moved_away_from_is_no_subject_of_the_symptom():
+    reading = understand("We are now trying to apply Antrea to the telecom scenario. I failed to transform Kubernetes CNI from Flannel to "
+                         "Antrea as in docs/getting-started.md. The Kubernetes service with ipvs can not work with Antrea (iptables service works "
+                         "well). I would like to know whether Antrea supports ipvs service.", CATALOG)
+    assert reading.kind == "troubleshoot" and reading.asked == ["antrea"]
