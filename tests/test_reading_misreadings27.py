@@ -55,3 +55,11 @@ def test_the_plugin_moved_away_from_is_no_subject_of_the_symptom():
                          "Antrea as in docs/getting-started.md. The Kubernetes service with ipvs can not work with Antrea (iptables service works "
                          "well). I would like to know whether Antrea supports ipvs service.", CATALOG)
     assert reading.kind == "troubleshoot" and reading.asked == ["antrea"]
+
+
+def test_a_machines_addresses_and_the_clusters_own_ranges_are_no_topology():
+    assert "nodes" not in facts("1、机器有两个IP，默认路由是公网IP，建集群时指定IP为内网IP。")
+    assert facts("机器有两台，网卡是 eth0。").get("nodes") == 2
+    assert "cross_subnet" not in facts("We need to announce the two network segments of kubernetes service and kubernetes pod to the "
+                                       "connected network device.")
+    assert facts("Our nodes are in two network segments.").get("cross_subnet") is True

@@ -149,6 +149,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                 continue  # "two calico nodes as RR": some nodes given a role, not the cluster
             if _BOUND_AFTER.match(text, m.end()):
                 continue  # "the '50 nodes or less' guide": a bound quoted, not a size
+            if re.match(r"\s*(个|块|张)?\s*(ip|IP|地址|网卡|网口|nics?\b|interfaces?\b)", text[m.end():m.end() + 8]):
+                continue  # "机器有两个IP": the machine's addresses or NICs, not how many machines
             if (dotted if k8s else _VERSION_BEFORE.search(before[-20:])) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
                     or _BITNESS.search(text[m.end(m.lastindex or 0):m.end(m.lastindex or 0) + 8]):
                 continue

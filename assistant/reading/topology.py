@@ -26,8 +26,8 @@ _MODE_NAME = r"(?<!ipip )(?<!vxlan )(?<!mode )(?<!to )(?<!: )(?<!=)(?<!\")"
 _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel|cni0|pods?|containers?)\s*(networks?|ips?|cidrs?|subnets?)?\s*"
                r"(and|&|vs\.?)\s*(the\s+)?(docker0?|flannel|cni0|pods?|containers?|hosts?|nodes?)\b|"
                r"(docker|flannel|pod|容器|cni)\s*(网络|网卡|地址|ip)?\s*(与|和|跟)\s*(docker|flannel|pod|容器|cni|宿主机)|集群外|"
-               # subnets handed to namespaces (Kube-OVN's Subnet objects) are the pods', not the nodes'
-               r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|\bsubnet cidrs?\b|"
+               r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|"  # namespaces' subnets (Kube-OVN) are pods'
+               r"\bsubnet cidrs?\b|\bsegments? of (the )?(k8s |kubernetes )?(services?|pods?)\b|"
                r"(命名空间|namespace|租户|事业部)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace|租户)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
                r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
