@@ -63,3 +63,8 @@ def test_a_machines_addresses_and_the_clusters_own_ranges_are_no_topology():
     assert "cross_subnet" not in facts("We need to announce the two network segments of kubernetes service and kubernetes pod to the "
                                        "connected network device.")
     assert facts("Our nodes are in two network segments.").get("cross_subnet") is True
+
+
+def test_k3s_older_flannel_backends_name_flannel():
+    assert facts("We run k3s server --flannel-backend=wg on 3 VPS nodes.").get("current_plugin") == "flannel:wireguard"
+    assert facts("We run k3s server --flannel-backend=ipsec on 3 VPS nodes.").get("current_plugin") == "flannel"
