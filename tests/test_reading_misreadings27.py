@@ -68,3 +68,9 @@ def test_a_machines_addresses_and_the_clusters_own_ranges_are_no_topology():
 def test_k3s_older_flannel_backends_name_flannel():
     assert facts("We run k3s server --flannel-backend=wg on 3 VPS nodes.").get("current_plugin") == "flannel:wireguard"
     assert facts("We run k3s server --flannel-backend=ipsec on 3 VPS nodes.").get("current_plugin") == "flannel"
+
+
+def test_nodes_on_two_routed_vlans_by_number_are_apart():
+    found = facts("6 Ubuntu workers on VLAN 110. The 4 new Windows workers live on VLAN 120 (routed by the core, no BGP there).")
+    assert found.get("cross_subnet") is True
+    assert "cross_subnet" not in facts("All 6 workers are on VLAN 110; the VLAN 110 gateway is the core switch.")

@@ -134,4 +134,7 @@ ROUTING: tuple[Rule, ...] = (
          r"(流量|网络|链路|内网|专线)[^。；，,]{0,6}[，,]?[^。；，,]{0,4}(?<!不)(可以|能够|是)?\s*(?<!不)(?<!无法)信任",
          # a leased line of one's own: "机房之间是我们自己的专线"
          r"(自己|自有|自建)的?\s*专线"),
+    # nodes on two VLANs by number, routed between them: "workers on VLAN 110 ... those VMs live on VLAN 120 (routed by the core)"
+    rule("cross_subnet", True, r"\bvlan\s*(?P<vid>\d{1,4})\b(?:(?!\bvlan\b)[^\n]){0,200}?\bvlan\s*(?!(?P=vid)\b)\d{1,4}\b",
+         context=r"\brout(ed|es|ing|er|ers)\b|\b(l3|layer[\s-]?3)\b|三层|路由", negatable=False),
 )
