@@ -74,3 +74,11 @@ def test_nodes_on_two_routed_vlans_by_number_are_apart():
     found = facts("6 Ubuntu workers on VLAN 110. The 4 new Windows workers live on VLAN 120 (routed by the core, no BGP there).")
     assert found.get("cross_subnet") is True
     assert "cross_subnet" not in facts("All 6 workers are on VLAN 110; the VLAN 110 gateway is the core switch.")
+
+
+def test_cross_subnet_modes_on_a_cloud_do_not_make_pods_reachable_from_outside():
+    verdicts = {o.id: o.verdict for o in _plan("Self-managed Kubernetes on EC2 over 3 AZs. On-prem servers come in over Direct Connect "
+                                               "and must open connections straight to pod IPs. Which CNI?").options}
+    assert verdicts["calico:vxlan-crosssubnet"] == "rejected" and verdicts["aws-vpc-cni"] != "rejected"
+    verdicts = {o.id: o.verdict for o in _plan("Bare-metal nodes in 3 racks; machines outside the cluster must reach pod IPs. Which CNI?").options}
+    assert verdicts["calico:vxlan-crosssubnet"] != "rejected"

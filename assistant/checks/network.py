@@ -157,6 +157,13 @@ def routable_pod_ips(opt: Option, ctx: Context) -> Finding | None:
                                    "the cluster need a static route to each node's pod CIDR.",
                                    f"{opt.name} 不封包，但只有节点知道 Pod 路由：集群外的机器需要为每个节点的 Pod 网段配置静态路由。"),
                        *facts, tier=Tier.REQUIRED)
+    env = ctx.environment
+    if props.encap_scope.value == "cross-subnet" and env is not None and env.kind == "cloud" and not ctx.profile.pod_routes:
+        # a cloud network learns no pod routes by itself: beyond the node's own subnet the pods are behind the overlay
+        return finding("fail", say(f"{opt.name} encapsulates traffic between subnets and this cloud's network carries no routes to pod "
+                                   "CIDRs, so machines outside the cluster cannot reach pod IPs.",
+                                   f"{opt.name} 跨网段时封包，而该云网络没有 Pod 网段的路由，集群外的机器无法直接访问 Pod IP。"),
+                       *facts, tier=Tier.REQUIRED)
     if props.encap_scope.value == "cross-subnet":
         return finding("warn", say(f"{opt.name} encapsulates traffic between subnets, so pod IPs are routable only inside a subnet "
                                    "and only with routes to the nodes.",
