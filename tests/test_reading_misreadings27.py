@@ -82,3 +82,8 @@ def test_cross_subnet_modes_on_a_cloud_do_not_make_pods_reachable_from_outside()
     assert verdicts["calico:vxlan-crosssubnet"] == "rejected" and verdicts["aws-vpc-cni"] != "rejected"
     verdicts = {o.id: o.verdict for o in _plan("Bare-metal nodes in 3 racks; machines outside the cluster must reach pod IPs. Which CNI?").options}
     assert verdicts["calico:vxlan-crosssubnet"] != "rejected"
+
+
+def test_aks_engine_is_a_self_managed_installer_not_aks():
+    assert facts("We installed a K8s cluster on Azure Stack via Azure Kubernetes Engine (aks-engine).").get("managed") is False
+    assert facts("We use AKS with Azure CNI.").get("managed") is True
