@@ -72,6 +72,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         given = {(current or "").split(":")[0], *reading.asked}
         prefer = tuple(o.id for o in catalog.options if attaches_extra(o) and o.plugin not in given)
         focus = list(dict.fromkeys(o.split(":")[0] for o in prefer))
+    elif (reading.kind == "concept" and current and ":" in current and not reading.new_cluster
+          and (not reading.asked or current.split(":")[0] in reading.asked)):
+        # "k3s with wireguard-native: why does the node get the wrong internal IP?": a question on the mode in use is about it
+        prefer, stay = (current,), current
     elif reading.kind == "feasibility":
         asked = reading.asked or reading.plugins
         named = tuple(o for o in reading.options if o.split(":")[0] in asked)

@@ -84,6 +84,15 @@ def test_cross_subnet_modes_on_a_cloud_do_not_make_pods_reachable_from_outside()
     assert verdicts["calico:vxlan-crosssubnet"] != "rejected"
 
 
-def test_aks_engine_is_a_self_managed_installer_not_aks():
+def test_aks_engine_is_not_aks():
     assert facts("We installed a K8s cluster on Azure Stack via Azure Kubernetes Engine (aks-engine).").get("managed") is False
+    assert "managed" not in facts("The cluster runs on Azure Stack via aks-engine.")
     assert facts("We use AKS with Azure CNI.").get("managed") is True
+
+
+def test_a_question_on_the_mode_in_use_leads_with_it():
+    asked = ("Distributed hybrid and wireguard-native: wrong interface internal IP? K3s, 1 server and 2 agents at two sites; "
+             "k3s server --node-external-ip 203.0.113.5 --flannel-backend=wireguard-native --flannel-external-ip")
+    assert _plan(asked).options[0].id == "flannel:wireguard"
+    # a question on another plugin is about that one
+    assert _plan("How does Cilium's kube-proxy replacement handle NodePorts? We run flannel with vxlan.").options[0].plugin != "flannel"
