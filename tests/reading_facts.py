@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.catalog import load_catalog
 from assistant.checks import run_checks
 from assistant.models import Profile
+from assistant.plan import Plan
 from assistant.reading import read_profile
 from assistant.settings import REPO_ROOT
 
@@ -19,3 +20,13 @@ def check_status(option: str, profile: Profile, check: str) -> str | None:
     """What one check says about one catalog option under a profile, or None when it says nothing."""
     results = run_checks(CATALOG.option(option), profile, "en", CATALOG.environments_by_id, CATALOG.distributions_by_id)
     return next((r.status for r in results if r.check == check), None)
+
+
+def planned(text: str) -> Plan:
+    """The checks for every option, as the assistant plans them for a question (read once, then planned)."""
+    from assistant.planning import plan
+    from assistant.reading import understand
+
+    result = plan(understand(text, CATALOG), CATALOG)
+    assert result is not None, text
+    return result

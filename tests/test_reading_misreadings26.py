@@ -3,22 +3,15 @@ keep its reading."""
 
 from __future__ import annotations
 
-from assistant.planning import plan
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
-
-
-def _plan(text: str):
-    result = plan(understand(text, CATALOG), CATALOG)
-    assert result is not None
-    return result
+from reading_facts import CATALOG, facts, planned
 
 
 def test_pods_not_allowed_to_take_the_networks_addresses():
     assert facts("Pods are not allowed to consume VPC addresses at all.").get("network_ips_reserved") is True
     assert facts("网络组明确说 pod 不能再占用 VNet 里的地址了").get("network_ips_reserved") is True
     assert "network_ips_reserved" not in facts("Pods are allowed to use VPC IPs.")
-    verdicts = {o.id: o.verdict for o in _plan("AKS 集群，网络组明确说 pod 不能再占用 VNet 里的地址了，用什么网络插件？").options}
+    verdicts = {o.id: o.verdict for o in planned("AKS 集群，网络组明确说 pod 不能再占用 VNet 里的地址了，用什么网络插件？").options}
     assert verdicts["azure-cni:pod-subnet"] == "rejected" and verdicts["azure-cni:overlay"] != "rejected"
 
 
@@ -54,21 +47,21 @@ def test_pod_ips_published_into_the_datacenter_network():
 
 def test_a_feature_of_the_unmaintained_plugin_in_use_is_answered_about_it():
     asked = "We run Weave Net on 6 nodes. Is it possible to turn on Weave's encryption? What must be done?"
-    result = _plan(asked)
+    result = planned(asked)
     assert result.options[0].plugin == "weave"
     assert next(c for c in result.options[0].checks if c.check == "maintenance").status == "warn"
     # a move away from it, or a choice, still does not start on it
-    assert _plan("We run Weave Net on 12 nodes; it is archived. What should we migrate to? We need NetworkPolicy.").options[0].plugin != "weave"
-    assert _plan("Can Weave Net do NetworkPolicy on our new 10-node cluster?").options[0].plugin != "weave"
+    assert planned("We run Weave Net on 12 nodes; it is archived. What should we migrate to? We need NetworkPolicy.").options[0].plugin != "weave"
+    assert planned("Can Weave Net do NetworkPolicy on our new 10-node cluster?").options[0].plugin != "weave"
 
 
 def test_vm_ports_that_may_filter_addresses_are_named_as_a_cause():
-    result = _plan("我们在 cloudpods 虚拟机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
+    result = planned("我们在 cloudpods 虚拟机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
     native = next(o for o in result.options if o.id == "cilium:native-routing")
     l2 = next(c for c in native.checks if c.check == "l2")
     assert l2.status == "unknown" and "防欺骗" in l2.detail
     # bare metal has no VM ports to filter
-    bare = _plan("我们在物理机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
+    bare = planned("我们在物理机上部署 k8s，cilium 的 native routing 模式跨节点访问不了 pod ip，只有 vxlan 模式能通。")
     l2 = next(c for c in next(o for o in bare.options if o.id == "cilium:native-routing").checks if c.check == "l2")
     assert "防欺骗" not in l2.detail
 
@@ -76,7 +69,7 @@ def test_vm_ports_that_may_filter_addresses_are_named_as_a_cause():
 def test_whether_to_move_at_all_is_a_choice():
     for text in ("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密", "是否需要更换网络插件？"):
         assert understand(text, CATALOG).kind == "choice", text
-    assert _plan("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密").options[0].plugin != "weave"
+    assert planned("我们现在用 weave，20 个节点，要不要换？需要网络策略和加密").options[0].plugin != "weave"
 
 
 def test_a_feature_a_named_plugin_lacks_is_needed():
@@ -104,7 +97,7 @@ def test_an_unmaintained_plugin_in_use_is_no_cause_of_a_symptom():
     from assistant.compose.troubleshoot import troubleshoot
     from assistant.evidence import CitationBook
     reading = understand("Our 8-node cluster runs weave. Since last week pods on different nodes can't reach each other.", CATALOG)
-    result = _plan(reading.question)
+    result = planned(reading.question)
     assert next(o for o in result.options if o.plugin == "weave").verdict == "rejected"  # still no pick for a new cluster
     answer = troubleshoot(reading, result, [], CitationBook(lambda note, heading: [], "en"))
     assert "maintained" not in answer

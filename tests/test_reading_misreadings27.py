@@ -3,23 +3,16 @@ keep its reading."""
 
 from __future__ import annotations
 
-from assistant.planning import plan
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
-
-
-def _plan(text: str):
-    result = plan(understand(text, CATALOG), CATALOG)
-    assert result is not None
-    return result
+from reading_facts import CATALOG, facts, planned
 
 
 def test_an_unmaintained_plugin_is_no_pick_for_a_new_cluster_whatever_older_ones_run():
     asked = "新建一个 10 节点的自建集群，Ubuntu 22.04 虚拟机。以前我们一直用 Weave Net，因为它自带加密。这次还能继续用 Weave 吗？"
     assert understand(asked, CATALOG).new_cluster
-    assert _plan(asked).options[0].plugin != "weave"
-    assert _plan("We run Weave Net on 6 nodes. Is it possible to turn on Weave's encryption?").options[0].plugin == "weave"
-    assert _plan("weave multicast: is there any Weave multicast setup guide for a newbie? We run weave on 4 nodes.").options[0].plugin == "weave"
+    assert planned(asked).options[0].plugin != "weave"
+    assert planned("We run Weave Net on 6 nodes. Is it possible to turn on Weave's encryption?").options[0].plugin == "weave"
+    assert planned("weave multicast: is there any Weave multicast setup guide for a newbie? We run weave on 4 nodes.").options[0].plugin == "weave"
 
 
 def test_all_udp_dropped_by_the_firewall_in_chinese():
@@ -77,10 +70,10 @@ def test_nodes_on_two_routed_vlans_by_number_are_apart():
 
 
 def test_cross_subnet_modes_on_a_cloud_do_not_make_pods_reachable_from_outside():
-    verdicts = {o.id: o.verdict for o in _plan("Self-managed Kubernetes on EC2 over 3 AZs. On-prem servers come in over Direct Connect "
+    verdicts = {o.id: o.verdict for o in planned("Self-managed Kubernetes on EC2 over 3 AZs. On-prem servers come in over Direct Connect "
                                                "and must open connections straight to pod IPs. Which CNI?").options}
     assert verdicts["calico:vxlan-crosssubnet"] == "rejected" and verdicts["aws-vpc-cni"] != "rejected"
-    verdicts = {o.id: o.verdict for o in _plan("Bare-metal nodes in 3 racks; machines outside the cluster must reach pod IPs. Which CNI?").options}
+    verdicts = {o.id: o.verdict for o in planned("Bare-metal nodes in 3 racks; machines outside the cluster must reach pod IPs. Which CNI?").options}
     assert verdicts["calico:vxlan-crosssubnet"] != "rejected"
 
 
@@ -93,6 +86,6 @@ def test_aks_engine_is_not_aks():
 def test_a_question_on_the_mode_in_use_leads_with_it():
     asked = ("Distributed hybrid and wireguard-native: wrong interface internal IP? K3s, 1 server and 2 agents at two sites; "
              "k3s server --node-external-ip 203.0.113.5 --flannel-backend=wireguard-native --flannel-external-ip")
-    assert _plan(asked).options[0].id == "flannel:wireguard"
+    assert planned(asked).options[0].id == "flannel:wireguard"
     # a question on another plugin is about that one
-    assert _plan("How does Cilium's kube-proxy replacement handle NodePorts? We run flannel with vxlan.").options[0].plugin != "flannel"
+    assert planned("How does Cilium's kube-proxy replacement handle NodePorts? We run flannel with vxlan.").options[0].plugin != "flannel"
