@@ -73,7 +73,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         prefer = tuple(o.id for o in catalog.options if attaches_extra(o) and o.plugin not in given)
         focus = list(dict.fromkeys(o.split(":")[0] for o in prefer))
     elif (reading.kind == "concept" and current and ":" in current and not reading.new_cluster
-          and (not reading.asked or current.split(":")[0] in reading.asked)):
+          and reading.asked in ([], [current.split(":")[0]])):  # not when others are named (chaining, a comparison)
         # "k3s with wireguard-native: why does the node get the wrong internal IP?": a question on the mode in use is about it
         prefer, stay = (current,), current
     elif reading.kind == "feasibility":

@@ -89,3 +89,7 @@ def test_a_question_on_the_mode_in_use_leads_with_it():
     assert planned(asked).options[0].id == "flannel:wireguard"
     # a question on another plugin is about that one
     assert planned("How does Cilium's kube-proxy replacement handle NodePorts? We run flannel with vxlan.").options[0].plugin != "flannel"
+    # nor forced when another plugin is named beside it: Cilium chained into a Kube-OVN cluster
+    chained = ("While replacing kube-proxy with Cilium in a Kube-OVN cluster: do I follow Kube-OVN's with-cilium instructions "
+               "(cni.chainingMode=generic-veth), and do I add Cilium's routingMode=native and kubeProxyReplacement=true there?")
+    assert planned(chained).options[0].id != "cilium:native-routing"
