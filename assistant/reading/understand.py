@@ -16,10 +16,10 @@ from assistant.catalog import Catalog
 from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.asked import additions, asked_plugins, bases, vehicles
 from assistant.reading.blocked import read_blocked
-from assistant.reading.described import lacked
 from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
+from assistant.reading.lacking import lacked
 from assistant.reading.moves import FROM, unwrapped
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names

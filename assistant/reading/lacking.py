@@ -22,6 +22,3 @@ def lacked(text: str, hits: list[Hit], mentions: list[tuple[int, int, str]]) -> 
             spans.append((m.end(), sentence(text, end, end)[1]))
     return [Hit(h.key, True, h.start, h.end, h.text, h.rank)
             if h.key in NEEDS and h.value is False and any(left <= h.start < right for left, right in spans) else h for h in hits]
-
-
-
