@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from assistant.planning import plan
-from assistant.reading import understand
-from reading_facts import CATALOG, facts
+from reading_facts import facts, planned
 
 
 def _checks(text: str) -> dict[str, str]:
-    result = plan(understand(text, CATALOG), CATALOG)
-    assert result is not None
-    return {o.id: next((c.status for c in o.checks if c.check == "policy_log"), "-") for o in result.options}
+    return {o.id: next((c.status for c in o.checks if c.check == "policy_log"), "-") for o in planned(text).options}
 
 
 def test_the_need_is_read_in_english_and_chinese_but_not_from_a_description():

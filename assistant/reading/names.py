@@ -47,6 +47,7 @@ class Names:
     unknown: list[str] = field(default_factory=list)
     closest: list[str] = field(default_factory=list)  # known names like the unknown ones
     removed: list[str] = field(default_factory=list)  # plugins removed before the question was written
+    moved_from: list[str] = field(default_factory=list)  # plugins named as what a move starts from ("from Flannel to Antrea")
     refused: list[str] = field(default_factory=list)  # plugins refused or found wanting ("found Cilium too heavy")
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, plugin id) of each one not refused
 
@@ -269,13 +270,15 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     chosen = {o.plugin for _, o in wanted} | {d.split(":")[0] for d in described}
     wished = [o.id for pid in dict.fromkeys(pid for s, _, pid in mentions if _WISHED.search(text[max(0, s - 40):s]))
               if pid not in chosen for o in catalog.options if o.plugin == pid]
-    names.wanted = list(dict.fromkeys([*(o.id for _, o in wanted), *described, *wished]))
+    wanted_ids = list(dict.fromkeys(o.id for _, o in wanted))
+    names.wanted = list(dict.fromkeys([*wanted_ids, *described, *wished]))
     names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use, wherever else it is named: "Change IPIP mode to BGP mode. How can I change
     # Calico from IPIP to BGP?" runs IPIP.
     names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
-                             [m for m in modes if m[1].id not in {o.id for _, o in wanted}])
+                             [m for m in modes if m[1].id not in wanted_ids])
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
+    names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
     names.refused = sorted(refused)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)
     return names

@@ -20,7 +20,7 @@ from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
 from assistant.reading.lacking import lacked
-from assistant.reading.moves import FROM, unwrapped
+from assistant.reading.moves import unwrapped
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
@@ -278,7 +278,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no
         # candidate, the one in use is the subject
         # nor the one moved away from: "I failed to move the CNI from Flannel to Antrea ... does Antrea support IPVS?"
-        left = {pid for st, _, pid in names.mentions if FROM.search(question[max(0, st - 8):st]) and pid != (_current(facts) or "").split(":")[0]}
+        left = set(names.moved_from) - {(_current(facts) or "").split(":")[0]}
         asked = [p for p in asked if p not in names.removed and p not in left] or asked
     return Reading(
         question=question, lang=lang, kind=kind,
