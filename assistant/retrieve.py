@@ -164,10 +164,13 @@ class HybridRetriever(BaseRetriever):
         best = diverse(ranked, {c: d.metadata.get("source", "") for c, d in fused.items()}, self.k,
                        self.source_cap, self.notes_cap, self.notes_prefix)
         # A Chinese question whose best passages are all English still sees the best Chinese one:
-        # the answer is written from passages in the reader's language when there are any.
-        if best and not any(fused[c].metadata.get("lang") == self.lang for c in best):
-            own = next((c for c in ranked if fused[c].metadata.get("lang") == self.lang
-                        and fused[c].metadata.get("note_id") not in self.vocabulary), None)
+        # the answer is written from passages in the reader's language when there are any. A word list
+        # in that language (the glossary) does not count as one: it explains terms, not the question.
+        def own_lang(c: str) -> bool:
+            return fused[c].metadata.get("lang") == self.lang and fused[c].metadata.get("note_id") not in self.vocabulary
+
+        if best and not any(own_lang(c) for c in best):
+            own = next((c for c in ranked if own_lang(c)), None)
             if own is not None:
                 best[-1] = own
         for cid in best:

@@ -128,3 +128,9 @@ def test_a_question_keeps_one_passage_in_its_language_and_not_from_a_word_list()
     assert [d.metadata["chunk_id"] for d in zh.invoke("q")] == ["a", "b", "z"]
     en = HybridRetriever(retrievers=[ranked], k=3, lang="en")
     assert [d.metadata["chunk_id"] for d in en.invoke("q")] == ["a", "b", "c"]
+
+
+def test_a_word_list_among_the_best_passages_does_not_stand_for_the_readers_language():
+    ranked = Tagged(docs=[("a", "en", "n1"), ("g", "zh", "glossary"), ("c", "en", "n3"), ("z", "zh", "n4")])
+    zh = HybridRetriever(retrievers=[ranked], k=3, lang="zh", vocabulary=frozenset({"glossary"}))
+    assert [d.metadata["chunk_id"] for d in zh.invoke("q")] == ["a", "g", "z"]
