@@ -59,6 +59,11 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # Azure CNI Powered by Cilium.
     built_on = {o.id: o.built_on for o in catalog.options}
     focused = {r.id for r in results if r.plugin in focus or built_on[r.id] in focus}
+    if profile.managed and not whether:
+        # On a managed service a named plugin comes as the cloud's own flavour of it ("AKS, later Cilium's
+        # observability": Azure CNI Powered by Cilium), ahead of installing the plugin over the cloud's network.
+        prefer = (*prefer, *(r.id for r in results if r.id in focused and built_on[r.id] in focus
+                              and any(c.check == "cloud" and c.status == "pass" for c in r.checks)))
     in_focus = sorted((r for r in results if r.id in focused),
                       key=lambda r: (r.verdict == "rejected", r.id != stay, r.id not in prefer))
     others = [r for r in results if r.id not in focused]

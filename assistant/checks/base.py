@@ -145,8 +145,9 @@ WORST_OVERHEAD = 100.0
 UNASKED_ENCAP_POINTS = 0.8
 
 
-def latency_points(overhead_bytes: float, latency_sensitive: bool | None) -> float:
-    """Points for per-packet overhead: graded by bytes when latency matters, else a small discount."""
+def latency_points(overhead_bytes: float, latency_sensitive: bool | None, simplicity: bool | None = None) -> float:
+    """Points for per-packet overhead: graded by bytes when latency matters, else a small discount, and none
+    when the least effort is asked for instead: a simple overlay then ties an unencapsulated mode and leads it."""
     if latency_sensitive:
         return max(0.0, 1 - overhead_bytes / WORST_OVERHEAD)
-    return 1.0 if overhead_bytes == 0 else UNASKED_ENCAP_POINTS
+    return 1.0 if overhead_bytes == 0 or simplicity else UNASKED_ENCAP_POINTS

@@ -216,7 +216,7 @@ def latency(opt: Option, ctx: Context) -> Finding:
                      "封包/拆包消耗节点 CPU 并增加延迟。")
         status = "warn" if p.latency_sensitive else "pass"
     tier = Tier.REQUIRED if p.latency_sensitive else Tier.GENERAL
-    return finding(status, detail, *facts, tier=tier, value=latency_points(cost, p.latency_sensitive))
+    return finding(status, detail, *facts, tier=tier, value=latency_points(cost, p.latency_sensitive, p.simplicity))
 
 
 def sriov_hardware(opt: Option, ctx: Context) -> Finding | None:

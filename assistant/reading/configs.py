@@ -46,7 +46,8 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"(?P<v>\bdatapath[-_]provider\W{0,6}advanced_datapath\b|--enable-dataplane-v2\b)"), "gke", {"": "gke:dataplane-v2"}),
     (rx(r"\b(AWS_VPC_K8S_CNI_[A-Z_]+|AWS_VPC_CNI_[A-Z_]+|WARM_IP_TARGET|WARM_ENI_TARGET|MINIMUM_IP_TARGET|EXTERNALSNAT)\b"), "aws-vpc-cni", {}),
     # kube-router's own flags
-    (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b"), "kube-router", {}),
+    (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b",
+        r"(?<![\w-])(run-router|enable-overlay|advertise-pod-cidr|overlay-type)=(true|false|subnet|full)\b"), "kube-router", {}),
     # the operator's Installation lists ipPools; Calico's IPPool objects
     (rx(r"(?-i:\bipPools\b)"), "calico", {}),
 )

@@ -9,12 +9,13 @@ from assistant.reading.spans import rx, sentence
 _HEARD_BEFORE = rx(r"(听了|看了|参加了?|看过|听过)[^，。；！？]{0,6}$",
                    r"\b(talk|demo|webinar|presentation|keynote|session|video|blog post|article)s? (on|about|of)\s+$")
 _HEARD_AFTER = rx(r"^\s*(的)?\s*(分享|演示|介绍|讲座|宣讲|直播|视频|文章|技术分享)",
-                  r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session)s?\b")
+                  r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session|blog post|article|whitepaper|case study)s?\b")
 
 
 def heard_of(text: str, start: int, end: int) -> bool:
     """True when the name is the subject of a talk, demo or article the writer saw, not something they run."""
-    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text, end))
+    # (the words after are matched as their own string: a `^` pattern given a position anchors at the text's start)
+    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text[end:end + 40]))
 
 
 # someone's pick the writer doubts: "(Our SRE lead keeps saying 'just put Calico overlay in', I'm not convinced.)"

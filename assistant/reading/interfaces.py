@@ -17,6 +17,10 @@ _HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
 _MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?)\b[^.;!?]{0,25}\b(have|has|with|are|is)\b[^.;!?]{0,10}"
                      r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
                      r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
+                     # the nodes' NICs as the cause of a symptom: "Multiple network interfaces break Calico pod network"
+                     r"\bmulti(ple)?[\s-](nics?|network (interfaces|adapters|adaptors|cards)|interfaces)\b[^.;!?]{0,15}\b(break|breaks|broke|confus\w+)\b",
+                     r"\b(nodes?|hosts?|servers?|machines?)\b[^.;!?]{0,10}\beach (with|having|has) (two|three|four|\d+|multiple|several) "
+                     r"(nics?|network (interfaces|adapters|adaptors|cards))\b",
                      # a sentence with no pod before or after its NICs: "calico 多网卡不同子网问题", "本地多网卡集群"
                      r"(?:\A|(?<=[。；！？!?\n]))(?:(?!pod|Pod|POD|容器|需要|要|想|希望)[^。；！？!?])*?(双网卡|多网卡|两块网卡|多块网卡)"
                      r"(?![^。；！？]*(pod|Pod|POD|容器))",

@@ -55,6 +55,8 @@ COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcompar
              r"\bor\b(?!\s+(taking|having|doing|rebuilding|recreating|reinstalling|losing|causing|breaking|restarting|rebooting|"
              r"downtime|outages?|not|without|else|so|whatever|something|anything|more|less|fewer|later|sooner)\b)",
              r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
+             # between the two named: "macvlan 和 ipvlan 选哪个？"
+             r"(和|与|跟)\s*[^，。；！？,;]{1,30}(之间)?\s*(该|应该)?(选哪个|用哪个|选哪一个|用哪一个|挑哪个|怎么选)",
              # how far apart two named options are: "flannel 的 vxlan 和 host-gw 到底差多少？"
              r"(到底|究竟)?\s*(差多少|差多大|差距(有)?多大|性能差多少)",
              # 还是 is "or", except after whoever is still on something: "我们这边还是 flannel"
@@ -183,6 +185,7 @@ _OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolume
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|egress|tofqdns?|fqdns?|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
+                   r"ovs|open ?vswitch|ovs[\s-]offload|(hardware|hw|nic) offload\w*|smart ?nics?|"
                    r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
                    r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|"
                    r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"

@@ -7,6 +7,7 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 from __future__ import annotations
 
 from assistant.reading.cues import EXPERIENCE
+from assistant.reading.hearsay import heard_of
 from assistant.reading.hybrid import CLOUDS, MIGRATION, hybrid
 from assistant.reading.roles import in_identifier, role
 from assistant.reading.scope import example, own, planned
@@ -183,7 +184,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or _FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
-                        or _EXPERIENCE.search(text, left, right) \
+                        or _EXPERIENCE.search(text, left, right) or heard_of(text, m.start(), m.end()) \
                         or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \
                         or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
                         or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 12):m.start()]))):

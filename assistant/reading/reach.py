@@ -121,9 +121,9 @@ _DENIAL_REACH = 50
 
 
 def read_reach(text: str) -> list[Hit]:
-    # a need denied before its words is none
+    # a need denied before or inside its words is none ("Pod IPs don't need to be reachable from outside", "Pod IP 不需要对外暴露")
     hits = [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _REACH.finditer(text)
-            if not negated(text, m.start(), m.start(), _DENIAL_REACH, need=True)]
+            if not negated(text, m.start(), m.end(), _DENIAL_REACH, need=True)]
     if "kubevirt" in text.lower():
         hits += [Hit("routable_pod_ips", True, m.start(), m.end(), m.group(0)) for m in _KUBEVIRT_VM.finditer(text)]
     mine = own(text)

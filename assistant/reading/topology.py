@@ -9,6 +9,7 @@ cloud whose workers sit at home, in an office or at the edge.
 from __future__ import annotations
 
 from assistant.reading.addresses import ONE_HOST_SUBNETS
+from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_FILTERING
 from assistant.reading.routing import ROUTING
 from assistant.reading.spans import rule
 
@@ -44,30 +45,11 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                # several clusters' pod ranges planned apart: "三个集群的 Pod 网段已经规划成不重叠的"
                r"(pod|Pod|POD|容器)\s*(网段|cidr|CIDR)[^。；！？]{0,20}不重叠|\bnon-?overlapping pod (cidrs|ranges|subnets)\b")
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
-_GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
-# the setting in a table or a config: "port_security_enabled | False", "port_security_enabled: false"
-_GUARD_OFF = (rf"\b{_GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
-              rf"\b{_GUARDS}\b\s*[|:=]\s*false\b|"
-              rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{_GUARDS}\b|"
-              r"(关闭|禁用|去掉|关掉)了?\s*(端口安全|port[\s_-]?security)|(端口安全|port[\s_-]?security)\s*(已|已经)?\s*(关闭|禁用|关掉了)")
-# A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security",
-# "our baseline forbids disabling the EC2 source/destination check"
-_GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
-               rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,70}}"
-               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+|(turn|switch)\w*(?=\s+(the\s+)?{_GUARDS}\s+off\b))\s+(the\s+)?"
-               rf"(?:{_GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
-               # "no disabling port security", "port security and security groups are mandatory"
-               rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{_GUARDS}|"
-               rf"\b{_GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
 _WITHIN_SAME = (r"同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)\s*的?\s*(pod|Pod|流量|通信|报文)|"  # a part of the cluster's traffic
                 r"\b(traffic|pods?|packets?|flows?)\b (within|inside|in) (the same|one|a) (subnet|vlan|rack|segment)\b")
-# The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
-_MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
-# Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)
-_SPOOFING_ON = r"(?<!anti-)(?<!anti )\bspoofing\b\s*(is |was )?(enabled|on|allowed)\b"
 
 # Rules in order: the earlier ones about the segments, then who routes between them (routing.py).
 TOPOLOGY = (
@@ -142,33 +124,13 @@ TOPOLOGY = (
          r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
          r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*绑定", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
-         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + _GUARD_OFF, rank=1, negatable=False),
+         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + GUARD_OFF, rank=1, negatable=False),
     # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
     # "Disabling the port security does allow native routing" says what would happen, not what was done
-    rule("l2_adjacent", True, _GUARD_OFF, negatable=False, rank=1, unless=_GUARD_KEPT + r"|\b(disabling|turning off|switching off)\b"
+    rule("l2_adjacent", True, GUARD_OFF, negatable=False, rank=1, unless=GUARD_KEPT + r"|\b(disabling|turning off|switching off)\b"
          r"[^.;!?]{0,50}\b(does|would|will|could|can|might|should)\s+(allow|let|make|enable|fix|solve)\b"),
-    rule("l2_adjacent", False, _GUARD_KEPT, negatable=False, rank=2),
-    # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
-    # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
-    rule("mac_filtering", True,
-         # "Neutron port security drops any MAC it didn't assign"
-         r"\b(drops?|rejects?|blocks?|filters?)\b[^.;!?]{0,12}\b(any|all|every|unknown|foreign)\s+(mac|frames?)\b[^.;!?]{0,20}"
-         r"\b(did ?n[o']t|does ?n[o']t|never) (assign|know|learn)",
-         rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
-         rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{_MAC_POLICY}\b",
-         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|reject(ed)?|not allowed|refused|blocked|forbidden)\b",
-         r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝|不同意|不批准)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
-         r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
-         r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}"
-         r"(禁止|禁用|关闭|不允许|拒绝|不能开|不能打开|不让开|不给开|没开|不开|关的|关着)",
-         # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
-         r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
-         negatable=False, rank=1),
-    rule("mac_filtering", False,
-         r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
-         rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{_MAC_POLICY}\b",
-         rf"\b{_MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", _SPOOFING_ON, _GUARD_OFF,
-         negatable=False, unless=_GUARD_KEPT),  # port security off lets pods' own addresses through
+    rule("l2_adjacent", False, GUARD_KEPT, negatable=False, rank=2),
+    *MAC_FILTERING,
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
     rule("l2_adjacent", False,
          r"\b(different|multiple|several|two|many|separate) (hypervisors|esxi hosts|physical hosts|hosts running the vms)\b",

@@ -1,0 +1,56 @@
+"""The guards a cloud or hypervisor puts on a VM's port: anti-spoofing and port security (switched off or kept on), and
+the virtual switch's settings for MACs it did not assign (what macvlan pods need). topology.py reads L2 adjacency
+from the guards; the rules here read `mac_filtering`."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import rule
+
+GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
+# the setting in a table or a config: "port_security_enabled | False", "port_security_enabled: false"
+GUARD_OFF = (rf"\b{GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
+              rf"\b{GUARDS}\b\s*[|:=]\s*false\b|"
+              rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{GUARDS}\b|"
+              r"(关闭|禁用|去掉|关掉)了?\s*(端口安全|port[\s_-]?security)|(端口安全|port[\s_-]?security)\s*(已|已经)?\s*(关闭|禁用|关掉了)")
+# A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security",
+# "our baseline forbids disabling the EC2 source/destination check"
+GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
+               rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,70}}"
+               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+|(turn|switch)\w*(?=\s+(the\s+)?{GUARDS}\s+off\b))\s+(the\s+)?"
+               rf"(?:{GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
+               # "no disabling port security", "port security and security groups are mandatory"
+               rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{GUARDS}|"
+               rf"\b{GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
+# The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
+MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
+# Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)
+SPOOFING_ON = r"(?<!anti-)(?<!anti )\bspoofing\b\s*(is |was )?(enabled|on|allowed)\b"
+
+MAC_FILTERING = (
+    # A virtual switch that refuses extra MACs (promiscuous mode, forged transmits, MAC changes or spoofing off)
+    # drops pods that bring MACs of their own (macvlan). Routed pod traffic still leaves with the node's MAC.
+    rule("mac_filtering", True,
+         # "Neutron port security drops any MAC it didn't assign"
+         r"\b(drops?|rejects?|blocks?|filters?)\b[^.;!?]{0,12}\b(any|all|every|unknown|foreign)\s+(mac|frames?)\b[^.;!?]{0,20}"
+         r"\b(did ?n[o']t|does ?n[o']t|never) (assign|know|learn)",
+         rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
+         rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{MAC_POLICY}\b",
+         rf"\b{MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|reject(ed)?|not allowed|refused|blocked|forbidden)\b",
+         r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝|不同意|不批准)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
+         r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
+         r"\b(enabled?|turned on|activated|switched on)\b[^.;!?]{0,20}\bmac[\s-]?filter", r"\bonly (allows?|accepts?|lets?|permits?|passes)\b"
+         r"[^.;!?]{0,25}\b(its|their|the vm'?s?|each vm'?s?|the node'?s?) own mac",
+         # "Proxmox 防火墙给每台 VM 都开着 MAC filter（只允许 VM 自己的 MAC 发包）"
+         r"(开着|开了|开启了?|打开了?|启用了?)[^，。；]{0,6}mac\s*(filter|过滤)", r"mac\s*(filter|过滤)[^，。；]{0,6}(开着|开启|打开|启用|已开)",
+         r"只(允许|让|放行)[^，。；]{0,15}(自己|本身|自身)的?\s*mac",
+         r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}"
+         r"(禁止|禁用|关闭|不允许|拒绝|不能开|不能打开|不让开|不给开|没开|不开|关的|关着)",
+         # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
+         r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
+         negatable=False, rank=1),
+    rule("mac_filtering", False,
+         r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
+         rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{MAC_POLICY}\b",
+         rf"\b{MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", SPOOFING_ON, GUARD_OFF,
+         negatable=False, unless=GUARD_KEPT),  # port security off lets pods' own addresses through
+)

@@ -1,0 +1,75 @@
+"""Twenty-eighth round: misreadings on the held-out sets of 2026-12-04 (batch 20), each with a near-miss that must
+keep its reading."""
+
+from __future__ import annotations
+
+from assistant.reading import understand
+from reading_facts import CATALOG, facts, planned
+
+
+def test_a_need_denied_inside_its_own_words_is_none():
+    assert "routable_pod_ips" not in facts("Pod IP 也不需要对外暴露。")
+    assert "routable_pod_ips" not in facts("Pod IPs don't need to be reachable from outside the cluster.")
+    assert facts("Pod IPs must be reachable from outside the cluster.").get("routable_pod_ips") is True
+    assert facts("Pod IP 需要对外暴露给机房里的老系统。").get("routable_pod_ips") is True
+
+
+def test_a_mac_filter_that_only_passes_the_vms_own_mac():
+    assert facts("Proxmox 防火墙给每台 VM 都开着 MAC filter（只允许 VM 自己的 MAC 发包）。").get("mac_filtering") is True
+    assert facts("The hypervisor firewall only allows each VM's own MAC.").get("mac_filtering") is True
+    assert facts("We enabled the MAC filter on the VM firewall.").get("mac_filtering") is True
+    assert "mac_filtering" not in facts("Each VM has its own MAC address.")
+
+
+def test_a_light_footprint_is_a_wish_for_simplicity():
+    assert facts("CNI 选什么好？要轻量，别太吃内存。").get("simplicity") is True
+    assert facts("We need something with a small memory footprint.").get("simplicity") is True
+    assert "simplicity" not in facts("The nodes have 4 GB of memory.")
+
+
+def test_asked_for_the_least_effort_a_simple_overlay_leads_a_mode_without_encapsulation():
+    asked = "5 台树莓派 3B+，32 位 Raspbian（armv7l），同一个网段。kubeadm 搭 k8s 学习用，CNI 选什么好？要轻量，别太吃内存。"
+    assert planned(asked).options[0].plugin == "flannel"
+    # without the wish, the mode that sends pod traffic unencapsulated on one segment keeps its edge
+    assert planned("5 台树莓派 3B+，32 位 Raspbian（armv7l），同一个网段。kubeadm 搭 k8s，CNI 选什么好？").options[0].plugin != "flannel"
+
+
+def test_a_cloud_named_as_an_articles_author_is_not_where_the_nodes_run():
+    found = facts("领导看了阿里云的文章，说 Terway 性能好，想让我们在自己 IDC 机房的 50 台物理机上也用 Terway。")
+    assert found.get("platform") == "bare-metal"
+    assert facts("We read an AWS blog post about prefix delegation; our cluster is 20 VMs on vSphere.").get("platform") == "vmware"
+    assert facts("We run on AWS with 20 nodes; an AWS blog post says prefix delegation helps.").get("platform") == "aws"
+    assert planned("领导看了阿里云的文章，想让我们在自己 IDC 机房的 50 台物理机上也用 Terway。这个能用吗？").options[0].plugin != "terway"
+
+
+def test_on_a_managed_service_a_named_plugin_comes_as_the_clouds_flavour_of_it():
+    asked = "我们用 AKS，60 个节点，pod 不允许再占用 VNet 的地址。需要 NetworkPolicy，后续可能还想上 Cilium 的那套可观测。网络方案怎么选？"
+    assert planned(asked).options[0].id == "azure-cni:cilium"
+    # self-managed VMs on the same cloud: the plugin itself is a candidate
+    assert planned("Self-managed kubeadm on 60 Azure VMs, we need NetworkPolicy and want Cilium's observability. "
+                   "Which CNI?").options[0].plugin == "cilium"
+
+
+def test_which_of_two_named_in_chinese_is_a_comparison():
+    reading = understand("Pod 需要第二块网卡（用 Multus 挂）。macvlan 和 ipvlan 选哪个？", CATALOG)
+    assert reading.kind == "compare"
+    assert understand("我们有 30 台物理机和 5 台虚拟机，CNI 选哪个？", CATALOG).kind == "choice"
+    asked = ("Pod 需要第二块网卡直连存储网络（用 Multus 挂）。节点是 ESXi 7 上的虚拟机，vSphere 管理员不允许打开混杂模式和伪传输。"
+             "macvlan 和 ipvlan 选哪个？")
+    assert planned(asked).options[0].id == "ipvlan"
+
+
+def test_the_nodes_nics_named_as_a_symptoms_cause_are_no_need_for_pod_interfaces():
+    assert "multi_nic" not in facts("Multiple network interfaces break Calico pod network.")
+    assert "multi_nic" not in facts("I have a lab with 3 nodes, each with 4 network adaptors.")
+    assert facts("Our pods need multiple network interfaces.").get("multi_nic") is True
+
+
+def test_a_kube_router_flag_without_its_dashes_names_kube_router():
+    assert facts("enable-overlay=false seems to break my networking (IPv6 only).").get("current_plugin") == "kube-router"
+    assert "current_plugin" not in facts("We want to enable overlay networking later.")
+
+
+def test_open_vswitch_offload_is_pod_networking():
+    assert understand("When I use ovs offload, is OS kernel 4.18 ok? Why do I need 5.7.0 and above?", CATALOG).kind != "decline"
+    assert understand("How do I make a fluffy omelette?", CATALOG).kind == "decline"
