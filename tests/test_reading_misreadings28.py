@@ -73,3 +73,32 @@ def test_a_kube_router_flag_without_its_dashes_names_kube_router():
 def test_open_vswitch_offload_is_pod_networking():
     assert understand("When I use ovs offload, is OS kernel 4.18 ok? Why do I need 5.7.0 and above?", CATALOG).kind != "decline"
     assert understand("How do I make a fluffy omelette?", CATALOG).kind == "decline"
+
+
+def test_an_example_list_in_a_template_field_is_no_fact():
+    found = facts("Calico version: 3.29.3; Calico dataplane (iptables, windows etc.): eBPF w/ DSR, no encap, no NAT, no kube-proxy")
+    assert "windows_nodes" not in found and found.get("current_plugin") == "calico:ebpf-noencap"
+    assert facts("We run Calico with the eBPF dataplane and no encapsulation.").get("current_plugin") == "calico:ebpf-noencap"
+    assert facts("We run Calico with no encap between racks.").get("current_plugin") == "calico:bgp"
+    assert facts("We moved Calico from BGP to eBPF.").get("current_plugin") == "calico:ebpf"
+    assert facts("2 Windows Server 2019 nodes (and 4 Linux ones, etc.)").get("windows_nodes") is True
+
+
+def test_a_features_limit_and_a_benefit_are_not_the_setup():
+    found = facts("auto-direct-node-routes are limited to single layer2 domain. We do have cluster nodes that can span multiple subnets.")
+    assert "l2_adjacent" not in found and found.get("cross_subnet") is True
+    assert facts("Our nodes are on a single layer2 domain.").get("l2_adjacent") is True
+    assert "latency_sensitive" not in facts("A future PR can enable Cilium's kube-proxy replacement (reduces memory, improves latency).")
+    assert facts("We need to reduce latency between the pods.").get("latency_sensitive") is True
+
+
+def test_words_inside_a_link_are_its_address():
+    assert "os" not in facts("url: http://192.168.1.100/CentOS-7-x86_64-GenericCloud.qcow2")
+    assert facts("Nodes run CentOS 7, see https://example.com/docs").get("os") == "centos 7"
+
+
+def test_tools_and_fields_that_name_their_plugin_or_cloud():
+    assert facts("~# kubectl ko nbctl lr-policy-list ovn-cluster").get("current_plugin") == "kube-ovn"
+    assert facts("ovn.kubernetes.io/ip_address: 192.16.0.100").get("current_plugin") == "kube-ovn"
+    assert facts("What version of acs-engine? 0.15.0").get("platform") == "azure"
+    assert facts("Now I have some nodes on a private subnet different than the Cloud").get("cross_subnet") is True

@@ -48,6 +48,8 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # kube-router's own flags
     (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b",
         r"(?<![\w-])(run-router|enable-overlay|advertise-pod-cidr|overlay-type)=(true|false|subnet|full)\b"), "kube-router", {}),
+    # Kube-OVN's kubectl plugin and its subnet fields: "kubectl ko nbctl", "gatewayType: distributed"
+    (rx(r"\bkubectl[\s-]ko\b", r"(?-i:\bgatewayType\b)", r"\bovn\.kubernetes\.io/(ip_address|logical_switch|mac_address)\b"), "kube-ovn", {}),
     # the operator's Installation lists ipPools; Calico's IPPool objects
     (rx(r"(?-i:\bipPools\b)"), "calico", {}),
 )

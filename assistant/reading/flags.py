@@ -45,7 +45,8 @@ RULES: tuple[Rule, ...] = (
           # performance") is not a wish for a fast network
           unless=r"\b(high|huge|increased|unexpected|extra) latency\b|\bexperienc\w+ [^.;!?]{0,15}latency\b|"
                  r"\b(offers?|offering|provides?|providing|brings?|bringing|gives?)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
-                 r",\s*(improving|reducing|lowering|boosting)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b"),
+                 r",\s*(improving|reducing|lowering|boosting)\b[^.;!?]{0,30}\b(performance|latency|throughput)\b|"
+                 r"\([^()]{0,40}\b(improves?|reduces?|lowers?|boosts?|better)\s+(\w+\s+)?(performance|latency|throughput)\b[^()]*\)"),
     # latency waved aside: "I don't mind the high latency with communications to the API server", "延迟无所谓"
     _r("latency_sensitive", False, r"\b(don'?t|do not|doesn'?t|does not|wouldn'?t) (really )?(mind|care about)\b[^.;!?]{0,25}\b(latency|performance|speed)\b",
        r"(延迟|延时|时延|性能)[^。；！？，]{0,6}(无所谓|不敏感|不重要|不在乎)", negatable=False, rank=1),

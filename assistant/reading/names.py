@@ -129,7 +129,9 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
             continue
         for alias in option.aliases:
             for m in _alias_rx(alias).finditer(text):
-                if negated(text, m.start(), m.end()) or _SET_OFF.match(text, m.end()):
+                # an alias that is itself a denial ("no encapsulation") is checked for one before it only
+                denial = re.match(r"(no|without|un)\b|un", alias, re.I) is not None
+                if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()):
                     continue  # "BGP disabled", "without IPIP", "vxlanMode: Never": a mode the user does not run
                 before = [pid for s, _, pid in mentions if s <= m.start()]
                 owner = before[-1] if before else next((pid for s, _, pid in mentions if s > m.start()), None)
@@ -229,6 +231,8 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     distinct = {oid for _, oid in own}
     if switched:
         return switched[-1][1]
+    if {"calico:ebpf", "calico:bgp"} <= distinct:
+        return "calico:ebpf-noencap"  # "dataplane: eBPF w/ DSR, no encap": the eBPF data plane without an overlay
     in_use = [(pos, oid) for pos, oid in own if _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
     # A configuration key ("encapsulation: VXLANCrossSubnet") says which mode runs; a mode word beside it
     # ("bgp: Enabled", Calico's routing under that encapsulation) does not outrank it.

@@ -98,7 +98,10 @@ TOPOLOGY = (
          unless=_WITHIN_SAME + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
                 r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
                 # a case, not a setup: "route packets directly when a direct L2 connection is possible"
-                r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b"),
+                r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b|"
+                # a feature's limit, not the nodes: "auto-direct-node-routes are limited to single layer2 domain"
+                r"\b((limited|restricted|confined) to|only (works?|supported|applies|possible) (in|on|within|for)) (an? |one |the same )?"
+                r"(single )?(l2|layer[\s-]?2)\b"),
     # With the EC2 source/destination check off, the VPC delivers pod addresses between instances of one subnet
     # as a shared L2 segment would.
     rule("l2_adjacent", True, r"\b(disabl\w+|turn\w* off|switch\w* off|no)\b[^.;!?]{0,20}\bsource[\s/-]*dest(ination)?[\s-]*checks?\b",
@@ -161,6 +164,8 @@ TOPOLOGY = (
          r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b", r"\binter[\s-]?(vlan|subnet)\b", rf"\bbetween (the |our |two )?{_NOT_NODES}(rack |site |dc )?({_PLACES})\b",
          # "each datacenter has a different AS number": several of them
          r"\b(each|every) (data[\s-]?cent(er|re)|dc|site|rack|region|zone)\b (has|have|gets?|uses?) (a |its own |an? )?(different|separate|own)\b",
+         # "some nodes on a private subnet different than the Cloud"
+         rf"\b(on|in) (an?|their|its) (own |private |separate )?({_PLACES}) (that is |which is |that's )?different (than|from)\b",
          unless=_OTHER_NETS, negatable=False),
     rule("cross_subnet", True,
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",

@@ -18,6 +18,7 @@ from assistant.reading.asked import additions, asked_plugins, bases, vehicles
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted
+from assistant.reading.implied import implied
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
 from assistant.reading.lacking import lacked
 from assistant.reading.moves import unwrapped
@@ -38,7 +39,6 @@ from assistant.text import detect_lang
 
 FEATURES = ("network_policy", "l7_policy", "fqdn_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
             "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk", "multi_cluster", "multicast")
-_MANAGED_CLOUDS = {"aws", "azure", "gcp", "aliyun"}
 
 
 def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None,
@@ -50,6 +50,9 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
         *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text),
         *read_reach(text),
     ]
+    # Words inside a link are its address, not the setup: "url: http://host/CentOS-7-x86_64-GenericCloud.qcow2" is a VM image
+    links = [m.span() for m in _LINK.finditer(text)]
+    hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in links)]
     if names is None and catalog is not None:
         names = read_names(catalog, text, vocabulary)
     if names is not None and (current := names.current) is not None:
@@ -57,6 +60,9 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
     if names is not None:
         hits = lacked(text, hits, names.mentions)
     return [_fact(h) for h in _resolve(hits)]
+
+
+_LINK = re.compile(r"\bhttps?://\S+", re.I)
 
 
 def _resolve(hits: Iterable[Hit]) -> list[Hit]:
@@ -74,31 +80,6 @@ def _fact(h: Hit) -> ReadFact:
     return ReadFact(key=h.key, value=h.value, source="stated", text=h.text, start=h.start, end=h.end)
 
 
-def _implied(facts: dict[str, ReadFact]) -> None:
-    """Facts that follow from others: dual-stack needs IPv6; "managed" only means a cloud's service."""
-    platform, managed = facts.get("platform"), facts.get("managed")
-    if platform and managed and managed.value and platform.value not in _MANAGED_CLOUDS | {"cloud"}:
-        del facts["managed"]  # "managed" next to VMware or bare metal is not a cloud service
-    if (ipv6 := facts.get("ipv6")) is not None and ipv6.value is False and "dual_stack" not in facts:
-        facts["dual_stack"] = ipv6.model_copy(update={"key": "dual_stack", "value": False})
-    for key in ("l7_policy", "fqdn_policy"):  # layer 7 and DNS-name rules are policy enforced
-        if (rules := facts.get(key)) is not None and rules.value and "network_policy" not in facts:
-            facts["network_policy"] = rules.model_copy(update={"key": "network_policy"})
-    if platform and platform.value == "hybrid" and "cross_subnet" not in facts:
-        # nodes on premises and in a cloud are in different networks whatever else is said
-        facts["cross_subnet"] = platform.model_copy(update={"key": "cross_subnet", "value": True})
-    if (l2 := facts.get("l2_adjacent")) is not None and l2.value and re.search(r"bridg|桥接", l2.text, re.I) \
-            and (apart := facts.get("cross_subnet")) is not None and apart.value:
-        del facts["l2_adjacent"]  # VMs bridged onto each room's LAN, the rooms routed apart: bridging is per host
-    if (dual := facts.get("dual_stack")) is not None and dual.value and "ipv6" not in facts:
-        facts["ipv6"] = dual.model_copy(update={"key": "ipv6", "value": True})
-    if (l2 := facts.get("l2_adjacent")) is not None and l2.value is False and _ANTI_SPOOFING.search(l2.text) and "cross_subnet" not in facts:
-        # An anti-spoofing guard drops unencapsulated pod traffic inside the VMs' own network, where CrossSubnet
-        # modes send it raw: with no word of several subnets, the nodes are taken to share one.
-        facts["cross_subnet"] = l2.model_copy(update={"key": "cross_subnet", "value": False, "source": "assumed"})
-
-
-_ANTI_SPOOFING = re.compile(r"port[\s_-]?security|anti[\s-]?spoof|mac[\s-]+(binding|bound|pinning)|端口安全|欺骗|绑定", re.I)
 
 
 def _homes(catalog: Catalog) -> dict[str, str]:
@@ -245,7 +226,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     lang = detect_lang(question)
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
-    _implied(stated)
+    implied(stated)
     assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog) + _cloud_part(question, stated, catalog)
     plugins, options = names.plugins, names.options
     if (default := _default_plugin(question, stated, catalog)) is not None:

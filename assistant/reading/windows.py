@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.reading.scope import own
+from assistant.reading.scope import example, own
 from assistant.reading.spans import Hit, negated, rx, sentence
 
 # Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
@@ -51,6 +51,8 @@ def read_windows(text: str) -> list[Hit]:
             continue  # an issue template's "Which Operating System (Linux/Windows): Linux"
         if _GUEST_VMS.match(text, m.end()) and not node:
             continue  # Windows VMs run as workloads (KubeVirt, Harvester): the guests' OS, not the nodes'
+        if example(text, m.start(), m.end()) and not node:
+            continue  # one of a template's examples: "Calico dataplane (iptables, windows etc.): eBPF"
 
         end = node.end() if node else m.end()
         value = not negated(text, m.start(), end) and not _NONE_GIVEN.match(text, end)
