@@ -102,3 +102,13 @@ def test_tools_and_fields_that_name_their_plugin_or_cloud():
     assert facts("ovn.kubernetes.io/ip_address: 192.16.0.100").get("current_plugin") == "kube-ovn"
     assert facts("What version of acs-engine? 0.15.0").get("platform") == "azure"
     assert facts("Now I have some nodes on a private subnet different than the Cloud").get("cross_subnet") is True
+
+
+def test_a_kernel_with_its_distributions_suffix_and_an_eks_build():
+    assert facts("Kernel version (run `uname -a`) 4.19.106-coreos").get("kernel") == "4.19"
+    found = facts("Kernel Version: 5.4.228-132.418.amzn2.x86_64; Kubernetes Version: v1.22.17-eks-48e63af")
+    assert found.get("platform") == "aws" and found.get("managed") is True
+    assert "platform" not in facts("Kubernetes Version: v1.22.17")
+    # eBPF beside an encapsulating pool is not the mode without encapsulation
+    found = facts("Installation: calicoNetwork: linuxDataplane: BPF; bgp: Enabled; ipPools: - cidr: 10.244.0.0/16 encapsulation: VXLANCrossSubnet")
+    assert found.get("current_plugin") != "calico:ebpf-noencap"

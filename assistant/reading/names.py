@@ -231,7 +231,7 @@ def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settin
     distinct = {oid for _, oid in own}
     if switched:
         return switched[-1][1]
-    if {"calico:ebpf", "calico:bgp"} <= distinct:
+    if distinct == {"calico:ebpf", "calico:bgp"}:  # (not beside an encapsulating mode: "BPF; bgp: Enabled; VXLANCrossSubnet")
         return "calico:ebpf-noencap"  # "dataplane: eBPF w/ DSR, no encap": the eBPF data plane without an overlay
     in_use = [(pos, oid) for pos, oid in own if _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
     # A configuration key ("encapsulation: VXLANCrossSubnet") says which mode runs; a mode word beside it

@@ -69,7 +69,7 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:\(e\.g\.[^)]{0,25}\)\s
             r"(?<![\w.])(?P<k4>[2-6]\.\d{1,2}\.\d{1,3}-\d+)(?:[.\w+~-]*(?:el\d|generic|amzn|aws|azure|gcp|gke|lts|cloud|rt|arm64|amd64|"
             r"x86_64|aarch64|raspi|rpi|v8|v7l?|kvm|oem|tegra|oracle|lowlatency|default|ky10|oe\d*|an\d|tlinux|bpo|virtual|pve|fc\d+))",
             # a vendor kernel without a build number: "/lib/modules/4.9.140-tegra"
-            r"(?<![\w.])(?P<k11>[2-6]\.\d{1,2}\.\d{1,3})-(?:tegra|raspi|rpi|v8|v7l?|oracle|aws|azure|gcp|generic|pve)\b",
+            r"(?<![\w.])(?P<k11>[2-6]\.\d{1,2}\.\d{1,3})-(?:tegra|raspi|rpi|v8|v7l?|oracle|aws|azure|gcp|generic|pve|coreos|flatcar)\b",
             # "Linux 5.4.0-42" and "kernel upgraded from 3.10 to 5.4": the release after "linux", the target after "to"
             r"\blinux\s+(?P<k8>[3-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)\b",
             # /proc/version: "Linux version 6.1.82-talos (@buildkitsandbox)"
