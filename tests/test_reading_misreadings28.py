@@ -112,3 +112,11 @@ def test_a_kernel_with_its_distributions_suffix_and_an_eks_build():
     # eBPF beside an encapsulating pool is not the mode without encapsulation
     found = facts("Installation: calicoNetwork: linuxDataplane: BPF; bgp: Enabled; ipPools: - cidr: 10.244.0.0/16 encapsulation: VXLANCrossSubnet")
     assert found.get("current_plugin") != "calico:ebpf-noencap"
+
+
+def test_a_choice_for_nodes_apart_also_searches_overlay_and_underlay():
+    apart = understand("Our Kubernetes nodes are VMware NAT VMs on two different hypervisors. Which CNI plugin should we use?", CATALOG)
+    assert "overlay encapsulation" in apart.query
+    assert "overlay encapsulation" not in understand("Our nodes are on one switch. Which CNI plugin should we use?", CATALOG).query
+    # a question about one setting keeps its own words only
+    assert "overlay encapsulation" not in understand("Our nodes sit in two subnets. What does Calico's natOutgoing do?", CATALOG).query

@@ -26,6 +26,8 @@ TOPICS = {
     "multicast": "IP multicast between pods: IGMP groups, Antrea multicast, Multus macvlan secondary interface",
     "dpdk": "DPDK pods: SR-IOV VF bound to vfio-pci, device plugin, Multus",
     "hybrid": "one cluster with nodes on premises and in a public cloud: vendor plugin, overlay across sites",
+    # nodes not on one L2 segment, a plugin to pick: the passages on overlay and underlay explain the modes that fit
+    "apart": "nodes not on one L2 segment: overlay encapsulation or underlay routing between them",
 }
 
 

@@ -214,9 +214,12 @@ _MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b",
                 r"换成(啥|什么|哪个)|换(啥|什么|哪个|哪种)|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
 
 
-def _topic_stated(stated: dict[str, ReadFact], topic: str) -> bool:
+def _topic_stated(stated: dict[str, ReadFact], topic: str, kind: str) -> bool:
     if topic == "hybrid":
         return "platform" in stated and stated["platform"].value == "hybrid"
+    if topic == "apart":
+        return kind in ("choice", "compare") and (getattr(stated.get("l2_adjacent"), "value", None) is False
+                                                  or getattr(stated.get("cross_subnet"), "value", None) is True)
     return topic in stated and stated[topic].value is True
 
 
@@ -274,6 +277,6 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         new_cluster=NEW_CLUSTER.search(own(question)) is not None,
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
-                           topics=tuple(t for t in TOPICS if _topic_stated(stated, t)),
+                           topics=tuple(t for t in TOPICS if _topic_stated(stated, t, kind)),
                            symptoms=symptom_topics(question, between) if kind == "troubleshoot" else ()),
     )
