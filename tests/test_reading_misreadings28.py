@@ -120,3 +120,37 @@ def test_a_choice_for_nodes_apart_also_searches_overlay_and_underlay():
     assert "overlay encapsulation" not in understand("Our nodes are on one switch. Which CNI plugin should we use?", CATALOG).query
     # a question about one setting keeps its own words only
     assert "overlay encapsulation" not in understand("Our nodes sit in two subnets. What does Calico's natOutgoing do?", CATALOG).query
+
+
+def test_pods_per_node_given_as_a_range():
+    assert facts("ACK 集群，每个节点要跑 60~80 个小 pod。").get("pod_density") is True
+    assert facts("Each node must run 60-80 small pods.").get("pod_density") is True
+    assert "pod_density" not in facts("Each node runs 5 pods.")
+
+
+def test_a_move_to_one_that_does_what_the_plugin_in_use_does_not():
+    asked = ("现在 30 台 VMware 虚机上跑的是 flannel vxlan + kube-proxy（iptables 模式），想换一个能用 eBPF 直接替掉 kube-proxy 的方案。"
+             "Ubuntu 22.04，节点都在同一个网段。推荐哪个？")
+    assert understand(asked, CATALOG).leaving
+    assert facts(asked).get("kube_proxy_replacement") is True
+    assert planned(asked).options[0].plugin != "flannel"
+    assert not understand("We run flannel vxlan on 30 VMware VMs. Which flannel backend is fastest?", CATALOG).leaving
+
+
+def test_below_a_documented_floor_with_no_word_of_the_os_ranks_under_one_that_names_it():
+    asked = ("Is Cilium fine for us? 50 bare-metal boxes on CentOS 7.9, kernel 3.10.0-1160, one L2 segment, we need NetworkPolicy. "
+             "An OS upgrade is not happening before next year.")
+    assert planned(asked).options[0].plugin == "antrea"  # Antrea names CentOS 7 kernels as working through backports
+    # on a kernel that meets Calico's documented floor nothing changes
+    assert planned("50 bare-metal boxes on Ubuntu 22.04, one L2 segment, we need NetworkPolicy. Which CNI?").options[0].plugin != "antrea"
+
+
+def test_more_words_for_sites_apart_reserved_addresses_logs_and_one_bridge():
+    assert facts("全是物理机，分在两栋楼，每栋楼一个网段，楼之间走核心交换机三层路由。").get("cross_subnet") is True
+    found = facts("The VPC is a /22 that networking refuses to expand, and they've flat out said pods may not take addresses from it.")
+    assert found.get("network_ips_reserved") is True
+    assert "network_ips_reserved" not in facts("The VPC can be expanded later.")
+    assert facts("Compliance wants a record of every connection our NetworkPolicies allowed or denied.").get("policy_logging") is True
+    assert "policy_logging" not in facts("We keep a record of every connection to the database.")
+    assert facts("Proxmox 单机上开了 9 台虚机跑 k8s，全挂在同一个 vmbr0 网桥上。").get("l2_adjacent") is True
+    assert understand("Self-managed kubeadm on EC2, 40 nodes. What should pod networking look like?", CATALOG).kind == "choice"

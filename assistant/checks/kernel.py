@@ -110,6 +110,11 @@ def kernel(opt: Option, ctx: Context) -> Finding:
     return _below_floor(opt, ctx, fact, dp, need, have, kind)
 
 
+# Below a documented floor with no word that this OS's kernel works: worse than a floor whose docs name the OS as
+# working through backports ("should work"), which keeps the usual warning's points.
+BELOW_SOFT_FLOOR_POINTS = 0.25
+
+
 def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:
     """A documented floor that older releases or distro backports get below: a warning, never a rejection."""
     floor, have, say = soft.value, ctx.profile.kernel, ctx.say
@@ -135,4 +140,4 @@ def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:
     return finding("warn", say(f"Current {opt.name} documentation lists Linux {floor} or later and the nodes run {have}: "
                                "check the requirements of the exact release you deploy, or upgrade the kernel.",
                                f"{opt.name} 当前文档要求 Linux {floor} 或更新的内核，而节点内核是 {have}：请核对所用版本的要求，或升级内核。"),
-                   soft, tier=Tier.REQUIRED)
+                   soft, tier=Tier.REQUIRED, value=BELOW_SOFT_FLOOR_POINTS)

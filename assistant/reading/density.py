@@ -32,8 +32,11 @@ DENSITY: tuple[Rule, ...] = (
           r"ip\s*(地址)?.{0,3}(不够|不足|耗尽|用完|紧张)", r"(地址|ip)\s*耗尽", r"pod\s*密度",
           r"(地址|ip|IP)[^。；！？，,]{0,6}(快|已经|基本)?\s*(见底|告急|不够用)",
           r"pod\s*(数量)?上限",
-          r"每(个|台)\s*(节点|机器|服务器|实例|主机|ECS|ecs)?[^。；！？]{0,8}(跑|运行|部署|放|有)\s*(约|大约|差不多)?\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?\s*个?"
-          r"\s*(左右|上下)?\s*的?\s*(pod|Pod|POD|容器)",
+          r"每(个|台)\s*(节点|机器|服务器|实例|主机|ECS|ecs)?[^。；！？]{0,8}(跑|运行|部署|放|有)\s*(约|大约|差不多)?\s*([1-9]\d{2}|[5-9]\d)\s*(多|余)?"
+          r"(\s*[~～\-–到至]\s*\d{2,3})?\s*个?\s*(左右|上下)?\s*(小)?\s*的?\s*(pod|Pod|POD|容器)",
+          # "each node must run 60-80 small pods"
+          r"\b(each|every|per|one|a single) (node|server|machine|instance|vm)\b[^.;!?]{0,20}\b(run|host|fit|hold|schedule|carry)\w*\s+"
+          r"(~|about |around |roughly |up to )?[5-9]\d{1,2}([\s-]*(-|to|–)\s*\d{2,3})?\s+(\w+\s+)?pods\b",
           # one node's load: "AI 推理那几台节点希望一台跑 300+ 个小 pod", "单节点要起 200 多个 Pod"
           # the machine may be named by its instance type: "一台 ecs.g7.8xlarge 上要跑 100 多个 Pod"
           r"(一台|单台|单个节点|单节点|一个节点)(\s*[A-Za-z][\w.-]*\s*)?[^。；！？]{0,8}(跑|运行|部署|放|起|有|承载)\s*(约|大约|差不多|上)?\s*([1-9]\d{2}|[5-9]\d)\s*\+?\s*(多|余)?\s*个?"
@@ -98,7 +101,10 @@ _NET_IPS = r"(vpc|vnet|subnet|node[\s-]subnet|cloud[\s-]network|underlay)\s+(ips
 RESERVED: tuple[Rule, ...] = (
     _r("network_ips_reserved", True,
        rf"\bpods?\b[^.;!?]{{0,30}}\b((must|should|can|may|shall)\s*(not|n'?t|never)|(are|is)\s*(not|n'?t)\s+(allowed|permitted)\s+to|(are|is)\s+forbidden\s+to)"
-       rf"\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b{_NET_IPS}\b",
+       rf"\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b({_NET_IPS}|(ips?|ip addresses|addresses) (from|in|of) "
+       r"(it|them|the (vpc|vnet|subnets?)|that (range|network)))",
+       # "the VPC is a /22 that networking refuses to expand"
+       r"\b(vpc|vnet|subnet|cidr)\b[^.;!?]{0,30}\b(refus\w+ to|won'?t|will not|can'?t|cannot)\s+(be\s+)?(expand|grow|enlarg|extend)\w*",
        r"\b(anything|any (cni|plugin|option|mode|design))\b[^.;!?]{0,25}\b(burns?|consumes?|takes?|uses?|eats?|needs?)\s+(an? |one )?"
        r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
        r"excluded|ruled out|off the table)\b",

@@ -203,8 +203,8 @@ RULES: tuple[Rule, ...] = (
        r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?([\w-]+'s\s+)?(addon/)?kube[\s_-]?proxy\b",
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
        r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)(?<!不打算)(?<!不准备)(?<!不想)(?<!暂不)"
-       r"(替代|取代|替换|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy", r"kube[\s_-]?proxy\s*(替代|替换)",
-       r"把\s*kube[\s_-]?proxy\s*(去掉|删掉|移除|干掉|替换掉?|关掉|拿掉)",
+       r"(替代|取代|替换|替掉|换掉|干掉|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy",
+       r"kube[\s_-]?proxy\s*(替代|替换)", r"把\s*kube[\s_-]?proxy\s*(去掉|删掉|移除|干掉|替换掉?|关掉|拿掉)",
        r"kube[\s_-]?proxy\s*(也|已经|已|都|一起|一并|同时|顺便)*\s*(被)?\s*(删掉|删除|去掉|移除|干掉|替换掉|关掉|卸掉|卸载)了",
        negatable=False),
     _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",

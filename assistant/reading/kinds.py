@@ -95,7 +95,9 @@ CHOICE = rx(
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
     r"\bwhat can we (deploy|use|run|install)\b",
-    r"\bwhat should (the|our|my) (cluster |pod )?network(ing)? be\b", r"(集群|pod|Pod)\s*网络\s*(应该|该)\s*(用|选)\s*(什么|哪个)",
+    r"\bwhat should (the|our|my) (cluster |pod )?network(ing)? be\b", r"\bwhat should (the |our |my )?(cluster |pod )?network(ing)? look like\b",
+    r"\bhow should (we|i) (do|set up|design|build|approach) (the |our |my )?(cluster |pod )?network(ing)?\b",
+    r"(集群|pod|Pod)\s*网络\s*(应该|该)\s*(用|选)\s*(什么|哪个)",
     # "which suits us?", "哪个适合我们?": asking to pick, whatever the options are called
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",
     r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",

@@ -88,6 +88,8 @@ TOPOLOGY = (
          r"\b(all|the|our|three|two|\d+) (vms|virtual machines|nodes)\b[^.;]{0,30}\b(on|in) (one|a single|the same) "
          r"(host|machine|laptop|pc|desktop|server|box|workstation)\b",
          r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机",
+         # the bridge or switch by its name: "全挂在同一个 vmbr0 网桥上"; all VMs on one host: "Proxmox 单机上开了 9 台虚机"
+         r"同一(个|台)?\s*[A-Za-z][\w.-]{0,15}\s*(网桥|交换机|端口组|bridge|vswitch)", r"单机上[^。；！？]{0,12}(虚机|虚拟机)",
          r"(挂|接|连|插)在\s*(同)?一台\s*[\u4e00-\u9fffA-Za-z0-9\s-]{0,12}?交换机\s*(下面|下|上)",
          # a vendor and model may name the switch: "同一台华为 CE6881 交换机"
          r"同一(个|台)\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[A-Za-z]{1,4}[-\s]?\d{2,5}[A-Za-z0-9-]*\s*(交换机|switch)", r"二层(互通|可达|直通)",
@@ -187,7 +189,9 @@ TOPOLOGY = (
          r"(subnet|/\d\d|vlan|network|l2 domain)\b",
          r"\b(a |one )?(subnet|/\d\d|vlan) per (rack|site|zone|room|floor)\b", r"\bper[\s-](rack|site|zone) (subnets?|vlans?|/\d\d)\b",
          r"\b(one |a |each )?(node|worker|instance|server|machine)s? (per|in each|in every|in a different) (az|availability zone|zone|rack|site|region)\b",
-         r"(每个|每一个|一个)\s*(机柜|机架|机房|可用区)\s*(一个)?\s*(独立的?|各自的?)?\s*(网段|子网|vlan|VLAN)",
+         r"(每个|每一个|一个|每)\s*(机柜|机架|机房|可用区|栋楼|座楼|楼|园区|站点)\s*(一个|各一个|各)?\s*(独立的?|各自的?|单独的?)?\s*(网段|子网|vlan|VLAN)",
+         # nodes in two buildings routed at L3: "分在两栋楼…楼之间走核心交换机三层路由"
+         r"(之间|间)\s*(走|通过|经过|靠)[^。；！？]{0,12}三层\s*(路由|转发|互通)",
          r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",

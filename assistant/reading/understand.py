@@ -203,7 +203,8 @@ def _leaving(question: str, facts: list[ReadFact], names: Names, asked: list[str
     Asked about by name, it stays a candidate: "classic Azure CNI is out of IPs: what should we move to?" may keep Azure CNI."""
     current = _current(facts)
     pid = current.split(":")[0] if current else None
-    return pid is not None and (pid in names.refused or (_MOVE_OPEN.search(question) is not None and pid not in asked))
+    return pid is not None and (pid in names.refused or _MOVE_AWAY.search(question) is not None
+                                or (_MOVE_OPEN.search(question) is not None and pid not in asked))
 
 
 # a move to be chosen: "换成啥?", "现有 flannel 怎么迁过去", "what should we migrate to?"
@@ -212,6 +213,12 @@ _MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b",
                 r"\bwhat (should|do|would) (we|i) (switch|move|migrate) to\b",
                 r"\bwhat (should|do|would|can) (we|i) (use|run|pick) instead\b",
                 r"换成(啥|什么|哪个)|换(啥|什么|哪个|哪种)|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
+
+
+# a move to something that does what the one in use does not: "想换一个能用 eBPF 替掉 kube-proxy 的方案"
+_MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugin|solution)) (that|which)\b",
+                r"\breplace (it|\w+) with (something|one|a (cni|plugin)) (that|which)\b", r"\blooking for (a |an )?(replacement|alternative)\b",
+                r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)")
 
 
 def _topic_stated(stated: dict[str, ReadFact], topic: str, kind: str) -> bool:
