@@ -154,3 +154,21 @@ def test_more_words_for_sites_apart_reserved_addresses_logs_and_one_bridge():
     assert "policy_logging" not in facts("We keep a record of every connection to the database.")
     assert facts("Proxmox 单机上开了 9 台虚机跑 k8s，全挂在同一个 vmbr0 网桥上。").get("l2_adjacent") is True
     assert understand("Self-managed kubeadm on EC2, 40 nodes. What should pod networking look like?", CATALOG).kind == "choice"
+
+
+def test_k3s_without_its_flannel_and_a_cloud_cni_beside_a_policy_engine():
+    assert "current_plugin" not in facts("k3s with flannel-backend: none and disable-network-policy.")
+    assert facts("k3s server --flannel-backend=none, then we installed Calico").get("current_plugin") == "calico"
+    found = facts("Setting ENABLE_PREFIX_DELEGATION: true causes aws-node to crash. Environment: CNI amazon-k8s-cni:v1.9.0, "
+                  "aws-calico-0.3.5 chart from eks-charts, Calico installed on EKS.")
+    assert found.get("current_plugin") == "aws-vpc-cni"
+    assert facts("We run Cilium in ENI mode on EKS, aws-node was removed.").get("current_plugin") == "cilium:eni"
+    assert "current_plugin" not in facts("3 run in the Hetzner cloud and 1 in AWS. The AWS node ip-172-31-7-1 has 172.31.7.1.")
+
+
+def test_a_question_put_to_the_maintainers_is_the_writers_own():
+    assert facts("I want to ask if you have any plans to support windows (at least basic routing)? (kube-router)").get("windows_nodes") is True
+    assert "windows_nodes" not in facts("If you run Windows nodes, use Calico.")
+    assert understand("I use weave net with encryption. What is the best way to answer the auditor?", CATALOG).kind != "choice"
+    assert understand("What's the best way to network pods across two sites?", CATALOG).kind == "choice"
+    assert facts("net1 with IP 10.10.10.1/24 in POD1 should be able to ping net1 with IP 10.10.10.2/24 in POD2.").get("multi_nic") is True

@@ -49,7 +49,7 @@ INTERFACES: tuple[Rule, ...] = (
           r"\bmore than one (network )?interface\b", r"\bnetwork-?attach(ment)?-?definitions?\b", r"\bnet-attach-def\b",
           r"\bk8s\.v1\.cni\.cncf\.io/networks\b",  # the pod annotation that asks Multus for extra interfaces
           # Multus's default name for a pod's second interface: "POD A with net1 on vf 3", "ping -I net1"
-          r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b",
+          r"\bpods?( [a-z0-9])?\b[^.;!?]{0,30}\bnet[1-9]\b", r"-I net[1-9]\b", r"\bnet[1-9]\b(?:[^.;!?]|\.(?=\d)){0,40}\bin pod\w*\b",
           r"多(个|块)?网卡", r"多网络", r"(用作|作为|当作|当)\s*(第二|辅助|次要|附加|额外的?)\s*(网络插件|cni|CNI|网络)",
           r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
           r"(pod|Pod|容器)[^。；！？]{0,10}(两|2|三|3|多)\s*(张|块|个)\s*网卡",

@@ -91,7 +91,8 @@ CHOICE = rx(
     # the setting that picks the plugin: "what do we put as networkType in install-config.yaml?"
     r"\bwhat (do|should|can|would) (we|i) (put|set|use|pick|choose|enter|specify) (as|for|in)\b[^?.]{0,20}\b(network ?type|network[_-]plugin|"
     r"cni|kube_network_plugin|network provider)\b",
-    r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode|way)", r"\b(choose|choosing|pick|select|selecting|alternatives?)\b",
+    r"\bbest\b[^?.]{0,30}\b(cni|plugin|choice|option|mode)", r"\bbest way to (network|connect|run|set up|route|deploy|build|wire)\b",
+    r"\b(choose|choosing|pick|select|selecting|alternatives?)\b",
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
     r"\bwhat can we (deploy|use|run|install)\b",

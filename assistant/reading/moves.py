@@ -32,8 +32,13 @@ _FAILED_AFTER = re.compile(r"[^.;!?。；！？]{0,25}?\b(but|and|however)\b[^.;
                            r"[^。；！？]{0,12}?(不行|没用|不通|失败|搞不定|行不通)", re.I)
 
 
+_NO_BACKEND = re.compile(r"flannel[-_]backend\W{0,4}none\b", re.I)
+
+
 def removed(text: str, start: int) -> bool:
     """Removed before the question was written: "uninstalled calico", not "should I delete calico and reinstall it?"."""
+    if _NO_BACKEND.match(text, start):
+        return True  # k3s started without its flannel: "flannel-backend: none", "--flannel-backend=none"
     m = _REMOVED.search(text[max(0, start - 40):start])
     if m is None:
         return False

@@ -57,7 +57,8 @@ def _alias_rx(alias: str, spaced: bool = False) -> re.Pattern[str]:
     # "ipipMode: Never" is also written "ipipMode Never" or "ipipMode=Never".
     # A plugin's hyphen is also written as a space ("azure vnet" is "azure-vnet"); a mode's is not ("to cross subnet").
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?").replace(":", r"\s*[:=]?")
-    body = body.replace(r"\-", r"[\s-]") if spaced else body
+    # (not a DaemonSet's name: "the AWS node ip-172-31-7-1" is a node in AWS, not `aws-node`)
+    body = body.replace(r"\-", r"[\s-]") if spaced and not alias.endswith("-node") else body
     if alias.isascii():
         # A name after a hyphen is part of another name: "ovn" in "kube-ovn" is not OVN-Kubernetes.
         # A release glued on ("kube-ovn1.11.3") still names the plugin; other trailing digits do not.
@@ -196,8 +197,17 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     if not scored:
         return None
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
+    own_cni = [x for x in scored if x[3] in _CLOUD_OWN]
+    if pid in _POLICY_ADDONS and own_cni and not any(o.plugin == pid for _, o in modes):
+        # "aws-node crashes ... aws-calico chart from eks-charts": beside the cloud's own CNI, Calico (or Cilium, Antrea)
+        # with no mode of its own named enforces policy; the cloud's plugin carries the pods
+        _, start, end, pid = max(own_cni, key=lambda x: (x[0], -x[1]))
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
+
+
+_CLOUD_OWN = {"aws-vpc-cni", "azure-cni", "gke", "terway"}
+_POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
 
 
 def _paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:

@@ -17,7 +17,9 @@ from assistant.reading.spans import clause, rx, sentence
 # A sentence with one of these talks to the reader or about deployments in general.
 _GENERAL = rx(
     r"\byou(?:'ll| will)? (should|need to|must|have to|might|may want to|don'?t need|do not need|don'?t have to|do not have to)\b",
-    r"\bif you\b", r"\byou have (two|three|several|a few|some|\d) (choices|options|ways)\b", r"\beither you\b", r"^\W*or,? you\b",
+    # (not a question put to the maintainers: "I want to ask if you plan to support Windows", "let me know if you")
+    r"(?<!\bask )(?<!\bwonder )(?<!\bknow )(?<!\bwondering )(?<!\basking )\bif you\b",
+    r"\byou have (two|three|several|a few|some|\d) (choices|options|ways)\b", r"\beither you\b", r"^\W*or,? you\b",
     # a product's limits or make-up told as such: "Current limitation is that...", "enforcement is built into GKE Dataplane V2"
     r"\b(current|known) limitations?\b", r"\bis built into\b", r"\b(was|were|has been|have been) tested (on|with|against)\b",
     # scenarios asked for as demos: "场景一 云上三个 master 节点 ..."
@@ -111,7 +113,7 @@ _TENDENCY = rx(r"\bit (often|usually|generally|typically|commonly|frequently) (a
 _CLAUSE_MARK = re.compile(r"[,，;；]")
 _QUESTION = re.compile(r"[?？]\s*$|吗\s*[。.]?\s*$")
 # Cues that leave what comes before them the writer's own: "X breaks if you run Y", "我们要限制 HTTP 路径(比如只允许 GET)".
-_CONDITION = rx(r"if you", r"如果(使用|用|在|是|要|你)", r"例如|比如")
+_CONDITION = rx(r"(?<!\bask )(?<!\bwonder )(?<!\bknow )(?<!\bwondering )(?<!\basking )if you", r"如果(使用|用|在|是|要|你)", r"例如|比如")
 # a Chinese full stop ends a sentence whatever follows it ("经常变。CNI 选哪个"); an ASCII one only before a space or Chinese
 _SENTENCE_EDGE = re.compile(r"[。！？]+|[.!?\n]+['\"”’]*(?=\s|$|[^\x00-\x7f])|[;；]")  # a closing quote stays with its sentence
 
