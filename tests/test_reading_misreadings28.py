@@ -172,3 +172,10 @@ def test_a_question_put_to_the_maintainers_is_the_writers_own():
     assert understand("I use weave net with encryption. What is the best way to answer the auditor?", CATALOG).kind != "choice"
     assert understand("What's the best way to network pods across two sites?", CATALOG).kind == "choice"
     assert facts("net1 with IP 10.10.10.1/24 in POD1 should be able to ping net1 with IP 10.10.10.2/24 in POD2.").get("multi_nic") is True
+
+
+def test_a_pod_range_in_its_own_clause_and_numbered_host_names_are_no_sites():
+    assert "cross_subnet" not in facts("Nodes live in 10.43.0.0/16 space; Pod CIDR as defined in kubeadm: 10.1.0.0/16; one interface (eth0)")
+    assert facts("Two port groups: 10.8.1.0/24 and 10.8.2.0/24").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("Two websites resolve to the same address: site1.somedomain.com and site2.somedomain.com.")
+    assert facts("node1 in site 1, node2 in site 2").get("cross_subnet") is True

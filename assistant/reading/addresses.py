@@ -54,7 +54,9 @@ def node_cidrs(text: str) -> list[Hit]:
             net = ipaddress.ip_network(m.group(1), strict=False)
         except ValueError:
             continue
-        if net.is_private and not _NOT_NODE_CIDR.search(text[max(0, m.start() - 25):m.start()]) \
+        # the words before it in its own clause: "Nodes live in 10.43.0.0/16; Pod CIDR as defined in kubeadm: 10.1.0.0/16"
+        before = re.split(r"[;；,，\n]", text[max(0, m.start() - 40):m.start()])[-1][-40:]
+        if net.is_private and not _NOT_NODE_CIDR.search(before) \
                 and not _POD_CIDR_AFTER.match(text, m.end()):
             nets.append((net, m))
     if len({n for n, _ in nets}) >= 2 and not any(a.overlaps(b) for i, (a, _) in enumerate(nets) for b, _ in nets[i + 1:] if a != b):

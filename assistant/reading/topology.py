@@ -234,8 +234,9 @@ TOPOLOGY = (
                 r"\bpublic ips?\b[^.;!?]{0,30}\b(used|using) (for|as) (every |all |the )?(egress|outbound|snat|load ?balanc\w*|ingress)\b",
          negatable=False),
     # Numbered places: "node1 in datacenter 1, node2 in datacenter 2".
-    rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b"
-         r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b",
+    # (not host names: "site1.somedomain.com site2.somedomain.com")
+    rule("cross_subnet", True, r"\b(?P<pl>data ?cent(?:er|re)|dc|site|rack|region|zone|pop)[\s-]*(?P<n1>\d+)\b(?!\.[a-z])"
+         r"(?:.|\n){0,200}?(?P=pl)[\s-]*(?!(?P=n1)\b)\d+\b(?!\.[a-z])",
          r"(?P<plz>机房|机柜|数据中心)\s*(?P<nz>\d+)(?!\d)(?:.|\n){0,200}?(?P=plz)\s*(?!(?P=nz)(?!\d))\d+", negatable=False, rank=1),
     # its "no" is the point, not a negation: "no router between any two nodes"
     rule("l2_adjacent", True, r"\bno (l3 |layer[\s-]?3 )?(router|gateway|l3 hop|hop)s? (in )?between\b", negatable=False),
