@@ -179,3 +179,18 @@ def test_a_pod_range_in_its_own_clause_and_numbered_host_names_are_no_sites():
     assert facts("Two port groups: 10.8.1.0/24 and 10.8.2.0/24").get("cross_subnet") is True
     assert "cross_subnet" not in facts("Two websites resolve to the same address: site1.somedomain.com and site2.somedomain.com.")
     assert facts("node1 in site 1, node2 in site 2").get("cross_subnet") is True
+
+
+def test_batch_22_scenarios_reading():
+    reading = understand("有人用过 Kube-Lattice 这个 CNI 插件吗？想在我们 20 台物理机上试试，怎么装？", CATALOG, vocabulary=lambda n: False)
+    assert reading.kind == "decline" and reading.unknown == ["Kube-Lattice"]
+    assert understand("Calico 这个 CNI 插件支持 IPv6 吗？", CATALOG, vocabulary=lambda n: False).kind != "decline"
+    assert facts("我们机房的裸金属服务器（跟 AWS 没关系），同事说 AWS VPC CNI 性能好").get("platform") == "bare-metal"
+    assert facts("我们跟阿里云签了合同，集群在阿里云上").get("platform") == "aliyun"
+    assert facts("集群没开网络策略。").get("network_policy") is False
+    assert facts("VNet 地址空间也扩不了。").get("network_ips_reserved") is True
+    assert facts("Network team won't give us more VPC ranges. What setup gets pods off the VPC address space?").get("network_ips_reserved")
+    assert facts("四台都接在家里同一个路由器下。").get("l2_adjacent") is True
+    assert facts("家里三块树莓派 3B，想搭个 k8s 玩玩").get("simplicity") is True
+    assert facts("明年要在另一个园区的机房再加 20 台，两边是三层路由互通的。").get("cross_subnet") is True
+    assert facts("Next year we add 20 servers in a second building.").get("cross_subnet") is True

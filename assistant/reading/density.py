@@ -112,7 +112,10 @@ RESERVED: tuple[Rule, ...] = (
        r"\b(said no|says no|refus\w+|won'?t (give|grant|allocate|approve|hand out|hand over|provide|assign))\b"
        r"[^.;!?]{0,20}"
        r"\b(more|additional|extra|bigger|larger)\s+"
-       r"(ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|subnets?)\b",
+       r"(vpc |vnet |ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|ranges|subnets?)\b",
+       # "what setup gets pods off the VPC address space?"; "VNet 地址空间也扩不了"
+       r"\bpods? off (the |our )?(vpc|vnet|subnet)\b",
+       r"(vpc|VPC|vnet|VNet|子网|网段|地址空间)[^。；！？]{0,8}(扩不了|无法扩|不能扩|没法扩|扩展不了|不给扩|不允许扩)",
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"
        r"\bpods?\b[^.;!?]{0,15}\b(ip )?addresses\b", r"\bno (secondary|additional|extra) (vpc |vnet )?cidrs?\b",

@@ -190,9 +190,9 @@ RULES: tuple[Rule, ...] = (
           r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单[^。；！？，,]{0,8}越好", r"最简单",
           r"简单(点|些|一点)?的\s*(网络)?\s*(插件|cni|CNI|方案)", r"(简单|轻量|易用|容易)(一点|一些|些|的方案|的插件|为主|优先|就好|就行)",
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"(?<![不没])(要|得)\s*(简单|轻量)",
-          r"(别|不要|不能|不想)\s*太?\s*(吃|占|耗)\s*(内存|资源|cpu|CPU)",
+          r"(别|不要|不能|不想)\s*太?\s*(吃|占|耗)\s*(内存|资源|cpu|CPU)", r"少运维", r"省事", r"玩玩|练手|学习用|学着玩",
           r"\b(small|low|light|tiny|minimal)\b[^.;!?]{0,8}\b(memory|resource|ram)\s+(footprint|usage|use)\b",
-          r"少运维", r"省事", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
+          r"\b(for learning|learning purposes|to learn (kubernetes|k8s)|to play (around )?with|just for fun)\b", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
     # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"
     _r("kube_proxy_replacement", True, r"(?<![a-z0-9])(kube|k)[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
        r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",

@@ -6,12 +6,14 @@ and says nothing about Windows nodes; "physical servers running ESXi" puts them 
 
 from __future__ import annotations
 
+import re
+
 from assistant.reading.cues import EXPERIENCE
 from assistant.reading.hearsay import heard_of
 from assistant.reading.hybrid import CLOUDS, MIGRATION, hybrid
 from assistant.reading.roles import in_identifier, role
-from assistant.reading.scope import example, own, planned
-from assistant.reading.spans import Hit, negated, rx, sentence
+from assistant.reading.scope import example, own
+from assistant.reading.spans import Hit, rx, sentence
 
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
 # an "ecs." prefix ("ecs.g7.4xlarge"), Equinix Metal's an architecture suffix ("c3.small.x86").
@@ -98,7 +100,10 @@ _KUBEVIRT = rx(r"\bkubevirt\b", r"\bvirt-launcher\b", r"\bvmis?\b",
                r"\bkind:\s*virtualmachine", r"\b(vms?|virtual machines?)\b[^.;!?]{0,20}\blive[\s-]?migrat\w*",
                r"\bmigrat\w* (the |a )?(vms?|virtual machines?) (from|between|across|to another) (one )?(node|host)|(虚拟机|\bvm\b)[^。；！？]{0,10}热迁移",
                r"\b(vms?|virtual machines?) (on|in) (an?other|different|the other|other) node\b")
-_DENIED = rx(r"\b(not|isn'?t|aren'?t|never|no longer)\s+(running\s+|hosted\s+|deployed\s+)?(on|in)\s*(the\s+)?$", r"(不在|没在)\s*$")
+_DENIED = rx(r"\b(not|isn'?t|aren'?t|never|no longer)\s+(running\s+|hosted\s+|deployed\s+)?(on|in)\s*(the\s+)?$", r"(不在|没在)\s*$",
+             r"\bnothing to do with\s+(the\s+)?$", r"(跟|和|与)\s*$")
+# "（跟 AWS 没关系）": said unrelated after its name
+_UNRELATED_AFTER = re.compile(r"\s*(没有?(任何)?关系|无关|没关联)")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
              r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$", r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
@@ -106,67 +111,12 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
              r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
 # Where the writer ran before is not where the nodes run now: "之前在阿里云 ACK 上用的 Terway", "previously on EKS",
 # "moving 200 VMs from VMware into KubeVirt".
-_FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
+FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
                r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\b(from|off( of)?|away from) (the |our )?(old |legacy |current )?$",
                r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,12}$",
                r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$",
                # where a colleague worked before: "a colleague who came from a vSphere/Tanzu shop"
                r"\b(came|comes|coming) (over )?from (a |an |the )?([\w-]+/)?$")
-
-
-# (a chart value named after the service, "gke.enabled=true", configures a plugin on plain VMs)
-MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|engine|-a\b|-d\b|on[\s-]prem))(?!\.[a-z])",
-             r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b(?!\s*\(?\s*(on[\s-]?prem|in our))",
-             # the service's build in a version string ("v1.28.5-eks-5e0fdde", "1.27.3-gke.1700") or "ack" in lowercase
-             r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)", r"\bopenshift dedicated\b",
-             r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
-             r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
-             r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?",
-             r"容器服务\s*(ACK|TKE)",
-             # the services' Chinese names and their Terraform resources: "阿里云k8s容器服务", "容器服务控制台"
-             r"(阿里云|腾讯云)\s*(k8s|kubernetes|Kubernetes|K8s)?\s*容器服务", r"容器服务\s*(控制台|Kubernetes\s*版|k8s\s*版)",
-             r"\b(alicloud_)?cs_managed_kubernetes\b", r"\btencentcloud_kubernetes_cluster\b")
-# Installers people run themselves; a name glued to other letters or digits or after "--" is
-# another tool's flag or variable ("k3d", "--k3s").
-# After a distribution's or installer's name: a glued release tag ("k3s1", "rke2r1", "kubeasz3.2") or the
-# end of the word, not a longer word ("k3d"; k3sup, the k3s installer, is named on its own).
-_RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
-_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|minikube"
-# "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
-_KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
-         r"\bkind version\b", r"(?-i:\bKind\b)(?= (as|cluster|node|version)\b)", r"\b(using|with|via) kind\b(?! of)",
-         r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpenter|prometheus|grafana|gitlab|argo\w*|vault|registry)\b)",
-                  rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
-                  r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
-                  r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
-                  r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
-                  r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
-                  r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
-                  r"自建", r"自己(搭建|部署|安装)", r"直接(部署|搭建|安装)(了|的)?\s*(k8s|kubernetes|集群)", r"自行(搭建|部署|安装)",
-                  r"手动(搭建|部署|安装)(?!\s*到)(?![^。；，,]{0,6}(ipset|iptables|ipvs|conntrack|包|模块|依赖|驱动))",
-                  r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
-# A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
-# VMs (no GKE)", "on GKE, not EKS", "不用 ACK".
-_NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t use|no managed)\s+(the\s+)?$", r"(不用|不是|没有用|而非|不使用)\s*$")
-# Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
-_MANAGED_WORD = rx(r"managed|hosted|托管|自建")
-
-_GOOGLE = rx(r"\b(gke|google|gcp)\b", r"谷歌")
-DISTRIBUTIONS = (
-    ("openshift", rx(r"(?<![a-z0-9])(openshift|ocp|okd)(?![a-z0-9])", r"(?-i:\b(ROSA|ARO)\b)")),
-    ("rke2", rx(rf"(?<![a-z0-9])rke2{_RELEASE}", r"\brancher kubernetes engine 2\b")),
-    # a release tag glued on counts: "v1.29.5+k3s1", "v1.28.12+rke2r1"
-    ("rke", rx(r"\brke1?\b(?!2)")), ("k3s", rx(rf"(?<![a-z0-9-])k3s{_RELEASE}", r"\bk3sup\b", r"\bk3os\b")), ("k0s", rx(rf"\bk0s{_RELEASE}")),
-    ("microk8s", rx(r"\bmicrok8s\b")), ("kubeadm", rx(r"\bkube-?adm\b")),
-    ("kind", rx(*_KIND)),
-    # GKE's mode of running every node for the user; a YAML key ("autopilot: {}") states nothing
-    ("gke-autopilot", rx(r"\bautopilot\b(?!\s*:)")),
-    # SUSE's HCI appliance; its CSI driver or cloud provider in a guest cluster names no Harvester cluster
-    ("harvester", rx(r"(?-i:\bHarvester\b)(?![\s-]*(csi|cloud provider))", r"\bharvester(hci| hci)\b")),
-    ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
-)
-
 
 
 _EXPERIENCE = rx(EXPERIENCE)
@@ -178,11 +128,13 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     for named, table in ((True, NAMED), (False, GENERIC)):
         for name, pattern in table:
             for m in pattern.finditer(text):
-                if _DENIED.search(text[max(0, m.start() - 30):m.start()]) and not _SERVICE.fullmatch(m.group(0)):
+                denial = _DENIED.search(text[max(0, m.start() - 30):m.start()])
+                if denial and (not denial.group(0).strip().startswith(("跟", "和", "与")) or _UNRELATED_AFTER.match(text, m.end())) \
+                        and not _SERVICE.fullmatch(m.group(0)):
                     denied.add(name)  # "EKS-D on our own servers, not on AWS": no mention of AWS places the nodes there
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
-                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or _FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
+                        or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
                         or _EXPERIENCE.search(text, left, right) or heard_of(text, m.start(), m.end()) \
                         or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \
@@ -262,39 +214,3 @@ _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|wint
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
-
-
-_WEIGHED_ALTERNATIVE = rx(r"(还是|或者|或是)[^。；，,！？!?]{0,15}$", r"\b(or|instead|rather than|otherwise)\b[^.;,!?]{0,25}$")
-
-
-# what a move leaves behind: "把自建机房的 k8s 业务上云，迁到阿里云 ACK", "moving our self-hosted cluster to EKS"
-_LEFT_BEHIND = rx(r"把[^，。,；;]{0,10}自建[^。；;]{0,25}(迁到|迁移到|迁往|搬到|上云)",
-                  r"\b(mov|migrat)\w*\s+(our|the|a)\s+self[\s-]?(managed|hosted|built)\b[^.;]{0,25}\b(to|onto)\b")
-
-
-def read_managed(text: str) -> list[Hit]:
-    text = own(text)
-    hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)
-            if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
-    # A self-built cluster weighed as the alternative ("on GKE, or only self-built on GCE?") is not the one described.
-    hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
-             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end()) and not planned(text, m.start())
-             and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))
-             and not _LEFT_BEHIND.search(text[max(0, m.start() - 12):m.end() + 30])]
-    ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
-    # what the writer ran before, managed or not: "previously on EKS", "我们以前自建 IDC 用的是 Calico BGP"
-    hits = [h for h in hits if h not in ruled_out and not _FORMERLY.search(text[max(0, h.start - 30):h.start])]
-    if ruled_out and not any(h.value for h in hits):
-        # "a cluster on AWS (internally made, not EKS)": the service ruled out, nothing managed left, is self-managed
-        hits.append(Hit("managed", False, ruled_out[0].start, ruled_out[0].end, ruled_out[0].text))
-    return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
-            if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end, 14) else h for h in hits]
-
-
-def read_distribution(text: str) -> list[Hit]:
-    text = own(text)
-    # "without kubeadm", "instead of kubespray": an installer ruled out is not the one used
-    hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
-            if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])
-            and (name != "gke-autopilot" or _GOOGLE.search(text))]
-    return [min(hits, key=lambda h: h.start)] if hits else []

@@ -124,7 +124,7 @@ _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |t
 # Saying something is not needed or not used: "no need for encryption", "we don't want IPv6", "不需要加密".
 # "We can't reach pods over IPv6" is a symptom, not a wish: inability words do not negate a need.
 _NEED_NEGATION = rx(r"\b(no|not|without|never|neither|nor|none|nobody|no one|nothing|skip|avoid|disable[ds]?|disabling|don'?t|doesn'?t|do not|does not|"
-                    r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用"
+                    r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用|没开|未开启?|未启用|没启用"
                     r"|不打算|不准备|不考虑|不(?=需|用|要|想|必|跑|装|启用)|暂不|先不|不上(?=\s*[A-Za-z])")
 # "we are not able to use DPDK mode" is a failure to get something wanted, not a refusal of it.
 _INABILITY = rx(r"\b(not|never) (been |yet )?able to\b")

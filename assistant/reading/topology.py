@@ -15,8 +15,8 @@ from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
 _PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
-           r"sites?|locations?|lans|buildings|campuses|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
-           r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms")
+           r"sites?|locations?|lans|buildings?|campus(es)?|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
+           r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms?|offices?")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
 # A place word after "different" that belongs to the pods, not the nodes ("different pod subnets").
 _NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
@@ -91,6 +91,8 @@ TOPOLOGY = (
          # the bridge or switch by its name: "全挂在同一个 vmbr0 网桥上"; all VMs on one host: "Proxmox 单机上开了 9 台虚机"
          r"同一(个|台)?\s*[A-Za-z][\w.-]{0,15}\s*(网桥|交换机|端口组|bridge|vswitch)", r"单机上[^。；！？]{0,12}(虚机|虚拟机)",
          r"(挂|接|连|插)在\s*(同)?一台\s*[\u4e00-\u9fffA-Za-z0-9\s-]{0,12}?交换机\s*(下面|下|上)",
+         # a home router is one LAN: "四台都接在家里同一个路由器下", "all plugged into the same home router"
+         r"(接|连|插|挂)在[^。；！？]{0,6}同一(个|台)\s*(家用)?\s*路由器\s*(下面|下|上)", r"\b(same|one) (home|wi-?fi|household) router\b",
          # a vendor and model may name the switch: "同一台华为 CE6881 交换机"
          r"同一(个|台)\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[A-Za-z]{1,4}[-\s]?\d{2,5}[A-Za-z0-9-]*\s*(交换机|switch)", r"二层(互通|可达|直通)",
          # by its port count: "插在同一台 48 口交换机上"
@@ -208,7 +210,8 @@ TOPOLOGY = (
          # a cloud VPC's switches are its subnets: "同一个 VPC 的两个交换机（vSwitch）"
          r"(vpc|VPC)\s*(的|下|里|内)?\s*(两|三|几|多|[2-9])\s*个\s*交换机",
          r"(两|三|多)地(三|多|双)?(中心|机房|活)?|异地(多活|机房|部署)?|跨(地域|城市|机房)",
-         r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房)",
+         r"(网段|子网)\s*不同", r"(另一个|另外一个|另一|别的|其他|其它)\s*(网段|子网|VLAN|vlan|机房|园区|数据中心|站点|地域|可用区)",
+         r"(两边|两地|两个(机房|园区|站点|数据中心))[^。；！？]{0,8}三层\s*(路由|转发|互通)",
          r"(通过|走|经过)\s*公网", r"异地", r"混合云",
          # sites joined by a VPN are different networks: "site-to-site IPsec VPN between the office and the VPC"
          r"\bsite[\s-]to[\s-]site\b", r"\b(nodes?|sites?|offices?|datacenters?|data centers?)\b[^.;!?]{0,40}\b(over|across|through|via) (an? |the |our )?"

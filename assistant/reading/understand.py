@@ -25,11 +25,12 @@ from assistant.reading.moves import unwrapped
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
-from assistant.reading.platforms import read_distribution, read_managed, read_platform, read_platform_all
+from assistant.reading.platforms import read_platform, read_platform_all
 from assistant.reading.presumed import absent_features
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
 from assistant.reading.scope import own, someone_elses
+from assistant.reading.services import read_distribution, read_managed
 from assistant.reading.spans import Hit, rx
 from assistant.reading.symptoms import symptom_topics
 from assistant.reading.systems import read_arch, read_kernel, read_os

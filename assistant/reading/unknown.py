@@ -39,6 +39,8 @@ _CANDIDATES = (
     re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*)['\"’”`]\s+(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
+    # "Kube-Lattice 这个 CNI 插件", "Hyperlane 这款网络插件"
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(这个|这款|这种)\s*(CNI|cni)?\s*(网络)?(插件|方案|CNI|cni)"),
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
     # but not a host, NIC or cluster by its name: "有一个节点的网卡名字叫em1", "a node named Worker1"
     re.compile(r"(?<!网卡名字)(?<!网卡名)(?<!接口名)(?<!主机名)(?<!节点名)(?<!名字)(叫|名为|叫做|称为)\s*(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])"),
