@@ -194,3 +194,9 @@ def test_batch_22_scenarios_reading():
     assert facts("家里三块树莓派 3B，想搭个 k8s 玩玩").get("simplicity") is True
     assert facts("明年要在另一个园区的机房再加 20 台，两边是三层路由互通的。").get("cross_subnet") is True
     assert facts("Next year we add 20 servers in a second building.").get("cross_subnet") is True
+
+
+def test_a_raspberry_pi_os_32_bit_kernel_is_armv7():
+    found = facts("publish cilium arm/arm64 images. Kernel Version: GNU/Linux 11 (bullseye) 5.15.32-v7l+. Raspbian GNU/Linux 11")
+    assert found.get("arch") == "armv7"
+    assert facts("Linux pi4 5.15.84-v8+ #1613 SMP aarch64").get("arch") == "arm64"

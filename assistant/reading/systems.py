@@ -89,7 +89,8 @@ ARCH = (
                  r"(?:\bkylin|麒麟)\s*v?10\s*(sp\d)?\s*(arm|aarch64)\b",
                  # Azure's Arm sizes carry a "p" after the vCPU count: Standard_D2pls_v5, Standard_E4ps_v5
                  r"\bstandard_[a-z]{1,2}\d+p[a-z]*_v\d\b")),
-    ("armv7", rx(r"\b(armv7l?|armhf|arm32|armel|32[\s-]?bit arm|arm 32[\s-]?bit)\b", r"\barm/v7\b", r"32\s*位\s*arm")),
+    # a Raspberry Pi OS 32-bit kernel: "5.15.32-v7l+", "4.19.118-v7+" (the 64-bit one is "-v8+")
+    ("armv7", rx(r"\b(armv7l?|armhf|arm32|armel|32[\s-]?bit arm|arm 32[\s-]?bit)\b", r"\barm/v7\b", r"32\s*位\s*arm", r"\b\d+\.\d+\.\d+-v7l?\+")),
     ("ppc64le", rx(r"\b(ppc64le|ppc64|power ?[89]|power ?10|ibm power)\b")),
     # a mainframe the pods talk to is not the nodes' CPU: only nodes "on a mainframe" are s390x
     ("s390x", rx(r"\b(s390x|linuxone|ibm z|z/?linux)\b", r"\b(on|onto|to) (an? |the |our |ibm )*mainframes?\b")),
@@ -244,7 +245,7 @@ def read_arch(text: str) -> list[Hit]:
     # Only nodes shown to be 32-bit count so ("armv7l", "32-bit", a Pi 2 or 3 on a 32-bit OS), not a wish such as
     # "ARMv7 support for the operator image" on Pi 4s running arm64.
     exotic = [h for h in hits if h.value != "amd64"]
-    said = [h for h in exotic if h.value == "armv7" and re.search(r"armv7l|32[\s-]?bit|armhf", h.text, re.I)]
+    said = [h for h in exotic if h.value == "armv7" and re.search(r"armv7l|32[\s-]?bit|armhf|-v7l?\+", h.text, re.I)]
     # a board's generation guesses the arch only where no arch is written out ("Pi 3s on raspbian aarch64" are arm64)
     guessed = [h for h in exotic if h.value == "armv7" and h.rank == 0] if not any(h.rank == 1 for h in exotic) else []
     return said or guessed or exotic or hits
