@@ -9,18 +9,18 @@ from assistant.reading.spans import rule
 GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
 # the setting in a table or a config: "port_security_enabled | False", "port_security_enabled: false"
 GUARD_OFF = (rf"\b{GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
-              rf"\b{GUARDS}\b\s*[|:=]\s*false\b|"
-              rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{GUARDS}\b|"
-              r"(关闭|禁用|去掉|关掉)了?\s*(端口安全|port[\s_-]?security)|(端口安全|port[\s_-]?security)\s*(已|已经)?\s*(关闭|禁用|关掉了)")
+             rf"\b{GUARDS}\b\s*[|:=]\s*false\b|"
+             rf"\b(disabl\w+|turn\w* off|switch\w* off|without|no|remov\w+)\s+(the\s+)?{GUARDS}\b|"
+             r"(关闭|禁用|去掉|关掉)了?\s*(端口安全|port[\s_-]?security)|(端口安全|port[\s_-]?security)\s*(已|已经)?\s*(关闭|禁用|关掉了)")
 # A guard the cloud team refuses to switch off stays on: "they refuse to add allowed-address-pairs or disable port security",
 # "our baseline forbids disabling the EC2 source/destination check"
 GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*|unwilling to|no way to|said no to|vetoed|rejected|"
-               rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,70}}"
-               rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+|(turn|switch)\w*(?=\s+(the\s+)?{GUARDS}\s+off\b))\s+(the\s+)?"
-               rf"(?:{GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
-               # "no disabling port security", "port security and security groups are mandatory"
-               rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{GUARDS}|"
-               rf"\b{GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
+              rf"forbids?|forbidden|prohibits?|prohibited)\b[^.;!?]{{0,70}}"
+              rf"\b(disabl\w+|turn\w* off|switch\w* off|remov\w+|(turn|switch)\w*(?=\s+(the\s+)?{GUARDS}\s+off\b))\s+(the\s+)?"
+              rf"(?:{GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
+              # "no disabling port security", "port security and security groups are mandatory"
+              rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{GUARDS}|"
+              rf"\b{GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
 # The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
 MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
 # Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)

@@ -131,7 +131,7 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
         for alias in option.aliases:
             for m in _alias_rx(alias).finditer(text):
                 # an alias that is itself a denial ("no encapsulation") is checked for one before it only
-                denial = re.match(r"(no|without|un)\b|un", alias, re.I) is not None
+                denial = alias.lower().startswith(("no ", "without ", "unencap"))
                 if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()):
                     continue  # "BGP disabled", "without IPIP", "vxlanMode: Never": a mode the user does not run
                 before = [pid for s, _, pid in mentions if s <= m.start()]
