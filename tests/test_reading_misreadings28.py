@@ -200,3 +200,13 @@ def test_a_raspberry_pi_os_32_bit_kernel_is_armv7():
     found = facts("publish cilium arm/arm64 images. Kernel Version: GNU/Linux 11 (bullseye) 5.15.32-v7l+. Raspbian GNU/Linux 11")
     assert found.get("arch") == "armv7"
     assert facts("Linux pi4 5.15.84-v8+ #1613 SMP aarch64").get("arch") == "arm64"
+
+
+def test_calicos_requirements_page_names_distributions_whose_kernels_it_accepts():
+    from assistant.models import Profile
+    from reading_facts import check_status
+    assert check_status("calico:vxlan", Profile(os="debian 10", kernel="4.19"), "kernel") == "pass"
+    assert check_status("calico:vxlan", Profile(os="ubuntu 20.04", kernel="5.4"), "kernel") == "pass"
+    assert check_status("calico:vxlan", Profile(os="centos 7.9", kernel="3.10"), "kernel") == "warn"
+    # the eBPF data plane keeps its own hard floor
+    assert check_status("calico:ebpf", Profile(os="ubuntu 20.04", kernel="5.4"), "kernel") == "fail"
