@@ -210,3 +210,11 @@ def test_calicos_requirements_page_names_distributions_whose_kernels_it_accepts(
     assert check_status("calico:vxlan", Profile(os="centos 7.9", kernel="3.10"), "kernel") == "warn"
     # the eBPF data plane keeps its own hard floor
     assert check_status("calico:ebpf", Profile(os="ubuntu 20.04", kernel="5.4"), "kernel") == "fail"
+
+
+def test_a_made_up_datapath_is_unknown():
+    known = ("ebpf", "native-routing", "cilium")
+    reading = understand("How do I switch Cilium to its HyperFlow direct-fabric datapath? Which Helm value turns it on?", CATALOG,
+                         vocabulary=lambda n: n.lower() in known)
+    assert reading.kind == "decline" and reading.unknown == ["HyperFlow"]
+    assert understand("How do I enable the native-routing datapath in Cilium?", CATALOG, vocabulary=lambda n: n.lower() in known).kind != "decline"

@@ -33,8 +33,8 @@ _CANDIDATES = (
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
-               r"((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath|transport|acceleration|overlay)\s+)?"
-               r"(mode|backend|encapsulation|tunnel)\b"),
+               r"([a-z]+-[a-z]+\s+)?((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath|transport|acceleration|overlay)\s+)?"
+               r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b"),
     # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
     re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*)['\"’”`]\s+(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
