@@ -98,6 +98,16 @@ class Catalog(BaseModel):
     def options(self) -> list[Option]:
         return [o for p in self.plugins for o in p.options]
 
+    @property
+    def home_clouds(self) -> dict[str, str]:
+        """Plugin id -> the cloud every one of its options runs on only (Terway: aliyun): a cloud's own plugin."""
+        out = {}
+        for plugin in self.plugins:
+            clouds = {o.props.cloud.value for o in plugin.options}
+            if len(clouds) == 1 and (home := clouds.pop()):
+                out[plugin.id] = home
+        return out
+
     def plugin(self, plugin_id: str) -> Plugin:
         return next(p for p in self.plugins if p.id == plugin_id)
 

@@ -144,7 +144,8 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
     return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
 
 
-def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]]) -> Hit | None:
+def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]],
+             cloud_own: frozenset[str] = frozenset()) -> Hit | None:
     """The plugin in use: the best-scored mention not weighed as a candidate. Scores: a strong cue
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
     cluster 1; a mention in a first-person sentence wins a tie."""
@@ -197,7 +198,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     if not scored:
         return None
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
-    own_cni = [x for x in scored if x[3] in _CLOUD_OWN]
+    own_cni = [x for x in scored if x[3] in cloud_own]
     if pid in _POLICY_ADDONS and own_cni and not any(o.plugin == pid for _, o in modes):
         # "aws-node crashes ... aws-calico chart from eks-charts": beside the cloud's own CNI, Calico (or Cilium, Antrea)
         # with no mode of its own named enforces policy; the cloud's plugin carries the pods
@@ -206,7 +207,6 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
 
 
-_CLOUD_OWN = {"aws-vpc-cni", "azure-cni", "gke", "terway"}
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
 
 
@@ -290,7 +290,7 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     # The mode moved to is not the one in use, wherever else it is named: "Change IPIP mode to BGP mode. How can I change
     # Calico from IPIP to BGP?" runs IPIP.
     names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
-                             [m for m in modes if m[1].id not in wanted_ids])
+                             [m for m in modes if m[1].id not in wanted_ids], frozenset(catalog.home_clouds))
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
     names.refused = sorted(refused)

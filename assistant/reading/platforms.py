@@ -101,8 +101,9 @@ _KUBEVIRT = rx(r"\bkubevirt\b", r"\bvirt-launcher\b", r"\bvmis?\b",
                r"\bmigrat\w* (the |a )?(vms?|virtual machines?) (from|between|across|to another) (one )?(node|host)|(虚拟机|\bvm\b)[^。；！？]{0,10}热迁移",
                r"\b(vms?|virtual machines?) (on|in) (an?other|different|the other|other) node\b")
 _DENIED = rx(r"\b(not|isn'?t|aren'?t|never|no longer)\s+(running\s+|hosted\s+|deployed\s+)?(on|in)\s*(the\s+)?$", r"(不在|没在)\s*$",
-             r"\bnothing to do with\s+(the\s+)?$", r"(跟|和|与)\s*$")
-# "（跟 AWS 没关系）": said unrelated after its name
+             r"\bnothing to do with\s+(the\s+)?$")
+# "（跟 AWS 没关系）": said unrelated around its name
+_WITH = re.compile(r"(跟|和|与)\s*$")
 _UNRELATED_AFTER = re.compile(r"\s*(没有?(任何)?关系|无关|没关联)")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
              r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$", r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
@@ -128,9 +129,9 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
     for named, table in ((True, NAMED), (False, GENERIC)):
         for name, pattern in table:
             for m in pattern.finditer(text):
-                denial = _DENIED.search(text[max(0, m.start() - 30):m.start()])
-                if denial and (not denial.group(0).strip().startswith(("跟", "和", "与")) or _UNRELATED_AFTER.match(text, m.end())) \
-                        and not _SERVICE.fullmatch(m.group(0)):
+                before = text[max(0, m.start() - 30):m.start()]
+                unrelated = _WITH.search(before) is not None and _UNRELATED_AFTER.match(text, m.end()) is not None
+                if (_DENIED.search(before) or unrelated) and not _SERVICE.fullmatch(m.group(0)):
                     denied.add(name)  # "EKS-D on our own servers, not on AWS": no mention of AWS places the nodes there
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \

@@ -83,23 +83,13 @@ def _fact(h: Hit) -> ReadFact:
 
 
 
-def _homes(catalog: Catalog) -> dict[str, str]:
-    """Plugin id -> the cloud every one of its options runs on only (Terway: aliyun)."""
-    out = {}
-    for plugin in catalog.plugins:
-        clouds = {o.props.cloud.value for o in plugin.options}
-        if len(clouds) == 1 and (home := clouds.pop()):
-            out[plugin.id] = home
-    return out
-
-
 def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], catalog: Catalog) -> list[ReadFact]:
     """Where the nodes run, when the words name a plugin's home cloud rather than the user's:
     "Terway is made for Alibaba Cloud, can we use it on Tencent's VPC?" runs on Tencent; a cloud's
     own plugin named alone ("Calico policy with Terway?") puts the nodes on that cloud, as an assumption."""
     # only plugins named about the writer's cluster: "our staging on AWS uses the VPC CNI, if that matters" places nothing
     plugins = [p for p in plugins if p in plugins_in(catalog, own(question))] if plugins else plugins
-    homes = {pid: home for pid, home in _homes(catalog).items() if pid in plugins}
+    homes = {pid: home for pid, home in catalog.home_clouds.items() if pid in plugins}
     platform = stated.get("platform")
     if platform is not None and platform.value in homes.values():
         others = [h for h in read_platform_all(question) if h.value != platform.value and h.value not in homes.values()]
