@@ -207,7 +207,7 @@ def test_calicos_requirements_page_names_distributions_whose_kernels_it_accepts(
     from reading_facts import check_status
     assert check_status("calico:vxlan", Profile(os="debian 10", kernel="4.19"), "kernel") == "pass"
     assert check_status("calico:vxlan", Profile(os="ubuntu 20.04", kernel="5.4"), "kernel") == "pass"
-    assert check_status("calico:vxlan", Profile(os="centos 7.9", kernel="3.10"), "kernel") == "warn"
+    assert check_status("calico:vxlan", Profile(os="centos 7.9", kernel="3.10"), "kernel") == "fail"
     # the eBPF data plane keeps its own hard floor
     assert check_status("calico:ebpf", Profile(os="ubuntu 20.04", kernel="5.4"), "kernel") == "fail"
 

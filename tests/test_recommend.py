@@ -122,7 +122,9 @@ def test_kernel_310_rejects_ebpf(catalog):
     for option_id in ("cilium:vxlan", "cilium:geneve", "cilium:native-routing", "calico:ebpf", "calico:ebpf-noencap"):
         assert options[option_id].verdict == "rejected", option_id
         assert any(c.check == "kernel" and c.status == "fail" for c in options[option_id].checks)
-    assert options["calico:vxlan"].verdict != "rejected"
+    # current Calico documents 5.10 and names no CentOS 7 exception; Antrea documents CentOS 7.4+ kernels as working
+    assert options["calico:vxlan"].verdict == "rejected"
+    assert options["antrea:geneve"].verdict != "rejected" and options["flannel:vxlan"].verdict != "rejected"
 
 
 def test_bare_metal_same_switch_latency_prefers_underlay(catalog):
@@ -269,14 +271,19 @@ def test_kube_proxy_replacement_alone_is_a_requirement(catalog):
     assert all(c.tier == Tier.REQUIRED for o in plan.options for c in o.checks if c.check == "kube_proxy")
 
 
-def test_documented_kernel_floor_warns_instead_of_rejecting(catalog):
-    # The Calico note lists 5.10 for current releases; that is a caution on 3.10, not a hard stop like eBPF.
+def test_current_releases_kernel_floor_rejects_a_new_install_but_not_the_plugin_running(catalog):
+    # The Calico note lists 5.10 for current releases: a new install on 3.10 needs a kernel upgrade first, while
+    # a Calico already running there is a release that works on it.
     old = by_id(recommend(Profile(kernel="3.10"), catalog))
     kernel = {c.check: c for c in old["calico:vxlan"].checks}["kernel"]
-    assert kernel.status == "warn" and "5.10" in kernel.detail and old["calico:vxlan"].verdict != "rejected"
+    assert kernel.status == "fail" and "5.10" in kernel.detail and old["calico:vxlan"].verdict == "rejected"
     assert [(e.note, e.heading) for e in kernel.evidence] == [("plugin-calico", "Kernel requirements")]
     assert {c.check: c.status for c in old["calico:ebpf"].checks}["kernel"] == "fail"
-    assert {c.check: c.status for c in old["antrea:geneve"].checks}["kernel"] == "warn"
+    # Antrea's 4.6 floor has a CentOS/RHEL 7.4+ exception on 3.10: with the distribution unsaid, ask for it
+    assert {c.check: c.status for c in old["antrea:geneve"].checks}["kernel"] == "unknown"
+    assert {c.check: c.status for c in by_id(recommend(Profile(kernel="3.10", os="centos 7.9"), catalog))["antrea:geneve"].checks}["kernel"] == "warn"
+    running = by_id(recommend(Profile(kernel="3.10", current_plugin="calico"), catalog))
+    assert {c.check: c.status for c in running["calico:vxlan"].checks}["kernel"] == "pass"
     new = by_id(recommend(Profile(kernel="5.15"), catalog))
     assert {c.check: c.status for c in new["calico:vxlan"].checks}["kernel"] == "pass"
 

@@ -39,6 +39,12 @@ def _matches(exc: KernelException, family: str | None, version: str | None, have
     return exc.min_build is None or build is None or build >= exc.min_build
 
 
+def _release_unsaid(exc: KernelException, family: str | None, version: str | None, have: str) -> bool:
+    """The exception's distribution and kernel, its release given without the minor the exception names ("centos 7" for 7.4+)."""
+    return (family in exc.os and kernel_series(have) == exc.kernel and version is not None and "." not in version
+            and version == exc.os_min.split(".")[0])
+
+
 def _below_floor(opt: Option, ctx: Context, fact: Fact, dp: Fact, need: str, have: str, kind: str) -> Finding:
     say, exceptions = ctx.say, opt.props.kernel_exceptions
     family, version = os_release(ctx.profile.os)
@@ -110,13 +116,9 @@ def kernel(opt: Option, ctx: Context) -> Finding:
     return _below_floor(opt, ctx, fact, dp, need, have, kind)
 
 
-# Below a documented floor with no word that this OS's kernel works: worse than a floor whose docs name the OS as
-# working through backports ("should work"), which keeps the usual warning's points.
-BELOW_SOFT_FLOOR_POINTS = 0.25
-
-
 def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:
-    """A documented floor that older releases or distro backports get below: a warning, never a rejection."""
+    """The current releases' floor, which older releases and distro backports got below: the named distributions pass
+    or warn, an unknown kernel passes (most in use meet it), a stated older one fails a new install."""
     floor, have, say = soft.value, ctx.profile.kernel, ctx.say
     exceptions = opt.props.kernel_exceptions
     family, version = os_release(ctx.profile.os)
@@ -134,10 +136,25 @@ def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:
     if have is None:  # informational: most kernels in use meet it, and older ones only warn
         return finding("pass", say(f"Current {opt.name} releases document Linux {floor} or later.",
                                    f"{opt.name} 当前版本文档要求 Linux {floor} 或更新的内核。"), soft)
+    if exceptions and any(_release_unsaid(exc, family, version, have) for exc in exceptions.value):
+        first = next(exc.os_min for exc in exceptions.value if _release_unsaid(exc, family, version, have))
+        return finding("warn", say(f"Current {opt.name} releases document Linux {floor} or later, and {ctx.profile.os} kernels as working "
+                                   f"from release {first} on: check the exact release and kernel first.",
+                                   f"{opt.name} 当前版本要求 Linux {floor} 或更新的内核，并注明 {ctx.profile.os} 从 {first} 版起的内核可用："
+                                   "请先核对具体版本和内核。"), exceptions, soft, tier=Tier.REQUIRED)
+    if family is None and exceptions and any(exc.kernel == kernel_series(have) for exc in exceptions.value):
+        names = ", ".join(sorted({f"{o} {exc.os_min}+" for exc in exceptions.value if exc.kernel == kernel_series(have) for o in exc.os}))
+        return finding("unknown", say(f"Current {opt.name} releases document Linux {floor} or later; kernel {have} qualifies only on some "
+                                      f"distributions ({names}). Which Linux distribution and release do the nodes run?",
+                                      f"{opt.name} 当前版本要求 Linux {floor} 或更新的内核；内核 {have} 只在部分发行版上可用({names})。"
+                                      "节点运行的是哪个 Linux 发行版和版本?"), exceptions, soft, tier=Tier.REQUIRED)
     if version_tuple(have) >= version_tuple(floor):
         return finding("pass", say(f"Kernel {have} meets the Linux {floor} that current {opt.name} releases document.",
                                    f"内核 {have} 满足 {opt.name} 当前版本对 Linux {floor} 的要求。"), soft, tier=Tier.REQUIRED)
-    return finding("warn", say(f"Current {opt.name} documentation lists Linux {floor} or later and the nodes run {have}: "
-                               "check the requirements of the exact release you deploy, or upgrade the kernel.",
-                               f"{opt.name} 当前文档要求 Linux {floor} 或更新的内核，而节点内核是 {have}：请核对所用版本的要求，或升级内核。"),
-                   soft, tier=Tier.REQUIRED, value=BELOW_SOFT_FLOOR_POINTS)
+    # Not in use yet: a new install takes a current release, whose documented floor these nodes are below. (In use,
+    # the running release is the evidence: `kernel` passes it before coming here.)
+    return finding("fail", say(f"Current {opt.name} releases require Linux {floor} or later and the nodes run {have}, with no "
+                               "documented exception for it: a new install needs a kernel upgrade first.",
+                               f"{opt.name} 当前版本要求 Linux {floor} 或更新的内核，而节点内核是 {have}，文档没有为它写明例外："
+                               "新装需要先升级内核。"),
+                   soft, tier=Tier.REQUIRED)
