@@ -117,3 +117,18 @@ def split_sites(text: str) -> list[Hit]:
         first, last = sorted((control[0], away[0]), key=lambda m: m.start())
         return [Hit("cross_subnet", True, first.start(), last.end(), text[first.start():last.end()], rank=-1)]
     return []
+
+
+# Pod ranges of both families listed side by side are a dual-stack cluster: "default-ipv4-ippool 10.244.0.0/16 …
+# default-ipv6-ippool 2001:db8:42::/56", "--cluster-cidr=10.42.0.0/16,2001:cafe:42::/56"
+_V4_RANGE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}/\d{1,2}\b")
+_V6_RANGE = re.compile(r"(?<![\w:])[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}/\d{1,3}\b", re.I)
+_POD_RANGES = rx(r"\b(ip[\s_-]?pools?|ippools?|cluster[\s_-]?cidrs?|pod[\s_-]?(cidrs?|subnets?|networks?))\b", r"(pod|容器)\s*网段|地址池")
+
+
+def both_families(text: str) -> list[Hit]:
+    v4, v6 = _V4_RANGE.search(text), _V6_RANGE.search(text)
+    if v4 is None or v6 is None or _POD_RANGES.search(text) is None:
+        return []
+    first, last = sorted((v4, v6), key=lambda m: m.start())
+    return [Hit("dual_stack", True, first.start(), last.end(), text[first.start():last.end()], rank=-1)]

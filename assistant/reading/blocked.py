@@ -46,7 +46,8 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(won'?t|will not|never|refuse\w* to|not allowed to) (add|open|allow|permit)\b[^.;!?]{0,15}\b(custom|other) ip protocols?\b",
                    r"(其他|其它|自定义)\s*(的)?\s*ip\s*协议[^。；！？]{0,10}(不|没有|不会|不允许|不放行)",
                    # a firewall whose rules can only name TCP and UDP: "the Robot template only has TCP and UDP rules (no other IP protocols)"
-                   r"\bonly (has|have|supports?|offers?|contains?) tcp\s*(and|/|,|or)\s*udp( rules?)?\b", r"\bno other ip protocols?\b",
+                   r"\bonly (has|have|supports?|offers?|contains?|knows?|understands?|handles?|speaks?|can (express|write|model)) tcp\s*(and|/|,|or)\s*udp"
+                   r"( rules?)?\b", r"\bno other ip protocols?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
                    r"(只|仅)\s*(放通|开通|放开|开放|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.

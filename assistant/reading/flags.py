@@ -9,11 +9,12 @@ the last mention wins: later sentences usually refine earlier ones.
 
 from __future__ import annotations
 
-from assistant.reading.addresses import node_cidrs, node_subnets, split_sites
+from assistant.reading.addresses import both_families, node_cidrs, node_subnets, split_sites
 from assistant.reading.density import DENSITY, RESERVED
 from assistant.reading.interfaces import INTERFACES
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
+from assistant.reading.proxy import PROXY
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, Rule, asked_whether_needed, negated, rx, sentence
 from assistant.reading.spans import need as _need
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
        r"(延迟|延时|时延|性能)[^。；！？，]{0,6}(无所谓|不敏感|不重要|不在乎)", negatable=False, rank=1),
     # a move made for speed: "I want to use eBPF for the performance benefit", "为了提升性能"
     _r("latency_sensitive", True, r"\bfor (the )?(performance|speed) (benefits?|gains?|reasons?|improvements?)\b", r"为了(提升|提高|更好的)性能",
+       r"\b(resolve|solve|fix|address)\w*\s+(some |the |our |these |those )?(network )?performance (issues|problems)\b",
        negatable=False),
     # the cost of encapsulation as something to keep small: "lowest overhead", "avoid encapsulation overhead"
     _r("latency_sensitive", True,
@@ -190,30 +192,10 @@ RULES: tuple[Rule, ...] = (
           r"\blow[\s-]maintenance\b", r"\bno[\s-]frills\b", r"越简单[^。；！？，,]{0,8}越好", r"最简单",
           r"简单(点|些|一点)?的\s*(网络)?\s*(插件|cni|CNI|方案)", r"(简单|轻量|易用|容易)(一点|一些|些|的方案|的插件|为主|优先|就好|就行)",
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"(?<![不没])(要|得)\s*(简单|轻量)",
-          r"(别|不要|不能|不想)\s*太?\s*(吃|占|耗)\s*(内存|资源|cpu|CPU)", r"少运维", r"省事", r"玩玩|练手|学习用|学着玩",
+          r"(别|不要|不能|不想)\s*太?\s*(吃|占|耗)\s*(内存|资源|cpu|CPU)", r"少运维", r"省事", r"省心", r"最?省\s*(资源|内存|cpu|CPU)",
+          r"玩玩|练手|学习用|学着玩",
           r"\b(small|low|light|tiny|minimal)\b[^.;!?]{0,8}\b(memory|resource|ram)\s+(footprint|usage|use)\b",
           r"\b(for learning|learning purposes|to learn (kubernetes|k8s)|to play (around )?with|just for fun)\b", r"运维[^，。；]{0,6}(简单|成本|压力|人手)"),
-    # also as a prefixed variable: "cilium_kube_proxy_replacement=strict", "KUBE_PROXY_REPLACEMENT=true"
-    _r("kube_proxy_replacement", True, r"(?<![a-z0-9])(kube|k)[\s_-]?proxy[\s_-]?(replacement|free|less)\b(?!\W{0,3}(disabled|false|none|partial))",
-       r"(?-i:\bKPR\b)(?!\W{0,3}(disabled|false|none|partial))",
-       r"(?<!without )(?<!\bnot )\b(replac\w*|without|no|drop|remove|removing|disable|get rid of) (the )?kube[\s_-]?proxy\b",
-       # kube-proxy in a list of things replaced: "replace Calico, iptables/nftables and kube-proxy by Cilium"
-       r"\breplac\w*\b[^.;!?]{0,40}\bkube[\s_-]?proxy\b[^.;!?]{0,4}\b(by|with)\b",
-       r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|gone|not (installed|deployed|running))\b",
-       r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?([\w-]+'s\s+)?(addon/)?kube[\s_-]?proxy\b",
-       r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
-       r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)(?<!不打算)(?<!不准备)(?<!不想)(?<!暂不)"
-       r"(替代|取代|替换|替掉|换掉|干掉|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy",
-       r"kube[\s_-]?proxy\s*(替代|替换)", r"把\s*kube[\s_-]?proxy\s*(去掉|删掉|移除|干掉|替换掉?|关掉|拿掉)",
-       r"kube[\s_-]?proxy\s*(也|已经|已|都|一起|一并|同时|顺便)*\s*(被)?\s*(删掉|删除|去掉|移除|干掉|替换掉|关掉|卸掉|卸载)了",
-       negatable=False),
-    _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
-       r"(不能|无法|没法|不可以|不可能|不打算|不准备|不想|暂不|暂时不)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
-       r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
-       r"\b(without|not) (removing|replacing|disabling|dropping|deleting|touching) (the )?kube[\s_-]?proxy\b",
-       r"kube[\s_-]?proxy\s*(也|还|仍然?|依然)?\s*(要|需要|得|必须)?\s*(保留|留着)",
-       r"\bkube[\s_-]?proxy (has to|must|needs to|should|will) (stay|remain|be kept|keep running)\b",
-       negatable=False),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
     _r("cloud_api", False,
        r"\b(not allowed|no permission|not permitted|forbidden|forbids?|prohibits?|bans?|may not|must not|cannot|can'?t|aren'?t allowed|isn'?t allowed|"
@@ -269,7 +251,7 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    for r in (*TOPOLOGY, *RULES, *DENSITY, *RESERVED, *L7, *IPAM):
+    for r in (*TOPOLOGY, *RULES, *PROXY, *DENSITY, *RESERVED, *L7, *IPAM):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
             if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):
@@ -288,6 +270,8 @@ def read_flags(text: str) -> list[Hit]:
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
     hits += node_subnets(text) + node_cidrs(text) + split_sites(text)
+    if not any(h.key in ("dual_stack", "ipv6") and h.value is False for h in hits):
+        hits += both_families(text)
     # Dual-stack wanted is IPv6 wanted: "no IPv6 CIDR configured" beside it is a log line, not a refusal.
     if any(h.key == "dual_stack" and h.value for h in hits):
         hits = [h for h in hits if not (h.key == "ipv6" and h.value is False)]

@@ -148,6 +148,8 @@ _TOPIC_EN = rx(
     r"|endpoints?|endpointslices?|clusterip|nodeport|loadbalancer|ingress|dns|coredns|conntrack|nftables|ports?"
     # Packet-level words: a detailed question about a component ("NodeLocal DNSCache", "an IP set") may use only these.
     r"|packets?|tunnels?|ip ?sets?|dns\w+|nodelocal\w*|dhcp|tcp|udp|icmp|sctp|netfilter|xdp"
+    # How packets are addressed and rewritten: "ping for externalIP when DSR is enabled", "how about broadcast?"
+    r"|multicast|broadcast|anycast|unicast|dsr|direct server return|external[\s-]?ips?|snat|dnat|masquerad\w*|hairpin\w*"
     r"|kube-controller-manager|kube-apiserver)\b",
 )
 _TOPIC_ZH = (

@@ -80,6 +80,9 @@ L7: tuple[Rule, ...] = (
           # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"
           r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control|lock)\w*\b(?:[^.;!?]|\.(?=\w)){0,50}\b(by|on|based on|via|using|per) "
           r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",
+          # "must only reach a handful of external APIs by domain name"
+          r"\b(reach|access|talk to|call|connect to|get to)\b[^.;!?]{0,40}\b(external|outside|third[\s-]party|saas|internet|public|partner)\b"
+          r"[^.;!?]{0,30}\bby (their )?(dns |domain |host ?)names?\b",
           r"\b(dns|domain|fqdn|host ?name)[\s-]?(names? )?(allow[\s-]?lists?|white[\s-]?lists?|filter\w*|based (egress|rules?|allow\w*))\b",
           # "FQDN egress policies", "DNS egress allowlist"; not "DNS policy" (a pod's dnsPolicy)
           r"\bfqdn[\s-]?(based )?(egress|polic(y|ies)|rules?|allow\w*|filter\w*)\b", r"\bdns[\s-]?(based )?(egress|allow[\s-]?list\w*|white[\s-]?list\w*)\b",

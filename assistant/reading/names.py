@@ -94,7 +94,7 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
     # A name inside another plugin's longer name ("Azure CNI Powered by Cilium") or before "-powered"
     # ("the Cilium-powered one") names the product built on it, not the plugin itself.
     return sorted((s, e, pid) for s, e, pid in out
-                  if not _BUILT_ON.match(text, e)
+                  if not _BUILT_ON.match(text, e) and not _SIBLING_PRODUCT.match(text, e)
                   and not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and pid2 != pid for s2, e2, pid2 in out))
 
 
@@ -103,6 +103,8 @@ _HARDWARE_AFTER = re.compile(r"[\s-]*(nics?|cards?|vfs?|capable|enabled|interfac
 _SUPPORTS_AFTER = re.compile(r"\s+(already\s+|also\s+|even\s+|now\s+|really\s+)?(supports?|handles?|implements?)\b", re.I)
 _ASKED_AFTER = re.compile(r"\s*[?？]")
 _BUILT_ON = re.compile(r"[\s-]powered\b(?!\s+by\b)", re.I)
+# The vendor's other products, not its network: "Weave Scope" (a visualiser), "Weave GitOps", "Cilium Tetragon"
+_SIBLING_PRODUCT = re.compile(r"[\s-]+(scope|gitops|ignite|tetragon)\b", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
 _SET_OFF = re.compile(r"\w*\s*[:=]?\s*[\"']?(both\s+)?(never|disabled?|false|off|none)\b|"
                       r"\s*(and|&|/|,)\s*[\w-]+\s+(both\s+|are\s+|were\s+)?(disabled|off|set to never)\b", re.I)  # "IPIP and VXLAN both disabled"

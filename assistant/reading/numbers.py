@@ -18,10 +18,11 @@ from assistant.reading.numerals import value as _value
 from assistant.reading.plans import ADDED as _ADDED
 from assistant.reading.plans import ELLIPTIC as _ELLIPTIC
 from assistant.reading.plans import JUST_ADDED as _JUST_ADDED
+from assistant.reading.plans import NOT_OURS as _NOT_OURS
 from assistant.reading.plans import NOW as _NOW
 from assistant.reading.plans import PLANNED as _PLANNED
 from assistant.reading.plans import TARGET as _TARGET
-from assistant.reading.scope import LIKE, example, own
+from assistant.reading.scope import example, own
 from assistant.reading.spans import Hit, clause, rx
 
 _NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
@@ -103,28 +104,6 @@ _VERSION_BEFORE = rx(r"\b(ubuntu|debian|centos|rhel|red hat|rocky|alma(linux)?|o
 _K8S_BEFORE = rx(r"\b(k8s|kubernetes|k3s|k0s|rke2|microk8s)\s*$")
 # "64-bit servers", "32位服务器": the bitness of the OS or CPU, not how many there are.
 _BITNESS = rx(r"^\s*-?\s*bits?\b", r"^\s*位")
-# "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
-_NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
-               rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
-               r"(例如|比如|假设|假如)[^。；]*$",
-               # a bound written as a comparison: "when the cluster size is >200 nodes", "<=200"
-               r"[<>≤≥]=?\s*$",
-               # a condition, not a size: "if the cluster is larger than 50 nodes, enable Typha", "如果超过 50 个节点"
-               r"\b(if|when|whenever|once|unless)\b[^.;!?]{0,30}\b(larger|bigger|more|greater|fewer|less|smaller)\s+than\s*$",
-               r"\b(if|when|whenever|unless)\b[^.;!?]{0,30}\b(exceeds?|exceeding|surpass\w*)\s*$",
-               r"(如果|假如|若|当|一旦)[^。；，,]{0,12}(超过|大于|多于|少于|小于|不到)\s*$",
-               # sizes in general ("for large clusters of 1000 nodes"), not "on a cluster with 1400 nodes" of the writer's
-               r"\b(large|larger|big|bigger|small|smaller|huge)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
-               r"\b(for|in|on|with)\s+(\w+\s+)?clusters (of|with)( up to)?\s*$",
-               r"\bcluster sizes? (of|up to|around|beyond)\s*$",
-               r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$",
-               # a capacity asked about or quoted: 'does it support "1000 nodes and 250 pods/node"', "scales to 5000 nodes"
-               r"\b(supports?|supported|handles?|scales? to|scale up to|allows?|limited to)\s*[\"“']?\s*$",
-               r"\bor\s*[\"“']\s*$",
-               # a port number: "BGP runs over TCP port 179 between nodes"
-               r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$", r"\b(icmp_seq|seq|ttl)=\s*$",
-               # a load test's pretend cluster: "模拟 100 个节点的请求", "simulating 500 nodes"
-               r"(模拟|仿真)\s*(了|出)?\s*$", r"\bsimulat\w*\s*(about |around |~)?$")
 _CONTROL = rx(r"\b(masters?|control[\s-]plane|servers?|controllers?( nodes?)?)\b", r"master|控制(平面|节点)|管理节点")
 _NODE_NOUN = rx(r"\bnodes?\b", r"节点|node")
 _BESIDE_CONTROL = rx(r"\d+\s*(masters?|control[\s-]?planes?|servers?|controllers?)\s*(,|\+|and|&|/|和|加)?\s*$",
@@ -246,12 +225,16 @@ def _said(text: str) -> list[Hit]:
             return [Hit("nodes", a[0] + b[0], earlier.start(), later.end(), text[earlier.start():later.end()])]
     # "one node can't reach...", "一个节点没有联网": one node among others, not the cluster's size; nor are the
     # nodes just added ("新增加两台node节点", "we added three workers") without the total.
+    added = [(v, m) for v, m in counts if _JUST_ADDED.search(text[max(0, m.start() - 15):m.start()])]
     counts = [(v, m) for v, m in counts if not _INDIVIDUAL.fullmatch(next(g for g in m.groups() if g).strip())
-              and not _JUST_ADDED.search(text[max(0, m.start() - 15):m.start()])]
+              and (v, m) not in added]
     if not counts:
         single = SINGLE.search(text)
         return [Hit("nodes", 1, single.start(), single.end(), single.group(0))] if single else []
     value, m = max(counts, key=lambda x: x[0])
+    if (joined := [v for v, a in added if a.start() > m.end()]) and _HAVE.search(text[max(0, m.start() - 15):m.start()]):
+        # "现有集群有6个节点，今天新增一个ECS节点": the nodes added after the size told join it
+        return [Hit("nodes", value + sum(joined), m.start(), m.end(), m.group(0))]
     if _OTHERS.search(text[max(0, m.start() - 12):m.start()]):
         value += 1  # "ping the pods on the other two nodes": those two and the one the writer is on
     elif _ONE_CONTROL_BEFORE.search(text[max(0, m.start() - 35):m.start()]) and not _CONTROL.search(m.group(0)):
@@ -284,6 +267,7 @@ _PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|an
 _PLUS_LATER = re.compile(r"^[^.;。；!?！？]{0,100}(?:,|，)\s*(?:plus|\+|加上|另外还有|另外|外加)\s*$", re.I)
 _ONE_CONTROL_BEFORE = rx(r"\b(the|a|one|single|1) (master|control[\s-]plane|controller|server)( node)? (and|plus|\+|,|with) (the |its )?$",
                          r"(一个|1个|1台|一台)?\s*(master|控制节点|主节点)\s*(节点)?\s*(和|加|\+|，|,)\s*$")
+_HAVE = rx(r"\b(have|has|had|running|run|existing|current(ly)?)\b[^.;!?]{0,6}$", r"(现有|已有|目前有?|现在有?|原有|原来有?)[^。；！？]{0,8}$")
 _OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")
 
 

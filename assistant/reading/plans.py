@@ -1,8 +1,10 @@
 """Sizes told for later or added to the cluster: "60 nodes now, 400 next year", "and 5 more will join",
-"growing to 300", "扩容到 200"; the words that make a count planned, added or a target rather than today's size."""
+"growing to 300", "扩容到 200"; the words that make a count planned, added or a target rather than today's size,
+and the ones that make it no size of this cluster at all (an example, a bound, a limit, a port)."""
 
 from __future__ import annotations
 
+from assistant.reading.scope import LIKE
 from assistant.reading.spans import rx
 
 ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
@@ -31,3 +33,28 @@ ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|head(?:ing|ed
 NOW = rx(r"\b(now|today|currently|at the moment|at present|for now)\b", r"目前|现在|当前")
 TARGET = rx(r"\b(to|reach\w*|up to)\s+(about |around |roughly |~)?$", r"(扩容?到|扩展到|增加到|增长到|达到|到)\s*$")
 JUST_ADDED = rx(r"\b(added|adding|add|joined|joining)\s+(another\s+|the\s+)?$", r"(新增加?|新加|再加|加入|增加)(了|的)?\s*$")
+# "for more than 100 nodes, use route reflectors", "for example 3 masters": not this cluster's size.
+NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w+\s+){0,2}?(more|fewer|less) than\s*$",
+                rf"\b(for example|e\.g\.|such as|{LIKE})\b[^.;]*$",
+                r"(例如|比如|假设|假如)[^。；]*$",
+                # a bound written as a comparison: "when the cluster size is >200 nodes", "<=200"
+                r"[<>≤≥]=?\s*$",
+                # a condition, not a size: "if the cluster is larger than 50 nodes, enable Typha", "如果超过 50 个节点"
+                r"\b(if|when|whenever|once|unless)\b[^.;!?]{0,30}\b(larger|bigger|more|greater|fewer|less|smaller)\s+than\s*$",
+                r"\b(if|when|whenever|unless)\b[^.;!?]{0,30}\b(exceeds?|exceeding|surpass\w*)\s*$",
+                r"(如果|假如|若|当|一旦)[^。；，,]{0,12}(超过|大于|多于|少于|小于|不到)\s*$",
+                # sizes in general ("for large clusters of 1000 nodes"), not "on a cluster with 1400 nodes" of the writer's
+                r"\b(large|larger|big|bigger|small|smaller|huge)\s+(\w+\s+)?clusters? (of|with)( up to)?\s*$",
+                r"\b(for|in|on|with)\s+(\w+\s+)?clusters (of|with)( up to)?\s*$",
+                r"\bcluster sizes? (of|up to|around|beyond)\s*$",
+                r"\b(supports?|handles?|scales?|tested|limit\w*|maximum|max)\b[^.;]{0,20}\bup to\s*$",
+                # a limit worked out: "max nodes for AKS is 128 nodes only", "the subnet can afford 48 pods"
+                r"\b(max(imum)?|at most|limit)\s+(number of\s+)?(nodes?|node count|cluster size)\b[^.;]{0,25}\b(is|are|=|would be|becomes?)\s*(only\s*)?$",
+                r"\b(can|could) (afford|hold|fit|accommodate|take)\s*(only|just|at most)?\s*$",
+                # a capacity asked about or quoted: 'does it support "1000 nodes and 250 pods/node"', "scales to 5000 nodes"
+                r"\b(supports?|supported|handles?|scales? to|scale up to|allows?|limited to)\s*[\"“']?\s*$",
+                r"\bor\s*[\"“']\s*$",
+                # a port number: "BGP runs over TCP port 179 between nodes"
+                r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$", r"\b(icmp_seq|seq|ttl)=\s*$",
+                # a load test's pretend cluster: "模拟 100 个节点的请求", "simulating 500 nodes"
+                r"(模拟|仿真)\s*(了|出)?\s*$", r"\bsimulat\w*\s*(about |around |~)?$")

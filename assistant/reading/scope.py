@@ -70,7 +70,8 @@ _GENERAL = rx(
     r"\b(is|are) (widely|commonly|broadly) (used|deployed|adopted)\b",  # not "we use the commonly used flannel backend"
     # plugins in general: "CNI plugins such as flannel require that the network between nodes are reachable"
     r"\b(plugins|cnis|solutions) (such as|like) [\w-]+( or [\w-]+)? (require|need|assume|expect)s?\b",
-    r"^\W*[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|network(ing)? (plugins?|solutions?|providers?))\b"
+    r"^\W*((while|although|though|whilst) )?[\w-]+ (is|are) (a|an|one of the) (\w+ ){0,3}(cni|cnis|plugins?|implementation|options?|choices?|"
+    r"network(ing)? (plugins?|solutions?|providers?))\b"
     r"(?! (that |which )?(we|i) )",
     # another team's cluster: "Another team here runs Cilium on 300 GKE nodes", "隔壁团队用的是 Cilium"
     # but not a team that runs part of our network: "the security group is managed by another team", "安全组归另一个团队管"
@@ -78,7 +79,9 @@ _GENERAL = rx(
     r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bwith \w{1} )(?<!\bwith \w{2} )(?<!\bwith \w{3} )(?<!\bwith \w{4} )(?<!\bwith \w{5} )"
     r"(?<!\bwith \w{7} )\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b"
     r"(?! (owns?|manages?|controls?|handles?|runs?) (the |our )?(firewall|network|security group|router|switch|vpc|fabric)s?\b)"
-    r"(?! (also )?(live|lives|sit|sits|share|shares) (in|on|it)\b)",  # "a shared /20 that three other teams also live in"
+    r"(?! (also )?(live|lives|sit|sits|share|shares) (in|on|it)\b)"  # "a shared /20 that three other teams also live in"
+    # the thing named before it: "a routed VPN between two FortiGates that another team owns, so ..."
+    r"(?! (owns?|manages?|controls?|operates?|maintains?|runs?)( (it|them))?\s*($|[,.;:)!?]))",
     # the clusters another team owns, not a team's rules on ours: "The platform team's EKS clusters use the AWS VPC CNI, but ours ..."
     r"\bthe [\w-]+ (team|department|group|org|division)'s ([\w-]+ ){0,2}(clusters?|environments?|setups?|k8s|kubernetes)\b",
     r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|项目团队|团队|部门|小组|组|事业部|bu|BU)(?!\s*(管|负责|管理|维护|控制))",

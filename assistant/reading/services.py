@@ -25,13 +25,15 @@ MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?!
 # After a distribution's or installer's name: a glued release tag ("k3s1", "rke2r1", "kubeasz3.2") or the
 # end of the word, not a longer word ("k3d"; k3sup, the k3s installer, is named on its own).
 _RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
-_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|sealos|kubekey|minikube"
+_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|easzctl|sealos|kubekey|minikube"
 # "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
 _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
          r"\bkind version\b", r"(?-i:\bKind\b)(?= (as|cluster|node|version)\b)", r"\b(using|with|via) kind\b(?! of)",
          r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
 SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpenter|prometheus|grafana|gitlab|argo\w*|vault|registry)\b)",
                   rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
+                  # KubeKey's command: "kk create cluster", "使用kk安装"
+                  r"(?<![\w-])kk\s+(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])",
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",

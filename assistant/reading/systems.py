@@ -52,7 +52,8 @@ _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "
                  "bionic": "18.04", "focal": "20.04", "jammy": "22.04", "noble": "24.04"}
 # not a login or a home directory: "ubuntu@p9g-lpar07:~$", "/home/ubuntu#"
 _BARE_OS = rx(r"(?<!@)(?<!home/)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)", r"(?P<zh>麒麟)")
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)"
+              r"(?!\s*(这个|的)?\s*用户)(?!\s+user\b)", r"(?P<zh>麒麟)")  # nor a login: "在ubuntu这个用户下装的", "as the ubuntu user"
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
 _RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
@@ -141,6 +142,9 @@ def read_os(text: str) -> list[Hit]:
     if later and _THEN.search(text):
         # "下个月全部重装成 Rocky Linux 9，到时候能不能上 Cilium？": the question is about the nodes after the move
         return [Hit(h.key, h.value, h.start, h.end, h.text, rank=2) for h in later]
+    if (oldest := _mixed(text, hits)) is not None:
+        # "OS: Centos7.6 & Ubuntu20.04": the nodes run both, and the oldest kernel is the one that limits the choice
+        return [h for h in hits if h.start == oldest.start or (h.key != "os" and h.rank != -1)]
     if not any(h.key == "os" for h in hits):
         for m in _BARE_OS.finditer(text):
             if _about_nodes(text, m.start(), m.end(), workers):
@@ -148,6 +152,19 @@ def read_os(text: str) -> list[Hit]:
                 hits.append(Hit("os", _RENAMED.get(name, name), m.start(), m.end(), m.group(0)))
                 break
     return hits
+
+
+_SIDE_BY_SIDE = re.compile(r"\s*(?:&|and|/|\+|,|和|与|及|、)\s*", re.I)
+
+
+def _mixed(text: str, hits: list[Hit]) -> Hit | None:
+    """Of two distributions named side by side, the one with the oldest known kernel (None when not mixed)."""
+    oses = sorted((h for h in hits if h.key == "os"), key=lambda h: h.start)
+    if not any(a.value.split()[0] != b.value.split()[0] and _SIDE_BY_SIDE.fullmatch(text[a.end:b.start])
+               for a, b in zip(oses, oses[1:], strict=False)):
+        return None
+    kernels = [h for h in hits if h.key == "kernel" and h.rank == -1]
+    return min(kernels, key=lambda h: tuple(int(n) for n in re.findall(r"\d+", h.value)), default=oses[0])
 
 
 _THEN = rx(r"\b(by then|at that point|after (that|the (upgrade|reinstall|migration|move))|once (we'?re|we are|they'?re|they are|it'?s) on)\b",

@@ -16,7 +16,7 @@ from assistant.reading.spans import rule
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
 _PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
            r"sites?|locations?|lans|buildings?|campus(es)?|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
-           r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms?|offices?")
+           r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms?|offices?|network spaces?")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
 # A place word after "different" that belongs to the pods, not the nodes ("different pod subnets").
 _NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
@@ -216,9 +216,18 @@ TOPOLOGY = (
          # sites joined by a VPN are different networks: "site-to-site IPsec VPN between the office and the VPC"
          r"\bsite[\s-]to[\s-]site\b", r"\b(nodes?|sites?|offices?|datacenters?|data centers?)\b[^.;!?]{0,40}\b(over|across|through|via) (an? |the |our )?"
          r"(ipsec |wireguard |openvpn |site[\s-]to[\s-]site )?(vpn|tunnel)s?\b",
+         r"\b(linked|connected|joined|tied|interconnected) (by|via|over|through) (an? |the |our )?(routed )?(ipsec |wireguard |openvpn |l3 )?vpns?\b",
+         # the nodes halved between two places: "half our nodes are in the Frankfurt DC and half in Amsterdam"
+         r"\bhalf (of )?(our |the |my |its )?(nodes|servers|machines|workers|hosts|vms|cluster|fleet)\b(?:[^.;!?]|\.(?=\d)){0,40}\b(in|at|on)\b"
+         r"(?:[^.;!?]|\.(?=\d)){0,60}\band (the other |another )?half\b[^.;!?]{0,15}\b(in|at|on)\b",
+         r"一半\s*(的)?\s*(节点|服务器|机器|主机|worker)[^。；！？]{0,30}(在|放在|位于)[^。；！？]{0,30}另一半[^。；！？]{0,6}(在|放在|位于)",
          r"(节点|机房|办公室|站点)[^。；！？]{0,20}(通过|走|经过)\s*(ipsec\s*)?(vpn|VPN|隧道)", unless=_OTHER_NETS),
     # public addresses, had or lacking ("没有公网 IP" is a node behind NAT): the nodes are apart either way
     rule("cross_subnet", True, r"公网\s*(IP|ip|地址|互通|通信)", r"\b(cgnat|carrier[\s-]grade nat)\b", r"运营商\s*(级)?\s*NAT",
+         # no direct path between the nodes' networks: "cloud端和edge网络无法直通", "edge nodes cannot directly access the master"
+         r"(网络|节点|机器|两边|之间)[^。；！？，,]{0,8}(无法|不能|没法|不可以)\s*直(接)?\s*(通|连|访问|互通|互访)",
+         r"\b(nodes?|networks?|sites?|masters?|workers?)\b[^.;!?]{0,20}\b(cannot|can'?t|unable to|not able to) directly (reach|access|connect to|talk to)\b"
+         r"(?![^.;!?]{0,20}\bpods?\b)",
          # nodes each behind its own NAT: "both behind different NATs", "the agent sits behind a home router's NAT"
          r"\b(both |each |all )?(are |is |sits? |sitting )?behind (different|separate|their own|its own|two|several|multiple) nats?\b",
          r"(分别|各自)\s*(在|处于)\s*(不同的?)?\s*NAT\s*(后面|之后|下)",

@@ -24,7 +24,7 @@ _CANDIDATES = (
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|\"Type\"|Type|后端)\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设置为|换成|写成|写为|配成|配置成))\s*"
+               r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设置为|换成|写成|写为|配成|配置成))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     re.compile(r"\b(?P<name>(geneve|gre|wireguard|bgp|tunnel|overlay|encap|stt)Mode)\s*[:=]"),
@@ -124,7 +124,10 @@ _MODED = frozenset({"antrea", "calico", "cilium", "flannel", "kube-ovn", "ovn-ku
 # a move to it may come first: "flannel 想从 vxlan 换成 geneve 后端", "switch flannel from vxlan to the geneve backend"
 _MOVE_TO = (r"(?:\s*(?:想|要|打算|准备|怎么|如何|怎样|能否|能不能|可以|可不可以)?\s*(?:从\s*[\w-]+\s*)?(?:换成|改成|改为|切到|切换到|换到)"
             r"|\s+(?:from\s+[\w-]+\s+)?to)?")
-_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?" + _MOVE_TO + r"\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?['\"`“]?"
+# or said to have one: "Does flannel now have a QUIC backend?", "flannel 新版本加了 QUIC backend"
+_HAS = (r"(?:\s+(?:now\s+|already\s+|finally\s+)?(?:has|have|had|got|gets|added|adds|supports?|ships?|offers?|comes with|introduced)"
+        r"|\s*(?:新版本?|最新版本?|现在|也|已经)?\s*(?:加了|增加了|新增了?|支持|有了?|出了|推出了?|引入了?))?")
+_TUNNEL_AFTER = re.compile(r"^(?:'s|\s*的)?" + _HAS + _MOVE_TO + r"\s*(?:(?:with|using|in)\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?['\"`“]?"
                            r"(?P<word>" + "|".join(_TUNNEL_TYPES) + r")"
                            r"(?:-[a-z]+)?['\"`”]?"
                            r"(?:\s+[A-Za-z]+)?\s*(?:mode|backend|encapsulation|encap|tunnel\w*|overlay|模式|后端|封装|隧道)", FLAGS)

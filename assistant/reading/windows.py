@@ -18,7 +18,7 @@ _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the 
                     r"\bwindows server\b(?![^.,;!?。，]{0,12}hyper-v)", r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
                     r"\bwindows machine (config operator|sets?|pools?)\b", r"\bwindows (machinesets?|node ?pools?|wmco)\b", r"\bwmco\b")
-_WINDOWS = rx(r"\bwindows\b")
+_WINDOWS = rx(r"(?<![.\w-])windows\b(?!\.[a-z])")  # not a host name: "*.blob.core.windows.net", "login.windows.net"
 _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux",
                   # "Windows is not in scope", "Windows nodes are out of scope"
                   r"\bwindows( nodes| workers)? (is|are) (not in|out of) scope\b", r"windows\s*(节点)?\s*(不在|不需要|不考虑|用不上)")

@@ -1,0 +1,135 @@
+"""Twenty-ninth round: misreadings on the held-out sets of 2026-12-05 (batch 24), each with a near-miss that must
+keep its reading."""
+
+from __future__ import annotations
+
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
+
+
+def test_two_distributions_side_by_side_keep_the_one_with_the_oldest_kernel():
+    mixed = facts("OpenYurt v0.4.0; Kubernetes v1.18.2; OS: Centos7.6 & Ubuntu20.04")
+    assert mixed.get("os") == "centos 7.6" and mixed.get("kernel") == "3.10"
+    assert facts("OS: Ubuntu 20.04").get("kernel") == "5.4"
+    # two releases of one distribution are no mix of distributions
+    assert facts("Ubuntu 20.04 and Ubuntu 22.04 nodes").get("os") == "ubuntu 22.04"
+
+
+def test_a_domain_name_is_no_windows_node():
+    assert "windows_nodes" not in facts("Pod egress allowed only to *.blob.core.windows.net and a handful of SaaS domains.")
+    assert facts("Two of the workers are Windows Server 2022.").get("windows_nodes") is True
+
+
+def test_nodes_halved_between_two_places_are_apart():
+    assert facts("Half our nodes are in the Frankfurt DC (10.1.0.0/22) and half in Amsterdam (10.2.0.0/22).").get("cross_subnet") is True
+    assert facts("我们一半节点在北京机房，另一半在上海。").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("Half of the pods are in namespace a and half in namespace b.")
+
+
+def test_sites_linked_by_a_vpn_are_apart():
+    assert facts("Our Frankfurt and Amsterdam servers are linked by an IPsec VPN.").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("We reach the API server over a VPN from our laptops.")
+
+
+def test_a_device_another_team_owns_leaves_the_sentence_ours():
+    said = facts("Our DCs are linked by a routed IPsec VPN between two FortiGates that another team owns, so we can't add routes there.")
+    assert said.get("cross_subnet") is True and said.get("pod_routes") is False
+    assert "current_plugin" not in facts("Another team runs Cilium on 300 GKE nodes.")
+
+
+def test_saving_resources_and_worry_is_simplicity():
+    assert facts("就想要最省资源、最省心的方案，CNI 用哪个？").get("simplicity") is True
+    assert "simplicity" not in facts("节点资源很充足。")
+
+
+def test_kube_proxy_replacement_refused_by_name():
+    said = facts("审计工具依赖 kube-proxy 生成的 iptables 规则，明确要求保留 kube-proxy，不能上 kube-proxy replacement。")
+    assert said.get("kube_proxy_replacement") is False
+    assert facts("We can't go kube-proxy-free because of the audit tooling.").get("kube_proxy_replacement") is False
+    assert facts("We want kube-proxy replacement.").get("kube_proxy_replacement") is True
+    assert facts("Turn off kube-proxy and set bpfEnabled to true.").get("kube_proxy_replacement") is True
+
+
+def test_pods_reached_directly_at_their_ips_in_chinese():
+    assert facts("有一批老 EC2 服务需要直接用 pod IP 去连 pod（不经过 Service/NodePort）。").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("服务之间通过 Service 访问。")
+
+
+def test_security_groups_that_only_know_tcp_and_udp_block_ipip():
+    assert facts("Our security groups come from a Terraform module that only knows TCP/UDP/ICMP rules.").get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("Our security groups come from a Terraform module.")
+
+
+def test_egress_by_domain_name_to_outside_apis():
+    assert facts("The payments namespace must only reach a handful of external APIs by domain name.").get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("Pods access each other by DNS name.")
+
+
+def test_nodes_added_after_the_size_told_join_it():
+    assert facts("我现有集群有6个节点，今天新增一个ECS节点到集群。").get("nodes") == 7
+    said = "node-to-node mesh does not work in a 1000 node cluster ... can I install 500 nodes and then add another 500 nodes?"
+    assert facts(said).get("nodes") == 1000
+
+
+def test_a_worked_out_limit_is_no_cluster_size():
+    assert "nodes" not in facts("In this case, max nodes for AKS is 128 nodes only (from possible 5K!).")
+    assert facts("We run 40 nodes on AKS.").get("nodes") == 40
+
+
+def test_no_direct_path_between_the_networks_puts_them_apart():
+    assert facts("cloud端和edge网络无法直通，需要使用中转网中转。").get("cross_subnet") is True
+    assert facts("The master sits in an internal network where edge nodes cannot directly access it.").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("External clients cannot directly access pods.")
+
+
+def test_a_plugin_called_a_good_option_is_not_in_use():
+    assert "current_plugin" not in facts("While Calico is a fantastic option, we do feel that there's a better choice.")
+    assert facts("We use Calico. It is a great choice.").get("current_plugin") == "calico"
+
+
+def test_kubekey_and_easzctl_are_self_installed():
+    assert facts("使用kk安装时，kk一直在下载amd的包").get("managed") is False
+    assert facts("easzctl add-node 192.168.1.20").get("managed") is False
+    assert "managed" not in facts("kk 是什么意思")
+
+
+def test_a_login_named_like_a_distribution_is_no_os():
+    assert "os" not in facts("是在ubuntu这个用户下装的，之前一版没有问题的。")
+    assert facts("节点系统是 ubuntu。").get("os") == "ubuntu"
+
+
+def test_the_vendors_other_products_are_not_its_network():
+    assert "current_plugin" not in facts("I've deployed Weave Scope and I'm getting a similar error.")
+    assert facts("We run Weave Net on three VMs.").get("current_plugin") == "weave"
+
+
+def test_performance_problems_to_solve_are_a_latency_need():
+    assert facts("We are trying to switch to eBPF mode to resolve some performance issues.").get("latency_sensitive") is True
+    assert "latency_sensitive" not in facts("We are trying to switch to eBPF mode.")
+
+
+def test_pod_ranges_of_both_families_are_dual_stack():
+    pools = "calicoctl get ippools: default-ipv4-ippool 10.244.0.0/16 Never Always; default-ipv6-ippool 2001:db8:42::/56 Never Always"
+    assert facts(pools).get("dual_stack") is True
+    assert facts("--cluster-cidr=10.42.0.0/16,2001:cafe:42::/56").get("dual_stack") is True
+    assert "dual_stack" not in facts("ippool 10.244.0.0/16 with vxlanMode Always")
+
+
+def test_networking_words_keep_a_question_without_plugin_names_on_topic():
+    for question in ("Is that possible to support ping for externalIP when DSR is enabled?",
+                     "The docs say multicast is supported, but how about broadcast between containers on other hosts?"):
+        assert understand(question, CATALOG).kind != "decline", question
+    assert understand("How do I tune the JVM heap of my Java service?", CATALOG).kind == "decline"
+
+
+def test_a_made_up_backend_set_in_a_config_or_said_to_be_added_is_unknown():
+    known = {"vxlan", "net-conf.json", "host-gw"}
+    def knows(name: str) -> bool:
+        return name.lower() in known
+    for question in ('flannel 的 net-conf.json 里 "Type": "quic" 怎么配？',
+                     "Does flannel now have a QUIC backend?",
+                     "听说 flannel 新版本加了 QUIC backend，怎么开？"):
+        assert understand(question, CATALOG, vocabulary=knows).kind == "decline", question
+    # a documented backend, set or said to be there, is asked about
+    assert understand('flannel 的 net-conf.json 里 "Type": "vxlan" 怎么配？', CATALOG, vocabulary=knows).kind != "decline"
+    assert understand("Does flannel now have a host-gw backend?", CATALOG, vocabulary=knows).kind != "decline"
