@@ -133,3 +133,15 @@ def test_a_made_up_backend_set_in_a_config_or_said_to_be_added_is_unknown():
     # a documented backend, set or said to be there, is asked about
     assert understand('flannel 的 net-conf.json 里 "Type": "vxlan" 怎么配？', CATALOG, vocabulary=knows).kind != "decline"
     assert understand("Does flannel now have a host-gw backend?", CATALOG, vocabulary=knows).kind != "decline"
+
+
+def test_leaving_the_cluster_from_one_fixed_ip_is_an_egress_ip():
+    said = facts("Can Antrea make all pods in the payments namespace leave the cluster from one fixed IP?")
+    assert said.get("egress_ip") is True and "static_pod_ips" not in said
+    assert facts("StatefulSet pods need a fixed IP.").get("static_pod_ips") is True
+
+
+def test_node_network_addresses_ruled_out_for_pods():
+    said = facts("The network team has ruled that no VPC addresses, not even from a secondary CIDR, may be handed to pods.")
+    assert said.get("network_ips_reserved") is True
+    assert "network_ips_reserved" not in facts("No VPC addresses are left in the node subnet.")

@@ -115,6 +115,9 @@ RESERVED: tuple[Rule, ...] = (
        r"(vpc |vnet |ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|ranges|subnets?)\b",
        # "what setup gets pods off the VPC address space?"; "VNet 地址空间也扩不了"
        r"\bpods? off (the |our )?(vpc|vnet|subnet)\b",
+       # "no VPC addresses, not even from a secondary CIDR, may be handed to pods"
+       r"\bno (vpc|vnet|subnet|node[\s-]network) (ip )?addresses\b[^.;!?]{0,50}\b(may|can|must|should|are to|will|shall) (ever )?(be )?"
+       r"(handed|given|assigned|allocated|used)\b[^.;!?]{0,12}\bpods?\b",
        r"(vpc|VPC|vnet|VNet|子网|网段|地址空间)[^。；！？]{0,8}(扩不了|无法扩|不能扩|没法扩|扩展不了|不给扩|不允许扩)",
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"

@@ -50,7 +50,9 @@ IPAM: tuple[Rule, ...] = (
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d|"
                  # the address traffic leaves by, in Chinese: "固定的出口（egress）静态 IP"
                  r"(出口|出网|出站|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)|"
-                 r"\b(egress|outbound|outgoing)\b[^.;!?]{0,40}\b(static|fixed|specified|single|predictable)\s+(source )?(ip|vip|address)"),
+                 r"\b(egress|outbound|outgoing)\b[^.;!?]{0,40}\b(static|fixed|specified|single|predictable)\s+(source )?(ip|vip|address)|"
+                 # "leave the cluster from one fixed IP"
+                 r"\b(leave|leaves|leaving|exit|exits|exiting)\b[^.;!?]{0,30}\b(static|fixed|stable)\s+(source )?(ip|vip|address)"),
     # A KubeVirt VM live-migrated on the pod network keeps its address: that is what the migration needs of the network.
     # KubeVirt named, or its words: a VMI, the virt-launcher pod, a VM on the pod network
     rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),
@@ -71,7 +73,7 @@ IPAM: tuple[Rule, ...] = (
           r"fixed |static |specific |known )+(ip|vip|address)\b",
           r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
           # "a partner whitelists exactly two source IPs ... pods should leave the cluster with those IPs"
-          r"\b(leave|exit|go out of)\w* the cluster (with|from|via|using|through) (those|these|the|two|three|a few|specific|fixed|dedicated|known|"
+          r"\b(leave|exit|go out of)\w* the cluster (with|from|via|using|through) (those|these|the|one|a single|a|two|three|a few|specific|fixed|dedicated|known|"
           r"stable) (\w+ )?(source )?ips?\b",
           r"\b(whitelist|allowlist|allow-list)\w*\b[^.;!?]{0,20}\b(exactly |only )?(one|two|three|a few|a couple of|\d) (specific |fixed |known )?"
           r"source ips?\b",
