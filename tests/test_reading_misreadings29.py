@@ -145,3 +145,12 @@ def test_node_network_addresses_ruled_out_for_pods():
     said = facts("The network team has ruled that no VPC addresses, not even from a secondary CIDR, may be handed to pods.")
     assert said.get("network_ips_reserved") is True
     assert "network_ips_reserved" not in facts("No VPC addresses are left in the node subnet.")
+
+
+def test_cilium_egress_gateway_needs_kube_proxy_replacement():
+    from assistant.models import Profile
+    from reading_facts import check_status
+    kept = Profile(platform="bare-metal", kernel="5.15", egress_ip=True, kube_proxy_replacement=False)
+    assert check_status("cilium:vxlan", kept, "combos") == "fail"
+    assert check_status("antrea:geneve", kept, "combos") in (None, "pass")
+    assert check_status("cilium:vxlan", Profile(platform="bare-metal", kernel="5.15", egress_ip=True), "combos") != "fail"

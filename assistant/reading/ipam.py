@@ -73,7 +73,8 @@ IPAM: tuple[Rule, ...] = (
           r"fixed |static |specific |known )+(ip|vip|address)\b",
           r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
           # "a partner whitelists exactly two source IPs ... pods should leave the cluster with those IPs"
-          r"\b(leave|exit|go out of)\w* the cluster (with|from|via|using|through) (those|these|the|one|a single|a|two|three|a few|specific|fixed|dedicated|known|"
+          r"\b(leave|exit|go out of)\w* the cluster (with|from|via|using|through) (those|these|the|one|a single|a|two|three|a few|specific|fixed|"
+          r"dedicated|known|"
           r"stable) (\w+ )?(source )?ips?\b",
           r"\b(whitelist|allowlist|allow-list)\w*\b[^.;!?]{0,20}\b(exactly |only )?(one|two|three|a few|a couple of|\d) (specific |fixed |known )?"
           r"source ips?\b",
