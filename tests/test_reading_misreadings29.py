@@ -154,3 +154,10 @@ def test_cilium_egress_gateway_needs_kube_proxy_replacement():
     assert check_status("cilium:vxlan", kept, "combos") == "fail"
     assert check_status("antrea:geneve", kept, "combos") in (None, "pass")
     assert check_status("cilium:vxlan", Profile(platform="bare-metal", kernel="5.15", egress_ip=True), "combos") != "fail"
+
+
+def test_calico_node_never_ready_points_at_address_autodetection():
+    from assistant.reading.symptoms import symptom_topics
+    assert "interface" in symptom_topics("calico-kube-controllers ContainerCreating; calico-node-7xnt4 0/1 CrashLoopBackOff", False)
+    assert "interface" in symptom_topics("calico/node 起不来，一直重启，怎么办", False)
+    assert "interface" not in symptom_topics("calico-node is running on every node but pods on other nodes time out", True)

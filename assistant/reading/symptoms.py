@@ -9,6 +9,10 @@ from assistant.reading.spans import rx
 _INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network (cards?|interfaces?|adapters?)|interfaces|ethernet ports)\b",
                 r"\bwrong (interface|nic|network card|ip address|node ip)\b", r"\b(multi[\s-]?homed|dual[\s-]?homed)\b",
                 r"双网卡|多网卡|两块网卡|两个网卡|两张网卡|多块网卡|网卡选错|选错网卡|错误的网卡|用(到|了)\s*[a-z]+\d+[a-z0-9]*\s*(网卡)?\s*(呢|吗|？|\?)")
+# calico-node that never gets ready: its docs' first suspect is the address it autodetected (the wrong NIC, a Wi-Fi one)
+_CALICO_NODE_DOWN = rx(r"\bcalico[\s/-]node\b[^.;!?]{0,80}\b(crash\s?loop\w*|not ready|0/1|unready|restarting|"
+                       r"bird is not ready|bgp (is )?not established)",
+                       r"calico[\s/-]node[^。；！？]{0,40}(起不来|不正常|一直重启|未就绪|not ready|CrashLoop|0/1)")
 _VMWARE = rx(r"\b(vmware|vsphere|esxi|vmxnet3|vcenter)\b")
 _FIREWALL = rx(r"\b(firewall\w*|security groups?|iptables|nftables|ufw)\b", r"防火墙|安全组")
 _FLANNEL = rx(r"\b(flannel|canal)\b")
@@ -25,7 +29,7 @@ TOPICS = {
 def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     """The symptom topics a troubleshooting question shows."""
     found = []
-    if _INTERFACE.search(question):
+    if _INTERFACE.search(question) or _CALICO_NODE_DOWN.search(question):
         found.append("interface")
     if _FIREWALL.search(question):
         return tuple(found)  # a firewall the question names is its own lead: its words find that passage
