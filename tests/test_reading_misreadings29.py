@@ -161,3 +161,12 @@ def test_calico_node_never_ready_points_at_address_autodetection():
     assert "interface" in symptom_topics("calico-kube-controllers ContainerCreating; calico-node-7xnt4 0/1 CrashLoopBackOff", False)
     assert "interface" in symptom_topics("calico/node 起不来，一直重启，怎么办", False)
     assert "interface" not in symptom_topics("calico-node is running on every node but pods on other nodes time out", True)
+
+
+def test_a_symptom_of_an_unmaintained_plugin_in_use_is_fixed_in_it_first():
+    from reading_facts import planned
+    asked = "We run Weave Net 2.8.1 on Ubuntu 20.04 VMs; since a kernel package update all weave connections stay in sleeve mode, not fastdp. Why?"
+    plan = planned(asked)
+    assert plan.options[0].plugin == "weave" and plan.options[0].verdict == "recommended"
+    # choosing for a new cluster, the archived plugin is no pick
+    assert planned("New cluster on 6 Ubuntu 22.04 VMs, one subnet: is Weave Net a good choice?").options[0].plugin != "weave"
