@@ -90,6 +90,7 @@ def test_a_plugin_called_a_good_option_is_not_in_use():
 def test_kubekey_and_easzctl_are_self_installed():
     assert facts("使用kk安装时，kk一直在下载amd的包").get("managed") is False
     assert facts("easzctl add-node 192.168.1.20").get("managed") is False
+    assert facts("when I add a new node by kk, the calico is not ready").get("managed") is False
     assert "managed" not in facts("kk 是什么意思")
 
 

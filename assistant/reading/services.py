@@ -33,7 +33,7 @@ _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|
 SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpenter|prometheus|grafana|gitlab|argo\w*|vault|registry)\b)",
                   rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
                   # KubeKey's command: "kk create cluster", "使用kk安装"
-                  r"(?<![\w-])kk\s+(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])",
+                  r"(?<![\w-])kk\s+(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])", r"\b(by|with|using|via) kk\b",
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
