@@ -171,3 +171,9 @@ def test_a_symptom_of_an_unmaintained_plugin_in_use_is_fixed_in_it_first():
     assert plan.options[0].plugin == "weave" and plan.options[0].verdict == "recommended"
     # choosing for a new cluster, the archived plugin is no pick
     assert planned("New cluster on 6 Ubuntu 22.04 VMs, one subnet: is Weave Net a good choice?").options[0].plugin != "weave"
+
+
+def test_traffic_leaving_by_fixed_ips_in_chinese_is_an_egress_ip():
+    said = facts("我们希望 payment 这个 namespace 的 Pod 出集群的流量都从两个固定 IP 出去，其他 namespace 无所谓。")
+    assert said.get("egress_ip") is True and "static_pod_ips" not in said
+    assert facts("StatefulSet 的 Pod 需要固定 IP。").get("static_pod_ips") is True

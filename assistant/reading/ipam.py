@@ -49,7 +49,8 @@ IPAM: tuple[Rule, ...] = (
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d|"
                  # the address traffic leaves by, in Chinese: "固定的出口（egress）静态 IP"
-                 r"(出口|出网|出站|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)|"
+                 r"(出口|出网|出站|出集群|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)|"
+                 r"(静态|固定)的?\s*(ip|地址)\s*出去|"
                  r"\b(egress|outbound|outgoing)\b[^.;!?]{0,40}\b(static|fixed|specified|single|predictable)\s+(source )?(ip|vip|address)|"
                  # "leave the cluster from one fixed IP"
                  r"\b(leave|leaves|leaving|exit|exits|exiting)\b[^.;!?]{0,30}\b(static|fixed|stable)\s+(source )?(ip|vip|address)"),
@@ -80,6 +81,9 @@ IPAM: tuple[Rule, ...] = (
           r"source ips?\b",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           r"(固定|静态|指定)的?\s*(几个|一个|一组|某个|某几个)?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)",
+          # "出集群的流量都从两个固定 IP 出去"
+          r"(出集群|出网|访问外部|访问外网)[^。；！？]{0,20}(固定|指定|静态)的?\s*(ip|IP|地址)",
+          r"从[^。；！？]{0,10}(固定|指定|静态)的?\s*(ip|IP|地址)\s*出去",
           r"(出|访问外部|访问外网|出集群|外部)[^。；！？]{0,20}源\s*(ip|IP|地址)\s*(必须|要|需要|得)?\s*(是)?\s*(固定|不变)",
           r"(出口|出网|出站)\s*(ip|IP)\s*(固定|不变)", r"出口网关|egress\s*网关",
           # "SNAT traffic from a pod or set of pods to a specific IP address"
