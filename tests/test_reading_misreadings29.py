@@ -166,7 +166,8 @@ def test_calico_node_never_ready_points_at_address_autodetection():
 
 def test_a_symptom_of_an_unmaintained_plugin_in_use_is_fixed_in_it_first():
     from reading_facts import planned
-    asked = "We run Weave Net 2.8.1 on Ubuntu 20.04 VMs; since a kernel package update all weave connections stay in sleeve mode, not fastdp. Why?"
+    asked = ("We are using weave 2.8.1 on Ubuntu 20.04 VMs. After a kernel package upgrade we see this error: invalid CIDR address, "
+             "and all weave connections are in sleeve mode only, not fastdp.")
     plan = planned(asked)
     assert plan.options[0].plugin == "weave" and plan.options[0].verdict == "recommended"
     # choosing for a new cluster, the archived plugin is no pick
@@ -177,3 +178,37 @@ def test_traffic_leaving_by_fixed_ips_in_chinese_is_an_egress_ip():
     said = facts("我们希望 payment 这个 namespace 的 Pod 出集群的流量都从两个固定 IP 出去，其他 namespace 无所谓。")
     assert said.get("egress_ip") is True and "static_pod_ips" not in said
     assert facts("StatefulSet 的 Pod 需要固定 IP。").get("static_pod_ips") is True
+
+
+def test_node_listings_joined_by_semicolons_with_roles_and_versions():
+    listing = ("There are 2 nodes that not within the same subnet. Node details: node control-plane v1.25.4 10.6.183.20 Ubuntu 20.04.3; "
+               "wk-ubuntu-node v1.25.4 10.6.183.22 Ubuntu 20.04.3; wk-ubuntu-node2 v1.25.4 172.30.44.64 Ubuntu 20.04.3")
+    assert facts(listing).get("nodes") == 3
+    assert facts("NAME STATUS ROLES AGE VERSION；edge Ready master 7h53m v1.17.4；pi Ready edge 107m v1.17.1").get("nodes") == 2
+
+
+def test_a_network_policy_field_answered_none():
+    assert facts("Additional context: Network policy engine: none. Using custom VNet").get("network_policy") is False
+    assert facts("We need network policy between namespaces.").get("network_policy") is True
+
+
+def test_a_plugin_taken_away_with_the_verb_after_it():
+    assert "current_plugin" not in facts("我的 /etc/cni/net.d 下有个 10-flannel.conflist，现在我把flannel移走了")
+    assert facts("我们用的是 flannel，想把它的后端改成 host-gw").get("current_plugin", "").startswith("flannel")
+
+
+def test_an_ip_that_can_stay_the_same_after_rescheduling():
+    assert facts("StatefulSet 中Pod重调度到其他Node，IP也能保持不变么").get("static_pod_ips") is True
+    assert "static_pod_ips" not in facts("节点 IP 能保持不变吗")
+
+
+def test_numa_nodes_and_host_names_are_no_cluster_facts():
+    assert "nodes" not in facts("EAL: Detected CPU lcores: 96；EAL: Detected NUMA nodes: 2；")
+    assert "platform" not in facts("uname -a: Linux aws-hk-all-test-front-k8s-master01 6.2.0-1017-aws #17~22.04.1-Ubuntu SMP x86_64")
+    assert facts("We run on AWS with 3 nodes.").get("platform") == "aws"
+
+
+def test_server_arm_in_english():
+    assert facts("Huawei cloud ARM processor openeuler 20.09 installation error.").get("arch") == "arm64"
+    assert facts("We run ARM-based instances.").get("arch") == "arm64"
+    assert "arch" not in facts("an ARM processor board in the lab")

@@ -74,7 +74,9 @@ RULES: tuple[Rule, ...] = (
     _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b",
        # AKS's engine chosen: --network-policy calico, network_policy = "azure"
        r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
-    _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b", negatable=False),
+    _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b",
+       # an environment field answered with nothing: "Network policy engine: none", "--network-policy none"
+       r"\bnetwork[\s_-]?polic(y|ies)([\s_-]?(engine|provider|plugin))?\s*[:=]?\s*(none|n/a|disabled)\b", negatable=False, rank=1),
     # k3s's flag switches its own policy controller off; policies applied anyway (through another plugin) outrank it
     _r("network_policy", False, r"--disable-network-policy\b", negatable=False, rank=-1),
     _need("network_policy", r"(?<!--disable-)\bnetwork[\s-]?polic(y|ies)\b", r"\b(cilium|ciliumclusterwide|global)network[\s-]?polic(y|ies)\b",

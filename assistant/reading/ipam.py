@@ -29,7 +29,7 @@ IPAM: tuple[Rule, ...] = (
           # a VM's address that must outlive its moves: "throughout the VM life cycle the IP should remain the same"
           r"\b(vm|virtual machine|pod|statefulset)s?\b[^.;!?]{0,40}\bips?\b (must |should |has to |needs to )?(remain|stay|be kept|keep) (the )?same\b",
           r"固定\s*(pod\s*)?(ip|IP|地址)",
-          r"(ip|IP|地址)(\s*(和|与|、|及)\s*(mac|MAC)\s*(地址)?)?\s*(要|需要|必须|得|都)?\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
+          r"(ip|IP|地址)(\s*(和|与|、|及)\s*(mac|MAC)\s*(地址)?)?\s*(要|需要|必须|得|都|也|还|能|能够|可以)*\s*(保持)?\s*(原来的?|原有的?)?\s*(不变|固定)",
           r"静态\s*(ip|IP)", r"保持\s*(原来的\s*)?(ip|IP|地址)",
           # a pod bound for good to its first address: "让有状态的 pod 始终绑定它第一次创建时拿到的 IP 地址"
           r"(pod|Pod|POD|容器|实例)[^。；！？]{0,12}(始终|一直|永远|总是)\s*(绑定|使用|用|保持|拿到|分配到?)[^。；！？]{0,20}(ip|IP|地址)",
@@ -43,7 +43,7 @@ IPAM: tuple[Rule, ...] = (
                  r"\b(nat|nats|nated|natted|snat|snatted|masquerad\w*)\b[^.;!?]{0,40}\b(static|fixed|stable)\b|"
                  r"\b(nodes?|hosts?|servers?|machines|masters?|workers?)\b (have|has|with|use|got|get|are on)\b[^.;!?]{0,12}\b(static|fixed)\b|"
                  r"\b(static|fixed) ips?\b[^.;!?]{0,12}\b(for|on|of) (the |our |all )?(nodes|hosts|servers|machines)\b|"
-                 r"(节点|主机|宿主机|服务器)\s*(的)?\s*(ip|IP)\s*(固定|不变|(不能|不可以|不要|不允许|不得)\s*(变|改))|"
+                 r"(节点|主机|宿主机|服务器)\s*(的)?\s*(ip|IP)\s*(要|能|也|还|可以|都)*\s*(保持)?\s*(固定|不变|(不能|不可以|不要|不允许|不得)\s*(变|改))|"
                  # a NIC's static address is the node's: "网卡2: 静态IP", "static ip 192.168.10.2 with ens192"
                  r"\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b[^.;!?]{0,25}\b(static|fixed)\b|"
                  r"\b(static|fixed)\b[^.;!?]{0,25}\b(nics?|network cards?|interfaces?|ens\d+|eth\d+|enp\w+|netplan|dhcp)\b|"

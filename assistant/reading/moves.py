@@ -32,6 +32,7 @@ _FAILED_AFTER = re.compile(r"[^.;!?。；！？]{0,25}?\b(but|and|however)\b[^.;
                            r"[^。；！？]{0,12}?(不行|没用|不通|失败|搞不定|行不通)", re.I)
 
 
+_TAKEN_AWAY = re.compile(r"[\w.-]+\s*(给)?\s*(移走|删掉|删除|卸载|去掉|移除|拿掉|干掉)(了|掉)")
 _NO_BACKEND = re.compile(r"flannel[-_]backend\W{0,4}none\b", re.I)
 
 
@@ -39,6 +40,8 @@ def removed(text: str, start: int) -> bool:
     """Removed before the question was written: "uninstalled calico", not "should I delete calico and reinstall it?"."""
     if _NO_BACKEND.match(text, start):
         return True  # k3s started without its flannel: "flannel-backend: none", "--flannel-backend=none"
+    if re.search(r"把\s*$", text[max(0, start - 4):start]) and _TAKEN_AWAY.match(text, start):
+        return True  # the verb after it: "现在我把flannel移走了"
     m = _REMOVED.search(text[max(0, start - 40):start])
     if m is None:
         return False

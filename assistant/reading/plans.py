@@ -56,5 +56,7 @@ NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w
                 r"\bor\s*[\"“']\s*$",
                 # a port number: "BGP runs over TCP port 179 between nodes"
                 r"\b(tcp|udp|sctp)?\s*ports?\s*(number\s*)?[:=]?\s*$", r"端口\s*(号)?\s*[:：]?\s*$", r"\b(icmp_seq|seq|ttl)=\s*$",
+                # a CPU's memory domains: "EAL: Detected NUMA nodes: 2"
+                r"\bnuma\s*$",
                 # a load test's pretend cluster: "模拟 100 个节点的请求", "simulating 500 nodes"
                 r"(模拟|仿真)\s*(了|出)?\s*$", r"\bsimulat\w*\s*(about |around |~)?$")

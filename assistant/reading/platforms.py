@@ -31,7 +31,8 @@ NAMED = (
                       r"\b(anthos|gke) on bare[\s-]?metal\b", r"\bgoogle distributed cloud\b")),
     ("aliyun", rx(r"阿里云", r"\baliyun\b", r"\balibaba[\s-]?cloud\b", r"(?-i:\bACK\b)", r"\back[\s-]pro\b",
                   r"\becs\b(?! (task|service|cluster|fargate))", r"\balicloud\b")),
-    ("aws", rx(r"\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|hybrid|-a\b|-d\b))", r"\bamazon\b", r"亚马逊",
+    # not a host name after `uname -a`'s "Linux", nor a kernel's flavour ("6.2.0-1017-aws"): hostnames are no evidence
+    ("aws", rx(r"(?<!\blinux )(?<!\d-)\baws\b", r"\bEKS\b(?![\s-]*(anywhere|distro|hybrid|-a\b|-d\b))", r"\bamazon\b", r"亚马逊",
                r"\bec2\b", _EC2_TYPE, r"\bami-[0-9a-f]{8,17}\b", r"(?-i:\bAMIs?\b)",
                # AWS region names ("us-east-2", "eu-west-1"); GCP writes "us-east1", Azure "eastus"
                r"\b(us|eu|ap|ca|sa|me|af|il|mx)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b",
