@@ -212,3 +212,22 @@ def test_server_arm_in_english():
     assert facts("Huawei cloud ARM processor openeuler 20.09 installation error.").get("arch") == "arm64"
     assert facts("We run ARM-based instances.").get("arch") == "arm64"
     assert "arch" not in facts("an ARM processor board in the lab")
+
+
+def test_nodes_each_behind_their_own_nat_cross_an_untrusted_network():
+    assert facts("My cluster consists of 1 server and 1 agent, both behind different NATs.").get("untrusted_network") is True
+    assert facts("My home network is NATed too, and the server sits at a hoster.").get("untrusted_network") is True
+    assert "untrusted_network" not in facts("Pods reach the internet through NAT.")
+
+
+def test_an_option_only_a_managed_service_offers_puts_the_cluster_on_it():
+    reading = understand("Will CiliumNetworkPolicy work with Azure CNI powered by Cilium, for DNS-based policies?", CATALOG)
+    assert reading.profile.managed is True
+    assert understand("We run kubeadm on Azure VMs; can we use Azure CNI Overlay?", CATALOG).profile.managed is False
+
+
+def test_a_plugin_listed_as_removed_is_not_in_use():
+    said = facts("I am currently running cilium in overlay mode in my EKS cluster. I am using terraform and helm "
+                 "(cilium 1.14.5, nodeinit.enabled=true, VPC CNI removed).")
+    assert said.get("current_plugin") == "cilium"
+    assert facts("We use the VPC CNI on EKS.").get("current_plugin") == "aws-vpc-cni"

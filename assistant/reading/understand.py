@@ -140,6 +140,18 @@ def _only_network(stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFac
     return [dist.model_copy(update={"key": "current_plugin", "value": found.default_option, "source": "assumed"})]
 
 
+def _service_only(options: list[str], stated: dict[str, ReadFact], catalog: Catalog) -> list[ReadFact]:
+    """An option only a managed service offers, named for the cluster ("Azure CNI Powered by Cilium"), puts it on that service."""
+    if "managed" in stated:
+        return []
+    for option in (o for o in catalog.options if o.id in options):
+        only, home = option.props.managed_only, option.props.cloud.value
+        platform = stated.get("platform")
+        if only is not None and only.value and (platform is None or platform.value == home):
+            return [ReadFact(key="managed", value=True, source="assumed", text=option.name)]
+    return []
+
+
 def _described(facts: list[ReadFact], catalog: Catalog) -> list[ReadFact]:
     """In a troubleshooting question, "we switched Calico to the eBPF data plane and it broke" describes
     what runs now: the eBPF words name the current mode, not a requirement the fix must keep."""
@@ -228,7 +240,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
     implied(stated)
-    assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog) + _cloud_part(question, stated, catalog)
+    assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog) + _cloud_part(question, stated, catalog) \
+        + _service_only(names.options, stated, catalog)
     plugins, options = names.plugins, names.options
     if (default := _default_plugin(question, stated, catalog)) is not None:
         assumed.append(default)
