@@ -231,3 +231,21 @@ def test_a_plugin_listed_as_removed_is_not_in_use():
                  "(cilium 1.14.5, nodeinit.enabled=true, VPC CNI removed).")
     assert said.get("current_plugin") == "cilium"
     assert facts("We use the VPC CNI on EKS.").get("current_plugin") == "aws-vpc-cni"
+
+
+def test_a_made_up_mode_called_the_plugins_own():
+    known = {"vxlan", "host-gw", "native", "routing-mode"}
+    def knows(name: str) -> bool:
+        return name.lower() in known
+    for question in ("How do I switch flannel to its meshgw backend?",
+                     "How do I switch Cilium from VXLAN to its 'hyperlane' routing mode (routing-mode: hyperlane)?"):
+        assert understand(question, CATALOG, vocabulary=knows).kind == "decline", question
+    assert understand("How do I switch flannel to its host-gw backend?", CATALOG, vocabulary=knows).kind != "decline"
+    assert understand("Is Cilium with routing-mode: native right for us?", CATALOG, vocabulary=knows).kind != "decline"
+
+
+def test_http_level_rules_and_space_refused_in_more_words():
+    assert facts("两个硬需求：要做 HTTP 层面的策略，比如只允许 GET /api/v1/orders/*").get("l7_policy") is True
+    assert "l7_policy" not in facts("HTTP 请求偶尔超时。")
+    assert facts("Our spoke VNet is a /20 and the network team will not give us more space.").get("network_ips_reserved") is True
+    assert "network_ips_reserved" not in facts("They will not give us more disk space.")

@@ -109,10 +109,10 @@ RESERVED: tuple[Rule, ...] = (
        r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
        r"excluded|ruled out|off the table)\b",
        rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
-       r"\b(said no|says no|refus\w+|won'?t (give|grant|allocate|approve|hand out|hand over|provide|assign))\b"
+       r"\b(said no|says no|refus\w+|(won'?t|will not|would not|wouldn'?t) (give|grant|allocate|approve|hand out|hand over|provide|assign))\b"
        r"[^.;!?]{0,20}"
        r"\b(more|additional|extra|bigger|larger)\s+"
-       r"(vpc |vnet |ip |ipv4 |private )?(address space|ip space|cidrs?|ip ranges?|address ranges?|ranges|subnets?)\b",
+       r"(vpc |vnet |ip |ipv4 |private )?(address space|ip space|space|cidrs?|ip ranges?|address ranges?|ranges|subnets?)\b",
        # "what setup gets pods off the VPC address space?"; "VNet 地址空间也扩不了"
        r"\bpods? off (the |our )?(vpc|vnet|subnet)\b",
        # "no VPC addresses, not even from a secondary CIDR, may be handed to pods"

@@ -37,6 +37,7 @@ L7: tuple[Rule, ...] = (
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header)\s*"
           r"(names?|paths?|methods?|headers?)?s?\b",
           r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(URL|url|HTTP)",
+          r"(HTTP|http|七层|L7|l7)\s*(层面|层级|级别|层)\s*的?\s*(策略|规则|访问控制|控制)", r"(只允许|仅允许|只放行|仅放行)\s*(GET|POST|PUT|DELETE)\s*/",
           # rules on what a request asks for: "only allow GET /api/orders", "限制只能调用特定的 HTTP 方法和路径"
           r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
           r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",

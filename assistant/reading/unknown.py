@@ -23,7 +23,7 @@ _CANDIDATES = (
     re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+(?P<name>[A-Za-z][A-Za-z0-9_.-]*)\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
-    re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel|routingMode|backend|trafficEncapMode|encapsulation|encapMode|"
+    re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
                r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设置为|换成|写成|写为|配成|配置成))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
@@ -35,6 +35,9 @@ _CANDIDATES = (
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
                r"([a-z]+-[a-z]+\s+)?((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath|transport|acceleration|overlay)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b"),
+    # the plugin's own, by "its": "switch flannel to its meshgw backend", "its 'hyperlane' routing mode"
+    re.compile(r"\bits\s+['\"‘“`]?(?P<name>[a-z][a-z0-9-]{3,})['\"’”`]?\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
+               r"(mode|backend|datapath)\b", FLAGS),
     # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
     re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*)['\"’”`]\s+(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
