@@ -249,3 +249,8 @@ def test_http_level_rules_and_space_refused_in_more_words():
     assert "l7_policy" not in facts("HTTP 请求偶尔超时。")
     assert facts("Our spoke VNet is a /20 and the network team will not give us more space.").get("network_ips_reserved") is True
     assert "network_ips_reserved" not in facts("They will not give us more disk space.")
+
+
+def test_a_host_name_with_a_distribution_in_it_is_no_release():
+    assert "os" not in facts("Deploying Cilium, the node (ubuntu4g, 32-bit ARM) fails to pull its image.")
+    assert facts("rhel8.6 nodes").get("os") == "rhel 8.6"
