@@ -254,3 +254,33 @@ def test_http_level_rules_and_space_refused_in_more_words():
 def test_a_host_name_with_a_distribution_in_it_is_no_release():
     assert "os" not in facts("Deploying Cilium, the node (ubuntu4g, 32-bit ARM) fails to pull its image.")
     assert facts("rhel8.6 nodes").get("os") == "rhel 8.6"
+
+
+def test_a_log_of_every_connection_policies_deny():
+    assert facts("Security needs a log of every connection our NetworkPolicies deny.").get("policy_logging") is True
+    assert "policy_logging" not in facts("We keep a log of every deployment.")
+
+
+def test_a_network_of_ones_own_with_no_place_named_is_on_premises():
+    reading = understand("Does Calico's eBPF mode work here? 40 RHEL 8.9 servers, kernel 4.18.0-513.el8, all in one VLAN.", CATALOG)
+    assert reading.profile.platform == "bare-metal"
+    assert not any(f.key == "platform" for f in reading.facts if f.source == "stated")
+    assert understand("Our EKS nodes sit in two VLANs.", CATALOG).profile.platform == "aws"
+    assert understand("Our VMs sit in one VLAN on vSphere.", CATALOG).profile.platform == "vmware"
+
+
+def test_a_quoted_mode_with_a_word_of_what_it_does_and_egress_by_fixed_ips():
+    def knows(name: str) -> bool:
+        return name.lower() in {"vxlan", "native"}
+    asked = "How do I switch Cilium to the 'Hyperlane' routing mode? We're on Cilium 1.16."
+    assert understand(asked, CATALOG, vocabulary=knows).kind == "decline"
+    assert understand("How do I switch Cilium to the 'native' routing mode?", CATALOG, vocabulary=knows).kind != "decline"
+    said = facts("Their traffic has to leave from one or two fixed, known IPs, not the node IPs.")
+    assert said.get("egress_ip") is True
+
+
+def test_others_who_would_want_it_leave_the_writers_ask_standing():
+    asked = ("Can you extend DNS based network policy to project calico as I am sure many here would require this feature? "
+             "I see it is there only for Calico Enterprise.")
+    assert facts(asked).get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("That would require DNS based network policy, which nobody here has asked for.")

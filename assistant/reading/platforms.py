@@ -216,3 +216,19 @@ _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|wint
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
+
+
+# Networks one runs oneself (VLANs, racks, top-of-rack switches, 机房): with no cloud, VM or hypervisor named, the
+# nodes are on premises. Only an assumption, shown as one; the profile reader's own facts never come from it.
+_OWN_NETWORK = rx(r"\b(vlans?|racks?|top[\s-]of[\s-]rack|tor switch(es)?|leaf switch(es)?|spine switch(es)?|server rooms?|colo(cation)?)\b",
+                  r"机房|机柜|机架|VLAN|vlan|核心交换机|接入交换机")
+_ELSEWHERE = rx(r"\b(cloud|vpc|vnet|eks|aks|gke|ack|ec2|gce|aws|azure|gcp|aliyun|alibaba|instances?|vms?|virtual machines?|hypervisors?|"
+                r"vmware|vsphere|esxi|proxmox|openstack|kvm|virtualbox|hyper-v|laptop|edge)\b", r"云|虚拟机|虚机|边缘")
+
+
+def on_premises(text: str) -> Hit | None:
+    """The place a network of the writer's own implies, when no other place is named."""
+    text = own(text)
+    if _ELSEWHERE.search(text) or (m := _OWN_NETWORK.search(text)) is None:
+        return None
+    return Hit("platform", "bare-metal", m.start(), m.end(), m.group(0))

@@ -49,7 +49,8 @@ _GENERAL = rx(
     r"\bother (popular |common |major |well-known )?(cni |network(ing)? )?(plugins|cnis|solutions|implementations)\b",
     r"\breadme\b(?![-_.]\w)",  # a file named as the guide followed ("reference: README-zh_CN.md") is no report
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (if |when )?(you|your|one|a user|someone)\b",
-    r"\bwould (mean|imply|require)\b", r"\bnot all\b",
+    # what a thing would entail, not who would want it: "as I am sure many here would require this feature"
+    r"\b(it|that|this|which|they|doing so|this approach|that approach)\s+would (mean|imply|require)\b", r"\bnot all\b",
     # what another platform let us do before: "but with openshift we were able to use both cidr as well as dnsname"
     r"\b(with|on|in) (openshift|okd|eks|gke|aks|ack|rancher|rke2?|k3s|k0s|kubespray|kops|microk8s|aws|azure|gcp|aliyun) "
     r"we (were able to|could|used to)\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",

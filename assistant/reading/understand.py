@@ -25,7 +25,7 @@ from assistant.reading.moves import unwrapped
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
-from assistant.reading.platforms import read_platform, read_platform_all
+from assistant.reading.platforms import on_premises, read_platform, read_platform_all
 from assistant.reading.presumed import absent_features
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
@@ -242,6 +242,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     implied(stated)
     assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog) + _cloud_part(question, stated, catalog) \
         + _service_only(names.options, stated, catalog)
+    if "platform" not in stated and (here := on_premises(question)) is not None:
+        assumed.append(ReadFact(key="platform", value=here.value, source="assumed", text=here.text, start=here.start, end=here.end))
     plugins, options = names.plugins, names.options
     if (default := _default_plugin(question, stated, catalog)) is not None:
         assumed.append(default)
