@@ -185,6 +185,9 @@ def test_node_listings_joined_by_semicolons_with_roles_and_versions():
                "wk-ubuntu-node v1.25.4 10.6.183.22 Ubuntu 20.04.3; wk-ubuntu-node2 v1.25.4 172.30.44.64 Ubuntu 20.04.3")
     assert facts(listing).get("nodes") == 3
     assert facts("NAME STATUS ROLES AGE VERSION；edge Ready master 7h53m v1.17.4；pi Ready edge 107m v1.17.1").get("nodes") == 2
+    # prose about hosts is no listing: the client machine B is no node
+    prose = "I have two nodes in cluster, A master and C worker, B is my Mac. A has ip 10.10.0.1; B has eth0 10.10.0.3; C has ip 172.16.3.7."
+    assert facts(prose).get("nodes") == 2
 
 
 def test_a_network_policy_field_answered_none():

@@ -14,7 +14,7 @@ from assistant.reading.spans import Hit
 # by their address ("172.16.0.182 Ready control-plane") count when their status follows.
 # The first row may also follow a heading's colon: "hosts: node1 10.146.81.201; node2 10.146.81.202".
 _ROW_START = r"(?:^|[\n;；：]|[.:]\s|\bget\s+(?:nodes?|no)(?:\s+-o\s*wide)?[\"'`]?\s*[:：]?)\s*"
-_LISTED = re.compile(_ROW_START + r"(?:([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w.,-]+\s+){0,2}(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))"
+_LISTED = re.compile(_ROW_START + r"(?:([A-Za-z][\w.-]*)\s+(?:(?:Ready|NotReady)\b|(?:[\w.,-]+\s+)?(?:v\d[\w.+-]*\s+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d/.]))"
                      r"|((?:\d{1,3}\.){3}\d{1,3})\s+(?:Ready|NotReady)\b)")
 # Hosts named by role and number: "node1", "worker-2", "k8s-master01".
 # A listing folded into one line: "kubectl get nodes: bigdata01, bigdata02, master1 均为 Ready".
