@@ -130,6 +130,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
 # here can grant them, the advice is what works without them.
 WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面")),
           "kube_proxy_replacement": ("kube_proxy", Text("kube-proxy replacement", "替代 kube-proxy"))}
+# every encapsulation unwanted: a wish the reader records as encap_blocked (reading/blocked.py's list)
+EVERY_ENCAPSULATION = ("ipip", "vxlan", "geneve", "wireguard", "gre", "udp")
+NO_ENCAPSULATION = Text("pod traffic without encapsulation", "不封装的 Pod 流量")
 
 
 def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
@@ -153,10 +156,14 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     kept = {current, *focus} if current and focus and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
     wished = [k for k, (check, _) in WISHES.items() if getattr(profile, k) and not any(
         grants(o, check) and runs_here(o) and (kept is None or o.plugin in kept) for o in options)]
+    # "Can we run Antrea without any encapsulation?" across routed subnets without BGP: a wish for no encapsulation at
+    # all that no unencapsulated option can meet here leaves the encapsulating ones as the advice
+    if set(profile.encap_blocked or ()) >= set(EVERY_ENCAPSULATION) and not any(grants(o, "encap") and runs_here(o) for o in options):
+        wished.append("encap_blocked")
     if not wished:
         return options, profile
     relaxed = profile.model_copy(update={k: None for k in wished})
-    listed = (", " if lang == "en" else "、").join(WISHES[k][1].of(lang) for k in wished)
+    listed = (", " if lang == "en" else "、").join((WISHES[k][1] if k in WISHES else NO_ENCAPSULATION).of(lang) for k in wished)
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
     ranked = _rank(catalog, relaxed, lang, focus, prefer, stay, whether, operating)

@@ -287,3 +287,22 @@ def test_others_who_would_want_it_leave_the_writers_ask_standing():
              "I see it is there only for Calico Enterprise.")
     assert facts(asked).get("fqdn_policy") is True
     assert "fqdn_policy" not in facts("That would require DNS based network policy, which nobody here has asked for.")
+
+
+def test_batch_27_phrasings_of_known_needs():
+    assert facts("Our security team audits the iptables rules kube-proxy writes and insists kube-proxy stays.").get("kube_proxy_replacement") is False
+    assert facts("安全要求做到七层：比如只允许 GET /api/v1/accounts，POST 要拦掉。").get("l7_policy") is True
+    assert "l7_policy" not in facts("我们需要七层负载均衡。")
+    said = facts("Compliance wants egress from payments locked down to a few SaaS hostnames like api.stripe.com rather than IP ranges.")
+    assert said.get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("Access is locked down to a few engineers.")
+    assert facts("网络部明确说不能再拿 VNet 地址给 Pod。").get("network_ips_reserved") is True
+
+
+def test_a_wish_for_no_encapsulation_nothing_here_can_meet_leaves_the_encapsulating_modes():
+    from reading_facts import planned
+    plan = planned("Can we run Antrea without any encapsulation? Our 30 nodes sit in two VLANs (two subnets) with a plain router "
+                   "between them that knows nothing about pod CIDRs, and we're not going to run BGP.")
+    assert plan.options[0].id in ("antrea:hybrid", "antrea:geneve")
+    # on one segment the wish is met, and the unencapsulated mode leads
+    assert planned("Can we run Antrea without any encapsulation? All 30 nodes sit on one switch.").options[0].id == "antrea:noencap"

@@ -119,6 +119,8 @@ RESERVED: tuple[Rule, ...] = (
        r"\bno (vpc|vnet|subnet|node[\s-]network) (ip )?addresses\b[^.;!?]{0,50}\b(may|can|must|should|are to|will|shall) (ever )?(be )?"
        r"(handed|given|assigned|allocated|used)\b[^.;!?]{0,12}\bpods?\b",
        r"(vpc|VPC|vnet|VNet|子网|网段|地址空间)[^。；！？]{0,8}(扩不了|无法扩|不能扩|没法扩|扩展不了|不给扩|不允许扩)",
+       # "网络部明确说不能再拿 VNet 地址给 Pod"
+       r"(不能|不允许|不可以|不让|禁止)\s*(再)?\s*(拿|用|给|分配|占用)\s*(vpc|VPC|vnet|VNet|子网|节点网段)\s*(的)?\s*(地址|ip|IP)\s*(给|分配给)\s*(pod|Pod)",
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
        r"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin\w*)\b[^.;!?]{0,15}\b(give|hand out|allocate|assign|spare)\b[^.;!?]{0,10}"
        r"\bpods?\b[^.;!?]{0,15}\b(ip )?addresses\b", r"\bno (secondary|additional|extra) (vpc |vnet )?cidrs?\b",

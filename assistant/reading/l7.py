@@ -37,7 +37,9 @@ L7: tuple[Rule, ...] = (
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header)\s*"
           r"(names?|paths?|methods?|headers?)?s?\b",
           r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(URL|url|HTTP)",
-          r"(HTTP|http|七层|L7|l7)\s*(层面|层级|级别|层)\s*的?\s*(策略|规则|访问控制|控制)", r"(只允许|仅允许|只放行|仅放行)\s*(GET|POST|PUT|DELETE)\s*/",
+          r"(HTTP|http|七层|L7|l7)\s*(层面|层级|级别|层)\s*的?\s*(策略|规则|访问控制|控制)",
+          r"(做到|要求|需要|实现|支持|要做)\s*(到)?\s*(七层|L7|l7)(?![\s\d]*(负载|LB|lb|ingress|网关))",
+          r"(只允许|仅允许|只放行|仅放行)\s*(GET|POST|PUT|DELETE)\s*/",
           # rules on what a request asks for: "only allow GET /api/orders", "限制只能调用特定的 HTTP 方法和路径"
           r"\b(http|rest|api) (methods?|verbs?|paths?|routes?|endpoints?)\b[^.;!?]{0,20}\b(allow|deny|restrict|limit|polic|rules?)",
           r"\b(allow|deny|restrict|limit)\w*\b[^.;!?]{0,30}\b(http (methods?|paths?)|get /|post /)", r"\bonly (allow )?(get|post) /",
@@ -81,6 +83,9 @@ L7: tuple[Rule, ...] = (
           # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"
           r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control|lock)\w*\b(?:[^.;!?]|\.(?=\w)){0,50}\b(by|on|based on|via|using|per) "
           r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",
+          # "egress locked down to a few SaaS hostnames like api.stripe.com rather than IP ranges"
+          r"\b(locked down|restricted|limited|allowed|pinned)\s+to\s+(a few |some |specific |certain |named )?(saas |external |third[\s-]party )?"
+          r"(host ?names|domain names|domains|fqdns)\b",
           # "must only reach a handful of external APIs by domain name"
           r"\b(reach|access|talk to|call|connect to|get to)\b[^.;!?]{0,40}\b(external|outside|third[\s-]party|saas|internet|public|partner)\b"
           r"[^.;!?]{0,30}\bby (their )?(dns |domain |host ?)names?\b",

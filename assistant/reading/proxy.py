@@ -28,6 +28,8 @@ PROXY: tuple[Rule, ...] = (
        r"\b(without|not) (removing|replacing|disabling|dropping|deleting|touching) (the )?kube[\s_-]?proxy\b",
        r"kube[\s_-]?proxy\s*(也|还|仍然?|依然)?\s*(要|需要|得|必须)?\s*(保留|留着)",
        r"\bkube[\s_-]?proxy (has to|must|needs to|should|will) (stay|remain|be kept|keep running)\b",
+       # "our security team audits the iptables rules kube-proxy writes and insists kube-proxy stays"
+       r"\b(insist\w*|require\w*|demand\w*|want\w*|need\w*)( that)? kube[\s_-]?proxy (stays|remains|is kept|keeps running|stay|remain)\b",
        negatable=False),
     # refused by name, which the wish's own pattern above would read as wanted: "不能上 kube-proxy replacement"
     _r("kube_proxy_replacement", False,
