@@ -158,7 +158,8 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
         grants(o, check) and runs_here(o) and (kept is None or o.plugin in kept) for o in options)]
     # "Can we run Antrea without any encapsulation?" across routed subnets without BGP: a wish for no encapsulation at
     # all that no unencapsulated option can meet here leaves the encapsulating ones as the advice
-    if set(profile.encap_blocked or ()) >= set(EVERY_ENCAPSULATION) and not any(grants(o, "encap") and runs_here(o) for o in options):
+    unencapsulated = {o.id for o in catalog.options if o.props.encap_scope.value == "never"}
+    if set(profile.encap_blocked or ()) >= set(EVERY_ENCAPSULATION) and not any(o.id in unencapsulated and runs_here(o) for o in options):
         wished.append("encap_blocked")
     if not wished:
         return options, profile

@@ -306,3 +306,11 @@ def test_a_wish_for_no_encapsulation_nothing_here_can_meet_leaves_the_encapsulat
     assert plan.options[0].id in ("antrea:hybrid", "antrea:geneve")
     # on one segment the wish is met, and the unencapsulated mode leads
     assert planned("Can we run Antrea without any encapsulation? All 30 nodes sit on one switch.").options[0].id == "antrea:noencap"
+
+
+def test_a_wish_for_no_encapsulation_that_a_routed_mode_meets_stays():
+    from reading_facts import planned
+    plan = planned("Cilium vs Calico in eBPF mode for us? 200 bare-metal nodes on Ubuntu 22.04 (5.15 kernel), leaf-spine fabric where "
+                   "every leaf peers BGP with its nodes. We want to run without kube-proxy and without any encapsulation.")
+    assert next(o for o in plan.options if o.id == "cilium:vxlan").verdict == "rejected"
+    assert plan.options[0].id in ("cilium:native-routing", "calico:ebpf-noencap")
