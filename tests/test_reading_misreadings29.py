@@ -314,3 +314,21 @@ def test_a_wish_for_no_encapsulation_that_a_routed_mode_meets_stays():
                    "every leaf peers BGP with its nodes. We want to run without kube-proxy and without any encapsulation.")
     assert next(o for o in plan.options if o.id == "cilium:vxlan").verdict == "rejected"
     assert plan.options[0].id in ("cilium:native-routing", "calico:ebpf-noencap")
+
+
+def test_batch_28_classes():
+    from assistant.reading.symptoms import symptom_topics
+    def knows(name: str) -> bool:
+        return name.lower() in {"vxlan", "native"}
+    # the mode asked to be switched on, in Helm, is the network question, not a Helm one
+    asked = "听说 Cilium 有个 SuperBridge 模式，开了以后 Pod 能直接从交换机拿 IP。这个模式在 Helm 里怎么开？"
+    reading = understand(asked, CATALOG, vocabulary=knows)
+    assert reading.kind == "decline" and reading.decline == "unknown_name"
+    assert understand("How do I renew the Helm chart certificates? Our network plugin is Calico.", CATALOG).decline == "off_topic"
+    # NSX SpoofGuard binds each port to its own addresses; segments are places
+    said = facts("NSX 的 segment 开了 SpoofGuard，每台 VM 的 IP/MAC 都绑死了。20 台 VM 分在两个 segment 里。")
+    assert said.get("l2_adjacent") is False and said.get("cross_subnet") is True
+    # a firewall named with flannel between nodes also searches the host-firewall passage
+    question = "flannel 默认 vxlan，跨节点的 Pod 全都 ping 不通，firewalld 默认开着。"
+    assert "forward" in symptom_topics(question, True)
+    assert "forward" not in symptom_topics("Calico IPIP between nodes fails; firewalld is on.", True)

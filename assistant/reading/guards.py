@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from assistant.reading.spans import rule
 
-GUARDS = r"(anti[\s-]?spoof\w*|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
+# NSX's SpoofGuard binds each VM port to its own IP and MAC as well
+GUARDS = r"(anti[\s-]?spoof\w*|spoof[\s-]?guard|port[\s_-]?security(?:[_-]enabled)?|ip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning))"
 # the setting in a table or a config: "port_security_enabled | False", "port_security_enabled: false"
 GUARD_OFF = (rf"\b{GUARDS}\b\s*(is |was |has been |are |were )?(disabled|off|turned off|switched off|not enabled|removed)\b|"
              rf"\b{GUARDS}\b\s*[|:=]\s*false\b|"

@@ -32,7 +32,11 @@ def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     if _INTERFACE.search(question) or _CALICO_NODE_DOWN.search(question):
         found.append("interface")
     if _FIREWALL.search(question):
-        return tuple(found)  # a firewall the question names is its own lead: its words find that passage
+        # a firewall the question names is its own lead; with flannel between nodes, the host firewall passage names it too
+        # (a Chinese question's words alone did not find it: "firewalld 默认开着")
+        if between_nodes and _FLANNEL.search(question):
+            found.append("forward")
+        return tuple(found)
     if _VMWARE.search(question) and _VXLAN_OR_FLANNEL.search(question) and _SERVICES_FAIL.search(question):
         found.append("checksum")
     elif between_nodes and _FLANNEL.search(question):
