@@ -332,3 +332,8 @@ def test_batch_28_classes():
     question = "flannel 默认 vxlan，跨节点的 Pod 全都 ping 不通，firewalld 默认开着。"
     assert "forward" in symptom_topics(question, True)
     assert "forward" not in symptom_topics("Calico IPIP between nodes fails; firewalld is on.", True)
+
+
+def test_places_counted_in_english_inside_chinese():
+    assert facts("15 台 Ubuntu 22.04，分在两个 region 的子网里。").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("15 台 Ubuntu 22.04，都在一个 region。")

@@ -205,7 +205,7 @@ TOPOLOGY = (
          r"\b((l3|layer[\s-]3|routed) (tors?|top[\s-]of[\s-]rack( switch(es)?)?|switch(es)?|spines?|core)\s+|routed )(between|across) "
          r"(the )?(racks|rooms|sites|subnets|vlans|segments)\b",
          rf"跨\s*({_PLACES_ZH}|公网|云服务商|云)", rf"不同(的)?\s*({_PLACES_ZH}|运营商|云服务商)", rf"多个\s*({_PLACES_ZH})",
-         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*(/\d{{1,3}}\s*(的)?\s*)?({_PLACES_ZH}|vswitch|vSwitch|VSwitch|subnets?|vlans?|VLANs?|segments?)",
+         rf"(两|三|几|多|(?<![\d.])[2-9]\s*|(?<![\d.])[1-9]\d\s*)个\s*(/\d{{1,3}}\s*(的)?\s*)?({_PLACES_ZH}|vswitch|vSwitch|VSwitch|subnets?|vlans?|VLANs?|segments?|regions?|zones?|racks?|sites?|AZs?|azs?)",
          # nodes moved to another room or segment than the rest: "两台 worker 从 A 机房迁到了 B 机房"
          r"(?:^|(?<=[，。；！？,.;!?\n]))(?:(?!所有|全部|整个|整套|全体)[^，。；！？,.;!?\n]){0,40}从\s*\w{0,6}\s*(机房|机架|机柜|网段|子网|数据中心|IDC|idc)\s*(迁|搬|挪|移)(到|去|至)了?\s*\w{0,6}\s*(机房|机架|机柜|网段|子网|数据中心|IDC|idc)",
          # a cloud VPC's switches are its subnets: "同一个 VPC 的两个交换机（vSwitch）"
