@@ -17,6 +17,7 @@ from assistant.checks.network import attaches_extra, wants_extra_interfaces
 from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
+from assistant.reading.blocked import ALL_ENCAPS
 from assistant.secondary import secondary
 from assistant.text import Lang, Text, say
 
@@ -130,8 +131,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
 # here can grant them, the advice is what works without them.
 WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面")),
           "kube_proxy_replacement": ("kube_proxy", Text("kube-proxy replacement", "替代 kube-proxy"))}
-# every encapsulation unwanted: a wish the reader records as encap_blocked (reading/blocked.py's list)
-EVERY_ENCAPSULATION = ("ipip", "vxlan", "geneve", "wireguard", "gre", "udp")
+# every encapsulation unwanted (the reader's list for "no encapsulation at all") is a wish too
 NO_ENCAPSULATION = Text("pod traffic without encapsulation", "不封装的 Pod 流量")
 
 
@@ -159,7 +159,7 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     # "Can we run Antrea without any encapsulation?" across routed subnets without BGP: a wish for no encapsulation at
     # all that no unencapsulated option can meet here leaves the encapsulating ones as the advice
     unencapsulated = {o.id for o in catalog.options if o.props.encap_scope.value == "never"}
-    if set(profile.encap_blocked or ()) >= set(EVERY_ENCAPSULATION) and not any(o.id in unencapsulated and runs_here(o) for o in options):
+    if set(profile.encap_blocked or ()) >= set(ALL_ENCAPS) and not any(o.id in unencapsulated and runs_here(o) for o in options):
         wished.append("encap_blocked")
     if not wished:
         return options, profile

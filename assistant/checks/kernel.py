@@ -133,7 +133,7 @@ def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:
                                    f"{have} should work through backports: test your exact kernel first.",
                                    f"{opt.name} 当前版本文档要求 Linux {floor} 或更新的内核，并说 {ctx.profile.os} 的 {have} 内核"
                                    "因有回移补丁应当可用：请先用实际内核测试。"), exceptions, soft, tier=Tier.REQUIRED)
-    if have is None:  # informational: most kernels in use meet it, and older ones only warn
+    if have is None:  # informational: most kernels in use meet it
         return finding("pass", say(f"Current {opt.name} releases document Linux {floor} or later.",
                                    f"{opt.name} 当前版本文档要求 Linux {floor} 或更新的内核。"), soft)
     if exceptions and any(_release_unsaid(exc, family, version, have) for exc in exceptions.value):

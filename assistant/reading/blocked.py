@@ -124,7 +124,7 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",
            r"\bif the (network|fabric|underlay|environment|platform) (allows|permits|lets us|supports)\b")
-_ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
+ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 # "so we could drop VXLAN": what the writer would give up, not what the network drops
 _AVOIDED = rx(r"\b(avoid|without|instead of|rather than|skip|save|(could|can|would|to|might) (drop|ditch|get rid of|stop using))\s+"
               r"(the\s+)?$", r"(省掉|省去|省|避免|去掉|不用|不想用|代替|替代)\s*$")
@@ -137,7 +137,7 @@ _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switc
 
 def _unwanted(m: re.Match[str]) -> list[str]:
     what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or m.group("what6") or "").lower()
-    return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(_ALL_ENCAPS))
+    return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(ALL_ENCAPS))
 
 
 def read_blocked(text: str) -> list[Hit]:
@@ -148,7 +148,7 @@ def read_blocked(text: str) -> list[Hit]:
     for m in [*_ONLY_TCP_UDP.finditer(text), *_TCP_UDP_ICMP_FIREWALLS.finditer(text)]:
         if not (_NO_FIREWALL.search(text[max(0, m.start() - 12):m.end()]) or _NO_FIREWALL_AFTER.match(text, m.end())):
             hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
-    hits += [Hit("encap_blocked", list(_ALL_ENCAPS), m.start(), m.end(), m.group(0)) for m in _TCP_ONLY.finditer(text)]
+    hits += [Hit("encap_blocked", list(ALL_ENCAPS), m.start(), m.end(), m.group(0)) for m in _TCP_ONLY.finditer(text)]
     hits += [Hit("encap_blocked", list(_UDP_ENCAPS), m.start(), m.end(), m.group(0)) for m in _NO_UDP.finditer(text)]
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):

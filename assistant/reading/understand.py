@@ -242,7 +242,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     implied(stated)
     assumed = _platform(question, stated, names.plugins, catalog) + _only_network(stated, catalog) + _cloud_part(question, stated, catalog) \
         + _service_only(names.options, stated, catalog)
-    if "platform" not in stated and (here := on_premises(question)) is not None:
+    if "platform" not in stated and not any(f.key == "platform" for f in assumed) and (here := on_premises(question)) is not None:
         assumed.append(ReadFact(key="platform", value=here.value, source="assumed", text=here.text, start=here.start, end=here.end))
     plugins, options = names.plugins, names.options
     if (default := _default_plugin(question, stated, catalog)) is not None:
