@@ -30,3 +30,9 @@ def planned(text: str) -> Plan:
     result = plan(understand(text, CATALOG), CATALOG)
     assert result is not None, text
     return result
+
+
+def vocabulary(*names: str):
+    """An index vocabulary that knows only these terms: a made-up name beside them reads as unknown."""
+    known = {n.lower() for n in names}
+    return lambda name: name.lower() in known
