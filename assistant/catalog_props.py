@@ -19,7 +19,7 @@ Encapsulation = Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "
 Feature = Literal["network_policy", "encryption", "l7_policy", "fqdn_policy"]
 # Profile keys a combination constraint may test, plus `kernel_below`.
 ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy", "fqdn_policy",
-                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "kernel_below"]
+                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "kernel_below"]
 
 
 class Fact(BaseModel, Generic[T]):

@@ -54,6 +54,7 @@ class Profile(BaseModel):
     multi_nic: bool | None = None
     multi_cluster: bool | None = None  # pods or Services must reach across several clusters
     multicast: bool | None = None  # pods send or receive IP multicast (IGMP groups)
+    sctp: bool | None = None  # pods speak SCTP (telco signalling: 5G N2/NGAP, S1AP, Diameter)
     dpdk: bool | None = None  # pods drive a NIC from user space (DPDK, a VF bound to vfio-pci)
     arch: Literal["amd64", "arm64", "armv7", "ppc64le", "s390x"] | None = None
     os: str | None = None  # the nodes' Linux distribution and release, "rhel 8.10", "ubuntu 22.04"

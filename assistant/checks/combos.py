@@ -15,6 +15,7 @@ LABELS = {
     "kube_proxy_replacement": Text("kube-proxy replacement", "kube-proxy 替代"),
     "ebpf_dataplane": Text("an eBPF data plane", "eBPF 数据面"), "pod_density": Text("high pod density", "高 Pod 密度"),
     "managed": Text("a managed cluster", "托管集群"), "egress_ip": Text("a fixed egress IP", "固定出口 IP"),
+    "sctp": Text("SCTP", "SCTP"),
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.spans import rx
+from assistant.reading.spans import rx, sentence
 
 # A past experience told as such ("We used Terway on ACK and liked it"): neither the plugin nor the platform in use.
 EXPERIENCE = r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|were happy with|was happy with)\b"
@@ -124,6 +124,11 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"(想|准备|打算|计划)\s*(直接|先|就|还是|再)\s*(用|装|上|部署|安装)")
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"
 _ALTERNATIVE_AFTER = rx(r"^\s*[,，、]\s*(or|还是|或者?)\b")
+# A question over what was just named: "Calico's eBPF data plane and the iptables one, which should we pick?",
+# "Cilium 的 native routing 和 vxlan 模式，应该用哪个？"; not "which MTU should we set?"
+_WHICH_ASKED = rx(r"\bwhich\s+(one\s+|of (the|these|them|those)( two)?\s+)?(should|would|do|does|is|to|makes|fits|suits)\b",
+                  r"\bwhich\s+(mode|plugin|data ?plane|option|backend)\b",
+                  r"选哪|该选|用哪(个|种|一个)|哪(个|种|一个|一种)\s*(更|好|合适|适合|比较|[？?])")
 _ALTERNATIVE_BEFORE = rx(r"\b(or|还是|或者?)\b[^.;!?]*$")
 _CHOICE = rx(r"\b(cni|plugins?|data ?planes?|datapath|modes?|overlay|backend|network(ing)? (model|option|add-?on)|add-?on|v2)\b",
              r"插件|模式|数据面|方案|网络")
@@ -216,3 +221,25 @@ _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)
                 r"\b(tried|trialled|trialed|piloted|played with|experimented with|tested)\b[^.;!?]{0,40}\b(in|on|for|during) (a|an|our|the) "
                 r"(\w+ )?(poc|pilot|proof of concept|test (cluster|environment|setup)|lab( cluster)?|sandbox)\b")
 _OR_BETWEEN = rx(r"^[^.;!?。；！？]{0,50}\b(or|还是|或者?)\s*$", r"^[^.;!?。；！？]{0,50}(还是|或者?)\s*$")
+
+
+def paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:
+    """Starts of plugins weighed against each other in one question: "Antrea since we're a VMware shop, or Calico?"."""
+    out = set()
+    for s1, e1, p1 in found:
+        for s2, e2, p2 in found:
+            if p1 != p2 and s2 > e1 and _OR_BETWEEN.search(text[e1:s2]) and text[s2:sentence(text, s2, e2)[1]].rstrip().endswith(("?", "？")):
+                out |= {s1, s2}
+    return out
+
+
+def alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """One of the alternatives a question weighs: "..., or Cilium?", "X, or the data plane with Calico?".
+    Only networking choices are weighed: "is the problem the MTU or Calico?" still names the plugin in use."""
+    if not text[left:right].rstrip().endswith(("?", "？")) or not _CHOICE.search(text, left, right):
+        return False
+    which = _WHICH_ASKED.search(text, end, right) and not _CURRENT_BEFORE.search(text, max(left, start - 40), start)
+    alt = _ALTERNATIVE_BEFORE.search(text[max(left, start - 50):start])
+    if which or _ALTERNATIVE_AFTER.search(text[end:end + 12]):
+        return True
+    return alt is not None and not _FIRST_PERSON.search(alt.group(0))

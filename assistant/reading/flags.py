@@ -28,6 +28,10 @@ _IPV4_ONLY = (r"(?<!\bby )(?<!\bvia )(?<!\bover )(?<!\bthrough )(?<!\bwith )\bip
               r"\b(we|i|our cluster|the cluster|our nodes|the nodes) (\w+ ){0,2}only ipv4\b",
               r"仅\s*(使用|用|需要)?\s*ipv4", r"只(用|需要|要|使用|跑|走|开)?\s*ipv4")
 
+_WEIGHED_PLANES = (r"\b(ebpf|bpf)\b[^.;!?。；！？]{0,50}(和|与|或者?|还是|\bor\b|\bvs\.?|\bversus\b|\band\b)[^.;!?。；！？]{0,40}\biptables\b"
+                   r"[^.;!?。；！？]{0,40}(\bwhich\b|\bbetter\b|哪|选|对比|比较)|"
+                   r"\biptables\b[^.;!?。；！？]{0,50}(和|与|或者?|还是|\bor\b|\bvs\.?|\bversus\b|\band\b)[^.;!?。；！？]{0,40}\b(ebpf|bpf)\b"
+                   r"[^.;!?。；！？]{0,40}(\bwhich\b|\bbetter\b|哪|选|对比|比较)")
 RULES: tuple[Rule, ...] = (
     _need("latency_sensitive", r"\blatency\b", r"\blow[\s-]latency\b", r"\breal[\s-]time\b",
           r"\bhigh[\s-](performance|throughput|bandwidth)\b", r"\bperformance[\s-](sensitive|critical)\b",
@@ -171,6 +175,11 @@ RULES: tuple[Rule, ...] = (
     # "allmulticast" (a tuning flag) or a multicast DNS responder
     # "multicast isn't functional in kube-router" is a symptom, not a refusal: only the need is read
     _r("multicast", True, r"(?<![,<])\bmulticast\b(?![,>])(?![\s-]*dns)", r"\bigmp\b", r"组播|多播", negatable=False),
+    # SCTP between pods or to Services: telco signalling (5G N2 carries NGAP over SCTP, LTE's S1AP, Diameter)
+    # "We DON'T have SCTP connectivity" is a symptom of SCTP in use: only a need denied outright is false
+    _r("sctp", False, r"\b(don'?t|do not|doesn'?t|does not|won'?t) (need|use|run|carry|speak)\s+(any\s+)?sctp\b",
+       r"\bno sctp\b(?! (connectivity|traffic|association))", r"(不需要|不用|不跑|没有用到?)\s*sctp", negatable=False, rank=1),
+    _r("sctp", True, r"\bsctp\b", r"\b(ngap|s1ap|s1-mme|x2ap)\b", r"\bn2 (interface|signall?ing|traffic)\b", negatable=False),
     *INTERFACES,
     # Nodes that only meet over public addresses: no private link between them, so their traffic crosses networks
     # nobody vouches for. "No public IPs" or "no internet access" says the opposite and matches none of these.
@@ -222,7 +231,9 @@ RULES: tuple[Rule, ...] = (
           r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf",
           r"(转发|数据面|数据平面)\s*(完全|全部|都|也)?\s*(走|跑在)\s*ebpf",
           # switched on: Calico's "bpfEnabled: true", "linuxDataplane: BPF"
-          r"\bbpf[-_]?enabled\W{0,4}true\b", r"\blinux[-_]?dataplane\W{0,4}bpf\b"),
+          r"\bbpf[-_]?enabled\W{0,4}true\b", r"\blinux[-_]?dataplane\W{0,4}bpf\b",
+          # weighed, not wanted: "Calico's eBPF data plane or the iptables one, which?", "eBPF 和 iptables 数据面选哪个"
+          unless=_WEIGHED_PLANES),
 )
 
 

@@ -11,7 +11,7 @@ _LACKS = rx(r"\s*(\(\w+\)\s*)?(doesn'?t|does not|don'?t|do not|can'?t|cannot|won
             r"\s*(本身)?\s*(不支持|没有|不提供|不能做|做不了|无法(支持|提供|实现))")
 # what a need may be said as while the plugin lacks it: a feature, not a fact of the network ("has no BGP" stays as said)
 NEEDS = frozenset({"network_policy", "l7_policy", "fqdn_policy", "encryption", "ipv6", "dual_stack", "multicast", "multi_cluster",
-                   "kube_proxy_replacement", "ebpf_dataplane", "egress_ip", "static_pod_ips", "windows_nodes"})
+                   "kube_proxy_replacement", "ebpf_dataplane", "egress_ip", "static_pod_ips", "windows_nodes", "sctp"})
 
 
 def lacked(text: str, hits: list[Hit], mentions: list[tuple[int, int, str]]) -> list[Hit]:

@@ -7,12 +7,9 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog, Option
 from assistant.reading.cues import (
-    _ALTERNATIVE_AFTER,
-    _ALTERNATIVE_BEFORE,
     _AMBIGUOUS_AFTER,
     _AMBIGUOUS_BEFORE,
     _CANDIDATE,
-    _CHOICE,
     _CURRENT_AFTER,
     _CURRENT_AFTER_STRONG,
     _CURRENT_BEFORE,
@@ -24,13 +21,14 @@ from assistant.reading.cues import (
     _MODE_IN_USE,
     _NAD_TYPE,
     _NOT_A_PLUGIN,
-    _OR_BETWEEN,
     _SECONDARY,
     _STRONG,
     _SWITCHED_TO,
     _WEIGHED_AS,
     _WEIGHING,
     _WISHED,
+    alternative,
+    paired,
 )
 from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes
 from assistant.reading.scope import own
@@ -163,7 +161,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     gone = {pid for s, e, pid in found if removed(mine, s)}
     # a former plugin, told as such before another one is named: "previously I had installed ... weave ... we decided to move to Calico"
     gone |= {pid for s, e, pid in found if formerly(mine, s, e) and any(s2 > e and p2 != pid for s2, _, p2 in found)}
-    paired = _paired(mine, found)
+    weighed = paired(mine, found)
     descriptive = bool(_DESCRIPTIVE.search(mine) or SYMPTOM.search(mine))
     scored = []
     for start, end, pid in sorted(found):
@@ -185,8 +183,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         # "AFAICT Calico already supports IPv6 policies?": what it supports is the question, not the setup
         asked = asked or (_SUPPORTS_AFTER.match(mine, end) is not None and mine[left:right].rstrip().endswith(("?", "？")))
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
-                           or _ELSEWHERE.search(mine, left, right) or start in paired or to_build(mine, start)
-                           or planned(mine, start) or _alternative(mine, start, end, left, right)):
+                           or _ELSEWHERE.search(mine, left, right) or start in weighed or to_build(mine, start)
+                           or planned(mine, start) or alternative(mine, start, end, left, right)):
             continue
         score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
@@ -210,27 +208,6 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
 
 
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
-
-
-def _paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:
-    """Starts of plugins weighed against each other in one question: "Antrea since we're a VMware shop, or Calico?"."""
-    out = set()
-    for s1, e1, p1 in found:
-        for s2, e2, p2 in found:
-            if p1 != p2 and s2 > e1 and _OR_BETWEEN.search(text[e1:s2]) and text[s2:sentence(text, s2, e2)[1]].rstrip().endswith(("?", "？")):
-                out |= {s1, s2}
-    return out
-
-
-def _alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
-    """One of the alternatives a question weighs: "..., or Cilium?", "X, or the data plane with Calico?".
-    Only networking choices are weighed: "is the problem the MTU or Calico?" still names the plugin in use."""
-    if not text[left:right].rstrip().endswith(("?", "？")) or not _CHOICE.search(text, left, right):
-        return False
-    if _ALTERNATIVE_AFTER.search(text[end:end + 12]):
-        return True
-    alt = _ALTERNATIVE_BEFORE.search(text[max(left, start - 50):start])
-    return alt is not None and not _FIRST_PERSON.search(alt.group(0))
 
 
 def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp) -> str:

@@ -24,6 +24,7 @@ MODE_CHANGE = "change the mode or encapsulation setting of a running cluster (ip
 TOPICS = {
     "multi_cluster": "multi-cluster pod networking: Cluster Mesh, Multi-cluster Services, Submariner",
     "multicast": "IP multicast between pods: IGMP groups, Antrea multicast, Multus macvlan secondary interface",
+    "sctp": "SCTP support: Calico eBPF data plane does not support SCTP, kube-proxy replacement SCTP limitations",
     "dpdk": "DPDK pods: SR-IOV VF bound to vfio-pci, device plugin, Multus",
     "hybrid": "one cluster with nodes on premises and in a public cloud: vendor plugin, overlay across sites",
     # nodes not on one L2 segment, a plugin to pick: the passages on overlay and underlay explain the modes that fit

@@ -39,7 +39,7 @@ from assistant.reading.windows import read_windows
 from assistant.text import detect_lang
 
 FEATURES = ("network_policy", "l7_policy", "fqdn_policy", "encryption", "ipv6", "dual_stack", "windows_nodes", "kube_proxy_replacement",
-            "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk", "multi_cluster", "multicast")
+            "ebpf_dataplane", "multi_nic", "sriov_nics", "dpdk", "multi_cluster", "multicast", "sctp")
 
 
 def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None,
