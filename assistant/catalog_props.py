@@ -19,7 +19,7 @@ Encapsulation = Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "
 Feature = Literal["network_policy", "encryption", "l7_policy", "fqdn_policy"]
 # Profile keys a combination constraint may test, plus `kernel_below`.
 ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy", "fqdn_policy",
-                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "kernel_below"]
+                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "multicast", "arch", "kernel_below"]
 
 
 class Fact(BaseModel, Generic[T]):
@@ -132,8 +132,10 @@ class OptionProps(BaseModel):
         for c in value:
             if "kernel_below" in c.when and not isinstance(c.when["kernel_below"], str):
                 raise ValueError("kernel_below must be a version string such as \"5.10\"")
-            if any(not isinstance(v, bool) for k, v in c.when.items() if k != "kernel_below"):
-                raise ValueError("constraint keys other than kernel_below take true or false")
+            if "arch" in c.when and c.when["arch"] not in ARCHES:
+                raise ValueError(f"arch must be one of {', '.join(ARCHES)}")
+            if any(not isinstance(v, bool) for k, v in c.when.items() if k not in ("kernel_below", "arch")):
+                raise ValueError("constraint keys other than kernel_below and arch take true or false")
         return value
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.checks import UNDOCUMENTED, Tier
 from assistant.checks.base import version_tuple
+from assistant.checks.features import WIREGUARD_REF
 from assistant.checks.network import wants_extra_interfaces
 from assistant.models import Profile
 from assistant.plan import OptionResult
@@ -26,8 +27,11 @@ def primary_asked(profile: Profile) -> bool:
 
 
 def module_caveats(option: OptionResult) -> tuple[str, ...]:
-    """Checks whose warning is the kernel module the kernel check already names (WireGuard before 5.6)."""
-    return ("encryption",) if any(c.check == "kernel" and c.status == "warn" for c in option.checks) else ()
+    """Checks whose warning is a kernel module to install (WireGuard before 5.6), named by the kernel check or by the
+    encryption check itself (the plugin in use passes the kernel check on its own record)."""
+    module = any((c.check == "kernel" and c.status == "warn") or (c.check == "encryption" and c.status == "warn" and WIREGUARD_REF in c.evidence)
+                 for c in option.checks)
+    return ("encryption",) if module else ()
 
 
 def costly(option: OptionResult) -> bool:

@@ -70,7 +70,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("windows", Text("Windows", "Windows 节点"), nodes.windows, reads=("windows_nodes",)),
     CheckSpec("ipv6", Text("IPv6", "IPv6"), nodes.ipv6, reads=("ipv6", "dual_stack")),
     CheckSpec("combos", Text("Feature combinations", "功能组合"), combos.combinations,
-              reads=("windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "kernel", "sctp")),
+              reads=("windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "kernel", "sctp", "multicast", "arch")),
     CheckSpec("services", Text("Service support", "Service 支持"), features.service_support),
     CheckSpec("kube_proxy", Text("kube-proxy replacement", "kube-proxy 替代"), features.kube_proxy),
     CheckSpec("ebpf", Text("eBPF data plane", "eBPF 数据面"), features.ebpf_dataplane),

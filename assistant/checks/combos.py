@@ -15,7 +15,7 @@ LABELS = {
     "kube_proxy_replacement": Text("kube-proxy replacement", "kube-proxy 替代"),
     "ebpf_dataplane": Text("an eBPF data plane", "eBPF 数据面"), "pod_density": Text("high pod density", "高 Pod 密度"),
     "managed": Text("a managed cluster", "托管集群"), "egress_ip": Text("a fixed egress IP", "固定出口 IP"),
-    "sctp": Text("SCTP", "SCTP"),
+    "sctp": Text("SCTP", "SCTP"), "multicast": Text("multicast", "组播"),
 }
 
 
@@ -34,6 +34,8 @@ def _describe(c: Constraint, ctx: Context) -> str:
     for key, want in c.when.items():
         if key == "kernel_below":
             parts.append(ctx.say(f"a kernel older than {want}", f"低于 {want} 的内核"))
+        elif isinstance(want, str):
+            parts.append(ctx.say(f"{want} nodes", f"{want} 节点"))  # a value, not a yes/no: "arm64"
         else:
             label = LABELS[key].of(ctx.lang)
             parts.append(label if want else ctx.say(f"no {label}", f"不使用{label}"))

@@ -16,9 +16,10 @@ COUNT_ZH = re.compile(r"((?<![A-Za-z\d._一二两三四五六七八九十百千]
                       # the machines' networks counted, not the machines: "两个服务器 VLAN", "三个节点网段"
                       r"(?!\s*(?:vlan|VLAN|Vlan|网段|子网|机房|机柜))|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
 # Chinese counters before the English role or machine word: "1 台 server", "5 台 agent", "三台 worker", "10台VM".
-# An architecture or vendor may sit between, with or without 的: "3 台 x86 的 master", "5 台鲲鹏 的 worker".
+# An architecture, vendor or system may sit between, with or without 的: "3 台 x86 的 master", "5 台鲲鹏 的 worker",
+# "3 台 Ubuntu 23.04 VM".
 COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十百]+)\s*[台个]\s*(?:k3s\s*|k8s\s*)?"
-                       r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
+                       r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}(?:\s*\d+(?:\.\d+)*)?|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
                        r"(?:agent|server|worker|master|node|vm|host|machine|instance|box)s?(?![A-Za-z0-9])",
                        re.I)
 # a total of machines with the counter alone: "一共 8 台；", "总共 12 台", or told by when: "现在 30 台，年底要到 80 台"

@@ -44,6 +44,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(primary|main|default)\s+(network|cni|pod network|network plugin|interface)\s+(is|was|stays|remains|[:=])\s*(still\s+)?(the\s+)?$",
                   r"主(网络|网卡|CNI|cni)\s*(仍然|依然|继续|还)?\s*(是|用的是|使用的是|[:：])\s*$", r"主网络\s*(还是|仍是|依然是|仍然是)\s*$",
                   r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
+                  # a plan to take it out names the one in use (done, it is removed): "wants to rip out aws-node"
+                  r"\b(rip|tear|pull)\s+out\s+(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"\b(was|were|got|has been|have been|and)\s+replaced (it |them )?(with|by)\s*(the\s+)?$",
@@ -148,7 +150,7 @@ _MODE_IN_USE = rx(r"\b(we|i) (are|am|'re|'m) (now |currently )?(using|running)\s
 _SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)了?\s*$")
 _FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
 # Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
-_REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned up|replaced)\b(\s+-f)?\s*(the\s+|https?://\S*/)?$",
+_REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned up|replaced|(rip|ripped|tear|tore|torn|pull|pulled) out)\b(\s+-f)?\s*(the\s+|https?://\S*/)?$",
               r"\b(switched|migrated|moved|went|changed)\s+(away\s+)?(from|off)\s*(the\s+)?$",
               r"(删除|卸载|删掉|移除|去掉)(了)?\s*$",
               # never there: "sealos init 没有安装calico", "calico was not installed"

@@ -13,6 +13,8 @@ DENSITY: tuple[Rule, ...] = (
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
     _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
+          # "the instance size has no more IP"
+          r"\b(no more|not enough|insufficient) (free |available )?(pod )?ip\b(?!\s*(address|range|block|pool|family|v\d|forward))",
           # not a setting left at or below the kubelet default: "maxPods: 110"
           r"\bmax[\s-]?pods\b(?!\W{1,3}(\d{1,2}|10\d|110)\b)", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
@@ -24,7 +26,7 @@ DENSITY: tuple[Rule, ...] = (
           r"\bmaximum (amount|number) of (given |available )?ips?\b", r"\b\d+ pods? (on|per) (the same |a |one |each )?node\b",
           r"\b(pack|run|fit|schedule)\w*\s+(~|about |around |roughly )?\d{2,3}\s+(\w+\s+)?pods (per|on each|on every|on a) node\b",
           r"\bpods?[\s-]limit(s|ation)?\b", r"\bpods?[\s-]per[\s-](node|instance|vm)[\s-](limit|cap|ceiling|maximum)s?\b",
-          r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b",
+          r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b", r"\bip (address(es)? )?limits?\b",
           r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b",
           # "restrictions on the number of pods for an instance type", "the limit of 50 on an m4.xlarge"
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",

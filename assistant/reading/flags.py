@@ -227,6 +227,7 @@ RULES: tuple[Rule, ...] = (
           r"like to use)\b[^.;!?]{0,40}\bebpf\b", r"\bebpf\b[^.;!?]{0,25}\b(is a must|is required|requirement)\b",
           r"\b(handled|done|implemented|enforced) (in|via|through|by) ebpf\b",
           r"\bebpf (instead of|rather than|over) iptables\b", r"(想|希望|需要|要求|打算|考虑)[^。；！？]{0,10}(用|使用|采用)?\s*ebpf",
+          r"(要|想|打算|准备)\s*上\s*ebpf",
           r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni|mode)\b", r"\b(use|using|enable|try|adopt)\s+(an?\s+)?ebpf\b",
           r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf",
           r"(转发|数据面|数据平面)\s*(完全|全部|都|也)?\s*(走|跑在)\s*ebpf",

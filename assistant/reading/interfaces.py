@@ -14,7 +14,8 @@ _SOME_PODS = r"(a few|some|several|certain|selected|specific|a handful of|a coup
 _HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
 # Nodes with several NICs ("节点都是双网卡", "our workers are multi-homed") say how the hosts are wired, which
 # matters for interface autodetection; it is no need for a second interface in the pods.
-_MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?)\b[^.;!?]{0,25}\b(have|has|with|are|is)\b[^.;!?]{0,10}"
+_MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?|route ?reflectors?|routers?|gateways?)\b[^.;!?]{0,25}"
+                     r"\b(have|has|with|are|is)\b[^.;!?]{0,10}"
                      r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
                      r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
                      # the nodes' NICs as the cause of a symptom: "Multiple network interfaces break Calico pod network"

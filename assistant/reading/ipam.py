@@ -79,6 +79,14 @@ IPAM: tuple[Rule, ...] = (
           r"stable) (\w+ )?(source )?ips?\b",
           r"\b(whitelist|allowlist|allow-list)\w*\b[^.;!?]{0,20}\b(exactly |only )?(one|two|three|a few|a couple of|\d) (specific |fixed |known )?"
           r"source ips?\b",
+          # the far end admits only addresses given to it: "the partner only accepts connections from two source IPs we registered",
+          # "whitelists our IPs", "只放行我们登记的两个出口 IP"
+          r"\b(only )?(accepts?|allows?|admits?|permits?|lets in)\b[^.;!?]{0,25}\bfrom\b[^.;!?]{0,20}\b(source |egress |outbound |public )?ips?"
+          r"( address(es)?)? (we|that we|which we) (registered|gave|provided|whitelisted|allowlisted|declared)\b",
+          r"\b(accepts?|allows?|admits?|permits?)\b[^.;!?]{0,25}\bfrom\b[^.;!?]{0,10}\b(our )?(registered|whitelisted|allowlisted|declared) "
+          r"(source |egress |outbound |public )?ips?\b",
+          r"\b(whitelist|allowlist)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
+          r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源)?\s*(ip|IP)",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           # "their traffic has to leave from one or two fixed, known IPs"
           r"\btraffic\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\bfrom\b[^.;!?]{0,25}"

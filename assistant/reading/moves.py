@@ -50,7 +50,8 @@ def removed(text: str, start: int) -> bool:
     if m is None:
         return False
     verb = max(0, start - 40) + m.start()
-    return not re.search(r"\b(should|shall|must|need to|have to|can|could|do|would|want to)\s+(i|we|you)?\s*$|(要不要|是否|需要|想|要)\s*$",
+    return not re.search(r"\b(should|shall|must|need to|have to|can|could|do|would|wants? to|will|going to|plan(ning)? to|would like to|"
+                         r"trying to)\s+(i|we|you)?\s*$|'ll\s+$|(要不要|是否|需要|想|要)\s*$",
                          text[max(0, verb - 20):verb], re.I)
 
 

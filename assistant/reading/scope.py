@@ -224,7 +224,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 # What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
-_ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
+# A demand is the writer's requirement too: "老板看了几篇文章说要上 eBPF"
+_ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)", r"\s*(一定)?(要|必须|务必|得)(?!是)",
                  # what a vendor says its workload needs is the writer's requirement: "the vendor says their pods run DPDK"
                  r"\s*(that\s+)?(their|its|the) (pods?|cnfs?|vnfs?|apps?|applications?|software|product|workloads?|containers?) "
                  r"(need|needs|require|requires|run|runs|use|uses|must)\b")

@@ -51,8 +51,9 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12", "trusty": "14.04", "xenial": "16.04",
                  "bionic": "18.04", "focal": "20.04", "jammy": "22.04", "noble": "24.04"}
 # not a login or a home directory: "ubuntu@p9g-lpar07:~$", "/home/ubuntu#"
-_BARE_OS = rx(r"(?<!@)(?<!home/)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)"
+# nor a domain: "flannel.alpha.coreos.com/public-ip"
+_BARE_OS = rx(r"(?<!@)(?<!home/)(?<!\.)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)(?!\.[a-z])"
               r"(?!\s*(这个|的)?\s*用户)(?!\s+user\b)", r"(?P<zh>麒麟)")  # nor a login: "在ubuntu这个用户下装的", "as the ubuntu user"
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
 _RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
@@ -187,6 +188,8 @@ def _distros(text: str) -> list[Hit]:
             release = groups.get("v") or _DEBIAN_NAMES.get((groups.get("name") or "").lower(), "")
             if not release:
                 continue
+            if os_id == "ubuntu" and re.fullmatch(r"\d", release):
+                continue  # "ubuntu 2 vm": a count; Ubuntu's releases are year.month from 4.10 on
             if os_id in ("ubuntu", "openeuler") and re.fullmatch(r"\d{4}", release):
                 release = f"{release[:2]}.{release[2:]}"  # "ubuntu 2204", "openeuler2203": year and month
             if os_id == "ubuntu" and re.fullmatch(r"\d\d", release) and (comma := re.match(r",(04|10)\b", text[m.end():])):

@@ -29,6 +29,8 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"(docker|flannel|pod|容器|cni)\s*(网络|网卡|地址|ip)?\s*(与|和|跟)\s*(docker|flannel|pod|容器|cni|宿主机)|集群外|"
                r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|"  # namespaces' subnets (Kube-OVN) are pods'
                r"\bsubnet cidrs?\b|\bsegments? of (the )?(k8s |kubernetes )?(services?|pods?)\b|"
+               # the pods' range set against the nodes': "my pod subnet is different from my node subnet"
+               r"\bpods?\s*(subnet|cidr|network|range)s?\b[^.;!?]{0,50}\b(node|host)s?\s*(subnet|cidr|network|range)s?\b|"
                r"(命名空间|namespace|租户|事业部)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace|租户)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
                r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
@@ -177,7 +179,7 @@ TOPOLOGY = (
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
          # an installer given several zones: kops "--zones=us-east-1a,us-east-1b", eksctl "--zones us-west-2a,us-west-2b"
          r"--(?:node-)?zones?[= ][\"']?[a-z]{2}-[a-z]+-\d[a-z]\s*,\s*[a-z]{2}-[a-z]+-\d[a-z]\b",
-         r"\b(over|across|via|through) the (public )?internet\b",
+         r"\b(over|across|via|through) the (public )?internet\b", r"\b(cross(es|ing)?|travers(es?|ing)) the (public )?internet\b",
          r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
          r"\b(interconnected|connected|linked|joined) (by|via|through) (an? |the |our )?(\w+ )?(ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?|firewalls?)\b",
