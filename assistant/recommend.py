@@ -81,9 +81,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # nodes get a kernel module is still the answer: it leads, the caveat shown. An add-on the plugin needs for the feature
     # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead. The plugin in use, asked whether it
     # can go on where its own setting must change ("kube-router across two sites where IPIP is dropped?": FoU instead),
-    # leads too: a setting costs less than a switch. The mode in use in a troubleshooting answer stays while live.
+    # leads too: a setting costs less than a switch.
     pool = ([r for r in live_focus if fits(r, old, beside) or (whether and r.id in prefer and fits(r, old, beside + module_caveats(r)))
-             or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap"))) or r.id == stay]
+             or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap")))]
             or [r for r in live_others if fits(r, old)] or live_focus or live_others)
     if not in_focus and not prefer and primary_asked(profile):
         # A new cluster whose pod network must carry VMs' live migration or fixed egress IPs, plus a second NIC for some:

@@ -38,6 +38,12 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
                    r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)\s*了?\s*tcp(?!\s*\d)"
                    r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",
+                   # a security group opened for the three protocols, named as what was opened: "安全组已经放开了全部 TCP/UDP/ICMP",
+                   # "the security group allows all TCP, UDP and ICMP" (IP protocol 4 is none of them)
+                   r"(安全组|防火墙)[^。；！？]{0,12}(放开|放行|放通|开放|允许)了?\s*(全部|所有)?(的)?\s*tcp\s*(/|、|,|，|和)\s*udp\s*(/|、|,|，|和)\s*icmp"
+                   r"(?![^。；！？]{0,15}(ipip|ip-in-ip|协议\s*号?\s*4))",
+                   r"\b(security groups?|firewalls?)\b[^.;]{0,20}\b(allows?|opens?|opened|permits?)\s+(all\s+)?tcp\s*(,|/)\s*udp\s*(,|/|and)\s*icmp\b"
+                   r"(?![^.;]{0,20}\b(ipip|ip-in-ip|protocol 4)\b)",
                    # rules written per TCP/UDP port can never name IP protocol 4: "防火墙策略是按TCP/UDP端口放行的"
                    r"(按|基于|根据)\s*tcp\s*(/|、|和|或)?\s*(udp)?\s*端口", r"(按|基于|根据)\s*udp\s*(/|、|和|或)?\s*(tcp)?\s*端口",
                    r"\b(firewalls?|rules?|security groups?|acls?)\b[^.;]{0,40}\b(by|per|based on) (tcp|udp)\s*(/|and|or)?\s*(tcp|udp)? ports?\b",

@@ -166,8 +166,8 @@ RESERVED: tuple[Rule, ...] = (
        r"\bpods? (get|gets|receive|have|may have|are given)\s+no\s+(vpc|vnet|subnet|underlay|routable)\s+(ips?|ip addresses|addresses)\b",
        r"(pod|容器)\s*(不分配|不给|拿不到|没有|不占)\s*(任何)?\s*(vpc|vnet|子网|交换机)\s*的?\s*(ip|地址)",
        # the giving forbidden, pods named after: "不允许再给 Pod 分配 VPC 地址", "VPC 地址不能再分给 pod"
-       r"(不能|不可以|不允许|不准|禁止|不得)\s*(再)?\s*(给|为)\s*(pod|容器)\s*(分配|分|使用)\s*(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)",
-       r"(vpc|vnet|子网|节点网段)\s*的?\s*(ip|地址)\s*(不能|不可以|不允许|不准|不得)\s*(再)?\s*(分给|分配给|给|用于|留给)\s*(pod|容器)",
+       r"(不能|不可以|不允许|不准|禁止|不得)\s*(再)?\s*(给|为)\s*(pod|容器)\s*(分配|分|使用)\s*(vpc|vnet|vswitch|交换机|子网|节点网段)\s*的?\s*(ip|地址)",
+       r"(vpc|vnet|vswitch|交换机|子网|节点网段)\s*的?\s*(ip|地址)\s*(不能|不可以|不允许|不准|不得)\s*(再)?\s*(分给|分配给|给|用于|留给)\s*(pod|容器)",
        negatable=False),
 )
 

@@ -80,7 +80,9 @@ RULES: tuple[Rule, ...] = (
        r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b",
        # an environment field answered with nothing: "Network policy engine: none", "--network-policy none"
-       r"\bnetwork[\s_-]?polic(y|ies)([\s_-]?(engine|provider|plugin))?\s*[:=]?\s*(none|n/a|disabled)\b", negatable=False, rank=1),
+       r"\bnetwork[\s_-]?polic(y|ies)([\s_-]?(engine|provider|plugin))?\s*[:=]?\s*(none|n/a|disabled)\b",
+       # "No fancy policies needed": policy of any kind refused
+       r"\bno (fancy |special |complex |network )?polic(y|ies) (needed|required|necessary)\b", negatable=False, rank=1),
     # k3s's flag switches its own policy controller off; policies applied anyway (through another plugin) outrank it
     _r("network_policy", False, r"--disable-network-policy\b", negatable=False, rank=-1),
     _need("network_policy", r"(?<!--disable-)\bnetwork[\s-]?polic(y|ies)\b", r"\b(cilium|ciliumclusterwide|global)network[\s-]?polic(y|ies)\b",
@@ -195,7 +197,7 @@ RULES: tuple[Rule, ...] = (
        r"跨\s*(公网|互联网)", r"(通过|走|经过|跨)\s*(互联网|因特网)", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
-          r"\bleast (effort|work|hassle|maintenance|ops)\b",
+          r"\bleast (effort|work|hassle|maintenance|ops|babysitting|upkeep|care|tinkering|fiddling)\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
           r"\b(want|need|prefer|looking for|would like)\b[^.;!?]{0,25}\b(simple|easy|light\w*|minimal)\b",
           r"\beas(y|ier|iest) to (manage|operate|maintain|run|understand|debug)\b", r"\btoo (complex|complicated)\b",

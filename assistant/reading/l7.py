@@ -130,6 +130,9 @@ L7: tuple[Rule, ...] = (
           r"audit\w*|recorded)\b",
           r"\b(network[\s-]?)?polic(y|ies)\b[^.;!?]{0,10}\b(audit[\s-]?)?(logs|logging|audit trail)\b", r"\bpolicy verdicts?\b",
           r"\blog\w*\b[^.;!?]{0,20}\bpolic(y|ies)\s+(denies|drops|denials|rejects|hits|decisions|verdicts)\b",
+          # the traffic first, what policy does to it, the log after: "every pod connection that policy denies has to be logged"
+          r"\b(connections?|traffic|flows?|packets?|requests?)\b[^.;!?]{0,15}\b(that|which)\s+(the\s+)?(network\s*)?polic(y|ies)\s+"
+          r"(denies|deny|drops|drop|blocks|block|rejects|reject|allows|allow)\b[^.;!?]{0,30}\b(logged|logs?|recorded|audited)\b",
           r"\blog\w*\s+(for|of)\s+(every\s+|each\s+|all\s+)?(the\s+)?(traffic|connections?|packets?|flows?)\b[^.;!?]{0,25}"
           r"\b(blocked|denied|dropped|rejected|allowed)\b",
           # "a record of every connection our NetworkPolicies allowed or denied"

@@ -199,7 +199,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         return None
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
     own_cni = [x for x in scored if x[3] in cloud_own]
-    if pid in _POLICY_ADDONS and own_cni and not any(o.plugin == pid for _, o in modes):
+    # (not moved away from: "change the CNI from Calico to amazon-vpc-cni-k8s" leaves Calico)
+    if pid in _POLICY_ADDONS and own_cni and not any(o.plugin == pid for _, o in modes) and not FROM.search(mine[max(0, start - 8):start]):
         # "aws-node crashes ... aws-calico chart from eks-charts": beside the cloud's own CNI, Calico (or Cilium, Antrea)
         # with no mode of its own named enforces policy; the cloud's plugin carries the pods
         _, start, end, pid = max(own_cni, key=lambda x: (x[0], -x[1]))

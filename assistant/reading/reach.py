@@ -11,9 +11,11 @@ from assistant.reading.spans import Hit, negated, rx
 
 # Pods given addresses of the physical network: "Pod 直接使用机房物理网段的 IP"; where KubeVirt runs, its VMs are the pods.
 def _physical(subject: str) -> str:
-    return (rf"({subject})[^。；！？]{{0,10}}(直接)?(使用|用|分配|拿到|获得|获取|挂在|挂到|接入|连到)"
+    return (rf"({subject})[^。；！？]{{0,10}}(直接)?(使用|用|分配|拿到|拿|获得|获取|挂在|挂到|接入|连到)"
             rf"[^。；！？]{{0,12}}(物理网段|物理网络|机房|底层网络|underlay|交换机|"
-            r"节点同网段|同一网段|(已有|现有)的?\s*(vlan|VLAN)\s*\d*)[^。；！？]{0,8}(ip|IP|地址)")
+            r"节点同网段|同一网段|(已有|现有)的?\s*(vlan|VLAN)\s*\d*|"
+            # a network of a place or a use: "实验室网段", "办公网段" (not the pods' own: "Pod 网段", "容器网段")
+            r"(实验室|办公室?|业务|生产|内网|局域网|车间|校园|公司|园区|工厂|门店|现有|已有)网段?)[^。；！？]{0,20}(ip|IP|地址)")
 
 
 _KUBEVIRT_VM = re.compile(_physical("vms?|虚拟机"), re.I)

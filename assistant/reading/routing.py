@@ -71,8 +71,10 @@ ROUTING: tuple[Rule, ...] = (
          r"pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"\b(adds?|puts?|writes?)\b[^.;!?]{0,20}\bpod cidr( range)?s?\b[^.;!?]{0,30}\b(route|routing)[\s-]?tables?\b",
          r"\bstatic routes?\b[^.;!?]{0,40}\bpod (cidrs?|subnets?|networks?|ranges?)\b",
-         r"(云控制器|ccm|cloud-controller-manager)[^。；！？]{0,30}路由", r"路由表[^。；！？]{0,20}(pod|容器)\s*(网段|cidr)",
-         r"(pod|容器)\s*(网段|cidr)[^。；！？]{0,20}(路由表|静态路由)",
+         # the network's route table, not a node's ("路由表里也有别的节点的 pod 网段" is what BGP put on the nodes)
+         r"(云控制器|ccm|cloud-controller-manager)[^。；！？]{0,30}路由",
+         r"(vpc|VPC|路由器|交换机|网关|核心|出口|云上|云平台|上游)[^。；！？]{0,8}路由表[^。；！？]{0,20}(pod|容器)\s*(网段|cidr)",
+         r"(pod|容器)\s*(网段|cidr)[^。；！？]{0,20}((vpc|VPC|路由器|交换机|网关)[^。；！？]{0,6}路由表|静态路由)",
          # "the CCM w/ network does not create correct routes" is a broken route controller, still in use.
          # "Should I use CCM with or without network support?" weighs it: nothing runs yet.
          negatable=False, unless=r"\bwith or without\b|(用|装|开)\s*(还是|或)\s*不(用|装|开)"),

@@ -211,6 +211,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"(架构师|同事|领导|老板|网上|笔记|别人)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说",
                # a proposal someone made: "有人提议把 Terway 换成 Calico 的纯 BGP 模式"
                r"(有人|同事|领导|老板|架构师|别人|厂商)\s*(提议|建议|提出|推荐)",
+               # someone's wish in the team is a proposal, not the requirement: "组里有人想主网络直接上 Calico 的 eBPF 模式"
+               r"(组里|团队里|部门里|我们这边)?有人\s*(想|想要|想用|打算|觉得)",
                r"\b(someone|somebody|a colleague|colleagues?|the vendor) (proposed|proposes)\b",
                # a colleague's, a friend's or a stranger's setup: "同事之前那家公司用的是 EKS 加 Cilium", "a colleague runs Cilium"
                r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了|家里|那套)",
@@ -229,7 +231,8 @@ _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
                  # what a vendor says its workload needs is the writer's requirement: "the vendor says their pods run DPDK"
                  r"\s*(that\s+)?(their|its|the) (pods?|cnfs?|vnfs?|apps?|applications?|software|product|workloads?|containers?) "
                  r"(need|needs|require|requires|run|runs|use|uses|must)\b")
-_OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(our|ours|my|mine|we|i|i'm|we're|we've)\b",
+_OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(honestly|frankly|personally|really|to be honest|tbh)?,?\s*"
+                  r"(our|ours|my|mine|we|i|i'm|we're|we've)\b",
                   r"[,;]\s*(but|while|whereas|yet|however)\s*the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about\b",
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "

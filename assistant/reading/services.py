@@ -44,7 +44,8 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpent
                   r"二进制(部署|安装)", r"开源版", r"(我|我们)\s*(自己)?\s*(部署|搭建|安装)了?\s*(一套|一个)?\s*(k8s|kubernetes)")
 # A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
 # VMs (no GKE)", "on GKE, not EKS", "不用 ACK".
-_NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t use|no managed)\s+(the\s+)?$", r"(不用|不是|没有用|而非|不使用)\s*$")
+_NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t use|no managed)\s+(the\s+)?$",
+                  r"(不用|不是|没有用|没用|没有使用|未使用|而非|不使用|不上)\s*$")
 # Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 
