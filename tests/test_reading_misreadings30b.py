@@ -56,3 +56,44 @@ def test_sctp_through_services_rules_out_ciliums_kube_proxy_replacement_too():
     top = planned(text).options[0].id
     assert top.startswith("calico") and top not in ("calico:ebpf", "calico:ebpf-noencap")
     assert check_status("cilium:vxlan", Profile(sctp=True, kube_proxy_replacement=True), "combos") == "fail"
+
+
+def test_flannels_issue_template_names_its_backend():
+    assert facts("Your Environment: Backend used (e.g. vxlan or udp): vxlan; Etcd version: 3.2.24").get("current_plugin") == "flannel:vxlan"
+    assert "current_plugin" not in facts("Backend used (e.g. vxlan or udp):")
+
+
+def test_the_kubernetes_templates_cloud_provider_answer():
+    assert facts("Cloud provider or hardware configuration: Google; OS: ubuntu 16.04").get("platform") == "gcp"
+    assert "platform" not in facts("Cloud provider or hardware configuration:")
+
+
+def test_machines_of_two_cloud_vendors_are_apart():
+    assert facts("Ali cloud as master and Tencent cloud as node").get("cross_subnet") is True
+    assert facts("我现在有三台服务器，一台阿里云，两台百度云服务器，想搭建k8s集群").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("We moved from AWS to Azure.")
+
+
+def test_a_count_per_place_with_the_places_uncounted_is_no_size():
+    assert "nodes" not in facts("We have ~3 nodes in each AZ in region eu-central-1.")
+    assert facts("Two data centres, 20 nodes in each").get("nodes") == 40
+
+
+def test_deployed_without_a_plugin_names_no_plugin_in_use():
+    assert "current_plugin" not in facts("We tried deploying RKE2 without Canal, but it would not accept the dual stack CIDR.")
+    assert facts("We run Calico without encapsulation.").get("current_plugin") == "calico:bgp"
+
+
+def test_a_trust_in_people_is_no_trusted_network():
+    assert "untrusted_network" not in facts("I have decided to switch to host-gw (because I trust them).")
+    assert facts("The dark fibre between the sites is ours, we trust it.").get("untrusted_network") is False
+
+
+def test_the_vpc_cnis_security_groups_for_pods_are_on_topic():
+    from assistant.reading import understand
+    from reading_facts import CATALOG
+
+    text = ("c6in instances do not have the vpc.amazonaws.com/has-trunk-attached=true label applied, so pods requiring Security "
+            "Groups (via ENABLE_POD_ENI) can't be scheduled on them. Our AutoScaling Groups use Instance Requirements.")
+    assert understand(text, CATALOG).kind != "decline"
+    assert understand("Our HPA autoscaling keeps flapping between 3 and 5 replicas.", CATALOG).kind == "decline"

@@ -42,9 +42,13 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\baws-node\b", r"\btype=\W?aws-cni\b"), "aws-vpc-cni", {}),
     # k3s's flannel flags, Calico's data plane in an issue template, GKE's Dataplane V2 switch, the VPC CNI's settings
     (rx(r"--flannel-(iface|ipv6-masq|external-ip)\b"), "flannel", {}),
+    # flannel's own issue template: "Backend used (e.g. vxlan or udp): vxlan"
+    (rx(r"\bbackend used\s*\(e\.g\.\s*vxlan or udp\)\s*:\s*(?P<v>vxlan|host-gw|wireguard|udp)\b"), "flannel",
+     {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard": "flannel:wireguard", "udp": "flannel"}),
     (rx(r"\bcalico (dataplane|data plane)\W{0,4}(?P<v>bpf|ebpf)\b"), "calico", {"bpf": "calico:ebpf", "ebpf": "calico:ebpf"}),
     (rx(r"(?P<v>\bdatapath[-_]provider\W{0,6}advanced_datapath\b|--enable-dataplane-v2\b)"), "gke", {"": "gke:dataplane-v2"}),
-    (rx(r"\b(AWS_VPC_K8S_CNI_[A-Z_]+|AWS_VPC_CNI_[A-Z_]+|WARM_IP_TARGET|WARM_ENI_TARGET|MINIMUM_IP_TARGET|EXTERNALSNAT)\b"), "aws-vpc-cni", {}),
+    (rx(r"\b(AWS_VPC_K8S_CNI_[A-Z_]+|AWS_VPC_CNI_[A-Z_]+|WARM_IP_TARGET|WARM_ENI_TARGET|MINIMUM_IP_TARGET|EXTERNALSNAT|"
+        r"ENABLE_POD_ENI|ENABLE_PREFIX_DELEGATION|POD_SECURITY_GROUP_ENFORCING_MODE)\b", r"\bvpc\.amazonaws\.com/has-trunk-attached\b"), "aws-vpc-cni", {}),
     # kube-router's own flags
     (rx(r"--(run-router|enable-overlay|run-firewall|advertise-cluster-ip|advertise-pod-cidr|overlay-type)\b",
         r"(?<![\w-])(run-router|enable-overlay|advertise-pod-cidr|overlay-type)=(true|false|subnet|full)\b"), "kube-router", {}),

@@ -155,6 +155,8 @@ _REMOVED = rx(r"\b(delete[sd]?|uninstall\w*|remov\w+|purg\w+|tore down|cleaned u
               r"(删除|卸载|删掉|移除|去掉)(了)?\s*$",
               # never there: "sealos init 没有安装calico", "calico was not installed"
               r"(没有|没|未)\s*(安装|部署|装)(上|好)?\s*$", r"\b(no|never|without)\s+(installing|deploying)\s+(the\s+)?$",
+              # deployed without it: "We tried deploying RKE2 without Canal"
+              r"\b(deploy\w*|install\w*|set ?up|ran|run|running|built|build\w*)\b[^.;!?]{0,25}\bwithout\s+(the\s+|its\s+|a\s+)?$",
               # k3s with its flannel switched off: "disable flannel and enable calico", "--flannel-backend=none"
               r"\b(disabl\w+|turn\w* off|switch\w* off)\s+(the\s+)?(built-?in\s+|bundled\s+|default\s+)?$")
 # Plugins that add networks to a primary one: with a primary named, the primary is the one in use.

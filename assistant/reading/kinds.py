@@ -193,6 +193,8 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"ovs|open ?vswitch|ovs[\s-]offload|(hardware|hw|nic) offload\w*|smart ?nics?|"
                    r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
                    r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|"
+                   # the VPC CNI's security groups for pods: "pods requiring Security Groups (via ENABLE_POD_ENI)"
+                   r"enable_pod_eni|(branch|trunk|pod) enis?|has-trunk-attached|security groups? for pods|"
                    r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"
                    # an IP pool's encapsulation keys: "vxlanMode: CrossSubnet", "ipipMode: Never"
                    r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?|no route to host)\b",

@@ -202,6 +202,10 @@ def _said(text: str) -> list[Hit]:
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
     if (each := _per_place(text, counts)) is not None:
         return [each]
+    # "~3 nodes in each AZ" with the places not counted: a count per place is no cluster size
+    counts = [(v, m) for v, m in counts if not _IN_EACH_PLACE.match(text[m.end():m.end() + 30])]
+    if not counts:
+        return []
     # "IDC 里 20 台物理机 + 阿里云 ECS 30 台", "3 boxes in the office plus 4 EC2 instances": parts of one cluster
     # A chain: "3 个控制节点加 10 个 worker，另外还有 2 台 Windows 节点", "three VMs running k3s ..., plus one Pi".
     ordered = sorted(counts, key=lambda x: x[1].start())
@@ -247,6 +251,7 @@ _PLACES_COUNTED = re.compile(r"(?:\b|(?<=[\u4e00-\u9fff]))(?P<n>two|three|four|f
                              r"(?:(?:data[\s-]?cent(?:er|re)s|dcs|sites|racks|regions|zones|azs|availability zones|rooms|server rooms|"
                              r"locations|buildings|campuses|shops|stores|branches|branch offices|offices|factories|plants)\b|"
                              r"机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点)", re.I)
+_IN_EACH_PLACE = rx(r"^\s*(in|per|at)\s+(each|every)\s+(az|availability zone|zone|rack|region|site|dc|data ?cent(er|re)|room|location)\b")
 _EACH_AFTER = rx(r"^\s*(in|per|at|on|for)\s+(each|every)( one| site| dc| rack| room| location| zone)?\b|^\s*each\b")
 _EACH_BEFORE = rx(r"\b(each|every)( one| site| dc| rack| room| location| zone)?\s+(with|has|having|of)\s*$",
                  r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点)?\s*(各|都|有)?\s*$")

@@ -42,7 +42,9 @@ NAMED = (
     ("azure", rx(r"\bazure\b", r"\ba[ck]s[\s-]engine\b", r"\bmicrosoft('s)? cloud\b", r"(?-i:\bAKS\b)", r"\baks[\s_-]?byocni\b", r"(?-i:\bARO\b)", r"微软云",
                  r"\bstandard_[a-z]{1,2}\d+[a-z]*(_v\d)?\b")),  # a VM size: Standard_D4s_v5, Standard_B2ms
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
-               r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云")),
+               r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云",
+               # the issue template's answer: "Cloud provider or hardware configuration: Google"
+               r"\bcloud provider( or hardware configuration)?\s*:\s*google\b")),
     # common misspellings too: "opentack", "open stack", "vShpere", "vmare"
     ("openstack", rx(r"\bopen[\s-]?s?tac?k\b", r"\bneutron\b", r"\bmagnum\b", r"\bnova (vms?|instances?|compute|servers?|hypervisors?)\b")),
     ("vmware", rx(r"\bvm-?w?are\b", r"\bvmvare\b", r"\bvs(ph|hp|p)ere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),

@@ -130,8 +130,11 @@ ROUTING: tuple[Rule, ...] = (
     rule("untrusted_network", True, r"不可信", r"不受信", r"不安全的网络",
          r"\b(don'?t|do not|can'?t|cannot|won'?t) (fully )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|wan))\b",
          negatable=False),
+    # "it" or "them" trusted is the network only where one is named: "because I trust them" (a benchmark's authors) is not
+    rule("untrusted_network", False, r"\b(we|i) (fully |can )?trust (it|them)\b", negatable=False,
+         context=r"\b(links?|network|fabric|underlay|lines?|fibre|fiber|wan|vpn|interconnect|dark fiber)\b"),
     rule("untrusted_network", False, r"(?<!un)\btrusted (network|lan|links?|fabric|underlay)\b",
-         r"\b(we|i) (fully |can )?trust (it|them|(the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber))\b",
+         r"\b(we|i) (fully |can )?trust (the|that|this|our) (link|links|network|fabric|underlay|line|fibre|fiber)\b",
          r"\b(link|links|network|fabric|line|fibre|fiber|connection)s?\b[^.;!?]{0,30}?,? (that |which )?(we|i) (fully |completely |totally )?trust\b",
          r"\b(one|ones) (that |which )?(we|i) (fully |completely |totally )?trust\b",
          r"\b(vpc|vnet|network|link|lan|fabric|underlay) (is|are) (fully |completely )?trusted\b",

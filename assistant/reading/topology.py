@@ -18,6 +18,8 @@ _PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|da
            r"sites?|locations?|lans|buildings?|campus(es)?|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
            r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms?|offices?|network spaces?")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
+_VENDORS = (r"aws|amazon|azure|gcp|google cloud|alibaba cloud|aliyun|ali ?cloud|tencent cloud|huawei cloud|baidu cloud|digitalocean|"
+            r"hetzner|linode|vultr|oracle cloud|阿里云|腾讯云|百度云|华为云|京东云|天翼云|移动云|青云|ucloud")
 # A place word after "different" that belongs to the pods, not the nodes ("different pod subnets").
 _NOT_NODES = r"(?!pods?\b|services?\b|containers?\b|docker\b|cluster\b|overlay\b)"
 # Calico's and others' mode names contain the words: "set ipipMode to CrossSubnet", "vxlan cross-subnet".
@@ -177,6 +179,10 @@ TOPOLOGY = (
     rule("cross_subnet", True,
          rf"{_MODE_NAME}\bcross[\s-](subnets?|racks?|regions?|dcs?|data ?cent(er|re)s?|sites?|az|zones?|vlans?|cloud)\b(?![\s-]mode)",
          r"\b(multi|hybrid)[\s-](cloud|region|site|dc|datacenter|data center|zone|az|location)\b",
+         # machines of two cloud vendors in one cluster: "Ali cloud as master and Tencent cloud as node", "一台阿里云，两台百度云"
+         # (machines named: a list of offerings, "Azure, GCP, EKS Anywhere", is none)
+         rf"(?P<cv>{_VENDORS})[^.;!?。；！？]{{0,30}}?(\band\b|和|与|，|,|、|\+)[^.;!?。；！？]{{0,12}}?(?!(?P=cv))({_VENDORS})"
+         r"(?=[^.;!?。；！？]{0,15}(masters?|nodes?|servers?|workers?|vms?|vps|instances?|ecs|机器|服务器|主机|节点|云主机))",
          # an installer given several zones: kops "--zones=us-east-1a,us-east-1b", eksctl "--zones us-west-2a,us-west-2b"
          r"--(?:node-)?zones?[= ][\"']?[a-z]{2}-[a-z]+-\d[a-z]\s*,\s*[a-z]{2}-[a-z]+-\d[a-z]\b",
          r"\b(over|across|via|through) the (public )?internet\b", r"\b(cross(es|ing)?|travers(es?|ing)) the (public )?internet\b",

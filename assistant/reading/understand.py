@@ -255,7 +255,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
                   assumed)
     # A name from the catalog (an alias or a component like Felix) is our domain even without its words,
     # unless the question is about storage or Helm and names only a platform ("the PVC stays Pending, unlike on GKE").
-    topical = on_topic(question) or (bool(names.plugins or names.options) and not off_domain(question))
+    # a plugin's own settings name it too ("pods requiring Security Groups (via ENABLE_POD_ENI)")
+    topical = on_topic(question) or (bool(names.plugins or names.options or names.current) and not off_domain(question))
     under = bases(question, plugins, catalog)
     named = len((set(plugins) | {o.split(":")[0] for o in options}) - under) + max(0, len(options) - 1)
     kind = classify(question, named=named, unknown=bool(names.unknown), topical=topical)
