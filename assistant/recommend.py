@@ -96,9 +96,10 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # simple options that fit lead, the named one stays in the list with its checks.
         pool = [r for r in live_others if r.id in simple and fits(r, old)] or pool
     attached = [r for r in in_focus if catalog.option(r.id).props.secondary_via.value]
-    if attached and all(r.verdict == "rejected" for r in attached) and wants_extra_interfaces(profile):
+    if attached and all(r.verdict == "rejected" for r in attached) and (wants_extra_interfaces(profile) or profile.routable_pod_ips):
         # macvlan asked about and rejected: its alternatives are the plugins attached the same way (ipvlan), not
-        # Multus, which only carries what they make, nor the primary network
+        # Multus, which only carries what they make, nor the primary network; so where pods are to take addresses
+        # of the LAN itself ("Pod 直接拿实验室网段的地址")
         pool = [r for r in live_others if catalog.option(r.id).props.secondary_via.value] or pool
     # The options a question names or moves to are the candidates: when one of them fits, siblings it did
     # not ask about ("host-gw or Calico BGP?" is not answered with Calico VXLAN) are not recommended.

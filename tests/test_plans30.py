@@ -39,3 +39,8 @@ def test_cilium_multicast_needs_kernel_6_on_arm64():
     assert check_status("cilium:vxlan", Profile(multicast=True, arch="arm64", kernel="6.1"), "combos") != "fail"
     assert check_status("cilium:vxlan", Profile(multicast=True, kernel="4.19"), "combos") == "fail"
 
+
+
+def test_the_vpc_cni_encrypts_only_with_wireguard_chained_beside_it():
+    assert check_status("aws-vpc-cni", Profile(encryption=True, platform="aws"), "encryption") == "warn"
+    assert check_status("flannel:vxlan", Profile(encryption=True), "encryption") == "fail"

@@ -86,7 +86,7 @@ IPAM: tuple[Rule, ...] = (
           r"\b(accepts?|allows?|admits?|permits?)\b[^.;!?]{0,25}\bfrom\b[^.;!?]{0,10}\b(our )?(registered|whitelisted|allowlisted|declared) "
           r"(source |egress |outbound |public )?ips?\b",
           r"\b(whitelist|allowlist)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
-          r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源)?\s*(ip|IP)",
+          r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源)\s*(ip|IP)",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           # "their traffic has to leave from one or two fixed, known IPs"
           r"\btraffic\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\bfrom\b[^.;!?]{0,25}"

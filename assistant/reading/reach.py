@@ -25,6 +25,9 @@ _REACH = rx(
     r"\b(reach|access|route to|connect to|call)\b[^.;?]{0,25}\bpod ips?\b[^.;?]{0,40}\b(from )?(outside|external|"
     r"beyond) (the )?(cluster|kubernetes)\b",
     r"\bpods?( ips?)? (are |is |be |should be |must be )?(routable|reachable) (from )?(outside|externally)\b",
+    # "pods are reachable by IP from the rest of the corporate network"
+    r"\bpods? (are |is |be |should be |must be )?(routable|reachable|accessible) (directly )?(by|at) (their )?(own )?ips?\b[^.;?]{0,15}"
+    r"\bfrom (the )?(rest of )?(the |our )?(corporate |office |campus |plant |company )?(network|lan|datacenter|data ?cent(er|re)|vpc)\b",
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "
     r"(rest of the )?(lan|network|datacenter|data ?cent(er|re)|vpc|campus|office))\b",
     # "pod IPs must be reachable directly from our other (non-k8s) servers"

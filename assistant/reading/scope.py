@@ -226,11 +226,14 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 # What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
-# A demand is the writer's requirement too: "老板看了几篇文章说要上 eBPF"
+# A demand is the writer's requirement too: "老板看了几篇文章说要上 eBPF"; so is a report on our own gear:
+# "安全的同事说策略只放行 TCP、UDP 和 ICMP", "the network team says the firewall only passes TCP and UDP"
 _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)", r"\s*(一定)?(要|必须|务必|得)(?!是)",
+                 r"\s*(that\s+)?(the\s+)?(firewall|security groups?|switch(es)?|routers?|core|acls?)\b[^.;!?]{0,20}\b(only|drops?|blocks?|won'?t|doesn'?t)\b",
+                 r"\s*(这边的?)?\s*(防火墙|安全组|策略|交换机|路由器|核心|acl|ACL)[^。；！？]{0,6}(只|仅|不|会|一律|都)",
                  # what a vendor says its workload needs is the writer's requirement: "the vendor says their pods run DPDK"
                  r"\s*(that\s+)?(their|its|the) (pods?|cnfs?|vnfs?|apps?|applications?|software|product|workloads?|containers?) "
-                 r"(need|needs|require|requires|run|runs|use|uses|must)\b")
+                 r"(need|needs|require|requires|run|runs|use|uses|must|speak|speaks|talk|talks)\b")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(honestly|frankly|personally|really|to be honest|tbh)?,?\s*"
                   r"(our|ours|my|mine|we|i|i'm|we're|we've)\b",
                   r"[,;]\s*(but|while|whereas|yet|however)\s*the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about\b",

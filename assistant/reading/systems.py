@@ -115,7 +115,9 @@ _OTHER_MACHINE = rx(r"\b(elasticsearch|database|db server|mysql|postgres\w*|redi
                     r"bastion|jump ?host|(external|legacy|remote) (server|machine|host))\b[^.;,]{0,25}\b(is |are )?(running|runs|on|in)\s*$",
                     # "Our Jenkins build box is already Ubuntu 22.04"
                     r"\b(build|ci|jenkins|gitlab|monitoring|prometheus|backup|bastion|jump) (box|server|machine|host|runner|vm)s?\b"
-                    r"[^.;,]{0,15}\b(is|are|runs?|running)( already| still| now)?( on)?\s*$")
+                    r"[^.;,]{0,15}\b(is|are|runs?|running)( already| still| now)?( on)?\s*$",
+                    # a local cluster tool's host: "I am using the latest minikube in Ubuntu 16.04" (its node is a VM or container)
+                    r"\b(minikube|docker desktop|rancher desktop|colima|multipass)\b[^.;,]{0,10}\b(in|on|under|running on)\s*$")
 
 
 def _about_nodes(text: str, start: int, end: int, workers_elsewhere: bool) -> bool:

@@ -202,7 +202,7 @@ TOPOLOGY = (
          r"\b(one |a |each )?(node|worker|instance|server|machine)s? (per|in each|in every|in a different) (az|availability zone|zone|rack|site|region)\b",
          r"(每个|每一个|一个|每)\s*(机柜|机架|机房|可用区|栋楼|座楼|楼|园区|站点)\s*(一个|各一个|各)?\s*(独立的?|各自的?|单独的?)?\s*(网段|子网|vlan|VLAN)",
          # nodes in two buildings routed at L3: "分在两栋楼…楼之间走核心交换机三层路由"
-         r"(之间|间)\s*(走|通过|经过|靠)[^。；！？]{0,12}三层\s*(路由|转发|互通)",
+         r"(之间|间)\s*(走|通过|经过|靠)[^。；！？]{0,12}三层\s*(路由|转发|互通|网络)",
          r"(通过|经过|经)\s*(三层)?\s*路由器\s*(互联|连接|相连|连通)",
          r"\b(subnets?|network segments?|segments?|vlans?)\b[^.;]{0,40}\b(is|are) different\b",
          r"\b(in|on) a different (subnet|network segment|vlan|network)\b",

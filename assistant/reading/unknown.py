@@ -77,10 +77,15 @@ def _known_names(catalog: Catalog) -> set[str]:
     return names
 
 
+_PLACEHOLDER = re.compile(r"(x{4,}|\*{3,}|\.{3,}|<[a-z_-]+>)")
+
+
 def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None) -> bool:
     low = name.lower().strip("-_.")
     if not low or low in _GENERIC or low in catalog_names or len(low) < 3 or low.isdigit():
         return True
+    if _PLACEHOLDER.search(low):
+        return True  # a generated name written with its random part held open: "caliXXXXXXXXXXX", "veth****"
     if vocabulary is None:
         return True  # without an index nothing can be called unknown
     return vocabulary(" ".join(tokenize(low)))

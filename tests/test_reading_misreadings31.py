@@ -1,0 +1,57 @@
+"""Thirty-first round (held-out sets of 2026-12-05, batch 31): each class with a near-miss that keeps its reading."""
+
+from __future__ import annotations
+
+from assistant.reading import understand
+from reading_facts import CATALOG, facts, planned, vocabulary
+
+
+def test_a_colleagues_report_on_our_own_firewall_is_ours():
+    said = facts("我们机房两个网段之间隔着一台防火墙，安全的同事说策略只放行 TCP、UDP 和 ICMP，其他协议一律丢。")
+    assert said.get("encap_blocked") == ["ipip"]
+    assert facts("The network team says the firewall only passes TCP and UDP.").get("encap_blocked") == ["ipip"]
+    # a colleague's opinion stays theirs
+    assert "latency_sensitive" not in facts("同事说 host-gw 性能最好。")
+
+
+def test_a_vendors_word_on_what_its_pods_speak_is_our_need():
+    assert facts("Now the AMF vendor says their pods speak SCTP on N2 to the gNB simulators.").get("sctp") is True
+
+
+def test_sites_over_a_carriers_l3_network_are_apart():
+    assert facts("站点之间走运营商的三层网络。").get("cross_subnet") is True
+
+
+def test_a_second_leg_for_pods_and_pods_reachable_from_the_corporate_network():
+    assert facts("Is macvlan OK for giving a few pods a second leg on our plant-floor VLAN?").get("multi_nic") is True
+    assert facts("We need pods reachable by IP from the rest of the corporate network.").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("The pods are reachable from each other.")
+
+
+def test_a_pod_ip_registered_in_a_registry_is_no_egress_ip():
+    assert "egress_ip" not in facts("要能直接用 Pod IP 调到容器里的 provider（注册中心里登记的就是 Pod IP）。")
+    assert facts("对方只放行我们登记的出口 IP。").get("egress_ip") is True
+
+
+def test_macvlan_refused_on_a_filtering_switch_leaves_ipvlan_for_lan_addresses():
+    text = ("学校实验室的 k8s 跑在 vSphere 虚拟机上。我们想让 Pod 直接拿实验室网段 10.20.30.0/24 的地址。但信息中心说分布式交换机的混杂模式、"
+            "MAC 地址更改、伪传输全都是拒绝，不会改。这种情况下 macvlan 还能用吗？")
+    assert planned(text).options[0].id == "ipvlan"
+    leg = ("Is macvlan OK for giving a few pods a second leg on our plant-floor VLAN? Nodes are VMs on vSphere standard vSwitches, "
+           "and our security baseline keeps promiscuous mode, MAC address changes and forged transmits all on Reject.")
+    assert planned(leg).options[0].id == "ipvlan"
+
+
+def test_a_generated_interface_name_is_no_unknown_plugin():
+    text = ("microk8s with ufw: the calico-kube-controllers pod's network interface (randomly named caliXXXXXXXXXXX) must be "
+            "allowed with sudo ufw allow in on caliXXXXXXXXXXX.")
+    knows = vocabulary("ufw", "microk8s", "calico-kube-controllers", "sudo", "interface")
+    assert understand(text, CATALOG, vocabulary=knows).kind != "decline"
+    # a made-up name beside it still is one
+    assert understand("Does Calico have a QuantumMesh mode?", CATALOG, vocabulary=knows).kind == "decline"
+
+
+def test_the_os_minikube_runs_in_is_the_hosts():
+    said = facts("This should not work but it works fine. I am using the latest minikube in Ubuntu 16.04.")
+    assert "os" not in said and "kernel" not in said
+    assert facts("Our 3 nodes run Ubuntu 16.04.").get("os") == "ubuntu 16.04"
