@@ -55,3 +55,26 @@ def test_the_os_minikube_runs_in_is_the_hosts():
     said = facts("This should not work but it works fine. I am using the latest minikube in Ubuntu 16.04.")
     assert "os" not in said and "kernel" not in said
     assert facts("Our 3 nodes run Ubuntu 16.04.").get("os") == "ubuntu 16.04"
+
+
+def test_fixed_addresses_registered_with_a_bank_are_egress_ips_not_pod_ips():
+    said = facts("银行那边的防火墙只按源 IP 白名单放行，而且只认我们报备的 2 个固定 IP。要求只有 payment 这个 namespace 的 Pod 出去时用这两个固定 IP。")
+    assert said.get("egress_ip") is True and "static_pod_ips" not in said
+    assert facts("有些 StatefulSet 要求 pod 重建后 IP 不变，要固定 IP。").get("static_pod_ips") is True
+
+
+def test_lts_between_name_and_release_and_a_templates_choices():
+    assert facts("I currently got two nodes: Ubuntu LTS 22.04.4 as control-plane").get("os", "").startswith("ubuntu 22.04")
+    assert facts("Type/provider of hosts: (VirtualBox/Bare-metal/AWS/GCE/DO) AWS ECS").get("platform") == "aws"
+    assert facts("Type/provider of hosts: VirtualBox").get("platform") == "vm"
+
+
+def test_after_switching_modes_the_new_one_runs():
+    text = "What should I do about the issue that occurred after switching from vxlan to ipip? Calico cross host pod not working"
+    assert facts(text).get("current_plugin") == "calico:ipip"
+    assert facts("How can I switch Calico from vxlan to ipip?").get("current_plugin") == "calico:vxlan"
+
+
+def test_a_plugin_dropping_packets_by_its_own_rule_is_no_network_block():
+    assert "encap_blocked" not in facts("Calico unconditionally drops VXLAN packets that are not related to Calico.")
+    assert facts("The firewall drops VXLAN packets between the racks.").get("encap_blocked") == ["vxlan"]

@@ -146,6 +146,9 @@ def _unwanted(m: re.Match[str]) -> list[str]:
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(ALL_ENCAPS))
 
 
+_PLUGIN_DROPS = rx(r"\b(calico|felix|cilium|flannel|antrea|weave|kube-router)\b(\s+\w+)?\s+(drops?|dropping|blocks?|rejects?)\s*(all\s+)?$")
+
+
 def read_blocked(text: str) -> list[Hit]:
     """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
     text = own(text)
@@ -166,6 +169,8 @@ def read_blocked(text: str) -> list[Hit]:
                 continue  # "host-gw 省掉 vxlan 封包开销, 对面收不到": the encapsulation left out is not the one dropped
             if _SETTING_OFF.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
                 continue
+            if _PLUGIN_DROPS.search(text, s_left, m.start()):
+                continue  # "Calico unconditionally drops VXLAN packets that are not related to Calico": the plugin's own rule
             if (_BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60))
                     or _NEVER_ARRIVES.search(text, s_left, s_right)) and not _MTU_TALK.search(text, s_left, s_right):
                 hits.append(Hit("encap_blocked", [encap], m.start(), m.end(), m.group(0)))

@@ -193,7 +193,8 @@ _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|w
            r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗",
            # asked of the writer: "领导让把 calico 切到 ebpf", "客户要求换成 Cilium"
            r"(领导|老板|上面|上级|公司|客户|甲方)\s*(让|要求|要|叫)", r"让(我们|我)")
-_DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
+_DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b",
+           r"\bafter (switching|changing|migrating|moving|converting)\b", r"(换成|改为|改成|切换到|切到|换到|迁移到)了|之后|以后|后(成功|正常|就)")
 # Plugins wished for, used elsewhere, or weighed with "or" in one question.
 _WISHED = rx(r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|decided|going)\s+to\s+(use|run|deploy|install|adopt|try|"
              r"switch to|move to|migrate to)\s+(the\s+)?$", r"(想|希望|打算|计划|准备)(要)?\s*(用|使用|换成|改用|部署|上|迁移到|迁到|切到|切换到)\s*$",

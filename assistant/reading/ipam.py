@@ -50,7 +50,9 @@ IPAM: tuple[Rule, ...] = (
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d|"
                  # the address traffic leaves by, in Chinese: "固定的出口（egress）静态 IP"
                  r"(出口|出网|出站|出集群|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)|"
-                 r"(静态|固定)的?\s*(ip|地址)\s*出去|"
+                 r"(静态|固定)的?\s*(ip|地址)\s*出去|(出去|出网|出站|访问外部)\s*(时|的时候)?\s*(用|走|使用)[^。；！？]{0,8}(静态|固定)|"
+                 # addresses registered with a partner or allow-listed: "只认我们报备的 2 个固定 IP"
+                 r"(报备|登记|备案|白名单)[^。；！？]{0,10}(静态|固定)\s*(ip|地址)|"
                  r"\b(egress|outbound|outgoing)\b[^.;!?]{0,40}\b(static|fixed|specified|single|predictable)\s+(source )?(ip|vip|address)|"
                  # "leave the cluster from one fixed IP"
                  r"\b(leave|leaves|leaving|exit|exits|exiting)\b[^.;!?]{0,30}\b(static|fixed|stable)\s+(source )?(ip|vip|address)"),
@@ -86,7 +88,8 @@ IPAM: tuple[Rule, ...] = (
           r"\b(accepts?|allows?|admits?|permits?)\b[^.;!?]{0,25}\bfrom\b[^.;!?]{0,10}\b(our )?(registered|whitelisted|allowlisted|declared) "
           r"(source |egress |outbound |public )?ips?\b",
           r"\b(whitelist|allowlist)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
-          r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源)\s*(ip|IP)",
+          r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源|固定)\s*(ip|IP)",
+          r"(源|出口)\s*(ip|IP|地址)\s*白名单",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           # "their traffic has to leave from one or two fixed, known IPs"
           r"\btraffic\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\bfrom\b[^.;!?]{0,25}"

@@ -99,10 +99,8 @@ _GENERAL = rx(
     # a former employer's setup: "上家公司用的是 Calico", "at my last job we ran Calico on 300 nodes"
     r"(之前|以前|上)(那)?家公司|前(公司|东家)", r"\b(at|in) (my|our) (previous|last|former|old) (job|company|employer|workplace)\b",
 )
-# What a mode or plugin is built for ("host-gw only works on L2", "flannel is constrained in a single subnet")
-# says nothing about the writer's cluster; nor does a hypothetical scenario with no first person. Asked as a
-# question ("Does host-gw work across subnets?", "Can flannel be used in a cluster where nodes are behind
-# routers?"), though, the scenario is the environment the answer must be checked against.
+# What a mode or plugin is built for ("host-gw only works on L2") says nothing about the writer's cluster; nor does a
+# hypothetical with no first person. Asked as a question ("Does host-gw work across subnets?"), the scenario is the environment.
 _DESCRIBES = rx(
     r"(?<![\w-])(host-gw|vxlan|ipip|bgp|direct routing|native routing|overlay|underlay)\s+(mode\s+)?(only\s+|mainly\s+|usually\s+)?"
     r"(works?|supports?|requires?|needs?|uses?|is (only |mainly |usually )?(used|meant|designed|constrained|limited|restricted))\b",
@@ -187,10 +185,12 @@ def own(text: str) -> str:
         ends = [i for i in (masked.find(c, m.end()) for c in ("\n" if m.group(0).rstrip().endswith((":", "：")) else "\n;；")) if i >= 0]
         stop = min(ends, default=len(masked))
         masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
-    return masked
+    return _TEMPLATE_CHOICES.sub(lambda m: " " * len(m.group(0)), masked)
 
 
 _REQUIREMENT = re.compile(r"[<>]=\s*v?\d")
+# a field's choices, the answer after them: "Type/provider of hosts: (VirtualBox/Bare-metal/AWS/GCE/DO) AWS ECS"
+_TEMPLATE_CHOICES = re.compile(r"(?<=[:：])\s*\((?:[\w .+-]{1,20}/){2,}[\w .+-]{1,20}\)")
 # A change someone proposes, and the clause telling what it would bring: "wants to switch to VXLAN CrossSubnet so that ...".
 _PROPOSAL = rx(r"\b(wants?|wanted|would like|proposes?|proposed|suggests?|suggested|considering|thinking of)\b[^.;!?]{0,30}"
                r"\b(switch\w*|mov\w*|chang\w*|migrat\w*|turn\w*|enabl\w*)\b",
@@ -225,9 +225,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"(根据|按照|据)\s*[^，。；]{0,10}(文档|官网|手册)\s*[，,]")
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
-# What someone reports about the writer's own cluster: "a colleague told me that our nodes run kernel 4.19".
-# A demand is the writer's requirement too: "老板看了几篇文章说要上 eBPF"; so is a report on our own gear:
-# "安全的同事说策略只放行 TCP、UDP 和 ICMP", "the network team says the firewall only passes TCP and UDP"
+# What someone reports about the writer's own cluster ("a colleague told me that our nodes run kernel 4.19", "安全的同事说策略
+# 只放行 TCP、UDP 和 ICMP") or demands of it ("老板看了几篇文章说要上 eBPF") is the writer's.
 _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)", r"\s*(一定)?(要|必须|务必|得)(?!是)",
                  r"\s*(that\s+)?(the\s+)?(firewall|security groups?|switch(es)?|routers?|core|acls?)\b[^.;!?]{0,20}\b(only|drops?|blocks?|won'?t|doesn'?t)\b",
                  r"\s*(这边的?)?\s*(防火墙|安全组|策略|交换机|路由器|核心|acl|ACL)[^。；！？]{0,6}(只|仅|不|会|一律|都)",
