@@ -78,3 +78,22 @@ def test_after_switching_modes_the_new_one_runs():
 def test_a_plugin_dropping_packets_by_its_own_rule_is_no_network_block():
     assert "encap_blocked" not in facts("Calico unconditionally drops VXLAN packets that are not related to Calico.")
     assert facts("The firewall drops VXLAN packets between the racks.").get("encap_blocked") == ["vxlan"]
+
+
+def test_a_switch_port_capped_to_a_few_macs_filters_pods_macs():
+    assert facts("The switch ports have port-security with a maximum of 2 MAC addresses per port.").get("mac_filtering") is True
+    assert facts("Can we use macvlan for a second pod interface on our storage VLAN?").get("multi_nic") is True
+    assert "mac_filtering" not in facts("Each node has 2 MAC addresses, one per NIC.")
+
+
+def test_reaching_a_partner_from_one_fixed_known_ip_is_an_egress_ip():
+    text = "Pods in the billing namespace must reach it from one fixed, known IP; the rest of the cluster must not get that IP."
+    assert facts(text).get("egress_ip") is True
+    assert "egress_ip" not in facts("Pods reach the database from their own pod IPs.")
+
+
+def test_a_cluster_that_spans_an_office_and_a_cloud_and_pods_kept_off_the_vpc():
+    text = "Our cluster spans our office server room (5 Proxmox VMs) and 7 EC2 instances in a VPC, joined by an AWS site-to-site VPN."
+    assert facts(text).get("platform") == "hybrid"
+    assert facts("网络组明确规定 VPC 的地址只给 EC2 和 RDS 用，pod 不许占 VPC 网段。").get("network_ips_reserved") is True
+    assert facts("MES 的采集服务 pod 要被车间 PLC 网关直接按 pod IP 访问（不走 NodePort）").get("routable_pod_ips") is True

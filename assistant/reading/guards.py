@@ -48,6 +48,10 @@ MAC_FILTERING = (
          r"(禁止|禁用|关闭|不允许|拒绝|不能开|不能打开|不让开|不给开|没开|不开|关的|关着)",
          # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
          r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
+         # a physical switch's port security capping the MACs a port may learn: "a maximum of 2 MAC addresses per port"
+         r"\b(max(imum)?( of)?|limit(ed)? (of|to)|at most|only)\s+(\d|one|two|three)\s+mac(\s+address(es)?)?\s+"
+         r"(per|on each|on a|for each)\s+(switch\s*)?port\b",
+         r"(每个?\s*(交换机)?端口|端口)[^，。；]{0,10}(最多|只能|只允许)[^，。；]{0,6}(\d|一|两|二|三)\s*个\s*mac",
          negatable=False, rank=1),
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",

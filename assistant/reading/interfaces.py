@@ -43,7 +43,7 @@ INTERFACES: tuple[Rule, ...] = (
           r"\buser[\s-]?space (networking|data[\s-]?plane|nic|drivers?|packet processing|poll mode)\b", r"绕过内核", r"用户态(网络|驱动|转发|数据面|收发包)"),
     _need("multi_nic", r"\bmulti(ple)?[\s-](nics?|network interfaces|interfaces|networks|homed)\b",
           # "another network plugin" is another CNI, not a second network for pods
-          r"\b(second(ary)?|extra|additional|another) (nics?|legs?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
+          r"\b(second(ary)?|extra|additional|another) (pod )?(nics?|legs?|interfaces?|networks?(?! (plugin|provider|solution|add-?on|polic))|"
           r"network interfaces?)\b",
           # VFs handed to pods: "our UPF pods get two extra VFs"
           r"\bpods?\b[^.;!?]{0,30}\b(extra|additional|second|two|2) (\w+ )?(vfs|vf|virtual functions?)\b",

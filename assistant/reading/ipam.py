@@ -90,6 +90,9 @@ IPAM: tuple[Rule, ...] = (
           r"\b(whitelist|allowlist)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
           r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源|固定)\s*(ip|IP)",
           r"(源|出口)\s*(ip|IP|地址)\s*白名单",
+          # "Pods in the billing namespace must reach it from one fixed, known IP"
+          r"\b(reach|access|call|connect to)\b[^.;!?]{0,20}\bfrom (one|a|a single|the same) (fixed|known|static|stable)"
+          r"(,? (and )?(fixed|known|static|stable))? (source )?(ip|address)\b",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           # "their traffic has to leave from one or two fixed, known IPs"
           r"\btraffic\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\bfrom\b[^.;!?]{0,25}"

@@ -108,6 +108,8 @@ _DIRECT = rx(
     # machines outside that must reach pods themselves: "老的ECS服务和RDS白名单要能直接访问pod"
     r"(要|需要|得|必须)\s*(能|能够|可以)\s*直接\s*(访问|连|连接|调用|请求|ping)\s*(到)?\s*(pod|Pod|POD|容器)",
     r"(办公网|机房|外部|集群外|数据中心|本地|线下|物理机|虚拟机)[^。；！？]{0,20}(直接)?(通过|用|按)\s*(pod|容器)\s*ip",
+    # reached by pod IP from outside: "pod 要被车间 PLC 网关直接按 pod IP 访问（不走 NodePort）"
+    r"(被|让)[^。；！？]{1,20}(直接)?\s*(按|用|通过)\s*(pod|容器)\s*ip\s*(访问|连|调用|直连)",
     # a need to call by pod address: "它们需要直接用 Pod IP 调用集群里的服务", "they must call the services by pod IP directly"
     rf"(需要|要|得|必须|希望|要求)\s*(能|能够|可以)?\s*直接\s*(通过|用|按|走|使用)\s*{_ZH_POD_IP}\s*(来)?\s*(调用|调|访问|连接|连|请求|通信)",
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\b(by|via|using|through|with) (the )?{_POD_IP}\s+directly\b",
