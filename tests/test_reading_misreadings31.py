@@ -97,3 +97,9 @@ def test_a_cluster_that_spans_an_office_and_a_cloud_and_pods_kept_off_the_vpc():
     assert facts(text).get("platform") == "hybrid"
     assert facts("网络组明确规定 VPC 的地址只给 EC2 和 RDS 用，pod 不许占 VPC 网段。").get("network_ips_reserved") is True
     assert facts("MES 的采集服务 pod 要被车间 PLC 网关直接按 pod IP 访问（不走 NodePort）").get("routable_pod_ips") is True
+
+
+def test_a_quoted_two_word_mode_nobody_documents_is_unknown():
+    knows = vocabulary("cilium", "mesh", "native", "routing", "aks")
+    assert understand('How do I switch Cilium on our AKS cluster into "Tachyon mesh" mode?', CATALOG, vocabulary=knows).kind == "decline"
+    assert understand('How do I switch Cilium into "native routing" mode?', CATALOG, vocabulary=knows).kind != "decline"

@@ -39,7 +39,8 @@ _CANDIDATES = (
     re.compile(r"\bits\s+['\"‘“`]?(?P<name>[a-z][a-z0-9-]{3,})['\"’”`]?\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
                r"(mode|backend|datapath)\b", FLAGS),
     # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
-    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*)['\"’”`]\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
+    # (two words too: 'into "Tachyon mesh" mode')
+    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z][A-Za-z0-9_-]*)?)['\"’”`]\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
