@@ -44,3 +44,10 @@ def test_cilium_multicast_needs_kernel_6_on_arm64():
 def test_the_vpc_cni_encrypts_only_with_wireguard_chained_beside_it():
     assert check_status("aws-vpc-cni", Profile(encryption=True, platform="aws"), "encryption") == "warn"
     assert check_status("flannel:vxlan", Profile(encryption=True), "encryption") == "fail"
+
+
+def test_a_move_told_with_both_ends_does_not_leave_its_destination():
+    text = ("Migrating from Calico to Amazon VPC. I've been doing PoCs to check if it's possible to change the CNI of a given "
+            "Kubernetes cluster from Calico to amazon-vpc-cni-k8s with 0 downtime. In the time between deploying "
+            "amazon-vpc-cni-k8s as CNI and assigning a new IP to old pods by deleting them, requests were not stable. Is that possible?")
+    assert _top(text) == "aws-vpc-cni"
