@@ -4,15 +4,11 @@ multicast's kernel floors."""
 from __future__ import annotations
 
 from assistant.models import Profile
-from assistant.planning import plan
-from assistant.reading import understand
-from reading_facts import CATALOG, check_status
+from reading_facts import check_status, planned
 
 
 def _top(text: str) -> str:
-    result = plan(understand(text, CATALOG), CATALOG)
-    assert result is not None
-    return result.options[0].id
+    return planned(text).options[0].id
 
 
 def test_the_plugin_in_use_leads_where_only_its_own_setting_must_change():
