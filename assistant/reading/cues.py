@@ -189,6 +189,7 @@ _WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade
               r"configure|get)\b[^.;?!]{0,40}\b(in|with|to|on|using)\s+(the\s+|a\s+)?$",
               r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*([A-Za-z][\w-]*\s*)?$")  # not 使用/用: "使用 host-gw 模式" says what runs
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
+           r"decided|decide|going to|about to|intend|intends|"
            r"possible|best way|is there a way|(provide|add|give|offer) a way|support|supports|would be)\b",
            r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗",
            # asked of the writer: "领导让把 calico 切到 ebpf", "客户要求换成 Cilium"

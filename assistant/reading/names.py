@@ -32,6 +32,7 @@ from assistant.reading.cues import (
 )
 from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes
 from assistant.reading.scope import own
+from assistant.reading.signatures import signature_mentions
 from assistant.reading.spans import Hit, negated, sentence
 from assistant.reading.unknown import Vocabulary, unknown_names
 
@@ -89,6 +90,7 @@ def _mentions(catalog: Catalog, text: str, components: bool = True) -> list[tupl
             pid = next((pid for name, pid in spelled.items() if _one_edit(word, name)), None)
             if pid is not None:
                 out.append((m.start(), m.end(), pid))
+    out = out or signature_mentions(catalog, text)  # "switch to host-gw" names flannel, when nothing else is named
     # A name inside another plugin's longer name ("Azure CNI Powered by Cilium") or before "-powered"
     # ("the Cilium-powered one") names the product built on it, not the plugin itself.
     return sorted((s, e, pid) for s, e, pid in out

@@ -1,0 +1,50 @@
+"""Modes that name their plugin.
+
+"I have decided to switch to host-gw; the nodes are in different VPC subnets" asks about flannel though flannel goes
+unnamed: some mode names and settings belong to one plugin only. Read only where no plugin is named at all, so a
+plugin named beside them keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog import Catalog
+
+# Names and settings no other plugin uses. Not words a user may say of the network ("cross-subnet", "sleeve", "underlay",
+# "native routing"), nor tunnel types several plugins share.
+_SIGNATURES = ("host-gw", "hostgw", "host gw", "ipipmode", "vxlanmode", "ipip crosssubnet", "vxlan crosssubnet", "ipip-crosssubnet",
+               "vxlan-crosssubnet", "tunl0", "vxlan.calico", "fastdp", "eniip", "eni multi-ip", "exclusive eni", "独占 eni", "共享 eni",
+               "dataplane v2", "dataplane-v2", "dpv2", "autodirectnoderoutes", "auto-direct-node-routes", "ipam.mode=eni",
+               "network_type=vlan", "tunnel_type=geneve", "azure cni overlay", "azure cni powered by cilium")
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[\s_-]+", "", name.lower())
+
+
+def _owners(catalog: Catalog) -> dict[str, str]:
+    """Each signature with the one plugin whose options carry it, as an alias or the start of a setting
+    ("ipipMode" of "ipipMode: Always"); a signature two plugins share names neither."""
+    aliases = [(_squeezed(a), o.plugin) for o in catalog.options for a in (*o.aliases, o.mode or "") if a]
+    out = {}
+    for sig in _SIGNATURES:
+        plugins = {pid for a, pid in aliases if a == _squeezed(sig)} or {pid for a, pid in aliases if a.startswith(_squeezed(sig))}
+        if len(plugins) == 1:
+            out[sig] = plugins.pop()
+    return out
+
+
+def signature_mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, plugin id) of each signature in `text`."""
+    out = [hit for sig, pid in _owners(catalog).items() for hit in _find(sig, pid, text)]
+    # the plugin's other modes named beside it are its too: "vxlan works, but I decided to switch to host-gw"
+    for pid in {pid for *_, pid in out}:
+        out += [hit for o in catalog.options if o.plugin == pid for a in o.aliases for hit in _find(a, pid, text)
+                if not any(s <= hit[0] < e for s, e, _ in out)]
+    return sorted(set(out))
+
+
+def _find(name: str, pid: str, text: str) -> list[tuple[int, int, str]]:
+    body = re.escape(name).replace(r"\ ", r"[\s-]?")
+    return [(m.start(), m.end(), pid) for m in re.finditer(rf"(?<![\w.-]){body}(?![\w-])", text, re.I)]
