@@ -59,7 +59,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # A managed option built on a named plugin is that plugin too: "Cilium for network policy" on AKS weighs
     # Azure CNI Powered by Cilium.
     built_on = {o.id: o.built_on for o in catalog.options}
-    focused = {r.id for r in results if r.plugin in focus or built_on[r.id] in focus}
+    # (only on its cloud: where Cilium fails an on-premises kernel, the AKS product built on it is no way out)
+    on_cloud = {r.id for r in results if any(c.check == "cloud" and c.status == "pass" for c in r.checks)}
+    focused = {r.id for r in results if r.plugin in focus or (built_on[r.id] in focus and r.id in on_cloud)}
     if profile.managed and not whether:
         # On a managed service a named plugin comes as the cloud's own flavour of it ("AKS, later Cilium's
         # observability": Azure CNI Powered by Cilium), ahead of installing the plugin over the cloud's network.

@@ -32,3 +32,64 @@ def test_a_decision_to_move_is_a_wish_not_the_mode_in_use():
     from reading_facts import facts
     assert facts("We run flannel. I have decided to switch to host-gw.").get("current_plugin") == "flannel"
     assert facts("We run flannel. We switched to host-gw last week.").get("current_plugin") == "flannel:host-gw"
+
+
+def test_pod_density_is_a_pod_networking_word():
+    for question in ("[EKS] Increased pod density on smaller instance types", "How do we get more pods per node on small AKS VMs?"):
+        assert understand(question, CATALOG).kind != "decline", question
+    assert understand("How do we get more memory per node on small AKS VMs?", CATALOG).kind == "decline"
+
+
+def test_an_address_kept_unchanged_when_the_pod_comes_back_is_a_fixed_pod_ip():
+    from reading_facts import facts
+    assert facts("Feature request: assign an IP from the subnet and keep IP unchanged when pod recreates.").get("static_pod_ips") is True
+    assert "static_pod_ips" not in facts("We keep IPs unchanged in the hosts file of every node.")
+
+
+def test_plaintext_refused_for_everything_that_crosses_is_encryption_wanted():
+    from reading_facts import facts
+    assert facts("Compliance says nothing may cross the internet unencrypted.").get("encryption") is True
+    assert facts("Data may not leave the rack unencrypted.").get("encryption") is True
+    assert "encryption" not in facts("Nothing can be done about the unencrypted legacy traffic.")
+
+
+def test_egress_allowed_only_to_a_partners_domains_in_chinese_is_fqdn_policy():
+    from reading_facts import facts
+    assert facts("结算服务的 pod 出网只能访问合作方平台的几个域名，对方 IP 经常变").get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("pod 只能访问 DNS 服务器")
+
+
+def test_a_colleague_pushing_for_a_data_plane_is_a_proposal():
+    from reading_facts import facts
+    assert "ebpf_dataplane" not in facts("A colleague keeps pushing for an eBPF dataplane for speed.")
+    assert "ebpf_dataplane" not in facts("Someone on the team wants Cilium's eBPF mode.")
+    assert facts("We need an eBPF dataplane for speed.").get("ebpf_dataplane") is True
+
+
+def test_how_to_combine_plugins_is_a_choice():
+    for question in ("核心网跑在物理机上，UPF 要 VF 直通跑 DPDK。这套 CNI 应该怎么组合？",
+                     "Our UPF needs SR-IOV VFs with DPDK on bare metal: how should we combine the CNIs?"):
+        assert understand(question, CATALOG).kind == "choice", question
+    assert understand("UPF 要 VF 直通跑 DPDK，SR-IOV 的 VF 数量默认是多少？", CATALOG).kind != "choice"
+
+
+def test_a_far_site_on_a_wan_link_is_another_network():
+    from reading_facts import facts
+    for text in ("船上的节点通过卫星（VSAT）连回岸上机房", "ships connect back to the shore datacenter over a satellite link",
+                 "门店节点通过 4G 路由器连回总部"):
+        assert facts(text).get("cross_subnet") is True, text
+    assert "cross_subnet" not in facts("We run a 5G core on 6 servers in one rack.")
+
+
+def test_one_cluster_over_two_vendors_clouds_is_on_no_single_cloud():
+    from reading_facts import facts
+    assert facts("集群节点一半在阿里云 ECS，一半在腾讯云 CVM，都是自建 k8s").get("platform") == "cloud"
+    assert facts("Our cluster spans AWS and GCP.").get("platform") == "cloud"
+    assert facts("We run one cluster on AWS; our other cluster is on GCP.").get("platform") == "aws"
+
+
+def test_a_cloud_product_built_on_a_plugin_is_no_way_out_off_its_cloud():
+    from reading_facts import planned
+    plan = planned("Our golden image is Oracle Linux 8.6 with the Red Hat kernel 4.18.0-372, and we need HTTP path rules between services. "
+                   "Will Cilium run on these nodes as they are?")
+    assert all(o.verdict != "recommended" for o in plan.options if o.plugin == "azure-cni")

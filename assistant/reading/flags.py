@@ -123,14 +123,14 @@ RULES: tuple[Rule, ...] = (
     # Plaintext refused is encryption wanted: "I don't want pod traffic going over the internet in plaintext", "不能明文传输"
     _r("encryption", True, r"\b(in |as )?(plain[\s-]?text|clear[\s-]?text|unencrypted)\b[^.;!?]{0,20}\b(is |isn'?t |not )?"
        r"(unacceptable|not (ok|okay|acceptable|allowed)|forbidden|a no[\s-]go)\b",
-       r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to)\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
+       r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|may not|"
+       r"nothing (may|can|must|should|is allowed to) (cross|travel|leave|go|pass|be sent|traverse|flow|transit))\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
        r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
        r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
     # weighed against IPv4 it is the question, not a need: "will it require IPv6, or can I keep using IPv4?"
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b",
           # nor a status line: calicoctl's "IPv6 BGP status: No IPv6 peers found."
-          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b|\bno ipv6 peers found\b|"
-                 r"\bipv6 bgp status\b"),
+          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b|\bno ipv6 peers found|\bipv6 bgp status"),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),

@@ -57,3 +57,18 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
         return None
     first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)
     return Hit("platform", "hybrid", first.start, last.end, text[first.start:last.end])
+
+
+_SEVERAL_CLUSTERS = rx(r"\b((an)?other|second|two|three|both|each|several|multiple) clusters?\b", r"(两|2|三|3|多|几)\s*个\s*集群|另(一|外)个?\s*集群|每个集群")
+
+
+def across_clouds(text: str, named: list[Hit]) -> Hit | None:
+    """One cluster over two vendors' clouds ("一半在阿里云 ECS，一半在腾讯云 CVM", "our cluster spans AWS and GCP"): no one cloud's
+    network or plugin carries it, so the platform is a public cloud without a vendor (`named`: hits of named vendors only)."""
+    clouds = [h for h in named if h.value in CLOUDS and role(text, h.start, h.end) != "control"]
+    if len({h.value for h in clouds}) < 2 or MIGRATION.search(text) or _SEVERAL_CLUSTERS.search(text) \
+            or not (_ONE_CLUSTER.search(text) or re.search(r"一半[^。；！？]{0,30}一半", text)):
+        return None
+    first, last = min(clouds, key=lambda h: h.start), max(clouds, key=lambda h: h.end)
+    return Hit("platform", "cloud", first.start, last.end, text[first.start:last.end])
+

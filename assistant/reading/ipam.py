@@ -17,6 +17,9 @@ IPAM: tuple[Rule, ...] = (
           r"(?<!\begress )(?<!\bsnat )(?<!\boutbound )\b(static|fixed|stable|sticky|pinned|persistent) (pod )?(ips?|ip ?addrs?|ip addresses|addresses)\b"
           r"(?! (of|for) (the )?(nodes?|hosts?|servers?))(?! (for|on) (egress|outbound))",
           r"\b(starts?|comes? back|restarts?|re-?creat\w*|returns?) with the same ip\b",
+          # "keep IP unchanged when pod recreates"
+          rf"\b{_KEEP} (the |its |their |pods?'? |an? )*(ips?|ip ?addrs?|ip addresses) (unchanged|constant|the same)\b"
+          r"[^.;!?]{0,30}\b(pods?|restart\w*|re-?creat\w*|reschedul\w*|migrat\w*)\b",
           rf"\b(pods?|vms?|virtual machines|statefulsets?|workloads?)\b[^.;!?]{{0,50}}\b{_KEEP} (their|its|the same) (pod )?(ips?|ip addresses|addresses)\b",
           # "maintain that IP as the pod moves"
           r"\b(maintain|keep|retain|preserve)\w*\b (that|the|its|their|the same) (pod )?ip( address)?s?\b[^.;!?]{0,20}\b(as|when|after|if|while) "

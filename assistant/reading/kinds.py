@@ -108,6 +108,8 @@ CHOICE = rx(
     r"(要不要|该不该|需不需要|是否(需要|应该|要)?)\s*(换|迁移|迁|切换|切|改用|替换|更换)",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
+    # the set of plugins to put together: "这套 CNI 应该怎么组合？", "how should we combine the CNIs?"
+    r"(怎么|如何|怎样|咋)\s*(组合|搭配)", r"\bhow (should|do|would|could) (we|i) (combine|pair|mix)\b", r"\b(what|which) combination\b",
     # "搭配使用最好的cni插件是哪个", "是不是最佳搭配"
     r"(最好|最佳|最合适|最推荐)的?[^。？?！!]{0,12}是哪(个|种|一个|一种)", r"是不是最(佳|好|合适)",
 )
@@ -192,7 +194,7 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"
                    r"ovs|open ?vswitch|ovs[\s-]offload|(hardware|hw|nic) offload\w*|smart ?nics?|"
                    r"kube-?ovn|pod (network|ip|cidr)s?|cluster[\s-]cidr|kube-proxy|ipvs|veth|tunl0|cni0|data[\s-]?plane( v[12])?|dpv2|"
-                   r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|"
+                   r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|pod density|pods per (node|instance)|"
                    # the VPC CNI's security groups for pods: "pods requiring Security Groups (via ENABLE_POD_ENI)"
                    r"enable_pod_eni|(branch|trunk|pod) enis?|has-trunk-attached|security groups? for pods|"
                    r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"

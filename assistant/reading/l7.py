@@ -119,8 +119,10 @@ L7: tuple[Rule, ...] = (
           rf"(只允许|只能|仅允许|允许|放行|限制)[^。；！？]{{0,40}}\*\.{_DOMAIN}",
           rf"(只允许|只能|仅允许|仅能)[^。；！？]{{0,12}}(访问|连接|连到|访问到)\s*{_DOMAIN}",  # "只能出网访问 api.stripe.com"
           # "Pod 出站只能访问几个域名": egress limited to a few named domains
-          r"(出站|出口|外网|对外|外部|出公网)[^。；！？]{0,15}(只能|只允许|仅允许|仅能|限制)[^。；！？]{0,8}(访问|到|去|连)?[^。；！？]{0,8}"
+          r"(出站|出口|外网|对外|外部|出公网|出网)[^。；！？]{0,15}(只能|只允许|仅允许|仅能|限制)[^。；！？]{0,8}(访问|到|去|连)?[^。；！？]{0,8}"
           r"(几个|特定|指定|某些|部分|一些|固定|白名单(里|中|上)?)的?\s*域名",
+          # the other side named by what it is: "只能访问医保平台的几个域名"
+          r"(只能|只允许|仅允许|仅能)\s*(访问|连接|连到|去)[^。；！？，,]{0,15}的?(几个|特定|指定|某些|一些)\s*域名",
           unless="|".join(_OFFERS)),
     # a record of what policy allowed or denied: "denied and allowed connections must be logged for audit", "被拒绝/放行的连接要有日志"
     _need("policy_logging",

@@ -10,7 +10,7 @@ import re
 
 from assistant.reading.cues import EXPERIENCE
 from assistant.reading.hearsay import heard_of
-from assistant.reading.hybrid import CLOUDS, MIGRATION, hybrid
+from assistant.reading.hybrid import CLOUDS, MIGRATION, across_clouds, hybrid
 from assistant.reading.roles import in_identifier, role
 from assistant.reading.scope import example, own
 from assistant.reading.spans import Hit, rx, sentence
@@ -176,6 +176,8 @@ def read_platform(text: str) -> list[Hit]:
     hosted = [h for h, n in kept if n and h.value in CLOUDS and _MACHINE_IN.search(text[max(0, h.start - 25):h.start])]
     if len({h.value for h in hosted}) >= 2:
         return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
+    if (spread := across_clouds(text, [h for h, n in kept if n])) is not None:
+        return [spread]
     # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.
     moving = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])
               and MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]

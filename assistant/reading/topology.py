@@ -240,6 +240,11 @@ TOPOLOGY = (
          # nodes each behind its own NAT: "both behind different NATs", "the agent sits behind a home router's NAT"
          r"\b(both |each |all )?(are |is |sits? |sitting )?behind (different|separate|their own|its own|two|several|multiple) nats?\b",
          r"(分别|各自)\s*(在|处于)\s*(不同的?)?\s*NAT\s*(后面|之后|下)",
+         # a far site's nodes reaching the centre over a WAN link: "ships connect back to shore over VSAT", "门店节点通过 4G 路由器连回总部"
+         r"\b(satellite|vsat|lte|4g|5g|cellular|microwave|dsl)\s+(links?|uplinks?|connections?|backhaul|routers?|modems?)\b",
+         r"(卫星|VSAT|4G|5G|LTE|微波)\s*(链路|线路|路由器?|网络|回传|连接)?[^。；！？]{0,6}(连回|回连|接回|连到|接入)",
+         r"\b(connect\w*|link\w*|phones?|tunnel\w*) (back )?(home )?to (the )?(hq|headquarters|head office|shore|main site|"
+         r"central (site|dc|datacenter|office))\b",
          unless=_OTHER_NETS, negatable=False),
     rule("cross_subnet", False,
          rf"\b(not|never|aren'?t|isn'?t|weren'?t) (\w+ )?(in|on|across|spread across|split across|in any) (different|separate|multiple|several) "
