@@ -80,7 +80,7 @@ class OptionProps(BaseModel):
     encryption: Fact[list[str]]
     # None: not documented either way; "limited": works with restrictions the cited heading names.
     windows: Fact[bool | Literal["limited"] | None]
-    ipv6_only: Fact[bool | None]
+    ipv6_only: Fact[bool | Literal["limited"] | None]
     dual_stack: Fact[bool | None]
     dataplane: Fact[Literal["iptables", "ebpf", "ovs", "vpp", "kernel-routing", "sriov", "l2-bridge", "delegates"]]
     min_kernel: Fact[str | None]  # what the data plane cannot run without: older kernels fail

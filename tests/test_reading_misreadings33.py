@@ -93,3 +93,17 @@ def test_a_cloud_product_built_on_a_plugin_is_no_way_out_off_its_cloud():
     plan = planned("Our golden image is Oracle Linux 8.6 with the Red Hat kernel 4.18.0-372, and we need HTTP path rules between services. "
                    "Will Cilium run on these nodes as they are?")
     assert all(o.verdict != "recommended" for o in plan.options if o.plugin == "azure-cni")
+
+
+def test_a_pod_that_cannot_reach_other_nodes_keeps_a_setup_listing_helm_on_topic():
+    asked = ("MicroK8s HA on three Rocky 9 VMs; addons enabled: dns, ha-cluster, helm. Traffic from pods cannot reach the other nodes, "
+             "so ClusterIP services only work when the backing pod is local. What should I check?")
+    assert understand(asked, CATALOG).kind != "decline"
+    assert understand("MicroK8s on three VMs with the helm addon: how do I upgrade a Helm release?", CATALOG).kind == "decline"
+
+
+def test_a_clouds_own_plugin_in_use_places_the_nodes_on_its_cloud():
+    reading = understand("Running with AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG the max pods are calculated wrongly and pods get stuck "
+                         "in ContainerCreating. What's the recommended way to handle this?", CATALOG)
+    assert reading.profile.platform == "aws"
+    assert understand("We run Calico and pods get stuck in ContainerCreating. What should we check?", CATALOG).profile.platform is None

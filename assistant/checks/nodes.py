@@ -34,6 +34,9 @@ def ipv6(opt: Option, ctx: Context) -> Finding | None:
     if p.dual_stack:
         return _family(opt, ctx, dual, Text("dual-stack (IPv4 and IPv6) pods", "双栈(IPv4 和 IPv6)Pod"))
     if p.ipv6 and p.dual_stack is False:
+        if only.value == "limited":  # Cilium's tunnels: over an IPv6 underlay only since 1.18
+            return finding("warn", say(f"{opt.name} runs IPv6-only clusters only with restrictions (see the cited section).",
+                                       f"{opt.name} 仅在一定限制下支持纯 IPv6 集群(见引用部分)。"), only, tier=Tier.REQUIRED)
         return _family(opt, ctx, only, Text("IPv6-only pods", "纯 IPv6 的 Pod"))
     if p.ipv6 is False or (p.ipv6 is None and not unasked_counts(ctx)):
         return None

@@ -12,10 +12,11 @@ import re
 from assistant.catalog import Catalog
 
 # Names and settings no other plugin uses. Not words a user may say of the network ("cross-subnet", "sleeve", "underlay",
-# "native routing"), nor tunnel types several plugins share.
+# "native routing"), nor tunnel types several plugins share, nor a feature flag discussed as such ("auto-direct-node-routes are
+# limited to a single L2 domain").
 _SIGNATURES = ("host-gw", "hostgw", "host gw", "ipipmode", "vxlanmode", "ipip crosssubnet", "vxlan crosssubnet", "ipip-crosssubnet",
                "vxlan-crosssubnet", "tunl0", "vxlan.calico", "fastdp", "eniip", "eni multi-ip", "exclusive eni", "独占 eni", "共享 eni",
-               "dataplane v2", "dataplane-v2", "dpv2", "autodirectnoderoutes", "auto-direct-node-routes", "ipam.mode=eni",
+               "dataplane v2", "dataplane-v2", "dpv2", "ipam.mode=eni",
                "network_type=vlan", "tunnel_type=geneve", "azure cni overlay", "azure cni powered by cilium")
 
 

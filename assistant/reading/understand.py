@@ -48,18 +48,14 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
     caller has already read the text's names, saves reading them again."""
     hits: list[Hit] = [
         *read_flags(text), *read_blocked(text), *read_nodes(text), *read_mtu(text), *read_os(text), *read_kernel(text),
-        *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text),
-        *read_reach(text),
-    ]
+        *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text), *read_reach(text)]
     # Words inside a link are its address, not the setup: "url: http://host/CentOS-7-x86_64-GenericCloud.qcow2" is a VM image
     links = [m.span() for m in _LINK.finditer(text)]
     hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in links)]
     if names is None and catalog is not None:
         names = read_names(catalog, text, vocabulary)
-    if names is not None and (current := names.current) is not None:
-        hits.append(current)
     if names is not None:
-        hits = lacked(text, hits, names.mentions)
+        hits = lacked(text, hits + ([names.current] if names.current is not None else []), names.mentions)
     return [_fact(h) for h in _resolve(hits)]
 
 
@@ -89,6 +85,8 @@ def _platform(question: str, stated: dict[str, ReadFact], plugins: list[str], ca
     own plugin named alone ("Calico policy with Terway?") puts the nodes on that cloud, as an assumption."""
     # only plugins named about the writer's cluster: "our staging on AWS uses the VPC CNI, if that matters" places nothing
     plugins = [p for p in plugins if p in plugins_in(catalog, own(question))] if plugins else plugins
+    if (current := stated.get("current_plugin")) is not None:  # and the plugin in use, however told ("AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG")
+        plugins = [*plugins, str(current.value).split(":")[0]]
     homes = {pid: home for pid, home in catalog.home_clouds.items() if pid in plugins}
     platform = stated.get("platform")
     if platform is not None and platform.value in homes.values():
