@@ -107,3 +107,20 @@ def test_a_clouds_own_plugin_in_use_places_the_nodes_on_its_cloud():
                          "in ContainerCreating. What's the recommended way to handle this?", CATALOG)
     assert reading.profile.platform == "aws"
     assert understand("We run Calico and pods get stuck in ContainerCreating. What should we check?", CATALOG).profile.platform is None
+
+
+def test_numbered_hosts_given_as_examples_of_many_count_nothing():
+    from reading_facts import facts
+    assert "nodes" not in facts("I have multiple nodes in different NAT ranges; node1 and node2 cannot reach each other's pods.")
+    assert facts("node1 and node2 cannot reach each other's pods.").get("nodes") == 2
+
+
+def test_pods_per_node_density_is_a_density_need():
+    from reading_facts import facts
+    assert facts("The limited pods per node density is going to become a problem on our t3.large nodes.").get("pod_density") is True
+
+
+def test_a_plugin_image_deployed_by_its_tag_is_the_plugin_in_use():
+    from reading_facts import facts
+    assert facts("sealos run labring/kubernetes:v1.27.4 labring/calico:v3.25.1 --masters 10.0.0.11").get("current_plugin") == "calico"
+    assert "current_plugin" not in facts("Should we pick calico:v3.25 or cilium:1.15 images?")

@@ -64,8 +64,13 @@ def listed_nodes(text: str) -> Hit | None:
         return Hit("nodes", most, pods[0].start(), pods[-1].end(), text[pods[0].start():pods[-1].end()])
     numbered = list(_NUMBERED.finditer(text))
     roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
-    if len(roles) >= 2:
+    # hosts named as examples of a larger set ("I have multiple nodes ... node1 and node2 are in different NAT") count nothing
+    if len(roles) >= 2 and not _UNCOUNTED.search(text):
         # Numbered workers next to a master named without a number: the master counts too.
         extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) else 0
         return Hit("nodes", len(roles) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
     return None
+
+
+_UNCOUNTED = re.compile(r"\b(multiple|several|many|lots of|a (bunch|number) of|dozens of|hundreds of) (\w+ )?(nodes|hosts|servers|machines|workers)\b|"
+                        r"(多个|多台|很多|若干|好几个|好多)\s*(节点|主机|服务器|机器)", re.I)

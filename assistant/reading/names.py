@@ -108,6 +108,8 @@ _SIBLING_PRODUCT = re.compile(r"[\s-]+(scope|gitops|ignite|tetragon)\b", re.I)
 _MODE_WORD = re.compile(r"\s*[\w-]+(\s+[\w-]+)?\s*(模式|mode\b|backend\b)", re.I)
 _SET_OFF = re.compile(r"\w*\s*[:=]?\s*[\"']?(both\s+)?(never|disabled?|false|off|none)\b|"
                       r"\s*(and|&|/|,)\s*[\w-]+\s+(both\s+|are\s+|were\s+)?(disabled|off|set to never)\b", re.I)  # "IPIP and VXLAN both disabled"
+# an image deployed by its tag: "sealos run labring/kubernetes:v1.27.4 labring/calico:v3.25.1"
+_IMAGE_TAG = re.compile(r":v?\d+\.\d+")
 _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{5,}(?![A-Za-z0-9-])")
 
 
@@ -188,7 +190,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
                            or _ELSEWHERE.search(mine, left, right) or start in weighed or to_build(mine, start)
                            or planned(mine, start) or alternative(mine, start, end, left, right)):
             continue
-        score = 3 if strong else 2 if (_CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after)) else 1 if descriptive else 0
+        used = _CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after) or _IMAGE_TAG.match(mine, end)
+        score = 3 if strong else 2 if used else 1 if descriptive else 0
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
             score = max(score, 2)
         if any(end <= pos <= end + 3 for pos, o in modes if o.plugin == pid) and _MODE_WORD.match(mine, end):
