@@ -124,3 +124,9 @@ def test_a_plugin_image_deployed_by_its_tag_is_the_plugin_in_use():
     from reading_facts import facts
     assert facts("sealos run labring/kubernetes:v1.27.4 labring/calico:v3.25.1 --masters 10.0.0.11").get("current_plugin") == "calico"
     assert "current_plugin" not in facts("Should we pick calico:v3.25 or cilium:1.15 images?")
+
+
+def test_an_aside_in_brackets_does_not_break_a_sum_of_node_groups():
+    from reading_facts import facts
+    assert facts("One cluster: 5 Proxmox VMs (10.20.0.0/24) in our office and 7 EC2 instances, joined over WireGuard.").get("nodes") == 12
+    assert facts("5 Proxmox VMs in our office. Separately, 7 EC2 instances run our CI.").get("nodes") != 12

@@ -211,7 +211,8 @@ def _said(text: str) -> list[Hit]:
     ordered = sorted(counts, key=lambda x: x[1].start())
     chain = ordered[:1]
     for n2, m2 in ordered[1:]:
-        between = text[chain[-1][1].end():m2.start()]
+        # (an aside in brackets is no break: "5 Proxmox VMs (10.20.0.0/24) in our office and 7 EC2 instances")
+        between = re.sub(r"\([^()]*\)|（[^（）]*）", " ", text[chain[-1][1].end():m2.start()])
         if (0 <= len(between) <= 25 and _PLUS.fullmatch(between)) or _PLUS_LATER.search(between):
             chain.append((n2, m2))
         elif len(chain) > 1:
