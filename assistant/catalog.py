@@ -238,6 +238,10 @@ def load_catalog(kb_dir: Path) -> Catalog:
         except (yaml.YAMLError, ValidationError, ValueError) as exc:
             first = " ".join(str(exc).splitlines()[0:3])
             raise CatalogError(f"{env_path}: invalid environments table ({first}); run `cni-advisor kb check`") from None
+    places = {e.id for e in environments}
+    if stray := sorted({f"{o.id} (platform: {c.when['platform']})" for p in plugins for o in p.options for c in o.props.constraints
+                        if "platform" in c.when and c.when["platform"] not in places}):
+        raise CatalogError(f"constraints on a platform the environments table does not have: {', '.join(stray)}")
     return Catalog(plugins=sorted(plugins, key=lambda p: (p.rank, p.id)), environments=environments,
                    distributions=distributions)
 

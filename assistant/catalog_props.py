@@ -19,7 +19,8 @@ Encapsulation = Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "
 Feature = Literal["network_policy", "encryption", "l7_policy", "fqdn_policy"]
 # Profile keys a combination constraint may test, plus `kernel_below`.
 ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy", "fqdn_policy",
-                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "multicast", "arch", "kernel_below"]
+                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "multicast", "arch", "kernel_below",
+                        "platform"]
 
 
 class Fact(BaseModel, Generic[T]):
@@ -134,8 +135,8 @@ class OptionProps(BaseModel):
                 raise ValueError("kernel_below must be a version string such as \"5.10\"")
             if "arch" in c.when and c.when["arch"] not in ARCHES:
                 raise ValueError(f"arch must be one of {', '.join(ARCHES)}")
-            if any(not isinstance(v, bool) for k, v in c.when.items() if k not in ("kernel_below", "arch")):
-                raise ValueError("constraint keys other than kernel_below and arch take true or false")
+            if any(not isinstance(v, bool) for k, v in c.when.items() if k not in ("kernel_below", "arch", "platform")):
+                raise ValueError("constraint keys other than kernel_below, arch and platform take true or false")
         return value
 
 

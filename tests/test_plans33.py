@@ -13,3 +13,24 @@ def test_cilium_tunnels_on_an_ipv6_only_cluster_are_a_caveat_native_routing_is_n
     # dual-stack tunnels are documented without that restriction
     assert check_status("cilium:vxlan", Profile(ipv6=True, dual_stack=True), "ipv6") == "pass"
 
+
+
+def test_antrea_hybrid_cannot_work_on_azure_whose_vnet_drops_unknown_ips():
+    assert check_status("antrea:hybrid", Profile(platform="azure"), "combos") == "fail"
+    assert check_status("antrea:hybrid", Profile(platform="aws"), "combos") in (None, "pass")
+    assert check_status("antrea:geneve", Profile(platform="azure"), "combos") in (None, "pass")
+
+
+def test_a_constraint_on_a_platform_the_environments_do_not_have_is_a_catalog_error(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    import pytest
+
+    from assistant.catalog import CatalogError, load_catalog
+    kb = tmp_path / "kb"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "kb" / "catalog", kb / "catalog")
+    path = kb / "catalog" / "antrea.yaml"
+    path.write_text(path.read_text("utf-8").replace("{platform: azure}", "{platform: azur}"), "utf-8")
+    with pytest.raises(CatalogError, match="platform"):
+        load_catalog(kb)

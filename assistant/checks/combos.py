@@ -34,6 +34,9 @@ def _describe(c: Constraint, ctx: Context) -> str:
     for key, want in c.when.items():
         if key == "kernel_below":
             parts.append(ctx.say(f"a kernel older than {want}", f"低于 {want} 的内核"))
+        elif key == "platform":
+            env = ctx.environments.get(str(want))
+            parts.append((env.name_zh if ctx.lang == "zh" else env.name) if env is not None else str(want))
         elif isinstance(want, str):
             parts.append(ctx.say(f"{want} nodes", f"{want} 节点"))  # a value, not a yes/no: "arm64"
         else:
