@@ -130,3 +130,46 @@ def test_an_aside_in_brackets_does_not_break_a_sum_of_node_groups():
     from reading_facts import facts
     assert facts("One cluster: 5 Proxmox VMs (10.20.0.0/24) in our office and 7 EC2 instances, joined over WireGuard.").get("nodes") == 12
     assert facts("5 Proxmox VMs in our office. Separately, 7 EC2 instances run our CI.").get("nodes") != 12
+
+
+def test_which_configuration_works_here_is_a_choice():
+    assert understand("On IPv6-only hosts Cilium pods get no reply. Which Cilium configuration works for an IPv6-only cluster?",
+                      CATALOG).kind == "choice"
+    assert understand("Which config file does flannel read its backend from?", CATALOG).kind != "choice"
+
+
+def test_a_cloud_left_behind_is_not_where_the_cluster_will_run():
+    from reading_facts import facts
+    said = facts("We've been on EC2 VMs with a Squid egress allowlist, and we're now moving to our own bare-metal cluster in a colo.")
+    assert said.get("platform") == "bare-metal"
+    assert facts("我们打算把业务从阿里云 ACK 迁回自己的 IDC 机房，20 台物理机").get("platform") == "bare-metal"
+    assert understand("We're moving off GKE to self-managed kubeadm on plain GCE VMs.", CATALOG).profile.managed is False
+    # the far end of the move is the platform, whichever way it goes
+    assert facts("We are migrating from our datacenter to EKS.").get("platform") == "aws"
+
+
+def test_a_self_managed_cluster_is_not_a_managed_one():
+    from reading_facts import facts
+    assert facts("We plan to set up a self-managed cluster.").get("managed") is not True
+    assert facts("We run a managed cluster.").get("managed") is True
+
+
+def test_pods_wanting_an_address_on_the_storage_network_need_a_second_interface():
+    from reading_facts import facts
+    assert facts("有几个数据库 pod 希望直接在存储网上有个 IP，流量不走 Calico。").get("multi_nic") is True
+    assert facts("Some database pods need an IP on the storage VLAN, bypassing Calico.").get("multi_nic") is True
+    assert "multi_nic" not in facts("Our storage network carries the Ceph replication traffic.")
+
+
+def test_a_port_group_kept_strict_filters_foreign_macs():
+    from reading_facts import facts
+    assert facts("The VMware admins won't relax the port group security settings.").get("mac_filtering") is True
+    assert facts("VMware 管理员不肯放开端口组的安全策略").get("mac_filtering") is True
+    assert "mac_filtering" not in facts("The admins will relax the port group security settings for us.")
+
+
+def test_a_transport_given_to_a_plugin_as_its_mode_is_unknown():
+    knows = vocabulary("rdma", "vxlan", "roce")
+    assert understand("How do I switch on Cilium's RDMA passthrough mode in the Helm values?", CATALOG, vocabulary=knows).kind == "decline"
+    assert understand("flannel 的 RDMA 后端怎么配？", CATALOG, vocabulary=knows).kind == "decline"
+    assert understand("Can Cilium pods use RDMA over our RoCE NICs through Multus?", CATALOG, vocabulary=knows).kind != "decline"

@@ -46,6 +46,10 @@ MAC_FILTERING = (
          r"只(允许|让|放行)[^，。；]{0,15}(自己|本身|自身)的?\s*mac",
          r"(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))[^，。；]{0,15}(被|都被|已被|是)?\s*[^，。；]{0,8}"
          r"(禁止|禁用|关闭|不允许|拒绝|不能开|不能打开|不让开|不给开|没开|不开|关的|关着)",
+         # the switch's security settings kept as they are: "the VMware admins won't relax the port group security settings"
+         r"\b(won'?t|will not|refuse to|can'?t|cannot|not allowed to)\s+(relax|loosen|change|open up|touch|modify|adjust)\b[^.;!?]{0,30}"
+         r"\b(port ?groups?|v?switch(es)?|vds|distributed switch)('s)?\s+(security|policy|policies)",
+         r"(不肯|不愿意?|不同意|不会|不能|不让|不给)\s*(放开|修改|改|调整|动|放宽)[^，。；]{0,8}(端口组|vSwitch|虚拟交换机|交换机)[^，。；]{0,4}的?\s*(安全策略|安全设置|安全)",
          # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
          r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
          # a physical switch's port security capping the MACs a port may learn: "a maximum of 2 MAC addresses per port"

@@ -10,7 +10,7 @@ from assistant.reading.spans import Hit, rx
 
 CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
 MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
-               r"迁移|搬迁|搬到|迁到|上云")
+               r"迁移|搬迁|搬到|迁到|上云|迁回|搬回|下云")
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
               r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc",
               r"办公室|公司机房|自有机房", r"(公司|我们)?\s*(自己|自有)的?\s*(机房|数据中心)")

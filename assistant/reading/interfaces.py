@@ -59,6 +59,10 @@ INTERFACES: tuple[Rule, ...] = (
           r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"
           r"(storage|backup|management|data|replication|iscsi|nfs|ceph|san|rdma) (network|vlan|lan|subnet|nic)\b",
           r"(pod|Pod|容器)[^。；！？]{0,20}(直接)?(接入|连到|连入|访问|挂到|挂在)[^。；！？]{0,10}(存储|管理|备份|业务|数据)(网络|网|vlan|VLAN|网卡)",
+          # an address of its own on such a network: "数据库 pod 希望直接在存储网上有个 IP", "pods get an IP on the storage VLAN"
+          r"(pod|Pod|容器)[^。；！？]{0,12}(直接)?在\s*(存储|管理|备份|数据|复制)(网络|网|vlan|VLAN)\s*上?[^。；！？]{0,6}(IP|ip|地址)",
+          r"\bpods?\b[^.;!?]{0,40}\b(ip|address)\b[^.;!?]{0,12}\bon (the |our |a )?(dedicated |separate )?"
+          r"(storage|backup|management|replication|iscsi|nfs|ceph|san) (network|vlan|lan|subnet)\b",
           # pods that also need an ordinary cluster interface beside a dedicated one
           r"(pod|Pod|POD|容器)[^。；！？]{0,6}(还|也|同时|另外)[^。；！？]{0,4}(得|要|需要|必须)?\s*有?\s*(一|两|第二)\s*(张|块|个)[^。；！？]{0,10}网卡",
           r"\bpods?\b[^.;!?]{0,30}\b(also|still|additionally)\b[^.;!?]{0,20}\b(need|needs|have|get|keep)\b[^.;!?]{0,25}\b"

@@ -109,7 +109,8 @@ CHOICE = rx(
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
     # the set of plugins to put together: "这套 CNI 应该怎么组合？", "how should we combine the CNIs?"
-    r"(怎么|如何|怎样|咋)\s*(组合|搭配)", r"\bhow (should|do|would|could) (we|i) (combine|pair|mix)\b", r"\b(what|which) combination\b",
+    r"(怎么|如何|怎样|咋)\s*(组合|搭配)", r"\b(which|what) (\w+ ){0,2}(configuration|config|setup) (works|would work|fits|suits|is (the )?(best|right))\b",
+    r"\bhow (should|do|would|could) (we|i) (combine|pair|mix)\b", r"\b(what|which) combination\b",
     # "搭配使用最好的cni插件是哪个", "是不是最佳搭配"
     r"(最好|最佳|最合适|最推荐)的?[^。？?！!]{0,12}是哪(个|种|一个|一种)", r"是不是最(佳|好|合适)",
 )

@@ -178,6 +178,15 @@ def read_platform(text: str) -> list[Hit]:
         return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
     if (spread := across_clouds(text, [h for h, n in kept if n])) is not None:
         return [spread]
+    # a cloud left behind ("we've been on EC2 VMs ... now moving to our own bare-metal cluster", "从阿里云 ACK 迁回自己的 IDC"):
+    # where the cluster goes is what it must work on
+    left = [(h, n) for h, n in kept if n and h.value in CLOUDS and _LEFT.search(text[max(0, h.start - 25):h.start])
+            and MIGRATION.search(text, max(0, h.start - 40), min(len(text), h.end + 120))]
+    gone = {h.value for h, _ in left}
+    # (with the words for that cloud's machines: "EC2 VMs")
+    if left and (rest := [(h, n) for h, n in kept if (h, n) not in left and h.value not in gone
+                          and not any(0 <= h.start - g.end <= 12 for g, _ in left)]):
+        kept = rest
     # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.
     moving = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])
               and MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
@@ -217,6 +226,8 @@ _DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|
 # A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
             r"明年|以后|将来|未来|下半年|下个月")
+_LEFT = rx(r"\b(from|off|leaving|leave|left|out of|been on|been in|been running on|were on|was on)\s+(the\s+|our\s+|an?\s+)?$",
+           r"(从|离开|撤出|搬出|下)\s*$")
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")

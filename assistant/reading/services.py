@@ -10,7 +10,7 @@ from assistant.reading.spans import Hit, negated, rx
 
 # (a chart value named after the service, "gke.enabled=true", configures a plugin on plain VMs)
 MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?![\s-]*(anywhere|distro|engine|-a\b|-d\b|on[\s-]prem))(?!\.[a-z])",
-             r"\back[\s-]pro\b", r"\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b(?!\s*\(?\s*(on[\s-]?prem|in our))",
+             r"\back[\s-]pro\b", r"(?<!self-)(?<!self )(?<!non-)\bmanaged[\s_-]?(kubernetes|k8s|cluster|service)\b(?!\s*\(?\s*(on[\s-]?prem|in our))",
              # the service's build in a version string ("v1.28.5-eks-5e0fdde", "1.27.3-gke.1700") or "ack" in lowercase
              r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)", r"\bopenshift dedicated\b",
              r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
@@ -69,6 +69,8 @@ _WEIGHED_ALTERNATIVE = rx(r"(还是|或者|或是)[^。；，,！？!?]{0,15}$",
 
 
 # what a move leaves behind: "把自建机房的 k8s 业务上云，迁到阿里云 ACK", "moving our self-hosted cluster to EKS"
+# the far end of a move off a service: "moving off GKE to self-managed kubeadm" is where the cluster will run
+_OFF_TO = rx(r"\b(off|from|away from|out of)\s+[\w-]+(\s+[\w-]+)?\s+(to|onto)\s+$")
 _LEFT_BEHIND = rx(r"把[^，。,；;]{0,10}自建[^。；;]{0,25}(迁到|迁移到|迁往|搬到|上云)",
                   r"\b(mov|migrat)\w*\s+(our|the|a)\s+self[\s-]?(managed|hosted|built)\b[^.;]{0,25}\b(to|onto)\b")
 
@@ -79,7 +81,8 @@ def read_managed(text: str) -> list[Hit]:
             if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
     # A self-built cluster weighed as the alternative ("on GKE, or only self-built on GCE?") is not the one described.
     hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
-             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end()) and not planned(text, m.start())
+             for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
+             and (not planned(text, m.start()) or _OFF_TO.search(text[max(0, m.start() - 40):m.start()]))
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))
              and not _LEFT_BEHIND.search(text[max(0, m.start() - 12):m.end() + 30])]
     ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]

@@ -123,9 +123,10 @@ def _rest_is_generic(rest: str) -> bool:
 # vxlan/stt tunnels, OVN-Kubernetes' hybrid overlay over VXLAN, flannel's udp and ipip backends, Weave's sleeve over
 # UDP, Calico's and Cilium's unencapsulated routing).
 # data-plane words too ("Flannel 的 xdp 后端", "Calico's DPDK mode"): real technology, a mode only where documented
-# and routing or transport protocols of the network itself ("flannel's OSPF backend", "Calico 的 EVPN 模式"): real words, no plugin's mode
+# and routing or transport protocols of the network itself ("flannel's OSPF backend", "Calico 的 EVPN 模式", "Cilium's RDMA passthrough
+# mode"): real words, no plugin's mode
 _TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap", "bgp",
-                 "xdp", "dpdk", "quic", "srv6", "ospf", "is-is", "isis", "rip", "evpn", "mpls", "l2tp", "pptp", "sctp")
+                 "xdp", "dpdk", "quic", "srv6", "ospf", "is-is", "isis", "rip", "evpn", "mpls", "l2tp", "pptp", "sctp", "rdma", "roce", "infiniband")
 _ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxlan", "stt", "bgp", "dpdk"}, "ovn-kubernetes": {"vxlan", "bgp", "dpdk"},
                     "cilium": {"bgp", "noencap", "no-encap", "xdp"}, "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"},
                     "calico": {"noencap", "no-encap", "xdp"}}
