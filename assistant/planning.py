@@ -82,10 +82,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         prefer = named or tuple(o.id for o in catalog.options if o.plugin in asked)
     # Asked whether the plugin in use can do something, not whether to pick it for a new cluster: it keeps running
     in_use = (current or "").split(":")[0]
-    # and a symptom of the mode in use is one of a plugin that runs ("weave connections stay in sleeve, not fastdp"): its fix
-    # comes first, the support status as a warning. A plugin that never came up ("errors about Weave, which network works?")
-    # is no running one.
-    running = reading.kind in ("feasibility", "concept") or (reading.kind == "troubleshoot" and ":" in (current or ""))
+    # and a symptom of the plugin in use is one of a plugin that runs ("weave connections stay in sleeve, not fastdp", "Weave 2.9.0:
+    # pods cannot reach each other"): its fix comes first, the support status as a warning. One the question moves away from
+    # ("errors about Weave, which pod network works?") is no running one.
+    running = reading.kind in ("feasibility", "concept", "troubleshoot")
     operating = in_use if (in_use and not reading.leaving and not reading.new_cluster and running and in_use in reading.asked) else None
     result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility",
                        operating=operating)

@@ -173,3 +173,9 @@ def test_a_transport_given_to_a_plugin_as_its_mode_is_unknown():
     assert understand("How do I switch on Cilium's RDMA passthrough mode in the Helm values?", CATALOG, vocabulary=knows).kind == "decline"
     assert understand("flannel 的 RDMA 后端怎么配？", CATALOG, vocabulary=knows).kind == "decline"
     assert understand("Can Cilium pods use RDMA over our RoCE NICs through Multus?", CATALOG, vocabulary=knows).kind != "decline"
+
+
+def test_cluster_mesh_is_a_pod_networking_word():
+    asked = "Can Cluster Mesh be used with the CRD backend, with no etcd deployed other than the k8s control planes?"
+    assert understand(asked, CATALOG).kind != "decline"
+    assert understand("Can we back up etcd with no downtime on the k8s control planes?", CATALOG).kind == "decline"

@@ -218,6 +218,8 @@ _MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b",
 
 # a move to something that does what the one in use does not: "想换一个能用 eBPF 替掉 kube-proxy 的方案"
 _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugin|solution)) (that|which)\b",
+                # another plugin that works, asked for after errors with this one: "errors about Weave. Which pod network works?"
+                r"\bwhich (pod )?(network|cni|network plugin|plugin) (works|would work|will work)\b",
                 r"\breplace (it|\w+) with (something|one|a (cni|plugin)) (that|which)\b", r"\blooking for (a |an )?(replacement|alternative)\b",
                 r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)",
                 # the plugin changed, to be chosen ("顺便换 CNI", "switch CNIs"), unless told with both ends ("change the CNI from A to B")
