@@ -179,3 +179,32 @@ def test_cluster_mesh_is_a_pod_networking_word():
     asked = "Can Cluster Mesh be used with the CRD backend, with no etcd deployed other than the k8s control planes?"
     assert understand(asked, CATALOG).kind != "decline"
     assert understand("Can we back up etcd with no downtime on the k8s control planes?", CATALOG).kind == "decline"
+
+
+def test_a_symptom_of_not_all_pods_is_the_writers_own_cluster():
+    reading = understand("I am trying to run these helm charts on AKS but I have an issue in which not all pods become available. "
+                         "[sock] FATAL: ogs_sctp_socket: Assertion failed.", CATALOG)
+    assert reading.profile.platform == "azure" and reading.profile.sctp is True
+    from reading_facts import facts
+    assert "platform" not in facts("Not all clouds let pods keep their own addresses, AKS for one.")
+
+
+def test_a_host_name_in_uname_is_no_release_and_an_elrepo_kernel_is_not_the_tables():
+    from reading_facts import facts
+    said = facts("Operating System and version: debian11 Linux debian-242 5.10.0-21-amd64")
+    assert said.get("os") == "debian 11"
+    assert "kernel" not in facts("Kernel 5.x.el7.elrepo.x86_64, OperatingSystem: CentOS Linux 7 (Core)")
+    assert facts("OperatingSystem: CentOS Linux 7 (Core)").get("kernel") == "3.10"
+
+
+def test_kube_routers_own_switches_say_policy_and_service_proxy():
+    from reading_facts import facts
+    said = facts("applied the kube-router cni yaml, with router and firewall as true and service-proxy set to false.")
+    assert said.get("network_policy") is True and said.get("kube_proxy_replacement") is False
+    assert facts("kube-router --run-firewall=true --run-service-proxy=true").get("kube_proxy_replacement") is True
+    assert "network_policy" not in facts("Our corporate firewall is enabled.")
+
+
+def test_a_node_out_of_network_interfaces_is_short_of_pod_addresses():
+    from reading_facts import facts
+    assert facts("the pod lands on a node that has no more network interfaces available for pods").get("pod_density") is True

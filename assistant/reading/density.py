@@ -28,6 +28,7 @@ DENSITY: tuple[Rule, ...] = (
           r"\bpods?[\s-]limit(s|ation)?\b", r"\bpods?[\s-]per[\s-](node|instance|vm)[\s-](limit|cap|ceiling|maximum)s?\b",
           r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b", r"\bip (address(es)? )?limits?\b",
           r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b", r"\bpods?[\s-]per[\s-](node|instance)[\s-]density\b",
+          r"\bno more (network interfaces|enis)\b", r"\b(out of|run out of|ran out of|running out of) (network interfaces|enis)\b",
           # "restrictions on the number of pods for an instance type", "the limit of 50 on an m4.xlarge"
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",
           r"\blimit of \d+ (pods )?(on|per|for) (an? |each )?([a-z]\d[a-z]*\.\w+|node|instance)\b",

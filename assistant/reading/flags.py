@@ -177,11 +177,11 @@ RULES: tuple[Rule, ...] = (
     # "allmulticast" (a tuning flag) or a multicast DNS responder
     # "multicast isn't functional in kube-router" is a symptom, not a refusal: only the need is read
     _r("multicast", True, r"(?<![,<])\bmulticast\b(?![,>])(?![\s-]*dns)", r"\bigmp\b", r"组播|多播", negatable=False),
-    # SCTP between pods or to Services: telco signalling (5G N2 carries NGAP over SCTP, LTE's S1AP, Diameter)
-    # "We DON'T have SCTP connectivity" is a symptom of SCTP in use: only a need denied outright is false
+    # SCTP between pods or to Services: telco signalling (5G N2 carries NGAP over SCTP, LTE's S1AP); "We DON'T have SCTP connectivity" is a symptom
     _r("sctp", False, r"\b(don'?t|do not|doesn'?t|does not|won'?t) (need|use|run|carry|speak)\s+(any\s+)?sctp\b",
        r"\bno sctp\b(?! (connectivity|traffic|association))", r"(不需要|不用|不跑|没有用到?)\s*sctp", negatable=False, rank=1),
-    _r("sctp", True, r"\bsctp\b", r"\b(ngap|s1ap|s1-mme|x2ap)\b", r"\bn2 (interface|signall?ing|traffic)\b", negatable=False),
+    _r("sctp", True, r"\bsctp\b", r"(?<=_)sctp(?=_)", r"\b(ngap|s1ap|s1-mme|x2ap)\b", r"\bn2 (interface|signall?ing|traffic)\b",
+       negatable=False),  # (?<=_): an app's SCTP socket in its log, "ogs_sctp_socket: Assertion failed"
     *INTERFACES,
     # Nodes that only meet over public addresses: no private link between them, so their traffic crosses networks
     # nobody vouches for. "No public IPs" or "no internet access" says the opposite and matches none of these.

@@ -37,4 +37,10 @@ PROXY: tuple[Rule, ...] = (
        r"(kube[\s_-]?proxy[\s_-]?(replacement|free|less)|(?-i:KPR)|kpr)",
        r"\b(can'?t|cannot|must not|not allowed to|won'?t|will not|may not) (go |use |run |enable |turn on )?(the )?"
        r"(kube[\s_-]?proxy[\s_-]?(replacement|free|less)|(?-i:KPR))\b", negatable=False, rank=1),
+    # kube-router's own switches: `--run-service-proxy=true` is the Service proxy in kube-proxy's place, `firewall` its policy
+    _r("kube_proxy_replacement", True, r"\b(run-)?service[\s-]proxy\W{0,4}(=|:|as|set to|to)?\W{0,3}(true|enabled)\b",
+       r"\bkube-router\b[^.;!?]{0,40}\bmanag\w+\b[^.;!?]{0,40}\bservice proxy\b", negatable=False),
+    _r("kube_proxy_replacement", False, r"\b(run-)?service[\s-]proxy\W{0,4}(=|:|as|set to|to)?\W{0,3}(false|disabled)\b", negatable=False, rank=1),
+    _r("network_policy", True, r"\b(run-)?firewall\W{0,4}(=|:|as|set to|to)?\W{0,3}(true|enabled)\b",
+       r"\bkube-router\b[^.;!?]{0,80}\b(namespace|network) firewall\b", negatable=False, context=r"\bkube-router\b"),
 )

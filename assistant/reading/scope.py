@@ -22,8 +22,7 @@ _GENERAL = rx(
     r"\byou have (two|three|several|a few|some|\d) (choices|options|ways)\b", r"\beither you\b", r"^\W*or,? you\b",
     # a product's limits or make-up told as such: "Current limitation is that...", "enforcement is built into GKE Dataplane V2"
     r"\b(current|known) limitations?\b", r"\bis built into\b", r"\b(was|were|has been|have been) tested (on|with|against)\b",
-    # scenarios asked for as demos: "场景一 云上三个 master 节点 ..."
-    r"场景[一二三四五六七八九十\d]",
+    r"场景[一二三四五六七八九十\d]",  # scenarios asked for as demos: "场景一 云上三个 master 节点 ..."
     # a feature request's case for everyone: "Teams therefore must run a second policy engine", "in modern workloads"
     r"\b(teams|users|operators|customers|people|everyone) (therefore |then |currently |today )?(must|have to|need to|are forced to)\b",
     r"\bin modern (workloads|environments|deployments|clusters)\b", r"\bthe (former|latter)\b",
@@ -39,8 +38,7 @@ _GENERAL = rx(
     r"installations|platforms|distributions)\b",
     # with words between: "other widely-used Kubernetes distributions (k0s with kube-router, ...)", "other distros such as RKE2"
     r"(?<!\bour )(?<!\bmy )(?<!\bthe )\bother ([\w-]+ ){1,3}(distributions|distros|clouds|cloud providers|platforms|offerings)\b",
-    r"\bother distros\b", r"\bin (many|some|most) (environments|setups|clusters)\b",
-    r"\bin (many|some|most|certain) ([\w-]+ ){0,3}(cases|scenarios)\b",
+    r"\bother distros\b", r"\bin (many|some|most) (environments|setups|clusters)\b", r"\bin (many|some|most|certain) ([\w-]+ ){0,3}(cases|scenarios)\b",
     # a condition with no subject is about any deployment: "When running in a public cloud, we shouldn't need BGP"
     r"^\W*(when|whenever|if) (running|deploying|deployed|installing|installed|using|used|run) (in|on|with|inside)\b",
     # what a guide or the docs say: "Based on the Red Hat OpenStack networking guide, the default MTU is 1450"
@@ -50,7 +48,9 @@ _GENERAL = rx(
     r"\breadme\b(?![-_.]\w)",  # a file named as the guide followed ("reference: README-zh_CN.md") is no report
     r"\b(it is|it'?s) said\b", r"^\W*for (example|instance),? (if |when )?(you|your|one|a user|someone)\b",
     # what a thing would entail, not who would want it: "as I am sure many here would require this feature"
-    r"\b(it|that|this|which|they|doing so|this approach|that approach)\s+would (mean|imply|require)\b", r"\bnot all\b",
+    r"\b(it|that|this|which|they|doing so|this approach|that approach)\s+would (mean|imply|require)\b",
+    # "not all NICs support SR-IOV"; not a symptom of the writer's own ("not all pods become available")
+    r"\bnot all\b(?! (of )?(our|my|the|these|those)\b)(?! (pods?|nodes?|containers?|services?|replicas?|workers?|vms?)\b)",
     # what another platform let us do before: "but with openshift we were able to use both cidr as well as dnsname"
     r"\b(with|on|in) (openshift|okd|eks|gke|aks|ack|rancher|rke2?|k3s|k0s|kubespray|kops|microk8s|aws|azure|gcp|aliyun) "
     r"we (were able to|could|used to)\b", r"\b(typically|generally|usually) (required|used|needed|recommended)\b",

@@ -143,6 +143,8 @@ def read_os(text: str) -> list[Hit]:
             hits.append(h)
         elif planned(text, h.start) and not example(text, h.start, h.end) and not _CANNOT.search(text[max(0, h.start - 40):h.start]):
             later.append(h)
+    if _OWN_KERNEL.search(text):  # a kernel installed over the release's own (ELRepo's kernel-ml): the table says nothing
+        hits = [h for h in hits if not (h.key == "kernel" and h.rank == -1)]
     if later and _THEN.search(text):
         # "下个月全部重装成 Rocky Linux 9，到时候能不能上 Cilium？": the question is about the nodes after the move
         return [Hit(h.key, h.value, h.start, h.end, h.text, rank=2) for h in later]
@@ -171,6 +173,7 @@ def _mixed(text: str, hits: list[Hit]) -> Hit | None:
     return min(kernels, key=lambda h: tuple(int(n) for n in re.findall(r"\d+", h.value)), default=oses[0])
 
 
+_OWN_KERNEL = rx(r"\belrepo\b|\bkernel-(ml|lt)\b")
 _THEN = rx(r"\b(by then|at that point|after (that|the (upgrade|reinstall|migration|move))|once (we'?re|we are|they'?re|they are|it'?s) on)\b",
            r"到时候|届时|到那时|升级(完|之)后|重装(完|之)后|迁移(完|之)后")
 _CANNOT = rx(r"\b(can'?t|cannot|unable to|not able to|won'?t be able to)\b[^.;!?]*$", r"(不能|无法|没法|不让)[^。；！？]*$")
@@ -188,8 +191,8 @@ def _distros(text: str) -> list[Hit]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             release = groups.get("v") or _DEBIAN_NAMES.get((groups.get("name") or "").lower(), "")
-            if not release:
-                continue
+            if not release or (re.search(r"\bLinux\s+$", text[max(0, m.start() - 8):m.start()]) and re.match(r"\s+\d+\.\d+\.\d+", text[m.end():])):
+                continue  # (a host name in `uname -a`: "Linux debian-242 5.10.0-21-amd64")
             if os_id == "ubuntu" and re.fullmatch(r"\d", release):
                 continue  # "ubuntu 2 vm": a count; Ubuntu's releases are year.month from 4.10 on
             if os_id in ("ubuntu", "openeuler") and re.fullmatch(r"\d{4}", release):
