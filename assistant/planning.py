@@ -29,8 +29,9 @@ def attachment_asked(reading: Reading) -> bool:
 
 
 def plan(reading: Reading, catalog: Catalog) -> Plan | None:
-    """The checks for every option, unless the question is purely conceptual (no environment, no choice)."""
-    if reading.kind == "concept" and not reading.facts:
+    """The checks for every option, unless the question is purely conceptual (no environment, no choice, no plugin asked
+    about: "does kube-router's proxy differ from kube-proxy's IPVS mode?" shows kube-router's checks beside the answer)."""
+    if reading.kind == "concept" and not reading.facts and not reading.asked:
         return None
     from assistant.checks.network import attaches_extra
     from assistant.recommend import recommend

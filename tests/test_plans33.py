@@ -34,3 +34,13 @@ def test_a_constraint_on_a_platform_the_environments_do_not_have_is_a_catalog_er
     path.write_text(path.read_text("utf-8").replace("{platform: azure}", "{platform: azur}"), "utf-8")
     with pytest.raises(CatalogError, match="platform"):
         load_catalog(kb)
+
+
+def test_a_concept_question_about_a_named_plugin_shows_its_checks():
+    from reading_facts import planned
+    plan = planned("I am wondering what is the difference between kube-router and the native IPVS proxy of kube-proxy?")
+    assert plan is not None and plan.options[0].plugin == "kube-router"
+    from assistant.planning import plan
+    from assistant.reading import understand
+    from reading_facts import CATALOG
+    assert plan(understand("What is VXLAN encapsulation?", CATALOG), CATALOG) is None
