@@ -208,3 +208,16 @@ def test_kube_routers_own_switches_say_policy_and_service_proxy():
 def test_a_node_out_of_network_interfaces_is_short_of_pod_addresses():
     from reading_facts import facts
     assert facts("the pod lands on a node that has no more network interfaces available for pods").get("pod_density") is True
+
+
+def test_needs_the_old_setup_met_are_still_needs():
+    from reading_facts import facts
+    said = facts('Compliance needs two things the old setup did: egress only to named domains (api.stripe.com, *.adyen.com), '
+                 'and rules like "only GET /v1/status from the monitoring namespace".')
+    assert said.get("fqdn_policy") is True and said.get("l7_policy") is True
+    assert "current_plugin" not in facts("The old setup did run Weave.")
+
+
+def test_a_long_chinese_can_question_is_feasibility():
+    asked = "集群用的是 Antrea，有 Windows 节点。安全部门要求加密，Antrea 能在 Windows 节点上开 WireGuard 或者 IPsec 吗？"
+    assert understand(asked, CATALOG).kind == "feasibility"

@@ -89,8 +89,9 @@ _GENERAL = rx(
     # named by what it does: "隔壁大数据团队的集群", "the payments team next door runs Cilium"
     r"(?<!归)(?<!由)(?<!和)(?<!与)(?<!跟)(隔壁|兄弟|另一个|另外一个)\s*[\u4e00-\u9fffA-Za-z]{1,6}?\s*(团队|部门|项目组|事业部)(?!\s*(管|负责|管理|维护|控制))",
     r"\b(team|department|group|folks) (next door|down the hall|across the hall|upstairs|downstairs)\b|\btheir (cluster|setup)s?,? not ours\b",
-    # a cluster gone by: "Previous cluster was k3s with the built-in flannel", "之前的集群用的是 flannel"
-    r"\b(our |my |the )?(previous|prior|former|last|old) (cluster|setup|environment|install\w*)s? (was|were|ran|used|had|is|did)\b",
+    # a cluster gone by: "Previous cluster was k3s with the built-in flannel"; not what it did that is still needed ("two things the old setup did")
+    r"(?<!things )(?<!things the )(?<!what the )(?<!features the )\b(our |my |the )?(previous|prior|former|last|old) "
+    r"(cluster|setup|environment|install\w*)s? (was|were|ran|used|had|is|did)\b",
     r"(之前|以前|上一个|上一套)的?\s*(集群|环境)\s*(是|用的是|用|跑的是|跑)",
     # a cluster since taken down: "2022 年那套自建集群用的是 Weave，去年已经下线了", "the old cluster (decommissioned last year) ran Weave"
     r"(那套|那个|老|旧)[^，。；！？]{0,8}(集群|环境)[^。；！？]{0,30}(已经|已)\s*(下线|退役|停用|废弃|淘汰|拆掉|关掉)",
@@ -112,8 +113,7 @@ _DESCRIBES = rx(
 _TENDENCY = rx(r"\bit (often|usually|generally|typically|commonly|frequently) (appears|happens|turns out)\b",
                r"\b(are|is) (generally|usually|typically|commonly|normally) (assigned|given|placed|located|deployed)\b",
                r"很多时候|大多数情况下|一般来说|一般情况下|通常情况下")
-_CLAUSE_MARK = re.compile(r"[,，;；]")
-_QUESTION = re.compile(r"[?？]\s*$|吗\s*[。.]?\s*$")
+_CLAUSE_MARK, _QUESTION = re.compile(r"[,，;；]"), re.compile(r"[?？]\s*$|吗\s*[。.]?\s*$")
 # Cues that leave what comes before them the writer's own: "X breaks if you run Y", "我们要限制 HTTP 路径(比如只允许 GET)".
 _CONDITION = rx(r"(?<!\bask )(?<!\bwonder )(?<!\bknow )(?<!\bwondering )(?<!\basking )if you", r"如果(使用|用|在|是|要|你)", r"例如|比如")
 # a Chinese full stop ends a sentence whatever follows it ("经常变。CNI 选哪个"); an ASCII one only before a space or Chinese
