@@ -221,3 +221,23 @@ def test_needs_the_old_setup_met_are_still_needs():
 def test_a_long_chinese_can_question_is_feasibility():
     asked = "集群用的是 Antrea，有 Windows 节点。安全部门要求加密，Antrea 能在 Windows 节点上开 WireGuard 或者 IPsec 吗？"
     assert understand(asked, CATALOG).kind == "feasibility"
+
+
+def test_a_corp_network_machine_added_to_a_cloud_cluster_makes_it_hybrid():
+    from reading_facts import facts
+    said = facts("Our cluster has 6 nodes in DigitalOcean. I have a new Ubuntu VM outside of DigitalOcean in our corp network "
+                 "and want to add it to the cluster.")
+    assert said.get("platform") == "hybrid"
+    assert facts("Our cluster has 6 nodes in DigitalOcean; I want to add a seventh droplet to the cluster.").get("platform") == "cloud"
+
+
+def test_macsec_between_nodes_is_encryption():
+    from reading_facts import facts
+    assert facts("I want flannel nodes to talk to each other over MACsec.").get("encryption") is True
+
+
+def test_a_tool_self_hosted_on_a_managed_cluster_keeps_it_managed():
+    said = understand("I wanted to set up a self hosted kubernetes network tool like flannel on AKS, but azure-cni is also there "
+                      "and I cannot delete it.", CATALOG).profile
+    assert said.managed is not False
+    assert understand("We run a self-hosted kubernetes cluster on Azure VMs.", CATALOG).profile.managed is False

@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(ports?|endpoints?)\b)(?![^.;!?]{0,20}\bfirewall)", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
           # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
           r"\bipsec\b(?!\s*(gateways?|网关|appliances?|boxes|routers?))", r"\bin[\s-]transit\b",
-          r"\bmtls\b", r"加密",
+          r"\bmtls\b", r"\bmacsec\b", r"加密",
           # traffic between nodes secured: "how is flannel securing the communication between nodes?"
           r"\bsecur(e|es|ed|ing)\s+(the\s+|our\s+|all\s+)?(pod\s+|node\s+|inter-node\s+|cross-node\s+)?(traffic|communication|packets|"
           r"connections?|links?)\b(?=[^.;!?]{0,30}\b(between|across|among|over|from|to)\b)",

@@ -30,7 +30,9 @@ _INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|e
 _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
          r"\bkind version\b", r"(?-i:\bKind\b)(?= (as|cluster|node|version)\b)", r"\b(using|with|via) kind\b(?! of)",
          r"(?-i:\bkind)-(control-plane|worker|init|install|cluster)")
-SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpenter|prometheus|grafana|gitlab|argo\w*|vault|registry)\b)",
+# (not a tool installed by hand on the cluster: "self hosted kubernetes network tool like flannel on AKS")
+SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpenter|prometheus|grafana|gitlab|argo\w*|vault|registry)\b)"
+                  r"(?!\s+(kubernetes |k8s )?(network(ing)? )?(tools?|cnis?|plugins?|add-?ons?)\b)",
                   rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
                   # KubeKey's command: "kk create cluster", "使用kk安装"
                   r"(?<![\w-])kk\s+(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])", r"\b(by|with|using|via) kk\b",
