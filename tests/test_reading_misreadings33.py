@@ -241,3 +241,24 @@ def test_a_tool_self_hosted_on_a_managed_cluster_keeps_it_managed():
                       "and I cannot delete it.", CATALOG).profile
     assert said.managed is not False
     assert understand("We run a self-hosted kubernetes cluster on Azure VMs.", CATALOG).profile.managed is False
+
+
+def test_ipip_gone_at_the_security_group_or_given_up_is_blocked():
+    from reading_facts import facts
+    said = facts("抓包看到 IPIP 的包在安全组那里就没了，安全组协议下拉框里也只有 TCP/UDP/ICMP。")
+    assert said.get("encap_blocked") == ["ipip"]
+    assert facts("所以 IPIP 这条路基本放弃。").get("encap_blocked") == ["ipip"]
+    assert facts("We gave up on VXLAN after the firewall upgrade.").get("encap_blocked") == ["vxlan"]
+    assert "encap_blocked" not in facts("IPIP 的包在安全组那里都放行了")
+
+
+def test_a_plugin_installed_then_uninstalled_is_not_in_use():
+    from reading_facts import facts
+    assert "current_plugin" not in facts("测试环境之前装过 calico 默认的 IPIP，跨节点不通，已经卸掉了。")
+    assert "current_plugin" not in facts("We installed Cilium, it kept crashing, so we removed it.")
+    assert facts("We run Calico; it has been stable.").get("current_plugin") == "calico"
+
+
+def test_a_vendor_pushing_for_a_data_plane_is_a_proposal():
+    from reading_facts import facts
+    assert "ebpf_dataplane" not in facts("Our security vendor keeps pushing us towards an eBPF data plane; fine if it works.")

@@ -26,7 +26,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
               r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|(被)?(拦掉|挡掉|拦住|挡住|屏蔽)|(不同意|不肯|拒绝)\s*放行|"
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
-              r"(什么)?(都|也)?(抓不到|没抓到|抓不着)")
+              r"(什么)?(都|也)?(抓不到|没抓到|抓不着)|(那里|那儿|这里|那边)\s*(就|都|全|直接)\s*没了")
 _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through| rules for| traffic on| for)? tcp\b[^.;]{0,12}\budp\b",
                    r"\b(drops?|blocks?|denies|rejects?|filters?)\s+(anything|everything|all( traffic)?)\s+(that\s+)?(isn'?t|is not|other than|except|but)\s+"
                    r"tcp\s*(or|and|/|,)\s*udp\b",
@@ -55,7 +55,9 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\bonly (has|have|supports?|offers?|contains?|knows?|understands?|handles?|speaks?|can (express|write|model)) tcp\s*(and|/|,|or)\s*udp"
                    r"( rules?)?\b", r"\bno other ip protocols?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
-                   r"(只|仅)\s*(放通|开通|放开|开放|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp")
+                   r"(只|仅)\s*(放通|开通|放开|开放|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp",
+                   # the rule editor itself: "安全组协议下拉框里也只有 TCP/UDP/ICMP"
+                   r"(安全组|防火墙|acl|ACL)[^。；！？]{0,12}(只有|仅有|只能选|只支持)\s*tcp\s*(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.
 _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|besides) tcp\b", r"\btcp[\s-]only\b",
                # "drops anything that isn't TCP or ICMP": ICMP carries no encapsulation either
@@ -125,7 +127,10 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                # a second overlay on the cloud's own, named as the problem: "big issue is double overlay", "双层封装"
                r"\b(double|nested) (overlays?|encapsulation|tunnel(s|ing)?)\b",
                r"\b(overlay|encapsulation|tunnel(ing)?) (on top of|inside|within|over) (an?(nother)?|the|its|their) (\w+ )?(overlay|encapsulation|tunnel)\b",
-               r"(双层|两层|二次|重复|嵌套)\s*(overlay|封装|隧道)|(overlay|封装|隧道)\s*(套|叠加)\s*(overlay|封装|隧道)")
+               r"(双层|两层|二次|重复|嵌套)\s*(overlay|封装|隧道)|(overlay|封装|隧道)\s*(套|叠加)\s*(overlay|封装|隧道)",
+               # tried and given up: "IPIP 这条路基本放弃", "we gave up on VXLAN"
+               r"(?P<what7>vxlan|ipip|ip-in-ip|geneve)\s*(这条路|这个方案|这种方式)?\s*(基本|已经|就|只能)?\s*(放弃|pass\s*掉)",
+               r"\b(gave up on|given up on|abandoned|ruled out)\s+(the\s+)?(?P<what8>vxlan|ipip|ip-in-ip|geneve)\b")
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",
@@ -142,7 +147,8 @@ _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switc
 
 
 def _unwanted(m: re.Match[str]) -> list[str]:
-    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or m.group("what6") or "").lower()
+    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or m.group("what6") or m.group("what7")
+            or m.group("what8") or "").lower()
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(ALL_ENCAPS))
 
 

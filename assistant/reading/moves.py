@@ -34,6 +34,8 @@ _FAILED_AFTER = re.compile(r"[^.;!?。；！？]{0,25}?\b(but|and|however)\b[^.;
 
 _REMOVED_AFTER = re.compile(r"[\w.-]+(?:\s+[\w.-]+){0,2}?\s+(?:was\s+|is\s+|has been\s+|got\s+|already\s+)?"
                             r"(?:removed|deleted|uninstalled)\s*(?:$|[,;).])", re.I)
+_UNINSTALLED_LATER = re.compile(r"[\w.-]+[^。；！？]{0,30}?(已经|已)\s*(卸掉|卸载|删掉|删除|移除|拆掉)了?|"
+                                r"[\w.-]+[^.;!?]{0,50}?\b(so |and |then )(we |i )?(removed|uninstalled|deleted|ripped out) it\b", re.I)
 _TAKEN_AWAY = re.compile(r"[\w.-]+\s*(给)?\s*(移走|删掉|删除|卸载|去掉|移除|拿掉|干掉)(了|掉)")
 _NO_BACKEND = re.compile(r"flannel[-_]backend\W{0,4}none\b", re.I)
 
@@ -44,8 +46,8 @@ def removed(text: str, start: int) -> bool:
         return True  # k3s started without its flannel: "flannel-backend: none", "--flannel-backend=none"
     if re.search(r"把\s*$", text[max(0, start - 4):start]) and _TAKEN_AWAY.match(text, start):
         return True  # the verb after it: "现在我把flannel移走了"
-    if _REMOVED_AFTER.match(text, start):
-        return True  # a setting listed as done: "(nodeinit.enabled=true, VPC CNI removed)"
+    if _REMOVED_AFTER.match(text, start) or _UNINSTALLED_LATER.match(text, start):
+        return True  # a setting listed as done: "(nodeinit.enabled=true, VPC CNI removed)"; "装过 calico ... 已经卸掉了"
     m = _REMOVED.search(text[max(0, start - 40):start])
     if m is None:
         return False

@@ -213,7 +213,7 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"(有人|同事|领导|老板|架构师|别人|厂商)\s*(提议|建议|提出|推荐)",
                # someone's wish in the team is a proposal, not the requirement: "组里有人想主网络直接上 Calico 的 eBPF 模式"
                r"(组里|团队里|部门里|我们这边)?有人\s*(想|想要|想用|打算|觉得)",
-               r"\b(someone|somebody|a colleague|colleagues?|the vendor)( (on|in) the team)? (proposed|proposes|(keeps?|is) pushing for|wants?)\b",
+               r"\b(someone|somebody|colleagues?|vendors?|consultants?|architects?)( (on|in) the team)? (propos\w+|(keeps?|is) (push|nudg|urg)ing|wants?)\b",
                # a colleague's, a friend's or a stranger's setup: "同事之前那家公司用的是 EKS 加 Cilium", "a colleague runs Cilium"
                r"(同事|朋友|别人|别家)[^，。；！？]{0,12}(公司|那边|集群|环境|用的|跑的|跑了|家里|那套)",
                r"\b(a |my |our )?(colleague|co-?worker|friend)('s|s')? (previous |old |former )?(company|employer|team|cluster|setup|"
