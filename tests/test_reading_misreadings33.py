@@ -262,3 +262,33 @@ def test_a_plugin_installed_then_uninstalled_is_not_in_use():
 def test_a_vendor_pushing_for_a_data_plane_is_a_proposal():
     from reading_facts import facts
     assert "ebpf_dataplane" not in facts("Our security vendor keeps pushing us towards an eBPF data plane; fine if it works.")
+
+
+def test_a_helm_upgrade_of_the_plugin_in_use_is_on_topic():
+    asked = "We run Cilium 1.14 on Ubuntu 20.04 VMs with the stock 5.4 kernel. Is a straight helm upgrade to the current release OK?"
+    assert understand(asked, CATALOG).kind != "decline"
+    assert understand("How do I roll back a Helm chart of our Grafana release?", CATALOG).kind == "decline"
+
+
+def test_partner_hosts_reached_only_by_name_is_fqdn_policy():
+    from reading_facts import facts
+    assert facts("The claims pods may only reach a handful of partner hosts by name, not by IP ranges.").get("fqdn_policy") is True
+
+
+def test_cephs_public_network_is_no_untrusted_network_and_a_storage_nic_for_pods_is_a_second_interface():
+    from reading_facts import facts
+    said = facts("有些 pod 需要直接挂一块存储网的网卡去访问 Ceph public network。")
+    assert said.get("multi_nic") is True and "untrusted_network" not in said
+    assert facts("Our nodes talk over the public network.").get("untrusted_network") is True
+
+
+def test_a_question_said_to_be_unrelated_to_kubernetes_is_declined():
+    asked = "跟 k8s 没关系，但还是想请教下：办公室的 H3C 路由器怎么给打印机做 MAC 和 IP 绑定？"
+    assert understand(asked, CATALOG).kind == "decline"
+    assert understand("Not k8s related as such, but can Calico pods reach the office printer on our VLAN?", CATALOG).kind != "decline"
+
+
+def test_plaintext_found_with_dismay_is_encryption_wanted_and_an_ipsec_vpn_underlay_is_not():
+    from reading_facts import facts
+    assert facts("Right now it's flannel vxlan across the internet, which I just realised is plaintext.").get("encryption") is True
+    assert "encryption" not in facts("两个机房用防火墙做的 IPsec site-to-site VPN 打通，flannel 用的默认 vxlan。")

@@ -115,13 +115,13 @@ RULES: tuple[Rule, ...] = (
           r"\bsecur(e|es|ed|ing)\s+(the\s+|our\s+|all\s+)?(pod\s+|node\s+|inter-node\s+|cross-node\s+)?(traffic|communication|packets|"
           r"connections?|links?)\b(?=[^.;!?]{0,30}\b(between|across|among|over|from|to)\b)",
           unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
-                 r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec) vpn\b|"
+                 r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec)( site[\s-]to[\s-]site)? vpns?\b|"
                  # the underlay or a tool's parts, not a wish: "a wireguard based overlay network", "the wireguard ip of my node"
                  r"\b(wireguard|ipsec)[\s-]based (overlay|network|vpn|underlay)\b|\bwireguard (endpoints?|interfaces?|ips?|peers?|ports?)\b|"
-                 # tried without effect, or a helm key switched off: "Using ipsec made no difference", "encryption.nodeEncryption=false"
-                 r"\b(made|makes) no difference\b|\bencryption\.[\w.]+\s*[:=]\s*[\"']?false\b"),
-    # Plaintext refused is encryption wanted: "I don't want pod traffic going over the internet in plaintext", "不能明文传输"
-    _r("encryption", True, r"\b(in |as )?(plain[\s-]?text|clear[\s-]?text|unencrypted)\b[^.;!?]{0,20}\b(is |isn'?t |not )?"
+                 r"\b(made|makes) no difference\b|\bencryption\.[\w.]+\s*[:=]\s*[\"']?false\b"),  # tried to no effect, a helm key off
+    # Plaintext refused, or found with dismay ("flannel vxlan across the internet, which I just realised is plaintext"), is encryption wanted
+    _r("encryption", True, r"\b(which|it|traffic|this) (i|we) (just )?(realis|realiz|notic|discover)\w* (is|was|are|were|goes|went) (all )?"
+       r"(plain[\s-]?text|unencrypted|in the clear)\b", r"\b(in |as )?(plain[\s-]?text|clear[\s-]?text|unencrypted)\b[^.;!?]{0,20}\b(is |isn'?t |not )?"
        r"(unacceptable|not (ok|okay|acceptable|allowed)|forbidden|a no[\s-]go)\b",
        r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|may not|"
        r"nothing (may|can|must|should|is allowed to) (cross|travel|leave|go|pass|be sent|traverse|flow|transit))\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"

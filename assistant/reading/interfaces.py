@@ -58,7 +58,8 @@ INTERFACES: tuple[Rule, ...] = (
           # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"
           r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"
           r"(storage|backup|management|data|replication|iscsi|nfs|ceph|san|rdma) (network|vlan|lan|subnet|nic)\b",
-          r"(pod|Pod|容器)[^。；！？]{0,20}(直接)?(接入|连到|连入|访问|挂到|挂在)[^。；！？]{0,10}(存储|管理|备份|业务|数据)(网络|网|vlan|VLAN|网卡)",
+          r"(pod|Pod|容器)[^。；！？]{0,20}(直接)?(接入|连到|连入|访问|挂到|挂在|挂\s*(一|1)?\s*(块|张|个))[^。；！？]{0,10}(存储|管理|备份|业务|数据)"
+          r"(网络|网)?的?\s*(网络|网|vlan|VLAN|网卡)",
           # an address of its own on such a network: "数据库 pod 希望直接在存储网上有个 IP", "pods get an IP on the storage VLAN"
           r"(pod|Pod|容器)[^。；！？]{0,12}(直接)?在\s*(存储|管理|备份|数据|复制)(网络|网|vlan|VLAN)\s*上?[^。；！？]{0,6}(IP|ip|地址)",
           r"\bpods?\b[^.;!?]{0,40}\b(ip|address)\b[^.;!?]{0,12}\bon (the |our |a )?(dedicated |separate )?"

@@ -174,7 +174,7 @@ _TOPIC_ZH_NET = tuple(w for w in _TOPIC_ZH if w not in ("容器", "集群", "节
 # Kubernetes words that alone do not make a question about pod networking: the knowledge base has
 # nothing on storage, TLS certificates, Helm or CI, so those are declined even inside a cluster.
 # (not inside a hyphenated name: the pod "helm-install-traefik" is no Helm question)
-_OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm|chart|rbac|"
+_OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolumeclaims?|pvcs?|csi|ceph|rbd|nfs|longhorn|helm(?! (upgrade|install))|chart|rbac|"
                  r"serviceaccount|hpa|autoscal\w+|x509|certificates?|postgres\w*|mysql|redis|gitlab|"
                  r"tls|https|cert-manager|registry|harbor|docker login|ci|runner|github actions|jenkins|grub|crontab|"
                  # backup tools, application memory and monitoring stacks: words a network question does not need
@@ -223,6 +223,8 @@ _SIDE_NOTE = re.compile(r"[(（][^()（）]*\b(if (that|it) matters|fwiw|for wha
                         r"[^.;!?()]*\b(if (that|it) matters|fwiw|not that it matters)\b", re.I)
 
 
+_NOT_KUBERNETES = rx(r"(跟|和|与)\s*(k8s|kubernetes)\s*(没|无)\s*(有)?\s*(关系|关)",
+                     r"\b(not|nothing to do with|unrelated to) (k8s|kubernetes)[\s-]?(related)?\b", r"\bnon[\s-](k8s|kubernetes)\b")
 _SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 
@@ -231,6 +233,8 @@ def off_domain(text: str) -> bool:
     or asking only about such a subject while naming the CNI as background ("how do I renew the HTTPS
     certificates with cert-manager? Our network plugin is Calico")."""
     text = _URL.sub(" ", text)
+    if _NOT_KUBERNETES.search(text) and not _NETWORK_CORE.search(text):
+        return True  # "跟 k8s 没关系，但还是想请教下：打印机怎么做 MAC 和 IP 绑定？"
     if not _OFF_DOMAIN.search(text):
         return False
     # the plugin told as a side note ("(vSphere CSI 3.1, Calico in BGP mode if that matters)") makes no network question

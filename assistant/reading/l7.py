@@ -88,7 +88,7 @@ L7: tuple[Rule, ...] = (
           r"(host ?names|domain names|domains|fqdns)\b",
           # "must only reach a handful of external APIs by domain name"
           r"\b(reach|access|talk to|call|connect to|get to)\b[^.;!?]{0,40}\b(external|outside|third[\s-]party|saas|internet|public|partner)\b"
-          r"[^.;!?]{0,30}\bby (their )?(dns |domain |host ?)names?\b",
+          r"[^.;!?]{0,30}\bby (their )?((dns |domain |host ?)names?|name)\b",
           r"\b(dns|domain|fqdn|host ?name)[\s-]?(names? )?(allow[\s-]?lists?|white[\s-]?lists?|filter\w*|based (egress|rules?|allow\w*))\b",
           # "FQDN egress policies", "DNS egress allowlist"; not "DNS policy" (a pod's dnsPolicy)
           r"\bfqdn[\s-]?(based )?(egress|polic(y|ies)|rules?|allow\w*|filter\w*)\b", r"\bdns[\s-]?(based )?(egress|allow[\s-]?list\w*|white[\s-]?list\w*)\b",

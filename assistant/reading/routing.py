@@ -113,7 +113,8 @@ ROUTING: tuple[Rule, ...] = (
          r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,20}路由表[^。；！？]{0,15}(加|添加|配|写)[^。；！？]{0,8}(pod|Pod|容器)\s*(网段|cidr|CIDR)",
          negatable=False, rank=1),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
-         r"\bpublic (network|internet)\b", r"\b(shared|third[\s-]party|hostile|insecure) network\b(?! (between|for|among) (my |our |the )?(pods|containers))",
+         r"(?<!\bceph )\bpublic (network|internet)\b",
+         r"\b(shared|third[\s-]party|hostile|insecure) network\b(?! (between|for|among) (my |our |the )?(pods|containers))",
          r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
          # nodes each behind its own NAT reach each other over the internet: "both behind different NATs", "my home network is NATed too"
          r"\b(both |each |all )?behind (different|separate|their own|its own|two|several|multiple) nats?\b",
