@@ -72,4 +72,3 @@ def across_clouds(text: str, named: list[Hit]) -> Hit | None:
         return None
     first, last = min(clouds, key=lambda h: h.start), max(clouds, key=lambda h: h.end)
     return Hit("platform", "cloud", first.start, last.end, text[first.start:last.end])
-

@@ -227,7 +227,7 @@ _DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
             r"明年|以后|将来|未来|下半年|下个月")
 _LEFT = rx(r"\b(from|off|leaving|leave|left|out of|been on|been in|been running on|were on|was on)\s+(the\s+|our\s+|an?\s+)?$",
-           r"(从|离开|撤出|搬出|下)\s*$")
+           r"(从|离开|撤出|搬出)\s*$")
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
