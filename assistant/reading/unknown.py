@@ -126,7 +126,7 @@ def _rest_is_generic(rest: str) -> bool:
 # and routing or transport protocols of the network itself ("flannel's OSPF backend", "Calico 的 EVPN 模式", "Cilium's RDMA passthrough
 # mode"): real words, no plugin's mode
 _TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap", "bgp",
-                 "xdp", "dpdk", "quic", "srv6", "ospf", "is-is", "isis", "rip", "evpn", "mpls", "l2tp", "pptp", "sctp", "rdma", "roce", "infiniband")
+                 "xdp", "dpdk", "quic", "srv6", "ospf", "is-is", "isis", "rip", "evpn", "mpls", "l2tp", "pptp", "rdma", "roce", "infiniband")
 _ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxlan", "stt", "bgp", "dpdk"}, "ovn-kubernetes": {"vxlan", "bgp", "dpdk"},
                     "cilium": {"bgp", "noencap", "no-encap", "xdp"}, "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"},
                     "calico": {"noencap", "no-encap", "xdp"}}
