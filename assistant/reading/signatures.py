@@ -8,6 +8,7 @@ plugin named beside them keeps its own reading.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.catalog import Catalog
 
@@ -27,13 +28,20 @@ def _squeezed(name: str) -> str:
 def _owners(catalog: Catalog) -> dict[str, str]:
     """Each signature with the one plugin whose options carry it, as an alias or the start of a setting
     ("ipipMode" of "ipipMode: Always"); a signature two plugins share names neither."""
-    aliases = [(_squeezed(a), o.plugin) for o in catalog.options for a in (*o.aliases, o.mode or "") if a]
-    out = {}
+    return dict(_owned(tuple((a, o.plugin) for o in catalog.options for a in (*o.aliases, o.mode or "") if a)))
+
+
+@lru_cache(maxsize=4)
+def _owned(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    # worked out once per catalog: every question without a plugin name asks again
+    squeezed = [(_squeezed(a), pid) for a, pid in aliases]
+    out = []
     for sig in _SIGNATURES:
-        plugins = {pid for a, pid in aliases if a == _squeezed(sig)} or {pid for a, pid in aliases if a.startswith(_squeezed(sig))}
+        key = _squeezed(sig)
+        plugins = {pid for a, pid in squeezed if a == key} or {pid for a, pid in squeezed if a.startswith(key)}
         if len(plugins) == 1:
-            out[sig] = plugins.pop()
-    return out
+            out.append((sig, plugins.pop()))
+    return tuple(out)
 
 
 def signature_mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]]:
@@ -47,5 +55,10 @@ def signature_mentions(catalog: Catalog, text: str) -> list[tuple[int, int, str]
 
 
 def _find(name: str, pid: str, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), pid) for m in _pattern(name).finditer(text)]
+
+
+@lru_cache(maxsize=512)
+def _pattern(name: str) -> re.Pattern[str]:
     body = re.escape(name).replace(r"\ ", r"[\s-]?")
-    return [(m.start(), m.end(), pid) for m in re.finditer(rf"(?<![\w.-]){body}(?![\w-])", text, re.I)]
+    return re.compile(rf"(?<![\w.-]){body}(?![\w-])", re.I)
