@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.catalog import CatalogError, load_catalog
 from assistant.models import Profile
-from reading_facts import check_status
+from assistant.planning import plan
+from assistant.reading import understand
+from reading_facts import CATALOG, check_status, planned
 
 
 def test_cilium_tunnels_on_an_ipv6_only_cluster_are_a_caveat_native_routing_is_not():
@@ -14,7 +22,6 @@ def test_cilium_tunnels_on_an_ipv6_only_cluster_are_a_caveat_native_routing_is_n
     assert check_status("cilium:vxlan", Profile(ipv6=True, dual_stack=True), "ipv6") == "pass"
 
 
-
 def test_antrea_hybrid_cannot_work_on_azure_whose_vnet_drops_unknown_ips():
     assert check_status("antrea:hybrid", Profile(platform="azure"), "combos") == "fail"
     assert check_status("antrea:hybrid", Profile(platform="aws"), "combos") in (None, "pass")
@@ -22,12 +29,6 @@ def test_antrea_hybrid_cannot_work_on_azure_whose_vnet_drops_unknown_ips():
 
 
 def test_a_constraint_on_a_platform_the_environments_do_not_have_is_a_catalog_error(tmp_path):
-    import shutil
-    from pathlib import Path
-
-    import pytest
-
-    from assistant.catalog import CatalogError, load_catalog
     kb = tmp_path / "kb"
     shutil.copytree(Path(__file__).resolve().parents[1] / "kb" / "catalog", kb / "catalog")
     path = kb / "catalog" / "antrea.yaml"
@@ -37,10 +38,6 @@ def test_a_constraint_on_a_platform_the_environments_do_not_have_is_a_catalog_er
 
 
 def test_a_concept_question_about_a_named_plugin_shows_its_checks():
-    from reading_facts import planned
-    plan = planned("I am wondering what is the difference between kube-router and the native IPVS proxy of kube-proxy?")
-    assert plan is not None and plan.options[0].plugin == "kube-router"
-    from assistant.planning import plan
-    from assistant.reading import understand
-    from reading_facts import CATALOG
+    result = planned("I am wondering what is the difference between kube-router and the native IPVS proxy of kube-proxy?")
+    assert result is not None and result.options[0].plugin == "kube-router"
     assert plan(understand("What is VXLAN encapsulation?", CATALOG), CATALOG) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, vocabulary
+from reading_facts import CATALOG, facts, planned, vocabulary
 
 
 def test_a_routing_protocol_given_to_a_plugin_as_its_mode_is_unknown():
@@ -19,7 +19,6 @@ def test_a_routing_protocol_given_to_a_plugin_as_its_mode_is_unknown():
 
 
 def test_a_mode_only_one_plugin_has_names_that_plugin_when_none_is_named():
-    from reading_facts import facts
     said = facts("Our cluster runs vxlan across two VPC subnets. I have decided to switch to host-gw: will it work?")
     assert said.get("current_plugin") == "flannel:vxlan"
     assert facts("我们的集群用的 host-gw，节点跨网段后 Pod 不通").get("current_plugin") == "flannel:host-gw"
@@ -29,7 +28,6 @@ def test_a_mode_only_one_plugin_has_names_that_plugin_when_none_is_named():
 
 
 def test_a_decision_to_move_is_a_wish_not_the_mode_in_use():
-    from reading_facts import facts
     assert facts("We run flannel. I have decided to switch to host-gw.").get("current_plugin") == "flannel"
     assert facts("We run flannel. We switched to host-gw last week.").get("current_plugin") == "flannel:host-gw"
 
@@ -41,26 +39,22 @@ def test_pod_density_is_a_pod_networking_word():
 
 
 def test_an_address_kept_unchanged_when_the_pod_comes_back_is_a_fixed_pod_ip():
-    from reading_facts import facts
     assert facts("Feature request: assign an IP from the subnet and keep IP unchanged when pod recreates.").get("static_pod_ips") is True
     assert "static_pod_ips" not in facts("We keep IPs unchanged in the hosts file of every node.")
 
 
 def test_plaintext_refused_for_everything_that_crosses_is_encryption_wanted():
-    from reading_facts import facts
     assert facts("Compliance says nothing may cross the internet unencrypted.").get("encryption") is True
     assert facts("Data may not leave the rack unencrypted.").get("encryption") is True
     assert "encryption" not in facts("Nothing can be done about the unencrypted legacy traffic.")
 
 
 def test_egress_allowed_only_to_a_partners_domains_in_chinese_is_fqdn_policy():
-    from reading_facts import facts
     assert facts("结算服务的 pod 出网只能访问合作方平台的几个域名，对方 IP 经常变").get("fqdn_policy") is True
     assert "fqdn_policy" not in facts("pod 只能访问 DNS 服务器")
 
 
 def test_a_colleague_pushing_for_a_data_plane_is_a_proposal():
-    from reading_facts import facts
     assert "ebpf_dataplane" not in facts("A colleague keeps pushing for an eBPF dataplane for speed.")
     assert "ebpf_dataplane" not in facts("Someone on the team wants Cilium's eBPF mode.")
     assert facts("We need an eBPF dataplane for speed.").get("ebpf_dataplane") is True
@@ -74,7 +68,6 @@ def test_how_to_combine_plugins_is_a_choice():
 
 
 def test_a_far_site_on_a_wan_link_is_another_network():
-    from reading_facts import facts
     for text in ("船上的节点通过卫星（VSAT）连回岸上机房", "ships connect back to the shore datacenter over a satellite link",
                  "门店节点通过 4G 路由器连回总部"):
         assert facts(text).get("cross_subnet") is True, text
@@ -82,14 +75,12 @@ def test_a_far_site_on_a_wan_link_is_another_network():
 
 
 def test_one_cluster_over_two_vendors_clouds_is_on_no_single_cloud():
-    from reading_facts import facts
     assert facts("集群节点一半在阿里云 ECS，一半在腾讯云 CVM，都是自建 k8s").get("platform") == "cloud"
     assert facts("Our cluster spans AWS and GCP.").get("platform") == "cloud"
     assert facts("We run one cluster on AWS; our other cluster is on GCP.").get("platform") == "aws"
 
 
 def test_a_cloud_product_built_on_a_plugin_is_no_way_out_off_its_cloud():
-    from reading_facts import planned
     plan = planned("Our golden image is Oracle Linux 8.6 with the Red Hat kernel 4.18.0-372, and we need HTTP path rules between services. "
                    "Will Cilium run on these nodes as they are?")
     assert all(o.verdict != "recommended" for o in plan.options if o.plugin == "azure-cni")
@@ -110,24 +101,20 @@ def test_a_clouds_own_plugin_in_use_places_the_nodes_on_its_cloud():
 
 
 def test_numbered_hosts_given_as_examples_of_many_count_nothing():
-    from reading_facts import facts
     assert "nodes" not in facts("I have multiple nodes in different NAT ranges; node1 and node2 cannot reach each other's pods.")
     assert facts("node1 and node2 cannot reach each other's pods.").get("nodes") == 2
 
 
 def test_pods_per_node_density_is_a_density_need():
-    from reading_facts import facts
     assert facts("The limited pods per node density is going to become a problem on our t3.large nodes.").get("pod_density") is True
 
 
 def test_a_plugin_image_deployed_by_its_tag_is_the_plugin_in_use():
-    from reading_facts import facts
     assert facts("sealos run labring/kubernetes:v1.27.4 labring/calico:v3.25.1 --masters 10.0.0.11").get("current_plugin") == "calico"
     assert "current_plugin" not in facts("Should we pick calico:v3.25 or cilium:1.15 images?")
 
 
 def test_an_aside_in_brackets_does_not_break_a_sum_of_node_groups():
-    from reading_facts import facts
     assert facts("One cluster: 5 Proxmox VMs (10.20.0.0/24) in our office and 7 EC2 instances, joined over WireGuard.").get("nodes") == 12
     assert facts("5 Proxmox VMs in our office. Separately, 7 EC2 instances run our CI.").get("nodes") != 12
 
@@ -139,7 +126,6 @@ def test_which_configuration_works_here_is_a_choice():
 
 
 def test_a_cloud_left_behind_is_not_where_the_cluster_will_run():
-    from reading_facts import facts
     said = facts("We've been on EC2 VMs with a Squid egress allowlist, and we're now moving to our own bare-metal cluster in a colo.")
     assert said.get("platform") == "bare-metal"
     assert facts("我们打算把业务从阿里云 ACK 迁回自己的 IDC 机房，20 台物理机").get("platform") == "bare-metal"
@@ -149,20 +135,17 @@ def test_a_cloud_left_behind_is_not_where_the_cluster_will_run():
 
 
 def test_a_self_managed_cluster_is_not_a_managed_one():
-    from reading_facts import facts
     assert facts("We plan to set up a self-managed cluster.").get("managed") is not True
     assert facts("We run a managed cluster.").get("managed") is True
 
 
 def test_pods_wanting_an_address_on_the_storage_network_need_a_second_interface():
-    from reading_facts import facts
     assert facts("有几个数据库 pod 希望直接在存储网上有个 IP，流量不走 Calico。").get("multi_nic") is True
     assert facts("Some database pods need an IP on the storage VLAN, bypassing Calico.").get("multi_nic") is True
     assert "multi_nic" not in facts("Our storage network carries the Ceph replication traffic.")
 
 
 def test_a_port_group_kept_strict_filters_foreign_macs():
-    from reading_facts import facts
     assert facts("The VMware admins won't relax the port group security settings.").get("mac_filtering") is True
     assert facts("VMware 管理员不肯放开端口组的安全策略").get("mac_filtering") is True
     assert "mac_filtering" not in facts("The admins will relax the port group security settings for us.")
@@ -185,12 +168,10 @@ def test_a_symptom_of_not_all_pods_is_the_writers_own_cluster():
     reading = understand("I am trying to run these helm charts on AKS but I have an issue in which not all pods become available. "
                          "[sock] FATAL: ogs_sctp_socket: Assertion failed.", CATALOG)
     assert reading.profile.platform == "azure" and reading.profile.sctp is True
-    from reading_facts import facts
     assert "platform" not in facts("Not all clouds let pods keep their own addresses, AKS for one.")
 
 
 def test_a_host_name_in_uname_is_no_release_and_an_elrepo_kernel_is_not_the_tables():
-    from reading_facts import facts
     said = facts("Operating System and version: debian11 Linux debian-242 5.10.0-21-amd64")
     assert said.get("os") == "debian 11"
     assert "kernel" not in facts("Kernel 5.x.el7.elrepo.x86_64, OperatingSystem: CentOS Linux 7 (Core)")
@@ -198,7 +179,6 @@ def test_a_host_name_in_uname_is_no_release_and_an_elrepo_kernel_is_not_the_tabl
 
 
 def test_kube_routers_own_switches_say_policy_and_service_proxy():
-    from reading_facts import facts
     said = facts("applied the kube-router cni yaml, with router and firewall as true and service-proxy set to false.")
     assert said.get("network_policy") is True and said.get("kube_proxy_replacement") is False
     assert facts("kube-router --run-firewall=true --run-service-proxy=true").get("kube_proxy_replacement") is True
@@ -206,12 +186,10 @@ def test_kube_routers_own_switches_say_policy_and_service_proxy():
 
 
 def test_a_node_out_of_network_interfaces_is_short_of_pod_addresses():
-    from reading_facts import facts
     assert facts("the pod lands on a node that has no more network interfaces available for pods").get("pod_density") is True
 
 
 def test_needs_the_old_setup_met_are_still_needs():
-    from reading_facts import facts
     said = facts('Compliance needs two things the old setup did: egress only to named domains (api.stripe.com, *.adyen.com), '
                  'and rules like "only GET /v1/status from the monitoring namespace".')
     assert said.get("fqdn_policy") is True and said.get("l7_policy") is True
@@ -224,7 +202,6 @@ def test_a_long_chinese_can_question_is_feasibility():
 
 
 def test_a_corp_network_machine_added_to_a_cloud_cluster_makes_it_hybrid():
-    from reading_facts import facts
     said = facts("Our cluster has 6 nodes in DigitalOcean. I have a new Ubuntu VM outside of DigitalOcean in our corp network "
                  "and want to add it to the cluster.")
     assert said.get("platform") == "hybrid"
@@ -232,7 +209,6 @@ def test_a_corp_network_machine_added_to_a_cloud_cluster_makes_it_hybrid():
 
 
 def test_macsec_between_nodes_is_encryption():
-    from reading_facts import facts
     assert facts("I want flannel nodes to talk to each other over MACsec.").get("encryption") is True
 
 
@@ -244,7 +220,6 @@ def test_a_tool_self_hosted_on_a_managed_cluster_keeps_it_managed():
 
 
 def test_ipip_gone_at_the_security_group_or_given_up_is_blocked():
-    from reading_facts import facts
     said = facts("抓包看到 IPIP 的包在安全组那里就没了，安全组协议下拉框里也只有 TCP/UDP/ICMP。")
     assert said.get("encap_blocked") == ["ipip"]
     assert facts("所以 IPIP 这条路基本放弃。").get("encap_blocked") == ["ipip"]
@@ -253,14 +228,12 @@ def test_ipip_gone_at_the_security_group_or_given_up_is_blocked():
 
 
 def test_a_plugin_installed_then_uninstalled_is_not_in_use():
-    from reading_facts import facts
     assert "current_plugin" not in facts("测试环境之前装过 calico 默认的 IPIP，跨节点不通，已经卸掉了。")
     assert "current_plugin" not in facts("We installed Cilium, it kept crashing, so we removed it.")
     assert facts("We run Calico; it has been stable.").get("current_plugin") == "calico"
 
 
 def test_a_vendor_pushing_for_a_data_plane_is_a_proposal():
-    from reading_facts import facts
     assert "ebpf_dataplane" not in facts("Our security vendor keeps pushing us towards an eBPF data plane; fine if it works.")
 
 
@@ -271,12 +244,10 @@ def test_a_helm_upgrade_of_the_plugin_in_use_is_on_topic():
 
 
 def test_partner_hosts_reached_only_by_name_is_fqdn_policy():
-    from reading_facts import facts
     assert facts("The claims pods may only reach a handful of partner hosts by name, not by IP ranges.").get("fqdn_policy") is True
 
 
 def test_cephs_public_network_is_no_untrusted_network_and_a_storage_nic_for_pods_is_a_second_interface():
-    from reading_facts import facts
     said = facts("有些 pod 需要直接挂一块存储网的网卡去访问 Ceph public network。")
     assert said.get("multi_nic") is True and "untrusted_network" not in said
     assert facts("Our nodes talk over the public network.").get("untrusted_network") is True
@@ -289,6 +260,5 @@ def test_a_question_said_to_be_unrelated_to_kubernetes_is_declined():
 
 
 def test_plaintext_found_with_dismay_is_encryption_wanted_and_an_ipsec_vpn_underlay_is_not():
-    from reading_facts import facts
     assert facts("Right now it's flannel vxlan across the internet, which I just realised is plaintext.").get("encryption") is True
     assert "encryption" not in facts("两个机房用防火墙做的 IPsec site-to-site VPN 打通，flannel 用的默认 vxlan。")
