@@ -48,3 +48,15 @@ def suggested(text: str, start: int, end: int) -> bool:
     left, _ = sentence(text, start, end)
     sayer = _SAYER.search(text, max(left, start - 90), start)
     return sayer is not None and _IMPERATIVE.search(text[max(sayer.end(), start - 30):start]) is not None
+
+
+# a tool's menu, not the cluster's network: "RKE supports weave, why can't I see it in Rancher?", "kubespray 支持 cilium"
+_OFFERED_BEFORE = rx(r"\b(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|kk|sealos|microk8s|talos|eks|aks|gke|the installer|"
+                     r"the (helm )?chart|the operator|the tool)\s+(now |also |officially |only |already )?"
+                     r"(supports?|offers?|lets? (you|us) (use|choose|pick|select))\s+([\w-]+\s*(,|and|or)\s*)*$",
+                     r"(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|sealos|microk8s|talos)\s*(也|官方|已经)?\s*(支持|提供|可选)\s*$")
+
+
+def offered(text: str, start: int) -> bool:
+    """The name is one of the plugins an installer or distribution can deploy, told as its feature."""
+    return _OFFERED_BEFORE.search(text[max(0, start - 60):start]) is not None

@@ -154,7 +154,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
-    from assistant.reading.hearsay import heard_of, suggested
+    from assistant.reading.hearsay import heard_of, offered, suggested
     from assistant.reading.kinds import SYMPTOM
     from assistant.reading.scope import planned, to_build
     from assistant.reading.spans import clause
@@ -175,7 +175,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
         if pid in gone or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before) or heard_of(mine, start, end) \
-                or suggested(mine, start, end):
+                or suggested(mine, start, end) or offered(mine, start):
             continue
         # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
         moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)
@@ -214,12 +214,16 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
 
 
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
+_MODE_END = re.compile(r"[\w-]*")
 
 
 def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp) -> str:
     """The plugin's mode: the one switched to, the only one named, or the first named after it;
     else what its configuration shows."""
     own = [(pos, opt.id) for pos, opt in modes if opt.plugin == pid and text[pos:pos + 1].strip()]
+    # "We run Calico. IPIP or VXLAN?": modes weighed in a question are what it asks, not what runs
+    weighed = paired(text, [(pos, _MODE_END.match(text, pos).end(), oid) for pos, oid in own])  # type: ignore[union-attr]
+    own = [(pos, oid) for pos, oid in own if pos not in weighed or _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
     own += [(s, oid) for s, _, p, oid in settings if p == pid and oid]
     own.sort()
     switched = [(pos, oid) for pos, oid in own if _SWITCHED_TO.search(text[max(0, pos - 12):pos])]

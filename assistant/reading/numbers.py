@@ -240,7 +240,7 @@ def _said(text: str) -> list[Hit]:
     if (joined := [v for v, a in added if a.start() > m.end()]) and _HAVE.search(text[max(0, m.start() - 15):m.start()]):
         # "现有集群有6个节点，今天新增一个ECS节点": the nodes added after the size told join it
         return [Hit("nodes", value + sum(joined), m.start(), m.end(), m.group(0))]
-    if _OTHERS.search(text[max(0, m.start() - 12):m.start()]):
+    if _OTHERS.search(text[max(0, m.start() - 12):m.start()]) and m.re is not COUNT_TOTAL:
         value += 1  # "ping the pods on the other two nodes": those two and the one the writer is on
     elif _ONE_CONTROL_BEFORE.search(text[max(0, m.start() - 35):m.start()]) and not _CONTROL.search(m.group(0)):
         value += 1  # "the master and the 3 worker nodes": the workers and their one master
