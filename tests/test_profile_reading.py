@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.evaluation.profile_set import ProfileScore, load_sentences, render, score_reader
+from assistant.evaluation.profile_set import ProfileScore, load_sentences, render, same, score_reader
 from assistant.reading import read_profile
 from assistant.settings import REPO_ROOT
 
@@ -85,3 +85,8 @@ def test_a_reader_that_reads_nothing_fails(items):
     # The thresholds bite: reading no facts at all, or inventing one everywhere, falls short.
     assert shortfalls(score_reader(items, lambda text: {}))
     assert shortfalls(score_reader(items, lambda text: {"platform": "aws", "nodes": 3}))
+
+
+def test_a_distribution_under_its_short_and_long_name_scores_the_same():
+    assert same("os", "almalinux 9", "alma 9") and same("os", "rocky linux 8.6", "rocky 8")
+    assert not same("os", "alma 9", "rocky 9") and not same("os", "alma 9", "alma 8")

@@ -27,3 +27,9 @@ def test_a_plugin_an_installer_supports_is_its_menu_not_the_plugin_in_use():
     # what the tool ships and the writer kept, or runs, is in use
     assert facts("k3s ships with flannel and we kept it").get("current_plugin") == "flannel"
     assert facts("Our RKE cluster runs weave").get("current_plugin") == "weave"
+
+
+def test_an_image_repository_named_after_a_distribution_is_no_os():
+    for text in ('image: quay.io/coreos/flannel:v0.9.0-amd64; command: [ "/opt/bin/flanneld" ]', "image coreos/flannel:v0.7.0-arm on my nodes"):
+        assert "os" not in facts(text), text
+    assert facts("Our nodes run CoreOS and flannel").get("os") == "coreos"

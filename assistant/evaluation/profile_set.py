@@ -74,7 +74,9 @@ def _major_minor(v: Any) -> str:
 
 
 def _os(v: Any) -> tuple[str, str]:
-    m = re.match(r"([a-z ]+?)\s*(\d+)?(?:\.\d+)*$", str(v).lower().strip())
+    # one distribution under its short and long names: "almalinux 9" and "alma 9", "rocky linux 8" and "rocky 8"
+    text = re.sub(r"^(alma|rocky|oracle)\s*linux\b", r"\1", str(v).lower().strip())
+    m = re.match(r"([a-z ]+?)\s*(\d+)?(?:\.\d+)*$", text)
     return (m.group(1).strip(), m.group(2) or "") if m else (str(v), "")
 
 

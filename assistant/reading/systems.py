@@ -51,8 +51,9 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
 _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "12", "trusty": "14.04", "xenial": "16.04",
                  "bionic": "18.04", "focal": "20.04", "jammy": "22.04", "noble": "24.04"}
 # not a login or a home directory: "ubuntu@p9g-lpar07:~$", "/home/ubuntu#"
-# nor a domain: "flannel.alpha.coreos.com/public-ip"
-_BARE_OS = rx(r"(?<!@)(?<!home/)(?<!\.)\b(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
+# nor a domain: "flannel.alpha.coreos.com/public-ip", nor an image's repository: "quay.io/coreos/flannel:v0.9.0", "coreos/flannel:v0.7.0"
+_BARE_OS = rx(r"(?<!@)(?<!home/)(?<!\.)(?<!\.io/)(?<!\.com/)(?<!\.cn/)\b(?!\w+/[\w.-]+:)"
+              r"(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
               r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)(?!\.[a-z])"
               r"(?!\s*(这个|的)?\s*用户)(?!\s+user\b)", r"(?P<zh>麒麟)")  # nor a login: "在ubuntu这个用户下装的", "as the ubuntu user"
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
