@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reading_facts import facts
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
 
 
 def test_one_more_part_counted_with_the_counter_alone_adds_to_the_first():
@@ -33,3 +34,61 @@ def test_an_image_repository_named_after_a_distribution_is_no_os():
     for text in ('image: quay.io/coreos/flannel:v0.9.0-amd64; command: [ "/opt/bin/flanneld" ]', "image coreos/flannel:v0.7.0-arm on my nodes"):
         assert "os" not in facts(text), text
     assert facts("Our nodes run CoreOS and flannel").get("os") == "coreos"
+
+
+def test_what_a_plugin_supports_told_by_no_one_about_their_own_setup_is_no_plugin_in_use():
+    said = facts("FIREBREAK: Encrypted node traffic with Wireguard. Calico supports Wireguard enabled encryption of cluster traffic on EKS.")
+    assert "current_plugin" not in said
+    # a first-person setup, or the plugin's version given, still names it
+    assert facts("Calico supports WireGuard and we run it on EKS.").get("current_plugin") == "calico"
+    assert facts("cilium supports kube-proxy replacement. Cilium 1.11.4; kernel 5.4").get("current_plugin") == "cilium"
+
+
+def test_an_isps_nat_or_a_site_to_site_link_had_or_refused_puts_the_sites_apart():
+    said = facts("The stores are on whatever DSL the local ISP sells us, behind the ISP router's NAT; there is no site-to-site VPN.")
+    assert said.get("cross_subnet") is True and said.get("untrusted_network") is True and said.get("l2_adjacent") is False
+    assert facts("每个站是独立网段，中间全是运营商的路由器").get("cross_subnet") is True
+    assert facts("Each store has its own subnet.").get("cross_subnet") is True
+    # nodes said to share one LAN still do
+    assert facts("All 3 nodes sit on the same LAN.").get("l2_adjacent") is True
+
+
+def test_devices_beside_the_nodes_on_one_lan_say_nothing_of_the_nodes():
+    assert facts("The receipt printer and the background-music player sit on the same store LAN.") == {}
+    assert facts("One dumb switch per site, 3 boxes each").get("l2_adjacent") is True
+
+
+def test_a_carrier_refusing_bgp_and_a_mode_switched_to_are_no_bgp_fabric():
+    said = facts("中间全是运营商的路由器，运营商明确不会跟我们跑 BGP。现在用的是 Calico 默认的 IPIP，想把 IPIP 关掉改成纯 BGP 路由")
+    assert said.get("bgp_fabric") is False
+    assert "bgp_fabric" not in facts("中间全是运营商的路由器。现在用的是 Calico 默认的 IPIP，想把 IPIP 关掉改成纯 BGP 路由")
+    assert facts("交换机和 calico 建立 BGP 路由").get("bgp_fabric") is True
+
+
+def test_a_count_per_place_multiplies_by_places_of_any_kind():
+    assert facts("我们有 120 个加油站，每站 2 台边缘服务器").get("nodes") == 240
+    assert facts("We're a grocery chain, about 35 stores. The plan is one Intel NUC per store joining our central cluster.").get("nodes") == 35
+    assert facts("We have 12 nodes in 3 racks").get("nodes") == 12
+
+
+def test_one_part_time_admin_asks_for_simplicity():
+    assert facts("60 tiny clusters, maintained by one part-time tech. Pick one.").get("simplicity") is True
+    assert facts("我们就一个兼职运维").get("simplicity") is True
+    assert "simplicity" not in facts("I run a part-time business and our cluster has 3 nodes")
+
+
+def test_a_hypervisor_whose_vms_move_onto_kubevirt_is_not_where_the_nodes_run():
+    assert facts("正在把老 VMware 上的一批业务虚机迁到 KubeVirt。12 台物理机，机房两台交换机").get("platform") == "bare-metal"
+    assert facts("We run KubeVirt on vSphere VMs with nested virtualization").get("platform") == "vmware"
+
+
+def test_multus_weighed_against_a_primary_is_no_need_for_a_second_interface():
+    assert facts("在比较 Kube-OVN 和 Multus + macvlan 两种方案，哪个更合适？") == {}
+    assert facts("Kube-OVN or Multus with macvlan for KubeVirt VMs?") == {}
+    assert facts("We run Calico and Multus for a second NIC").get("multi_nic") is True
+
+
+def test_a_field_protocol_question_with_no_cluster_in_it_is_off_topic():
+    question = "风电场 SCADA 用 Modbus TCP 采集 30 台风机的数据，场站到集控中心的链路才 2M。轮询周期和寄存器批量读取一般怎么设置比较合理？"
+    assert understand(question, CATALOG).kind == "decline"
+    assert understand("Our Modbus TCP gateway pods can't reach the PLCs on the factory VLAN from Calico pods. Why?", CATALOG).kind != "decline"

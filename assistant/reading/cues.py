@@ -236,7 +236,12 @@ def paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:
         for s2, e2, p2 in found:
             if p1 != p2 and s2 > e1 and _OR_BETWEEN.search(text[e1:s2]) and text[s2:sentence(text, s2, e2)[1]].rstrip().endswith(("?", "？")):
                 out |= {s1, s2}
-    return out
+    # what a weighed one comes with is weighed too: "Kube-OVN or Multus with macvlan?"
+    ends = {e for s, e, _ in found if s in out}
+    return out | {s for s, _, _ in found if any(0 < s - e <= 12 and _WITH_BETWEEN.fullmatch(text[e:s]) for e in ends)}
+
+
+_WITH_BETWEEN = re.compile(r"\s*(with|plus|\+|和|加|配合|搭配)\s*", re.I)
 
 
 def alternative(text: str, start: int, end: int, left: int, right: int) -> bool:

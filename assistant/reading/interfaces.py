@@ -14,6 +14,10 @@ _SOME_PODS = r"(a few|some|several|certain|selected|specific|a handful of|a coup
 _HOST_NIC = r"(eth[1-9]|ens\d+|enp\w+|eno[1-9]|bond\d|ib\d)\b"
 # Nodes with several NICs ("节点都是双网卡", "our workers are multi-homed") say how the hosts are wired, which
 # matters for interface autodetection; it is no need for a second interface in the pods.
+_PRIMARIES = r"(kube-ovn|calico|cilium|flannel|antrea|ovn-kubernetes|terway|weave)"
+_WEIGHED = (rf"\b{_PRIMARIES}\b[^.;!?。；！？]{{0,20}}(\bor\b|\bvs\.?|\bversus\b|还是|或者?)\s*multus\b|"
+            rf"\bmultus\b[^.;!?。；！？]{{0,30}}(\bor\b|\bvs\.?|\bversus\b|还是|或者?)\s*{_PRIMARIES}\b|"
+            rf"(比较|对比|compar\w+)[^.;!?。；！？]{{0,10}}\b{_PRIMARIES}\s*(和|与|and)\s*multus\b")
 _MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?|route ?reflectors?|routers?|gateways?)\b[^.;!?]{0,25}"
                      r"\b(have|has|with|are|is)\b[^.;!?]{0,10}"
                      r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
@@ -82,7 +86,8 @@ INTERFACES: tuple[Rule, ...] = (
           unless=_MULTIHOMED_NODES),
     # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
     # further back ("the two pods can not use the same IP with multus CNI")
-    _r("multi_nic", True, r"(?<!\bno )(?<!\bwithout )(?<!\bnot )\bmultus\b", negatable=False, need=True, unless=_MULTIHOMED_NODES),
+    # (not Multus weighed against a primary plugin: "比较 Kube-OVN 和 Multus + macvlan 两种方案", "Kube-OVN or Multus with macvlan?")
+    _r("multi_nic", True, r"(?<!\bno )(?<!\bwithout )(?<!\bnot )\bmultus\b", negatable=False, need=True, unless=_MULTIHOMED_NODES + "|" + _WEIGHED),
     _r("multi_nic", False, r"\b(no|without|not using|no need (for|of)|don'?t (use|need|want)|do not (use|need|want))( the)? multus\b",
        negatable=False, rank=1),
     # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through

@@ -182,14 +182,14 @@ _OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolume
                  r"velero|heap|jvm|-?xmx\w*|maxrampercentage|garbage collect\w*|prometheus|grafana|alertmanager|fluentd|fluent ?bit|"
                  # object storage and database backups: "barman-cloud WAL archiving to S3 fails with AccessDenied"
                  r"s3|buckets?|irsa|iam (role|polic\w+)|wal archiv\w*|barman[\w-]*|cloudnativepg|cnpg|backups?|"
-                 r"loki|elasticsearch|log rotation|"
+                 r"loki|elasticsearch|log rotation|modbus|opc[\s-]?ua|scada|"  # (field protocols: polling a PLC's registers)
                  # GitOps tools and their sync state: "Argo CD keeps showing our Helm-based apps as OutOfSync"
                  r"argo ?cd|argocd|flux ?cd|kustomiz\w+|outofsync|mutating webhooks?|helm-based|"
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
                  r"ingress[\s-]nginx|nginx[\s-]ingress|traefik('s)? (web )?(ui|dashboard)|proxy[_-](connect|read|send)[_-]timeout|50[234] gateway|"
                  # the API server's own high availability: a virtual IP and load balancer in front of the masters
                  r"keepalived|haproxy|kube-vip|(master|apiserver|api server|control[\s-]plane) (vip|virtual ip|load[\s-]?balancer|endpoint))(?![\w-])",
-                 r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集|(master|apiserver|主节点|控制面)\s*vip|lb\s*地址")
+                 r"证书|存储|镜像仓库|权限|自动扩缩|备份|快照|内存溢出|堆内存|监控告警|日志收集|寄存器|轮询周期|(master|apiserver|主节点|控制面)\s*vip|lb\s*地址")
 # Words only pod networking uses: with one of these, a certificate or Helm word is a side detail.
 _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebpf|mtu|encapsulation|ipam|network ?polic\w*|egress|tofqdns?|fqdns?|"
                    r"wireguard|ipsec|multus|macvlan|ipvlan|sr-?iov|calico|flannel|cilium|weave|terway|antrea|kube-router|ovn|"

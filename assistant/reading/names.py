@@ -185,7 +185,9 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         strong = (_STRONG.search(before) or as_cni or moved_from) and not _WEIGHED_AS.search(before) and not to_build(mine, start)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         # "AFAICT Calico already supports IPv6 policies?": what it supports is the question, not the setup
-        asked = asked or (_SUPPORTS_AFTER.match(mine, end) is not None and mine[left:right].rstrip().endswith(("?", "？")))
+        # and where no one speaks of their own setup, "Calico supports WireGuard encryption on EKS" tells what it can do
+        asked = asked or (_SUPPORTS_AFTER.match(mine, end) is not None and (mine[left:right].rstrip().endswith(("?", "？"))
+                                                                            or not _FIRST_PERSON.search(mine)))
         if not strong and (asked or _CANDIDATE.search(before) or _CANDIDATE.search(after) or _WEIGHING.search(mine, left, right)
                            or _ELSEWHERE.search(mine, left, right) or start in weighed or to_build(mine, start)
                            or planned(mine, start) or alternative(mine, start, end, left, right)):

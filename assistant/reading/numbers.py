@@ -47,7 +47,7 @@ _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control
 _NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)\s*\d)|"
           r"control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
-          r"raspberry pis?|rpis?|pis|nucs|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
+          r"raspberry pis?|rpis?|pis|nucs?|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
 _NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count|rooms?|racks?)\b)"
 COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)
@@ -191,6 +191,8 @@ def _said(text: str) -> list[Hit]:
         elif _WORKER.search(m.group(0)) or re.match(r"/\s*(workers?|agents?)\b", text[m.end():m.end() + 12], re.I) \
                 or (_NODE_NOUN.search(m.group(0)) and _BESIDE_CONTROL.search(text[max(0, m.start() - 20):m.start()])):
             workers.append((value, m))  # "1 master 1 node", "3 masters + 2 nodes": the nodes are the workers
+    if planned and (each := _per_place(text, planned)) is not None:
+        return [each]  # "The plan is one NUC per store", of 35 stores
     if planned:
         value, m = max(planned, key=lambda x: x[0])
         now = [(v, other) for v, other in counts if (v, other) not in planned]
@@ -248,14 +250,18 @@ def _said(text: str) -> list[Hit]:
 
 
 # "Two data centres, 20 nodes in each", "3 racks with 16 servers each", "两个机房，每个机房 20 台": one count per place.
-_PLACES_COUNTED = re.compile(r"(?:\b|(?<=[\u4e00-\u9fff]))(?P<n>two|three|four|five|[2-9]|[两二三四五六七八九])\s*(?:个\s*)?"
+_PLACES_COUNTED = re.compile(r"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,4}(?![.,]\d)|"
+                             r"[一二两三四五六七八九十百]+)\s*(?:个\s*|家\s*|所\s*)?"
                              r"(?:(?:data[\s-]?cent(?:er|re)s|dcs|sites|racks|regions|zones|azs|availability zones|rooms|server rooms|"
-                             r"locations|buildings|campuses|shops|stores|branches|branch offices|offices|factories|plants)\b|"
-                             r"机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点)", re.I)
+                             r"locations|buildings|campuses|shops|stores|branches|branch offices|offices|factories|plants|stations|"
+                             r"schools|hospitals|clinics|restaurants|warehouses|farms|ships|vessels|outlets)\b|"
+                             r"机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点|加油站|营业厅|分行|支行|学校|医院|仓库|厂区)", re.I)
 _IN_EACH_PLACE = rx(r"^\s*(in|per|at)\s+(each|every)\s+(az|availability zone|zone|rack|region|site|dc|data ?cent(er|re)|room|location)\b")
-_EACH_AFTER = rx(r"^\s*(in|per|at|on|for)\s+(each|every)( one| site| dc| rack| room| location| zone)?\b|^\s*each\b")
+_EACH_AFTER = rx(r"^\s*(in|per|at|on|for)\s+(each|every)( one| site| dc| rack| room| location| zone)?\b|^\s*each\b",
+                 r"^\s*(per|a|in each|at each) (site|store|shop|branch|office|location|station|school|hospital|clinic|restaurant|warehouse|"
+                 r"farm|ship|vessel|outlet|plant|factory)\b")
 _EACH_BEFORE = rx(r"\b(each|every)( one| site| dc| rack| room| location| zone)?\s+(with|has|having|of)\s*$",
-                 r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点)?\s*(各|都|有)?\s*$")
+                 r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点|站|店|校|院|加油站|营业厅|仓库)?\s*(各|都|有)?\s*$")
 
 
 def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None:

@@ -182,6 +182,8 @@ def read_platform(text: str) -> list[Hit]:
     # where the cluster goes is what it must work on
     left = [(h, n) for h, n in kept if n and h.value in CLOUDS and _LEFT.search(text[max(0, h.start - 25):h.start])
             and MIGRATION.search(text, max(0, h.start - 40), min(len(text), h.end + 120))]
+    # and a hypervisor whose VMs move onto the cluster: "把老 VMware 上的业务虚机迁到 KubeVirt。12 台物理机"
+    left += [(h, n) for h, n in kept if n and h.value in _HYPERVISOR_PLATFORMS and _TO_KUBEVIRT.match(text, h.end)]
     gone = {h.value for h, _ in left}
     # (with the words for that cloud's machines: "EC2 VMs")
     if left and (rest := [(h, n) for h, n in kept if (h, n) not in left and h.value not in gone
@@ -228,6 +230,7 @@ _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|wint
             r"明年|以后|将来|未来|下半年|下个月")
 _LEFT = rx(r"\b(from|off|leaving|leave|left|out of|been on|been in|been running on|were on|was on)\s+(the\s+|our\s+|an?\s+)?$",
            r"(从|离开|撤出|搬出)\s*$")
+_TO_KUBEVIRT = rx(r"[^。；！？.;!?]{0,40}(迁|搬|挪|\bmov\w*|\bmigrat\w*|\blift\w*)[^。；！？.;!?]{0,20}\bkubevirt\b")
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")

@@ -40,7 +40,8 @@ ROUTING: tuple[Rule, ...] = (
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          # the node-to-node mesh's own sessions, as calicoctl shows them, are no fabric
-         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b",
+         # nor a mode switched to: "想把 IPIP 关掉改成纯 BGP 路由"
+         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b|(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp",
          absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
          r"\b(don'?t|do not|rather not)\s+(want|wish|like)\s+to\s+(be\s+)?(depend\w*|rely\w*)\s+on\b[^.;!?]{0,30}\bbgp\b",
@@ -60,6 +61,7 @@ ROUTING: tuple[Rule, ...] = (
     rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
          r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
+         r"不(会|愿意?|想|肯|能|可能)\s*(跟|和|与|给|同|帮)\s*(我们|我|你们|咱们|集群|节点)[^。；，,]{0,4}(跑|做|建立?|配置?|开|启用|对接)\s*bgp",
          r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b",
          # "the core routers belong to another team and won't peer with us"
          r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,40}\b(won'?t|will not|refuse to|don'?t|do not|can'?t|cannot) peer\b",

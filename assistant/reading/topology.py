@@ -11,6 +11,7 @@ from __future__ import annotations
 from assistant.reading.addresses import ONE_HOST_SUBNETS
 from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_FILTERING
 from assistant.reading.routing import ROUTING
+from assistant.reading.sites import OTHER_DEVICES, SITES
 from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
@@ -103,7 +104,7 @@ TOPOLOGY = (
          r"同一(个|台)\s*\d{1,3}\s*口\s*的?\s*(千兆|万兆|[\u4e00-\u9fff]{0,4})?\s*交换机",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
-         unless=_WITHIN_SAME + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
+         unless=_WITHIN_SAME + "|" + OTHER_DEVICES + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
                 r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
                 # a case, not a setup: "route packets directly when a direct L2 connection is possible"
                 r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b|"
@@ -223,7 +224,7 @@ TOPOLOGY = (
          r"(两边|两地|两个(机房|园区|站点|数据中心))[^。；！？]{0,8}三层\s*(路由|转发|互通)",
          r"(通过|走|经过)\s*公网", r"异地", r"混合云",
          # sites joined by a VPN are different networks: "site-to-site IPsec VPN between the office and the VPC"
-         r"\bsite[\s-]to[\s-]site\b", r"\b(nodes?|sites?|offices?|datacenters?|data centers?)\b[^.;!?]{0,40}\b(over|across|through|via) (an? |the |our )?"
+         r"\b(nodes?|sites?|offices?|datacenters?|data centers?)\b[^.;!?]{0,40}\b(over|across|through|via) (an? |the |our )?"
          r"(ipsec |wireguard |openvpn |site[\s-]to[\s-]site )?(vpn|tunnel)s?\b",
          r"\b(linked|connected|joined|tied|interconnected) (by|via|over|through) (an? |the |our )?(routed )?(ipsec |wireguard |openvpn |l3 )?vpns?\b",
          # the nodes halved between two places: "half our nodes are in the Frankfurt DC and half in Amsterdam"
@@ -291,8 +292,9 @@ TOPOLOGY = (
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
          # "pod-to-pod on the same node or within the same subnet is fine" is a symptom: the others are not
-         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|{_WITHIN_SAME}|\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
+         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|{_WITHIN_SAME}|{OTHER_DEVICES}|"
+                rf"\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
                 # some of the nodes, named by where they sit: "add routes for the prefixes living on machines in the same subnet"
                 r"\b(for|between|to|on) (the )?(machines|nodes|hosts|instances|peers|servers)\b[^.;!?]{0,12}\b(in|on|within) the same (subnet|vlan|segment)\b|"
                 r"\b(a single|one|single) (/\d\d|vpc|vnet|cidr)\b[^.;!?]{0,10}\bshared with\b"),
-) + ROUTING
+) + SITES + ROUTING

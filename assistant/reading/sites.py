@@ -1,0 +1,27 @@
+"""Sites that reach each other over networks the writer does not run: an ISP's NAT, a site-to-site link
+(had or refused), each site with a segment of its own. And devices that share a LAN where the nodes are not told to."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import rule
+
+# "the receipt printer and the music player sit on the same store LAN": the devices beside a node, not the nodes
+OTHER_DEVICES = (r"\b(printers?|cameras?|cctv|tills?|pos (terminals?|systems?)|(music|media) players?|phones?|tvs?|iot devices?|plcs?|"
+                 r"scanners?|access points?|guest wi-?fi|kiosks?|displays?|signage)\b[^.;!?]{0,60}\b(same|one|a single)\b|"
+                 r"(打印机|摄像头|收银机|收款机|音箱|电视|门禁|扫码枪|工控屏)[^。；！？]{0,30}同一")
+# behind an ISP's or a home connection's NAT: the node reaches the others over the internet
+_ISP_NAT = (r"\bbehind (the |a |an |each |their |its |our |every |whatever )?((local|store'?s?|office|site) )?(isp|dsl|cable|consumer|residential|"
+            r"home|4g|lte|5g|carrier|provider)('s)?( [\w-]+)?( router| modem| gateway| box)?('s)? nat\b")
+
+SITES = (
+    rule("cross_subnet", True, _ISP_NAT,
+         # a site-to-site link, had or refused ("there is no site-to-site VPN"), says the sites are apart
+         r"\bsite[\s-]to[\s-]site\b",
+         r"(每个|每|各个?)\s*[\u4e00-\u9fff]{0,3}\s*(都)?\s*(是|有|用|使用)\s*(一个)?\s*(独立|单独|各自|自己)\s*的?\s*(网段|子网|vlan|VLAN)",
+         r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "
+         r"(subnet|vlan|lan|network|segment)\b", negatable=False),
+    rule("untrusted_network", True, _ISP_NAT, negatable=False),
+    # a cluster per site, each on its switch: "~60 school-site clusters, one dumb switch per site"
+    rule("l2_adjacent", True, r"\b(one|a single|a) ((dumb|unmanaged|cheap|small|simple|flat) )?(switch|lan) (per|in each|at each|for each) "
+         r"(site|store|school|office|branch|location|cluster)\b", negatable=False),
+)
