@@ -124,6 +124,7 @@ class Reading(BaseModel):
     leaving: bool = False  # the plugin in use is what the question moves away from ("换什么？", "use instead?")
     between_nodes: bool = False  # a symptom on traffic between nodes ("pods on other nodes time out", "跨节点不通")
     new_cluster: bool = False  # the question is about a cluster still to be built ("新建一套集群", "for the new cluster")
+    suspects: list[str] = Field(default_factory=list)  # checks a symptom points at ("pods cannot reach service VIPs": services)
     query: str = Field(default="", exclude=True)  # the retrieval query (question + glossary English)
 
     @property

@@ -95,6 +95,11 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # "Can kube-router (in use) run dual-stack, or must we switch to Calico?": staying needs no migration, so the
         # plugin in use leads when it meets every stated requirement outright
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, kept, whether=False, operating=operating)
+    if reading.kind == "troubleshoot" and in_use and _suspected(result, reading):
+        # "macvlan pods cannot reach any Service IP": the plugin in use warns on what the symptom is about, so it is the
+        # likely cause and no longer leads; the options that pass that check do
+        focus = [p for p in focus if p != in_use]
+        result = recommend(reading.profile, catalog, reading.lang, focus, (), None, operating=None)
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
@@ -130,3 +135,10 @@ def _unsaid_need(result: Plan, stay: str) -> bool:
         return False
     gaps, outs = network_gaps(result, mine)
     return bool(gaps and outs)
+
+
+def _suspected(result: Plan, reading: Reading) -> bool:
+    """The option in use warns on a check the symptom points at."""
+    current = reading.profile.current_plugin or ""
+    mine = [o for o in result.options if o.id == current] or [o for o in result.options if o.plugin == current.split(":")[0]]
+    return bool(mine) and all(any(c.check in reading.suspects and c.status == "warn" for c in o.checks) for o in mine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.planning import plan
 from assistant.reading import understand
 from reading_facts import CATALOG, facts
 
@@ -92,3 +93,46 @@ def test_a_field_protocol_question_with_no_cluster_in_it_is_off_topic():
     question = "风电场 SCADA 用 Modbus TCP 采集 30 台风机的数据，场站到集控中心的链路才 2M。轮询周期和寄存器批量读取一般怎么设置比较合理？"
     assert understand(question, CATALOG).kind == "decline"
     assert understand("Our Modbus TCP gateway pods can't reach the PLCs on the factory VLAN from Calico pods. Why?", CATALOG).kind != "decline"
+
+
+def test_a_platform_named_as_a_likeness_is_not_where_the_nodes_run():
+    said = facts("Kubernetes 1.20.4 set up with kubeadm using only IPv6 subnets (similar to an AWS IPv6 kubeadm configuration).")
+    assert "platform" not in said and said.get("ipv6") is True
+    assert facts("Our kubeadm cluster runs on AWS with IPv6 only").get("platform") == "aws"
+
+
+def test_an_options_own_family_limit_or_a_symptom_with_ipv6_is_no_family_of_the_cluster():
+    said = facts("The arg option --iface-can-reach does not seem to be working with IPv6 addresses; --iface-regex also seems to be IPv4 only.")
+    assert said.get("ipv6") is True and said.get("current_plugin") == "flannel"
+    assert facts("We run IPv4 only.").get("ipv6") is False
+    assert facts("We don't use IPv6.").get("ipv6") is False
+
+
+def test_a_plugins_own_settings_name_it():
+    assert facts("I set IPALLOC_RANGE to 10.40.0.0/16 and pods still overlap").get("current_plugin") == "weave"
+    assert facts("flanneld runs with --kube-subnet-mgr --iface-regex=eth1").get("current_plugin") == "flannel"
+    assert "current_plugin" not in facts("I set the pod CIDR to 10.40.0.0/16 and pods still overlap")
+
+
+def test_a_hedge_about_missing_something_blocks_nothing():
+    assert "encap_blocked" not in facts("FastDP uses vxlan (unless I'm missing something).")
+    assert facts("we can't use the vxlan backend because the module is missing").get("encap_blocked") == ["vxlan"]
+
+
+def test_an_error_that_keeps_coming_or_a_range_that_collides_is_a_symptom():
+    question = ("When choosing the network & policy I applied weave-kube but weave-net keeps erroring: "
+                "Network 10.32.0.0/12 overlaps with existing route 10.42.0.0/16 on host. How can I fix this?")
+    assert understand(question, CATALOG).kind == "troubleshoot"
+    assert understand("When choosing the network & policy for a new cluster, which plugin fits?", CATALOG).kind == "choice"
+
+
+def test_a_symptom_the_plugin_in_use_only_warns_on_is_its_likely_cause():
+    question = ("The pods deployed with macvlan are not able to communicate with any service virtual IPs, because macvlans don't go "
+                "through the host iptables. Bare metal, Ubuntu 16.04.")
+    reading = understand(question, CATALOG)
+    assert reading.suspects == ["services"]
+    result = plan(reading, CATALOG)
+    assert result is not None and result.options[0].plugin != "macvlan"
+    # a symptom elsewhere keeps the plugin in use first
+    other = understand("The pods deployed with macvlan cannot reach the internet. Bare metal, Ubuntu 16.04.", CATALOG)
+    assert other.suspects == [] and plan(other, CATALOG).options[0].plugin == "macvlan"

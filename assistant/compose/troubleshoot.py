@@ -38,8 +38,8 @@ def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: Ci
                   and o.verdict == "rejected"]
         if causes := [(o, c) for o in beside for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE]:
             in_use = beside
-    if not causes:  # it runs, but strains where the profile presses ("out of VNet addresses"): that is the likely cause
-        causes = [(o, c) for o in in_use for c in o.checks if c.check in STRAIN_CHECKS and c.status == "warn"]
+    if not causes:  # it runs, but strains where the profile presses ("out of VNet addresses") or where the symptom is: the likely cause
+        causes = [(o, c) for o in in_use for c in o.checks if c.check in (*STRAIN_CHECKS, *reading.suspects) and c.status == "warn"]
     # With the mode unknown and one of the plugin's modes working here, a failing mode is a cause only
     # if it is the one running: the documentation on the symptom comes first, those modes after it.
     if causes and len(in_use) > 1 and any(o.verdict != "rejected" for o in in_use):

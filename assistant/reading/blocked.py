@@ -20,7 +20,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
               r"(allow|support|pass|forward|carry|permit|have|load|open)|(won'?t|will not|refuses? to) (add|whitelist|open up)|"
               r"(won'?t|will not|doesn'?t|don'?t) let (us|me|them|you|anyone) (open|use|allow) (up )?(udp|tcp|ports?|ip protocol|protocol|ipip|vxlan|"
-              r"geneve|\d)|no (support|module)|missing|"
+              r"geneve|\d)|no (support|module)|(?<!i'm )(?<!i am )(?<!am i )(?<!are we )missing(?! (something|anything|a step))|"
               r"lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"

@@ -42,6 +42,9 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\baws-node\b", r"\btype=\W?aws-cni\b"), "aws-vpc-cni", {}),
     # k3s's flannel flags, Calico's data plane in an issue template, GKE's Dataplane V2 switch, the VPC CNI's settings
     (rx(r"--flannel-(iface|ipv6-masq|external-ip)\b"), "flannel", {}),
+    # flanneld's own flags and Weave Net's settings and commands
+    (rx(r"--(iface-regex|iface-can-reach|kube-subnet-mgr)\b", r"/run/flannel/subnet\.env\b"), "flannel", {}),
+    (rx(r"\b(IPALLOC_RANGE|WEAVE_PASSWORD|WEAVE_MTU|CHECKPOINT_DISABLE)\b", r"\bweave (ps|status( connections| peers)?|reset)\b"), "weave", {}),
     # flannel's own issue template: "Backend used (e.g. vxlan or udp): vxlan"
     (rx(r"\bbackend used\s*\(e\.g\.\s*vxlan or udp\)\s*:\s*(?P<v>vxlan|host-gw|wireguard|udp)\b"), "flannel",
      {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard": "flannel:wireguard", "udp": "flannel"}),

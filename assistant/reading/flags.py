@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from assistant.reading.addresses import both_families, node_cidrs, node_subnets, split_sites
 from assistant.reading.density import DENSITY, RESERVED
+from assistant.reading.families import A_TOOLS_LIMIT, IPV4_ONLY
 from assistant.reading.interfaces import INTERFACES
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
@@ -20,13 +21,6 @@ from assistant.reading.spans import Hit, Rule, asked_whether_needed, negated, rx
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
 from assistant.reading.topology import TOPOLOGY
-
-# "IPv4 only" in its phrasings: no IPv6, and so a single stack. "I can reach the service by IPv4 only"
-# is a symptom, not the cluster's family.
-_IPV4_ONLY = (r"(?<!\bby )(?<!\bvia )(?<!\bover )(?<!\bthrough )(?<!\bwith )\bipv4[\s-]only\b",
-              r"\b(we|i) (just |only )?(use|need|run|want) (an? )?(only )?ipv4\b(?! and)",
-              r"\b(we|i|our cluster|the cluster|our nodes|the nodes) (\w+ ){0,2}only ipv4\b",
-              r"仅\s*(使用|用|需要)?\s*ipv4", r"只(用|需要|要|使用|跑|走|开)?\s*ipv4")
 
 _WEIGHED_PLANES = (r"\b(ebpf|bpf)\b[^.;!?。；！？]{0,50}(和|与|或者?|还是|\bor\b|\bvs\.?|\bversus\b|\band\b)[^.;!?。；！？]{0,40}\biptables\b"
                    r"[^.;!?。；！？]{0,40}(\bwhich\b|\bbetter\b|哪|选|对比|比较)|"
@@ -131,6 +125,8 @@ RULES: tuple[Rule, ...] = (
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b",
           # nor a status line: calicoctl's "IPv6 BGP status: No IPv6 peers found."
           unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b|\bno ipv6 peers found|\bipv6 bgp status"),
+    # a symptom with IPv6 addresses is no refusal of them: "--iface-can-reach does not seem to be working with IPv6 addresses"
+    _r("ipv6", True, r"\b(not|n'?t) (seem to )?(be )?work\w* (with|for|on|over) ipv6\b", negatable=False, rank=1),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's
     _r("ipv6", True, r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bwithout )\b(an |our |the )?ipv6([\s-]only)? (kubernetes |k8s )?cluster\b", negatable=False,
        unless=r"\b(not|n't|never)\s+(run|use|have|running|using|need|want|build|building)\b", rank=1),
@@ -141,7 +137,7 @@ RULES: tuple[Rule, ...] = (
     _r("ipv6", True, r"enable[-_]?ipv6\W{0,4}true\b", r"\bipv6[._-]?enabled?\W{0,4}true\b", negatable=False, rank=1),
     _r("dual_stack", True, r"enable[-_]?ipv4\W{0,4}true\b[^!?。\n]{0,80}enable[-_]?ipv6\W{0,4}true\b",
        r"enable[-_]?ipv6\W{0,4}true\b[^!?。\n]{0,80}enable[-_]?ipv4\W{0,4}true\b", negatable=False, rank=1),
-    _r("ipv6", False, *_IPV4_ONLY, negatable=False),
+    _r("ipv6", False, *IPV4_ONLY, negatable=False, unless=A_TOOLS_LIMIT),
     # switched off in settings: "ipv6: false", "enable_ipv6 = false", "enableIPv6: disabled"
     _r("ipv6", False, r"\b(enable[-_]?)?ipv6\s*[:=]\s*\"?(false|no|disabled?|off)\b", negatable=False, rank=2),
     # switched on in a plugin's settings: "enableIPv6=true", "ipv6: enabled: true", "--enable-ipv6"
@@ -156,9 +152,9 @@ RULES: tuple[Rule, ...] = (
        r"\bonly ipv6\b", r"\b(pure|pure[\s-]play|native|single) ipv6\b",
        r"\bipv4_stack\s*[:=]\s*false\b", r"(纯|仅|只用|只要)\s*ipv6",
        # IPv6 with IPv4 switched off: "an IPv6 cluster (with IPv4 disabled)", "assign_ipv4": "false"
-       r"\bipv4 (is |was )?(disabled|turned off|switched off)\b", r"\bassign_ipv4\W{0,4}false\b", *_IPV4_ONLY,
+       r"\bipv4 (is |was )?(disabled|turned off|switched off)\b", r"\bassign_ipv4\W{0,4}false\b", *IPV4_ONLY,
        r"\bipv6 (pod )?(addresses|ips|addressing) only\b", r"\b(single[\s-]stack ipv6|ipv6 single[\s-]stack)\b", r"ipv6\s*单栈|单栈\s*ipv6",
-       negatable=False),
+       negatable=False, unless=A_TOOLS_LIMIT),
     # Pods or Services reaching across clusters: "multi-cluster", "cluster mesh", "call Services in the other cluster"
     _need("multi_cluster", r"\bmulti[\s-]?clusters?\b(?![\s-]+(management|manager|dashboard|gitops|deploy\w*|argo\w*|monitoring))",
           r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b", r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?clusters\b",

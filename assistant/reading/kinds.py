@@ -26,7 +26,9 @@ SYMPTOM = rx(
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
     # "Ping works for pods on the same node but not for pods on different nodes"
     r"\b(works?|working|fine|ok)\b[^.!?]{0,60}\bbut not (for|on|from|to|across|between|with|in)\b",
-    r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b",
+    r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b", r"\b(erroring|errored)\b",
+    # an address range that collides: "Network 10.32.0.0/12 overlaps with existing route 10.42.0.0/16 on host"
+    r"\b(overlaps?|conflicts?|clash(es)?) with (an? |the )?(existing|host'?s?|node'?s?) (routes?|networks?|subnets?|ranges?|cidrs?)\b",
     # reachable only where it runs: "a pod IP is only reachable from the node the pod is hosted on, not from other nodes"
     r"\bonly (reachable|accessible|pingable|works?|responds?) (from|on|within) (the |its |their )?(same |own |local )?(node|host|machine)\b",
     r"\bnever (arriv\w+|reach\w+|shows? up|gets? (there|through)|comes? (back|through))\b",

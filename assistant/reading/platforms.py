@@ -109,7 +109,10 @@ _DENIED = rx(r"\b(not|isn'?t|aren'?t|never|no longer)\s+(running\s+|hosted\s+|de
 _WITH = re.compile(r"(跟|和|与)\s*$")
 _UNRELATED_AFTER = re.compile(r"\s*(没有?(任何)?关系|无关|没关联)")
 _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|hosted\s+|deployed\s+|located\s+)?(on|in|related to|using|about|"
-             r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$", r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
+             r"specific to)\s*(the\s+)?$", r"\b(instead of|rather than)\s+$",
+             # a likeness, not the place: "kubeadm with only IPv6 subnets (similar to an AWS IPv6 kubeadm configuration)"
+             r"\b(similar to|akin to|analogous to|modell?ed (on|after)|the same as|just like)\s+(an?\s+|the\s+)?$",
+             r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
              r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
              r"(集群外|k8s外|kubernetes外)\s*的?\s*$")

@@ -43,3 +43,20 @@ def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
         # the host's FORWARD chain is what flannel's own troubleshooting guide names (Docker set it to DROP)
         found.append("forward")
     return tuple(found)
+
+
+# What a symptom is about, by the check that decides it: where the option in use only warns on that check
+# ("macvlan pods cannot reach any Service IP"), the warning is the likely cause.
+_SUSPECTS = {
+    "services": rx(r"\b(reach|access|communicate with|talk to|hit|connect to|resolve)\b[^.;!?]{0,25}\b(services?|cluster ?ips?|kube-dns|coredns)\b",
+                   r"(访问|连接|解析)[^。；！？]{0,10}(service|svc|clusterip|kube-dns|coredns)",
+                   r"(service|svc|clusterip)\s*(ip)?\s*(不通|访问不了|无法访问)"),
+    "encryption": rx(r"\b(encryption|encrypted)\b[^.;!?]{0,40}\b(not (occurring|happening|working|applied)|doesn'?t (seem to )?work|no effect)\b",
+                     r"\bnot (being )?encrypted\b", r"(加密)[^。；！？]{0,10}(没有生效|不生效|没生效)|没有加密"),
+    "multicast": rx(r"\bmulticast\b[^.;!?]{0,40}\b(not|doesn'?t|don'?t|never|fails?)\b", r"组播[^。；！？]{0,10}(不通|收不到|不生效)"),
+}
+
+
+def symptom_checks(question: str) -> list[str]:
+    """The checks a troubleshooting question's symptom points at."""
+    return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)]

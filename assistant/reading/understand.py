@@ -32,7 +32,7 @@ from assistant.reading.reach import read_reach
 from assistant.reading.scope import own, someone_elses
 from assistant.reading.services import read_distribution, read_managed
 from assistant.reading.spans import Hit, rx
-from assistant.reading.symptoms import symptom_topics
+from assistant.reading.symptoms import symptom_checks, symptom_topics
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
 from assistant.reading.windows import read_windows
@@ -277,8 +277,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     if default is None:
         asked = additions(question, asked, _current(facts), catalog)
     if kind == "troubleshoot" and default is None:
-        # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no
-        # candidate, the one in use is the subject
+        # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no candidate, the one in use is
         # nor the one moved away from: "I failed to move the CNI from Flannel to Antrea ... does Antrea support IPVS?"
         left = set(names.moved_from) - {(_current(facts) or "").split(":")[0]}
         asked = [p for p in asked if p not in names.removed and p not in left] or asked
@@ -292,7 +291,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         features=features, unknown=names.unknown,
         closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
         between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
-        new_cluster=NEW_CLUSTER.search(own(question)) is not None,
+        new_cluster=NEW_CLUSTER.search(own(question)) is not None, suspects=symptom_checks(question) if kind == "troubleshoot" else [],
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
                            topics=tuple(t for t in TOPICS if _topic_stated(stated, t, kind)),
