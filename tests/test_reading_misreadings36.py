@@ -10,8 +10,9 @@ from reading_facts import CATALOG, facts
 def test_one_more_part_counted_with_the_counter_alone_adds_to_the_first():
     assert facts("我们有 10 台阿里云 ECS，另外 6 台在 IDC，想用同一个集群").get("nodes") == 16
     assert facts("我们有 5 台服务器，另外还有 3 台在机房").get("nodes") == 8
-    # "the other two nodes" still counts the one the writer stands on
+    # "the other two nodes" still counts the one the writer stands on, and "the other two" of three are the rest of them
     assert facts("其他两台节点上的 pod ping 不通").get("nodes") == 3
+    assert facts("三台主机，主机名master是kubernetes master，另外两台是node节点。").get("nodes") == 3
 
 
 def test_modes_weighed_in_a_question_are_not_the_mode_in_use():

@@ -29,5 +29,5 @@ COUNT_TOTAL = re.compile(r"(?<!交换机)(?<!路由器)(?<!防火墙)(?<!网关)
                          # the machines named before the counter: "裸金属 36 台 Ubuntu 22.04", "物理机共 12 台"
                          r"(?:裸金属|物理机|物理服务器|服务器|虚拟机|虚机|云主机|工控机)\s*(?:共|一共|总共)?\s*(?:有)?\s*(\d+|[一二两三四五六七八九十百]+)\s*台"
                          r"(?!\s*(?:交换机|路由器|防火墙|网关))|"
-                         # one more part with the counter alone, after a counted first: "10 台 ECS，另外 6 台在 IDC"
-                         r"(?<=另外|还有|另有|外加|加上)\s*(\d+|[一二两三四五六七八九十百]+)\s*台(?=\s*(?:在|放在|位于|部署在|是|[，,；;。]|$))")
+                         # one more part told with its place, after a counted first: "10 台 ECS，另外 6 台在 IDC" ("另外两台是 node" is the rest)
+                         r"(?<=另外|还有|另有|外加|加上)\s*(\d+|[一二两三四五六七八九十百]+)\s*台(?=\s*(?:在|放在|位于|部署在|跑在))")
