@@ -137,3 +137,48 @@ def test_a_symptom_the_plugin_in_use_only_warns_on_is_its_likely_cause():
     # a symptom elsewhere keeps the plugin in use first
     other = understand("The pods deployed with macvlan cannot reach the internet. Bare metal, Ubuntu 16.04.", CATALOG)
     assert other.suspects == [] and plan(other, CATALOG).options[0].plugin == "macvlan"
+
+
+def test_control_plane_and_workers_counted_without_a_noun_add_up():
+    assert facts("We have a 3 controller 3 worker cluster deployed on ubuntu 22.04").get("nodes") == 6
+    assert facts("2 controller nodes and 4 workers").get("nodes") == 6
+    assert facts("We've set up a master & 2 nodes on OpenStack").get("nodes") == 3
+
+
+def test_a_kind_config_counts_its_role_entries():
+    said = facts("nodes: - role: control-plane image: kindest/node:v1.26.6; - role: worker; - role: worker; - role: worker")
+    assert said.get("nodes") == 4
+    assert "nodes" not in facts("nodes: - role: control-plane image: kindest/node:v1.26.6")
+
+
+def test_a_darwin_kernel_is_no_linux_kernel():
+    assert "kernel" not in facts("OS: Darwin LANELSON-mac 16.5.0 Darwin Kernel Version 16.5.0")
+    assert facts("kernel version 5.15.0-117").get("kernel", "").startswith("5.15")
+
+
+def test_no_routing_equipment_for_bgp_is_no_fabric():
+    said = facts("I re-queried the BGP related information, but I don't have the available routing equipment to implement it.")
+    assert said.get("bgp_fabric") is False
+    assert "bgp_fabric" not in facts("I don't have the available routing equipment to implement it.")
+
+
+def test_a_cloud_controller_with_networks_by_any_prefix_sets_pod_routes():
+    assert facts("There is an issue when deploying hcloud-controller with network.").get("pod_routes") is True
+
+
+def test_boards_and_private_clouds_place_the_nodes():
+    assert facts("embedded board: Radxa Rock 5b; system image: ubuntu focal arm64").get("platform") == "bare-metal"
+    assert facts("I am using k8s cluster on my company private cloud vms.").get("platform") != "cloud"
+    assert facts("We run on cloud VMs at a small provider").get("platform") == "cloud"
+
+
+def test_a_menu_of_supported_plugins_or_a_feature_request_is_no_plugin_in_use():
+    menu = "Currently only '--networking cni', '--networking weave', '--networking calico' are supported for private topologies"
+    assert "current_plugin" not in facts(menu)
+    assert "current_plugin" not in facts("Allow cilium to be deployed with the pod to pod transparent encryption enabled.")
+    assert facts("Calico, Cilium and Antrea are supported by our installer; we use Calico.").get("current_plugin") == "calico"
+
+
+def test_nodes_on_the_local_lan_are_adjacent():
+    assert facts("my Pi cluster: all nodes using wlan0 to connect to the local LAN for connectivity").get("l2_adjacent") is True
+    assert "l2_adjacent" not in facts("our nodes are on the home network and the cloud")

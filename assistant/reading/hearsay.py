@@ -1,7 +1,10 @@
-"""Names others put forward: a plugin heard of in a talk or a demo, or one a colleague pushes that the writer doubts.
-Neither is the writer's setup nor, when doubted, a candidate the question weighs."""
+"""Names others put forward: a plugin heard of in a talk or a demo, one a colleague pushes that the writer doubts, one a
+tool offers on its menu or a feature request asks of. None is the writer's setup nor, when doubted, a candidate the
+question weighs."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.reading.spans import rx, sentence
 
@@ -57,6 +60,14 @@ _OFFERED_BEFORE = rx(r"\b(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|k
                      r"(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|sealos|microk8s|talos)\s*(也|官方|已经)?\s*(支持|提供|可选)\s*$")
 
 
-def offered(text: str, start: int) -> bool:
-    """The name is one of the plugins an installer or distribution can deploy, told as its feature."""
-    return _OFFERED_BEFORE.search(text[max(0, start - 60):start]) is not None
+# a list of what a tool takes: "Currently only '--networking cni', '--networking weave', '--networking calico' are supported"
+_LISTED_AS_SUPPORTED = rx(r"^[^.;!?]{0,60},[^.;!?]{0,60}\b(are|is) (currently |only |officially )?(supported|available|allowed|offered)\b")
+# a feature request: "Allow cilium to be deployed with transparent encryption enabled"
+_REQUESTED = rx(r"\b(allow|let|enable)\s+$")
+
+
+def offered(text: str, start: int, end: int) -> bool:
+    """The name is one of the plugins an installer or distribution can deploy, told as its feature, or the subject of a
+    feature request."""
+    return (_OFFERED_BEFORE.search(text[max(0, start - 60):start]) is not None or _LISTED_AS_SUPPORTED.match(text[end:end + 140]) is not None
+            or (_REQUESTED.search(text[max(0, start - 10):start]) is not None and re.match(r"\s+to\b", text[end:end + 5]) is not None))

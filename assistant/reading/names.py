@@ -175,7 +175,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
         if pid in gone or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before) or heard_of(mine, start, end) \
-                or suggested(mine, start, end) or offered(mine, start):
+                or suggested(mine, start, end) or offered(mine, start, end):
             continue
         # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
         moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)

@@ -35,16 +35,16 @@ _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon l
 _FREE = (r"(?:(?!(?:of|per|the|a|an|and|or|to|between|across|among|from|into|in|on|for|with|over|behind|"
          r"pods?|gb|gib|mb|tb|cores?|vcpus?|cpus?|ram|containers?|ips?|nics?|ports?|"
          r"clusters?|racks?|sites?|regions?|zones?|years?|months?|days?|times?|percent|nodes?|servers?|machines?|hosts?|"
-         r"workers?|masters?|agents?)\b)[a-z][a-z0-9-]{2,12}\s+(?:\d{1,4}\s+)?|"
+         r"workers?|masters?|agents?|controllers?)\b)[a-z][a-z0-9-]{2,12}\s+(?:\d{1,4}\s+)?|"
          r"[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\s+)?")  # or an instance type: "2 t3.large instances", "5 m5.xlarge nodes"
 _HYPERVISORS = r"vmware|vsphere|esxi|virtualbox|kvm|proxmox|hyper-v|libvirt|vagrant|multipass|xen|qemu"
-_QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
+_QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|controllers?|control[\s-]plane|k8s|kubernetes|bare[\s-]?metal|physical|linux|windows|"
                r"virtual|vm|edge|gpu|cpu|compute|storage|cloud|ec2|ecs|aws|azure|gcp|gce|" + _HYPERVISORS +
                r"|raspberry pi|pi|arm64?|x86_64|x86|amd64|aarch64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical|dell|hpe?|lenovo|supermicro|inspur|cisco|"
                # a model number after the vendor: "40 Dell R650 nodes", "5 Hetzner Cloud CX32 servers"
                r"[a-z]{1,6}\d{1,4}[a-z0-9]*)\s+){0,3}")
-_NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)\s*\d)|"
+_NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)?\s*\d)|"
           r"control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
           r"raspberry pis?|rpis?|pis|nucs?|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
@@ -277,7 +277,7 @@ def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None
 _PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and|另外还有|另外|还有|外加)\s*[^\d.;。；!?！？]{0,20}", re.I)
 # one more part named after a description of the first: "three VMs running k3s with flannel, plus one Pi"
 _PLUS_LATER = re.compile(r"^[^.;。；!?！？]{0,100}(?:,|，)\s*(?:plus|\+|加上|另外还有|另外|外加)\s*$", re.I)
-_ONE_CONTROL_BEFORE = rx(r"\b(the|a|one|single|1) (master|control[\s-]plane|controller|server)( node)? (and|plus|\+|,|with) (the |its )?$",
+_ONE_CONTROL_BEFORE = rx(r"\b(the|a|one|single|1) (master|control[\s-]plane|controller|server)( node)? (and|plus|\+|,|with|&) (the |its )?$",
                          r"(一个|1个|1台|一台)?\s*(master|控制节点|主节点)\s*(节点)?\s*(和|加|\+|，|,)\s*$")
 _HAVE = rx(r"\b(have|has|had|running|run|existing|current(ly)?)\b[^.;!?]{0,6}$", r"(现有|已有|目前有?|现在有?|原有|原来有?)[^。；！？]{0,8}$")
 _OTHERS = rx(r"\b(the|its|all)\s+other\s+$", r"(其他|其它|另外)\s*$")

@@ -64,7 +64,7 @@ _ZH_VENDOR = rx(r"(?<=[是用在于到、，,\s])(?!私有|公有|共有|混合|
 # under them ("physical servers running VMs" puts the nodes in VMs).
 GENERIC = (
     ("edge", rx(r"\bedge (nodes?|computing|sites?|devices?|clusters?|locations?|servers?)\b", r"边缘")),
-    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"\bcloud (vms?|instances?|servers?)\b", r"\[x\]\s*cloud\b",
+    ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"(?<!private )\bcloud (vms?|instances?|servers?)\b", r"\[x\]\s*cloud\b",
                  # not an issue template's field label: "Cloud provider or hardware configuration:", "What cloud provider are you using?"
                  r"\bcloud providers?\b(?!\s*(or hardware|/ ?hardware)|\s*(are you using|\?|:))", r"\bIaaS\b",
                  r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
@@ -80,7 +80,7 @@ GENERIC = (
                       r"(鲲鹏|泰山|TaiShan|taishan|飞腾|海光)\s*\d{0,4}\s*服务器", r"\b(tor|top[\s-]of[\s-]rack)\s*(switch(es)?|交换机)",
                       r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
-                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b", r"\bodroid\w*\b", r"\bjetson\b", r"\brock(pro)?64\b",
+                      r"\bpine64\b", r"\bnucs?\b", r"\b(orange|banana|rock) pi\b|\bradxa\b|\brock ?[345][abc]\b", r"\bodroid\w*\b|\bjetson\b|\brock(pro)?64\b",
                       r"\bmini[\s-]?pcs?\b", r"\b(dell|hpe?|lenovo|supermicro|inspur|fujitsu|huawei|ibm power\d*) (servers?|boxes|machines)\b",
                       r"\bequinix metal\b", r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"自建机房", r"\bIDC\b",
                       r"\b(our|my) own (racks?|hardware|data ?cent(er|re)s?|servers)\b", r"\b(hw|hardware) (nodes?|servers?|machines?)\b",

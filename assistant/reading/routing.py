@@ -51,6 +51,7 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(no|don'?t have( any)?|without( any)?) (\w+ ){0,2}(hardware|routers?|switch(es)?|gear|equipment) (that |which )?"
          r"(supports?|speaks?|can (do|speak|run)) bgp\b",
          r"\b(refus\w*|declin\w*|unwilling|not willing)\b[^.;!?]{0,20}\bbgp\b",
+         r"\bbgp\b[^.!?]{0,80}\b(don'?t|do not) have (the |any )?(available |suitable )?(routing|network) (equipment|hardware|gear|devices?)\b",
          r"\b(can'?t|cannot|can not|won'?t|will not|not allowed to|unable to|no way to) (run|use|do|speak|enable|establish|peer( with)?) bgp\b",
          # "能不能跑 BGP" asks; it refuses nothing
          # ruled out: "Cloud Router BGP is out too", "BGP is off the table"
@@ -68,7 +69,7 @@ ROUTING: tuple[Rule, ...] = (
          negatable=False, rank=1),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
-         r"\b(ccm|cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?networks?|with networks?|routes?|routing)\b",
+         r"\b(h?ccm|h?cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?networks?|with networks?|routes?|routing)\b",
          r"\b(creates?|adds?|programs?|sets? up|configures?|writes?)\b[^.;!?]{0,30}\broutes? for (the |each node'?s? |every node'?s? )?"
          r"pod (cidrs?|subnets?|networks?|ranges?)\b",
          r"\b(adds?|puts?|writes?)\b[^.;!?]{0,20}\bpod cidr( range)?s?\b[^.;!?]{0,30}\b(route|routing)[\s-]?tables?\b",

@@ -21,6 +21,9 @@ SITES = (
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "
          r"(subnet|vlan|lan|network|segment)\b", negatable=False),
     rule("untrusted_network", True, _ISP_NAT, negatable=False),
+    # "all nodes using wlan0 to connect to the local LAN"
+    rule("l2_adjacent", True, r"\b(all|the|our|my) (\w+ )?(nodes|machines|servers|pis|hosts|vms|boxes)\b[^.;!?]{0,40}\b(connect\w*|sit|sitting|are|live) "
+         r"(to|on|in) (the |our |a |one )?(same |local |home )(lan|network|wi-?fi)\b(?! (and|plus|or)\b)", negatable=False),
     # a cluster per site, each on its switch: "~60 school-site clusters, one dumb switch per site"
     rule("l2_adjacent", True, r"\b(one|a single|a) ((dumb|unmanaged|cheap|small|simple|flat) )?(switch|lan) (per|in each|at each|for each) "
          r"(site|store|school|office|branch|location|cluster)\b", negatable=False),

@@ -62,7 +62,8 @@ _RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
 # /etc/os-release pasted on one line or on its own lines (`grep -E '^(NAME|VERSION_ID)'`)
 _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"(?:[^\n]|\n(?=[A-Z_]+=)){0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
 
-KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:\(e\.g\.[^)]{0,25}\)\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?(?P<k>\d+\.\d+(?:\.\d+)?(?:-\d+)?)",
+KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:\(e\.g\.[^)]{0,25}\)\s*)?(?:is\s*|of\s*|=\s*|:\s*|v|\(\s*)?"
+            r"(?P<k>[2-7]\.\d+(?:\.\d+)?(?:-\d+)?)(?!\d)",
             # `uname -a`: "Linux host 5.15.84-v8+ #1613 SMP"
             r"\blinux\s+[\w.-]+\s+(?P<k7>[2-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)[\w.+~-]*\s+#\d+",
             # Raspberry Pi kernels in `kubectl get nodes -o wide`: "4.19.118-v7+", "5.15.84-v8+"
