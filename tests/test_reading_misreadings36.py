@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.planning import plan
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, facts, vocabulary
 
 
 def test_one_more_part_counted_with_the_counter_alone_adds_to_the_first():
@@ -182,3 +182,49 @@ def test_a_menu_of_supported_plugins_or_a_feature_request_is_no_plugin_in_use():
 def test_nodes_on_the_local_lan_are_adjacent():
     assert facts("my Pi cluster: all nodes using wlan0 to connect to the local LAN for connectivity").get("l2_adjacent") is True
     assert "l2_adjacent" not in facts("our nodes are on the home network and the cloud")
+
+
+def test_a_capitalised_mode_name_no_plugin_has_is_unknown():
+    knows = vocabulary("vxlan", "rdma", "geneve", "native", "direct")
+    question = "How do I switch Cilium's tunnel from VXLAN to the new Hyperflow RDMA mode? What's the Helm value?"
+    assert understand(question, CATALOG, vocabulary=knows).kind == "decline"
+    assert understand("Should we use the Geneve tunnel mode in Cilium?", CATALOG, vocabulary=knows).kind != "decline"
+
+
+def test_routers_that_run_ebgp_with_the_servers_are_a_fabric():
+    assert facts("The Juniper MX at each office is happy to run eBGP with the servers").get("bgp_fabric") is True
+    assert facts("our Arista switches won't run BGP").get("bgp_fabric") is False
+
+
+def test_two_plugins_joined_by_and_before_which_are_weighed():
+    assert "current_plugin" not in facts("地址段可能还跟别家重叠。Kube-OVN 和 Calico 哪个合适？节点是麒麟 V10 x86")
+    assert facts("We run Calico and Multus; which is better for SR-IOV?").get("current_plugin") == "calico"
+
+
+def test_a_unit_with_its_own_vpc_and_overlapping_ranges_wants_tenant_networks():
+    assert facts("最好每个单位一个独立的 VPC，地址段可能还跟别家重叠").get("tenant_networks") is True
+    assert "tenant_networks" not in facts("地址段不会重叠")
+    assert facts("节点是麒麟 V10 x86，100 台左右。").get("nodes") == 100
+
+
+def test_systems_on_premises_that_reach_a_cloud_cluster_are_not_its_nodes():
+    said = facts("要新建一个 ACK 集群，规划 300 个节点左右。IDC 那边的老系统通过专线要能直接访问 Pod IP。")
+    assert said.get("platform") == "aliyun"
+    assert facts("一个集群：IDC 里 20 台物理机 + 阿里云 ECS 30 台").get("platform") == "hybrid"
+
+
+def test_a_vsphere_switch_left_at_its_default_security_filters_macs():
+    assert facts("节点是 ESXi 7 上的虚机。vSwitch 安全策略没动过，都是默认值。").get("mac_filtering") is True
+    assert facts("ESXi hosts with the default vSwitch security settings").get("mac_filtering") is True
+    assert "mac_filtering" not in facts("Proxmox with default security settings")
+
+
+def test_calicoctl_pool_flags_name_calico():
+    said = facts("Our pool was created with --ipip and --nat-outgoing; pod to host connections fail without --nat-outgoing")
+    assert said.get("current_plugin") == "calico:ipip"
+    assert "current_plugin" not in facts("Our pool was created with ipip and outgoing NAT")
+
+
+def test_a_step_told_in_passing_is_no_new_cluster():
+    assert not understand("Weave MTU can be configured manually after standing up a cluster. Should we set 8912?", CATALOG).new_cluster
+    assert understand("We are standing up a new cluster. Is weave fine?", CATALOG).new_cluster

@@ -234,13 +234,20 @@ def paired(text: str, found: list[tuple[int, int, str]]) -> set[int]:
     out = set()
     for s1, e1, p1 in found:
         for s2, e2, p2 in found:
-            if p1 != p2 and s2 > e1 and _OR_BETWEEN.search(text[e1:s2]) and text[s2:sentence(text, s2, e2)[1]].rstrip().endswith(("?", "？")):
+            asked = text[s2:sentence(text, s2, e2)[1]].rstrip()
+            # "Kube-OVN 和 Calico 哪个合适？", "Terway and flannel: which fits us?"
+            if p1 != p2 and s2 > e1 and asked.endswith(("?", "？")) and (
+                    _OR_BETWEEN.search(text[e1:s2]) or (_AND_BETWEEN.fullmatch(text[e1:s2]) and _WHICH.match(text, e2)
+                                                         and not _IN_USE_BEFORE.search(text[max(0, s1 - 20):s1]))):
                 out |= {s1, s2}
     # what a weighed one comes with is weighed too: "Kube-OVN or Multus with macvlan?"
     ends = {e for s, e, _ in found if s in out}
     return out | {s for s, _, _ in found if any(0 < s - e <= 12 and _WITH_BETWEEN.fullmatch(text[e:s]) for e in ends)}
 
 
+_AND_BETWEEN = re.compile(r"\s*(和|与|跟|and|&)\s*", re.I)
+_WHICH = re.compile(r"\s*[:：,，]?\s*(哪个|哪一个|哪种|选哪|谁更|which\b)", re.I)
+_IN_USE_BEFORE = re.compile(r"(\b(run|use|using|running|have|with)|用|跑|装了)\s*(the\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(with|plus|\+|和|加|配合|搭配)\s*", re.I)
 
 

@@ -57,6 +57,11 @@ MAC_FILTERING = (
          r"(per|on each|on a|for each)\s+(switch\s*)?port\b",
          r"(每个?\s*(交换机)?端口|端口)[^，。；]{0,10}(最多|只能|只允许)[^，。；]{0,6}(\d|一|两|二|三)\s*个\s*mac",
          negatable=False, rank=1),
+    # a vSphere switch's security left at its defaults, which reject forged transmits on distributed switches: "vSwitch 安全策略没动过，都是默认值"
+    rule("mac_filtering", True,
+         r"(vswitch|端口组|port ?group|虚拟交换机|vds)[^。；！？]{0,6}(安全策略|安全设置|security)[^。；！？]{0,12}(没动过|没改过|默认|default)",
+         r"\b(default|untouched|unchanged|stock) (vswitch |port ?group |vds )?security (settings|policy|policies)\b",
+         context=r"vmware|vsphere|esxi|vcenter|\bvds\b", negatable=False),
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
          rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{MAC_POLICY}\b",

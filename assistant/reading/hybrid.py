@@ -37,6 +37,9 @@ _HYBRID_CLOUD = rx(r"\bhybrid[\s-]cloud (cluster|setup|environment|deployment|k8
 _LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
 # "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between the cloud and its VMs
 _OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")
+# systems on premises that reach the cluster are not its nodes: "IDC 那边的老系统通过专线要能直接访问 Pod IP"
+_SYSTEMS_THERE = rx(r"\s*(那边|这边|里|中|内)?\s*的?\s*(老|旧|原有的?|现有的?|其他|其它)?\s*(业务)?\s*(系统|数据库|应用|服务|客户端|用户|设备|存储)",
+                    r"\s*(legacy |old |existing )?(systems?|databases?|apps?|applications?|services|clients?|users|mainframes?|erp)\b")
 _VMS_ON = rx(r"\s*(in|on|at|from)\s+(the\s+)?", r"\s*(在|于)")
 
 
@@ -51,6 +54,7 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
                                                             or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
     local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
                                                                                       for m in _ON_PREM.finditer(text)]
+    local = [h for h in local if not _SYSTEMS_THERE.match(text, h.end)]
     if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text) \
             and not re.search(r"\bwindows\b", text[max(0, said.start() - 80):said.end() + 120], re.I):
         return Hit("platform", "hybrid", said.start(), said.end(), said.group(0))  # "混合云环境部署", "our hybrid-cloud cluster"

@@ -130,13 +130,13 @@ IPAM: tuple[Rule, ...] = (
           r"\b(different|two|each|several) (namespaces?|vpcs?|tenants?)\b[^.;!?]{0,40}\bsame (cidr|subnet|ip range|address plan)\b",
           r"\b(custom|own|dedicated|separate|isolated) vpcs?\b[^.;!?]{0,50}\b(per|each|every|own\w*)\b[^.;!?]{0,15}\b(namespace|tenant|customer|account)s?\b",
           r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
-          r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
+          r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线|单位|客户|委办局|机构)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
           r"(租户|多租户)\s*(vpc|VPC|子网)",
           # "几个租户的 namespace 要各自一张隔离的网络"
           r"(租户|团队|客户)[^。；！？]{0,16}(各自|各有|分别)[^。；！？]{0,4}(一张|一个|一套)?\s*(隔离|独立|单独)?的?\s*(vpc|VPC|子网|网段|网络)",
           # "每个租户一个 namespace，要有自己独立的子网/网络"
           r"每(个|一个)\s*(租户|团队|客户)[^。；！？]{0,20}(自己的?|独立的?|单独的?|各自的?)\s*(的)?\s*(vpc|VPC|子网|网段|网络)",
-          r"(子网|网段|地址)[^。；，,没不无未]{0,6}(?<![不没无未])(重叠|冲突也能用)",
+          r"(子网|网段|地址)[^。；，,没不无未]{0,10}(?<![不没无未])(重叠|冲突也能用)",
           # "按租户(namespace)划分子网", "给每个团队分独立网段"
           r"(按|给|为)\s*(每个|各个)?\s*(租户|namespace|命名空间|团队|项目)[^。；！？，]{0,12}(划分|分配|分|隔离|独立)[^。；！？，]{0,6}(子网|网段|vpc|VPC)"),
     # two tenants wanting one address: "userA might want 10.0.0.1 for his VM and userB that also: will they overlay each other?"

@@ -48,7 +48,8 @@ BETWEEN_NODES = rx(
 )
 # A cluster still to be built: what older clusters run is no plugin in use there.
 NEW_CLUSTER = rx(r"\b(new|greenfield|brand[\s-]new|fresh|next|second|another) (k8s |kubernetes |production |prod |\d+[\s-]node )?clusters?\b(?! (api|version))",
-                 r"\b(build|building|set up|setting up|stand up|standing up|spin up|create|creating|deploy|deploying) (a |an |our )?(new )?"
+                 # (not a step told in passing: "This can be configured manually after standing up a cluster")
+                 r"(?<!after )\b(build|building|set up|setting up|stand up|standing up|spin up|create|creating|deploy|deploying) (a |an |our )?(new )?"
                  r"(\d+[\s-]node )?(k8s |kubernetes )?cluster\b",
                  r"新建|新搭|新装|新部署|新集群|新的集群|(再|重新)(搭|建|部署)(一套|一个)?\s*(k8s|K8s|集群)")
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",

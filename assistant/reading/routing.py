@@ -19,6 +19,10 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
          r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
+         # the routers offer the peering, by vendor or by what they run with the servers: "The Juniper MX at each office is happy
+         # to run eBGP with the servers"
+         r"\b(juniper|arista|cisco|mikrotik|nexus|fortigate|vyos|frr)\b[^.;!?]{0,40}\b[ei]?bgp\b",
+         r"\b(run|speak|peer|establish)\w* [ei]?bgp (sessions? )?with (the |our |all |each |every )?(servers|nodes|hosts|k8s nodes)\b",
          # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
          r"\bas[\s-]per[\s-]rack\b",
          # a router's address to peer with, or BGP switched on in the provider's network: "each server can peer with 169.254.255.1"
