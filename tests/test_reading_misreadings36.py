@@ -228,3 +228,25 @@ def test_calicoctl_pool_flags_name_calico():
 def test_a_step_told_in_passing_is_no_new_cluster():
     assert not understand("Weave MTU can be configured manually after standing up a cluster. Should we set 8912?", CATALOG).new_cluster
     assert understand("We are standing up a new cluster. Is weave fine?", CATALOG).new_cluster
+
+
+def test_ipv6_switched_off_on_the_nodes_is_no_ipv6():
+    assert facts('GRUB_CMDLINE_LINUX="ipv6.disable=1"').get("ipv6") is False
+    assert facts("I have ipv6 disabled on my k8s nodes").get("ipv6") is False
+    assert facts("Pods on IPv6 cannot reach each other across nodes").get("ipv6") is True
+
+
+def test_an_hwe_kernels_build_string_names_the_ubuntu_release():
+    said = facts("Linux worker-1 6.5.0-15-generic #15~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC x86_64 GNU/Linux")
+    assert said.get("os") == "ubuntu 22.04" and said.get("kernel", "").startswith("6.5")
+    assert facts("Linux node01 6.8.0-79-generic #79-Ubuntu SMP x86_64").get("os") != "ubuntu 22.04"
+
+
+def test_anolis_by_its_chinese_name_is_an_os():
+    assert facts("龙蜥系统 安装calico 工作节点异常报错").get("os") == "anolis"
+
+
+def test_an_ansible_run_counts_the_hosts_it_reports():
+    run = "fatal: [192.168.11.172]: FAILED! ...; fatal: [192.168.11.173]: FAILED! ...; ok: [192.168.11.171]"
+    assert facts(run).get("nodes") == 3
+    assert "nodes" not in facts("fatal: [localhost]: FAILED!")

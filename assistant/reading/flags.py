@@ -139,7 +139,9 @@ RULES: tuple[Rule, ...] = (
        r"enable[-_]?ipv6\W{0,4}true\b[^!?。\n]{0,80}enable[-_]?ipv4\W{0,4}true\b", negatable=False, rank=1),
     _r("ipv6", False, *IPV4_ONLY, negatable=False, unless=A_TOOLS_LIMIT),
     # switched off in settings: "ipv6: false", "enable_ipv6 = false", "enableIPv6: disabled"
-    _r("ipv6", False, r"\b(enable[-_]?)?ipv6\s*[:=]\s*\"?(false|no|disabled?|off)\b", negatable=False, rank=2),
+    _r("ipv6", False, r"\b(enable[-_]?)?ipv6\s*[:=]\s*\"?(false|no|disabled?|off)\b", r"\bipv6\.disable\s*=\s*1\b",
+       r"\b(disabled?|disabling|turned off|switched off)\s+(the\s+)?ipv6\b", r"\bipv6\s+(is\s+|was\s+)?(disabled|turned off|switched off)\b",
+       r"(禁用|关闭|关掉)了?\s*ipv6|ipv6\s*(已经?|被)?(禁用|关闭|关掉)", negatable=False, rank=2),
     # switched on in a plugin's settings: "enableIPv6=true", "ipv6: enabled: true", "--enable-ipv6"
     _r("ipv6", True, r"\benable[-_]?ipv6\s*[:=]\s*\"?true\b", r"\bipv6\s*:\s*\{?\s*enabled\s*:\s*true\b", r"--enable-ipv6(=true)?\b",
        negatable=False, rank=1),

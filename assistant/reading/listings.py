@@ -62,6 +62,10 @@ def listed_nodes(text: str) -> Hit | None:
         per_agent.setdefault(m.group(1), set()).add(m.group(2))
     if per_agent and (most := max(len(v) for v in per_agent.values())) >= 2:
         return Hit("nodes", most, pods[0].start(), pods[-1].end(), text[pods[0].start():pods[-1].end()])
+    # an Ansible run reports each host it touched: "fatal: [192.168.11.172]: FAILED! ... fatal: [192.168.11.173]: ..."
+    played = list(_PLAYED.finditer(text))
+    if len({m.group(1) for m in played}) >= 2:
+        return Hit("nodes", len({m.group(1) for m in played}), played[0].start(), played[-1].end(), text[played[0].start():played[-1].end()])
     # a kind cluster's config lists one role entry per node: "nodes: - role: control-plane - role: worker - role: worker"
     if len(kind_roles := list(_KIND_ROLE.finditer(text))) >= 2:
         return Hit("nodes", len(kind_roles), kind_roles[0].start(), kind_roles[-1].end(), text[kind_roles[0].start():kind_roles[-1].end()])
@@ -75,6 +79,7 @@ def listed_nodes(text: str) -> Hit | None:
     return None
 
 
+_PLAYED = re.compile(r"\b(?:fatal|ok|changed|failed|unreachable|skipping):\s*\[([\w.-]+)\]")
 _KIND_ROLE = re.compile(r"-\s*role:\s*(control-plane|worker)\b")
 _UNCOUNTED = re.compile(r"\b(multiple|several|many|lots of|a (bunch|number) of|dozens of|hundreds of) (\w+ )?(nodes|hosts|servers|machines|workers)\b|"
                         r"(多个|多台|很多|若干|好几个|好多)\s*(节点|主机|服务器|机器)", re.I)

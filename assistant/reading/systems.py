@@ -26,6 +26,8 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # common misspellings ("ubantu22.04")
     (rx(rf"\b(?:ubuntu|ubantu|ubunto|unbuntu){_V}", r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
      {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
+    # `uname -a` of an HWE kernel names the release it was built for: "#15~22.04.1-Ubuntu SMP"
+    (rx(r"#\d+~(?P<v>\d{2}\.\d{2})\.\d+-ubuntu\b"), "ubuntu", {}),
     # /etc/os-release pasted: VERSION="20.04.4 LTS (Focal Fossa)"
     (rx(r"\bversion\s*=\s*\"?(?P<v>\d+\.\d+)(?:\.\d+)? lts \((?:trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
      {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
@@ -38,6 +40,7 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"(?:\bkylin|麒麟){_V}"), "kylin v", {}),
     (rx(rf"\bopen\s*euler{_V}"), "openeuler", {}),
     (rx(rf"\banolis(?:\s*os)?{_V}"), "anolis", {}),
+    (rx(r"龙蜥\s*(?:os)?\s*v?(?P<v>\d+(?:\.\d+)?)"), "anolis", {}),
     (rx(rf"\b(?:azure linux|cbl-?mariner){_V}"), "azure linux", {}),
     (rx(r"\b(?:uos|统信)\s*v?(?P<v>\d+)\b"), "uos v", {}),
     (rx(r"\b(?:container linux by coreos|coreos(?: container linux)?)\s*v?(?P<v>\d+\.\d+\.\d+|\d{3,4}\b)"), "coreos", {}),
@@ -55,7 +58,7 @@ _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "
 _BARE_OS = rx(r"(?<!@)(?<!home/)(?<!\.)(?<!\.io/)(?<!\.com/)(?<!\.cn/)\b(?!\w+/[\w.-]+:)"
               r"(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
               r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)(?!\.[a-z])"
-              r"(?!\s*(这个|的)?\s*用户)(?!\s+user\b)", r"(?P<zh>麒麟)")  # nor a login: "在ubuntu这个用户下装的", "as the ubuntu user"
+              r"(?!\s*(这个|的)?\s*用户)(?!\s+user\b)", r"(?P<zh>麒麟|龙蜥)")  # nor a login: "在ubuntu这个用户下装的", "as the ubuntu user"
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
 _RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
@@ -156,7 +159,7 @@ def read_os(text: str) -> list[Hit]:
     if not any(h.key == "os" for h in hits):
         for m in _BARE_OS.finditer(text):
             if _about_nodes(text, m.start(), m.end(), workers):
-                name = "kylin" if m.group("zh") else m.group("os").lower()
+                name = {"麒麟": "kylin", "龙蜥": "anolis"}[m.group("zh")] if m.group("zh") else m.group("os").lower()
                 hits.append(Hit("os", _RENAMED.get(name, name), m.start(), m.end(), m.group(0)))
                 break
     return hits
