@@ -250,3 +250,12 @@ def test_an_ansible_run_counts_the_hosts_it_reports():
     run = "fatal: [192.168.11.172]: FAILED! ...; fatal: [192.168.11.173]: FAILED! ...; ok: [192.168.11.171]"
     assert facts(run).get("nodes") == 3
     assert "nodes" not in facts("fatal: [localhost]: FAILED!")
+
+
+def test_a_policy_engine_named_on_a_managed_service_rides_on_the_clouds_own_plugin():
+    said = facts("I want to upgrade an existing AKS cluster with calico network policy to overlay.")
+    assert said.get("current_plugin", "").startswith("azure-cni")
+    assert facts("EKS with Calico policies: pods can't reach each other").get("current_plugin") == "aws-vpc-cni"
+    # installed as the CNI itself, or off a managed service, it is the plugin in use
+    assert facts("Our AKS BYOCNI cluster runs Calico as the CNI").get("current_plugin") == "calico"
+    assert facts("We run Calico network policy on our kubeadm cluster").get("current_plugin") == "calico"

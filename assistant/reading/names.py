@@ -149,7 +149,7 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
 
 
 def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]],
-             cloud_own: frozenset[str] = frozenset()) -> Hit | None:
+             cloud_own: dict[str, str] | None = None) -> Hit | None:
     """The plugin in use: the best-scored mention not weighed as a candidate. Scores: a strong cue
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
     cluster 1; a mention in a first-person sentence wins a tie."""
@@ -205,17 +205,26 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     if not scored:
         return None
     _, start, end, pid = max(scored, key=lambda x: (x[0], -x[1]))
+    cloud_own = cloud_own or {}
     own_cni = [x for x in scored if x[3] in cloud_own]
     # (not moved away from: "change the CNI from Calico to amazon-vpc-cni-k8s" leaves Calico)
     if pid in _POLICY_ADDONS and own_cni and not any(o.plugin == pid for _, o in modes) and not FROM.search(mine[max(0, start - 8):start]):
         # "aws-node crashes ... aws-calico chart from eks-charts": beside the cloud's own CNI, Calico (or Cilium, Antrea)
         # with no mode of its own named enforces policy; the cloud's plugin carries the pods
         _, start, end, pid = max(own_cni, key=lambda x: (x[0], -x[1]))
+    elif pid in _POLICY_ADDONS and _AS_POLICY.match(mine, end) and (service := _MANAGED.search(mine)) is not None:
+        # "an existing AKS cluster with calico network policy": on a managed service the plugin named for policy is its
+        # policy engine; the cloud's own plugin carries the pods
+        home = next((p for p, cloud in cloud_own.items() if cloud == _MANAGED_CLOUD[service.group(0)]), None)
+        return Hit("current_plugin", home, start, end, text[start:end]) if home else None
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
 
 
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
+_AS_POLICY = re.compile(r"\s*(network\s*)?(polic(y|ies)|网络策略)", re.I)
+_MANAGED_CLOUD = {"AKS": "azure", "EKS": "aws", "GKE": "gcp", "ACK": "aliyun"}
+_MANAGED = re.compile(r"\b(AKS|EKS|GKE|ACK)\b")
 _MODE_END = re.compile(r"[\w-]*")
 
 
@@ -281,7 +290,7 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     # The mode moved to is not the one in use, wherever else it is named: "Change IPIP mode to BGP mode. How can I change
     # Calico from IPIP to BGP?" runs IPIP.
     names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
-                             [m for m in modes if m[1].id not in wanted_ids], frozenset(catalog.home_clouds))
+                             [m for m in modes if m[1].id not in wanted_ids], catalog.home_clouds)
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
     names.refused = sorted(refused)
