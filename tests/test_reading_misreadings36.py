@@ -259,3 +259,29 @@ def test_a_policy_engine_named_on_a_managed_service_rides_on_the_clouds_own_plug
     # installed as the CNI itself, or off a managed service, it is the plugin in use
     assert facts("Our AKS BYOCNI cluster runs Calico as the CNI").get("current_plugin") == "calico"
     assert facts("We run Calico network policy on our kubeadm cluster").get("current_plugin") == "calico"
+
+
+def test_will_it_work_on_our_nodes_asks_about_what_runs_now():
+    said = facts("Will Calico's eBPF dataplane work on our RHEL 8.2 GPU nodes (kernel 4.18.0-193)?")
+    assert said.get("os") == "rhel 8.2"
+    assert "os" not in facts("We will move the nodes to RHEL 9 next year")
+
+
+def test_egress_locked_down_to_a_handful_of_domains_is_fqdn_policy():
+    said = facts("Compliance wants outbound traffic locked down to a handful of processor domains (api.stripe.com, two bank endpoints)")
+    assert said.get("fqdn_policy") is True
+    assert "fqdn_policy" not in facts("Our nodes are limited to two domains of trust")
+
+
+def test_on_prem_alone_assumes_own_hardware_without_stating_it():
+    reading = understand("We run Calico VXLAN on-prem with 6 Linux and 3 Windows Server 2022 workers.", CATALOG)
+    platform = next(f for f in reading.facts if f.key == "platform")
+    assert platform.value == "bare-metal" and platform.source == "assumed"
+    assert reading.profile.nodes == 9
+    assert not any(f.key == "platform" for f in understand("We run Calico VXLAN with 3 workers.", CATALOG).facts)
+
+
+def test_two_kinds_counted_before_one_noun_add_up():
+    assert facts("4 x86 + 2 arm64 nodes").get("nodes") == 6
+    assert facts("6 Linux and 3 Windows Server 2022 workers").get("nodes") == 9
+    assert facts("a cluster of 3 Linux workers").get("nodes") == 3

@@ -22,6 +22,9 @@ COUNT_TAI = re.compile(r"(?<![A-Za-z\d.])(\d+|[一二两三四五六七八九十
                        r"(?:(?:[A-Za-z][A-Za-z0-9_]{1,9}(?:\s*\d+(?:\.\d+)*)?|[\u4e00-\u9fff]{2,4})\s*的?\s*)?"
                        r"(?:agent|server|worker|master|node|vm|host|machine|instance|box)s?(?![A-Za-z0-9])",
                        re.I)
+# two kinds counted before one noun: "6 Linux and 3 Windows Server 2022 workers", "4 x86 + 2 arm64 nodes"
+KINDS_PAIR = re.compile(r"(?<![\w.])(\d{1,4})\s+(?:linux|windows|arm64|arm|amd64|x86|gpu|cpu)\s*(?:and|\+|,|&|plus)\s*(\d{1,4})\s+"
+                        r"(?:linux|windows|arm64|arm|amd64|x86|gpu|cpu)\b[^.;!?]{0,30}?\b(?:nodes|workers|servers|machines|vms)\b", re.I)
 # a total of machines with the counter alone: "一共 8 台；", "总共 12 台", or told by when: "现在 30 台，年底要到 80 台"
 COUNT_TOTAL = re.compile(r"(?<!交换机)(?<!路由器)(?<!防火墙)(?<!网关)(?:一共|总共|共计|合计|总计|现在|目前|当前|眼下|年底|明年|后面|以后|将来)"
                          r"\s*(?:会|要|大概|大约|估计)?\s*(?:有|是|扩到|扩容到|增加到|到)?\s*(\d+|[一二两三四五六七八九十百]+)\s*台"

@@ -71,3 +71,14 @@ def offered(text: str, start: int, end: int) -> bool:
     feature request."""
     return (_OFFERED_BEFORE.search(text[max(0, start - 60):start]) is not None or _LISTED_AS_SUPPORTED.match(text[end:end + 140]) is not None
             or (_REQUESTED.search(text[max(0, start - 10):start]) is not None and re.match(r"\s+to\b", text[end:end + 5]) is not None))
+
+
+# a setup that is someone else's, not advice to us: another team's cluster, a past employer's
+_SOMEONE_ELSES = rx(r"\b(another|other|a different|a sister) (team|department|group|org|division)s?\b|"
+                    r"\b(previous|last|former|old) (job|company|employer|workplace)\b",
+                    r"(另一个|另外一个|其他|别的|隔壁|兄弟)\s*(项目组|团队|部门|小组|事业部)|(上家|上一家|前)\s*公司|老东家")
+
+
+def someone_elses(text: str, start: int, end: int) -> bool:
+    """The sentence around a span tells another team's or a past employer's setup ("但那是另一个团队的集群")."""
+    return _SOMEONE_ELSES.search(text, *sentence(text, start, end)) is not None

@@ -84,8 +84,9 @@ L7: tuple[Rule, ...] = (
           r"\b(allow|permit|restrict|whitelist|allowlist|block|deny|filter|limit|control|lock)\w*\b(?:[^.;!?]|\.(?=\w)){0,50}\b(by|on|based on|via|using|per) "
           r"(the )?((dns|domain)[\s-]?(names?)?|host[\s-]?names?)\b",
           # "egress locked down to a few SaaS hostnames like api.stripe.com rather than IP ranges"
-          r"\b(locked down|restricted|limited|allowed|pinned)\s+to\s+(a few |some |specific |certain |named )?(saas |external |third[\s-]party )?"
-          r"(host ?names|domain names|domains|fqdns)\b",
+          # ("locked down to a handful of processor domains (api.stripe.com, ...)")
+          r"\b(locked down|restricted|limited|allowed|pinned)\s+to\s+(a few |some |specific |certain |named |a handful of |a small set of )?"
+          r"([\w-]+ ){0,2}(host ?names|domain names|domains|fqdns)\b(?! of\b)",
           # "must only reach a handful of external APIs by domain name"
           r"\b(reach|access|talk to|call|connect to|get to)\b[^.;!?]{0,40}\b(external|outside|third[\s-]party|saas|internet|public|partner)\b"
           r"[^.;!?]{0,30}\bby (their )?((dns |domain |host ?)names?|name)\b",

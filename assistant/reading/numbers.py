@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.counters import COUNT_TAI, COUNT_TOTAL, COUNT_ZH
+from assistant.reading.counters import COUNT_TAI, COUNT_TOTAL, COUNT_ZH, KINDS_PAIR
 from assistant.reading.listings import listed_nodes
 from assistant.reading.numerals import WORDS as _WORDS
 from assistant.reading.numerals import value as _value
@@ -159,6 +159,8 @@ def read_nodes(text: str) -> list[Hit]:
     pasted listing when it shows more nodes than the words count."""
     text = own(text)
     said, listed = _said(text), listed_nodes(text)
+    if (pair := KINDS_PAIR.search(text)) is not None and (total := int(pair.group(1)) + int(pair.group(2))) > (said[0].value if said else 0):
+        said = [Hit("nodes", total, pair.start(), pair.end(), pair.group(0))]
     if listed and (not said or listed.value > said[0].value):
         return [listed]
     # "2 servers run on Scaleway ... the third server is on Online.net": an ordinal past the count raises it

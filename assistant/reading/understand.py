@@ -17,7 +17,7 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.asked import additions, asked_plugins, bases, vehicles
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
-from assistant.reading.hearsay import doubted
+from assistant.reading.hearsay import doubted, someone_elses
 from assistant.reading.implied import implied
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
 from assistant.reading.lacking import lacked
@@ -29,7 +29,7 @@ from assistant.reading.platforms import on_premises, read_platform, read_platfor
 from assistant.reading.presumed import absent_features
 from assistant.reading.query import TOPICS, expand_query
 from assistant.reading.reach import read_reach
-from assistant.reading.scope import own, someone_elses
+from assistant.reading.scope import own
 from assistant.reading.services import read_distribution, read_managed
 from assistant.reading.spans import Hit, rx
 from assistant.reading.symptoms import symptom_checks, symptom_topics
