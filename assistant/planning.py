@@ -100,6 +100,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # likely cause and no longer leads; the options that pass that check do
         focus = [p for p in focus if p != in_use]
         result = recommend(reading.profile, catalog, reading.lang, focus, (), None, operating=None)
+    if reading.leaving and in_use and any(o.plugin == in_use and o.verdict == "recommended" for o in result.options):
+        # "We tried Cilium and it was too heavy: what's a lighter pod network?" The plugin left behind is no recommendation
+        from assistant.checks import VERDICT_ORDER
+        for o in result.options:
+            o.verdict = "possible" if o.plugin == in_use and o.verdict == "recommended" else o.verdict
+        result.options.sort(key=lambda o: VERDICT_ORDER.index(o.verdict))
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.

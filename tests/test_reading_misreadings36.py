@@ -285,3 +285,41 @@ def test_two_kinds_counted_before_one_noun_add_up():
     assert facts("4 x86 + 2 arm64 nodes").get("nodes") == 6
     assert facts("6 Linux and 3 Windows Server 2022 workers").get("nodes") == 9
     assert facts("a cluster of 3 Linux workers").get("nodes") == 3
+
+
+def test_what_a_vendor_wants_of_the_nics_is_a_requirement_not_a_proposal():
+    said = facts("Our UPF vendor wants VFs bound to vfio-pci for DPDK inside the pod, and the AMF talks SCTP (NGAP on N2).")
+    assert said.get("dpdk") is True and said.get("sctp") is True and said.get("sriov_nics") is True
+    assert "ebpf_dataplane" not in facts("Our vendor wants us to run Cilium in eBPF mode")
+
+
+def test_whats_the_right_cni_setup_asks_to_choose():
+    assert understand("Six bare-metal servers with SR-IOV NICs. What's the right CNI setup for this?", CATALOG).kind == "choice"
+    assert understand("What's the right MTU for flannel VXLAN on a 1500 network?", CATALOG).kind != "choice"
+
+
+def test_a_cloud_run_on_before_a_move_home_is_not_where_the_nodes_run():
+    said = facts("之前业务跑在 AWS EKS 上（VPC CNI），为了省钱现在要搬回自己 IDC。30 台物理机，两个机柜，每个机柜一个网段")
+    assert said.get("platform") == "bare-metal" and "current_plugin" not in said
+    assert facts("业务跑在 AWS EKS 上（VPC CNI），30 个节点").get("platform") == "aws"
+
+
+def test_no_routers_to_peer_with_is_no_fabric():
+    said = facts("On-prem we ran Calico with BGP peering to our Arista ToRs. In AWS there are no ToRs to peer with.")
+    assert said.get("bgp_fabric") is False
+
+
+def test_a_lighter_network_asked_for_is_simplicity():
+    assert facts("What's a lighter pod network we should put on instead?").get("simplicity") is True
+    assert "simplicity" not in facts("Which pod network do you suggest for lighting control systems?")
+
+
+def test_outside_machines_reaching_pods_by_ip_in_chinese_want_routable_pods():
+    assert facts("外面的编码器和播出服务器（不在集群里）要直接用 IP 访问 Pod").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("Pod 之间用 Service 访问")
+
+
+def test_a_made_up_routing_mode_switched_into_is_unknown():
+    knows = vocabulary("vxlan", "geneve", "native", "sd-wan", "bgp")
+    assert understand("How do I switch Cilium into MeshLink routing mode?", CATALOG, vocabulary=knows).kind == "decline"
+    assert understand("How do I switch Cilium into native routing mode?", CATALOG, vocabulary=knows).kind != "decline"

@@ -101,6 +101,8 @@ CHOICE = rx(
     r"\bwhat can we (deploy|use|run|install)\b",
     r"\bwhat should (the|our|my) (cluster |pod )?network(ing)? be\b", r"\bwhat should (the |our |my )?(cluster |pod )?network(ing)? look like\b",
     r"\bhow should (we|i) (do|set up|design|build|approach) (the |our |my )?(cluster |pod )?network(ing)?\b",
+    # "What's the right CNI setup for this?", "what's a lighter pod network we should put on instead?"
+    r"\bwhat('s| is) (the |a |an )?(right|best|better|lighter|simpler|sensible|recommended) (cni|plugin|pod network|network(ing)?)\b",
     r"(集群|pod|Pod)\s*网络\s*(应该|该)\s*(用|选)\s*(什么|哪个)",
     # "which suits us?", "哪个适合我们?": asking to pick, whatever the options are called
     r"\b(which|what)( one)? (suits|fits|would suit|would fit|is (more |most |the most )?(suitable|appropriate|right))\b",

@@ -120,7 +120,7 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
 # "moving 200 VMs from VMware into KubeVirt".
 FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
                r"[^.;!?]{0,12}$", r"\b(mov\w*|migrat\w*|coming)\b[^.;!?]{0,30}\b(from|off( of)?|away from) (the |our )?(old |legacy |current )?$",
-               r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,12}$",
+               r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,20}$",
                r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$",
                # where a colleague worked before: "a colleague who came from a vSphere/Tanzu shop"
                r"\b(came|comes|coming) (over )?from (a |an |the )?([\w-]+/)?$")

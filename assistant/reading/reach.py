@@ -45,8 +45,9 @@ _REACH = rx(
     # "pods must stay reachable on their VPC IPs from the on-prem network"
     r"\bpods?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,40}\bfrom (the |our |an? )?(on-?prem\w*|outside|external|office|"
     r"corporate|datacenter|data centre|partner|legacy)\b",
-    r"(集群外|k8s外|kubernetes外|外部|非\s*(?:k8s|kubernetes)\s*(?:集群)?的?|集群之外|集群以外)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
+    r"(集群外|k8s外|kubernetes外|外部|外面|外边|非\s*(?:k8s|kubernetes)\s*(?:集群)?的?|集群之外|集群以外)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
+    r"直接\s*(用|通过)\s*(ip|地址)\s*(访问|连|调用)\s*(pod|容器)",
     # "老的 EC2 服务需要直接用 pod IP 去连 pod（不经过 Service/NodePort）"
     r"直接\s*(用|通过|拿|走)\s*(pod|容器)\s*(的)?\s*ip\s*(去|来)?\s*(连|访问|调用|通信|互通)",
     # published into the datacenter's network: "pod的ip，如何发布到机房网络中（可以和机房网络内其他主机ip互访）"

@@ -68,6 +68,8 @@ ROUTING: tuple[Rule, ...] = (
          r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
          r"不(会|愿意?|想|肯|能|可能)\s*(跟|和|与|给|同|帮)\s*(我们|我|你们|咱们|集群|节点)[^。；，,]{0,4}(跑|做|建立?|配置?|开|启用|对接)\s*bgp",
          r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b",
+         # "In AWS there are no ToRs to peer with"
+         r"\bno (tors?|top[\s-]of[\s-]rack switch(es)?|routers?|switch(es)?|bgp (peers?|routers?|neighbou?rs?)) to peer with\b",
          # "the core routers belong to another team and won't peer with us"
          r"\b(switch(es)?|routers?|core|tors?|fabric|spines?|leafs?)\b[^.;!?]{0,40}\b(won'?t|will not|refuse to|don'?t|do not|can'?t|cannot) peer\b",
          negatable=False, rank=1),

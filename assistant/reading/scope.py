@@ -232,7 +232,9 @@ _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
                  r"\s*(这边的?)?\s*(防火墙|安全组|策略|交换机|路由器|核心|acl|ACL)[^。；！？]{0,6}(只|仅|不|会|一律|都)",
                  # what a vendor says its workload needs is the writer's requirement: "the vendor says their pods run DPDK"
                  r"\s*(that\s+)?(their|its|the) (pods?|cnfs?|vnfs?|apps?|applications?|software|product|workloads?|containers?) "
-                 r"(need|needs|require|requires|run|runs|use|uses|must|speak|speaks|talk|talks)\b")
+                 r"(need|needs|require|requires|run|runs|use|uses|must|speak|speaks|talk|talks)\b",
+                 # or what it wants of the nodes' NICs: "Our UPF vendor wants VFs bound to vfio-pci for DPDK inside the pod"
+                 r"\s*(the\s+)?(vfs?|sr-?iov|dpdk|vfio[\w-]*|hugepages?|sctp|(a\s+)?(second|secondary|separate)\s+(nics?|interfaces?))\b")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(honestly|frankly|personally|really|to be honest|tbh)?,?\s*"
                   r"(our|ours|my|mine|we|i|i'm|we're|we've)\b",
                   r"[,;]\s*(but|while|whereas|yet|however)\s*the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about\b",

@@ -36,7 +36,7 @@ _CANDIDATES = (
                r"([a-z]+-[a-z]+\s+)?((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath|transport|acceleration|overlay)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b"),
     # a capitalised name, one word of what it does before the kind: "to the new Hyperflow RDMA mode"
-    re.compile(r"\b(the|a|an|its|their|our|this|in|with|using|to)\s+(new\s+)?['\"‘“`]?(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9]*)['\"’”`]?\s+"
+    re.compile(r"\b(the|a|an|its|their|our|this|in|with|using|to|into)\s+(new\s+)?['\"‘“`]?(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9]*)['\"’”`]?\s+"
                r"([A-Za-z]+\s+)?(mode|backend|datapath)\b"),
     # the plugin's own, by "its": "switch flannel to its meshgw backend", "its 'hyperlane' routing mode"
     re.compile(r"\bits\s+['\"‘“`]?(?P<name>[a-z][a-z0-9-]{3,})['\"’”`]?\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
