@@ -323,3 +323,14 @@ def test_a_made_up_routing_mode_switched_into_is_unknown():
     knows = vocabulary("vxlan", "geneve", "native", "sd-wan", "bgp")
     assert understand("How do I switch Cilium into MeshLink routing mode?", CATALOG, vocabulary=knows).kind == "decline"
     assert understand("How do I switch Cilium into native routing mode?", CATALOG, vocabulary=knows).kind != "decline"
+
+
+def test_a_second_nic_for_storage_makes_multihomed_nodes_not_pods():
+    said = facts("All nodes live on the same subnet, but the worker nodes have a second NIC in a different subnet for our SAN.")
+    assert "multi_nic" not in said and "cross_subnet" not in said
+    assert facts("Our pods need a second NIC for the storage network").get("multi_nic") is True
+
+
+def test_nodes_across_l2_segments_are_not_adjacent():
+    assert facts("worker nodes across 3 different l2 network segments, one subnet each").get("l2_adjacent") is False
+    assert facts("All 3 nodes sit on the same LAN.").get("l2_adjacent") is True

@@ -20,7 +20,8 @@ _WEIGHED = (rf"\b{_PRIMARIES}\b[^.;!?。；！？]{{0,20}}(\bor\b|\bvs\.?|\bvers
             rf"(比较|对比|compar\w+)[^.;!?。；！？]{{0,10}}\b{_PRIMARIES}\s*(和|与|and)\s*multus\b")
 _MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?|route ?reflectors?|routers?|gateways?)\b[^.;!?]{0,25}"
                      r"\b(have|has|with|are|is)\b[^.;!?]{0,10}"
-                     r"\b(two|2|multiple|several|dual)[\s-]?(nics?|network cards|network interfaces|interfaces)\b(?![^.;!?]*\b(pods?|containers?)\b)",
+                     r"\b(two|2|multiple|several|dual|a second|another|an extra|an additional)[\s-]?(nics?|network cards?|network interfaces?|interfaces?)\b"
+                     r"(?![^.;!?]*\b(pods?|containers?)\b)",
                      r"\b(nodes?|hosts?|servers?|workers?|machines?)\b[^.;!?]{0,20}\b(multi|dual)[\s-]homed\b(?![^.;!?]*\b(pods?|containers?)\b)",
                      # the nodes' NICs as the cause of a symptom: "Multiple network interfaces break Calico pod network"
                      r"\bmulti(ple)?[\s-](nics?|network (interfaces|adapters|adaptors|cards)|interfaces)\b[^.;!?]{0,15}\b(break|breaks|broke|confus\w+)\b",

@@ -9,6 +9,9 @@ from assistant.reading.spans import rule
 OTHER_DEVICES = (r"\b(printers?|cameras?|cctv|tills?|pos (terminals?|systems?)|(music|media) players?|phones?|tvs?|iot devices?|plcs?|"
                  r"scanners?|access points?|guest wi-?fi|kiosks?|displays?|signage)\b[^.;!?]{0,60}\b(same|one|a single)\b|"
                  r"(打印机|摄像头|收银机|收款机|音箱|电视|门禁|扫码枪|工控屏)[^。；！？]{0,30}同一")
+# a node's second NIC on another network is no second place: "the workers have a second NIC in a different subnet for the SAN"
+NIC_NETS = (r"\b(nics?|interfaces?|network cards?|ports?|eth\d|en[opsx]\w+)\b (is |are )?(in|on) (a |an )?(different|separate|another|other|dedicated) "
+            r"(subnet|vlan|network|segment)\b|(网卡|网口)[^。；！？]{0,6}(在|接)[^。；！？]{0,4}(另一个|不同的?|单独的?)\s*(网段|子网|vlan|VLAN)")
 # behind an ISP's or a home connection's NAT: the node reaches the others over the internet
 _ISP_NAT = (r"\bbehind (the |a |an |each |their |its |our |every |whatever )?((local|store'?s?|office|site) )?(isp|dsl|cable|consumer|residential|"
             r"home|4g|lte|5g|carrier|provider)('s)?( [\w-]+)?( router| modem| gateway| box)?('s)? nat\b")
@@ -24,6 +27,9 @@ SITES = (
     # "all nodes using wlan0 to connect to the local LAN"
     rule("l2_adjacent", True, r"\b(all|the|our|my) (\w+ )?(nodes|machines|servers|pis|hosts|vms|boxes)\b[^.;!?]{0,40}\b(connect\w*|sit|sitting|are|live) "
          r"(to|on|in) (the |our |a |one )?(same |local |home )(lan|network|wi-?fi)\b(?! (and|plus|or)\b)", negatable=False),
+    # "worker nodes across 3 different l2 network segments"
+    rule("l2_adjacent", False, r"\b(different|separate|multiple|several|\d|two|three) (different )?(l2|layer[\s-]?2)( network)? (segments|domains|networks)\b",
+         negatable=False),
     # a cluster per site, each on its switch: "~60 school-site clusters, one dumb switch per site"
     rule("l2_adjacent", True, r"\b(one|a single|a) ((dumb|unmanaged|cheap|small|simple|flat) )?(switch|lan) (per|in each|at each|for each) "
          r"(site|store|school|office|branch|location|cluster)\b", negatable=False),

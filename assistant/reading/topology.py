@@ -11,7 +11,7 @@ from __future__ import annotations
 from assistant.reading.addresses import ONE_HOST_SUBNETS
 from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_FILTERING
 from assistant.reading.routing import ROUTING
-from assistant.reading.sites import OTHER_DEVICES, SITES
+from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, SITES
 from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
@@ -48,7 +48,7 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                # tenants given networks of their own are a multi-tenancy need, not nodes apart
                r"\btenants?\b[^.;!?]{0,40}\b(own|isolated|separate|overlap\w*)\b|租户[^。；！？]{0,20}(独立|自己的|重叠|隔离)|"
                # several clusters' pod ranges planned apart: "三个集群的 Pod 网段已经规划成不重叠的"
-               r"(pod|Pod|POD|容器)\s*(网段|cidr|CIDR)[^。；！？]{0,20}不重叠|\bnon-?overlapping pod (cidrs|ranges|subnets)\b")
+               r"(pod|Pod|POD|容器)\s*(网段|cidr|CIDR)[^。；！？]{0,20}不重叠|\bnon-?overlapping pod (cidrs|ranges|subnets)\b|" + NIC_NETS)
 _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
