@@ -219,12 +219,6 @@ def test_a_vsphere_switch_left_at_its_default_security_filters_macs():
     assert "mac_filtering" not in facts("Proxmox with default security settings")
 
 
-def test_calicoctl_pool_flags_name_calico():
-    said = facts("Our pool was created with --ipip and --nat-outgoing; pod to host connections fail without --nat-outgoing")
-    assert said.get("current_plugin") == "calico:ipip"
-    assert "current_plugin" not in facts("Our pool was created with ipip and outgoing NAT")
-
-
 def test_a_step_told_in_passing_is_no_new_cluster():
     assert not understand("Weave MTU can be configured manually after standing up a cluster. Should we set 8912?", CATALOG).new_cluster
     assert understand("We are standing up a new cluster. Is weave fine?", CATALOG).new_cluster

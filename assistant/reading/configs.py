@@ -42,8 +42,6 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(r"\baws-node\b", r"\btype=\W?aws-cni\b"), "aws-vpc-cni", {}),
     # k3s's flannel flags, Calico's data plane in an issue template, GKE's Dataplane V2 switch, the VPC CNI's settings
     (rx(r"--flannel-(iface|ipv6-masq|external-ip)\b"), "flannel", {}),
-    # calicoctl's pool flags (v1): "--ipip vs --nat-outgoing"
-    (rx(r"(?<![\w-])--(?P<v>ipip|nat-outgoing)\b"), "calico", {"ipip": "calico:ipip"}),
     # flanneld's own flags and Weave Net's settings and commands
     (rx(r"--(iface-regex|iface-can-reach|kube-subnet-mgr)\b", r"/run/flannel/subnet\.env\b"), "flannel", {}),
     (rx(r"\b(IPALLOC_RANGE|WEAVE_PASSWORD|WEAVE_MTU|CHECKPOINT_DISABLE)\b", r"\bweave (ps|status( connections| peers)?|reset)\b"), "weave", {}),
