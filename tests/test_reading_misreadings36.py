@@ -328,3 +328,15 @@ def test_a_second_nic_for_storage_makes_multihomed_nodes_not_pods():
 def test_nodes_across_l2_segments_are_not_adjacent():
     assert facts("worker nodes across 3 different l2 network segments, one subnet each").get("l2_adjacent") is False
     assert facts("All 3 nodes sit on the same LAN.").get("l2_adjacent") is True
+
+
+def test_k3s_config_yaml_names_the_flannel_backend():
+    said = facts("Config.yaml: write-kubeconfig-mode: 644; node-external-ip: $SERVER_PUBLIC_IP; flannel-backend: wireguard-native")
+    assert said.get("current_plugin") == "flannel:wireguard"
+    assert facts("k3s server --flannel-backend=host-gw").get("current_plugin") == "flannel:host-gw"
+
+
+def test_vms_on_windows_hosts_on_one_vlan():
+    said = facts("I provisioned 4 empty VM's across two separate Windows hosts via Terraform on the same VLAN.")
+    assert said.get("l2_adjacent") is True and "windows_nodes" not in said
+    assert facts("We run 3 Windows Server 2022 workers").get("windows_nodes") is True

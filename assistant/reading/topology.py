@@ -86,7 +86,7 @@ TOPOLOGY = (
          r"\b(in|on|within) (the same|one|a single) rack\b", r"(同一个?|一个)\s*(机柜|机架)(内|里|中)?",
          r"\bL2[\s-]adjacent\b", r"\b(layer[\s-]?2|l2) (connectivity|reachab\w+) between (all )?(the )?nodes\b",
          r"\b(plugged|connected|attached) (in)?to (an?|one|the same) (\w+ )?switch\b",
-         r"\bon the same (switch|l2|layer 2|lan|broadcast domain)\b", r"\b(connected|joined|linked|share\w*|talk) (in|at|over) (l2|layer[\s-]?2)\b",
+         r"\bon the same (switch|l2|layer 2|lan|vlan|broadcast domain)\b", r"\b(connected|joined|linked|share\w*|talk) (in|at|over) (l2|layer[\s-]?2)\b",
          r"(/\d\d|\bsubnet|\bnetwork|\bvlan) at (l2|layer[\s-]?2)\b",
          r"\bflat (l2 |layer[\s-]?2 )?network\b", r"\bbridged (network(ing)?|adapters?|mode|interfaces?|vms?)\b",
          r"\b(vms|guests|nodes)\b[^.;,]{0,15}\bbridged (on|to|onto|into)\b",

@@ -7,7 +7,7 @@ from assistant.reading.spans import Hit, negated, rx, sentence
 
 # Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
 _HOST_WORDS = rx(r"\b(laptop|notebook|desktop|my (pc|computer|machine|mac)|host (machine|os|pc)|workstation(?! nat)|"
-                 r"macbook|windows (7|8|8\.1|xp|vista|10|11|pc|laptop|desktop|host|machine)|on windows,|the host (is|runs)|hyper-v|"
+                 r"macbook|windows (7|8|8\.1|xp|vista|10|11|pc|laptop|desktop|hosts?|machines?)|on windows,|the host (is|runs)|hyper-v|"
                  # kubectl's own build: 'Client Version: ... Platform:"windows/amd64"'
                  r"client version)\b",
                  r"笔记本|电脑|宿主机|本机|主机上|Hyper-V|hyper-v")
