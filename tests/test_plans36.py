@@ -29,3 +29,10 @@ def test_calico_for_windows_is_not_supported_on_openstack():
     on_prem = _plan("8 Ubuntu bare-metal workers with Calico. We have to add 3 Windows Server 2022 workers and want NetworkPolicy "
                     "on them. What CNI should the cluster run?")
     assert any(o.verdict != "rejected" for o in on_prem.options if o.plugin == "calico")
+
+
+def test_antrea_multicast_is_ipv4_only():
+    result = _plan("转码服务的 pod 之间用 IPv6 组播分发。集群是 IPv6 单栈，6 台物理服务器接同一个二层交换机。Antrea 和 OVN-Kubernetes 哪个更合适？")
+    assert all(o.verdict == "rejected" for o in result.options if o.plugin == "antrea")
+    v4 = _plan("转码服务的 pod 之间用组播分发，6 台物理服务器接同一个二层交换机。Antrea 和 OVN-Kubernetes 哪个更合适？")
+    assert any(o.verdict != "rejected" for o in v4.options if o.plugin == "antrea")

@@ -253,6 +253,9 @@ def test_a_policy_engine_named_on_a_managed_service_rides_on_the_clouds_own_plug
     # installed as the CNI itself, or off a managed service, it is the plugin in use
     assert facts("Our AKS BYOCNI cluster runs Calico as the CNI").get("current_plugin") == "calico"
     assert facts("We run Calico network policy on our kubeadm cluster").get("current_plugin") == "calico"
+    # only weighed as the policy engine, it rides on nothing yet
+    weighed = facts("Is Calico Network Policy plugin a good replacement for Azure NPM in an AKS cluster with over 250 nodes?")
+    assert not weighed.get("current_plugin", "").startswith("azure-cni")
 
 
 def test_will_it_work_on_our_nodes_asks_about_what_runs_now():
@@ -285,6 +288,9 @@ def test_what_a_vendor_wants_of_the_nics_is_a_requirement_not_a_proposal():
     said = facts("Our UPF vendor wants VFs bound to vfio-pci for DPDK inside the pod, and the AMF talks SCTP (NGAP on N2).")
     assert said.get("dpdk") is True and said.get("sctp") is True and said.get("sriov_nics") is True
     assert "ebpf_dataplane" not in facts("Our vendor wants us to run Cilium in eBPF mode")
+    # a NIC feature weighed as a colleague's pick is no requirement
+    weighed = facts("A few pods need a second interface on the studio VLAN. One colleague says SR-IOV, another says macvlan through Multus.")
+    assert "current_plugin" not in weighed and "sriov_nics" not in weighed
 
 
 def test_whats_the_right_cni_setup_asks_to_choose():
@@ -330,13 +336,23 @@ def test_nodes_across_l2_segments_are_not_adjacent():
     assert facts("All 3 nodes sit on the same LAN.").get("l2_adjacent") is True
 
 
-def test_k3s_config_yaml_names_the_flannel_backend():
-    said = facts("Config.yaml: write-kubeconfig-mode: 644; node-external-ip: $SERVER_PUBLIC_IP; flannel-backend: wireguard-native")
-    assert said.get("current_plugin") == "flannel:wireguard"
-    assert facts("k3s server --flannel-backend=host-gw").get("current_plugin") == "flannel:host-gw"
-
-
 def test_vms_on_windows_hosts_on_one_vlan():
     said = facts("I provisioned 4 empty VM's across two separate Windows hosts via Terraform on the same VLAN.")
     assert said.get("l2_adjacent") is True and "windows_nodes" not in said
     assert facts("We run 3 Windows Server 2022 workers").get("windows_nodes") is True
+
+
+def test_subnets_each_different_in_chinese_are_apart():
+    assert facts("我们医院有三个院区，每个院区机房放几台节点，网段各不相同。").get("cross_subnet") is True
+
+
+def test_a_fixed_count_of_source_ips_for_outbound_traffic_is_an_egress_ip():
+    said = facts("要求信贷这个 namespace 出去访问核心的流量必须是固定的 2 个源 IP，不能是随便哪个节点的 IP。")
+    assert said.get("egress_ip") is True
+    assert "egress_ip" not in facts("出去访问核心的流量走节点 IP 就行")
+
+
+def test_the_bgp_sessions_calico_node_shows_are_its_own_mesh():
+    assert "bgp_fabric" not in facts("The provider's edge filter only passes TCP, UDP and ICMP. All calico-node pods are Ready and the BGP "
+                                     "sessions show Established.")
+    assert facts("Our ToR switches have BGP sessions with every node").get("bgp_fabric") is True

@@ -18,8 +18,7 @@ from assistant.reading.spans import rx
 _SET_TO = r"\W{0,4}(?:(?:environment |env )?(?:variable|var)\s+)?(?:(?:is|was)\s+)?(?:set\s+)?(?:to\s+|as\s+)?\W{0,2}"
 _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # k3s's older backends too: "ipsec" (removed, no catalog mode), "wg" for WireGuard
-    # (k3s's config.yaml too: "flannel-backend: wireguard-native")
-    (rx(r"--?flannel-backend(?:\s*[=:]\s*|\s+)\"?(?P<v>vxlan|host-gw|wireguard-native|wireguard|wg|ipsec)\b"), "flannel",
+    (rx(r"--?flannel-backend[=\s]\"?(?P<v>vxlan|host-gw|wireguard-native|wireguard|wg|ipsec)\b"), "flannel",
      {"vxlan": "flannel:vxlan", "host-gw": "flannel:host-gw", "wireguard-native": "flannel:wireguard", "wireguard": "flannel:wireguard",
       "wg": "flannel:wireguard", "ipsec": "flannel"}),
     (rx(r"\bCALICO_NETWORKING_BACKEND\W{0,4}(?P<v>vxlan|bird)"), "calico", {"vxlan": "calico:vxlan", "bird": "calico:bgp"}),

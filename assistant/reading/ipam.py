@@ -110,7 +110,7 @@ IPAM: tuple[Rule, ...] = (
           r"\bs?nat\w*\s+(the\s+)?(traffic|packets|connections)?\s*(from|of)\s+(a |the |some |certain )?(pods?|set of pods|namespaces?)\b"
           r"[^.;?]{0,30}\bto (a |one |the )?(specific|fixed|static|single|dedicated|particular|given|known) (source )?ip",
           # the fixing before the address: "出集群的流量要固定源 IP"
-          r"(出集群|出网|出站|访问外部|访问外网|外部)[^。；！？]{0,12}(要|需要|必须|得)?\s*(固定|指定)的?\s*(的)?\s*源\s*(ip|IP|地址)",
+          r"(出去|出集群|出网|出站|访问外部|访问外网|外部)[^。；！？]{0,16}(要|需要|必须|得)?\s*(是)?\s*(固定|指定)的?\s*(的)?\s*(\d+\s*个)?\s*源\s*(ip|IP|地址)",
           unless=r"\begress (network )?polic(y|ies)\b|\begress rules?\b"),
     _need("tenant_networks",
           r"\b(each|every|per|own|separate|isolated|dedicated)\b[^.;!?]{0,20}\b(tenant|namespace|team|customer|business unit|department|bu)\b"

@@ -212,7 +212,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         # "aws-node crashes ... aws-calico chart from eks-charts": beside the cloud's own CNI, Calico (or Cilium, Antrea)
         # with no mode of its own named enforces policy; the cloud's plugin carries the pods
         _, start, end, pid = max(own_cni, key=lambda x: (x[0], -x[1]))
-    elif pid in _POLICY_ADDONS and _AS_POLICY.match(mine, end) and (service := _MANAGED.search(mine)) is not None:
+    elif pid in _POLICY_ADDONS and _AS_POLICY.match(mine, end) and _USED_WITH.search(mine[max(0, start - 12):start]) \
+            and (service := _MANAGED.search(mine)) is not None:
         # "an existing AKS cluster with calico network policy": on a managed service the plugin named for policy is its
         # policy engine; the cloud's own plugin carries the pods
         home = next((p for p, cloud in cloud_own.items() if cloud == _MANAGED_CLOUD[service.group(0)]), None)
@@ -225,6 +226,7 @@ _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
 _AS_POLICY = re.compile(r"\s*(network\s*)?(polic(y|ies)|网络策略)", re.I)
 _MANAGED_CLOUD = {"AKS": "azure", "EKS": "aws", "GKE": "gcp", "ACK": "aliyun"}
 _MANAGED = re.compile(r"\b(AKS|EKS|GKE|ACK)\b")
+_USED_WITH = re.compile(r"\b(with|using|uses|runs?|running|enabled|has)\s+$", re.I)
 _MODE_END = re.compile(r"[\w-]*")
 
 

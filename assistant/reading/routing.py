@@ -45,7 +45,8 @@ ROUTING: tuple[Rule, ...] = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          # the node-to-node mesh's own sessions, as calicoctl shows them, are no fabric
          # nor a mode switched to: "想把 IPIP 关掉改成纯 BGP 路由"
-         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b|(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp",
+         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b|\bcalico[\s-]node\b|"
+                r"(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp",
          absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
          r"\b(don'?t|do not|rather not)\s+(want|wish|like)\s+to\s+(be\s+)?(depend\w*|rely\w*)\s+on\b[^.;!?]{0,30}\bbgp\b",

@@ -21,6 +21,8 @@ SITES = (
          # a site-to-site link, had or refused ("there is no site-to-site VPN"), says the sites are apart
          r"\bsite[\s-]to[\s-]site\b",
          r"(每个|每|各个?)\s*[\u4e00-\u9fff]{0,3}\s*(都)?\s*(是|有|用|使用)\s*(一个)?\s*(独立|单独|各自|自己)\s*的?\s*(网段|子网|vlan|VLAN)",
+         # its "不" is the point: "每个院区机房放几台节点，网段各不相同"
+         r"(网段|子网)\s*(各|都)\s*(不相同|不同|不一样)",
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "
          r"(subnet|vlan|lan|network|segment)\b", negatable=False),
     rule("untrusted_network", True, _ISP_NAT, negatable=False),
