@@ -1,4 +1,4 @@
-"""Thirty-sixth round: planning and catalog classes, each beside a near-miss."""
+"""Thirty-sixth to thirty-ninth rounds: planning and catalog classes, each beside a near-miss."""
 
 from __future__ import annotations
 

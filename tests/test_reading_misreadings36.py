@@ -1,4 +1,4 @@
-"""Thirty-sixth round: classes found before and after batch 36 came in, each beside a near-miss."""
+"""Thirty-sixth to thirty-ninth rounds: reading classes found before and after batches 36–39 came in, each beside a near-miss."""
 
 from __future__ import annotations
 
