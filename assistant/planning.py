@@ -143,8 +143,13 @@ def _unsaid_need(result: Plan, stay: str) -> bool:
     return bool(gaps and outs)
 
 
+def options_in_use(result: Plan, current: str) -> list[OptionResult]:
+    """The option in use, or every option of the plugin in use when its mode is not known."""
+    exact = [o for o in result.options if o.id == current]
+    return exact or [o for o in result.options if o.plugin == current.split(":")[0]]
+
+
 def _suspected(result: Plan, reading: Reading) -> bool:
     """The option in use warns on a check the symptom points at."""
-    current = reading.profile.current_plugin or ""
-    mine = [o for o in result.options if o.id == current] or [o for o in result.options if o.plugin == current.split(":")[0]]
+    mine = options_in_use(result, reading.profile.current_plugin or "")
     return bool(mine) and all(any(c.check in reading.suspects and c.status == "warn" for c in o.checks) for o in mine)

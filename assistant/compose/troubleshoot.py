@@ -11,7 +11,7 @@ from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUME
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
-from assistant.planning import network_gaps
+from assistant.planning import network_gaps, options_in_use
 
 MAX_CAUSES, MAX_SENTENCES = 3, 3
 # Checks that say how well a working option copes with what the user stresses (addresses, size), as opposed to
@@ -21,16 +21,10 @@ STRAIN_CHECKS = ("density",)
 NOT_CAUSES = ("maintenance",)
 
 
-def _current(plan: Plan, current: str) -> list[OptionResult]:
-    """The option in use, or every option of the plugin in use when its mode is not known."""
-    exact = [o for o in plan.options if o.id == current]
-    return exact or [o for o in plan.options if o.plugin == current.split(":")[0]]
-
-
 def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: CitationBook) -> str:
     lang, current = reading.lang, reading.profile.current_plugin
     lines: list[str] = []
-    in_use = _current(plan, current) if current else []
+    in_use = options_in_use(plan, current) if current else []
     causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE and c.check not in NOT_CAUSES]
     if not causes and (reading.profile.multi_nic or reading.profile.sriov_nics):
         # the symptom is on the extra interface: a plugin attached beside the primary one (macvlan via Multus) fails here

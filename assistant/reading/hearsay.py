@@ -64,13 +64,14 @@ _OFFERED_BEFORE = rx(r"\b(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|k
 _LISTED_AS_SUPPORTED = rx(r"^[^.;!?]{0,60},[^.;!?]{0,60}\b(are|is) (currently |only |officially )?(supported|available|allowed|offered)\b")
 # a feature request: "Allow cilium to be deployed with transparent encryption enabled"
 _REQUESTED = rx(r"\b(allow|let|enable)\s+$")
+_TO_AFTER = re.compile(r"\s+to\b")
 
 
 def offered(text: str, start: int, end: int) -> bool:
     """The name is one of the plugins an installer or distribution can deploy, told as its feature, or the subject of a
     feature request."""
     return (_OFFERED_BEFORE.search(text[max(0, start - 60):start]) is not None or _LISTED_AS_SUPPORTED.match(text[end:end + 140]) is not None
-            or (_REQUESTED.search(text[max(0, start - 10):start]) is not None and re.match(r"\s+to\b", text[end:end + 5]) is not None))
+            or (_REQUESTED.search(text[max(0, start - 10):start]) is not None and _TO_AFTER.match(text, end) is not None))
 
 
 # a setup that is someone else's, not advice to us: another team's cluster, a past employer's

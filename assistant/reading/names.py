@@ -149,7 +149,7 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
 
 
 def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[int, Option]],
-             cloud_own: dict[str, str] | None = None) -> Hit | None:
+             cloud_own: dict[str, str] | None = None, services: dict[str, str] | None = None) -> Hit | None:
     """The plugin in use: the best-scored mention not weighed as a candidate. Scores: a strong cue
     ("as the CNI", a version, being replaced) 3, a cue of use 2, a description of the writer's
     cluster 1; a mention in a first-person sentence wins a tie."""
@@ -213,10 +213,10 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         # with no mode of its own named enforces policy; the cloud's plugin carries the pods
         _, start, end, pid = max(own_cni, key=lambda x: (x[0], -x[1]))
     elif pid in _POLICY_ADDONS and _AS_POLICY.match(mine, end) and _USED_WITH.search(mine[max(0, start - 12):start]) \
-            and (service := _MANAGED.search(mine)) is not None:
+            and (cloud := next((c for s, c in (services or {}).items() if re.search(rf"\b{s}\b", mine)), None)) is not None:
         # "an existing AKS cluster with calico network policy": on a managed service the plugin named for policy is its
         # policy engine; the cloud's own plugin carries the pods
-        home = next((p for p, cloud in cloud_own.items() if cloud == _MANAGED_CLOUD[service.group(0)]), None)
+        home = next((p for p, home_cloud in cloud_own.items() if home_cloud == cloud), None)
         return Hit("current_plugin", home, start, end, text[start:end]) if home else None
     settings += configured(mine, modes_only=True)
     return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
@@ -224,8 +224,6 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
 
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
 _AS_POLICY = re.compile(r"\s*(network\s*)?(polic(y|ies)|网络策略)", re.I)
-_MANAGED_CLOUD = {"AKS": "azure", "EKS": "aws", "GKE": "gcp", "ACK": "aliyun"}
-_MANAGED = re.compile(r"\b(AKS|EKS|GKE|ACK)\b")
 _USED_WITH = re.compile(r"\b(with|using|uses|runs?|running|enabled|has)\s+$", re.I)
 _MODE_END = re.compile(r"[\w-]*")
 
@@ -292,7 +290,8 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     # The mode moved to is not the one in use, wherever else it is named: "Change IPIP mode to BGP mode. How can I change
     # Calico from IPIP to BGP?" runs IPIP.
     names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
-                             [m for m in modes if m[1].id not in wanted_ids], catalog.home_clouds)
+                             [m for m in modes if m[1].id not in wanted_ids], catalog.home_clouds,
+                             {e.service: e.id for e in catalog.environments if e.service})
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
     names.refused = sorted(refused)
