@@ -223,9 +223,10 @@ _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugi
                 r"\breplace (it|\w+) with (something|one|a (cni|plugin)) (that|which)\b", r"\blooking for (a |an )?(replacement|alternative)\b",
                 r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)",
                 # the plugin changed, to be chosen ("顺便换 CNI", "switch CNIs"), unless told with both ends ("change the CNI from A to B")
-                r"(顺便|顺带|趁机|同时|想|要|打算|准备)\s*(换|更换|替换)(掉)?\s*(个|一个|一下)?\s*(cni|CNI|网络插件)",
-                r"\b(switch|change|swap|replace)\s+(the\s+|our\s+)?(cni|cnis|network plugin)\b(?!\s+(config|configuration|setting|mtu|binary|bin))"
-                r"(?![^.;!?]{0,60}\bfrom\b[^.;!?]{0,40}\bto\b)")
+                # or only asked whether it must ("or do we need to replace the CNI?")
+                r"(顺便|顺带|趁机|同时|想|(?<![需不])要|打算|准备)\s*(换|更换|替换)(掉)?\s*(个|一个|一下)?\s*(cni|CNI|网络插件)",
+                r"(?<!need to )(?<!have to )(?<!must )(?<!whether to )\b(switch|change|swap|replace)\s+(the\s+|our\s+)?(cni|cnis|network plugin)\b"
+                r"(?!\s+(config|configuration|setting|mtu|binary|bin))(?![^.;!?]{0,60}\bfrom\b[^.;!?]{0,40}\bto\b)")
 
 
 def _topic_stated(stated: dict[str, ReadFact], topic: str, kind: str) -> bool:

@@ -1,0 +1,30 @@
+"""Fortieth round: a plugin weighed beside the one in use, and a replacement only asked about, each beside a near-miss."""
+
+from __future__ import annotations
+
+from assistant.reading import understand
+from reading_facts import CATALOG
+
+
+def _read(question: str):
+    return understand(question, CATALOG)
+
+
+def test_a_plugin_added_for_one_feature_asks_about_the_one_in_use():
+    assert _read("We run EKS with the default VPC CNI. Can we add Calico just for network policy?").asked == ["aws-vpc-cni"]
+    assert _read("我们自建集群用 flannel，能不能再装个 Calico 来做网络策略？").asked == ["flannel"]
+    # a plugin to run instead is asked about
+    assert "calico" in _read("We run EKS with the default VPC CNI. Can we install Calico as the CNI instead?").asked
+
+
+def test_a_fallback_named_after_or_leaves_the_plugin_in_use_asked():
+    assert _read("We use flannel on k3s. Does it support NetworkPolicy or do we need to switch to Calico?").asked == ["flannel"]
+    assert _read("集群现在是 flannel vxlan，支持 NetworkPolicy 吗，还是得换成 calico？").asked == ["flannel"]
+    assert "calico" in _read("We use flannel on k3s. We want to switch to Calico: what do we need to do?").asked
+
+
+def test_asking_whether_the_cni_must_be_replaced_is_no_move_away():
+    assert not _read("We run EKS with the VPC CNI. Can we get network policy, or do we need to replace the CNI?").leaving
+    assert not _read("集群用 flannel，是否需要换CNI才能做网络策略？").leaving
+    assert _read("We run Weave and it keeps crashing; we want to replace the CNI with something that works.").leaving
+    assert _read("集群用 flannel，想换个 CNI，有什么推荐？").leaving
