@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
 from assistant.checks.network import attaches_extra, wants_extra_interfaces
-from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked
+from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
 from assistant.reading.blocked import ALL_ENCAPS
@@ -85,7 +85,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # can go on where its own setting must change ("kube-router across two sites where IPIP is dropped?": FoU instead),
     # leads too: a setting costs less than a switch.
     pool = ([r for r in live_focus if fits(r, old, beside) or (whether and r.id in prefer and fits(r, old, beside + module_caveats(r)))
-             or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap")))]
+             or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap", *service_addons(catalog.option(r.id)))))]
             or [r for r in live_others if fits(r, old)] or live_focus or live_others)
     if not in_focus and not prefer and primary_asked(profile):
         # A new cluster whose pod network must carry VMs' live migration or fixed egress IPs, plus a second NIC for some:
