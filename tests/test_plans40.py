@@ -19,3 +19,13 @@ def test_a_managed_services_own_addon_answers_whether_the_plugin_in_use_can():
     # another plugin's add-on is still no yes: flannel needs a policy engine beside it
     flannel = _plan("Our self-managed cluster runs flannel vxlan on Ubuntu VMs. Can flannel enforce NetworkPolicy?")
     assert flannel.options[0].plugin != "flannel"
+
+
+def test_a_plugin_without_network_policy_has_no_policy_log():
+    result = _plan("等保测评要求被拒绝的连接要留日志。我们 k8s 用的是 flannel，节点是 OpenStack 上的 openEuler 22.03 虚拟机。flannel 本身能满足吗？")
+    assert result.options[0].plugin != "flannel"
+    flannel = next(o for o in result.options if o.plugin == "flannel")
+    assert any(c.check == "policy_log" and c.status == "fail" for c in flannel.checks)
+    # a plugin that enforces policy but documents no log stays unknown, not a no
+    kube_router = next(o for o in result.options if o.plugin == "kube-router")
+    assert any(c.check == "policy_log" and c.status != "fail" for c in kube_router.checks)

@@ -1,9 +1,10 @@
-"""Fortieth round: a plugin weighed beside the one in use, and a replacement only asked about, each beside a near-miss."""
+"""Fortieth round: a plugin weighed beside the one in use, a replacement only asked about, a plugin named as the model to
+copy, and made-up names, each beside a near-miss."""
 
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG
+from reading_facts import CATALOG, vocabulary
 
 
 def _read(question: str):
@@ -28,3 +29,22 @@ def test_asking_whether_the_cni_must_be_replaced_is_no_move_away():
     assert not _read("集群用 flannel，是否需要换CNI才能做网络策略？").leaving
     assert _read("We run Weave and it keeps crashing; we want to replace the CNI with something that works.").leaving
     assert _read("集群用 flannel，想换个 CNI，有什么推荐？").leaving
+
+
+def test_a_plugin_named_as_the_model_to_copy_by_one_who_stays_is_no_candidate():
+    question = "我们 ACK 集群用的 Terway，想看 Pod 之间的流量。能不能像 Cilium 那样用 Hubble？不想换网络插件。"
+    reading = _read(question)
+    assert reading.asked == ["terway"] and not reading.leaving
+    assert _read("We run flannel on k3s and want flow logs like Cilium does, without switching the CNI.").asked == ["flannel"]
+    # without the wish to stay, the plugin likened to may be the answer
+    assert "cilium" in _read("我们 ACK 集群用的 Terway，能不能像 Cilium 那样用 Hubble？").asked
+    assert _read("集群用 flannel，想换网络插件，有什么推荐？").leaving
+
+
+def test_a_quoted_capitalised_mode_is_a_name_and_a_hyphenated_phrase_is_not():
+    knows = vocabulary("ipip", "iptables", "calico", "gke", "networkpolicy")
+    made_up = 'We run Calico with IPIP. A vendor says Calico has an "Express-Lane mode" that bypasses iptables. How do we turn it on?'
+    assert understand(made_up, CATALOG, vocabulary=knows).kind == "decline"
+    phrase = "New GKE cluster for the point-of-sale backend; auditors want NetworkPolicy. Which GKE networking setup do we pick?"
+    assert understand(phrase, CATALOG, vocabulary=knows).kind != "decline"
+    assert understand("Flannel with the turbo-vxlan backend: is it faster?", CATALOG, vocabulary=knows).kind == "decline"

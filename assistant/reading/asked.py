@@ -88,4 +88,13 @@ def additions(question: str, asked: list[str], current: str | None, catalog: Cat
     primaries = {o.plugin for o in catalog.options if o.props.primary.value}
     added = {p for m in _ADDITION.finditer(question) for g in ("names", "added", "fallback", "added_zh", "fallback_zh") if m.group(g)
              for p in plugins_in(catalog, m.group(g)) if p in primaries}
-    return [pid] if others and set(others) <= added else asked
+    # "能不能像 Cilium 那样用 Hubble？不想换网络插件": the plugin named as the model to copy, by one who stays, is no candidate
+    likened = {p for m in _LIKE.finditer(question) for p in plugins_in(catalog, m.group("names") or m.group("names2"))}
+    return [pid] if others and (set(others) <= added or (set(others) <= likened and _STAYING.search(question))) else asked
+
+
+_LIKE = re.compile(r"(像|跟|和|同)\s*(?P<names>[A-Za-z][\w -]{1,30}?)\s*(那样|一样|似的)|"
+                   r"\b(like|as|the way)\s+(?P<names2>[A-Za-z][\w-]{1,20})\s+(does|do|did|can|offers|has)\b", re.I)
+_STAYING = re.compile(r"(不想|不打算|不愿意?|不能|没法|不方便)\s*(换|更换|替换|切换|迁移)\s*(网络插件|插件|cni|CNI)?|"
+                      r"\b(without|rather not|don'?t want to|do not want to|can'?t|cannot) (switching|changing|replacing|switch|change|replace|"
+                      r"migrating|migrate) (the |our )?(cni|network plugin|plugin)\b", re.I)

@@ -224,7 +224,7 @@ _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugi
                 r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)",
                 # the plugin changed, to be chosen ("顺便换 CNI", "switch CNIs"), unless told with both ends ("change the CNI from A to B")
                 # or only asked whether it must ("or do we need to replace the CNI?")
-                r"(顺便|顺带|趁机|同时|想|(?<![需不])要|打算|准备)\s*(换|更换|替换)(掉)?\s*(个|一个|一下)?\s*(cni|CNI|网络插件)",
+                r"(顺便|顺带|趁机|同时|(?<!不)想|(?<![需不])要|(?<!不)打算|(?<!不)准备)\s*(换|更换|替换)(掉)?\s*(个|一个|一下)?\s*(cni|CNI|网络插件)",
                 r"(?<!need to )(?<!have to )(?<!must )(?<!whether to )\b(switch|change|swap|replace)\s+(the\s+|our\s+)?(cni|cnis|network plugin)\b"
                 r"(?!\s+(config|configuration|setting|mtu|binary|bin))(?![^.;!?]{0,60}\bfrom\b[^.;!?]{0,40}\bto\b)")
 

@@ -32,7 +32,9 @@ _CANDIDATES = (
     # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
-    re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
+    # ('an "Express-Lane mode"': the quote may close after the kind)
+    re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[A-Z][a-z]+-[A-Z][a-z]+|"
+               r"[a-z]+-[a-z]+(-[a-z]+)?)['\"’”`]?\s+"
                r"([a-z]+-[a-z]+\s+)?((traffic|routing|forwarding|network(ing)?|encap|tunnel(ing)?|datapath|transport|acceleration|overlay)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b"),
     # a capitalised name, one word of what it does before the kind: "to the new Hyperflow RDMA mode"
@@ -81,6 +83,7 @@ def _known_names(catalog: Catalog) -> set[str]:
     return names
 
 
+_FUNCTION_WORDS = frozenset("of to the in and by on for at a with".split())
 _PLACEHOLDER = re.compile(r"(x{4,}|\*{3,}|\.{3,}|<[a-z_-]+>)")
 
 
@@ -88,6 +91,8 @@ def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None)
     low = name.lower().strip("-_.")
     if not low or low in _GENERIC or low in catalog_names or len(low) < 3 or low.isdigit():
         return True
+    if len(parts := low.split("-")) >= 3 and _FUNCTION_WORDS.intersection(parts):
+        return True  # an English phrase hyphenated, no product's name: "the point-of-sale backend", "end-to-end encryption"
     if _PLACEHOLDER.search(low):
         return True  # a generated name written with its random part held open: "caliXXXXXXXXXXX", "veth****"
     if vocabulary is None:
