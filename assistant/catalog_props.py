@@ -89,6 +89,7 @@ class OptionProps(BaseModel):
     soft_min_kernel: Fact[str | None] | None = None
     kernel_exceptions: Fact[list[KernelException]] | None = None  # distributions that meet min_kernel otherwise
     module_below_kernel: Fact[ModuleFloor] | None = None
+    release_kernel_floors: Fact[dict[str, str]] | None = None  # last release -> the lower floor it asked for
     service_support: Fact[bool]
     kube_proxy_replacement: Fact[bool]
     pod_startup: Fact[Literal["fast", "slow"]]

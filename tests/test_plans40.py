@@ -29,3 +29,16 @@ def test_a_plugin_without_network_policy_has_no_policy_log():
     # a plugin that enforces policy but documents no log stays unknown, not a no
     kube_router = next(o for o in result.options if o.plugin == "kube-router")
     assert any(c.check == "policy_log" and c.status != "fail" for c in kube_router.checks)
+
+
+def test_the_plugin_in_use_within_an_older_releases_kernel_floor_is_a_warning():
+    result = _plan("kubeadm on Ubuntu 20.04, Cilium 1.14 in native routing mode; both nodes in the same subnet, but pods on the master "
+                   "cannot reach pods on the worker. What's wrong?")
+    assert result.options[0].plugin == "cilium"
+    kernel = next(c for c in result.options[0].checks if c.check == "kernel")
+    assert kernel.status == "warn" and "1.17" in kernel.detail
+    # below every release's floor it still fails, and so does a new install on the older kernel
+    old = _plan("We run Cilium on CentOS 7 with kernel 3.10 and pods on different nodes cannot reach each other. What's wrong?")
+    assert all(c.status == "fail" for o in old.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
+    new = _plan("Which mode of Cilium should we install on our Ubuntu 20.04 nodes?")
+    assert all(c.status == "fail" for o in new.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")

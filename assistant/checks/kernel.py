@@ -113,7 +113,25 @@ def kernel(opt: Option, ctx: Context) -> Finding:
     if version_tuple(have) >= version_tuple(need):
         return finding("pass", say(f"Kernel {have} meets the Linux {need} that {opt.name} needs.",
                                    f"内核 {have} 满足 {opt.name} 对 Linux {need} 的要求。"), fact, dp, tier=Tier.REQUIRED)
-    return _below_floor(opt, ctx, fact, dp, need, have, kind)
+    below = _below_floor(opt, ctx, fact, dp, need, have, kind)
+    return (_older_release(opt, ctx, have, need) if below.status == "fail" else None) or below
+
+
+def _older_release(opt: Option, ctx: Context, have: str, need: str) -> Finding | None:
+    """The plugin in use, below the current floor but within an older release's: the release it runs decides, and
+    upgrading to a current one needs a newer kernel first ("Cilium 1.14 on Ubuntu 20.04's 5.4")."""
+    floors = opt.props.release_kernel_floors
+    if floors is None or (ctx.profile.current_plugin or "").split(":")[0] != opt.plugin:
+        return None
+    met = [release for release, floor in floors.value.items() if version_tuple(have) >= version_tuple(floor)]
+    if not met:
+        return None
+    last, say = max(met, key=version_tuple), ctx.say
+    return finding("warn", say(f"Kernel {have} is below the Linux {need} that current {opt.name} releases need, but {opt.name} {last} and "
+                               f"earlier accepted it: the release in use decides, and an upgrade past {last} needs a newer kernel first.",
+                               f"内核 {have} 低于 {opt.name} 当前版本要求的 Linux {need}，但 {opt.name} {last} 及更早版本支持它："
+                               f"取决于正在运行的版本，升级到 {last} 之后的版本前需要先升级内核。"),
+                   floors, opt.props.min_kernel, tier=Tier.REQUIRED)
 
 
 def _soft(opt: Option, ctx: Context, soft: Fact) -> Finding:

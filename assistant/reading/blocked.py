@@ -134,6 +134,8 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",
+           # some of the cost cut, not every tunnel banned: "double encapsulation, so I hope to reduce some overhead"
+           r"\b(reduce|cut|lower|trim|shave)\s+(some|the|that|this|part of the)\s+(\w+\s+)?overhead\b", r"减少(一些|一点|部分)?\s*(开销|损耗)",
            r"\bif the (network|fabric|underlay|environment|platform) (allows|permits|lets us|supports)\b")
 ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 # "so we could drop VXLAN": what the writer would give up, not what the network drops

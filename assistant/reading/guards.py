@@ -25,6 +25,10 @@ GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin
 # The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
 MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
 # Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)
+# a physical switch's port security capping the MACs a port may learn: "a maximum of 2 MAC addresses per port", "每个口只允许学一个 MAC"
+MAC_CAP = (r"\b(max(imum)?( of)?|limit(ed)? (of|to)|at most|only)\s+(\d|one|two|three)\s+mac(\s+address(es)?)?\s+"
+           r"(per|on each|on a|for each)\s+(switch\s*)?port\b|"
+           r"(每个?\s*(交换机)?端?口|端口)[^，。；]{0,10}(最多|只能|只允许)[^，。；]{0,6}(\d|一|两|二|三)\s*个\s*mac")
 SPOOFING_ON = r"(?<!anti-)(?<!anti )\bspoofing\b\s*(is |was )?(enabled|on|allowed)\b"
 
 MAC_FILTERING = (
@@ -53,10 +57,7 @@ MAC_FILTERING = (
          # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
          r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
          # a physical switch's port security capping the MACs a port may learn: "a maximum of 2 MAC addresses per port"
-         r"\b(max(imum)?( of)?|limit(ed)? (of|to)|at most|only)\s+(\d|one|two|three)\s+mac(\s+address(es)?)?\s+"
-         r"(per|on each|on a|for each)\s+(switch\s*)?port\b",
-         r"(每个?\s*(交换机)?端口|端口)[^，。；]{0,10}(最多|只能|只允许)[^，。；]{0,6}(\d|一|两|二|三)\s*个\s*mac",
-         negatable=False, rank=1),
+         MAC_CAP, negatable=False, rank=1),
     # a vSphere switch's security left at its defaults, which reject forged transmits on distributed switches: "vSwitch 安全策略没动过，都是默认值"
     rule("mac_filtering", True,
          r"(vswitch|端口组|port ?group|虚拟交换机|vds)[^。；！？]{0,6}(安全策略|安全设置|security)[^。；！？]{0,12}(没动过|没改过|默认|default)",

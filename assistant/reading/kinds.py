@@ -205,7 +205,9 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"enable_pod_eni|(branch|trunk|pod) enis?|has-trunk-attached|security groups? for pods|"
                    r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"
                    # an IP pool's encapsulation keys: "vxlanMode: CrossSubnet", "ipipMode: Never"
-                   r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?|no route to host|cluster ?ips?|node ?ports?|cluster ?mesh|clustermesh)\b",
+                   r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?|no route to host|cluster ?ips?|node ?ports?|cluster ?mesh|clustermesh|"
+                   # a pod's own interface on a LAN, and the switch settings that decide it: "a second interface on the plant-floor VLAN"
+                   r"(second|extra|additional|another|secondary) (network )?(interfaces?|nics?)|vlans?|promiscuous mode|forged transmits)\b",
                    # a pod that cannot reach another node is a pod-network symptom, whatever else the setup lists (Helm, DNS add-ons)
                    r"\bpods?\b[^.;!?]{0,20}\b(cannot|can'?t|could not|couldn'?t|unable to|fail to|fails to) (reach|ping|connect to|talk to)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")

@@ -9,7 +9,7 @@ cloud whose workers sit at home, in an office or at the edge.
 from __future__ import annotations
 
 from assistant.reading.addresses import ONE_HOST_SUBNETS
-from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_FILTERING
+from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_CAP, MAC_FILTERING
 from assistant.reading.routing import ROUTING
 from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, SITES
 from assistant.reading.spans import rule
@@ -131,13 +131,13 @@ TOPOLOGY = (
          r"(arp|mac|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
     # Anti-spoofing on the virtual network (OpenStack port security, IP-MAC binding, ARP-spoofing guards)
     # delivers only each VM's own addresses: pod addresses routed without encapsulation are dropped, as
-    # between L2 segments. "Port security disabled" gives them back.
+    # between L2 segments. "Port security disabled" gives them back; a physical switch's MAC cap is mac_filtering.
     rule("l2_adjacent", False, r"\bport[\s_-]?security(?:[_-]enabled)?\b",
          r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
          r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*(都|全)?\s*(绑定|绑死)", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
          r"\bspoof[\s-]?guard\b",
-         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + GUARD_OFF, rank=1, negatable=False),
+         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + GUARD_OFF + "|" + MAC_CAP, rank=1, negatable=False),
     # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
     # "Disabling the port security does allow native routing" says what would happen, not what was done
     rule("l2_adjacent", True, GUARD_OFF, negatable=False, rank=1, unless=GUARD_KEPT + r"|\b(disabling|turning off|switching off)\b"

@@ -1,0 +1,27 @@
+"""Fortieth round: network facts, each beside a near-miss."""
+
+from __future__ import annotations
+
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
+
+
+def test_a_physical_switchs_mac_cap_is_mac_filtering_not_nodes_apart():
+    said = facts("想让 pod 直接用机房网段的 IP。但接入交换机的端口都开了 port-security，每个口只允许学一个 MAC。节点是物理机，在同一个二层。")
+    assert said.get("mac_filtering") is True and said.get("l2_adjacent") is True
+    # a cloud's port security still drops pod addresses routed without encapsulation
+    assert facts("OpenStack VMs with port security enabled; can we run Calico BGP?").get("l2_adjacent") is False
+
+
+def test_cutting_some_overhead_of_a_double_encapsulation_bans_no_tunnel():
+    said = facts("k3s over tailscale with --flannel-iface=tailscale0 is VXLAN-over-wireguard double encapsulation, so I hope to "
+                 "reduce some overhead.")
+    assert "encap_blocked" not in said
+    assert facts("On GKE the big issue is double encapsulation: no overlay on top of the VPC, please.").get("encap_blocked")
+
+
+def test_a_pods_second_interface_on_a_vlan_is_pod_networking_among_plant_words():
+    question = ("Nodes are Ubuntu VMs on vSphere. Some pods (OPC UA gateways) need a second interface on the plant-floor VLAN so the "
+                "PLCs can reach them, alongside the cluster network. What should we use for that second interface?")
+    assert understand(question, CATALOG).kind != "decline"
+    assert understand("How do I tune the Modbus polling interval of our OPC UA gateway pods?", CATALOG).kind == "decline"
