@@ -44,6 +44,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(primary|main|default)\s+(network|cni|pod network|network plugin|interface)\s+(is|was|stays|remains|[:=])\s*(still\s+)?(the\s+)?$",
                   r"主(网络|网卡|CNI|cni)\s*(仍然|依然|继续|还)?\s*(是|用的是|使用的是|[:：])\s*$", r"主网络\s*(还是|仍是|依然是|仍然是)\s*$",
                   r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
+                  # "Cilium as a potential replacement for Flannel"
+                  r"\breplacement\s+(for|of)\s+(the\s+|our\s+)?$",
                   # a plan to take it out names the one in use (done, it is removed): "wants to rip out aws-node"
                   r"\b(rip|tear|pull)\s+out\s+(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
@@ -77,7 +79,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"try(?! to)|trying(?! to)|try out|explor\w+|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|wonder\w*|curious (whether|if|about)|"
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
-                r"(married|wedded|attached|tied) to|"
+                r"(married|wedded|attached|tied) to|as (an? )?(potential |possible |drop-in )?(replacement|alternative|successor)|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
                 r"roll(ing)? out|push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"

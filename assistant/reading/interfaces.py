@@ -83,7 +83,7 @@ INTERFACES: tuple[Rule, ...] = (
           # (said of pods or their jobs: "Ceph on the storage nodes uses RDMA" is the nodes')
           r"\b(pods?|containers?|mpi|workloads?|jobs?|applications?|apps?)\b[^.;!?]{0,60}\b(rdma|infiniband|ipoib|roce(v2)?|gpudirect|(?-i:IB))\b",
           r"\b(rdma|infiniband|ipoib|roce(v2)?|gpudirect)\b[^.;!?]{0,40}\b(pods?|containers?|k8s|kubernetes|mpi)\b", r"\brdma[\s-]shared[\s-]dev[\s-]plugin\b",
-          r"(pod|Pod|容器|mpi|MPI)[^。；！？]{0,30}(rdma|RDMA|infiniband|IB\b|roce|RoCE)|(rdma|RDMA)[^。；！？]{0,30}(pod|Pod|容器|k8s|K8s)",
+          r"(pod|Pod|容器|mpi|MPI)[^。；！？]{0,30}(rdma|RDMA|infiniband|(?<![\w/])(?-i:IB)\b|roce|RoCE)|(rdma|RDMA)[^。；！？]{0,30}(pod|Pod|容器|k8s|K8s)",
           unless=_MULTIHOMED_NODES),
     # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
     # further back ("the two pods can not use the same IP with multus CNI")

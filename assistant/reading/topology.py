@@ -31,7 +31,7 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"(and|&|vs\.?)\s*(the\s+)?(docker0?|flannel|cni0|pods?|containers?|hosts?|nodes?)\b|"
                r"(docker|flannel|pod|容器|cni)\s*(网络|网卡|地址|ip)?\s*(与|和|跟)\s*(docker|flannel|pod|容器|cni|宿主机)|集群外|"
                r"\bsubnets?\b[^.;!?]{0,40}\bnamespaces?\b|\bnamespaces?\b[^.;!?]{0,40}\bsubnets?\b|"  # namespaces' subnets (Kube-OVN) are pods'
-               r"\bsubnet cidrs?\b|\bsegments? of (the )?(k8s |kubernetes )?(services?|pods?)\b|"
+               r"\bsubnet cidrs?\b|\bsegments? of (the )?(k8s |kubernetes )?(services?|pods?)\b|\bclients? and (the )?(k8s )?cluster\b|"
                # the pods' range set against the nodes': "my pod subnet is different from my node subnet"
                r"\bpods?\s*(subnet|cidr|network|range)s?\b[^.;!?]{0,50}\b(node|host)s?\s*(subnet|cidr|network|range)s?\b|"
                r"(命名空间|namespace|租户|事业部)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace|租户)|"

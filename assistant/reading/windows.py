@@ -8,8 +8,8 @@ from assistant.reading.spans import Hit, negated, rx, sentence
 # Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
 _HOST_WORDS = rx(r"\b(laptop|notebook|desktop|my (pc|computer|machine|mac)|host (machine|os|pc)|workstation(?! nat)|"
                  r"macbook|windows (7|8|8\.1|xp|vista|10|11|pc|laptop|desktop|hosts?|machines?)|on windows,|the host (is|runs)|hyper-v|"
-                 # kubectl's own build: 'Client Version: ... Platform:"windows/amd64"'
-                 r"client version)\b",
+                 # kubectl's or talosctl's own build: 'Client Version: ... Platform:"windows/amd64"', "Client OS/Arch: windows/amd64"
+                 r"client (version|os(/arch)?|platform|arch))\b",
                  r"笔记本|电脑|宿主机|本机|主机上|Hyper-V|hyper-v")
 # pods and containers only right after it: in "my laptop (Windows) to visit pods" the pods are the cluster's, not Windows ones
 _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the cluster|agents?)\b",
