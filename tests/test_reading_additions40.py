@@ -16,6 +16,8 @@ def test_a_plugin_added_for_one_feature_asks_about_the_one_in_use():
     assert _read("我们自建集群用 flannel，能不能再装个 Calico 来做网络策略？").asked == ["flannel"]
     # a plugin to run instead is asked about
     assert "calico" in _read("We run EKS with the default VPC CNI. Can we install Calico as the CNI instead?").asked
+    assert "calico" in _read("We run flannel. Can we install Calico for the pod network instead?").asked
+    assert "cilium" in _read("我们用 flannel，打算装 Cilium 做 CNI，可以吗？").asked
 
 
 def test_a_fallback_named_after_or_leaves_the_plugin_in_use_asked():
