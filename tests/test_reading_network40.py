@@ -25,3 +25,15 @@ def test_a_pods_second_interface_on_a_vlan_is_pod_networking_among_plant_words()
                 "PLCs can reach them, alongside the cluster network. What should we use for that second interface?")
     assert understand(question, CATALOG).kind != "decline"
     assert understand("How do I tune the Modbus polling interval of our OPC UA gateway pods?", CATALOG).kind == "decline"
+
+
+def test_connections_opened_from_the_datacentre_to_pods_want_routable_pod_ips():
+    assert facts("On-prem servers need to initiate connections to our AKS pods directly over ExpressRoute.").get("routable_pod_ips") is True
+    assert facts("本地机房的服务要直接访问 AKS 里的 pod IP").get("routable_pod_ips") is True
+    # pods calling out, or the office reaching the nodes, is no such need
+    assert "routable_pod_ips" not in facts("Pods initiate connections to the on-prem database.")
+    assert "routable_pod_ips" not in facts("Our office VPN connects to the cluster nodes.")
+
+
+def test_expressroute_is_azures():
+    assert facts("We reach the cluster from the datacentre over ExpressRoute.").get("platform") == "azure"

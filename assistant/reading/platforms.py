@@ -40,7 +40,8 @@ NAMED = (
                r"\bkarpenter\b(?![^.;!?]{0,60}\b(aks|azure)\b)",
                r"\bvpc[\s-]cni\b", r"(?-i:\bROSA\b)", r"\bv?\d+\.\d+\.\d+-eks-[0-9a-f]+\b")),  # EKS's build: "v1.22.17-eks-48e63af"
     ("azure", rx(r"\bazure\b", r"\ba[ck]s[\s-]engine\b", r"\bmicrosoft('s)? cloud\b", r"(?-i:\bAKS\b)", r"\baks[\s_-]?byocni\b", r"(?-i:\bARO\b)", r"微软云",
-                 r"\bstandard_[a-z]{1,2}\d+[a-z]*(_v\d)?\b")),  # a VM size: Standard_D4s_v5, Standard_B2ms
+                 # a VM size (Standard_D4s_v5, Standard_B2ms), and Azure's private link to the datacentre
+                 r"\bstandard_[a-z]{1,2}\d+[a-z]*(_v\d)?\b", r"\bexpress ?route\b")),
     ("gcp", rx(r"(?-i:\bGKE\b)", r"(?-i:\bgke\b)(?=[^.;!?]{0,30}\b(cluster|dataplane|data plane|autopilot|standard|node pool)s?\b)",
                r"\bGCP\b", r"\bgoogle cloud\b", r"\bgce\b", r"\bcompute engine\b", r"谷歌云",
                # the issue template's answer: "Cloud provider or hardware configuration: Google"

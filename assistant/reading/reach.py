@@ -123,6 +123,12 @@ _DIRECT = rx(
     r"\b(my|our) (\w+ )?(laptops?|pcs?|desktops?|workstations?)\b[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|call)\w*\b[^.;?]{0,12}\bpods?\b",
     # a cloud load balancer sending straight to pod addresses: "SLB/ALB 能直接把流量打到 pod IP 上，不走 NodePort"
     r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}(直接|直连|直通)[^。；！？]{0,10}(打到|转发到|转到|发到|挂到|挂载|访问|到|挂)\s*(pod|容器)",
+    # connections opened from the datacentre or office to the pods: "on-prem servers need to initiate connections to our pods",
+    # "traffic initiated from on-premise to the pods", "本地机房的服务要直接访问 AKS 里的 pod IP"
+    r"\b(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate|campus)\b[^.;?]{0,40}\b(initiat\w*|open\w*|reach\w*|connect\w*)\b"
+    r"[^.;?]{0,30}\b(to|into) (the |our |their )?(\w+ )?pods?\b",
+    r"\binitiated (from|by) (the )?(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate network|outside)\b",
+    rf"(机房|线下|本地|办公网|IDC|数据中心|集群外)[^。；！？]{{0,20}}直接\s*(访问|连|连接|调用)[^。；！？]{{0,15}}{_ZH_POD_IP}",
 )
 
 
