@@ -159,7 +159,8 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     # Wanted of a named plugin that cannot run here, by a user who runs another: the wish waits for the blocker to
     # go rather than moving to a third plugin ("Cilium for kube-proxy replacement on CentOS 7? we run flannel").
     current = (profile.current_plugin or "").split(":")[0]
-    kept = {current, *focus} if current and focus and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
+    # (the plugin in use alone asked about, lacking the wish: "can flannel drop kube-proxy, and if not, what would?" moves on)
+    kept = {current, *focus} if current and set(focus) - {current} and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
     wished = [k for k, (check, _) in WISHES.items() if getattr(profile, k) and not any(
         grants(o, check) and runs_here(o) and (kept is None or o.plugin in kept) for o in options)]
     # "Can we run Antrea without any encapsulation?" across routed subnets without BGP: a wish for no encapsulation at

@@ -42,3 +42,13 @@ def test_the_plugin_in_use_within_an_older_releases_kernel_floor_is_a_warning():
     assert all(c.status == "fail" for o in old.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
     new = _plan("Which mode of Cilium should we install on our Ubuntu 20.04 nodes?")
     assert all(c.status == "fail" for o in new.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
+
+
+def test_the_plugin_in_use_lacking_a_wish_hands_it_to_others():
+    result = _plan("k3s on 10 Ubuntu 24.04 mini PCs, all on one switch, stock flannel. We'd like to drop kube-proxy entirely. Can flannel "
+                   "do that, and if not, what would?")
+    assert result.options[0].plugin != "flannel"
+    assert any(c.check == "kube_proxy" and c.status == "pass" for c in result.options[0].checks)
+    # a named plugin that cannot run here leaves the wish waiting, the plugin in use kept
+    waiting = _plan("We run flannel on CentOS 7. Can Cilium replace kube-proxy for us?")
+    assert waiting.options[0].plugin == "flannel"

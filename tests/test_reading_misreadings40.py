@@ -32,3 +32,41 @@ def test_a_client_and_the_cluster_on_different_vlans_is_no_nodes_apart():
     assert "cross_subnet" not in facts("It works when client and k8s cluster are on the same network, but if they are on two different "
                                        "VLANs the packet is dropped.")
     assert facts("Our nodes are on two different VLANs.").get("cross_subnet") is True
+
+
+def test_a_source_address_fixed_for_a_whitelist_is_an_egress_ip():
+    assert facts("Their traffic has to leave from a fixed address.").get("egress_ip") is True
+    assert facts("The licence server only accepts a couple of whitelisted source IPs.").get("egress_ip") is True
+    assert "egress_ip" not in facts("Node traffic leaves from the node address.")
+
+
+def test_lightest_and_small_footprint_in_chinese_want_simplicity():
+    assert facts("船员没人懂 K8s，要求组件越轻越好、资源占用小。").get("simplicity") is True
+    assert "simplicity" not in facts("监控显示资源占用偏高。")
+
+
+def test_a_modes_name_hybrid_is_no_hybrid_platform():
+    said = facts("我们在 Azure 上用 kubeadm 自建的集群，20 台 VM 在同一个 subnet。想用 Antrea 的 noEncap 或者 hybrid 模式，这样能行吗？")
+    assert said.get("platform") == "azure"
+    assert facts("混合云集群：机房 10 台物理机加 Azure 上 5 台 VM，同一个集群。").get("platform") == "hybrid"
+
+
+def test_a_private_cloud_project_on_bare_metal_is_bare_metal():
+    assert facts("私有云项目，16 台裸金属跑 KubeVirt，同一个二层。").get("platform") == "bare-metal"
+    assert facts("我们的私有云上跑 k8s").get("platform") == "openstack"
+
+
+def test_multus_weighed_in_a_which_one_question_is_no_second_interface():
+    assert "multi_nic" not in facts("Kube-OVN underlay 和 Multus + macvlan 哪个更合适？")
+    assert facts("主网络用 Kube-OVN，部分 pod 还要通过 Multus 加一块 macvlan 网卡。").get("multi_nic") is True
+
+
+def test_a_cpe_doing_nat_and_buildings_each_on_a_vlan_put_nodes_apart():
+    assert facts("边缘盒子通过 5G CPE 上网（CPE 做 NAT，盒子只有 192.168 的内网地址）").get("cross_subnet") is True
+    assert facts("两栋厂房，各自一个 VLAN/网段，中间隔着一台 FortiGate。").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("两台服务器各自一个网卡")
+
+
+def test_a_plugin_the_team_is_asked_to_adopt_or_asked_about_is_not_in_use():
+    assert "current_plugin" not in facts("领导看了个技术分享，想让我们上 Cilium，把 kube-proxy 干掉。这个内核能跑 Cilium 吗？")
+    assert facts("我们集群一直在跑 Cilium，能用 Hubble 吗").get("current_plugin") == "cilium"

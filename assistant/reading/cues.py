@@ -120,12 +120,13 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
                 r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成(?!了)|提议|建议|"
-                r"迁移到(?!了)|替换为|评估|调研|不买|不采购|力推|力荐|"
+                r"迁移到(?!了)|替换为|评估|调研|不买|不采购|力推|力荐|(能|能不能|可不可以)\s*(跑|用|装|上)\s*$|"
                 # "还是" as "or", not as "still": "CNI 还是 calico 的 IPIP 模式", "我们现在还是 flannel"
                 r"(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)(?<!cni)(?<!cni )(?<!插件)(?<!插件 )(?<!用的)还是|"
                 r"对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)|"
                 # "同事想直接用Calico默认安装", "准备先装 cilium": a plan with an adverb between
-                r"(想|准备|打算|计划)\s*(直接|先|就|还是|再)\s*(用|装|上|部署|安装)")
+                # or asked of the team: "领导想让我们上 Cilium", "要求我们用 Calico"
+                r"(想|准备|打算|计划)\s*(直接|先|就|还是|再)\s*(用|装|上|部署|安装)|(想|希望|要求)\s*(让|叫)?\s*(我们|大家|团队|咱们)\s*(用|装|上|部署|安装)")
 # Alternatives in a question: "the AWS VPC CNI, or Cilium?", "Dataplane V2, or the legacy data plane with the Calico add-on?"
 _ALTERNATIVE_AFTER = rx(r"^\s*[,，、]\s*(or|还是|或者?)\b")
 # A question over what was just named: "Calico's eBPF data plane and the iptables one, which should we pick?",

@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(small|low|light|tiny|minimal)\b[^.;!?]{0,8}\b(memory|resource|ram)\s+(footprint|usage|use)\b",
           r"\b(for learning|learning purposes|to learn (kubernetes|k8s)|to play (around )?with|just for fun)\b",
           r"\b(lighter|lightweight|light-weight)\b[^.;!?]{0,15}\b(pod network|cni|plugin|network(ing)?|option)\b|\btoo heavy\b",
-          r"运维[^，。；]{0,6}(简单|成本|压力|人手)|越简单[^。；！？，,]{0,8}越好|(只有|就)\s*(一个|一名|1\s*个)\s*(兼职)?\s*(运维|网管|it)|玩玩|练手|学习用|学着玩"),
+          r"运维[^，。；]{0,6}(简单|成本|压力|人手)|越(简单|轻|省|少)[^。；！？，,]{0,8}越好|(资源|内存)\s*(占用|消耗|开销)\s*(要|得|尽量)?\s*(小|少|低)|(只有|就)\s*(一个|一名|1\s*个)\s*(兼职)?\s*(运维|网管|it)|玩玩|练手|学习用|学着玩"),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
     _r("cloud_api", False,
        r"\b(not allowed|no permission|not permitted|forbidden|forbids?|prohibits?|bans?|may not|must not|cannot|can'?t|aren'?t allowed|isn'?t allowed|"

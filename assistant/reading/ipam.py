@@ -99,7 +99,9 @@ IPAM: tuple[Rule, ...] = (
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           # "their traffic has to leave from one or two fixed, known IPs"
           r"\btraffic\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\bfrom\b[^.;!?]{0,25}"
-          r"\b(fixed|known|static|stable|predictable|dedicated)\b[^.;!?]{0,15}\bips?\b",
+          r"\b(fixed|known|static|stable|predictable|dedicated)\b[^.;!?]{0,15}\b(ips?|address(es)?)\b",
+          # "a licence server that only accepts a couple of whitelisted source IPs"
+          r"\b(one|two|three|a few|a couple of|a handful of|\d) (whitelisted|allowlisted|allow-listed|registered|approved) (source |egress )?ips?\b",
           r"(固定|静态|指定)的?\s*(几个|一个|一组|某个|某几个)?\s*(出口|出网|出站)[^。；！？]{0,16}(ip|IP|地址)",
           # "出集群的流量都从两个固定 IP 出去"
           r"(出集群|出网|访问外部|访问外网)[^。；！？]{0,20}(固定|指定|静态)的?\s*(ip|IP|地址)",

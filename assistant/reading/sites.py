@@ -14,7 +14,10 @@ NIC_NETS = (r"\b(nics?|interfaces?|network cards?|ports?|eth\d|en[opsx]\w+)\b (i
             r"(subnet|vlan|network|segment)\b|(网卡|网口)[^。；！？]{0,6}(在|接)[^。；！？]{0,4}(另一个|不同的?|单独的?)\s*(网段|子网|vlan|VLAN)")
 # behind an ISP's or a home connection's NAT: the node reaches the others over the internet
 _ISP_NAT = (r"\bbehind (the |a |an |each |their |its |our |every |whatever )?((local|store'?s?|office|site) )?(isp|dsl|cable|consumer|residential|"
-            r"home|4g|lte|5g|carrier|provider)('s)?( [\w-]+)?( router| modem| gateway| box)?('s)? nat\b")
+            r"home|4g|lte|5g|carrier|provider)('s)?( [\w-]+)?( router| modem| gateway| box)?('s)? nat\b|"
+            # "通过 5G CPE 上网（CPE 做 NAT）", "4G 路由器做了 NAT", "each box sits behind a 5G CPE doing NAT"
+            r"\b(cpe|4g|lte|5g|dsl|cable|home) (routers?|modems?|gateways?|boxe?s?)?\s*(doing|does|with|performs?) nat\b|"
+            r"(CPE|cpe|4G|5G|LTE|光猫|路由器|运营商)[^。；！？，,]{0,8}(做|做了|有|进行|带)\s*(了)?\s*(NAT|nat|地址转换)")
 
 SITES = (
     rule("cross_subnet", True, _ISP_NAT,
@@ -23,6 +26,8 @@ SITES = (
          r"(每个|每|各个?)\s*[\u4e00-\u9fff]{0,3}\s*(都)?\s*(是|有|用|使用)\s*(一个)?\s*(独立|单独|各自|自己)\s*的?\s*(网段|子网|vlan|VLAN)",
          # its "不" is the point: "每个院区机房放几台节点，网段各不相同"
          r"(网段|子网)\s*(各|都)\s*(不相同|不同|不一样)",
+         # "两栋厂房，各自一个 VLAN/网段", "两个机房分别是不同的子网"
+         r"(各自|分别)\s*(是|有|用|在|属于)?\s*(一个|独立的?|自己的?|不同的?)\s*(vlan|VLAN|网段|子网)",
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "
          r"(subnet|vlan|lan|network|segment)\b", negatable=False),
     rule("untrusted_network", True, _ISP_NAT, negatable=False),
