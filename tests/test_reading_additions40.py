@@ -50,3 +50,9 @@ def test_a_quoted_capitalised_mode_is_a_name_and_a_hyphenated_phrase_is_not():
     phrase = "New GKE cluster for the point-of-sale backend; auditors want NetworkPolicy. Which GKE networking setup do we pick?"
     assert understand(phrase, CATALOG, vocabulary=knows).kind != "decline"
     assert understand("Flannel with the turbo-vxlan backend: is it faster?", CATALOG, vocabulary=knows).kind == "decline"
+
+
+def test_a_comparison_whose_rival_is_only_the_fallback_is_a_yes_no_on_the_plugin_in_use():
+    reading = _read("实验室 6 个节点同一个 VLAN，CNI 是 flannel vxlan。想让 pod 也有 IPv6，做成双栈。flannel 能做吗，还是得换 Calico？")
+    assert reading.kind == "feasibility" and reading.asked == ["flannel"]
+    assert _read("新集群，flannel 和 Calico 哪个更适合双栈？").kind == "compare"

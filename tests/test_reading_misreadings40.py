@@ -70,3 +70,35 @@ def test_a_cpe_doing_nat_and_buildings_each_on_a_vlan_put_nodes_apart():
 def test_a_plugin_the_team_is_asked_to_adopt_or_asked_about_is_not_in_use():
     assert "current_plugin" not in facts("领导看了个技术分享，想让我们上 Cilium，把 kube-proxy 干掉。这个内核能跑 Cilium 吗？")
     assert facts("我们集群一直在跑 Cilium，能用 Hubble 吗").get("current_plugin") == "cilium"
+
+
+def test_a_plugin_read_or_heard_of_is_not_in_use():
+    assert "current_plugin" not in facts("Someone read that Cilium can replace kube-proxy. Can we do that on these machines?")
+    assert "current_plugin" not in facts("听说 Calico 支持 WireGuard 加密，我们能用吗")
+    assert facts("We run Calico and I read the docs.").get("current_plugin") == "calico"
+
+
+def test_node_groups_on_two_cidrs_are_apart_even_in_an_office():
+    said = facts("5 nodes in the office building on 192.168.10.0/24, and we added 4 nodes in the warehouse, which IT put on 192.168.20.0/24.")
+    assert said.get("cross_subnet") is True
+    assert "cross_subnet" not in facts("Nodes on 10.0.1.0/24; office LAN is 10.0.2.0/24 and VPN clients 10.0.3.0/24")
+    assert facts("master 在办公室的服务器上，中间隔了一个三层交换。").get("l2_adjacent") is False
+
+
+def test_a_no_that_takes_its_own_object_is_not_the_places():
+    said = facts("两个机房，节点在不同网段。3）跨机房不要求加密。")
+    assert said.get("cross_subnet") is True and said.get("encryption") is False
+    assert facts("跨机房不需要").get("cross_subnet") is False
+
+
+def test_machines_added_from_a_cloud_make_a_hybrid_cluster():
+    said = facts("集群原来 6 台机房物理机。上周新加了 3 台阿里云 ECS 当 worker，机房和阿里云之间走 IPsec VPN。")
+    assert said.get("platform") == "hybrid"
+    assert facts("阿里云上 6 台 ECS，机房的服务器通过专线访问。").get("platform") == "aliyun"
+
+
+def test_a_planned_count_with_a_separator_and_a_jump_hosts_os():
+    assert facts("现在 800 台物理机，明年到 1,200 台").get("nodes") == 1200
+    said = facts("节点全是 Ubuntu 22.04（跳板机是 CentOS 7，不是节点）。")
+    assert said.get("os") == "ubuntu 22.04" and said.get("kernel") == "5.15"
+    assert facts("节点是 CentOS 7。").get("os") == "centos 7"

@@ -26,6 +26,10 @@ _NOT_NODE_CIDR = rx(r"\b(pods?|cluster|service|svc|cni|flannel|calico|network[\s
                     r"(pod|容器|服务|集群|svc|service|办公|管理|存储|外部)\s*(网段|网络|cidr|CIDR)?\s*[:：为是]?\s*$")
 
 
+_NODES_BEFORE = rx(r"\b(nodes?|servers?|workers?|machines?|hosts?|vms?)\b", r"节点|服务器|主机|虚拟机")
+_PODS_BEFORE = rx(r"\b(pods?|services?|svc|cni|flannel|calico|cidr|ippool|pool|range|vpn|clients?)\b", r"pod|容器|服务|svc")
+
+
 # named after it: "10.244.0.0/16网段的podSubnet", "10.42.0.0/16 for the pods", "172.17.0.0/16网段的容器"
 _POD_CIDR_AFTER = rx(r"\s*(网段|网络)?\s*的?\s*(pod|podSubnet|pod[-_]?cidr|cluster[-_]?cidr|容器|service|服务)",
                      r"\s*(is |as )?(for|as) (the )?(pods?|pod network|pod cidr|services?|cluster cidr)\b")
@@ -56,7 +60,9 @@ def node_cidrs(text: str) -> list[Hit]:
             continue
         # the words before it in its own clause: "Nodes live in 10.43.0.0/16; Pod CIDR as defined in kubeadm: 10.1.0.0/16"
         before = re.split(r"[;；,，\n]", text[max(0, m.start() - 40):m.start()])[-1][-40:]
-        if net.is_private and not _NOT_NODE_CIDR.search(before) \
+        # (nodes named in it win over a place's word: "5 nodes in the office building on 192.168.10.0/24")
+        nodes_there = _NODES_BEFORE.search(before) and not _PODS_BEFORE.search(before)
+        if net.is_private and (nodes_there or not _NOT_NODE_CIDR.search(before)) \
                 and not _POD_CIDR_AFTER.match(text, m.end()):
             nets.append((net, m))
     if len({n for n, _ in nets}) >= 2 and not any(a.overlaps(b) for i, (a, _) in enumerate(nets) for b, _ in nets[i + 1:] if a != b):

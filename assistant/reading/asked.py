@@ -77,7 +77,7 @@ _ADDITION = re.compile(r"\b((do|does|would|will|should|must) (i|we|you|it|one) (
                        # "能不能再装个 Calico 来做网络策略", "可以叠加 Cilium 做可观测吗"
                        r"(再|另外|额外|叠加|加|装)\s*(一)?(个|套)?\s*(?P<added_zh>[A-Za-z][\w -]{1,30}?)\s*(来|用来|专门|只)?\s*(做|实现|提供|管|负责)"
                        r"(?!\s*(cni|CNI|网络插件|主网络|主\s*CNI|容器网络))|"
-                       r"还是(说)?(要|得|需要|必须)\s*(换|切|迁移)(成|到)\s*(?P<fallback_zh>[A-Za-z][\w -]{1,30})", re.I)
+                       r"还是(说)?(要|得|需要|必须)\s*(换|切|迁移)(成|到)?\s*(?P<fallback_zh>[A-Za-z][\w -]{1,30})", re.I)
 
 
 def additions(question: str, asked: list[str], current: str | None, catalog: Catalog) -> list[str]:

@@ -27,7 +27,7 @@ KINDS_PAIR = re.compile(r"(?<![\w.])(\d{1,4})\s+(?:linux|windows|arm64|arm|amd64
                         r"(?:linux|windows|arm64|arm|amd64|x86|gpu|cpu)\b[^.;!?]{0,30}?\b(?:nodes|workers|servers|machines|vms)\b", re.I)
 # a total of machines with the counter alone: "一共 8 台；", "总共 12 台", or told by when: "现在 30 台，年底要到 80 台"
 COUNT_TOTAL = re.compile(r"(?<!交换机)(?<!路由器)(?<!防火墙)(?<!网关)(?:一共|总共|共计|合计|总计|现在|目前|当前|眼下|年底|明年|后面|以后|将来)"
-                         r"\s*(?:会|要|大概|大约|估计)?\s*(?:有|是|扩到|扩容到|增加到|到)?\s*(\d+|[一二两三四五六七八九十百]+)\s*台"
+                         r"\s*(?:会|要|大概|大约|估计)?\s*(?:有|是|扩到|扩容到|增加到|到)?\s*(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百]+)\s*台"
                          r"(?=\s*(?:[，,；;。.!！?？)）]|$|(?:机器|服务器|节点)))|"
                          r"(?<![\d.])(\d+)\s*台\s*(?=左右|上下|出头)|"
                          # the machines named before the counter: "裸金属 36 台 Ubuntu 22.04", "物理机共 12 台"

@@ -10,7 +10,10 @@ from assistant.reading.spans import rx, sentence
 
 # A name heard in a talk or a demo: "领导听了一场 Cilium 的分享", "after a talk on Cilium at KubeCon"
 _HEARD_BEFORE = rx(r"(听了|看了|参加了?|看过|听过)[^，。；！？]{0,6}$",
-                   r"\b(talk|demo|webinar|presentation|keynote|session|video|blog post|article)s? (on|about|of)\s+$")
+                   r"\b(talk|demo|webinar|presentation|keynote|session|video|blog post|article)s? (on|about|of)\s+$",
+                   # read or heard of: "Someone read that Cilium can replace kube-proxy", "I've heard Calico does WireGuard"
+                   r"\b(read|heard|hear|saw|seen)( somewhere| online| on reddit| on hacker news)?( that)?\s+$",
+                   r"(听说|据说|看到说|看网上说|网上说)\s*$")
 _HEARD_AFTER = rx(r"^\s*(的)?\s*(分享|演示|介绍|讲座|宣讲|直播|视频|文章|技术分享)",
                   r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session|blog post|article|whitepaper|case study)s?\b")
 

@@ -14,7 +14,7 @@ MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?hos
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
               r"in (our|the) (corp|corporate|company|office) (network|lan)|"
               r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc",
-              r"办公室|公司机房|自有机房", r"(公司|我们)?\s*(自己|自有)的?\s*(机房|数据中心)")
+              r"办公室|公司机房|自有机房|(?<!云)(?<!云的)机房的?\s*(物理机|服务器|机器|节点)", r"(公司|我们)?\s*(自己|自有)的?\s*(机房|数据中心)")
 # one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
 _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\ba ([\w-]+ )?cluster (where|in which|whose)\b",
                   r"\b(our|the|my) cluster (spans|stretches|is spread)\b",
@@ -30,7 +30,9 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半", r"(另外|另)\s*一(批|部分)",
                   r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap|模式|封装))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
                   r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
-                  r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)")
+                  r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)",
+                  # "新加了 3 台阿里云 ECS 当 worker": machines added to the cluster there
+                  r"(新加|加了|新增|增加|扩容|扩)了?\s*(\d+|[一两二三四五六七八九十几]+)\s*台[^。；！？]{0,15}(当|作为|做|成为)\s*(worker|node|节点|工作节点|计算节点)")
 _HYBRID_CLOUD = rx(r"\bhybrid[\s-]cloud (cluster|setup|environment|deployment|k8s|kubernetes)\b", r"混合云(环境|集群|部署|架构|场景)",
                    # (not a mix of operating systems: "a hybrid cluster of Linux and Windows nodes", checked around it)
                    r"\b(on|in|our|my|a) hybrid (k8s |kubernetes |k3s |rke2 )?cluster\b")

@@ -90,7 +90,7 @@ IPAM: tuple[Rule, ...] = (
           r"( address(es)?)? (we|that we|which we) (registered|gave|provided|whitelisted|allowlisted|declared)\b",
           r"\b(accepts?|allows?|admits?|permits?)\b[^.;!?]{0,25}\bfrom\b[^.;!?]{0,10}\b(our )?(registered|whitelisted|allowlisted|declared) "
           r"(source |egress |outbound |public )?ips?\b",
-          r"\b(whitelist|allowlist)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
+          r"\b(whitelist|allowlist|allow-list)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
           r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源|固定)\s*(ip|IP)",
           r"(源|出口)\s*(ip|IP|地址)\s*白名单",
           # "Pods in the billing namespace must reach it from one fixed, known IP"
@@ -98,7 +98,7 @@ IPAM: tuple[Rule, ...] = (
           r"(,? (and )?(fixed|known|static|stable))? (source )?(ip|address)\b",
           r"\b(predictable|fixed|static|single|dedicated|stable) (source )?ip( address)?\b[^.;!?]{0,10}\bfor (all )?(outgoing|outbound|egress)\b",
           # "their traffic has to leave from one or two fixed, known IPs"
-          r"\btraffic\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\bfrom\b[^.;!?]{0,25}"
+          r"\b(traffic|pods?)\b[^.;!?]{0,40}\b(leave|leaves|exit|exits|egress|come|comes|originate|originates)\b[^.;!?]{0,10}\b(from|with|via)\b[^.;!?]{0,25}"
           r"\b(fixed|known|static|stable|predictable|dedicated)\b[^.;!?]{0,15}\b(ips?|address(es)?)\b",
           # "a licence server that only accepts a couple of whitelisted source IPs"
           r"\b(one|two|three|a few|a couple of|a handful of|\d) (whitelisted|allowlisted|allow-listed|registered|approved) (source |egress )?ips?\b",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.models import ReadFact
 from assistant.reading.symptoms import TOPICS as SYMPTOM_TOPICS
 from assistant.reading.termmap import term_map
 from assistant.settings import REPO_ROOT
@@ -52,3 +53,13 @@ def expand_query(question: str, lang: str, notes_dir: Path | None = None, *, mov
         return question
     extra = term_map(Path(notes_dir or BUNDLED_NOTES)).english(question, MAX_EXTRA)
     return f"{question} {' '.join(extra)}" if extra else question
+
+
+def topic_stated(stated: dict[str, ReadFact], topic: str, kind: str) -> bool:
+    """Whether the facts stated make `topic` one the retrieval query should name."""
+    if topic == "hybrid":
+        return "platform" in stated and stated["platform"].value == "hybrid"
+    if topic == "apart":
+        return kind in ("choice", "compare") and (getattr(stated.get("l2_adjacent"), "value", None) is False
+                                                  or getattr(stated.get("cross_subnet"), "value", None) is True)
+    return topic in stated and stated[topic].value is True

@@ -122,7 +122,8 @@ _OTHER_MACHINE = rx(r"\b(elasticsearch|database|db server|mysql|postgres\w*|redi
                     r"\b(build|ci|jenkins|gitlab|monitoring|prometheus|backup|bastion|jump) (box|server|machine|host|runner|vm)s?\b"
                     r"[^.;,]{0,15}\b(is|are|runs?|running)( already| still| now)?( on)?\s*$",
                     # a local cluster tool's host: "I am using the latest minikube in Ubuntu 16.04" (its node is a VM or container)
-                    r"\b(minikube|docker desktop|rancher desktop|colima|multipass)\b[^.;,]{0,10}\b(in|on|under|running on)\s*$")
+                    r"\b(minikube|docker desktop|rancher desktop|colima|multipass)\b[^.;,]{0,10}\b(in|on|under|running on)\s*$",
+                    r"(跳板机|堡垒机|数据库|镜像仓库|监控机|备份机|运维机|管理机|部署机|jenkins|gitlab|harbor)\s*(服务器)?\s*(是|用的是|用|跑的是|跑|还是)\s*$")
 
 
 def _about_nodes(text: str, start: int, end: int, workers_elsewhere: bool) -> bool:

@@ -27,7 +27,7 @@ from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
 from assistant.reading.platforms import on_premises, read_platform, read_platform_all
 from assistant.reading.presumed import absent_features
-from assistant.reading.query import TOPICS, expand_query
+from assistant.reading.query import TOPICS, expand_query, topic_stated
 from assistant.reading.reach import read_reach
 from assistant.reading.scope import own
 from assistant.reading.services import read_distribution, read_managed
@@ -229,15 +229,6 @@ _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugi
                 r"(?!\s+(config|configuration|setting|mtu|binary|bin))(?![^.;!?]{0,60}\bfrom\b[^.;!?]{0,40}\bto\b)")
 
 
-def _topic_stated(stated: dict[str, ReadFact], topic: str, kind: str) -> bool:
-    if topic == "hybrid":
-        return "platform" in stated and stated["platform"].value == "hybrid"
-    if topic == "apart":
-        return kind in ("choice", "compare") and (getattr(stated.get("l2_adjacent"), "value", None) is False
-                                                  or getattr(stated.get("cross_subnet"), "value", None) is True)
-    return topic in stated and stated[topic].value is True
-
-
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,
                explicit: Profile | dict[str, Any] | None = None, observed: Iterable[ReadFact] = (),
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
@@ -276,7 +267,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     features = [k for k in FEATURES if k in stated and stated[k].value and any(f.key == k for f in facts)]
     asked = plugins if default is not None else [p for p in asked_plugins(question, plugins, catalog) if p not in under]
     if default is None:
-        asked = additions(question, asked, _current(facts), catalog)
+        narrowed = additions(question, asked, _current(facts), catalog)
+        # rivals named only as fallbacks or additions to the plugin in use: a yes/no about that one ("flannel 能做吗，还是得换 Calico？")
+        kind, asked = ("feasibility" if kind == "compare" and narrowed != asked else kind), narrowed
     if kind == "troubleshoot" and default is None:
         # "I removed flannel and applied Calico; pods still get flannel addresses": the plugin taken out is no candidate, the one in use is
         # nor the one moved away from: "I failed to move the CNI from Flannel to Antrea ... does Antrea support IPVS?"
@@ -295,6 +288,6 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         new_cluster=NEW_CLUSTER.search(own(question)) is not None, suspects=symptom_checks(question) if kind == "troubleshoot" else [],
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
                            changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
-                           topics=tuple(t for t in TOPICS if _topic_stated(stated, t, kind)),
+                           topics=tuple(t for t in TOPICS if topic_stated(stated, t, kind)),
                            symptoms=symptom_topics(question, between) if kind == "troubleshoot" else ()),
     )
