@@ -102,3 +102,17 @@ def test_a_planned_count_with_a_separator_and_a_jump_hosts_os():
     said = facts("节点全是 Ubuntu 22.04（跳板机是 CentOS 7，不是节点）。")
     assert said.get("os") == "ubuntu 22.04" and said.get("kernel") == "5.15"
     assert facts("节点是 CentOS 7。").get("os") == "centos 7"
+
+
+def test_an_analogy_a_mirror_or_a_templates_label_names_no_platform():
+    said = facts("Both VMs are attached to the same network (this would be a VPC in AWS or GCP), with port security disabled.")
+    assert said.get("platform") == "vm" and "cross_subnet" not in said
+    assert "platform" not in facts("可以使用阿里云搭建的yum源 baseurl=https://mirrors.aliyun.com/kubernetes/yum/repos/")
+    assert "platform" not in facts("; 私有云： VIP 负载模式 ; 公有云： 不推荐使用 slb 模式")
+    assert facts("集群在阿里云上，用阿里云的 docker 镜像加速").get("platform") == "aliyun"
+
+
+def test_routed_point_to_point_links_and_a_v1_pools_nested_ipip_mode():
+    assert facts("Pure L3. Every link to the servers is a routed point-to-point.").get("cross_subnet") is True
+    said = facts("calicoctl apply: kind: ipPool, cidr: 100.64.0.0/10, ipip: enabled: true, mode: cross-subnet, nat-outgoing: true")
+    assert said.get("current_plugin") == "calico:ipip-crosssubnet"

@@ -63,7 +63,8 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
 # Settings that give a plugin's mode but do not name the plugin on their own account.
 _MODE_SETTINGS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # a status page's "IPIP Mode: Disabled - VXLAN Mode: Enabled" too
-    (rx(r"\bipip[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet|enabled)\b"), "calico",
+    # (the v1 pool's nested form too: "ipip: enabled: true, mode: cross-subnet")
+    (rx(r"\bipip(?:[-_ ]?mode|\W{0,4}enabled\W{0,4}true\W{0,6}mode)\W{0,4}(?P<v>always|crosssubnet|cross-subnet|enabled)\b"), "calico",
      {"always": "calico:ipip", "crosssubnet": "calico:ipip-crosssubnet", "cross-subnet": "calico:ipip-crosssubnet", "enabled": "calico:ipip"}),
     (rx(r"\bvxlan[-_ ]?mode\W{0,4}(?P<v>always|crosssubnet|cross-subnet|enabled)\b"), "calico",
      {"always": "calico:vxlan", "crosssubnet": "calico:vxlan-crosssubnet", "cross-subnet": "calico:vxlan-crosssubnet",

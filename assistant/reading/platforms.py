@@ -92,7 +92,9 @@ GENERIC = (
 _SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
 # Words of the trade that name no platform: "--cloud-provider=external", "MetalLB, a bare-metal load balancer",
 # the VMs a cluster runs for KubeVirt.
-_NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)", r"\bbare[\s-]?metal load[\s-]?balancer")
+_NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)", r"\bbare[\s-]?metal load[\s-]?balancer",
+                   # a cloud's package mirror ("阿里云搭建的yum源", mirrors.aliyun.com) and a template's labels ("公有云： 不推荐 slb 模式")
+                   r"\b(yum|apt|pip|npm|docker|helm)[\s-]*(mirrors?|repos?|源)|\bmirrors?\.|镜像站|(yum|apt|软件|镜像)\s*源", r"(私有云|公有云|混合云)\s*[:：]")
 # KubeVirt's VMs are workloads: near them a VM word names no platform (bare metal next to them still does).
 _WORKLOAD_VM_WORDS = rx(r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
 # VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".

@@ -187,7 +187,7 @@ TOPOLOGY = (
          # an installer given several zones: kops "--zones=us-east-1a,us-east-1b", eksctl "--zones us-west-2a,us-west-2b"
          r"--(?:node-)?zones?[= ][\"']?[a-z]{2}-[a-z]+-\d[a-z]\s*,\s*[a-z]{2}-[a-z]+-\d[a-z]\b",
          r"\b(over|across|via|through) the (public )?internet\b", r"\b(cross(es|ing)?|travers(es?|ing)) the (public )?internet\b",
-         r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b",
+         r"\b(routed|l3) (network|fabric|underlay) between (the )?nodes\b", r"\bvia (a |the )?(gateway|router)\b", r"\brouted point[\s-]to[\s-]point\b",
          r"\b(interconnected|connected|linked|joined) (by|via|through) (an? |the |our )?(\w+ )?(ip[\s-]layer |l3 |layer[\s-]3 |ip )?routers?\b",
          r"\b(separated|split|divided) by (an? |one or more |several |multiple )?(l3 |layer[\s-]3 |ip )?(routers?|gateways?|l3 hops?|firewalls?)\b",
          r"\b(a |an )?(router|firewall|gateway) (sits |is )?(in )?between (the |our )?(nodes|subnets|vlans|segments|port ?groups)\b",
