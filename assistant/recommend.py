@@ -45,7 +45,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     results = []
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
     for opt in catalog.options:
-        checks = run_checks(opt, profile, lang, envs, dists, operating=opt.plugin == operating)
+        # (asked about but not as a yes/no: a symptom or a how-to of the plugin in use, which runs here)
+        checks = run_checks(opt, profile, lang, envs, dists, operating=opt.plugin == operating, running=opt.plugin == operating and not whether)
         failed = any(c.status == "fail" for c in checks)
         results.append(OptionResult(id=opt.id, name=opt.name, plugin=opt.plugin, score=_score(checks),
                                     verdict="rejected" if failed else "possible", checks=checks))

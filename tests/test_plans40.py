@@ -42,6 +42,9 @@ def test_the_plugin_in_use_within_an_older_releases_kernel_floor_is_a_warning():
     assert all(c.status == "fail" for o in old.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
     new = _plan("Which mode of Cilium should we install on our Ubuntu 20.04 nodes?")
     assert all(c.status == "fail" for o in new.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
+    # asked whether it could run there, the plugin gets the current floor, however the question is read
+    whether = _plan("We run Cilium on our Ubuntu 20.04 nodes with kernel 5.4. Can Cilium run on this kernel?")
+    assert all(c.status == "fail" for o in whether.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
 
 
 def test_the_plugin_in_use_lacking_a_wish_hands_it_to_others():

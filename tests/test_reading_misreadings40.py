@@ -116,3 +116,11 @@ def test_routed_point_to_point_links_and_a_v1_pools_nested_ipip_mode():
     assert facts("Pure L3. Every link to the servers is a routed point-to-point.").get("cross_subnet") is True
     said = facts("calicoctl apply: kind: ipPool, cidr: 100.64.0.0/10, ipip: enabled: true, mode: cross-subnet, nat-outgoing: true")
     assert said.get("current_plugin") == "calico:ipip-crosssubnet"
+
+
+def test_a_plugin_asked_whether_it_can_be_adopted_or_pitched_is_not_in_use():
+    assert "current_plugin" not in facts("Our nodes are pinned to Ubuntu 18.04. Can we adopt Cilium anyway?")
+    assert "current_plugin" not in facts("A consultant pitched Cilium to us for the Hubble UI. Can we run a current Cilium release here?")
+    assert "current_plugin" not in facts("节点都是 Ubuntu 20.04。想把 kube-proxy 去掉，用 Cilium 的 kube-proxy replacement，这个内核上 Cilium 能跑吗？")
+    assert "current_plugin" not in facts("Calico 的 eBPF 能在 RHEL 8.8 上开吗？顺便问下 Cilium 在这个内核上行不行。")
+    assert facts("We run Cilium 1.14 and it works fine.").get("current_plugin") == "cilium"

@@ -99,9 +99,10 @@ def label(check_id: str, lang: Lang | str) -> str:
 
 
 def run_checks(opt: Option, profile: Profile, lang: Lang, environments: Mapping[str, Environment],
-               distributions: Mapping[str, Distribution] | None = None, operating: bool = False) -> list[CheckResult]:
+               distributions: Mapping[str, Distribution] | None = None, operating: bool = False, running: bool = False) -> list[CheckResult]:
     """Every check that has something to say about `opt`, in display order, each stamped with its id."""
-    ctx = Context(profile=profile, lang=lang, environments=environments, distributions=distributions or {}, operating=operating)
+    ctx = Context(profile=profile, lang=lang, environments=environments, distributions=distributions or {}, operating=operating,
+                  running=running)
     return [CheckResult(check=spec.id, **found.model_dump())
             for spec in CHECKS if (found := spec.run(opt, ctx)) is not None]
 

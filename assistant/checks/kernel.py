@@ -121,7 +121,7 @@ def _older_release(opt: Option, ctx: Context, have: str, need: str) -> Finding |
     """The plugin in use, below the current floor but within an older release's: the release it runs decides, and
     upgrading to a current one needs a newer kernel first ("Cilium 1.14 on Ubuntu 20.04's 5.4")."""
     floors = opt.props.release_kernel_floors
-    if floors is None or (ctx.profile.current_plugin or "").split(":")[0] != opt.plugin:
+    if floors is None or not ctx.running:  # (whether it could run on these nodes is the floor's to answer)
         return None
     met = [release for release, floor in floors.value.items() if version_tuple(have) >= version_tuple(floor)]
     if not met:

@@ -79,7 +79,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"try(?! to)|trying(?! to)|try out|explor\w+|vs\.?|versus|compar\w+|than|interested (in|to)|looking (at|for)|search\w*|roadmap|"
                 r"absence of|is it possible|how (to|do i|can i) (deploy|install|use|set up|setup)|wonder\w*|curious (whether|if|about)|"
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
-                r"(married|wedded|attached|tied) to|as (an? )?(potential |possible |drop-in )?(replacement|alternative|successor)|"
+                r"(married|wedded|attached|tied) to|as (an? )?(potential |possible |drop-in )?(replacement|alternative|successor)|pitch(ed|es|ing)?|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
                 r"roll(ing)? out|push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
@@ -94,8 +94,9 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"\b(knows?|knew|familiar with|experience with|experienced with|comfortable with|expertise (in|with))\s+$", r"(熟悉|擅长|用惯了)\s*$",
                 r"\b(which|what)\s*$", r"\b(similar to|akin to|comparable to|something like|the likes of|analogous to)\s*$",
                 # asked about as a next step: "can I just install Cilium myself?"
-                r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(helm |kubectl )?(install|deploy|use|run|put|add|try)\s+"
-                r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+)?(upstream\s+|vanilla\s+|oss\s+|open[\s-]source\s+|self-managed\s+)?$",
+                r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(helm |kubectl )?(install|deploy|use|run|put|add|try|adopt)\s+"
+                r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+|an?\s+)?(current\s+|latest\s+|recent\s+|newer\s+)?"
+                r"(upstream\s+|vanilla\s+|oss\s+|open[\s-]source\s+|self-managed\s+)?$",
                 # a product's default, not the writer's choice: "The default CNI provider deployed by Kubespray is Calico"
                 r"\b(cni|plugin|provider|add-?on|network) (deployed|installed|shipped|used|chosen) by (?!(us|me|our|my)\b)[\w-]+ (is|was)\s*$",
                 # an opinion of a plugin weighed: "I found terway is a good plugin", "I find cilium very interesting"
@@ -114,13 +115,15 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|
                 r"suitable\s+|realistic\s+)?(option|choice|fit|candidate|alternative|way to go|idea)\b",
                 r"^\s*(viable|suitable|feasible|worth it)\b",
                 # "flannel 行不行?", "calico 可不可以"
-                r"^\s*(行不行|可不可以|能不能用|能用吗|行吗|可以吗|靠谱吗|合适吗)",
+                r"^[^，。；！？]{0,15}?(行不行|可不可以|能不能用|能用吗|能不能跑|能跑吗|行吗|可以吗|靠谱吗|合适吗)",
                 r"^[^，。；！？]{0,30}(支持|能|可以|行|合适|适合|可行|靠谱|好用)[^，。；！？]{0,20}(吗|么)",
                 r"^[^，。；！？]{0,15}(选项|选择|方案)\s*(吗|么)", r"^\s*(能否|能不能|可否|是否|可不可以|支不支持|支持不支持)",
                 r"^[^，。；！？]{0,20}(比|相比|对比|和|与)[^，。；！？]{0,20}(更|还)?\s*(好|高级|强|快|稳定|合适|简单)[^，。；！？]{0,6}(吗|么|？|\?)",
                 r"(以前|之前|原来|曾经)(用|使用|装)(的是|了)?\s*$",
                 r"如何(部署|安装|使用)|怎么(部署|安装|在|用)|可以|应该|选哪|选什么|选型|该选|怎么选|如何选|选择哪|推荐|考虑|打算|想用|想要|换成(?!了)|提议|建议|"
                 r"迁移到(?!了)|替换为|评估|调研|不买|不采购|力推|力荐|(能|能不能|可不可以)\s*(跑|用|装|上)\s*$|"
+                # "想把 kube-proxy 去掉，用 Cilium 的 KPR": what would replace it
+                r"(想|打算|准备|计划)把[^。；！？]{0,20}(去掉|干掉|替换掉?|换掉)\s*[，,]?\s*(改)?(用|上)\s*$|"
                 # "还是" as "or", not as "still": "CNI 还是 calico 的 IPIP 模式", "我们现在还是 flannel"
                 r"(?<!我们)(?<!这边)(?<!这里)(?<!目前)(?<!现在)(?<!当前)(?<!cni)(?<!cni )(?<!插件)(?<!插件 )(?<!用的)还是|"
                 r"对比|比较|区别|优缺点|是否|能不能|研究|(?<!交)换(?!机|了|成了|到了)|改用(?!了)|试试|替换(?!掉)|"
