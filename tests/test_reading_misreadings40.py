@@ -124,3 +124,27 @@ def test_a_plugin_asked_whether_it_can_be_adopted_or_pitched_is_not_in_use():
     assert "current_plugin" not in facts("节点都是 Ubuntu 20.04。想把 kube-proxy 去掉，用 Cilium 的 kube-proxy replacement，这个内核上 Cilium 能跑吗？")
     assert "current_plugin" not in facts("Calico 的 eBPF 能在 RHEL 8.8 上开吗？顺便问下 Cilium 在这个内核上行不行。")
     assert facts("We run Cilium 1.14 and it works fine.").get("current_plugin") == "cilium"
+
+
+def test_batch_42_profile_classes():
+    # the kubelet's pod limit far past its default is pod density; the default is not
+    assert facts("worker0 has 75 pods, but it can go up to 700. Kubelet limit is set to 1000 per node").get("pod_density") is True
+    assert "pod_density" not in facts("Kubelet limit is set to 110 per node")
+    # a VM's second NIC is the node's; jumbo frames lacked are no MTU of 9000
+    assert "multi_nic" not in facts("one for running K8s services on each VM's second NIC")
+    assert "mtu" not in facts("results are not great because of lack of jumbo frames support.")
+    assert facts("We use jumbo frames on the storage network.").get("mtu") == 9000
+    # pods whose addresses may not be NATed must be routable
+    assert facts("主要业务pod的地址不能做NAT转换,必须相互间三层路由可达。").get("routable_pod_ips") is True
+    # a load balancer's BGP mode is not the CNI's
+    assert facts("CNI插件:Calico(支持Network Policies); 服务暴露:MetalLB(BGP模式)").get("current_plugin") != "calico:bgp"
+    assert facts("We run Calico in BGP mode.").get("current_plugin") == "calico:bgp"
+    # a size supposed for the sake of a question is no cluster
+    assert "nodes" not in facts("How do we get the best performance with many pods? Say 300 nodes, each node have 30 pods.")
+
+
+def test_nodes_behind_a_nat_with_the_rest_in_a_cloud_are_apart_and_untrusted():
+    said = facts("The master is on GCE and the minions (raspberry pis) are locally behind a NAT.")
+    assert said.get("cross_subnet") is True and said.get("untrusted_network") is True
+    assert facts("HomeLab worker 和 Cloud master，两端的主机都位于NAT后，是内网IP。").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("All three Pis sit behind my home router's NAT on one switch.")

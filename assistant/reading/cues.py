@@ -267,3 +267,5 @@ def alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
     if which or _ALTERNATIVE_AFTER.search(text[end:end + 12]):
         return True
     return alt is not None and not _FIRST_PERSON.search(alt.group(0))
+# a load balancer's own mode is not the CNI's: "MetalLB(BGP模式)", "kube-vip in BGP mode"
+_LB_BEFORE = rx(r"\b(metallb|kube-vip|purelb|openelb|porter|loxilb)\s*[(（:：]?\s*(in\s+)?$")

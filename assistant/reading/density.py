@@ -28,6 +28,8 @@ DENSITY: tuple[Rule, ...] = (
           r"\bpods?[\s-]limit(s|ation)?\b", r"\bpods?[\s-]per[\s-](node|instance|vm)[\s-](limit|cap|ceiling|maximum)s?\b",
           r"\blimit(s|ed)? (of|on|to) \d+ pods\b", r"\bip limit(s|ations?)?\b", r"\bip (address(es)? )?limits?\b",
           r"\bmore pods per (node|instance)\b", r"\bip prefix(es)?\b", r"\bpods?[\s-]per[\s-](node|instance)[\s-]density\b",
+          # the kubelet's pod limit raised far past its default: "Kubelet limit is set to 1000 per node"
+          r"\bkubelet\b[^.;!?]{0,20}\blimit\b[^.;!?]{0,15}\b([2-9]\d\d|\d{4})\b",
           r"\bno more (network interfaces|enis)\b", r"\b(out of|run out of|ran out of|running out of) (network interfaces|enis)\b",
           # "restrictions on the number of pods for an instance type", "the limit of 50 on an m4.xlarge"
           r"\bnumber of pods (per|for an?|on an?|on each) (node|instance|vm)( type)?\b",

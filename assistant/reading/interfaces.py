@@ -20,7 +20,8 @@ _WEIGHED = (rf"\b{_PRIMARIES}\b[^.;!?。；！？]{{0,20}}(\bor\b|\bvs\.?|\bvers
             rf"(比较|对比|compar\w+)[^.;!?。；！？]{{0,10}}\b{_PRIMARIES}\s*(和|与|and)\s*multus\b|"
             # "Kube-OVN underlay 和 Multus + macvlan 哪个更合适": weighed in a which-one question
             rf"\b{_PRIMARIES}\b[^.;!?。；！？]{{0,20}}(和|与|跟)\s*multus\b[^.;!?。；！？]{{0,20}}(哪个|哪一个|哪种|谁)")
-_MULTIHOMED_NODES = "|".join((r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?|route ?reflectors?|routers?|gateways?)\b[^.;!?]{0,25}"
+_MULTIHOMED_NODES = "|".join((r"\b(each|every|the|a) (vm|node|host|server|machine|worker)'s (second|2nd|other|extra|additional) (nic|interface)\b",
+                              r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?|route ?reflectors?|routers?|gateways?)\b[^.;!?]{0,25}"
                      r"\b(have|has|with|are|is)\b[^.;!?]{0,10}"
                      r"\b(two|2|multiple|several|dual|a second|another|an extra|an additional)[\s-]?(nics?|network cards?|network interfaces?|interfaces?)\b"
                      r"(?![^.;!?]*\b(pods?|containers?)\b)",

@@ -26,6 +26,8 @@ _OVERLAY_IFACE = re.compile(r"(cali|tunl|flannel|vxlan|cni0|docker|veth|cilium|l
 _UNDERLAY = rx(r"\b(eth\d+|ens\w+|enp\w+|eno\d+|bond\d+|host|hosts|node|nodes|underlay|physical|vpc|network|interfaces?|nics?|jumbo|path)\b",
                r"网卡|物理|宿主机|底层|节点|网络")
 JUMBO = rx(r"\bjumbo frames?\b", r"巨型帧")
+# jumbo frames lacked: "because of lack of jumbo frames support", "没有开巨型帧"
+_NO_JUMBO = rx(r"\b(lack of|lacking|without|no|not|missing|absence of)\s+(\w+\s+)?$", r"(没有|不支持|没开|未开启|不能开)\s*(开)?\s*$")
 
 
 def read_mtu(text: str) -> list[Hit]:
@@ -46,6 +48,6 @@ def read_mtu(text: str) -> list[Hit]:
         if 576 <= value <= 9216:
             underlay = bool(ifaces) or bool(_UNDERLAY.search(text, max(0, m.start() - 40), m.end() + 15))
             hits.append(Hit("mtu", value, m.start(), m.end(), m.group(0), rank=1 if underlay else 0))
-    if not hits and (j := JUMBO.search(text)):
+    if not hits and (j := JUMBO.search(text)) and not _NO_JUMBO.search(text[max(0, j.start() - 30):j.start()]):
         hits.append(Hit("mtu", 9000, j.start(), j.end(), j.group(0)))
     return hits

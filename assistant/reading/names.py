@@ -18,6 +18,7 @@ from assistant.reading.cues import (
     _FIRST_PERSON,
     _HOSTNAME_AFTER,
     _HOSTNAME_BEFORE,
+    _LB_BEFORE,
     _MODE_IN_USE,
     _NAD_TYPE,
     _NOT_A_PLUGIN,
@@ -136,8 +137,8 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
             for m in _alias_rx(alias).finditer(text):
                 # an alias that is itself a denial ("no encapsulation") is checked for one before it only
                 denial = alias.lower().startswith(("no ", "without ", "unencap"))
-                if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()):
-                    continue  # "BGP disabled", "without IPIP", "vxlanMode: Never": a mode the user does not run
+                if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()) or _LB_BEFORE.search(text[:m.start()]):
+                    continue  # "BGP disabled", "without IPIP", "vxlanMode: Never", "MetalLB(BGP模式)": not the plugin's mode
                 before = [pid for s, _, pid in mentions if s <= m.start()]
                 owner = before[-1] if before else next((pid for s, _, pid in mentions if s > m.start()), None)
                 if owner == option.plugin or len(named) == 1:

@@ -115,7 +115,7 @@ _DIRECT = rx(
     rf"(需要|要|得|必须|希望|要求)\s*(能|能够|可以)?\s*直接\s*(通过|用|按|走|使用)\s*{_ZH_POD_IP}\s*(来)?\s*(调用|调|访问|连接|连|请求|通信)",
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\b(by|via|using|through|with) (the )?{_POD_IP}\s+directly\b",
     rf"\b(must|need|needs|have to|has to|want|required? to|be able to)\b[^.;?]{{0,40}}\bdirectly (by|via|using|through|with|on) (the |their )?{_POD_IP}",
-    r"(pod|容器)[^。！？]{0,40}(不做|不经过|不走|不要|不用|没有|无需|不需要)\s*(任何)?\s*s?nat",
+    r"(pod|容器)[^。！？]{0,40}(不做|不经过|不走|不要|不用|没有|无需|不需要|不能做|不能|不可以做?|不允许做?)\s*(任何)?\s*s?nat",
     # a machine of the writer's that is no node: "get my VM to talk to the pods inside the cluster", "my laptop to visit pods"
     r"\b(my|our|an?|the|this) (\w+ ){0,2}(vms?|hosts?|servers?|machines?|laptops?|pcs?|desktops?|workstations?)\b(\s*\([^)]{0,40}\))?"
     r"[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|route|call)\w*\b[^.;?]{0,12}\bpods?\b[^.;?]{0,12}\b(inside|in|within) the "

@@ -19,7 +19,14 @@ _ISP_NAT = (r"\bbehind (the |a |an |each |their |its |our |every |whatever )?((l
             r"\b(cpe|4g|lte|5g|dsl|cable|home) (routers?|modems?|gateways?|boxe?s?)?\s*(doing|does|with|performs?) nat\b|"
             r"(CPE|cpe|4G|5G|LTE|光猫|路由器|运营商)[^。；！？，,]{0,8}(做|做了|有|进行|带)\s*(了)?\s*(NAT|nat|地址转换)")
 
+# behind a NAT of their own while another part of the cluster is in a cloud: "master on GCE and minions locally behind a NAT",
+# "HomeLab worker ... Cloud master ... 两端的主机都位于NAT后"
+_NAT_TO_CLOUD = (r"\bbehind (a|an|the|their|our|my) (home |local |office |router'?s? )?nat\b", r"(位于|在|处于)\s*(nat|NAT)\s*(后|后面|之后)")
+_CLOUD_PART = r"\b(gce|gcp|aws|ec2|azure|cloud|vps|hetzner|digitalocean|linode|vultr)\b|云"
+
 SITES = (
+    rule("cross_subnet", True, *_NAT_TO_CLOUD, context=_CLOUD_PART, negatable=False),
+    rule("untrusted_network", True, *_NAT_TO_CLOUD, context=_CLOUD_PART, negatable=False),
     rule("cross_subnet", True, _ISP_NAT,
          # a site-to-site link, had or refused ("there is no site-to-site VPN"), says the sites are apart
          r"\bsite[\s-]to[\s-]site\b",
