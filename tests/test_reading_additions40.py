@@ -56,3 +56,11 @@ def test_a_comparison_whose_rival_is_only_the_fallback_is_a_yes_no_on_the_plugin
     reading = _read("实验室 6 个节点同一个 VLAN，CNI 是 flannel vxlan。想让 pod 也有 IPv6，做成双栈。flannel 能做吗，还是得换 Calico？")
     assert reading.kind == "feasibility" and reading.asked == ["flannel"]
     assert _read("新集群，flannel 和 Calico 哪个更适合双栈？").kind == "compare"
+
+
+def test_switches_the_servers_hang_off_and_a_plaintext_symptom_are_read_as_such():
+    question = ("We're rebuilding on 40 bare-metal GPU servers. They all hang off one pair of 100G switches. What pod networking should "
+                "the new cluster use?")
+    assert _read(question).kind == "choice"
+    assert _read("给 Calico 开了 WireGuard，但抓包发现经过老节点的 pod 流量还是明文。这是什么原因？").kind == "troubleshoot"
+    assert _read("Pods on different nodes hang when they call each other over the pod network.").kind == "troubleshoot"

@@ -148,3 +148,25 @@ def test_nodes_behind_a_nat_with_the_rest_in_a_cloud_are_apart_and_untrusted():
     assert said.get("cross_subnet") is True and said.get("untrusted_network") is True
     assert facts("HomeLab worker 和 Cloud master，两端的主机都位于NAT后，是内网IP。").get("cross_subnet") is True
     assert "cross_subnet" not in facts("All three Pis sit behind my home router's NAT on one switch.")
+
+
+def test_batch_42_scenario_classes():
+    # machines added to the cluster from elsewhere make it hybrid
+    assert facts("公司原来在 IDC 里有 25 台 VMware 虚拟机跑 k8s。现在新加的 30 个节点直接买阿里云 ECS，IDC 和阿里云之间拉了专线。").get(
+        "platform") == "hybrid"
+    assert facts("AWS 上用 EC2 自建了 k8s。现在想把机房里 12 台物理机通过 Direct Connect 也加进这个集群。").get("platform") == "hybrid"
+    # where a cluster is lifted or rebuilt onto is what it must run on
+    assert facts("We're lifting our kubeadm cluster (60 nodes, today on VMware in our own DC) onto plain Azure VMs.").get("platform") == "azure"
+    assert facts("Our cluster has lived on VMware VMs for two years, but we're rebuilding on 40 bare-metal servers.").get(
+        "platform") == "bare-metal"
+    assert facts("We run on VMware VMs, 5 nodes.").get("platform") == "vmware"
+    # a fixed source address the far side accepts, in Chinese
+    assert facts("对方防火墙只认两个固定源 IP。").get("egress_ip") is True
+    assert facts("怎么让指定 namespace 的出站流量固定从这两个 IP 出去？").get("egress_ip") is True
+    # '用不到' denies a need; a policy's allow/deny log is policy logging
+    assert facts("暂时用不到网络策略，也没有加密要求").get("network_policy") is False
+    assert facts("合规审计要求保留 NetworkPolicy 的 allow/deny 日志。").get("policy_logging") is True
+    # asked whether Multus is needed, with each server's two NICs, is no need for a second pod interface
+    assert "multi_nic" not in facts("每台服务器两块网卡：eth0 接管理网，eth1 接业务网。pod 之间的流量怎么保证走 eth1？是不是得上 Multus？")
+    # legacy systems reaching pods by IP on their own segment
+    assert facts("老系统要按 IP 直接访问一部分 pod，希望这些 pod 拿到和老系统同网段的地址。").get("routable_pod_ips") is True

@@ -9,7 +9,8 @@ from assistant.reading.roles import role
 from assistant.reading.spans import Hit, rx
 
 CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
-MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
+MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|lift(ing|ed)?\b[^.;!?]{0,120}\b(onto|into)|rebuild(ing)? on|"
+               r"re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                r"迁移|搬迁|搬到|迁到|上云|迁回|搬回|下云")
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
               r"in (our|the) (corp|corporate|company|office) (network|lan)|"
@@ -29,7 +30,8 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半", r"(另外|另)\s*一(批|部分)",
                   r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap|模式|封装))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
-                  r"(加入|接入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
+                  r"(加入|接入|加进|加到|并入)(到)?(同一个|这个|该|云上的?)?\s*集群",
+                  r"新加的?\s*(\d+|[一两二三四五六七八九十几]+)\s*(个|台)\s*(节点|worker|机器)", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
                   r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)",
                   # "新加了 3 台阿里云 ECS 当 worker": machines added to the cluster there
                   r"(新加|加了|新增|增加|扩容|扩)了?\s*(\d+|[一两二三四五六七八九十几]+)\s*台[^。；！？]{0,15}(当|作为|做|成为)\s*(worker|node|节点|工作节点|计算节点)")

@@ -92,7 +92,8 @@ IPAM: tuple[Rule, ...] = (
           r"(source |egress |outbound |public )?ips?\b",
           r"\b(whitelist|allowlist|allow-list)s? (our|the cluster'?s?) (egress |outbound |source |public )?ips?\b",
           r"(白名单|放行)[^。；！？]{0,20}(出口|源|出网)\s*(ip|IP|地址)|(登记|报备|备案)的?[^。；！？]{0,8}(出口|源|固定)\s*(ip|IP)",
-          r"(源|出口)\s*(ip|IP|地址)\s*白名单",
+          r"(源|出口)\s*(ip|IP|地址)\s*白名单", r"(只认|只允许|只放行|只接受)[^。；！？]{0,8}(固定|指定|登记)的?\s*(源|出口)\s*(ip|IP|地址)",
+          r"(出站|出口|出网|出集群)(的)?流量[^。；！？]{0,10}(固定|统一|都)\s*(从|用|走)[^。；！？]{0,10}(ip|IP|地址)\s*出去",
           # "Pods in the billing namespace must reach it from one fixed, known IP"
           r"\b(reach|access|call|connect to)\b[^.;!?]{0,20}\bfrom (one|a|a single|the same) (fixed|known|static|stable)"
           r"(,? (and )?(fixed|known|static|stable))? (source )?(ip|address)\b",

@@ -22,7 +22,7 @@ SYMPTOM = rx(
     # "stuck on CentOS 7 for another year" is a constraint, not a symptom ("stuck in ContainerCreating" is).
     # "am I stuck with whatever Google ships" is a constraint too
     r"\b(stuck(?!\s+with\b)(?!\s+(?:on|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"
-    r"amazon linux|kernel|linux|version|release|v?\d))|hangs?|hanging|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
+    r"amazon linux|kernel|linux|version|release|v?\d))|(hangs?|hanging)(?! off\b)|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
     r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
     # "Ping works for pods on the same node but not for pods on different nodes"
     r"\b(works?|working|fine|ok)\b[^.!?]{0,60}\bbut not (for|on|from|to|across|between|with|in)\b",
@@ -34,7 +34,7 @@ SYMPTOM = rx(
     r"\bnever (arriv\w+|reach\w+|shows? up|gets? (there|through)|comes? (back|through))\b",
     r"\b(packets?|traffic) (is |are |gets? )?(lost|dropped|blackholed)\b",
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|无法(跨|在|从|到)[^。，；！？]{1,8}(访问|连接|通信|ping|互通)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
-    r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的))|不能访问|不能通信|通不了|不可达",
+    r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|(还是|仍然是?|依然是?)明文|(这|这是|是)什么原因|原因是什么|怎么回事|咋回事|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的))|不能访问|不能通信|通不了|不可达",
 )
 # Where a symptom is: on the way between nodes, which a routed mode's needs of the network (one L2 segment, BGP
 # peers) decide, as opposed to one node's agent or addresses ("calico-node stops starting after 700 nodes").
@@ -89,7 +89,7 @@ FEASIBILITY = rx(
 # Asking us to pick: this outranks a yes/no shape ("Are there alternatives? Recommendations?").
 CHOICE = rx(
     r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+){0,2}"
-    r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network|option|encapsulation)s?\b",
+    r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network(ing)?|option|encapsulation)s?\b",
     r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
     # the setting that picks the plugin: "what do we put as networkType in install-config.yaml?"
     r"\bwhat (do|should|can|would) (we|i) (put|set|use|pick|choose|enter|specify) (as|for|in)\b[^?.]{0,20}\b(network ?type|network[_-]plugin|"

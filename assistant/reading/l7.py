@@ -142,7 +142,9 @@ L7: tuple[Rule, ...] = (
           r"\b(logs?|records?|audit\w*|trail)\s+of\s+(every|each|all)\b[^.;!?]{0,15}\b(connections?|flows?|requests?|packets?)\b[^.;!?]{0,40}"
           r"\b(allow|deny|drop|block|reject)(ed|s)?\b",
           r"(拒绝|放行|丢弃|阻断|允许)[^。；！？]{0,12}(连接|流量|请求)[^。；！？]{0,12}(日志|审计|记录)",
-          r"(策略|网络策略|networkpolicy|NetworkPolicy)\s*(的)?\s*(命中)?\s*(日志|审计)", unless="|".join(_OFFERS)),
+          r"(策略|网络策略|networkpolicy|NetworkPolicy)\s*(的)?\s*(命中)?\s*(日志|审计)",
+          # "保留 NetworkPolicy 的 allow/deny 日志"
+          r"\b(allow|deny)\s*/\s*(deny|allow)\b[^。；！？.;!?]{0,6}(日志|logs?)", unless="|".join(_OFFERS)),
     # the log missed, said with a negation that is no refusal: "without logging letting me know that some traffic is denied",
     # "I could not see any entries for my dropped policies"
     _rule("policy_logging", True,

@@ -187,7 +187,8 @@ def read_platform(text: str) -> list[Hit]:
         return [spread]
     # a cloud left behind ("we've been on EC2 VMs ... now moving to our own bare-metal cluster", "从阿里云 ACK 迁回自己的 IDC"):
     # where the cluster goes is what it must work on
-    left = [(h, n) for h, n in kept if n and h.value in CLOUDS and _LEFT.search(text[max(0, h.start - 25):h.start])
+    # (or a hypervisor: "our cluster has lived on VMware VMs ... we're rebuilding on 40 bare-metal servers")
+    left = [(h, n) for h, n in kept if n and (h.value in CLOUDS or h.value in _HYPERVISOR_PLATFORMS) and _LEFT.search(text[max(0, h.start - 25):h.start])
             and MIGRATION.search(text, max(0, h.start - 40), min(len(text), h.end + 120))]
     # and a hypervisor whose VMs move onto the cluster: "把老 VMware 上的业务虚机迁到 KubeVirt。12 台物理机"
     left += [(h, n) for h, n in kept if n and h.value in _HYPERVISOR_PLATFORMS and _TO_KUBEVIRT.match(text, h.end)]
@@ -235,10 +236,10 @@ _DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|
 # A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
             r"明年|以后|将来|未来|下半年|下个月")
-_LEFT = rx(r"\b(from|off|leaving|leave|left|out of|been on|been in|been running on|were on|was on)\s+(the\s+|our\s+|an?\s+)?$",
+_LEFT = rx(r"\b(from|off|leaving|leave|left|out of|been on|been in|been running on|were on|was on|lived on|lived in|today on)\s+(the\s+|our\s+|an?\s+)?$",
            r"(从|离开|撤出|搬出)\s*$")
 _TO_KUBEVIRT = rx(r"[^。；！？.;!?]{0,40}(迁|搬|挪|\bmov\w*|\bmigrat\w*|\blift\w*)[^。；！？.;!?]{0,20}\bkubevirt\b")
-_MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?$", r"(到|至)\s*$")
+_MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?(plain\s+|bare\s+|new\s+|fresh\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")
 _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节点|计算节点|边缘节点")
 

@@ -123,6 +123,10 @@ _DIRECT = rx(
     r"\b(my|our) (\w+ )?(laptops?|pcs?|desktops?|workstations?)\b[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|call)\w*\b[^.;?]{0,12}\bpods?\b",
     # a cloud load balancer sending straight to pod addresses: "SLB/ALB 能直接把流量打到 pod IP 上，不走 NodePort"
     r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}(直接|直连|直通)[^。；！？]{0,10}(打到|转发到|转到|发到|挂到|挂载|访问|到|挂)\s*(pod|容器)",
+    # legacy systems reaching some pods by address, or pods given addresses of their segment: "老系统要按 IP 直接访问一部分 pod",
+    # "希望这些 pod 拿到和老系统同网段的地址"
+    r"(按|用|通过)\s*(ip|IP)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,10}(pod|Pod|容器)",
+    r"(pod|Pod|容器)[^。；！？]{0,10}(拿到|获得|分配到?|用)[^。；！？]{0,10}(和|与|跟)[^。；！？]{0,10}同(一个)?网段的?\s*(ip|IP|地址)",
     # connections opened from the datacentre or office to the pods: "on-prem servers need to initiate connections to our pods",
     # "traffic initiated from on-premise to the pods", "本地机房的服务要直接访问 AKS 里的 pod IP"
     r"\b(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate|campus)\b[^.;?]{0,40}\b(initiat\w*|open\w*|reach\w*|connect\w*)\b"

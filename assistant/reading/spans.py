@@ -127,7 +127,7 @@ _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |t
 # "We can't reach pods over IPv6" is a symptom, not a wish: inability words do not negate a need.
 _NEED_NEGATION = rx(r"\b(no|not|without|never|neither|nor|none|nobody|no one|nothing|skip|avoid|disable[ds]?|disabling|don'?t|doesn'?t|do not|does not|"
                     r"didn'?t|isn'?t|aren'?t)\b", r"不需要|不用|不要|无需|无须|没有|不必|不想|关闭|禁用|没开|未开启?|未启用|没启用"
-                    r"|不打算|不准备|不考虑|不(?=需|用|要|想|必|跑|装|启用)|暂不|先不|不上(?=\s*[A-Za-z])")
+                    r"|不打算|不准备|不考虑|不(?=需|用|要|想|必|跑|装|启用)|暂不|先不|不上(?=\s*[A-Za-z])|用不到|用不着|用不上|不涉及")
 # "we are not able to use DPDK mode" is a failure to get something wanted, not a refusal of it.
 _INABILITY = rx(r"\b(not|never) (been |yet )?able to\b")
 _NONE_YET = re.compile(r"\s*(objects?|resources?|rules?)?\s*(has|have) (been )?(created|applied|defined|deployed|configured|written) yet\b", re.I)
@@ -156,7 +156,7 @@ _LIST_DENIAL = re.compile(r"\b(not needed|not required|not wanted|no need( for)?
 
 
 _ASKED_NEED = rx(r"\b(do|does|would|will|should) (we|i|you|one) (still |also |really |then |now )?need\b[^.;!?]{0,40}$",
-                 r"(是否(还)?需要|需不需要|要不要|需要不需要|还要不要)[^。；！？]{0,15}$")
+                 r"(是否(还)?需要|需不需要|要不要|需要不需要|还要不要|是不是(得|要|需要|必须)|是否(得|要|必须))[^。；！？]{0,15}$")
 
 
 def asked_whether_needed(text: str, start: int, end: int, left: int, right: int) -> bool:
