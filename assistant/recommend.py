@@ -160,8 +160,11 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     # Wanted of a named plugin that cannot run here, by a user who runs another: the wish waits for the blocker to
     # go rather than moving to a third plugin ("Cilium for kube-proxy replacement on CentOS 7? we run flannel").
     current = (profile.current_plugin or "").split(":")[0]
-    # (the plugin in use alone asked about, lacking the wish: "can flannel drop kube-proxy, and if not, what would?" moves on)
-    kept = {current, *focus} if current and set(focus) - {current} and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
+    # The plugin in use alone asked about keeps the wish waiting only where the wish is its own setting ("Calico on eBPF: will SCTP
+    # work?"); one it never grants moves on ("can flannel drop kube-proxy, and if not, what would?").
+    own_setting = any(o.plugin == current and grants(o, check) for k, (check, _) in WISHES.items() if getattr(profile, k) for o in options)
+    kept = {current, *focus} if current and (set(focus) - {current} or own_setting) \
+        and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
     wished = [k for k, (check, _) in WISHES.items() if getattr(profile, k) and not any(
         grants(o, check) and runs_here(o) and (kept is None or o.plugin in kept) for o in options)]
     # "Can we run Antrea without any encapsulation?" across routed subnets without BGP: a wish for no encapsulation at

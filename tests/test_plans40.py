@@ -55,3 +55,9 @@ def test_the_plugin_in_use_lacking_a_wish_hands_it_to_others():
     # a named plugin that cannot run here leaves the wish waiting, the plugin in use kept
     waiting = _plan("We run flannel on CentOS 7. Can Cilium replace kube-proxy for us?")
     assert waiting.options[0].plugin == "flannel"
+
+
+def test_a_wish_that_is_the_plugins_own_setting_waits_within_it():
+    result = _plan("5G core lab: 6 bare-metal servers, Ubuntu 22.04, one rack. We switched Calico to the eBPF data plane and removed "
+                   "kube-proxy. Now the vendor says their pods speak SCTP, including through a Service. Will that work on our setup?")
+    assert result.options[0].plugin == "calico"

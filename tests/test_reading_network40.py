@@ -30,6 +30,7 @@ def test_a_pods_second_interface_on_a_vlan_is_pod_networking_among_plant_words()
 def test_connections_opened_from_the_datacentre_to_pods_want_routable_pod_ips():
     assert facts("On-prem servers need to initiate connections to our AKS pods directly over ExpressRoute.").get("routable_pod_ips") is True
     assert facts("本地机房的服务要直接访问 AKS 里的 pod IP").get("routable_pod_ips") is True
+    assert facts("IDC 那边也不需要直接访问 pod IP。").get("routable_pod_ips") is not True
     # pods calling out, or the office reaching the nodes, is no such need
     assert "routable_pod_ips" not in facts("Pods initiate connections to the on-prem database.")
     assert "routable_pod_ips" not in facts("Our office VPN connects to the cluster nodes.")

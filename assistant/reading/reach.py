@@ -54,6 +54,16 @@ _REACH = rx(
     r"(pod|容器)\s*(的)?\s*ip[^。？不没无]{0,12}(发布|宣告|通告|公布|路由|暴露)到[^。？]{0,8}(机房|物理|数据中心|外部|内网|办公|交换机|企业|现有)",
     r"(pod|容器)\s*(的)?\s*ip[^。？不没无]{0,40}(和|与|跟)[^。？]{0,15}(其他|其它|外部|机房|集群外)[^。？]{0,10}(主机|服务器|机器)[^。？不没无]{0,10}(互访|互通|直接访问)",
     r"\b(expose|advertise|announce)\w*\s+(the\s+)?pod ips?\b[^.;?]{0,30}\b(outside|external\w*|to the (lan|network|datacenter))\b",
+    # legacy systems reaching some pods by address, or pods given addresses of their segment: "老系统要按 IP 直接访问一部分 pod",
+    # "希望这些 pod 拿到和老系统同网段的地址"
+    r"(按|用|通过)\s*(ip|IP)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,10}(pod|Pod|容器)",
+    r"(pod|Pod|容器)[^。；！？]{0,10}(拿到|获得|分配到?|用)[^。；！？]{0,10}(和|与|跟)[^。；！？]{0,10}同(一个)?网段的?\s*(ip|IP|地址)",
+    # connections opened from the datacentre or office to the pods: "on-prem servers need to initiate connections to our pods",
+    # "traffic initiated from on-premise to the pods", "本地机房的服务要直接访问 AKS 里的 pod IP"
+    r"\b(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate|campus)\b[^.;?]{0,40}\b(initiat\w*|open\w*|reach\w*|connect\w*)\b"
+    r"[^.;?]{0,30}\b(to|into) (the |our |their )?(\w+ )?pods?\b",
+    r"\binitiated (from|by) (the )?(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate network|outside)\b",
+    r"(机房|线下|本地|办公网|IDC|数据中心|集群外)[^。；！？]{0,20}直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
 )
 
 _POD_IP = r"(pod'?s?'? (own )?ips?|pod ip addresses|pod addresses|source ips? of (the )?pods)"
@@ -123,16 +133,6 @@ _DIRECT = rx(
     r"\b(my|our) (\w+ )?(laptops?|pcs?|desktops?|workstations?)\b[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|call)\w*\b[^.;?]{0,12}\bpods?\b",
     # a cloud load balancer sending straight to pod addresses: "SLB/ALB 能直接把流量打到 pod IP 上，不走 NodePort"
     r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}(直接|直连|直通)[^。；！？]{0,10}(打到|转发到|转到|发到|挂到|挂载|访问|到|挂)\s*(pod|容器)",
-    # legacy systems reaching some pods by address, or pods given addresses of their segment: "老系统要按 IP 直接访问一部分 pod",
-    # "希望这些 pod 拿到和老系统同网段的地址"
-    r"(按|用|通过)\s*(ip|IP)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,10}(pod|Pod|容器)",
-    r"(pod|Pod|容器)[^。；！？]{0,10}(拿到|获得|分配到?|用)[^。；！？]{0,10}(和|与|跟)[^。；！？]{0,10}同(一个)?网段的?\s*(ip|IP|地址)",
-    # connections opened from the datacentre or office to the pods: "on-prem servers need to initiate connections to our pods",
-    # "traffic initiated from on-premise to the pods", "本地机房的服务要直接访问 AKS 里的 pod IP"
-    r"\b(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate|campus)\b[^.;?]{0,40}\b(initiat\w*|open\w*|reach\w*|connect\w*)\b"
-    r"[^.;?]{0,30}\b(to|into) (the |our |their )?(\w+ )?pods?\b",
-    r"\binitiated (from|by) (the )?(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate network|outside)\b",
-    rf"(机房|线下|本地|办公网|IDC|数据中心|集群外)[^。；！？]{{0,20}}直接\s*(访问|连|连接|调用)[^。；！？]{{0,15}}{_ZH_POD_IP}",
 )
 
 
