@@ -46,6 +46,7 @@ class Profile(BaseModel):
     fqdn_policy: bool | None = None  # egress allowed or denied by DNS name (toFQDNs), not by IP
     policy_logging: bool | None = None  # a log of the connections policy allowed or denied (audit, compliance)
     encryption: bool | None = None
+    encryption_protocol: Literal["ipsec", "wireguard"] | None = None  # the only protocol a security policy allows
     untrusted_network: bool | None = None  # node-to-node traffic crosses a network nobody vouches for
     windows_nodes: bool | None = None
     ipv6: bool | None = None  # pods need IPv6 (IPv6-only or dual-stack); False: IPv4 only

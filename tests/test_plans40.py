@@ -61,3 +61,13 @@ def test_a_wish_that_is_the_plugins_own_setting_waits_within_it():
     result = _plan("5G core lab: 6 bare-metal servers, Ubuntu 22.04, one rack. We switched Calico to the eBPF data plane and removed "
                    "kube-proxy. Now the vendor says their pods speak SCTP, including through a Service. Will that work on our setup?")
     assert result.options[0].plugin == "calico"
+
+
+def test_a_policy_that_allows_only_ipsec_rules_out_wireguard_only_plugins():
+    result = _plan("Our security team says IPsec only: WireGuard isn't on the approved list. 35 bare-metal nodes on Rocky 9 across three racks, "
+                   "and the network team peers BGP with us. Calico or Cilium for us?")
+    assert result.options[0].plugin == "cilium"
+    assert all(c.status == "fail" for o in result.options if o.plugin == "calico" for c in o.checks if c.check == "encryption")
+    # encryption asked without a protocol: Calico's WireGuard passes
+    plain = _plan("35 bare-metal nodes on Rocky 9 across three racks, BGP with the ToRs, traffic must be encrypted. Calico or Cilium?")
+    assert any(c.status == "pass" for o in plain.options if o.id == "calico:bgp" for c in o.checks if c.check == "encryption")

@@ -170,3 +170,18 @@ def test_batch_42_scenario_classes():
     assert "multi_nic" not in facts("每台服务器两块网卡：eth0 接管理网，eth1 接业务网。pod 之间的流量怎么保证走 eth1？是不是得上 Multus？")
     # legacy systems reaching pods by IP on their own segment
     assert facts("老系统要按 IP 直接访问一部分 pod，希望这些 pod 拿到和老系统同网段的地址。").get("routable_pod_ips") is True
+
+
+def test_the_only_encryption_protocol_a_policy_allows():
+    said = facts("安全要求节点间加密只能用 IPsec，WireGuard 不在合规清单里。")
+    assert said.get("encryption_protocol") == "ipsec" and said.get("encryption") is True
+    assert facts("Our crypto policy: IPsec only, WireGuard isn't on it.").get("encryption_protocol") == "ipsec"
+    assert "encryption_protocol" not in facts("We installed the WireGuard module on all nodes.")
+
+
+def test_fips_leaves_ipsec_without_asking_for_encryption():
+    said = facts("Our RKE2 nodes run RHEL 9 in FIPS mode.")
+    assert said.get("encryption_protocol") == "ipsec" and "encryption" not in said
+    assert "encryption_protocol" not in facts("We enabled FIPS-compliant TLS for etcd only.")
+    assert facts("Feature: Mandatory wireguard, I'd rather have the network break than send traffic un-encrypted.").get(
+        "encryption_protocol") == "wireguard"

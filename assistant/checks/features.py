@@ -102,6 +102,11 @@ def encryption(opt: Option, ctx: Context) -> Finding | None:
     if not kinds and addon is not None and need is not False:
         return _with_addon(opt, ctx, need, fact, addon, addon_fact,
                            Text("encrypt pod traffic between nodes", "加密节点间 Pod 流量"), Tier.HEADROOM)
+    protocol = ctx.profile.encryption_protocol
+    if need and protocol and kinds and protocol not in fact.value:
+        # "IPsec only: WireGuard isn't on the approved list": encrypting with the other protocol does not meet it
+        return finding("fail", say(f"{opt.name} encrypts only with {kinds}, and {protocol} is the protocol required here.",
+                                   f"{opt.name} 只支持 {kinds} 加密，而这里要求使用 {protocol}。"), fact, tier=Tier.REQUIRED)
     if need and fact.value == ["wireguard"] and kernel and version_tuple(kernel) < version_tuple(WIREGUARD_KERNEL):
         return finding("warn", say(f"{opt.name} encrypts with WireGuard, which kernel {kernel} does not build in: "
                                    "install the WireGuard module on the nodes first.",

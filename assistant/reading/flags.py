@@ -10,6 +10,7 @@ the last mention wins: later sentences usually refine earlier ones.
 from __future__ import annotations
 
 from assistant.reading.addresses import both_families, node_cidrs, node_subnets, split_sites
+from assistant.reading.crypto import CRYPTO
 from assistant.reading.density import DENSITY, RESERVED
 from assistant.reading.families import A_TOOLS_LIMIT, IPV4_ONLY
 from assistant.reading.interfaces import INTERFACES
@@ -266,7 +267,7 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    for r in (*TOPOLOGY, *RULES, *PROXY, *DENSITY, *RESERVED, *L7, *IPAM):
+    for r in (*TOPOLOGY, *RULES, *PROXY, *DENSITY, *RESERVED, *L7, *IPAM, *CRYPTO):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
             if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):

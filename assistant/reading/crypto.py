@@ -1,0 +1,29 @@
+"""Which encryption protocol a security policy allows: "IPsec only: WireGuard isn't on the approved list",
+"只能用 IPsec". Plugins that encrypt only with the other one do not meet it."""
+
+from __future__ import annotations
+
+from assistant.reading.spans import Rule
+from assistant.reading.spans import rule as _r
+
+_IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (ipsec|ike/esp|esp)\b", r"\b(must|has to|have to|needs? to) (be|use) ipsec\b",
+               # the other one refused by name: "WireGuard isn't on it (the approved list)", "WireGuard is not allowed"
+               r"\bwireguard (is not|isn'?t|was not|wasn'?t|is never) (on (it|the list|our list|the approved list)|approved|allowed|permitted|"
+               r"accepted|an option|compliant)\b", r"\b(no|not) wireguard\b(?! (module|package|kernel))",
+               r"(只能|只允许|必须|仅允许|仅能)\s*(用|使用|是)?\s*ipsec", r"(不允许|不能|不让|禁止)\s*(用|使用)?\s*wireguard",
+               r"wireguard\s*(不在|不符合|没在|未通过|不被允许)")
+_WIREGUARD_ONLY = (r"\bwireguard[\s-]only\b", r"\bonly wireguard\b",
+                   r"\bmandatory wireguard\b|\bwireguard (is |be )?mandatory\b", r"\b(must|has to|have to|needs? to) (be|use) wireguard\b",
+                   r"(只能|只允许|必须|仅允许)\s*(用|使用|是)?\s*wireguard")
+
+# FIPS-validated crypto leaves IPsec: WireGuard's algorithms are not approved (topic-encryption). It says which protocol, not
+# that pod traffic must be encrypted at all.
+_FIPS = (r"\bfips\b(?![\s-]*(compliant|approved|validated)? ?(tls|etcd|ssh|go|golang|toolchains?|builds?|images?))", r"国密")
+
+CRYPTO: tuple[Rule, ...] = (
+    _r("encryption_protocol", "ipsec", *_FIPS, negatable=False, rank=-1),
+    _r("encryption_protocol", "ipsec", *_IPSEC_ONLY, negatable=False),
+    _r("encryption_protocol", "wireguard", *_WIREGUARD_ONLY, negatable=False),
+    # a protocol required is encryption required
+    _r("encryption", True, *_IPSEC_ONLY, *_WIREGUARD_ONLY, negatable=False),
+)
