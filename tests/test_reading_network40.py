@@ -38,3 +38,11 @@ def test_connections_opened_from_the_datacentre_to_pods_want_routable_pod_ips():
 
 def test_expressroute_is_azures():
     assert facts("We reach the cluster from the datacentre over ExpressRoute.").get("platform") == "azure"
+
+
+def test_nodes_in_a_counted_number_of_subnets_and_a_protocol_with_no_way_to_allow():
+    assert facts("our 35 Ubuntu 22.04 VMs sit in 3 subnets").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("version 1.2 subnets")
+    said = facts("in the provider security groups we can open TCP/UDP ports but there is no way to allow IP protocol 4.")
+    assert said.get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("the security group allows IP protocol 4 between the nodes")

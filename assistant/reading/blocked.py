@@ -19,6 +19,7 @@ _ENCAPS = {
 _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)?|strip(s|ped)?|not (allowed|permitted|supported|"
               r"passed|forwarded|available|compiled|found|created|open|opened|loaded)|(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) "
               r"(allow|support|pass|forward|carry|permit|have|load|open)|(won'?t|will not|refuses? to) (add|whitelist|open up)|"
+              r"no way to (allow|open|permit|pass|get)|"
               r"(won'?t|will not|doesn'?t|don'?t) let (us|me|them|you|anyone) (open|use|allow) (up )?(udp|tcp|ports?|ip protocol|protocol|ipip|vxlan|"
               r"geneve|\d)|no (support|module)|(?<!i'm )(?<!i am )(?<!am i )(?<!are we )missing(?! (something|anything|a step))|"
               r"lacks?|disabled)\b",

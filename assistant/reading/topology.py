@@ -156,10 +156,10 @@ TOPOLOGY = (
          # "笔记本 A 上 ... 笔记本 B 上", "laptop A ... laptop B"
          r"(笔记本|电脑|主机|laptop|pc|host)\s*[B-D]\b",
          negatable=False, context=_NAT),
-    # Only a negation on the places themselves keeps the nodes together (the cross_subnet False rule
-    # below); "pods cannot communicate across different networks" is a symptom of being apart.
+    # Only a negation on the places keeps nodes together (the False rule below); "pods cannot talk across networks" is a symptom.
     rule("cross_subnet", True,
          rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w/-]+ )?({_PLACES})\b",
+         rf"\b(sit|sits|are|live|lives|spread|split) (in|across|over|into) (?<![\d.:/])[2-9] (different |separate )?({_PLACES})\b",
          # behind another router: "two of them hang off a second router"
          r"\b(hang|hangs|hanging|sit|sits|sitting|are|is|live|lives) (off|behind|on) (a |an )?(second|different|separate|another|other|their own|its own) "
          r"(router|gateway|l3 switch|firewall)\b",
