@@ -185,3 +185,19 @@ def test_fips_leaves_ipsec_without_asking_for_encryption():
     assert "encryption_protocol" not in facts("We enabled FIPS-compliant TLS for etcd only.")
     assert facts("Feature: Mandatory wireguard, I'd rather have the network break than send traffic un-encrypted.").get(
         "encryption_protocol") == "wireguard"
+
+
+def test_batch_43_profile_classes():
+    # a vendor's wish for its interfaces as VFs is the writer's requirement, and the same sentence's SCTP stays
+    said = facts("The UPF vendor wants its N3/N6 interfaces as VFs bound to vfio-pci for DPDK, and the AMF speaks SCTP on N2.")
+    assert said.get("dpdk") is True and said.get("sctp") is True
+    # another cluster that is Linux-only says nothing of this one's Windows workers
+    said = facts("We're adding four Windows Server 2022 workers to our cluster. On our other, Linux-only clusters we use Calico.")
+    assert said.get("windows_nodes") is True
+    assert facts("Our cluster is Linux-only.").get("windows_nodes") is False
+    # a replacement of kube-proxy refused; an egress source address fixed is no pod's fixed address
+    assert facts("安全部门要求 kube-proxy 必须保留，不接受替换掉 kube-proxy 的方案。").get("kube_proxy_replacement") is False
+    assert facts("想替换掉 kube-proxy").get("kube_proxy_replacement") is True
+    said = facts("要求某几个 namespace 出集群的流量源 IP 固定。")
+    assert said.get("egress_ip") is True and "static_pod_ips" not in said
+    assert facts("StatefulSet 的 pod 重建后 IP 要固定").get("static_pod_ips") is True

@@ -46,3 +46,17 @@ def test_nodes_in_a_counted_number_of_subnets_and_a_protocol_with_no_way_to_allo
     said = facts("in the provider security groups we can open TCP/UDP ports but there is no way to allow IP protocol 4.")
     assert said.get("encap_blocked") == ["ipip"]
     assert "encap_blocked" not in facts("the security group allows IP protocol 4 between the nodes")
+
+
+def test_batch_43_network_classes():
+    # security rules written only for TCP, UDP and ICMP block IPIP
+    assert facts("Our default security group only has rules for TCP, UDP and ICMP between members.").get("encap_blocked") == ["ipip"]
+    assert facts("We switched on the firewall with policy DROP and rules allowing TCP, UDP and ICMP inside the VM group.").get(
+        "encap_blocked") == ["ipip"]
+    # traffic kept within one VLAN says nothing of where the nodes are
+    said = facts("机房里节点分在 3 个 VLAN，VLAN 之间走三层网关。大部分流量其实都在同一个 VLAN 内。")
+    assert said.get("cross_subnet") is True
+    assert facts("节点都在同一个 VLAN。").get("cross_subnet") is False
+    # a node that joins over an overlay VPN is elsewhere
+    assert facts("I added a third node, a cheap VPS in Frankfurt that joins over Tailscale.").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("We connect to the dashboard over Tailscale.")

@@ -36,6 +36,10 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"(accepted|allowed|permitted|passed|let through)\b",
                    r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
+                   # rules written for TCP and UDP alone: "the default security group only has rules for TCP, UDP and ICMP",
+                   # "firewall with policy DROP and rules allowing TCP, UDP and ICMP"
+                   r"\bonly (has|have) rules (for|allowing) tcp\s*(,|/|and)\s*udp\b",
+                   r"\bpolicy drop\b[^.;]{0,40}\brules? (allowing|for) tcp\s*(,|/|and)\s*udp\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
                    r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)\s*了?\s*tcp(?!\s*\d)"
                    r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",

@@ -53,6 +53,7 @@ IPAM: tuple[Rule, ...] = (
                  r"网卡[^。；]{0,10}(静态|固定)|(静态|固定)[^。；]{0,10}网卡|(static|fixed) ips?\s+\d{1,3}\.\d|"
                  # the address traffic leaves by, in Chinese: "固定的出口（egress）静态 IP"
                  r"(出口|出网|出站|出集群|egress|snat)[^。；！？]{0,20}(静态|固定)\s*(ip|地址)|(静态|固定)的?\s*(出口|出网|出站|egress)|"
+                 r"(出口|出网|出站|出集群|egress|snat)[^。；！？]{0,12}(源\s*)?(ip|地址)\s*(要|需要|必须)?\s*(固定|不变)|"
                  r"(静态|固定)的?\s*(ip|地址)\s*出去|(出去|出网|出站|访问外部)\s*(时|的时候)?\s*(用|走|使用)[^。；！？]{0,8}(静态|固定)|"
                  # addresses registered with a partner or allow-listed: "只认我们报备的 2 个固定 IP"
                  r"(报备|登记|备案|白名单)[^。；！？]{0,10}(静态|固定)\s*(ip|地址)|"

@@ -18,7 +18,7 @@ PROXY: tuple[Rule, ...] = (
        r"\bkube[\s_-]?proxy\b[^.,;!?]{0,20}\b(replaced|removed|disabled|deleted|gone|not (installed|deployed|running))\b",
        r"\b(skip\w*|disable|disabled|disabling)[\s-](the[\s-])?([\w-]+'s\s+)?(addon/)?kube[\s_-]?proxy\b",
        r"\b(don'?t|do not|not|never) (run|running|use|using|deploy|deploying|install|installing|need|want)\w* kube[\s_-]?proxy\b",
-       r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)(?<!不打算)(?<!不准备)(?<!不想)(?<!暂不)"
+       r"(?<!不能)(?<!无法)(?<!没法)(?<!不可以)(?<!完全)(?<!不打算)(?<!不准备)(?<!不想)(?<!暂不)(?<!不接受)(?<!不允许)(?<!不同意)(?<!受替)(?<!许替)(?<!意替)"
        r"(替代|取代|替换|替掉|换掉|干掉|不要|去掉|不用|不使用|不部署|不安装|关闭|移除|去除|删除|删掉|禁用|无)\s*(掉)?\s*kube[\s_-]?proxy",
        r"kube[\s_-]?proxy\s*(替代|替换)", r"把\s*kube[\s_-]?proxy\s*(去掉|删掉|移除|干掉|替换掉?|关掉|拿掉)",
        r"kube[\s_-]?proxy\s*(也|已经|已|都|一起|一并|同时|顺便)*\s*(被)?\s*(删掉|删除|去掉|移除|干掉|替换掉|关掉|卸掉|卸载)了",
@@ -26,7 +26,7 @@ PROXY: tuple[Rule, ...] = (
        # "kubeProxyReplacement must be explicitly set to a valid value"
        negatable=False, unless=r"\b(is (invalid|not valid|not a valid)|invalid value|must be (explicitly )?set|unknown value|not supported value)\b"),
     _r("kube_proxy_replacement", False, r"(?<![a-z0-9])kube[\s_-]?proxy[\s_-]?replacement\W{0,3}(disabled|false|none)\b",
-       r"(不能|无法|没法|不可以|不可能|不打算|不准备|不想|暂不|暂时不)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
+       r"(不能|无法|没法|不可以|不可能|不打算|不准备|不想|暂不|暂时不|不接受|不允许|不同意)\s*(完全)?\s*(删除|删掉|去掉|移除|去除|替换|替代|关闭|禁用)(掉)?\s*kube[\s_-]?proxy",
        r"\b(keep|keeping|retain|still (use|run|need)|rely on|depend on)\w* (the )?kube[\s_-]?proxy\b", r"保留\s*kube[\s_-]?proxy",
        r"\b(without|not) (removing|replacing|disabling|dropping|deleting|touching) (the )?kube[\s_-]?proxy\b",
        r"kube[\s_-]?proxy\s*(也|还|仍然?|依然)?\s*(要|需要|得|必须)?\s*(保留|留着)",

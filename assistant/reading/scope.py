@@ -236,7 +236,7 @@ _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
                  # or what it wants of the nodes' NICs: "Our UPF vendor wants VFs bound to vfio-pci for DPDK inside the pod"
                  # (a NIC feature weighed as someone's pick is no requirement: "One colleague says SR-IOV, another says macvlan")
                  r"\s*(the\s+)?(vfs?|dpdk|vfio[\w-]*|hugepages?|(a\s+)?(second|secondary|separate)\s+(nics?|interfaces?))\s+"
-                 r"(bound|attached|passed|assigned|inside|in|on|for|per|with)\b")
+                 r"(bound|attached|passed|assigned|inside|in|on|for|per|with)\b|\s*(its|their)\s+([\w/-]+\s+){0,3}(interfaces?|nics?|ports?)\s+as\s+(vfs?|sr-?iov)\b")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(honestly|frankly|personally|really|to be honest|tbh)?,?\s*"
                   r"(our|ours|my|mine|we|i|i'm|we're|we've)\b",
                   r"[,;]\s*(but|while|whereas|yet|however)\s*the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about\b",

@@ -30,6 +30,9 @@ SITES = (
     rule("cross_subnet", True, _ISP_NAT,
          # a site-to-site link, had or refused ("there is no site-to-site VPN"), says the sites are apart
          r"\bsite[\s-]to[\s-]site\b",
+         # a node that joins from elsewhere through an overlay VPN: "a cheap VPS in Frankfurt that joins over Tailscale"
+         r"\b(joins?|joined|joining|connects?|connected) (the cluster |in )?(over|via|through) (tailscale|zerotier|netbird|headscale|nebula|"
+         r"a vpn|the (public )?internet)\b", r"(通过|走|用)\s*(tailscale|zerotier|netbird|headscale|nebula|公网)\s*(加入|接入|连进|组网)",
          r"(每个|每|各个?)\s*[\u4e00-\u9fff]{0,3}\s*(都)?\s*(是|有|用|使用)\s*(一个)?\s*(独立|单独|各自|自己)\s*的?\s*(网段|子网|vlan|VLAN)",
          # its "不" is the point: "每个院区机房放几台节点，网段各不相同"
          r"(网段|子网)\s*(各|都)\s*(不相同|不同|不一样)",

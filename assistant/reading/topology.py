@@ -54,6 +54,7 @@ _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network 
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
 _WITHIN_SAME = (r"同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)\s*的?\s*(pod|Pod|流量|通信|报文)|"  # a part of the cluster's traffic
+                r"(流量|通信)[^。；！？]{0,10}(在|走)\s*同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)?|"
                 r"\b(traffic|pods?|packets?|flows?)\b (within|inside|in) (the same|one|a) (subnet|vlan|rack|segment)\b")
 
 # Rules in order: the earlier ones about the segments, then who routes between them (routing.py).
@@ -286,8 +287,7 @@ TOPOLOGY = (
          r"同一(个)?\s*(租户|内部|私有|tenant|private|internal|provider|neutron)\s*(网络|network)",
          # "all 5 VMs on the same neutron network 192.168.50.0/24": a network given by its one CIDR
          r"\b(same|one|single|a single) (\w+ )?network\s*\(?\s*(\d{1,3}\.){3}\d{1,3}/\d\d\b",
-         # "everything sits in 192.168.1.0/24"
-         r"\beverything (sits |is |lives |runs )?(in|on) (the )?(\d{1,3}\.){3}\d{1,3}/\d\d\b",
+         r"\beverything (sits |is |lives |runs )?(in|on) (the )?(\d{1,3}\.){3}\d{1,3}/\d\d\b",  # "everything sits in 192.168.1.0/24"
          r"同一(个)?\s*([A-Za-z]{2,9}\s*|二层\s*)?(网段|子网|VLAN|vlan|局域网)", r"同一(个)?\s*/\d\d(?!\d)",
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",

@@ -24,6 +24,8 @@ _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b",
                   r"\bwindows( nodes| workers)? (is|are) (not in|out of) scope\b", r"windows\s*(节点)?\s*(不在|不需要|不考虑|用不上)")
 
 
+_OTHER_CLUSTERS = rx(r"\b(other|another|older|previous|existing)\b[\s,]*$", r"(其他|其它|另一个|别的|以前的|老的?)[^，。；]{0,4}$")
+_CLUSTERS_AFTER = rx(r"\s*(k8s |kubernetes )?clusters\b", r"\s*的?(其他|其它)?集群")
 _TEMPLATE_CHOICE = rx(r"\(\s*(linux\s*/\s*windows|windows\s*/\s*linux)\s*\)", r"\b(linux\s*/\s*windows|windows\s*/\s*linux)\s*[:：]")
 _GUEST_VMS = rx(r"\s*(/\s*linux\s*)?(server\s*)?(\d{4}\s*)?(虚拟机|虚机|vms?\b|virtual machines|guests?\b|workloads?\b)")
 
@@ -41,6 +43,8 @@ def read_windows(text: str) -> list[Hit]:
     text = own(text)
     hits: list[Hit] = []
     for m in _LINUX_ONLY.finditer(text):
+        if _OTHER_CLUSTERS.search(text[max(0, m.start() - 20):m.start()]) or _CLUSTERS_AFTER.match(text, m.end()):
+            continue  # "on our other, Linux-only clusters": another cluster's, not this one's
         hits.append(Hit("windows_nodes", False, m.start(), m.end(), m.group(0), rank=1))
     for m in _WINDOWS.finditer(text):
         s, e = sentence(text, m.start(), m.end())
