@@ -177,6 +177,8 @@ def test_the_only_encryption_protocol_a_policy_allows():
     assert said.get("encryption_protocol") == "ipsec" and said.get("encryption") is True
     assert facts("Our crypto policy: IPsec only, WireGuard isn't on it.").get("encryption_protocol") == "ipsec"
     assert "encryption_protocol" not in facts("We installed the WireGuard module on all nodes.")
+    # two protocols weighed in a question are no policy
+    assert "encryption_protocol" not in facts("Is VXLAN traffic encrypted by default, or do I need to use IPSec/WireGuard?")
 
 
 def test_fips_leaves_ipsec_without_asking_for_encryption():

@@ -6,14 +6,18 @@ from __future__ import annotations
 from assistant.reading.spans import Rule
 from assistant.reading.spans import rule as _r
 
-_IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (ipsec|ike/esp|esp)\b", r"\b(must|has to|have to|needs? to) (be|use) ipsec\b",
+# (one of two weighed is no policy: "do I need to use IPSec/WireGuard?")
+_OTHER = r"(?!\s*(/|or\b|and\b|,)\s*(ipsec|wireguard))"
+_IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (ipsec|ike/esp|esp)\b" + _OTHER,
+               r"(?<!do i )(?<!do we )\b(must|has to|have to|needs? to) (be|use) ipsec\b" + _OTHER,
                # the other one refused by name: "WireGuard isn't on it (the approved list)", "WireGuard is not allowed"
                r"\bwireguard (is not|isn'?t|was not|wasn'?t|is never) (on (it|the list|our list|the approved list)|approved|allowed|permitted|"
                r"accepted|an option|compliant)\b", r"\b(no|not) wireguard\b(?! (module|package|kernel))",
                r"(只能|只允许|必须|仅允许|仅能)\s*(用|使用|是)?\s*ipsec", r"(不允许|不能|不让|禁止)\s*(用|使用)?\s*wireguard",
                r"wireguard\s*(不在|不符合|没在|未通过|不被允许)")
-_WIREGUARD_ONLY = (r"\bwireguard[\s-]only\b", r"\bonly wireguard\b",
-                   r"\bmandatory wireguard\b|\bwireguard (is |be )?mandatory\b", r"\b(must|has to|have to|needs? to) (be|use) wireguard\b",
+_WIREGUARD_ONLY = (r"\bwireguard[\s-]only\b", r"\bonly wireguard\b" + _OTHER,
+                   r"\bmandatory wireguard\b|\bwireguard (is |be )?mandatory\b",
+                   r"(?<!do i )(?<!do we )\b(must|has to|have to|needs? to) (be|use) wireguard\b" + _OTHER,
                    r"(只能|只允许|必须|仅允许)\s*(用|使用|是)?\s*wireguard")
 
 # FIPS-validated crypto leaves IPsec: WireGuard's algorithms are not approved (topic-encryption). It says which protocol, not
