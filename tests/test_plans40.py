@@ -71,3 +71,12 @@ def test_a_policy_that_allows_only_ipsec_rules_out_wireguard_only_plugins():
     # encryption asked without a protocol: Calico's WireGuard passes
     plain = _plan("35 bare-metal nodes on Rocky 9 across three racks, BGP with the ToRs, traffic must be encrypted. Calico or Cilium?")
     assert any(c.status == "pass" for o in plain.options if o.id == "calico:bgp" for c in o.checks if c.check == "encryption")
+
+
+def test_flannel_masquerades_to_the_node_so_it_has_no_fixed_egress_ip():
+    result = _plan("VMware, 20 Ubuntu VMs on one port group. The core banking firewall allows callers by source IP, so a few namespaces must "
+                   "leave from two fixed addresses. We run flannel: which CNI gives a fixed egress IP?")
+    assert all(o.verdict == "rejected" for o in result.options if o.plugin == "flannel")
+    # without that need flannel stays a candidate
+    plain = _plan("VMware, 20 Ubuntu VMs on one port group, we run flannel. Which mode should we use?")
+    assert any(o.verdict != "rejected" for o in plain.options if o.plugin == "flannel")
