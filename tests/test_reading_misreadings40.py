@@ -107,6 +107,9 @@ def test_a_planned_count_with_a_separator_and_a_jump_hosts_os():
 def test_an_analogy_a_mirror_or_a_templates_label_names_no_platform():
     said = facts("Both VMs are attached to the same network (this would be a VPC in AWS or GCP), with port security disabled.")
     assert said.get("platform") == "vm" and "cross_subnet" not in said
+    # a wish is no analogy: "It would be great if k0s offers ..." still names the distribution
+    assert facts("It would be great if k0smotron or k0s offers an option for nodes in different infrastructure. k3s offers such options.").get(
+        "distribution") == "k0s"
     assert "platform" not in facts("可以使用阿里云搭建的yum源 baseurl=https://mirrors.aliyun.com/kubernetes/yum/repos/")
     assert "platform" not in facts("; 私有云： VIP 负载模式 ; 公有云： 不推荐使用 slb 模式")
     assert facts("集群在阿里云上，用阿里云的 docker 镜像加速").get("platform") == "aliyun"

@@ -253,7 +253,7 @@ _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比
 LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
 _EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|as an example|including)\b(?:[^.;!?]|\.(?=\d))*$",
                      r"(例如|比如|诸如|像是)[^。；！？]*$", r"\(\s*(let'?s\s+)?say\b[^)]*$", r"\blet'?s say\b[^.;!?]*$|\bsay,?\s+(about |around |roughly )?$",
-                     r"\b(this|that|it) would be\b[^.;!?()]*$", r"\b(the equivalent of|analogous to|akin to)\b[^.;!?()]*$")
+                     r"\b(this|that|it) would be (a|an|the|like)\b[^.;!?()]*$", r"\b(the equivalent of|analogous to|akin to)\b[^.;!?()]*$")
 # "等" ends a list of examples, unless it starts a word: 等待, 等保 (the compliance baseline), 等级, 等于
 _EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}(?<!/)\b(etc\.?(?!/)|and so on)|^[^。；！？（）()]{0,40}等(?!待|保|级|于|同|效|价|到)")
 
