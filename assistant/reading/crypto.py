@@ -22,7 +22,7 @@ _WIREGUARD_ONLY = (r"\bwireguard[\s-]only\b", r"\bonly wireguard\b" + _OTHER,
 
 # FIPS-validated crypto leaves IPsec: WireGuard's algorithms are not approved (topic-encryption). It says which protocol, not
 # that pod traffic must be encrypted at all.
-_FIPS = (r"\bfips\b(?![\s-]*(compliant|approved|validated)? ?(tls|etcd|ssh|go|golang|toolchains?|builds?|images?))", r"国密")
+_FIPS = (r"\bfips\b(?![\s-]*(compliant|approved|validated)? ?(tls|etcd|ssh|go|golang|toolchains?|builds?|images?))",)
 
 CRYPTO: tuple[Rule, ...] = (
     _r("encryption_protocol", "ipsec", *_FIPS, negatable=False, rank=-1),
