@@ -5,7 +5,7 @@ interface, a yes/no whose only caveat is a kernel module)."""
 from __future__ import annotations
 
 from assistant.catalog import Option
-from assistant.checks import UNDOCUMENTED, Tier
+from assistant.checks import CHECKS, UNDOCUMENTED, Tier
 from assistant.checks.base import version_tuple
 from assistant.checks.features import WIREGUARD_REF
 from assistant.checks.network import wants_extra_interfaces
@@ -35,16 +35,13 @@ def module_caveats(option: OptionResult) -> tuple[str, ...]:
     return ("encryption",) if module else ()
 
 
-# the checks a cloud's own add-on answers, by the feature the catalog lists it for
-_ADDON_CHECKS = {"network_policy": "policy", "encryption": "encryption", "l7_policy": "l7", "fqdn_policy": "fqdn"}
-
-
 def service_addons(option: Option) -> tuple[str, ...]:
     """Checks a managed-only option meets with the service's own add-on (AKS's Advanced Container Networking Services
-    for WireGuard): a setting of the service in use, not another plugin to run beside it."""
+    for WireGuard): a setting of the service in use, not another plugin to run beside it. A feature's check is the
+    one that asks for it or reads it first."""
     managed_only = option.props.managed_only is not None and option.props.managed_only.value
     addons = option.props.addons.value if managed_only and option.props.addons is not None else {}
-    return tuple(_ADDON_CHECKS[k] for k in addons if k in _ADDON_CHECKS)
+    return tuple(spec.id for key in addons for spec in CHECKS if spec.asks == key or spec.reads[:1] == (key,))
 
 
 def costly(option: OptionResult) -> bool:

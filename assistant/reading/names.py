@@ -135,9 +135,9 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
             continue
         for alias in option.aliases:
             for m in _alias_rx(alias).finditer(text):
-                # an alias that is itself a denial ("no encapsulation") is checked for one before it only
-                denial = alias.lower().startswith(("no ", "without ", "unencap"))
-                if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()) or _LB_BEFORE.search(text[:m.start()]):
+                denial = alias.lower().startswith(("no ", "without ", "unencap"))  # "no encapsulation": a denial only before it
+                if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()) \
+                        or _LB_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                     continue  # "BGP disabled", "without IPIP", "vxlanMode: Never", "MetalLB(BGP模式)": not the plugin's mode
                 before = [pid for s, _, pid in mentions if s <= m.start()]
                 owner = before[-1] if before else next((pid for s, _, pid in mentions if s > m.start()), None)
