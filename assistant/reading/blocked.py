@@ -126,7 +126,7 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"\b(want|need|prefer|rather|would like|looking for|aim for|can we|could we|possible to)\b[^.;!?]{0,45}\b(avoid|without|no) (any )?"
                r"(?P<what2>encapsulation|overlays?|tunnel(s|ing)?)\b", r"\bavoid (any )?(?P<what4>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"\b(rather not|prefer not to)\s+(run|use|have|add|put)\s+(an? |any )?(?P<what5>vxlan|ipip|geneve|encapsulation|overlays?|tunnel(s|ing)?)\b",
-               r"不(想|要|希望)(用|使用)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
+               r"不(想|要|希望)(要|用|使用)?\s*(任何|什么)?\s*(的)?\s*(?P<what3>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
                # "不用" wishes only in the first person: "直接写 VPC 路由，不用封装" describes a backend
                r"(我们|我|咱们)[^，。；！？]{0,8}不用\s*(用|使用)?\s*(?P<what6>vxlan|ipip|overlay|封装|隧道|覆盖网络)",
                # a second overlay on the cloud's own, named as the problem: "big issue is double overlay", "双层封装"

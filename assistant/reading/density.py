@@ -105,7 +105,7 @@ DENSITY: tuple[Rule, ...] = (
 _NET_IPS = r"(vpc|vnet|subnet|node[\s-]subnet|cloud[\s-]network|underlay)\s+(ips?|ip addresses|addresses|address space)"
 RESERVED: tuple[Rule, ...] = (
     _r("network_ips_reserved", True,
-       rf"\bpods?\b[^.;!?]{{0,30}}\b((must|should|can|may|shall)\s*(not|n'?t|never)|(are|is)\s*(not|n'?t)\s+(allowed|permitted)\s+to|(are|is)\s+forbidden\s+to)"
+       rf"\bpods?\b[^.;!?]{{0,30}}\b((must|should|can|may|shall)\s*(not|n'?t|never)|can'?t|cannot|(are|is)\s*(not|n'?t)\s+(allowed|permitted)\s+to|(are|is)\s+forbidden\s+to)"
        rf"\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b({_NET_IPS}|(ips?|ip addresses|addresses) (from|in|of) "
        r"(it|them|the (vpc|vnet|subnets?)|that (range|network)))",
        # "the VPC is a /22 that networking refuses to expand"
@@ -114,7 +114,7 @@ RESERVED: tuple[Rule, ...] = (
        r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
        r"excluded|ruled out|off the table)\b",
        rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
-       r"\b(said no|says no|refus\w+|(won'?t|will not|would not|wouldn'?t) (give|grant|allocate|approve|hand out|hand over|provide|assign))\b"
+       r"\b(said no|says no|refus\w+|(won'?t|will not|would not|wouldn'?t) (give|grant|allocate|approve|hand out|hand over|provide|assign|carve out))\b"
        r"[^.;!?]{0,20}"
        r"\b(more|additional|extra|bigger|larger)\s+"
        r"(vpc |vnet |ip |ipv4 |private )?(address space|ip space|space|cidrs?|ip ranges?|address ranges?|ranges|subnets?)\b",

@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
           r"(要|想|打算|准备)\s*上\s*ebpf",
           r"\bebpf[\s-]*(based\s+)?(data[\s-]?plane|datapath|networking|cni|mode)\b", r"\b(use|using|enable|try|adopt)\s+(an?\s+)?ebpf\b",
           r"ebpf\s*(的)?\s*(数据面|数据平面|网络|模式)", r"\b(in|via|through) ebpf\b", r"(用|使用|采用|基于)\s*ebpf",
-          r"(转发|数据面|数据平面)\s*(完全|全部|都|也)?\s*(走|跑在)\s*ebpf",
+          r"(转发|数据面|数据平面)\s*(完全|全部|都|也|最好|希望|要|得)?\s*(走|跑在|是|用)\s*ebpf",
           # switched on: Calico's "bpfEnabled: true", "linuxDataplane: BPF"
           r"\bbpf[-_]?enabled\W{0,4}true\b", r"\blinux[-_]?dataplane\W{0,4}bpf\b",
           # weighed, not wanted: "Calico's eBPF data plane or the iptables one, which?", "eBPF 和 iptables 数据面选哪个"

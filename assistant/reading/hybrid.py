@@ -10,6 +10,8 @@ from assistant.reading.spans import Hit, rx
 
 CLOUDS = {"aws", "azure", "gcp", "aliyun", "cloud"}
 MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|lift(ing|ed)?\b[^.;!?]{0,120}\b(onto|into)|rebuild(ing)? on|"
+               # "lifting our clusters from GCE to Azure VMs", "pulling staging out of EKS into a colo cage"
+               r"lift(ing|ed|s)?\b[^.;!?]{0,80}\bfrom\b[^.;!?]{0,40}\bto|pull(ing|ed|s)?\b[^.;!?]{0,60}\bout of|"
                r"re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                r"迁移|搬迁|搬到|迁到|上云|迁回|搬回|下云")
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
@@ -62,12 +64,16 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
     if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text) \
             and not re.search(r"\bwindows\b", text[max(0, said.start() - 80):said.end() + 120], re.I):
         return Hit("platform", "hybrid", said.start(), said.end(), said.group(0))  # "混合云环境部署", "our hybrid-cloud cluster"
-    if not clouds or not local or not _ONE_CLUSTER.search(text) or MIGRATION.search(text):
+    # during a move one cluster may stretch over both places: "during our move out of the colo we'll run one cluster
+    # stretched across both sides for six months"
+    if not clouds or not local or not _ONE_CLUSTER.search(text) or (MIGRATION.search(text) and not _STRETCHED.search(text)):
         return None
     first, last = min(clouds + local, key=lambda h: h.start), max(clouds + local, key=lambda h: h.end)
     return Hit("platform", "hybrid", first.start, last.end, text[first.start:last.end])
 
 
+_STRETCHED = rx(r"\bstretch(ed|es|ing)?\b[^.;!?]{0,40}\b(across|over|between)\b", r"\b(across|over|spanning|spans) both (sides|sites|places|halves|ends)\b",
+                r"(横跨|跨)(两边|两地|两个(地方|环境))")
 _SEVERAL_CLUSTERS = rx(r"\b((an)?other|second|two|three|both|each|several|multiple) clusters?\b", r"(两|2|三|3|多|几)\s*个\s*集群|另(一|外)个?\s*集群|每个集群")
 
 

@@ -118,5 +118,7 @@ INTERFACES: tuple[Rule, ...] = (
           # traffic of some workload kept on a separate VLAN or NIC: "行情走单独的 VLAN 300（网卡 ens2f1）"
           r"走\s*(单独|独立|专用|另外)的?\s*(一个|一块|的)?\s*(vlan|VLAN|网卡|网口|网络平面|业务网)",
           r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)",
+          # some pods given addresses of a LAN the machines already use: "要求一部分 Pod 直接拿这个网段的 IP"
+          r"(一部分|部分|几个|某些|少数|个别|有些)\s*(的)?\s*(pod|Pod|容器)[^。；！？]{0,12}(直接)?(拿|用|分配|获得|获取|拿到)[^。；！？]{0,10}网段\s*(的|里的)?\s*(ip|IP|地址)",
           unless=_MULTIHOMED_NODES),
 )

@@ -210,6 +210,8 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"(second|extra|additional|another|secondary) (network )?(interfaces?|nics?)|vlans?|promiscuous mode|forged transmits)\b",
                    # a pod that cannot reach another node is a pod-network symptom, whatever else the setup lists (Helm, DNS add-ons)
                    r"\bpods?\b[^.;!?]{0,20}\b(cannot|can'?t|could not|couldn'?t|unable to|fail to|fails to) (reach|ping|connect to|talk to)\b",
+                   # a plugin's own resource kinds and tools, glued into one word: "SriovNetworkNodePolicy", "CiliumNetworkPolicy", "calicoctl"
+                   r"\b(sriov|cilium|calico|flannel|antrea|multus|kubeovn|whereabouts)[a-z]{2,}\w*|\b\w*networkpolic(y|ies)\b",
                    r"网络插件|网络策略|覆盖网络|隧道|封包|二层|三层|网卡|(固定|静态|pod\s*的?)\s*ip|ip\s*(地址)?\s*(发生了?|会)?\s*(改变|变化|变了)")
 
 

@@ -19,12 +19,10 @@ from assistant.reading.cues import (
     _HOSTNAME_AFTER,
     _HOSTNAME_BEFORE,
     _LB_BEFORE,
-    _MODE_IN_USE,
     _NAD_TYPE,
     _NOT_A_PLUGIN,
     _SECONDARY,
     _STRONG,
-    _SWITCHED_TO,
     _WEIGHED_AS,
     _WEIGHING,
     _WISHED,
@@ -32,6 +30,7 @@ from assistant.reading.cues import (
     paired,
 )
 from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes
+from assistant.reading.running_mode import running_mode
 from assistant.reading.scope import own
 from assistant.reading.signatures import signature_mentions
 from assistant.reading.spans import Hit, negated, sentence
@@ -220,48 +219,12 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
         home = next((p for p, home_cloud in cloud_own.items() if home_cloud == cloud), None)
         return Hit("current_plugin", home, start, end, text[start:end]) if home else None
     settings += configured(mine, modes_only=True)
-    return Hit("current_plugin", _mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
+    return Hit("current_plugin", running_mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
 
 
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
 _AS_POLICY = re.compile(r"\s*(network\s*)?(polic(y|ies)|网络策略)", re.I)
 _USED_WITH = re.compile(r"\b(with|using|uses|runs?|running|enabled|has)\s+$", re.I)
-_MODE_END = re.compile(r"[\w-]*")
-
-
-def _mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp) -> str:
-    """The plugin's mode: the one switched to, the only one named, or the first named after it;
-    else what its configuration shows."""
-    own = [(pos, opt.id) for pos, opt in modes if opt.plugin == pid and text[pos:pos + 1].strip()]
-    # "We run Calico. IPIP or VXLAN?": modes weighed in a question are what it asks, not what runs
-    weighed = paired(text, [(pos, _MODE_END.match(text, pos).end(), oid) for pos, oid in own])  # type: ignore[union-attr]
-    own = [(pos, oid) for pos, oid in own if pos not in weighed or _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
-    own += [(s, oid) for s, _, p, oid in settings if p == pid and oid]
-    own.sort()
-    switched = [(pos, oid) for pos, oid in own if _SWITCHED_TO.search(text[max(0, pos - 12):pos])]
-    distinct = {oid for _, oid in own}
-    if switched:
-        return switched[-1][1]
-    if distinct == {"calico:ebpf", "calico:bgp"}:  # (not beside an encapsulating mode: "BPF; bgp: Enabled; VXLANCrossSubnet")
-        return "calico:ebpf-noencap"  # "dataplane: eBPF w/ DSR, no encap": the eBPF data plane without an overlay
-    in_use = [(pos, oid) for pos, oid in own if _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
-    # A configuration key ("encapsulation: VXLANCrossSubnet") says which mode runs; a mode word beside it
-    # ("bgp: Enabled", Calico's routing under that encapsulation) does not outrank it.
-    keyed = {oid for _, _, p, oid in settings if p == pid and oid}
-    if len(keyed) == 1 and not in_use:
-        return keyed.pop()
-    if len(distinct) > 1 and in_use:
-        return in_use[-1][1]  # "vxlan mode was underperforming; instead we are using BGP": the one in use
-    if len(distinct) == 1:
-        return own[0][1]
-    if own:
-        # the first mode named after the mention, else the last one before it ("Calico BGP ... not peered with Calico")
-        return next((oid for pos, oid in own if pos >= end), own[-1][1])
-    if pid == "calico" and calico_bgp.search(text):
-        return "calico:bgp"
-    return pid
-
-
 def plugins_in(catalog: Catalog, text: str) -> list[str]:
     """The plugins a text names (none refused), in order of first mention: read_names().plugins without
     reading modes, the plugin in use or unknown names."""

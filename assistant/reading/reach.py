@@ -64,6 +64,9 @@ _REACH = rx(
     r"[^.;?]{0,30}\b(to|into) (the |our |their )?(\w+ )?pods?\b",
     r"\binitiated (from|by) (the )?(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate network|outside)\b",
     r"(机房|线下|本地|办公网|IDC|数据中心|集群外)[^。；！？]{0,20}直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
+    # said of systems named earlier: "它们需要直接访问 K8s 里 Pod 的 IP，不经过 Service"
+    r"(需要|要|得|必须|希望)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
+    r"(老|旧|外部|现有|已有|其他|其它)的?\s*(业务)?\s*(系统|服务|设备|客户端)[^。；！？，,]{0,6}直接\s*(访问|连|连接|调用)\s*(pod|容器)",
 )
 
 _POD_IP = r"(pod'?s?'? (own )?ips?|pod ip addresses|pod addresses|source ips? of (the )?pods)"

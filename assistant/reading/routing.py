@@ -67,6 +67,8 @@ ROUTING: tuple[Rule, ...] = (
     rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
          r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
+         # "配不了 BGP", "跑不了 BGP 这种东西": cannot, in the verb-不了 form; "阿里云 VPC 那边没法跟我们 peer"
+         r"(配|配置|跑|开|用|做|建|上|支持)\s*不了\s*bgp", r"(没法|无法|不能|不会|不肯|不愿意?)\s*(跟|和|与|同)\s*(我们|我|集群|节点)\s*(做|建立?)?\s*(peer|对等|邻居)",
          r"不(会|愿意?|想|肯|能|可能)\s*(跟|和|与|给|同|帮)\s*(我们|我|你们|咱们|集群|节点)[^。；，,]{0,4}(跑|做|建立?|配置?|开|启用|对接)\s*bgp",
          r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b",
          # "In AWS there are no ToRs to peer with"

@@ -179,9 +179,8 @@ def own(text: str) -> str:
         stop = masked.find("\n", m.start())
         stop = len(masked) if stop < 0 else stop
         masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
-    # An issue template's placeholder: "For example: CentOS 7.5 / 3 masters" to the end of its line.
+    # An issue template's placeholder ("For example: CentOS 7.5 / 3 masters") runs to the end of its line; a field's "eg." only to the next field
     for m in _TEMPLATE_EXAMPLE.finditer(masked):
-        # "For example:" runs to the end of its line; a field's "eg." only to the next field
         ends = [i for i in (masked.find(c, m.end()) for c in ("\n" if m.group(0).rstrip().endswith((":", "：")) else "\n;；")) if i >= 0]
         stop = min(ends, default=len(masked))
         masked = masked[:m.start()] + " " * (stop - m.start()) + masked[stop:]
@@ -239,7 +238,9 @@ _ABOUT_OURS = rx(r"\s*(me|us)?\s*(that\s+)?(our|my|we|i)\b", r"\s*(我们|我)",
                  r"(bound|attached|passed|assigned|inside|in|on|for|per|with)\b|\s*(its|their)\s+([\w/-]+\s+){0,3}(interfaces?|nics?|ports?)\s+as\s+(vfs?|sr-?iov)\b")
 _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(honestly|frankly|personally|really|to be honest|tbh)?,?\s*"
                   r"(our|ours|my|mine|we|i|i'm|we're|we've)\b",
-                  r"[,;]\s*(but|while|whereas|yet|however)\s*the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about\b",
+                  # (or the new one: "Our previous cluster ran Calico ..., but the new one has two hard requirements")
+                  r"[,;]\s*(but|while|whereas|yet|however)\s*(the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about|"
+                  r"(the|this) (new|next|upcoming|planned) (one|cluster|setup|environment))\b",
                   r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
@@ -265,8 +266,7 @@ def example(text: str, start: int, end: int) -> bool:
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
 _PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|(?<!\bas )soon(?! as\b)|later|eventually|considering|"
-           r"(my|our|the) (goal|aim|objective) is)\b"
-           r"[^.;!?]*$",
+           r"(my|our|the) (goal|aim|objective) is)\b[^.;!?]*$",
            # a move not made yet, allowed or not: "we can't move to RHEL 9 before 2026" (past "upgraded to B" is done)
            r"(?<!\bafter )(?<!\bsince )\b(move|moving|upgrade|upgrading|migrate|migrating)\s+(\w+\s+){0,2}to\s+(the\s+)?([\w-]+\s+){0,2}$",
            # "安装完成以后", "重启以后": after something done, not a plan

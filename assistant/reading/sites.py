@@ -24,6 +24,8 @@ _ISP_NAT = (r"\bbehind (the |a |an |each |their |its |our |every |whatever )?((l
 _NAT_TO_CLOUD = (r"\bbehind (a|an|the|their|our|my) (home |local |office |router'?s? )?nat\b", r"(位于|在|处于)\s*(nat|NAT)\s*(后|后面|之后)")
 _CLOUD_PART = r"\b(gce|gcp|aws|ec2|azure|cloud|vps|hetzner|digitalocean|linode|vultr)\b|云"
 
+_REGION = r"\b(us|eu|ap|ca|sa|me|af|asia|europe|australia|northamerica|southamerica)-[a-z]+(-\d|\d)\b"
+
 SITES = (
     rule("cross_subnet", True, *_NAT_TO_CLOUD, context=_CLOUD_PART, negatable=False),
     rule("untrusted_network", True, *_NAT_TO_CLOUD, context=_CLOUD_PART, negatable=False),
@@ -39,7 +41,9 @@ SITES = (
          # "两栋厂房，各自一个 VLAN/网段", "两个机房分别是不同的子网"
          r"(各自|分别)\s*(是|有|用|在|属于)?\s*(一个|独立的?|自己的?|不同的?)\s*(vlan|VLAN|网段|子网)",
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "
-         r"(subnet|vlan|lan|network|segment)\b", negatable=False),
+         r"(subnet|vlan|lan|network|segment)\b",
+         # two cloud regions by their codes: "worker subnets in us-central1 and us-east1", "eu-west-1 and eu-central-1"
+         rf"{_REGION}[^.;!?]{{0,25}}\b(and|&|plus)\s+(\w+\s+)?{_REGION}", negatable=False),
     rule("untrusted_network", True, _ISP_NAT, negatable=False),
     # "all nodes using wlan0 to connect to the local LAN"
     rule("l2_adjacent", True, r"\b(all|the|our|my) (\w+ )?(nodes|machines|servers|pis|hosts|vms|boxes)\b[^.;!?]{0,40}\b(connect\w*|sit|sitting|are|live) "

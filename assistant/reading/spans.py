@@ -111,7 +111,11 @@ _NOT_NEGATION = rx(r"\bno matter\b", r"\bnot (only|just|merely|simply)\b", r"\bn
                    r"\b(but |and )?not (get|post|put|patch|delete|head) /", r"不(允许|能|可以)?\s*(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
                    # a question in A-not-A form asks and refuses nothing: 能不能, 跑不跑, 有没有, 可不可以
                    # (a named group: rx() joins patterns, so a numbered backreference would point at another one's group)
-                   r"(?P<a_not_a>[\u4e00-\u9fff])[不没](?P=a_not_a)")
+                   r"(?P<a_not_a>[\u4e00-\u9fff])[不没](?P=a_not_a)",
+                   # the denial is of the thing before "for": "(which does not support ipam for sriov itself)" keeps SR-IOV
+                   r"\b(does not|doesn'?t|do not|don'?t|did not|didn'?t|cannot|can'?t) (support|provide|offer|handle) [\w-]+ (for|of) ",
+                   # a kind of switch, not a denial: "一台不带管理的万兆交换机" (unmanaged), "non-managed switch"
+                   r"(不带|没有|无)\s*(网管|管理)(功能)?\s*的?(?=[^。；！？，,]{0,8}交换机)|不可网管|非网管|\b(un|non-?)managed\b(?=[\w\s-]{0,20}\bswitch)")
 
 
 _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |that much of |that big of |a big )?"

@@ -44,8 +44,8 @@ _CANDIDATES = (
     re.compile(r"\bits\s+['\"‘“`]?(?P<name>[a-z][a-z0-9-]{3,})['\"’”`]?\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
                r"(mode|backend|datapath)\b", FLAGS),
     # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
-    # (two words too: 'into "Tachyon mesh" mode')
-    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z][A-Za-z0-9_-]*)?)['\"’”`]\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
+    # (two or three words too: 'into "Tachyon mesh" mode', 'its "Overdrive L2 mesh" mode')
+    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9][A-Za-z0-9_-]*){0,2})['\"’”`]\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
@@ -97,7 +97,8 @@ def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None)
         return True  # a generated name written with its random part held open: "caliXXXXXXXXXXX", "veth****"
     if vocabulary is None:
         return True  # without an index nothing can be called unknown
-    return vocabulary(" ".join(tokenize(low)))
+    # a name the documents glue into one word, written apart: "VXLAN cross subnet" for "VXLANCrossSubnet"
+    return vocabulary(" ".join(tokenize(low))) or (" " in low and vocabulary("".join(low.split())))
 
 
 _RIVAL_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9a-z](?:-[A-Za-z0-9]+)?)\s*(?:or|vs\.?|versus|还是|或者?|和)\s*$")

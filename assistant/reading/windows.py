@@ -21,7 +21,9 @@ _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the 
 _WINDOWS = rx(r"(?<![.\w-])windows\b(?!\.[a-z])")  # not a host name: "*.blob.core.windows.net", "login.windows.net"
 _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux",
                   # "Windows is not in scope", "Windows nodes are out of scope"
-                  r"\bwindows( nodes| workers)? (is|are) (not in|out of) scope\b", r"windows\s*(节点)?\s*(不在|不需要|不考虑|用不上)")
+                  r"\bwindows( nodes| workers)? (is|are) (not in|out of) scope\b",
+                  # (not "Windows 节点不在同一个 VLAN")
+                  r"windows\s*(节点)?\s*(不在(本期|本次|这次|此次)?(范围|考虑|计划)|不需要|不考虑|用不上)")
 
 
 _OTHER_CLUSTERS = rx(r"\b(other|another|older|previous|existing)\b[\s,]*$", r"(其他|其它|另一个|别的|以前的|老的?)[^，。；]{0,4}$")

@@ -1,0 +1,49 @@
+"""The mode of the plugin in use: the one switched to, the one said to run, the only one named, else what its
+configuration shows. A mode weighed in a question is a candidate, not what runs."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog import Option
+from assistant.reading.cues import _MODE_IN_USE, _SWITCHED_TO, paired
+from assistant.reading.spans import sentence
+
+_MODE_END = re.compile(r"[\w-]*")
+
+
+def running_mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp: re.Pattern[str]) -> str:
+    """The mode of `pid`, whose mention ends at `end` (`modes`: modes named; `settings`: modes its configuration shows)."""
+    own = [(pos, opt.id) for pos, opt in modes if opt.plugin == pid and text[pos:pos + 1].strip()]
+    # "We run Calico. IPIP or VXLAN?": modes weighed in a question are what it asks, not what runs
+    weighed = paired(text, [(pos, _MODE_END.match(text, pos).end(), oid) for pos, oid in own])  # type: ignore[union-attr]
+    own = [(pos, oid) for pos, oid in own if pos not in weighed or _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
+    # "Cilium vs Calico eBPF for us? ... (we run Calico BGP today)": a mode in another sentence that asks is a candidate
+    here = sentence(text, max(0, end - 1), end)
+    asks = [(pos, oid) for pos, oid in own
+            if not here[0] <= pos < here[1] and text[slice(*sentence(text, pos, pos + 1))].rstrip().endswith(("?", "？"))]
+    own = [x for x in own if x not in asks] or own
+    own += [(s, oid) for s, _, p, oid in settings if p == pid and oid]
+    own.sort()
+    switched = [(pos, oid) for pos, oid in own if _SWITCHED_TO.search(text[max(0, pos - 12):pos])]
+    distinct = {oid for _, oid in own}
+    if switched:
+        return switched[-1][1]
+    if distinct == {"calico:ebpf", "calico:bgp"}:  # (not beside an encapsulating mode: "BPF; bgp: Enabled; VXLANCrossSubnet")
+        return "calico:ebpf-noencap"  # "dataplane: eBPF w/ DSR, no encap": the eBPF data plane without an overlay
+    in_use = [(pos, oid) for pos, oid in own if _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
+    # A configuration key ("encapsulation: VXLANCrossSubnet") says which mode runs; a mode word beside it
+    # ("bgp: Enabled", Calico's routing under that encapsulation) does not outrank it.
+    keyed = {oid for _, _, p, oid in settings if p == pid and oid}
+    if len(keyed) == 1 and not in_use:
+        return keyed.pop()
+    if len(distinct) > 1 and in_use:
+        return in_use[-1][1]  # "vxlan mode was underperforming; instead we are using BGP": the one in use
+    if len(distinct) == 1:
+        return own[0][1]
+    if own:
+        # the first mode named after the mention, else the last one before it ("Calico BGP ... not peered with Calico")
+        return next((oid for pos, oid in own if pos >= end), own[-1][1])
+    if pid == "calico" and calico_bgp.search(text):
+        return "calico:bgp"
+    return pid
