@@ -85,7 +85,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead. The plugin in use, asked whether it
     # can go on where its own setting must change ("kube-router across two sites where IPIP is dropped?": FoU instead),
     # leads too: a setting costs less than a switch.
-    pool = ([r for r in live_focus if fits(r, old, beside) or (whether and r.id in prefer and fits(r, old, beside + module_caveats(r)))
+    pool = ([r for r in live_focus if fits(r, old, beside) or ((whether and r.id in prefer or r.id == stay) and fits(r, old, beside + module_caveats(r)))
              or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap", *service_addons(catalog.option(r.id)))))]
             or [r for r in live_others if fits(r, old)] or live_focus or live_others)
     if not in_focus and not prefer and primary_asked(profile):
@@ -121,6 +121,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         # "Can Kube-OVN run on OKD?" No, OKD refuses it: then the distribution's own network (OVN-Kubernetes) leads
         # the ones that work, as a cloud's own plugin does: it is what the distribution supports and tests.
         lead = [r.id for r in pool if r.plugin == dist.default_plugin]
+    if not named and not lead and profile.sriov_nics:
+        # The plugin built for the NICs the user names leads the meta-plugin that only carries it ("a VLAN on the VF of sriov?")
+        lead = [r.id for r in pool if catalog.option(r.id).props.needs_sriov_nic.value]
     pool = [r for r in pool if r.id in lead] + named or pool
     if pool:
         by_score = sorted(pool, key=lambda r: -r.score)

@@ -262,7 +262,7 @@ def off_domain(text: str) -> bool:
 def on_topic(text: str) -> bool:
     """True when the question uses Kubernetes / container networking vocabulary (en or zh) and is
     not mainly about a neighbouring subject the knowledge base does not cover."""
-    if not (_TOPIC_EN.search(text) or any(word in text for word in _TOPIC_ZH)):
+    if not (_TOPIC_EN.search(text) or _NETWORK_CORE.search(text) or any(word in text for word in _TOPIC_ZH)):
         return False
     if off_domain(text):
         return False

@@ -195,7 +195,7 @@ def read_platform(text: str) -> list[Hit]:
     gone = {h.value for h, _ in left}
     # (with the words for that cloud's machines: "EC2 VMs")
     if left and (rest := [(h, n) for h, n in kept if (h, n) not in left and h.value not in gone
-                          and not any(0 <= h.start - g.end <= 12 for g, _ in left)]):
+                          and not (not n and any(0 <= h.start - g.end <= 12 for g, _ in left))]):
         kept = rest
     # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.
     moving = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])

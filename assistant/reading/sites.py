@@ -36,8 +36,8 @@ SITES = (
          r"\b(joins?|joined|joining|connects?|connected) (the cluster |in )?(over|via|through) (tailscale|zerotier|netbird|headscale|nebula|"
          r"a vpn|the (public )?internet)\b", r"(通过|走|用)\s*(tailscale|zerotier|netbird|headscale|nebula|公网)\s*(加入|接入|连进|组网)",
          r"(每个|每|各个?)\s*[\u4e00-\u9fff]{0,3}\s*(都)?\s*(是|有|用|使用)\s*(一个)?\s*(独立|单独|各自|自己)\s*的?\s*(网段|子网|vlan|VLAN)",
-         # its "不" is the point: "每个院区机房放几台节点，网段各不相同"
-         r"(网段|子网)\s*(各|都)\s*(不相同|不同|不一样)",
+         # its "不" is the point: "每个院区机房放几台节点，网段各不相同", "Windows 节点和 Linux 节点不在一个网段"
+         r"(网段|子网)\s*(各|都)\s*(不相同|不同|不一样)", r"(节点|机器|服务器)\s*不在\s*一个\s*(网段|子网)",
          # "两栋厂房，各自一个 VLAN/网段", "两个机房分别是不同的子网"
          r"(各自|分别)\s*(是|有|用|在|属于)?\s*(一个|独立的?|自己的?|不同的?)\s*(vlan|VLAN|网段|子网)",
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "

@@ -45,7 +45,8 @@ _CANDIDATES = (
                r"(mode|backend|datapath)\b", FLAGS),
     # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
     # (two or three words too: 'into "Tachyon mesh" mode', 'its "Overdrive L2 mesh" mode')
-    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9][A-Za-z0-9_-]*){0,2})['\"’”`]\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
+    re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9][A-Za-z0-9_-]*){0,2})['\"’”`]\s+"
+               r"((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
