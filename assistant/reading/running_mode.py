@@ -10,6 +10,7 @@ from assistant.reading.cues import _MODE_IN_USE, _SWITCHED_TO, paired
 from assistant.reading.spans import sentence
 
 _MODE_END = re.compile(r"[\w-]*")
+_WEIGHED_QUESTION = re.compile(r".*(\bvs\.?|\bversus\b|\bor\b|还是|或者|对比|比较).*[?？]", re.I | re.S)
 
 
 def running_mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp: re.Pattern[str]) -> str:
@@ -18,10 +19,10 @@ def running_mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]],
     # "We run Calico. IPIP or VXLAN?": modes weighed in a question are what it asks, not what runs
     weighed = paired(text, [(pos, _MODE_END.match(text, pos).end(), oid) for pos, oid in own])  # type: ignore[union-attr]
     own = [(pos, oid) for pos, oid in own if pos not in weighed or _MODE_IN_USE.search(text[max(0, pos - 25):pos])]
-    # "Cilium vs Calico eBPF for us? ... (we run Calico BGP today)": a mode in another sentence that asks is a candidate
+    # "Cilium vs Calico eBPF for us? ... (we run Calico BGP today)": a mode weighed in another sentence's question is a candidate
     here = sentence(text, max(0, end - 1), end)
     asks = [(pos, oid) for pos, oid in own
-            if not here[0] <= pos < here[1] and text[slice(*sentence(text, pos, pos + 1))].rstrip().endswith(("?", "？"))]
+            if not here[0] <= pos < here[1] and _WEIGHED_QUESTION.fullmatch(text[slice(*sentence(text, pos, pos + 1))].strip())]
     own = [x for x in own if x not in asks] or own
     own += [(s, oid) for s, _, p, oid in settings if p == pid and oid]
     own.sort()
