@@ -105,3 +105,9 @@ def test_a_plugins_glued_resource_kind_keeps_the_question_on_topic():
     reading = understand("Creating a SriovNetworkNodePolicy for the card is denied: vendor/device 15b3/1017 is not supported", CATALOG)
     assert reading.kind != "decline"
     assert understand("How do I back up etcd with Velero?", CATALOG).kind == "decline"
+
+
+def test_the_plugin_a_change_of_cni_moves_away_from_is_the_one_in_use():
+    assert facts("We'd like to switch the pod network from weave to Antrea; 12 VMs.").get("current_plugin") == "weave"
+    assert facts("Change CNI from kube-router to Calico. kube-router served us well.").get("current_plugin") == "kube-router"
+    assert "current_plugin" not in facts("Should we change the CNI to Calico?")

@@ -48,6 +48,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\breplacement\s+(for|of)\s+(the\s+|our\s+)?$",
                   # a plan to take it out names the one in use (done, it is removed): "wants to rip out aws-node"
                   r"\b(rip|tear|pull)\s+out\s+(the\s+)?$",
+                  # the one moved away from: "Change CNI from calico to cilium", "switching our pod network from flannel"
+                  r"\b(chang\w*|switch\w*|mov\w*|migrat\w*)\s+(the\s+|our\s+|my\s+)?(cni|network plugin|pod network|networking)\s+from\s+(the\s+)?$",
                   # done: "we switched to cilium", "replaced flannel with calico", "已经换成了 calico"
                   r"\b(switched|migrated|moved|changed|went|upgraded)\s+(over\s+)?to\s*(the\s+)?$", r"\breplaced\s+[\w-]+\s+with\s*$",
                   r"\b(was|were|got|has been|have been|and)\s+replaced (it |them )?(with|by)\s*(the\s+)?$",
