@@ -58,3 +58,12 @@ def test_the_running_mode_with_only_a_kernel_module_caveat_leads_its_troubleshoo
     # a mode a check rejects does not lead: host-gw between subnets
     apart = _plan("flannel host-gw on 6 VMs in two subnets; pods across the subnets time out. What's wrong?")
     assert apart.options[0].id != "flannel:host-gw"
+
+
+def test_a_public_cloud_without_a_vendor_plugin_drops_pod_addresses_inside_a_subnet():
+    result = _plan("20 Tencent Cloud CVMs in two subnets, self-managed kubeadm, NetworkPolicy needed. Which CNI and mode?")
+    assert _verdict(result, "calico:vxlan-crosssubnet") == "rejected"
+    # with routes for the pod CIDRs programmed by the cloud controller the unencapsulated leg is delivered
+    routed = _plan("20 Hetzner Cloud servers in two subnets, hcloud-ccm with networks support creates routes for each node's pod CIDR. "
+                   "NetworkPolicy needed. Which CNI and mode?")
+    assert _verdict(routed, "calico:vxlan-crosssubnet") != "rejected"

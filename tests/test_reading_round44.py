@@ -111,3 +111,8 @@ def test_the_plugin_a_change_of_cni_moves_away_from_is_the_one_in_use():
     assert facts("We'd like to switch the pod network from weave to Antrea; 12 VMs.").get("current_plugin") == "weave"
     assert facts("Change CNI from kube-router to Calico. kube-router served us well.").get("current_plugin") == "kube-router"
     assert "current_plugin" not in facts("Should we change the CNI to Calico?")
+
+
+def test_a_source_destination_check_the_cloud_team_keeps_on_in_chinese():
+    assert facts("ECS 网卡开着源/目的检查，云管不给关。").get("l2_adjacent") is False
+    assert facts("ECS 网卡的源/目的检查已经关了。").get("l2_adjacent") is not False

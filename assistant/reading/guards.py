@@ -21,7 +21,9 @@ GUARD_KEPT = (rf"\b(refus\w*|won'?t|will not|not allowed to|can'?t|cannot|declin
               rf"(?:{GUARDS}|(ec2 |aws )?source[\s/-]*dest(ination)?[\s-]*checks?)|"
               # "no disabling port security", "port security and security groups are mandatory"
               rf"\b(no|never)\s+(disabl\w+|turn\w* off|switch\w* off|remov\w+)\s+(the\s+)?{GUARDS}|"
-              rf"\b{GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b")
+              rf"\b{GUARDS}\b[^.;!?]{{0,30}}\b(is|are|stays?|remains?)\s+(mandatory|required|enforced|compulsory|always on|non-negotiable)\b|"
+              # "ECS 网卡默认开着源/目的检查，云管那边也不给关"
+              r"(源\s*/?\s*目的(地址)?\s*检查|源地址检查|端口安全)[^。；！？]{0,20}(不给关|不让关|不能关|关不了|关不掉|不允许关|必须开|不同意关)")
 # The virtual switch's settings for MACs it did not assign (misspelt "promocious" included).
 MAC_POLICY = r"(prom[a-z]{2,6}ous( mode)?|forged transmits|mac (address )?(changes|learning|spoofing))"
 # Hyper-V's "Enable MAC address spoofing", often shortened: "Spoofing is enabled" (not OpenStack's anti-spoofing)
