@@ -162,8 +162,8 @@ RULES: tuple[Rule, ...] = (
     _need("multi_cluster", r"\bmulti[\s-]?clusters?\b(?![\s-]+(management|manager|dashboard|gitops|deploy\w*|argo\w*|monitoring))",
           r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b", r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?clusters\b",
           r"\b(global|multi[\s-]cluster) services?\b", r"\bovn[\s-]ic\b", r"\bservice(export|import)s?\b", r"\bsubmariner\b",
-          r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"跨集群", r"集群(之间|间)",
-          r"\bpods? (on|in) (different|other|separate) clusters\b",
+          r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"\bpods? (on|in) (different|other|separate) clusters\b",
+          r"跨集群", r"(两|多|几|各|不同的?)(个|套)?[^，。；！？]{0,8}集群\s*之?间|集群[和与跟][^，。；！？]{0,9}集群\s*之?间",
           # "connect two cluster k3s", Submariner's CLI
           r"\bconnect\w* (the |our |my )?(two|2|both|three|multiple|several) (\w+ )?clusters?\b", r"\bsubctl\b"),
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"

@@ -32,7 +32,7 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"\bhalf (of )?(the |our )?(cluster|nodes|servers|machines|workers)\b(?:[^.;!?]|\.(?=\d)){0,80}\b(and|,|while) (the other )?half\b",
                   r"\bhalf of (our|the) (nodes|servers|machines|workers)\b[^.;!?]{0,80}\bthe other half\b", r"另一半", r"(另外|另)\s*一(批|部分)",
                   r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap|模式|封装))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
-                  r"(加入|接入|加进|加到|并入)(到)?(同一个|这个|该|云上的?)?\s*集群",
+                  r"(加入|接入|加进|加到|并入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(当|作为)[^。；！？，,]{0,8}节点\s*(接|加|并)进来",
                   r"新加的?\s*(\d+|[一两二三四五六七八九十几]+)\s*(个|台)\s*(节点|worker|机器)", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
                   r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)",
                   # "新加了 3 台阿里云 ECS 当 worker": machines added to the cluster there

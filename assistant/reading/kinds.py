@@ -222,6 +222,7 @@ _URL = re.compile(r"\bhttps?://\S+", re.I)
 # an ask about the plugin named before it: "the Cilium docs say ... Can I install it another way (Helm maybe?"
 # the plugin or its mode named before, asked about again: "configure it", "我们想开这个，Helm values 应该怎么写？"
 _THE_PLUGIN_AGAIN = rx(r"\b(install|deploy|upgrade|replace|configure|run|set up|migrate|enable|turn on)\w*\s+(it|them|this|that)\b",
+                       r"\b(turn|switch)\s+(it|them|this|that)\s+on\b",
                        r"(安装|部署|升级|替换|配置)\s*(它|它们)", r"(开|开启|打开|启用|配置)\s*(这个|它|该模式|这个模式)",
                        # the verb after it: "这个模式在 Helm 里怎么开？", "how do I enable this mode in the Helm chart?"
                        r"(这个|该|这种)\s*(模式|后端|功能|特性)[^。？?]{0,15}(怎么|如何|怎样)\s*(开|开启|打开|启用|配置)",

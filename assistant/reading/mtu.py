@@ -13,6 +13,7 @@ MTU = rx(r"\bmtu\b[^.;!?\d]{0,25}?\bfrom\s+\d[\d,]{2,5}\s*(?:bytes\s*)?(?:to|->|
 # A tunnel word just before the MTU names the tunnel's; one before a comma does not ("底层是VXLAN，MTU 1450").
 _POD_MTU = rx(r"\b(pod|veth|tun|tunl0?|tunnel|vxlan|calico|flannel|cilium|container|inner|overlay|cni|wireguard)\b[^.,;!?，。；！？]{0,12}$",
               r"(pod|容器|隧道)\s*的?\s*$")
+_VPN = rx(r"\b(openvpn|vpn|ipsec|strongswan|tailscale|zerotier)\b", r"专线")
 # An MTU the plugin picks for its own interfaces: "Flannel determines the correct mtu for its interfaces as 9000".
 _PLUGIN_SETS = rx(r"\b(flannel|calico|cilium|weave|antrea|felix|the cni|the plugin)\b[^.;]{0,12}\b(determines?|sets?|calculates?|picks?|"
                   r"chooses?|detects?|configures?|computes?)\b[^.;]{0,30}$")
@@ -37,7 +38,8 @@ def read_mtu(text: str) -> list[Hit]:
     for m in MTU.finditer(text):
         number = next(g for g in m.groups() if g)
         before = text[max(0, m.start() - 25):m.start()]
-        if _POD_MTU.search(before) or _PLUGIN_SETS.search(text, max(0, m.start() - 50), m.start()) \
+        vpn = _VPN.search(text, max(0, m.start() - 40), m.start()) is not None  # a VPN's tun device is the path the overlay runs over
+        if (_POD_MTU.search(before) and not vpn) or _PLUGIN_SETS.search(text, max(0, m.start() - 50), m.start()) \
                 or _CONFIG_KEY.search(text[:m.start()]) or _EXAMPLE.search(before):
             continue  # a pod or tunnel MTU they set, a plugin setting, or an example
         segment_start = max(text.rfind(c, 0, m.start()) for c in ";\n(") + 1

@@ -41,7 +41,7 @@ _REACH = rx(
     r"\b(hosts?|machines?|servers?|systems?|clients?)\b (outside|out of) (of )?the cluster\b[^.;?]{0,60}\b(pod ips?|pods directly|"
     r"directly (on|at|via) (their|the) pod)",
     # "on-prem servers must open connections straight to pod IPs"
-    r"\b(connect\w*|connections?|talk|reach|call|send)\b[^.;?]{0,25}\b(straight|directly) to (the |their )?pod ?ips?\b",
+    r"\b(connect\w*|connections?|talk|reach|call|send)\b[^.;?]{0,25}\b(straight|directly) to (the |their |specific |certain |individual )?pod ?ips?\b",
     # "pods must stay reachable on their VPC IPs from the on-prem network"
     r"\bpods?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,40}\bfrom (the |our |an? )?(on-?prem\w*|outside|external|office|"
     r"corporate|datacenter|data centre|partner|legacy)\b",

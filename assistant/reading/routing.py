@@ -68,7 +68,7 @@ ROUTING: tuple[Rule, ...] = (
          r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
          # "配不了 BGP", "跑不了 BGP 这种东西": cannot, in the verb-不了 form; "阿里云 VPC 那边没法跟我们 peer"
-         r"(配|配置|跑|开|用|做|建|上|支持)\s*不了\s*bgp",
+         r"(配|配置|跑|开|用|做|建|上|支持)\s*不了\s*bgp", r"bgp[^。；！？，,]{0,6}(基本|根本|几乎|完全)?\s*(不可能|没可能|做不到|不现实)",
          r"(没法|无法|不能|不会|不肯|不愿意?)\s*(跟|和|与|同)\s*(我们|我|集群|节点)\s*(做|建立?)?\s*(peer|对等|邻居)",
          r"不(会|愿意?|想|肯|能|可能)\s*(跟|和|与|给|同|帮)\s*(我们|我|你们|咱们|集群|节点)[^。；，,]{0,4}(跑|做|建立?|配置?|开|启用|对接)\s*bgp",
          r"\b(refus\w*|declin\w*|unwilling|not willing|won'?t agree)\b[^.;!?]{0,20}\bbgp\b",
@@ -112,7 +112,7 @@ ROUTING: tuple[Rule, ...] = (
          # the refusal said once for two things: "They won't do BGP with us or add static routes for pod ranges"
          r"\b(won'?t|will not|can'?t|cannot|refuses? to|don'?t)\b[^.;!?]{0,30}\bor (add|configure|set up|create) (\w+ ){0,2}routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
-         r"(不让|不允许|不能|不给|不肯)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由",
+         r"(不让|不允许|不能|不给|不肯|不愿意?|不同意)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", r"(没有|没)\s*(pod|容器)\s*(网段|cidr)\s*的?\s*路由",
          # "refuses both BGP and static routes for pod CIDRs": the routes named in a refusal are refused
          r"\b(refus\w*|rejects?|rejected|said no to|won'?t (do|allow|accept|give us))\b[^.;!?]{0,25}\bstatic routes\b",
          # "VPC 路由表我们也不想手工维护", "没装 CCM"

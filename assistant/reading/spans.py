@@ -163,6 +163,13 @@ _ASKED_NEED = rx(r"\b(do|does|would|will|should) (we|i|you|one) (still |also |re
                  r"(是否(还)?需要|需不需要|要不要|需要不需要|还要不要|是不是(得|要|需要|必须)|是否(得|要|必须))[^。；！？]{0,15}$")
 
 
+# only a possibility: "Encryption between nodes may come up next year", "加密以后可能会要"
+_MAYBE_LATER = rx(r"^[^.;!?]{0,25}\b(may|might|could) (come up|become (a )?(requirement|necessary|needed)|be (needed|required|asked for) "
+                  r"(later|one day|someday|eventually|next year))\b", r"^[^。；！？]{0,10}(以后|将来|后面|明年)\s*(可能|也许|或许)\s*(会)?\s*(要|需要|用到|提)")
+
+
 def asked_whether_needed(text: str, start: int, end: int, left: int, right: int) -> bool:
-    """"Or do we need another CNI or Multus for that?": whether it is needed is the question, not a need stated."""
-    return _ASKED_NEED.search(text, max(left, start - 60), start) is not None and any(c in "?？" for c in text[end:right + 1])
+    """"Or do we need another CNI or Multus for that?": whether it is needed is the question, not a need stated;
+    nor is a need that may only come up later."""
+    return (_ASKED_NEED.search(text, max(left, start - 60), start) is not None and any(c in "?？" for c in text[end:right + 1])) \
+        or _MAYBE_LATER.search(text[end:right]) is not None

@@ -40,6 +40,8 @@ _CANDIDATES = (
     # a capitalised name, one word of what it does before the kind: "to the new Hyperflow RDMA mode"
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using|to|into)\s+(new\s+)?['\"‘“`]?(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9]*)['\"’”`]?\s+"
                r"([A-Za-z]+\s+)?(mode|backend|datapath)\b"),
+    # a hyphenated name right before the kind, wherever the sentence is written: "新出了一个 ebpf-gw backend"
+    re.compile(r"(?<![\w./-])(?P<name>[a-z][a-z0-9]*-[a-z0-9]+)\s+(backend|mode)\b"),
     # the plugin's own, by "its": "switch flannel to its meshgw backend", "its 'hyperlane' routing mode"
     re.compile(r"\bits\s+['\"‘“`]?(?P<name>[a-z][a-z0-9-]{3,})['\"’”`]?\s+((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
                r"(mode|backend|datapath)\b", FLAGS),
