@@ -56,3 +56,8 @@ def test_asking_how_to_turn_it_on_keeps_a_plugin_question_on_topic():
                          vocabulary=lambda phrase: phrase in {"vxlan", "geneve"})
     assert reading.decline == "unknown_name"
     assert understand("What goes in the Helm values for the Grafana dashboards?", CATALOG).decline == "off_topic"
+
+
+def test_a_count_after_a_chinese_field_labels_colon():
+    assert facts("集群规模:2 Master + 4 Worker，全是物理机。").get("nodes") == 6
+    assert "nodes" not in facts("巡检时间 10:30 nodes 全部正常")

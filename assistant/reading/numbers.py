@@ -25,7 +25,8 @@ from assistant.reading.plans import TARGET as _TARGET
 from assistant.reading.scope import example, own
 from assistant.reading.spans import Hit, clause, rx
 
-_NUM = (r"(?<![\w.,/:-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
+# (a colon only after a Chinese field label: "集群规模:3 Master + 5 Worker", not a time or an address)
+_NUM = (r"(?:(?<![\w.,/:-])|(?<=[\u4e00-\u9fff]:))(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
         r")(?![\w.]\d|[\w:/%])")
 _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
              r"bottlerocket)\s*(?:linux\s*)?[\d.]*\s+)?")
