@@ -17,7 +17,7 @@ from assistant.models import EvidenceRef
 ID = r"^[a-z0-9][a-z0-9-]*$"
 EnvKind = Literal["cloud", "hypervisor", "bare-metal", "edge", "hybrid"]
 ENV_FACTS = ("assume_l2_adjacent", "assume_bgp_fabric", "assume_mac_filtering", "blocked_encapsulation", "risky_encapsulation", "advice",
-             "managed_plugins", "plugin_fixed", "subnet_drops_pod_ips")
+             "managed_plugins", "plugin_fixed", "subnet_drops_pod_ips", "one_subnet_is_l2")
 
 
 class _Named(BaseModel):
@@ -36,6 +36,8 @@ class Environment(_Named):
     service: str | None = None  # the managed Kubernetes service's short name (EKS, AKS, GKE, ACK)
     # None as a value: it depends (bridged or NAT VMs), so ask instead of assuming.
     assume_l2_adjacent: Fact[bool | None] | None = None
+    # nodes the user puts in one subnet share an L2 segment: the owner's own switches join hosts of a subnet at L2
+    one_subnet_is_l2: Fact[bool] | None = None
     assume_bgp_fabric: Fact[bool] | None = None
     assume_mac_filtering: Fact[bool] | None = None  # the virtual network drops frames from MACs it did not assign
     # Even between VMs of one subnet the fabric drops pod addresses until routes or address pairs are added
@@ -91,6 +93,7 @@ class RawEnvironment(BaseModel):
     assume_bgp_fabric: RawFact | None = None
     assume_mac_filtering: RawFact | None = None
     subnet_drops_pod_ips: RawFact | None = None
+    one_subnet_is_l2: RawFact | None = None
     blocked_encapsulation: RawFact | None = None
     risky_encapsulation: RawFact | None = None
     advice: RawFact | None = None

@@ -272,6 +272,9 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
         assumptions.append(say(lang, "Assumed the cloud network does not deliver pod addresses between nodes by itself: routed modes "
                                      "need routes in the VPC (or BGP with it), which this platform does not give by default.",
                                 "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
+    elif env is not None and env.one_subnet_is_l2 and profile.l2_adjacent is None and profile.cross_subnet is False:
+        assumptions.append(say(lang, "Assumed the servers of one subnet share one L2 segment (switches, not routers, join them).",
+                                "假设同一网段的物理服务器处于同一个二层网络(由交换机而非路由器连接)。"))
     options = _rank(catalog, effective, lang, focus, prefer, stay, whether, operating)
     options, effective = _without_unmet_wishes(options, catalog, effective, lang, focus, prefer, stay, assumptions, whether, operating)
     _cite_environment(options, catalog, env, assumed)

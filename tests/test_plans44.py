@@ -67,3 +67,14 @@ def test_a_public_cloud_without_a_vendor_plugin_drops_pod_addresses_inside_a_sub
     routed = _plan("20 Hetzner Cloud servers in two subnets, hcloud-ccm with networks support creates routes for each node's pod CIDR. "
                    "NetworkPolicy needed. Which CNI and mode?")
     assert _verdict(routed, "calico:vxlan-crosssubnet") != "rejected"
+
+
+def test_physical_servers_in_one_subnet_share_an_l2_segment():
+    result = _plan("Which CNI mode for 12 bare-metal servers in one /24, kernel 6.1, lowest latency?")
+    l2 = next(c for o in result.options if o.id == "cilium:native-routing" for c in o.checks if c.check == "l2")
+    assert l2.status == "pass"
+    assert any("L2" in a for a in result.assumptions)
+    # VMs in one subnet may still sit behind NAT on several hosts: that stays a question
+    vms = _plan("Which CNI mode for 12 VirtualBox VMs in one /24, lowest latency?")
+    l2_vm = next(c for o in vms.options if o.id == "cilium:native-routing" for c in o.checks if c.check == "l2")
+    assert l2_vm.status != "pass"

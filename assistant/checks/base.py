@@ -87,6 +87,8 @@ class Context:
         value = getattr(self.profile, key)
         env = self.environment
         fact = getattr(env, f"assume_{key}", None) if env is not None and value is None else None
+        if key == "l2_adjacent" and value is None and self.profile.cross_subnet is False and env is not None and env.one_subnet_is_l2:
+            fact = env.one_subnet_is_l2  # "one rack, one /24" of physical servers
         return (fact.value, fact) if fact is not None else (value, None)
 
     def platform_name(self, env_id: str) -> str:
