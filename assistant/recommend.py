@@ -80,12 +80,13 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     if in_focus and wants_extra_interfaces(profile) and all(attaches_extra(catalog.option(r.id)) for r in in_focus):
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
-    # Asked whether a named mode works ("will flannel's wireguard-native backend run on this 4.15 kernel?"), a yes once the
+    # Asked whether a named mode works ("will flannel's wireguard-native backend run on this 4.15 kernel?"), weighed in a
+    # comparison ("Calico vs Cilium on our frozen 5.4 kernels?") or running in a troubleshooting answer, a yes once the
     # nodes get a kernel module is still the answer: it leads, the caveat shown. An add-on the plugin needs for the feature
     # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead. The plugin in use, asked whether it
     # can go on where its own setting must change ("kube-router across two sites where IPIP is dropped?": FoU instead),
     # leads too: a setting costs less than a switch.
-    pool = ([r for r in live_focus if fits(r, old, beside) or ((whether and r.id in prefer or r.id == stay) and fits(r, old, beside + module_caveats(r)))
+    pool = ([r for r in live_focus if fits(r, old, beside) or ((r.id in prefer or r.id == stay) and fits(r, old, beside + module_caveats(r)))
              or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap", *service_addons(catalog.option(r.id)))))]
             or [r for r in live_others if fits(r, old)] or live_focus or live_others)
     if not in_focus and not prefer and primary_asked(profile):

@@ -35,6 +35,8 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\bonly tcp\s*(,|/|and)\s*udp\s*((,|/|and)\s*icmp\s*)?(rules?\s+|traffic\s+|protocols?\s+)?(are|is|get|gets)?\s*"
                    r"(accepted|allowed|permitted|passed|let through)\b",
                    r"\b(only )?(allows?|passes|permits|lets)( through)? (only )?tcp\s*(,|/|and)\s*udp\s*(,|/|and)\s*icmp\b",
+                   # a firewall opened for TCP and UDP says nothing else passes: "the firewall team allowed all TCP and UDP between the subnets"
+                   r"\bfirewalls?\b[^.;]{0,40}\b(allowed|opened|permitted|allows|opens|permits)\s+(all\s+)?tcp\s*(and|/|,|&)\s*udp\b",
                    r"\b(tcp|udp)\s*(,|/|and|or)\s*(udp|tcp)(\s*(,|/|and)\s*icmp)? only\b",
                    # rules written for TCP and UDP alone: "the default security group only has rules for TCP, UDP and ICMP",
                    # "firewall with policy DROP and rules allowing TCP, UDP and ICMP"

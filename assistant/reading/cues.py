@@ -271,3 +271,8 @@ def alternative(text: str, start: int, end: int, left: int, right: int) -> bool:
     return alt is not None and not _FIRST_PERSON.search(alt.group(0))
 # a load balancer's own mode is not the CNI's: "MetalLB(BGP模式)", "kube-vip in BGP mode"
 _LB_BEFORE = rx(r"\b(metallb|kube-vip|purelb|openelb|porter|loxilb)\s*[(（:：]?\s*(in\s+)?$")
+
+
+# A fallback asked for after a yes/no: "能不能装 X？不行的话该选什么", "Can X run here? If not, what should we use?"
+FALLBACK = rx(r"\b(if not|otherwise|if no|if it can'?t|if that doesn'?t work|failing that)\b", r"不行的话|不行就|如果不行|否则|要是不行|如果不能|不能的话")
+

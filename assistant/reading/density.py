@@ -171,7 +171,7 @@ RESERVED: tuple[Rule, ...] = (
        # the giving forbidden, pods named after: "不允许再给 Pod 分配 VPC 地址", "VPC 地址不能再分给 pod"
        r"(不能|不可以|不允许|不准|禁止|不得)\s*(再)?\s*(给|为)\s*(pod|容器)\s*(分配|分|使用)\s*(vpc|vnet|vswitch|交换机|子网|节点网段)\s*的?\s*(ip|地址)",
        # "pod 不许占 VPC 网段", "VPC 的地址只给 EC2 和 RDS 用"
-       r"(pod|容器)\s*(不许|不能|不允许|不准|不得|禁止)\s*(占|占用|使用|用)\s*(vpc|vnet|vswitch|子网|节点网段)\s*(的)?\s*(网段|地址|ip)",
+       r"(pod|容器)\s*(不许|不能|不允许|不准|不得|禁止)\s*(占|占用|使用|用)\s*(vpc|vnet|vswitch|子网|节点网段|机房|办公网|数据中心|物理网络)\s*(的)?\s*(网段|地址段?|ip)",
        r"(vpc|vnet|子网)\s*的?\s*(地址|ip|网段)\s*只(给|留给|供)[^。；！？]{0,15}(用|使用)",
        r"(vpc|vnet|vswitch|交换机|子网|节点网段)\s*的?\s*(ip|地址)\s*(不能|不可以|不允许|不准|不得)\s*(再)?\s*(分给|分配给|给|用于|留给)\s*(pod|容器)",
        negatable=False),

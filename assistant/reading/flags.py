@@ -66,7 +66,7 @@ RULES: tuple[Rule, ...] = (
        r"\b(without|avoid\w*|no need for|(don'?t|do not|rather not) (want|need|use|run)) (an? |the |any )?overlays?\b"
        r"(?! (is|was|are) (needed|required|used))",
        r"\boverlay[\s-]free\b",
-       r"(不想|不要|不用|避免|尽量不)\s*(封包|封装|overlay)", r"(省掉|省去|去掉)[^。，,]{0,8}(封包|封装)",
+       r"(不想|不要|不用|避免|尽量不)\s*(封包|封装|overlay)", r"(省掉|省去|去掉)[^。，,]{0,8}(封包|封装)|(不封装|无封装|免封装)的?\s*(效果|性能)",
        r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
        negatable=False),
     # a plugin's switch for it: Terway's "enableNetworkPolicy: true", "--enable-network-policy=false"

@@ -103,7 +103,10 @@ INTERFACES: tuple[Rule, ...] = (
           # "some pods show up on the camera VLAN". Every pod on the LAN (macvlan as the only network) is no second interface.
           rf"\b(attach|connect|bridge|plug|join|expose|put)\w*\b[^.;!?]{{0,30}}\bpods?\b[^.;!?]{{0,30}}\b(to|onto|on|into) "
           rf"(the )?(node'?s? |host'?s? )?{_HOST_NIC}",
-          rf"\bpods?\b[^.;!?]{{0,40}}\b(on|to|onto|via|through) (the )?(node'?s? |host'?s? )?{_HOST_NIC}",
+          # (not the pod network routed over a node NIC: "Pod CIDR 10.128.32.0/20, to be routed via eth1")
+          rf"\bpods?\b(?!\s*(cidr|network|subnet|range|traffic))[^.;!?]{{0,40}}\b(on|to|onto|via|through) (the )?(node'?s? |host'?s? )?{_HOST_NIC}",
+          # some pods over a NIC of their own: "some pods should talk NFS to the filer directly over that storage NIC"
+          rf"\b{_SOME_PODS}\b[^.;!?]{{0,90}}\b(over|via|through|using) (that|the|a|its|their|our) (\w+ ){{0,2}}(nic|network card|port|interface)\b",
           rf"\b{_SOME_PODS}\b[^.;]{{0,40}}\b(on|in|attached to|into|onto|join|to|show up on|appear on) (our|the|an?|that|this|those|"
           r"another|their) (\w+ ){0,2}(vlans?|lans?|physical network|segment|(plant|factory|office|storage|camera|ot|iot|production|"
           r"legacy|customer|provider|tenant|separate|other|physical) (network|subnet))\b",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Kind
+from assistant.reading.cues import FALLBACK
 from assistant.reading.spans import rx
 
 SYMPTOM = rx(
@@ -289,7 +290,7 @@ def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
         return "concept"
     if COMPARE.search(text) and named >= 2:
         return "compare"
-    if CHOICE.search(text):
+    if CHOICE.search(text) and not (FEASIBILITY.search(text) and named >= 1 and FALLBACK.search(text)):
         return "choice"
     if FEASIBILITY.search(text) and named >= 1:
         return "feasibility"

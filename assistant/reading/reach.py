@@ -11,7 +11,8 @@ from assistant.reading.spans import Hit, negated, rx
 
 # Pods given addresses of the physical network: "Pod 直接使用机房物理网段的 IP"; where KubeVirt runs, its VMs are the pods.
 def _physical(subject: str) -> str:
-    return (rf"({subject})[^。；！？]{{0,10}}(直接)?(使用|用|分配|拿到|拿|获得|获取|挂在|挂到|接入|连到)"
+    # (a rule against it is none: "pod 不许占用机房的地址段")
+    return (rf"({subject})(?:(?!不许|不能|不允许|不准|不得|禁止|不要|不可以)[^。；！？]){{0,10}}(直接)?(使用|用|分配|拿到|拿|获得|获取|挂在|挂到|接入|连到)"
             rf"[^。；！？]{{0,12}}(物理网段|物理网络|机房|底层网络|underlay|交换机|"
             r"节点同网段|同一网段|(已有|现有)的?\s*(vlan|VLAN)\s*\d*|"
             # a network of a place or a use: "实验室网段", "办公网段" (not the pods' own: "Pod 网段", "容器网段")

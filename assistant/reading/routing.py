@@ -46,6 +46,7 @@ ROUTING: tuple[Rule, ...] = (
          # the node-to-node mesh's own sessions, as calicoctl shows them, are no fabric
          # nor a mode switched to: "想把 IPIP 关掉改成纯 BGP 路由"
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b|\bcalico[\s-]node\b|"
+                r"\bbgp sessions? between (the )?(nodes|sites|data ?cent(er|re)s|dcs|racks)\b|"
                 r"(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp",
          absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",

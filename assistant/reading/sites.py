@@ -9,6 +9,8 @@ from assistant.reading.spans import rule
 OTHER_DEVICES = (r"\b(printers?|cameras?|cctv|tills?|pos (terminals?|systems?)|(music|media) players?|phones?|tvs?|iot devices?|plcs?|"
                  r"scanners?|access points?|guest wi-?fi|kiosks?|displays?|signage)\b[^.;!?]{0,60}\b(same|one|a single)\b|"
                  r"(打印机|摄像头|收银机|收款机|音箱|电视|门禁|扫码枪|工控屏)[^。；！？]{0,30}同一")
+# an L3 switch routing several subnets is no shared segment: "挂在同一台三层交换机下面，分了两个网段"
+ROUTED_SWITCH = r"三层交换机[^。；！？]{0,20}(两|三|四|五|多|几|不同|\d+)\s*个?\s*(网段|子网|vlan|VLAN)"
 # a node's second NIC on another network is no second place: "the workers have a second NIC in a different subnet for the SAN"
 NIC_NETS = (r"\b(nics?|interfaces?|network cards?|ports?|eth\d|en[opsx]\w+)\b (is |are )?(in|on) (a |an )?(different|separate|another|other|dedicated) "
             r"(subnet|vlan|network|segment)\b|(网卡|网口)[^。；！？]{0,6}(在|接)[^。；！？]{0,4}(另一个|不同的?|单独的?)\s*(网段|子网|vlan|VLAN)")

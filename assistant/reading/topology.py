@@ -11,7 +11,7 @@ from __future__ import annotations
 from assistant.reading.addresses import ONE_HOST_SUBNETS
 from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_CAP, MAC_FILTERING
 from assistant.reading.routing import ROUTING
-from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, SITES
+from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, ROUTED_SWITCH, SITES
 from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
@@ -96,7 +96,7 @@ TOPOLOGY = (
          r"同一(个|台)?\s*(交换机|二层|广播域|hypervisor|宿主机|局域网|物理机上|vlan|VLAN|网桥|端口组)", r"一个交换机",
          # the bridge or switch by its name: "全挂在同一个 vmbr0 网桥上"; all VMs on one host: "Proxmox 单机上开了 9 台虚机"
          r"同一(个|台)?\s*[A-Za-z][\w.-]{0,15}\s*(网桥|交换机|端口组|bridge|vswitch)", r"单机上[^。；！？]{0,12}(虚机|虚拟机)",
-         r"(挂|接|连|插)在\s*(同)?一台\s*[\u4e00-\u9fffA-Za-z0-9\s-]{0,12}?交换机\s*(下面|下|上)",
+         r"(挂|接|连|插)在\s*(同)?一台\s*[\u4e00-\u9fffA-Za-z0-9\s-]{0,12}?(?<!三层)交换机\s*(下面|下|上)",
          # a home router is one LAN: "四台都接在家里同一个路由器下", "all plugged into the same home router"
          r"(接|连|插|挂)在[^。；！？]{0,6}同一(个|台)\s*(家用)?\s*路由器\s*(下面|下|上)", r"\b(same|one) (home|wi-?fi|household) router\b",
          # a vendor and model may name the switch: "同一台华为 CE6881 交换机"
@@ -105,15 +105,15 @@ TOPOLOGY = (
          r"同一(个|台)\s*\d{1,3}\s*口\s*的?\s*(千兆|万兆|[\u4e00-\u9fff]{0,4})?\s*交换机",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
-         unless=_WITHIN_SAME + "|" + OTHER_DEVICES + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|另一(个|台)|"
+         unless=_WITHIN_SAME + "|" + OTHER_DEVICES + "|" + ROUTED_SWITCH + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|"
+                r"另一(个|台)|"
                 r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
                 # a case, not a setup: "route packets directly when a direct L2 connection is possible"
                 r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b|"
                 # a feature's limit, not the nodes: "auto-direct-node-routes are limited to single layer2 domain"
                 r"\b((limited|restricted|confined) to|only (works?|supported|applies|possible) (in|on|within|for)) (an? |one |the same )?"
                 r"(single )?(l2|layer[\s-]?2)\b"),
-    # With the EC2 source/destination check off, the VPC delivers pod addresses between instances of one subnet
-    # as a shared L2 segment would.
+    # With the EC2 source/destination check off, the VPC delivers pod addresses within a subnet as a shared L2 segment would.
     rule("l2_adjacent", True, r"\b(disabl\w+|turn\w* off|switch\w* off|no)\b[^.;!?]{0,20}\bsource[\s/-]*dest(ination)?[\s-]*checks?\b",
          r"\bsource[\s/-]*dest(ination)?[\s-]*checks?\b[^.;!?]{0,12}\b(disabled|off|false)\b", r"\bSourceDestCheck\s*[:=]?\s*false\b",
          negatable=False,

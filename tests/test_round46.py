@@ -1,0 +1,64 @@
+"""Forty-sixth round: readings and plans from held-out batch 46, each beside a near-miss."""
+
+from __future__ import annotations
+
+from assistant.planning import plan
+from assistant.reading import understand
+from reading_facts import CATALOG, facts
+
+
+def _plan(question: str):
+    result = plan(understand(question, CATALOG), CATALOG)
+    assert result is not None
+    return result
+
+
+def test_a_rule_against_pods_taking_the_datacentres_addresses():
+    said = facts("网络组明确说 pod 不许占用办公网的地址段，必须用自己的私有网段。")
+    assert said.get("network_ips_reserved") is True and "routable_pod_ips" not in said
+    assert facts("Pod 直接使用办公网段的 IP。").get("routable_pod_ips") is True
+
+
+def test_some_pods_over_a_nic_of_their_own_need_a_second_interface():
+    assert facts("A few pods (the backup jobs) must reach the tape library over that backup NIC, not the default route.").get("multi_nic") is True
+    assert "multi_nic" not in facts("Pod CIDR 10.32.0.0/16, to be routed via eth1 between the nodes.")
+
+
+def test_a_firewall_opened_for_tcp_and_udp_drops_ipip():
+    assert facts("The firewall team opened all TCP and UDP between the two sites.").get("encap_blocked") == ["ipip"]
+    assert "encap_blocked" not in facts("The firewall team opened the ports we listed.")
+
+
+def test_the_nodes_own_bgp_sessions_between_sites_are_no_fabric():
+    said = facts("Calico with IPIP; the firewall sits between the sites, and the BGP sessions between the nodes show Established.")
+    assert "bgp_fabric" not in said
+    assert facts("Our ToR routers peer BGP with every node.").get("bgp_fabric") is True
+
+
+def test_an_l3_switch_routing_two_subnets_is_no_shared_segment():
+    said = facts("20 台服务器挂在同一台三层交换机下面，分了三个网段。")
+    assert said.get("cross_subnet") is True and "l2_adjacent" not in said
+    assert facts("20 台服务器挂在同一台交换机下面。").get("l2_adjacent") is True
+
+
+def test_our_own_server_room_is_bare_metal():
+    assert facts("我们是自己机房的服务器，10 台。").get("platform") == "bare-metal"
+
+
+def test_a_no_encapsulation_effect_wanted_in_chinese():
+    assert facts("想要类似不封装的效果。").get("latency_sensitive") is True
+    assert "latency_sensitive" not in facts("封装无所谓，能通就行。")
+
+
+def test_can_x_and_if_not_what_is_a_yes_no_with_alternatives():
+    reading = understand("我们是自己机房的物理机，分两个网段，能不能装 amazon-vpc-cni？不行的话该选什么？", CATALOG)
+    assert reading.kind == "feasibility"
+    assert understand("我们是自己机房的物理机，分两个网段，该选什么 CNI？", CATALOG).kind == "choice"
+
+
+def test_a_plugin_weighed_whose_only_caveat_is_a_kernel_module_leads_the_comparison():
+    result = _plan("Calico vs Cilium for 50 bare-metal nodes on Ubuntu 20.04 (kernel 5.4, no upgrades allowed), two racks, "
+                   "ToRs peer BGP; NetworkPolicy and WireGuard encryption needed.")
+    assert result.options[0].plugin == "calico"
+    # below a plugin's hard floor it does not lead: Cilium needs 5.10 whatever is installed
+    assert all(c.status == "fail" for o in result.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
