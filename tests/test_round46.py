@@ -62,3 +62,8 @@ def test_a_plugin_weighed_whose_only_caveat_is_a_kernel_module_leads_the_compari
     assert result.options[0].plugin == "calico"
     # below a plugin's hard floor it does not lead: Cilium needs 5.10 whatever is installed
     assert all(c.status == "fail" for o in result.options if o.plugin == "cilium" for c in o.checks if c.check == "kernel")
+
+
+def test_a_hosting_vendors_dedicated_servers_with_a_word_between_are_bare_metal():
+    assert facts("We rent 12 Hetzner dedicated AMD servers on one vSwitch.").get("platform") == "bare-metal"
+    assert facts("We rent 12 Hetzner Cloud servers in one network.").get("platform") == "cloud"

@@ -24,7 +24,7 @@ _OCI_FORMAT = r"[\s-]*(registry|registries|images?|artifacts?|runtime|spec|compl
 NAMED = (
     # A cloud vendor's dedicated servers are bare metal: "Hetzner dedicated (Robot) servers", "OVH bare-metal servers".
     ("bare-metal", rx(r"\b(hetzner|ovh(cloud)?|ionos|scaleway|vultr|equinix|oracle|ibm|leaseweb|contabo)\s+(\(?(robot|root)\)?\s+)?"
-                      r"(dedicated|bare[\s-]?metal|robot|root)\s*(\(\w+\)\s*)?(servers?|machines|hosts|boxes|nodes)\b",
+                      r"(dedicated|bare[\s-]?metal|robot|root)\s*(\(\w+\)\s*)?([\w-]+\s+)?(servers?|machines|hosts|boxes|nodes)\b",
                       r"\bhetzner robot\b", r"\bequinix metal\b", r"\bpacket\.net\b",
                       # on-prem servers run by a cloud's control plane: the nodes are the datacentre's machines
                       r"\b(eks|aks|gke) hybrid nodes?\b", r"\beks[\s-]?(anywhere|a)\b(?=[^.;!?]{0,40}\bbare[\s-]?metal\b)",
