@@ -67,3 +67,9 @@ def test_a_plugin_weighed_whose_only_caveat_is_a_kernel_module_leads_the_compari
 def test_a_hosting_vendors_dedicated_servers_with_a_word_between_are_bare_metal():
     assert facts("We rent 12 Hetzner dedicated AMD servers on one vSwitch.").get("platform") == "bare-metal"
     assert facts("We rent 12 Hetzner Cloud servers in one network.").get("platform") == "cloud"
+
+
+def test_an_ubuntu_release_written_before_its_name():
+    said = facts("Nodes use the 22.04 ubuntu AMI, arm64.")
+    assert said.get("os") == "ubuntu 22.04" and said.get("kernel") == "5.15"
+    assert facts("kubectl 1.22.04 ubuntu").get("os") != "ubuntu 22.04"

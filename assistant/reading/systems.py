@@ -26,6 +26,8 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # common misspellings ("ubantu22.04")
     (rx(rf"\b(?:ubuntu|ubantu|ubunto|unbuntu){_V}", r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
      {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
+    # the release before the name: "ARM64 20.04 ubuntu AMI from AWS"
+    (rx(r"(?<![\w.])(?P<v>(?:16|18|20|22|24)\.04)\s+ubuntu\b"), "ubuntu", {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
     # `uname -a` of an HWE kernel names the release it was built for: "#15~22.04.1-Ubuntu SMP"
     (rx(r"#\d+~(?P<v>\d{2}\.\d{2})\.\d+-ubuntu\b"), "ubuntu", {}),
     # /etc/os-release pasted: VERSION="20.04.4 LTS (Focal Fossa)"
