@@ -73,3 +73,10 @@ def test_an_ubuntu_release_written_before_its_name():
     said = facts("Nodes use the 22.04 ubuntu AMI, arm64.")
     assert said.get("os") == "ubuntu 22.04" and said.get("kernel") == "5.15"
     assert facts("kubectl 1.22.04 ubuntu").get("os") != "ubuntu 22.04"
+
+
+def test_a_plugin_waved_away_is_neither_a_candidate_nor_the_one_in_use():
+    reading = understand("节点资源很紧，越轻越好，Antrea 那种就算了。k3s 默认是 flannel vxlan，换成什么好？", CATALOG)
+    assert "antrea" not in reading.plugins
+    assert facts("节点资源很紧，越轻越好，Antrea 那种就算了。k3s 默认是 flannel vxlan，换成什么好？").get("current_plugin") != "antrea"
+    assert "antrea" in understand("Antrea 还是 Calico，哪个更轻？", CATALOG).plugins
