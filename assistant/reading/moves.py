@@ -22,9 +22,9 @@ _REFUSED_BEFORE = re.compile(
 # tried and found wanting: "We evaluated Cilium and found its memory footprint too high", "Calico 太重了，不合适"
 _WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|were|are|proved|proves|turned out)\b[^.;!?]{0,40}\btoo "
                             r"(heavy|high|complex|complicated|much|big|slow|hard|hungry|expensive|resource[\s-]hungry)\b|"
-                            r"\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))|"
-                            # waved away: "Cilium 那种就算了", "Cilium 就不考虑了", "Cilium is out"
-                            r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b", re.I)
+                            r"\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))", re.I)
+# waved away without a try: "Cilium 那种就算了", "Cilium 就不考虑了", "Cilium is out"
+_WAVED_AFTER = re.compile(r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b(?! of\b)", re.I)
 _WANTING_BEFORE = re.compile(r"\b(ruled out|rejected|dropped|abandoned|gave up on|decided against)\s+(the\s+)?$|(放弃了?|排除了?)\s*$", re.I)
 _ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 # tried and failed: "I tried with Flannel CNI but it seems it's not possible", "试了 flannel，不通"
@@ -142,10 +142,16 @@ def refused_plugins(text: str, mentions: list[tuple[int, int, str]]) -> set[str]
     possible")."""
     def refusing(s: int, e: int) -> bool:  # "don't want to run Calico anymore" leaves the plugin in use: a move, not a refusal
         return (bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e)) \
-            or bool(_WANTING_AFTER.match(text, e) or _WANTING_BEFORE.search(text[max(0, s - 30):s])) or failed_try(text, s, e)
+            or bool(_WANTING_AFTER.match(text, e) or _WANTING_BEFORE.search(text[max(0, s - 30):s])) or failed_try(text, s, e) \
+            or waved_away(text, e)
 
     refused = {pid for s, e, pid in mentions if refusing(s, e)}
     return {pid for pid in refused if all(refusing(s, e) for s, e, p in mentions if p == pid)}
+
+
+def waved_away(text: str, end: int) -> bool:
+    """Ruled out in passing, never run: "Cilium 那种就算了" (unlike one tried and found too heavy, which may still run)."""
+    return _WAVED_AFTER.match(text, end) is not None
 
 
 def failed_try(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from assistant.reading.cues import (
     alternative,
     paired,
 )
-from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes
+from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes, waved_away
 from assistant.reading.running_mode import running_mode
 from assistant.reading.scope import own
 from assistant.reading.signatures import signature_mentions
@@ -162,7 +162,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     mine = own(text)
     settings = configured(mine)
     found = [(s, e, pid) for s, e, pid in mentions if mine[s:e].strip()] + [(s, e, pid) for s, e, pid, _ in settings]
-    gone = {pid for s, e, pid in found if removed(mine, s)} | refused_plugins(mine, found)  # nor one waved away: "Cilium 那种就算了"
+    gone = {pid for s, e, pid in found if removed(mine, s) or waved_away(mine, e)}  # nor one waved away: "Cilium 那种就算了"
     # a former plugin, told as such before another one is named: "previously I had installed ... weave ... we decided to move to Calico"
     gone |= {pid for s, e, pid in found if formerly(mine, s, e) and any(s2 > e and p2 != pid for s2, _, p2 in found)}
     weighed = paired(mine, found)
