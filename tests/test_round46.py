@@ -80,3 +80,14 @@ def test_a_plugin_waved_away_is_neither_a_candidate_nor_the_one_in_use():
     assert "antrea" not in reading.plugins
     assert facts("节点资源很紧，越轻越好，Antrea 那种就算了。k3s 默认是 flannel vxlan，换成什么好？").get("current_plugin") != "antrea"
     assert "antrea" in understand("Antrea 还是 Calico，哪个更轻？", CATALOG).plugins
+
+
+def test_one_subnet_inside_each_place_is_no_single_subnet_for_the_cluster():
+    said = facts("一个集群跨两个机房，各 8 台物理机，机房内是同一个网段，机房之间走专线，也不让我们跑 BGP。")
+    assert said.get("cross_subnet") is True and said.get("bgp_fabric") is False
+    assert facts("8 台物理机，都在同一个网段。").get("cross_subnet") is False
+
+
+def test_the_newly_added_nodes_subnet_differs():
+    assert facts("原来 10 台都在同一网段，上个月新加了 6 台，网段不一样。").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("两个集群的 pod 网段不一样。")

@@ -66,7 +66,7 @@ ROUTING: tuple[Rule, ...] = (
     # Someone refusing BGP outranks the network words around it: "网络组也不同意和我们建 BGP 邻居"
     # the network said not to run it outranks the nodes' own sessions: "核心交换机不跑 BGP … BGP 邻居都是 Established"
     rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
-         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(我们|咱们)?\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
          # "配不了 BGP", "跑不了 BGP 这种东西": cannot, in the verb-不了 form; "阿里云 VPC 那边没法跟我们 peer"
          r"(配|配置|跑|开|用|做|建|上|支持)\s*不了\s*bgp", r"bgp[^。；！？，,]{0,6}(基本|根本|几乎|完全)?\s*(不可能|没可能|做不到|不现实)",

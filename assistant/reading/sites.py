@@ -11,6 +11,9 @@ OTHER_DEVICES = (r"\b(printers?|cameras?|cctv|tills?|pos (terminals?|systems?)|(
                  r"(打印机|摄像头|收银机|收款机|音箱|电视|门禁|扫码枪|工控屏)[^。；！？]{0,30}同一")
 # an L3 switch routing several subnets is no shared segment: "挂在同一台三层交换机下面，分了两个网段"
 ROUTED_SWITCH = r"三层交换机[^。；！？]{0,20}(两|三|四|五|多|几|不同|\d+)\s*个?\s*(网段|子网|vlan|VLAN)"
+# one subnet inside each place is no single subnet for the cluster: "跨三个机房…机房内是同一个网段", "one /24 per rack"
+PER_PLACE = (r"(机房|楼|站点|园区|厂区|门店|机柜|机架)\s*(内|里|内部)\s*(是|都是|都在|在)?\s*(同一|一)个?\s*(网段|子网|vlan|VLAN)|"
+             r"\b(within|inside|in) each (site|rack|room|dc|data ?cent(er|re)|building|location|zone)\b")
 # a node's second NIC on another network is no second place: "the workers have a second NIC in a different subnet for the SAN"
 NIC_NETS = (r"\b(nics?|interfaces?|network cards?|ports?|eth\d|en[opsx]\w+)\b (is |are )?(in|on) (a |an )?(different|separate|another|other|dedicated) "
             r"(subnet|vlan|network|segment)\b|(网卡|网口)[^。；！？]{0,6}(在|接)[^。；！？]{0,4}(另一个|不同的?|单独的?)\s*(网段|子网|vlan|VLAN)")
@@ -39,7 +42,7 @@ SITES = (
          r"a vpn|the (public )?internet)\b", r"(通过|走|用)\s*(tailscale|zerotier|netbird|headscale|nebula|公网)\s*(加入|接入|连进|组网)",
          r"(每个|每|各个?)\s*[\u4e00-\u9fff]{0,3}\s*(都)?\s*(是|有|用|使用)\s*(一个)?\s*(独立|单独|各自|自己)\s*的?\s*(网段|子网|vlan|VLAN)",
          # its "不" is the point: "每个院区机房放几台节点，网段各不相同", "Windows 节点和 Linux 节点不在一个网段"
-         r"(网段|子网)\s*(各|都)\s*(不相同|不同|不一样)", r"(节点|机器|服务器)\s*不在\s*一个\s*(网段|子网)",
+         r"(?<![dD器]\s)(?<![dD器])(网段|子网)\s*(各|都|也)?\s*(不相同|不同|不一样)", r"(节点|机器|服务器)\s*不在\s*一个\s*(网段|子网)",
          # "两栋厂房，各自一个 VLAN/网段", "两个机房分别是不同的子网"
          r"(各自|分别)\s*(是|有|用|在|属于)?\s*(一个|独立的?|自己的?|不同的?)\s*(vlan|VLAN|网段|子网)",
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "

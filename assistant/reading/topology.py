@@ -11,7 +11,7 @@ from __future__ import annotations
 from assistant.reading.addresses import ONE_HOST_SUBNETS
 from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_CAP, MAC_FILTERING
 from assistant.reading.routing import ROUTING
-from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, ROUTED_SWITCH, SITES
+from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, PER_PLACE, ROUTED_SWITCH, SITES
 from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
@@ -292,7 +292,7 @@ TOPOLOGY = (
          # one subnet, of a wider place or not: "节点都在同一个 region 的一个子网里", "都在一个网段"
          r"(都|全部|全都|均)\s*(在|位于|处于)\s*([^。；！？，,]{0,15}的\s*)?(一个|同一个?)\s*(子网|网段|vlan|VLAN|交换机|vswitch|vSwitch)(?!\s*(里|中|内)?\s*(和|与|及|或))",
          # "pod-to-pod on the same node or within the same subnet is fine" is a symptom: the others are not
-         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|{_WITHIN_SAME}|{OTHER_DEVICES}|"
+         unless=rf"{_OTHER_NETS}|{_ONLY_SAME}|{_WITHIN_SAME}|{OTHER_DEVICES}|{PER_PLACE}|"
                 rf"\bpods?\b[^.;!?]{{0,50}}\bsame (node|rack|subnet|vlan)\b[^.;!?]{{0,30}}\b(fine|ok|okay|work\w*)\b|"
                 # some of the nodes, named by where they sit: "add routes for the prefixes living on machines in the same subnet"
                 r"\b(for|between|to|on) (the )?(machines|nodes|hosts|instances|peers|servers)\b[^.;!?]{0,12}\b(in|on|within) the same (subnet|vlan|segment)\b|"
