@@ -11,10 +11,12 @@ _OTHER = r"(?!\s*(/|or\b|and\b|,)\s*(ipsec|wireguard))"
 _IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (ipsec|ike/esp|esp)\b" + _OTHER,
                r"(?<!do i )(?<!do we )\b(must|has to|have to|needs? to) (be|use) ipsec\b" + _OTHER,
                # the other one refused by name: "WireGuard isn't on it (the approved list)", "WireGuard is not allowed"
-               r"\bwireguard (is not|isn'?t|was not|wasn'?t|is never) (on (it|the list|our list|the approved list)|approved|allowed|permitted|"
+               r"\bwireguard (is not|isn'?t|was not|wasn'?t|is never) (on (it|the( \w+){0,2} list|our( \w+){0,2} list)|approved|allowed|permitted|"
                r"accepted|an option|compliant)\b", r"\b(no|not) wireguard\b(?! (module|package|kernel))",
-               r"(只能|只允许|必须|仅允许|仅能)\s*(用|使用|是)?\s*ipsec", r"(不允许|不能|不让|禁止)\s*(用|使用)?\s*wireguard",
-               r"wireguard\s*(不在|不符合|没在|未通过|不被允许)")
+               # "Security mandates that pod traffic between nodes be encrypted with IPsec"
+               r"\b(mandat\w*|requir\w*|must)\b[^.;!?]{0,60}\b(encrypted|encryption) (with|using|via|by|over) ipsec\b" + _OTHER,
+               r"(只能|只允许|必须|仅允许|仅能|只认|只接受)\s*(用|使用|是)?\s*ipsec", r"(不允许|不能|不让|禁止)\s*(用|使用)?\s*wireguard",
+               r"wireguard\s*(不在|不符合|没在|未通过|不被允许|没过|没通过)")
 _WIREGUARD_ONLY = (r"\bwireguard[\s-]only\b", r"\bonly wireguard\b" + _OTHER,
                    r"\bmandatory wireguard\b|\bwireguard (is |be )?mandatory\b",
                    r"(?<!do i )(?<!do we )\b(must|has to|have to|needs? to) (be|use) wireguard\b" + _OTHER,

@@ -37,6 +37,9 @@ _MULTIHOMED_NODES = "|".join((r"\b(each|every|the|a) (vm|node|host|server|machin
                      # a cloud's secondary ENI is the node's, whatever the pods do with it
                      r"(辅助|弹性)网卡[^。；！？]*(ECS|ecs|ENI|eni|terway|Terway)|(ECS|ecs|ENI|eni|terway|Terway)[^。；！？]*(辅助|弹性)网卡"))
 
+# traffic kept off Kubernetes: "the GPU jobs do their MPI/NCCL traffic over InfiniBand outside Kubernetes"
+_OFF_CLUSTER = r"|\boutside (of )?(kubernetes|k8s|the cluster|the pod network)\b|(k8s|kubernetes|集群)\s*之外"
+
 INTERFACES: tuple[Rule, ...] = (
     _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions?|vfs?)\b"),
     # switched off where it is set: "BIOS 里 SR-IOV 是关的", "SR-IOV is disabled in the BIOS"
@@ -87,7 +90,7 @@ INTERFACES: tuple[Rule, ...] = (
           r"\b(pods?|containers?|mpi|workloads?|jobs?|applications?|apps?)\b[^.;!?]{0,60}\b(rdma|infiniband|ipoib|roce(v2)?|gpudirect|(?-i:IB))\b",
           r"\b(rdma|infiniband|ipoib|roce(v2)?|gpudirect)\b[^.;!?]{0,40}\b(pods?|containers?|k8s|kubernetes|mpi)\b", r"\brdma[\s-]shared[\s-]dev[\s-]plugin\b",
           r"(pod|Pod|容器|mpi|MPI)[^。；！？]{0,30}(rdma|RDMA|infiniband|(?<![\w/])(?-i:IB)\b|roce|RoCE)|(rdma|RDMA)[^。；！？]{0,30}(pod|Pod|容器|k8s|K8s)",
-          unless=_MULTIHOMED_NODES),
+          unless=_MULTIHOMED_NODES + _OFF_CLUSTER),
     # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
     # further back ("the two pods can not use the same IP with multus CNI")
     # (not Multus weighed against a primary plugin: "比较 Kube-OVN 和 Multus + macvlan 两种方案", "Kube-OVN or Multus with macvlan?")
@@ -123,5 +126,5 @@ INTERFACES: tuple[Rule, ...] = (
           r"(pod|Pod|容器)[^。；！？]{0,15}(同时)?(接入|连到|连接|连入|加入)\s*(两|2|多)\s*个\s*(网络|网段|vlan|VLAN)",
           # some pods given addresses of a LAN the machines already use: "要求一部分 Pod 直接拿这个网段的 IP"
           r"(一部分|部分|几个|某些|少数|个别|有些)\s*(的)?\s*(pod|Pod|容器)[^。；！？]{0,12}(直接)?(拿|用|分配|获得|获取|拿到)[^。；！？]{0,10}网段\s*(的|里的)?\s*(ip|IP|地址)",
-          unless=_MULTIHOMED_NODES),
+          unless=_MULTIHOMED_NODES + _OFF_CLUSTER),
 )

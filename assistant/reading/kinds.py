@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Kind
-from assistant.reading.cues import FALLBACK
+from assistant.reading.cues import FALLBACK, ISOLATION_WISH
 from assistant.reading.spans import rx
 
 SYMPTOM = rx(
@@ -284,7 +284,7 @@ def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
     """`named`: how many catalog plugins or modes the question names."""
     if not topical or unknown:
         return "decline"
-    if SYMPTOM.search(text):
+    if SYMPTOM.search(ISOLATION_WISH.sub(" ", text)):
         return "troubleshoot"
     if DETAIL.search(text) and not _ASKS_FOR_A_PLUGIN.search(text):
         return "concept"

@@ -137,6 +137,9 @@ _DIRECT = rx(
     r"\b(my|our) (\w+ )?(laptops?|pcs?|desktops?|workstations?)\b[^.;?]{0,20}\b(talk|reach|access|connect|ping|visit|call)\w*\b[^.;?]{0,12}\bpods?\b",
     # a cloud load balancer sending straight to pod addresses: "SLB/ALB 能直接把流量打到 pod IP 上，不走 NodePort"
     r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}(直接|直连|直通)[^。；！？]{0,10}(打到|转发到|转到|发到|挂到|挂载|访问|到|挂)\s*(pod|容器)",
+    # "SLB 直接把 Pod 挂成后端、RDS 白名单里直接放 Pod 的 VPC 地址"
+    r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}直接\s*把\s*(pod|容器)\s*(挂|加|作为|当)",
+    r"白名单[^。；！？]{0,10}(放|加|填|写)\s*(pod|容器)\s*(的)?\s*(vpc\s*)?(ip|地址)",
 )
 
 

@@ -171,9 +171,9 @@ TOPOLOGY = (
          r"\b[2-9] (data[\s-]?cent(er|re)s|dcs|racks|regions|zones|availability zones|azs?|sites|locations|buildings|campuses|offices|"
          r"branches|cities|countries)\b",
          rf"\b(spans?|spanning|(spread|split|divided|distributed) (over|across|between|into)) (multiple |several |two |many |\d )?({_PLACES})\b",
-         # numbered VLANs, routing between VLANs, a device between the places: "VLAN 110/120/130", "firewalls between rack subnets"
-         r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b", r"\binter[\s-]?(vlan|subnet)\b", rf"\bbetween (the |our |two )?{_NOT_NODES}(rack |site |dc )?({_PLACES})\b",
-         # "each datacenter has a different AS number": several of them
+         # numbered VLANs ("VLAN 110/120/130", not "VLAN 120, 10.12.0.0/24"), routing or a device between them
+         r"\bvlans? \d+\s*(/|,|and|&)\s*\d+\b(?!\.\d)", r"\binter[\s-]?(vlan|subnet)\b",
+         rf"\bbetween (the |our |two )?{_NOT_NODES}(rack |site |dc )?({_PLACES})\b",  # and "each datacenter has a different AS number"
          r"\b(each|every) (data[\s-]?cent(er|re)|dc|site|rack|region|zone)\b (has|have|gets?|uses?) (a |its own |an? )?(different|separate|own)\b",
          # "some nodes on a private subnet different than the Cloud"
          rf"\b(on|in) (an?|their|its) (own |private |separate )?({_PLACES}) (that is |which is |that's )?different (than|from)\b",

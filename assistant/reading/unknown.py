@@ -27,7 +27,8 @@ _CANDIDATES = (
                r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设置为|换成|写成|写为|配成|配置成))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
-    re.compile(r"\b(?P<name>(geneve|gre|wireguard|bgp|tunnel|overlay|encap|stt)Mode)\s*[:=]"),
+    # (and "multicastMode: PIMSparse"; not the keys the plugins document, whatever the index holds)
+    re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
     # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),

@@ -15,7 +15,9 @@ _HOST_WORDS = rx(r"\b(laptop|notebook|desktop|my (pc|computer|machine|mac)|host 
 _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the cluster|agents?)\b",
                     r"\bwindows[\s-]+([\w.]+[\s-]+){0,2}(pods?|containers?|workloads?)\b",
                     r"\b(nodes?|workers?)\b[^.,;!?]{0,15}\bwindows\b", r"\bmixed (linux and windows|windows and linux)\b",
-                    r"\bwindows server\b(?![^.,;!?。，]{0,12}hyper-v)", r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
+                    # (not the machines that host the VMs: "Hyper-V (Windows Server 2022 hosts, Ubuntu guest VMs)")
+                    r"\bwindows server\b(?![^.,;!?。，]{0,12}hyper-v)(?!\s*\d{0,4}\s*(hosts?|hypervisors?)\b)",
+                    r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
                     r"\bwindows machine (config operator|sets?|pools?)\b", r"\bwindows (machinesets?|node ?pools?|wmco)\b", r"\bwmco\b")
 _WINDOWS = rx(r"(?<![.\w-])windows\b(?!\.[a-z])")  # not a host name: "*.blob.core.windows.net", "login.windows.net"
