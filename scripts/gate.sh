@@ -54,8 +54,10 @@ CORPUS_THRESHOLDS=(--min-pass-rate 0.91 --min-source-recall 0.91 --min-citation-
 NEEDLE_THRESHOLDS=(--min-pass-rate 0.95 --min-lead 0.05)
 # The fresh needle set (kb/eval/corpus/needles-fresh.yaml), written after the held half had been
 # read for failure classes, and never read question by question. Measured: hybrid 54/60
-# (90.0%), dense 85.0%, lexical 78.3%. Margin: one question for the rate (53/60 = 0.883) and for
-# the lead over the better single retriever (5.0 points measured, so at least 3.3).
+# (90.0%), dense 85.0%, lexical 78.3%; since the Whereabouts and env notes of 2026-12-05 added
+# passages, hybrid 53/60 (88.3%), dense 81.7%, lexical 80.0%. Margin: none left for the rate
+# (53/60 = 0.883, kept at 0.88 on purpose: one more lost needle fails the gate and asks for a
+# look), and at least 3.3 points of lead over the better single retriever (6.6 measured).
 FRESH_THRESHOLDS=(--min-pass-rate 0.88 --min-lead 0.033)
 
 echo "== gate: ingest kb/notes"
