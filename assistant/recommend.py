@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
+from assistant.checks.base import one_subnet_l2
 from assistant.checks.network import attaches_extra, wants_extra_interfaces
 from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
 from assistant.models import EvidenceRef, Profile
@@ -273,7 +274,7 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
         assumptions.append(say(lang, "Assumed the cloud network does not deliver pod addresses between nodes by itself: routed modes "
                                      "need routes in the VPC (or BGP with it), which this platform does not give by default.",
                                 "假设云网络本身不会在节点之间转发 Pod 地址：路由模式需要在 VPC 中配置路由(或与其建立 BGP)，该平台默认不提供。"))
-    elif env is not None and env.one_subnet_is_l2 and profile.l2_adjacent is None and profile.cross_subnet is False:
+    elif one_subnet_l2(env, profile) is not None:
         assumptions.append(say(lang, "Assumed the servers of one subnet share one L2 segment (switches, not routers, join them).",
                                 "假设同一网段的物理服务器处于同一个二层网络(由交换机而非路由器连接)。"))
     options = _rank(catalog, effective, lang, focus, prefer, stay, whether, operating)

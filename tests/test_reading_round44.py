@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, facts, vocabulary
 
 
 def test_a_cloud_left_for_a_colo_is_not_the_platform():
@@ -94,7 +94,7 @@ def test_a_previous_clusters_sentence_gives_back_the_new_clusters_needs():
 
 
 def test_a_quoted_made_up_mode_of_three_words_is_unknown_but_a_real_one_spaced_is_not():
-    known = lambda phrase: phrase.replace(" ", "") in {"vxlancrosssubnet", "nativerouting"} or phrase in {"vxlan", "cross subnet"}  # noqa: E731
+    known = vocabulary("vxlancrosssubnet", "nativerouting", "vxlan", "cross subnet")
     made_up = understand('Can Calico run in its "Warp Mesh Lane" mode?', CATALOG, vocabulary=known)
     assert made_up.kind == "decline" and made_up.unknown
     real = understand('Can Calico run in its "VXLAN Cross Subnet" mode across racks?', CATALOG, vocabulary=known)

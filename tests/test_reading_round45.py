@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, facts, vocabulary
 
 
 def test_no_routes_for_the_pod_cidr_and_an_unwilling_network_team_in_chinese():
@@ -45,7 +45,7 @@ def test_store_boxes_joined_to_a_cloud_cluster_from_outside_its_vpc_are_hybrid()
 
 
 def test_a_made_up_hyphenated_backend_after_chinese_words_is_unknown():
-    known = lambda phrase: phrase in {"host gw", "vxlan", "wireguard"}  # noqa: E731
+    known = vocabulary("host gw", "vxlan", "wireguard")
     reading = understand("听说 flannel 新出了一个 turbo-gw backend，net-conf.json 怎么写？", CATALOG, vocabulary=known)
     assert reading.kind == "decline" and reading.unknown
     assert understand("flannel 的 host-gw backend 能跨网段吗？", CATALOG, vocabulary=known).kind != "decline"
@@ -53,7 +53,7 @@ def test_a_made_up_hyphenated_backend_after_chinese_words_is_unknown():
 
 def test_asking_how_to_turn_it_on_keeps_a_plugin_question_on_topic():
     reading = understand('Cilium 1.16 has a "Quasar" tunnel mode, I was told. What goes in the Helm values to turn it on?', CATALOG,
-                         vocabulary=lambda phrase: phrase in {"vxlan", "geneve"})
+                         vocabulary=vocabulary("vxlan", "geneve"))
     assert reading.decline == "unknown_name"
     assert understand("What goes in the Helm values for the Grafana dashboards?", CATALOG).decline == "off_topic"
 

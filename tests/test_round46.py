@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.planning import plan
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
-
-
-def _plan(question: str):
-    result = plan(understand(question, CATALOG), CATALOG)
-    assert result is not None
-    return result
+from reading_facts import CATALOG, facts, planned
 
 
 def test_a_rule_against_pods_taking_the_datacentres_addresses():
@@ -57,7 +50,7 @@ def test_can_x_and_if_not_what_is_a_yes_no_with_alternatives():
 
 
 def test_a_plugin_weighed_whose_only_caveat_is_a_kernel_module_leads_the_comparison():
-    result = _plan("Calico vs Cilium for 50 bare-metal nodes on Ubuntu 20.04 (kernel 5.4, no upgrades allowed), two racks, "
+    result = planned("Calico vs Cilium for 50 bare-metal nodes on Ubuntu 20.04 (kernel 5.4, no upgrades allowed), two racks, "
                    "ToRs peer BGP; NetworkPolicy and WireGuard encryption needed.")
     assert result.options[0].plugin == "calico"
     # below a plugin's hard floor it does not lead: Cilium needs 5.10 whatever is installed

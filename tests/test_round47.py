@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, facts
+from reading_facts import CATALOG, facts, vocabulary
 
 
 def test_ipsec_mandated_and_wireguard_refused_in_other_words():
@@ -39,7 +39,7 @@ def test_rdma_kept_outside_kubernetes_is_no_second_pod_interface():
 
 
 def test_a_made_up_mode_key_is_an_unknown_name():
-    known = lambda phrase: phrase in {"ipipmode", "vxlanmode", "crosssubnet", "never", "always"}  # noqa: E731
+    known = vocabulary("ipipmode", "vxlanmode", "crosssubnet", "never", "always")
     reading = understand("Calico 的 IPPool 里 anycastMode: Enabled 怎么配？", CATALOG, vocabulary=known)
     assert reading.kind == "decline" and "anycastMode" in reading.unknown
     assert understand("Calico 的 IPPool 里 vxlanMode: CrossSubnet 怎么配？", CATALOG, vocabulary=known).kind != "decline"

@@ -58,6 +58,14 @@ class CheckResult(Finding):
         return POINTS[self.status] if self.value is None else self.value
 
 
+def one_subnet_l2(env: Environment | None, profile: Profile) -> Fact[bool] | None:
+    """The platform's fact that nodes the user puts in one subnet share an L2 segment, when it applies (bare metal,
+    one subnet stated, L2 adjacency not): an assumption the plan shows."""
+    if env is not None and env.one_subnet_is_l2 and profile.l2_adjacent is None and profile.cross_subnet is False:
+        return env.one_subnet_is_l2
+    return None
+
+
 @dataclass(frozen=True)
 class Context:
     """What every check reads besides the option: the profile, the answer's language, the platforms
@@ -87,8 +95,8 @@ class Context:
         value = getattr(self.profile, key)
         env = self.environment
         fact = getattr(env, f"assume_{key}", None) if env is not None and value is None else None
-        if key == "l2_adjacent" and value is None and self.profile.cross_subnet is False and env is not None and env.one_subnet_is_l2:
-            fact = env.one_subnet_is_l2  # "one rack, one /24" of physical servers
+        if key == "l2_adjacent" and (one_subnet := one_subnet_l2(env, self.profile)) is not None:
+            fact = one_subnet  # "one rack, one /24" of physical servers
         return (fact.value, fact) if fact is not None else (value, None)
 
     def platform_name(self, env_id: str) -> str:

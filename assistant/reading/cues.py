@@ -277,4 +277,3 @@ _LB_BEFORE = rx(r"\b(metallb|kube-vip|purelb|openelb|porter|loxilb)\s*[(（:：]
 FALLBACK = rx(r"\b(if not|otherwise|if no|if it can'?t|if that doesn'?t work|failing that)\b", r"不行的话|不行就|如果不行|否则|要是不行|如果不能|不能的话")
 # Isolation wanted, not a symptom: "默认跟别的租户不通", "要求租户之间互相不通"
 ISOLATION_WISH = rx(r"默认[^。；！？，,]{0,12}不通", r"(要|需要|要求|必须|应该)[^。；！？，,]{0,8}(互相|彼此|相互)?不通")
-
