@@ -33,6 +33,7 @@ class Profile(BaseModel):
     managed: bool | None = None  # a managed service (EKS, AKS, GKE, ACK) rather than self-managed nodes
     distribution: str | None = None  # openshift, rke2, k3s, k0s, microk8s, kubeadm, kind, ...
     current_plugin: str | None = None  # catalog id of the plugin in use now, "plugin" or "plugin:mode"
+    ruled_out: list[str] | None = None  # catalog plugin ids the user will not run ("Cilium is off the table", "Cilium 那种就算了")
     l2_adjacent: bool | None = None
     cross_subnet: bool | None = None  # nodes sit in different subnets / VLANs / racks / sites
     bgp_fabric: bool | None = None  # the routers can peer BGP with the nodes

@@ -31,6 +31,7 @@ class CheckSpec:
 
 
 CHECKS: tuple[CheckSpec, ...] = (
+    CheckSpec("ruled_out", Text("Ruled out by you", "已被你排除"), deployment.ruled_out, reads=("ruled_out",)),
     CheckSpec("primary", Text("Primary network", "主网络"), network.primary_network),
     CheckSpec("cloud", Text("Cloud integration", "云平台集成"), deployment.cloud,
               Text("Where do the nodes run: which public cloud, which hypervisor, or bare metal?",

@@ -1,4 +1,5 @@
-"""Checks about how the cluster is deployed: the cloud it runs on, a managed cloud service, a Kubernetes distribution."""
+"""Checks about how the cluster is deployed: the plugins the user rules out, the cloud it runs on, a managed cloud service,
+a Kubernetes distribution."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ from assistant.checks.network import attaches_extra
 # Where the cloud's advice is its vendor plugin, a portable plugin's cloud-IPAM mode (Cilium ENI)
 # integrates just as well but is the second choice there: a pass that counts a little less.
 CLOUD_IPAM_POINTS = 0.8
+
+
+def ruled_out(opt: Option, ctx: Context) -> Finding | None:
+    """A plugin the user will not run is no answer, whatever its checks say: the user's own words are the evidence."""
+    if opt.plugin not in (ctx.profile.ruled_out or ()):
+        return None
+    return Finding(status="fail", detail=ctx.say("The question rules this plugin out.", "问题中已排除这个插件。"), tier=Tier.REQUIRED)
 
 
 def managed(opt: Option, ctx: Context) -> Finding | None:

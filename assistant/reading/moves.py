@@ -13,27 +13,6 @@ from assistant.reading.cues import _DONE, _REMOVED, _WANT_TO, _WISH
 from assistant.reading.spans import rx, sentence
 
 FROM = re.compile(r"(\bfrom\s+(the\s+)?|从\s*)$", re.I)
-_REFUSED_BEFORE = re.compile(
-    r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never) (want|wish|like|plan|intend|need) to (use|run|operate|manage|maintain|"
-    r"deal with|install|babysit|own|self-manage)\s+(our own\s+|a self-managed\s+|the\s+)?$|"
-    r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$|"
-    # an installer's bundled plugin left out: "能不能先不装 calico", "skip Calico and install Cilium ourselves"
-    r"(先不|不|跳过|不用)\s*(装|安装|部署)\s*(自带的|默认的)?\s*$|\b(skip|skipping|leave out|leaving out)\s+(the\s+)?(bundled\s+|default\s+)?$", re.I)
-# tried and found wanting: "We evaluated Cilium and found its memory footprint too high", "Calico 太重了，不合适"
-_WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|were|are|proved|proves|turned out)\b[^.;!?]{0,40}\btoo "
-                            r"(heavy|high|complex|complicated|much|big|slow|hard|hungry|expensive|resource[\s-]hungry)\b|"
-                            r"\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))", re.I)
-# waved away without a try: "Cilium 那种就算了", "Cilium 就不考虑了", "Cilium is out"
-_WAVED_AFTER = re.compile(r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b(?! of\b)", re.I)
-_WANTING_BEFORE = re.compile(r"\b(ruled out|rejected|dropped|abandoned|gave up on|decided against)\s+(the\s+)?$|(放弃了?|排除了?)\s*$", re.I)
-_ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
-# tried and failed: "I tried with Flannel CNI but it seems it's not possible", "试了 flannel，不通"
-_TRIED_BEFORE = re.compile(r"\b(tried|tested|attempted)\s+(with\s+|using\s+|out\s+)?(the\s+)?$|(试了|试过|尝试了?)(下|一下)?\s*$", re.I)
-_FAILED_AFTER = re.compile(r"[^.;!?。；！？]{0,25}?\b(but|and|however)\b[^.;!?]{0,12}?\b(seems?|seemed|looks?|looked|turned out|didn'?t|did not|"
-                           r"doesn'?t|does not|failed|wasn'?t|isn'?t|couldn'?t|can'?t|cannot|no luck|not possible)\b|"
-                           r"[^。；！？]{0,12}?(不行|没用|不通|失败|搞不定|行不通)", re.I)
-
-
 _REMOVED_AFTER = re.compile(r"[\w.-]+(?:\s+[\w.-]+){0,2}?\s+(?:was\s+|is\s+|has been\s+|got\s+|already\s+)?"
                             r"(?:removed|deleted|uninstalled)\s*(?:$|[,;).])", re.I)
 _UNINSTALLED_LATER = re.compile(r"[\w.-]+[^。；！？]{0,30}?(已经|已)\s*(卸掉|卸载|删掉|删除|移除|拆掉)了?|"
@@ -134,29 +113,6 @@ def unwrapped(question: str, current: str | None, catalog: Catalog) -> list[str]
     if current is None or _UNWRAP.search(question) is None:
         return []
     return [o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.props.encap_scope.value == "never" and o.id != current]
-
-
-def refused_plugins(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
-    """Plugins every mention of which the writer refuses to run ("we don't want to operate Cilium ourselves") or
-    found wanting ("evaluated Cilium and found its memory footprint too high", "I tried with Flannel but it seems it's not
-    possible")."""
-    def refusing(s: int, e: int) -> bool:  # "don't want to run Calico anymore" leaves the plugin in use: a move, not a refusal
-        return (bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e)) \
-            or bool(_WANTING_AFTER.match(text, e) or _WANTING_BEFORE.search(text[max(0, s - 30):s])) or failed_try(text, s, e) \
-            or waved_away(text, e)
-
-    refused = {pid for s, e, pid in mentions if refusing(s, e)}
-    return {pid for pid in refused if all(refusing(s, e) for s, e, p in mentions if p == pid)}
-
-
-def waved_away(text: str, end: int) -> bool:
-    """Ruled out in passing, never run: "Cilium 那种就算了" (unlike one tried and found too heavy, which may still run)."""
-    return _WAVED_AFTER.match(text, end) is not None
-
-
-def failed_try(text: str, start: int, end: int) -> bool:
-    """Tried and given up: no candidate and, unlike a plugin found too heavy, not the one running either."""
-    return bool(_TRIED_BEFORE.search(text[max(0, start - 20):start]) and _FAILED_AFTER.match(text, end))
 
 
 _FORMERLY = rx(r"\b(previously|formerly|originally|at first|initially|in the past|last year|used to)\b[^.;!?]{0,60}$",

@@ -29,7 +29,8 @@ from assistant.reading.cues import (
     alternative,
     paired,
 )
-from assistant.reading.moves import FROM, described_modes, failed_try, formerly, refused_plugins, removed, wanted_modes, waved_away
+from assistant.reading.moves import FROM, described_modes, formerly, removed, wanted_modes
+from assistant.reading.refusals import failed_try, never_run, refused_plugins, ruled_out_plugins, waved_away
 from assistant.reading.running_mode import running_mode
 from assistant.reading.scope import own
 from assistant.reading.signatures import signature_mentions
@@ -49,6 +50,7 @@ class Names:
     moved_from: list[str] = field(default_factory=list)  # plugins named as what a move starts from ("from Flannel to Antrea")
     refused: list[str] = field(default_factory=list)  # plugins refused or found wanting ("found Cilium too heavy")
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, plugin id) of each one not refused
+    ruled_out: list[tuple[int, int, str]] = field(default_factory=list)  # the refused ones not merely tried: their mention
 
 
 def _alias_rx(alias: str, spaced: bool = False) -> re.Pattern[str]:
@@ -237,7 +239,7 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     mentions = _mentions(catalog, text)
     # A plugin the writer refuses to run is no candidate: a managed flavour of it may still be ("AKS should manage it").
     refused = refused_plugins(text, mentions)
-    mentions = [m for m in mentions if m[2] not in refused]
+    all_mentions, mentions = mentions, [m for m in mentions if m[2] not in refused]
     modes = _modes(catalog, text, mentions)
     names = Names(plugins=list(dict.fromkeys(pid for _, _, pid in mentions)),
                   options=list(dict.fromkeys(opt.id for _, opt in modes)), mentions=mentions)
@@ -253,11 +255,13 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     names.options = list(dict.fromkeys([*names.options, *described]))
     # The mode moved to is not the one in use, wherever else it is named: "Change IPIP mode to BGP mode. How can I change
     # Calico from IPIP to BGP?" runs IPIP.
-    names.current = _current(text, [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1])],
+    running = [m for m in _mentions(catalog, text, components=False) if not failed_try(text, m[0], m[1]) and not never_run(text, m[0], m[1])]
+    names.current = _current(text, running,
                              [m for m in modes if m[1].id not in wanted_ids], catalog.home_clouds,
                              {e.service: e.id for e in catalog.environments if e.service})
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
     names.refused = sorted(refused)
+    names.ruled_out = ruled_out_plugins(text, all_mentions)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)
     return names

@@ -29,6 +29,7 @@ from assistant.reading.platforms import on_premises, read_platform, read_platfor
 from assistant.reading.presumed import absent_features
 from assistant.reading.query import TOPICS, expand_query, topic_stated
 from assistant.reading.reach import read_reach
+from assistant.reading.refusals import ruled_out_fact
 from assistant.reading.scope import own
 from assistant.reading.services import read_distribution, read_managed
 from assistant.reading.spans import Hit, rx
@@ -275,6 +276,10 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         # nor the one moved away from: "I failed to move the CNI from Flannel to Antrea ... does Antrea support IPVS?"
         left = set(names.moved_from) - {(_current(facts) or "").split(":")[0]}
         asked = [p for p in asked if p not in names.removed and p not in left] or asked
+    leaving = _leaving(question, facts, names, asked)
+    # the plugin in use found too heavy is ruled out only where the question picks another ("Cilium 太重了，换什么？")
+    if (out := ruled_out_fact(question, names.ruled_out, _current(facts), leaving and kind in ("choice", "compare", "feasibility"))) is not None:
+        facts = merge(facts, [out])
     return Reading(
         question=question, lang=lang, kind=kind,
         decline=None if kind != "decline" else (
@@ -283,7 +288,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins=plugins, asked=asked, options=options, via=vehicles(question, names.mentions, catalog),
         wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog),
         features=features, unknown=names.unknown,
-        closest=names.closest, absent=absent, leaving=_leaving(question, facts, names, asked),
+        closest=names.closest, absent=absent, leaving=leaving,
         between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
         new_cluster=NEW_CLUSTER.search(own(question)) is not None, suspects=symptom_checks(question) if kind == "troubleshoot" else [],
         query=expand_query(question, lang, moving=_moving(question, facts, plugins),
