@@ -138,6 +138,9 @@ def kube_proxy(opt: Option, ctx: Context) -> Finding | None:
 def ebpf_dataplane(opt: Option, ctx: Context) -> Finding | None:
     """Replacing kube-proxy is not the same as eBPF: AntreaProxy and kube-router do it with OVS / IPVS."""
     fact, say = opt.props.dataplane, ctx.say
+    if ctx.profile.ebpf_dataplane is False and fact.value == "ebpf":  # put off or banned: "the CISO forbids loading eBPF programs"
+        return finding("fail", say(f"{opt.name} forwards pod traffic with eBPF programs, which this environment rules out.",
+                                   f"{opt.name} 使用 eBPF 程序转发 Pod 流量，而当前环境不允许 eBPF。"), fact, tier=Tier.REQUIRED)
     if not ctx.profile.ebpf_dataplane:
         return None
     if fact.value == "ebpf":

@@ -137,7 +137,13 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"(双层|两层|二次|重复|嵌套)\s*(overlay|封装|隧道)|(overlay|封装|隧道)\s*(套|叠加)\s*(overlay|封装|隧道)",
                # tried and given up: "IPIP 这条路基本放弃", "we gave up on VXLAN"
                r"(?P<what7>vxlan|ipip|ip-in-ip|geneve)\s*(这条路|这个方案|这种方式)?\s*(基本|已经|就|只能)?\s*(放弃|pass\s*掉)",
-               r"\b(gave up on|given up on|abandoned|ruled out)\s+(the\s+)?(?P<what8>vxlan|ipip|ip-in-ip|geneve)\b")
+               r"\b(gave up on|given up on|abandoned|ruled out)\s+(the\s+)?(?P<what8>vxlan|ipip|ip-in-ip|geneve)\b",
+               # banned by a rule: "the security standard forbids any tunnel encapsulation", "禁止使用任何隧道封装"
+               r"\b(forbids?|forbidden|bans?|banned|prohibits?|prohibited|disallows?|not allowed to use)\s+(the use of\s+)?(any\s+|all\s+)?"
+               r"(kind of\s+)?(?P<what9>encapsulation|overlays?|tunnel(s|ing)?)\b",
+               r"\b(?P<what10>encapsulation|overlays?|tunnels?|tunnel(l)?ing)\s+(of any kind\s+)?(is|are)\s+(forbidden|banned|prohibited|not allowed|"
+               r"not permitted|off the table)\b",
+               r"(禁止|不允许|不准|不得|严禁)\s*(使用|用|走|跑|做)?\s*(任何|所有)?\s*(的)?\s*(?P<what11>vxlan|ipip|overlay|封装|隧道)")
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",
@@ -156,8 +162,7 @@ _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switc
 
 
 def _unwanted(m: re.Match[str]) -> list[str]:
-    what = (m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or m.group("what5") or m.group("what6") or m.group("what7")
-            or m.group("what8") or "").lower()
+    what = next((v for k, v in m.groupdict().items() if k.startswith("what") and v), "").lower()
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(ALL_ENCAPS))
 
 

@@ -4,7 +4,9 @@ the network's addresses reserved from pods (`network_ips_reserved`): no room to 
 
 from __future__ import annotations
 
-from assistant.reading.spans import Rule
+import re
+
+from assistant.reading.spans import Hit, Rule
 from assistant.reading.spans import rule as _r
 
 _IP_SHORT = r"(ip'?s|ip address(es)?|ip addrs?|addresses)"
@@ -177,3 +179,23 @@ RESERVED: tuple[Rule, ...] = (
        negatable=False),
 )
 
+
+
+# A block too small for the pods planned in it: "a /23 shared with an App Gateway ... ~3,000 pods across 40 nodes".
+_BLOCK = re.compile(r"(?<![\d.])(?:(?:\d{1,3}\.){3}\d{1,3})?/(?P<bits>1[6-9]|2[0-8])(?!\d)")
+_POD_BLOCK = re.compile(r"(pod|cluster|service|container|overlay|docker|bridge)[\s_-]*(cidrs?|ranges?|subnets?|networks?|ips?|address(es)?|pool)?"
+                        r"[^.;!?,，。；]{0,12}$|(pod|容器|service|服务)\s*(网段|地址段|cidr|CIDR)[^。；，,]{0,8}$", re.I)
+_PODS = re.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s*\+?\s*(?:个\s*)?(?:(?:small|running|app|application|business|业务)\s*)?"
+                   r"(?:pods\b|Pod|pod)", re.I)
+
+
+def outgrown(text: str) -> list[Hit]:
+    """The network's block with fewer addresses than the pods planned: pods cannot take addresses of it (a block named as the
+    pods' own, a Service or a Docker range, is no such network)."""
+    pods = [int(m.group("n").replace(",", "")) for m in _PODS.finditer(text)]
+    for m in _BLOCK.finditer(text):
+        if _POD_BLOCK.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if pods and max(pods) > 2 ** (32 - int(m.group("bits"))):
+            return [Hit("network_ips_reserved", True, m.start(), m.end(), m.group(0))]
+    return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.reading.addresses import both_families, node_cidrs, node_subnets, split_sites
 from assistant.reading.crypto import CRYPTO
-from assistant.reading.density import DENSITY, RESERVED
+from assistant.reading.density import DENSITY, RESERVED, outgrown
 from assistant.reading.families import A_TOOLS_LIMIT, IPV4_ONLY
 from assistant.reading.interfaces import INTERFACES
 from assistant.reading.ipam import IPAM
@@ -90,38 +90,6 @@ RULES: tuple[Rule, ...] = (
           # what is configured now, not what is needed: "No network policies have been set"
           unless=r"\bno (network ?)?polic(y|ies) (have|has) been (set|defined|applied|created|configured)\b|"
                  r"\bno (network ?)?polic(y|ies) (are|is|were|was) (set|defined|applied|created|configured|in place)\b"),
-    # A VPN the nodes already reach each other over is their underlay, not a wish to encrypt pod traffic;
-    # a WireGuard backend that is configured ("--flannel-backend=wireguard-native") names the plugin in use.
-    # a status or config field: "Encryption: disabled", "encryption=false"
-    _r("encryption", False, r"\bencryption\s*[:=]\s*[\"']?(disabled|off|false|no|none)\b",
-       # refused outright, even beside the VPN that already encrypts: "上面已经有 IPsec VPN，集群内不需要再额外加密"
-       r"(不需要|不用|无需|没必要|不必)\s*(再)?\s*(额外|另外|单独)?\s*(的)?\s*加密",
-       # the plugin told not to add a layer: "不需要 CNI 再加一层加密"
-       r"(不需要|不用|无需|没必要|不必)\s*([\w-]{1,12}|插件|网络插件)?\s*(再)?\s*(额外|另外)?\s*(加|做)\s*(一层|一次)?\s*(的)?\s*加密",
-       r"\b(no need (for|to)|(don'?t|do not) need( to)?)\s+(any |extra |additional |further |separate )?encrypt(ion|ing)?\b", negatable=False, rank=1),
-    _need("encryption", r"\bencrypt(ion|ed|ing|s)?\b",
-          # "How can we secure VXLAN on a bare metal provider?": the tunnel's traffic protected, not the port closed
-          r"\bsecur(e|ing) (the |our )?(vxlan|geneve|overlay|tunnels?|pod traffic|pod-to-pod traffic|node-to-node traffic)\b"
-          r"(?!\s+(ports?|endpoints?)\b)(?![^.;!?]{0,20}\bfirewall)", r"(?<![=:])(?<!backend )(?<!backend: )\bwireguard\b(?![\s-]*(native|backend))",
-          # a gateway to run or not is infrastructure: "不想再单独维护一套 IPsec 网关" says nothing of encryption
-          r"\bipsec\b(?!\s*(gateways?|网关|appliances?|boxes|routers?))", r"\bin[\s-]transit\b",
-          r"\bmtls\b", r"\bmacsec\b", r"加密",
-          # traffic between nodes secured: "how is flannel securing the communication between nodes?"
-          r"\bsecur(e|es|ed|ing)\s+(the\s+|our\s+|all\s+)?(pod\s+|node\s+|inter-node\s+|cross-node\s+)?(traffic|communication|packets|"
-          r"connections?|links?)\b(?=[^.;!?]{0,30}\b(between|across|among|over|from|to)\b)",
-          unless=r"\b(connected|linked|joined|meshed|reachable|talk|communicate)\b[^.;!?]{0,20}\b(with|via|over|through|by) (an? |our |the )?"
-                 r"(wireguard|ipsec|vpn|tailscale|zerotier)\b(?! (backend|encryption))|\b(wireguard|ipsec)( site[\s-]to[\s-]site)? vpns?\b|"
-                 # the underlay or a tool's parts, not a wish: "a wireguard based overlay network", "the wireguard ip of my node"
-                 r"\b(wireguard|ipsec)[\s-]based (overlay|network|vpn|underlay)\b|\bwireguard (endpoints?|interfaces?|ips?|peers?|ports?)\b|"
-                 r"\b(made|makes) no difference\b|\bencryption\.[\w.]+\s*[:=]\s*[\"']?false\b"),  # tried to no effect, a helm key off
-    # Plaintext refused, or found with dismay ("flannel vxlan across the internet, which I just realised is plaintext"), is encryption wanted
-    _r("encryption", True, r"\b(which|it|traffic|this) (i|we) (just )?(realis|realiz|notic|discover)\w* (is|was|are|were|goes|went) (all )?"
-       r"(plain[\s-]?text|unencrypted|in the clear)\b", r"\b(in |as )?(plain[\s-]?text|clear[\s-]?text|unencrypted)\b[^.;!?]{0,20}\b(is |isn'?t |not )?"
-       r"(unacceptable|not (ok|okay|acceptable|allowed)|forbidden|a no[\s-]go)\b",
-       r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|may not|"
-       r"nothing (may|can|must|should|is allowed to) (cross|travel|leave|go|pass|be sent|traverse|flow|transit))\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
-       r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
-       r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
     # weighed against IPv4 it is the question, not a need: "will it require IPv6, or can I keep using IPv4?"
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b",
           # nor a status line: calicoctl's "IPv6 BGP status: No IPv6 peers found."
@@ -220,11 +188,12 @@ RULES: tuple[Rule, ...] = (
        # "we don't want the CNI calling the EC2 API or needing its own IAM role"
        r"\b(don'?t|do not|doesn'?t|won'?t) want\b[^.;!?]{0,30}\b(call|calling|use|using|access|accessing|hitting)\b[^.;!?]{0,15}\bapis?\b",
        r"\b(don'?t|do not) want\b[^.;!?]{0,50}\b(needing|requiring|with) (its |an? )?(own )?(iam|ram) roles?\b", negatable=False),
-    # A wish: "we want an eBPF data plane". "We switched Calico to the eBPF data plane and it broke" describes
-    # what runs now (the plugin in use), and a question about it is no requirement to keep it.
-    # Put off for now: "先不要上 eBPF", "not ready for eBPF yet".
+    # A wish: "we want an eBPF data plane"; "We switched Calico to eBPF and it broke" describes what runs, no requirement to keep it.
+    # Put off or banned: "先不要上 eBPF", "not ready for eBPF yet", "the CISO forbids loading custom eBPF programs".
     _r("ebpf_dataplane", False, r"(先|暂时|暂|还)?\s*(不要|不想|不用|不上|不考虑|别)\s*(上|用|使用|采用|开|启用)?\s*ebpf",
-       r"\bnot ready for ebpf\b", r"\b(don'?t|do not) (want|need) (an? )?ebpf\b", negatable=False),
+       r"\bnot ready for ebpf\b", r"\b(don'?t|do not) (want|need) (an? )?ebpf\b", r"(禁止|不允许|不准|严禁)[^。；！？，,]{0,8}ebpf",
+       r"\b(forbids?|forbidden|bans?|banned|prohibits?|prohibited|disallows?)\s+(loading\s+|running\s+|the use of\s+)?(custom\s+|any\s+)?ebpf\b",
+       r"\bebpf\b[^.;!?]{0,20}\b(is|are) (forbidden|banned|prohibited|not allowed|not permitted|off the table)\b", negatable=False),
     _need("ebpf_dataplane", r"\b(want|wants|need|needs|prefer|require|looking for|interested in|considering|would like|plan to use|"
           r"like to use)\b[^.;!?]{0,40}\bebpf\b", r"\bebpf\b[^.;!?]{0,25}\b(is a must|is required|requirement)\b",
           r"\b(handled|done|implemented|enforced) (in|via|through|by) ebpf\b",
@@ -285,7 +254,7 @@ def read_flags(text: str) -> list[Hit]:
                     continue
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
-    hits += node_subnets(text) + node_cidrs(text) + split_sites(text)
+    hits += node_subnets(text) + node_cidrs(text) + split_sites(text) + outgrown(text)
     if not any(h.key in ("dual_stack", "ipv6") and h.value is False for h in hits):
         hits += both_families(text)
     # Dual-stack wanted is IPv6 wanted: "no IPv6 CIDR configured" beside it is a log line, not a refusal.

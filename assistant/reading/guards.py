@@ -41,7 +41,7 @@ MAC_FILTERING = (
          r"\b(drops?|rejects?|blocks?|filters?)\b[^.;!?]{0,12}\b(any|all|every|unknown|foreign)\s+(mac|frames?)\b[^.;!?]{0,20}"
          r"\b(did ?n[o']t|does ?n[o']t|never) (assign|know|learn)",
          rf"\b(refus\w*|won'?t|will not|not (allowed|permitted|enabled)|disabled?|disallow\w*|without|no|can'?t|cannot|rejects?|blocks?|"
-         rf"strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{MAC_POLICY}\b",
+         rf"forbids?|forbidden|prohibits?|prohibited|bans?|banned|denies|strict( about| on| for)?)\b[^.;!?]{{0,40}}\b{MAC_POLICY}\b",
          rf"\b{MAC_POLICY}\b[^.;!?]{{0,25}}\b(disabled|off|reject(ed)?|not allowed|refused|blocked|forbidden)\b",
          r"(不允许|不让|不开|没开|禁止|关闭了?|不能开|拒绝|不同意|不批准)[^，。；]{0,12}(混杂模式|伪传输|forged transmits|MAC\s*(地址)?(学习|更改|欺骗))",
          r"\bmac[\s-]?filter\w*\b[^.;!?]{0,12}\b(on|enabled|active)\b", r"\bwith mac[\s-]?filter(ing)? (on|enabled)\b",
@@ -68,6 +68,8 @@ MAC_FILTERING = (
     rule("mac_filtering", False,
          r"(混杂模式|伪传输)[^，。；]{0,6}(全部允许|允许|开启|打开|已开)", r"(开启|打开|允许)了?\s*(混杂模式|伪传输)",
          rf"\b(enabled?|allow\w*|accept\w*|turned on)\b[^.;!?]{{0,25}}\b{MAC_POLICY}\b",
-         rf"\b{MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on|accept(ed)?|allowed)\b", SPOOFING_ON, GUARD_OFF,
+         # ("forged transmits on every port group" places the setting, it does not switch it on)
+         rf"\b{MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on(?!\s+(every|each|all|the|our|any|an?|its|their|this|that|"
+         rf"these|those|port|v?switch|hosts?)\b)|accept(ed)?|allowed)\b", SPOOFING_ON, GUARD_OFF,
          negatable=False, unless=GUARD_KEPT),  # port security off lets pods' own addresses through
 )

@@ -35,8 +35,11 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\
                   r"(加入|接入|加进|加到|并入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(当|作为)[^。；！？，,]{0,8}节点\s*(接|加|并)进来",
                   r"新加的?\s*(\d+|[一两二三四五六七八九十几]+)\s*(个|台)\s*(节点|worker|机器)", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
                   r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)",
-                  # "新加了 3 台阿里云 ECS 当 worker": machines added to the cluster there
-                  r"(新加|加了|新增|增加|扩容|扩)了?\s*(\d+|[一两二三四五六七八九十几]+)\s*台[^。；！？]{0,15}(当|作为|做|成为)\s*(worker|node|节点|工作节点|计算节点)")
+                  # "新加了 3 台阿里云 ECS 当 worker", "在阿里云上买 10 台 ECS 当 worker": machines added to the cluster there
+                  r"(新加|加了|新增|增加|扩容|扩|买|购买|采购|开|租|申请)了?\s*(\d+|[一两二三四五六七八九十几]+)\s*台[^。；！？]{0,15}(当|作为|做|成为)\s*"
+                  r"(worker|node|节点|工作节点|计算节点)",
+                  r"\b(buy|bought|buying|add|added|adding|rent|rented|spin up|spun up|provision\w*)\s+(\d+|two|three|four|five|six|eight|ten|a few|some)\s+"
+                  r"([\w-]+\s+){0,3}(as|to serve as|to be)\s+(extra\s+|additional\s+|more\s+)?(workers?|worker nodes|nodes|agents)\b")
 _HYBRID_CLOUD = rx(r"\bhybrid[\s-]cloud (cluster|setup|environment|deployment|k8s|kubernetes)\b", r"混合云(环境|集群|部署|架构|场景)",
                    # (not a mix of operating systems: "a hybrid cluster of Linux and Windows nodes", checked around it)
                    r"\b(on|in|our|my|a) hybrid (k8s |kubernetes |k3s |rke2 )?cluster\b")

@@ -43,8 +43,12 @@ _OFF_CLUSTER = r"|\boutside (of )?(kubernetes|k8s|the cluster|the pod network)\b
 INTERFACES: tuple[Rule, ...] = (
     _r("sriov_nics", True, r"\bsr-?iov\b", r"\b(virtual functions?|vfs?)\b"),
     # switched off where it is set: "BIOS 里 SR-IOV 是关的", "SR-IOV is disabled in the BIOS"
+    # or not to be had: "could do SR-IOV in theory but it's disabled in BIOS", "our NICs don't support SR-IOV", "不支持 SR-IOV"
     _r("sriov_nics", False, r"\bsr-?iov\b[^.;,!?。；，]{0,12}(\b(is|are) (off|disabled|turned off)\b|是关的|关着|是关闭的|已关闭|没开|没有开|未开启)",
-       negatable=False, rank=1),
+       r"\bsr-?iov\b[^.;!?。；]{0,30}\b(is|are|it'?s|was|stays?|remains?)\s+(off|disabled|turned off|switched off|not enabled|not available|"
+       r"not supported|off the table|not an option)\b", r"\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|won'?t)\s+(support|do|have|offer)\s+sr-?iov\b",
+       r"\b(no|without)\s+sr-?iov\b(?![\s-]+(vfs?|nics?|cni|plugin|operator|device))", r"(不支持|没有|不能开|不让开|不允许开?|禁用了?)\s*sr-?iov",
+       r"sr-?iov[^。；，,]{0,10}(不支持|不能开|不让开|不允许|被禁用|禁用了|用不了|开不了)", negatable=False, rank=1),
     # NIC families built for SR-IOV, named as the servers' cards where a fast data plane is the point
     _r("sriov_nics", True, r"\b(intel\s+)?(e810|x710|xxv710|xl710|82599(es)?|x520|x550)\b(?![\w-])",
        r"\b(mellanox\s+|nvidia\s+)?connectx[\s-]?[3-7]\w*\b", r"\bbluefield[\s-]?\d?\b", negatable=False,

@@ -8,6 +8,9 @@ import re
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, rx
 
+# a few pods of the kind named before: "院内其他系统要能直接访问这些 pod 的 IP"
+_SOME = r"(这些|那些|这几个|这个|几个|部分|一些|某些|一部分|业务|我们的|它们的)?\s*"
+
 
 # Pods given addresses of the physical network: "Pod 直接使用机房物理网段的 IP"; where KubeVirt runs, its VMs are the pods.
 def _physical(subject: str) -> str:
@@ -67,7 +70,10 @@ _REACH = rx(
     r"(机房|线下|本地|办公网|IDC|数据中心|集群外)[^。；！？]{0,20}直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
     # said of systems named earlier: "它们需要直接访问 K8s 里 Pod 的 IP，不经过 Service"
     r"(需要|要|得|必须|希望)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
-    r"(老|旧|外部|现有|已有|其他|其它)的?\s*(业务)?\s*(系统|服务|设备|客户端)[^。；！？，,]{0,6}直接\s*(访问|连|连接|调用)\s*(pod|容器)",
+    r"(老|旧|外部|现有|已有|其他|其它)的?\s*(业务)?\s*(系统|服务|设备|客户端)[^。；！？，,]{0,6}直接\s*(访问|连|连接|调用)\s*" + _SOME + r"(pod|容器)",
+    # pods given addresses on a network of a place or a use, which its machines reach: "some pods get addresses on the shop-floor VLAN"
+    r"\bpods?\b[^.;?]{0,20}\b(get|gets|getting|take|takes|have|receive|receives)\s+(an? |their own |real )?(ip )?(addresses|ips?|address)\s+"
+    r"(on|in|from)\s+(the |our |a |that )?(?!pod\b|cluster\b|overlay\b|container\b|service\b|node\b|vpc\b|vnet\b)[\w-]+(\s[\w-]+)?\s+(vlan|lan|segment)\b",
 )
 
 _POD_IP = r"(pod'?s?'? (own )?ips?|pod ip addresses|pod addresses|source ips? of (the )?pods)"
@@ -121,7 +127,7 @@ _DIRECT = rx(
     rf"(要求|需要|希望|想|想要|必须)[^。；！？]{{0,10}}{_ZH_POD_IP}[^。；！？]{{0,6}}(就是|是|为|等于|用|使用)\s*(vpc|VPC|vnet|VNet|vswitch|交换机|物理网络|底层网络|机房网段|内网)"
     r"[^。；！？]{0,6}(ip|IP|地址|网段)",
     # machines outside that must reach pods themselves: "老的ECS服务和RDS白名单要能直接访问pod"
-    r"(要|需要|得|必须)\s*(能|能够|可以)\s*直接\s*(访问|连|连接|调用|请求|ping)\s*(到)?\s*(pod|Pod|POD|容器)",
+    r"(要|需要|得|必须)\s*(能|能够|可以)\s*直接\s*(访问|连|连接|调用|请求|ping)\s*(到)?\s*" + _SOME + r"(pod|Pod|POD|容器)",
     r"(办公网|机房|外部|集群外|数据中心|本地|线下|物理机|虚拟机)[^。；！？]{0,20}(直接)?(通过|用|按)\s*(pod|容器)\s*ip",
     # reached by pod IP from outside: "pod 要被车间 PLC 网关直接按 pod IP 访问（不走 NodePort）"
     r"(被|让)[^。；！？]{1,20}(直接)?\s*(按|用|通过)\s*(pod|容器)\s*ip\s*(访问|连|调用|直连)",

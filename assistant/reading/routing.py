@@ -18,7 +18,8 @@ ROUTING: tuple[Rule, ...] = (
          r"(k8s |kubernetes |cluster )?(nodes?|servers?|hosts?)\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
-         r"(支持|能跑|可以跑|运行)\s*bgp", r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
+         r"(支持|能跑|可以跑|运行)\s*bgp", r"(?<![不没])(可以|能|可)\s*(配|配置|开|开启|跑|做|上|起)\s*bgp",
+         r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
          # the routers offer the peering, by vendor or by what they run with the servers: "The Juniper MX at each office is happy
          # to run eBGP with the servers"
          r"\b(juniper|arista|cisco|mikrotik|nexus|fortigate|vyos|frr)\b[^.;!?]{0,40}\b[ei]?bgp\b",
@@ -32,7 +33,7 @@ ROUTING: tuple[Rule, ...] = (
          # peering told without the word: "已经跟核心交换机建了邻居"
          r"(交换机|路由器)\s*(建了|建立了?|建好了?|做了|配了|配置了)\s*(bgp|BGP)?\s*(邻居|对等|peer)",
          # "能不能跑 BGP" asks; "we don't want to be dependent on the TOR for BGP" refuses it
-         unless=r"([\u4e00-\u9fff])[不没]\1|\b(don'?t|do not|rather not|avoid\w*)\b[^.;!?]{0,25}\b(depend\w*|rely\w*|reliance)\b|"
+         unless=r"([\u4e00-\u9fff])[不没]\1[^。；，,？?）)]{0,8}bgp|\b(don'?t|do not|rather not|avoid\w*)\b[^.;!?]{0,25}\b(depend\w*|rely\w*|reliance)\b|"
                 # switching a plugin's mode, not a network switch: "How did you switch vxlan to bgp?"
                 r"\bswitch(ed|ing)?\s+(from\s+)?([\w-]+\s+){0,2}(to|over to|into)\s+(the\s+)?[ei]?bgp\b"),
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
@@ -65,9 +66,9 @@ ROUTING: tuple[Rule, ...] = (
          negatable=False),
     # Someone refusing BGP outranks the network words around it: "网络组也不同意和我们建 BGP 邻居"
     # the network said not to run it outranks the nodes' own sessions: "核心交换机不跑 BGP … BGP 邻居都是 Established"
-    rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|不支持)[^。；，,]{0,12}bgp",
+    rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|(?<!支)不支持)[^。；，,]{0,12}bgp",
          r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(我们|咱们)?\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
-         r"(?<![跑用开上做])不\s*(跑|用|开|上|支持|做)\s*bgp",
+         r"(?<![跑用开上做支])不\s*(跑|用|开|上|支持|做)\s*bgp",
          # "配不了 BGP", "跑不了 BGP 这种东西": cannot, in the verb-不了 form; "阿里云 VPC 那边没法跟我们 peer"
          r"(配|配置|跑|开|用|做|建|上|支持)\s*不了\s*bgp", r"bgp[^。；！？，,]{0,6}(基本|根本|几乎|完全)?\s*(不可能|没可能|做不到|不现实)",
          r"(没法|无法|不能|不会|不肯|不愿意?)\s*(跟|和|与|同)\s*(我们|我|集群|节点)\s*(做|建立?)?\s*(peer|对等|邻居)",

@@ -20,7 +20,8 @@ Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term
 # Shapes in which people name a plugin, a mode or a feature.
 _CANDIDATES = (
     # one word of what it does may sit between: "Antrea's SwiftPath acceleration mode"
-    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+(?P<name>[A-Za-z][A-Za-z0-9_.-]*)\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
+    # (quoted too: "Antrea's 'turbo-encap' traffic mode")
+    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+['\"‘“`]?(?P<name>[A-Za-z][A-Za-z0-9_.-]*)['\"’”`]?\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
@@ -49,7 +50,7 @@ _CANDIDATES = (
     # quoted before its kind, words between the owner and it: 'flannel's built-in "meshgate" backend'
     # (two or three words too: 'into "Tachyon mesh" mode', 'its "Overdrive L2 mesh" mode')
     re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9][A-Za-z0-9_-]*){0,2})['\"’”`]\s+"
-               r"((routing|forwarding|encap\w*|tunnel\w*|network(ing)?)\s+)?"
+               r"((routing|forwarding|encap\w*|tunnel\w*|network(ing)?|traffic|transport|acceleration)\s+)?"
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
