@@ -118,6 +118,7 @@ class OptionProps(BaseModel):
     static_ips: Fact[bool] | None = None  # a pod (or KubeVirt VM) can keep a fixed IP
     live_migration: Fact[bool | None] | None = None  # KubeVirt VMs on the pod network live-migrate keeping IP and connections
     egress_ip: Fact[bool | None] | None = None  # chosen pods leave the cluster from a fixed source IP (egress gateway)
+    pod_security_groups: Fact[bool | None] | None = None  # a cloud security group on individual pods (EKS branch ENIs, ACK trunk ENIs)
     static_ips_managed_only: Fact[bool] | None = None  # only the cloud's managed service offers the mode that keeps them
     tenant_networks: Fact[bool] | None = None  # isolated per-tenant subnets or VPCs, overlapping CIDRs allowed
     needs_vxlan_between_nodes: Fact[bool] | None = None  # even without an overlay (eBPF NodePort forwarding)

@@ -72,6 +72,7 @@ class Profile(BaseModel):
     static_pod_ips: bool | None = None  # pods or KubeVirt VMs must keep a fixed IP across restarts or migration
     live_migration: bool | None = None  # KubeVirt VMs live-migrate on the pod network, keeping their IP and open connections
     egress_ip: bool | None = None  # traffic leaving the cluster must come from fixed, known source IPs (egress gateway)
+    pod_security_groups: bool | None = None  # chosen pods sit behind cloud security groups of their own, not the node's
     tenant_networks: bool | None = None  # tenants or namespaces get isolated subnets or VPCs (overlapping CIDRs)
     cloud_api: bool | None = None  # the CNI may call the cloud provider's API (to create and attach interfaces)
     mtu: int | None = None  # the underlay MTU

@@ -43,7 +43,9 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
     if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
         prefer = tuple(reading.wanted)
-    elif reading.kind == "troubleshoot" and current and not others:  # the plugin in use first: its mode, then its other modes
+    elif reading.kind == "troubleshoot" and current and (not others or "mtu" in reading.suspects):
+        # the plugin in use first: its mode, then its other modes; so too for a path-MTU symptom, whatever rival the question
+        # wonders about ("large files stall over the VPN: is Calico VXLAN buggy, should we move to Cilium?"): a setting fixes it
         prefer = tuple(o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.id != current)
         stay = current if ":" in current else None
     elif reading.kind == "troubleshoot" and others:  # "would you recommend another plugin than Canal? Calico?"

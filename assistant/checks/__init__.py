@@ -83,6 +83,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("multicast", Text("Multicast", "组播"), multicast.multicast, reads=("multicast",)),
     CheckSpec("live_migration", Text("KubeVirt live migration", "KubeVirt 热迁移"), documented.live_migration, reads=("live_migration",)),
     CheckSpec("egress_ip", Text("Fixed egress IP", "固定出口 IP"), documented.egress_ip, reads=("egress_ip",)),
+    CheckSpec("pod_security_groups", Text("Security groups per pod", "Pod 级安全组"), documented.pod_security_groups,
+              reads=("pod_security_groups",)),
     CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,
@@ -93,7 +95,7 @@ CHECKS: tuple[CheckSpec, ...] = (
 SPECS: Mapping[str, CheckSpec] = {spec.id: spec for spec in CHECKS}
 # Checks whose "unknown" means the plugin's documentation is silent on a stated need, not that a fact of the
 # environment is missing (L2 adjacency, SR-IOV hardware, the kernel: those are asked about instead).
-UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast", "live_migration", "egress_ip")
+UNDOCUMENTED = ("windows", "ipv6", "multi_cluster", "multicast", "live_migration", "egress_ip", "pod_security_groups")
 
 
 def label(check_id: str, lang: Lang | str) -> str:

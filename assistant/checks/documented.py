@@ -1,6 +1,7 @@
 """Needs a plugin meets only where its documentation shows it: KubeVirt live migration on the pod network
 (OVN-Kubernetes and Kube-OVN; Calico only with BGP and no overlay) and a fixed egress source IP (Cilium,
-Antrea, OVN-Kubernetes, Kube-OVN; Calico only in its commercial editions). Silence is "unknown"."""
+Antrea, OVN-Kubernetes, Kube-OVN; Calico only in its commercial editions), and cloud security groups on individual
+pods (the AWS VPC CNI's branch ENIs, Terway's trunk ENIs). Silence is "unknown"."""
 
 from __future__ import annotations
 
@@ -28,6 +29,25 @@ def live_migration(opt: Option, ctx: Context) -> Finding | None:
              f"{opt.name} 支持 KubeVirt 虚拟机在 Pod 网络上热迁移，并保持 IP 和已有连接。"),
         Text(f"{opt.name} does not support KubeVirt live migration on the pod network (see the cited section).",
              f"{opt.name} 不支持 KubeVirt 虚拟机在 Pod 网络上热迁移(见引用部分)。"))
+
+
+def pod_security_groups(opt: Option, ctx: Context) -> Finding | None:
+    """A cloud security group can single out only pods that carry addresses of the cloud network."""
+    if not ctx.profile.pod_security_groups or attaches_extra(opt):
+        return None
+    if not opt.props.vpc_pod_ips.value:
+        return finding("fail", ctx.say(f"{opt.name} gives pods addresses the cloud network does not know, so a cloud security group cannot "
+                                       "single them out.",
+                                       f"{opt.name} 的 Pod 地址不属于云网络，云安全组无法单独管控这些 Pod。"),
+                       opt.props.vpc_pod_ips, tier=Tier.REQUIRED)
+    return _by_document(
+        opt.props.pod_security_groups, ctx,
+        Text(f"Our sources do not say that {opt.name} puts cloud security groups on individual pods.",
+             f"现有资料没有说明 {opt.name} 能给单个 Pod 绑定云安全组。"),
+        Text(f"{opt.name} can put a cloud security group on individual pods (see the cited section).",
+             f"{opt.name} 可以给单个 Pod 绑定云安全组(见引用部分)。"),
+        Text(f"{opt.name} applies security groups per node, not per pod (see the cited section).",
+             f"{opt.name} 的安全组按节点而不是按 Pod 生效(见引用部分)。"))
 
 
 def egress_ip(opt: Option, ctx: Context) -> Finding | None:

@@ -13,6 +13,7 @@ from assistant.reading.addresses import both_families, node_cidrs, node_subnets,
 from assistant.reading.crypto import CRYPTO
 from assistant.reading.density import DENSITY, RESERVED, outgrown
 from assistant.reading.families import A_TOOLS_LIMIT, IPV4_ONLY
+from assistant.reading.guards import POD_SECURITY_GROUPS
 from assistant.reading.interfaces import INTERFACES
 from assistant.reading.ipam import IPAM
 from assistant.reading.l7 import L7
@@ -133,7 +134,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"\bpods? (on|in) (different|other|separate) clusters\b",
           r"跨集群", r"(两|多|几|各|不同的?)(个|套)?[^，。；！？]{0,8}集群\s*之?间|集群[和与跟][^，。；！？]{0,9}集群\s*之?间",
           # "connect two cluster k3s", Submariner's CLI
-          r"\bconnect\w* (the |our |my )?(two|2|both|three|multiple|several) (\w+ )?clusters?\b", r"\bsubctl\b"),
+          r"\bconnect\w* (the |our |my )?(two|2|both|three|multiple|several) (\w+ )?clusters?\b", r"\bsubctl\b",
+          # "A 集群的 pod 能直接调 B 集群的 Service"
+          r"(调|访问|调用|连|请求)\s*[^。；！？，,]{0,6}?(另一个|另一套|对端|对面|其他|别的|[A-Za-z0-9])\s*(个|套)?\s*集群\s*(的|里的?|中的?|内的?)\s*(service|svc|服务|pod)"),
     # several clusters whose pods or Services must reach each other: "two clusters ... pods in FRA call Services in AMS"
     _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) ([\w-]+ ){0,2}clusters\b", r"\bcluster [a-z0-9]\b[^.;!?]{0,40}\bcluster [a-z0-9]\b",
           r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)",
@@ -164,7 +167,7 @@ RULES: tuple[Rule, ...] = (
        r"跨\s*(公网|互联网)", r"(通过|走|经过|跨)\s*(互联网|因特网)", negatable=False),
     # A wish for simplicity, not any "simple" ("a simple NetworkPolicy", "simple to enable").
     _need("simplicity", r"\bkeep (it|things|everything) (simple|easy|light)\b", r"\bsimplest\b", r"\bsimpler\b",
-          r"\bleast (effort|work|hassle|maintenance|ops|babysitting|upkeep|care|tinkering|fiddling)\b",
+          r"\bleast (effort|work|hassle|maintenance|ops|babysitting|upkeep|care|tinkering|fiddling)\b", r"\b(fewest|least|fewer|as few) (\w+ )?moving parts\b",
           r"\b(something|a cni|a plugin|one|an option) (that is |that's )?(simple|easy|light\w*)\b",
           r"\b(want|need|prefer|looking for|would like)\b[^.;!?]{0,25}\b(simple|easy|light\w*|minimal)\b",
           r"\beas(y|ier|iest) to (manage|operate|maintain|run|understand|debug)\b", r"\btoo (complex|complicated)\b",
@@ -236,7 +239,7 @@ def read_flags(text: str) -> list[Hit]:
     mentions flip the value."""
     text = own(text)
     hits: list[Hit] = []
-    for r in (*TOPOLOGY, *RULES, *PROXY, *DENSITY, *RESERVED, *L7, *IPAM, *CRYPTO):
+    for r in (*TOPOLOGY, *RULES, *PROXY, *DENSITY, *RESERVED, *L7, *IPAM, *CRYPTO, *POD_SECURITY_GROUPS):
         for m in r.pattern.finditer(text):
             left, right = sentence(text, m.start(), m.end())
             if (r.context is not None and not r.context.search(text)) or (r.absent is not None and r.absent.search(text)):

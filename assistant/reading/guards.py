@@ -59,7 +59,10 @@ MAC_FILTERING = (
          # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
          r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
          # a physical switch's port security capping the MACs a port may learn: "a maximum of 2 MAC addresses per port"
-         MAC_CAP, negatable=False, rank=1),
+         MAC_CAP,
+         # a Wi-Fi link, which most wireless cards will not lend to macvlan: "reach the OT network only over Wi-Fi (wlan0)"
+         r"\b(only|just)\b[^.;!?]{0,25}\b(over|via|through|on) (the )?(wi-?fi|wireless|wlan\d*)\b", r"\bmacvlan\b[^.;!?]{0,30}\bon (wlan\d*|wi-?fi)\b",
+         r"(只能|只有|只靠)\s*(走|通过|用|连)?\s*(wifi|wi-fi|无线)", negatable=False, rank=1),
     # a vSphere switch's security left at its defaults, which reject forged transmits on distributed switches: "vSwitch 安全策略没动过，都是默认值"
     rule("mac_filtering", True,
          r"(vswitch|端口组|port ?group|虚拟交换机|vds)[^。；！？]{0,6}(安全策略|安全设置|security)[^。；！？]{0,12}(没动过|没改过|默认|default)",
@@ -72,4 +75,17 @@ MAC_FILTERING = (
          rf"\b{MAC_POLICY}\b[^.;!?]{{0,20}}\b(is |are |be |been )?(set to )?(enabled?|on(?!\s+(every|each|all|the|our|any|an?|its|their|this|that|"
          rf"these|those|port|v?switch|hosts?)\b)|accept(ed)?|allowed)\b", SPOOFING_ON, GUARD_OFF,
          negatable=False, unless=GUARD_KEPT),  # port security off lets pods' own addresses through
+)
+
+# Pods behind cloud security groups of their own: "the pods in the payments namespace sit behind their own AWS security groups",
+# "security groups for pods", "部分 pod 要绑定单独的安全组"; not a node's group ("open UDP 4789 in the nodes' security group")
+POD_SECURITY_GROUPS = (
+    rule("pod_security_groups", True,
+         r"\bsecurity[\s-]groups?[\s-](for|per)[\s-](pods?|individual pods)\b", r"\bper[\s-]pod (aws |cloud |ec2 )?(security[\s-]groups?|sgs?)\b",
+         r"\bpods?\b[^.;!?]{0,60}\b(their|its) own (aws |cloud |ec2 |vpc )?(security[\s-]groups?|sgs?)\b", r"\bENABLE_POD_ENI\b", r"\bSecurityGroupPolicy\b",
+         r"\b(security[\s-]groups?|sgs?)\b[^.;!?]{0,25}\b(on|to|for) (individual|specific|certain|some|selected|chosen) pods\b",
+         r"\bgranularity of the pod\b",
+         r"(pod|Pod|POD|容器)[^。；！？]{0,15}(单独|独立|自己的?|各自|专属)[^。；！？]{0,6}(绑定?|挂|配置?|设置?|使用|用)?[^。；！？]{0,4}安全组",
+         r"安全组[^。；！？]{0,10}(细化|精确|精细)?(到|按)\s*(pod|Pod|POD|容器)", r"(pod|Pod|POD|容器)\s*(级别?|粒度)\s*的?\s*安全组",
+         r"(给|为)\s*(pod|Pod|POD|容器)\s*(单独)?\s*(绑定?|挂|配置?|设置?)\s*安全组", negatable=False),
 )

@@ -51,6 +51,8 @@ _REACH = rx(
     r"corporate|datacenter|data centre|partner|legacy)\b",
     r"(集群外|k8s外|kubernetes外|外部|外面|外边|非\s*(?:k8s|kubernetes)\s*(?:集群)?的?|集群之外|集群以外)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
+    # "希望 pod 地址在数据中心内部直接可路由"
+    r"(pod|容器)\s*(的)?\s*(地址|网段)[^。？，,]{0,15}(直接)?\s*可路由",
     r"直接\s*(用|通过)\s*(ip|地址)\s*(访问|连|调用)\s*(pod|容器)",
     # "老的 EC2 服务需要直接用 pod IP 去连 pod（不经过 Service/NodePort）"
     r"直接\s*(用|通过|拿|走)\s*(pod|容器)\s*(的)?\s*ip\s*(去|来)?\s*(连|访问|调用|通信|互通)",
@@ -71,6 +73,8 @@ _REACH = rx(
     # said of systems named earlier: "它们需要直接访问 K8s 里 Pod 的 IP，不经过 Service"
     r"(需要|要|得|必须|希望)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
     r"(老|旧|外部|现有|已有|其他|其它)的?\s*(业务)?\s*(系统|服务|设备|客户端)[^。；！？，,]{0,6}直接\s*(访问|连|连接|调用)\s*" + _SOME + r"(pod|容器)",
+    # pods placed on a network of the site: "we want certain pods to sit directly on that OT network with their own IP"
+    r"\bpods?\b[^.;?]{0,25}\bdirectly on (that|the|our|this|a|an) (?!pod\b|cluster\b|overlay\b|container\b)([\w-]+\s+){0,2}(network|lan|vlan|segment)\b",
     # pods given addresses on a network of a place or a use, which its machines reach: "some pods get addresses on the shop-floor VLAN"
     r"\bpods?\b[^.;?]{0,20}\b(get|gets|getting|take|takes|have|receive|receives)\s+(an? |their own |real )?(ip )?(addresses|ips?|address)\s+"
     r"(on|in|from)\s+(the |our |a |that )?(?!pod\b|cluster\b|overlay\b|container\b|service\b|node\b|vpc\b|vnet\b)[\w-]+(\s[\w-]+)?\s+(vlan|lan|segment)\b",

@@ -38,6 +38,8 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpent
                   r"(?<![\w-])kk\s+(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])", r"\b(by|with|using|via) kk\b",
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
+                  # "we run our own control plane on EC2 ... a private API only available to EKS"
+                  r"\b(run|running|host|hosting|operate|operating|manage|managing)\s+(our|my|its|their) own (k8s |kubernetes )?control[\s-]planes?\b",
                   r"\bcluster (built|installed|set up) on (our |my )?(own )?(vms|servers|machines|bare metal)\b",
                   r"\b(i|we) (have |had )?(installed|install|deployed|deploy|set up|setup|built|build|created|bootstrapped)\s+"
                   r"(a |an |my |our )?(own )?(\w+ )?(k8s|kubernetes)\b",
@@ -82,7 +84,7 @@ def read_managed(text: str) -> list[Hit]:
     hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)
             if not in_identifier(text, m.start(), m.end()) and not example(text, m.start(), m.end())]
     # A self-built cluster weighed as the alternative ("on GKE, or only self-built on GCE?") is not the one described.
-    hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if "self" in m.group(0).lower() or "自" in m.group(0) else 0)
+    hits += [Hit("managed", False, m.start(), m.end(), m.group(0), rank=1 if any(w in m.group(0).lower() for w in ("self", "自", "own control")) else 0)
              for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
              and (not planned(text, m.start()) or _OFF_TO.search(text[max(0, m.start() - 40):m.start()]))
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))

@@ -23,12 +23,19 @@ TOPICS = {
     "interface": "node address autodetection picks the wrong network card: IP_AUTODETECTION_METHOD interface= can-reach, flannel --iface",
     "forward": "cross-node pod traffic dropped on the host: iptables FORWARD policy DROP, net.ipv4.ip_forward, firewalld, VXLAN UDP 8472",
     "checksum": "VXLAN checksum offload on VMware vmxnet3: bad udp cksum, ethtool -K tx-checksum-ip-generic off",
+    "mtu": "MTU too large for the underlay: set the pod and tunnel MTU to the path MTU minus encapsulation overhead",
 }
+# Small packets pass, large ones stall: the path MTU, not the plugin ("ping 得通 ... 一拉大一点的文件或者做 TLS 握手就卡住")
+_MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(packets?|files?|downloads?|uploads?|responses?|transfers?|payloads?|requests?)\b[^.;!?]{0,40}"
+                  r"\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete))",
+                  r"\b(tls|ssl|https) handshakes?\b[^.;!?]{0,20}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*)",
+                  r"(大一点|大点|大一些|较大|大的?)\s*的?\s*(文件|包|请求|响应|数据|报文)[^。；！？]{0,20}(卡住|卡死|超时|失败|不动|hang|断)",
+                  r"(tls|ssl|https)\s*握手[^。；！？]{0,10}(卡|超时|失败)")
 
 
 def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     """The symptom topics a troubleshooting question shows."""
-    found = []
+    found = ["mtu"] if _MTU_SYMPTOM.search(question) else []
     if _INTERFACE.search(question) or _CALICO_NODE_DOWN.search(question):
         found.append("interface")
     if _FIREWALL.search(question):
@@ -58,5 +65,5 @@ _SUSPECTS = {
 
 
 def symptom_checks(question: str) -> list[str]:
-    """The checks a troubleshooting question's symptom points at."""
-    return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)]
+    """The checks a troubleshooting question's symptom points at ("mtu": the path MTU, a setting of the mode in use)."""
+    return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else [])

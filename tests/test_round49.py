@@ -1,0 +1,73 @@
+"""Forty-ninth round: readings and plans from held-out batch 49, each beside a near-miss."""
+
+from __future__ import annotations
+
+from assistant.models import Profile
+from assistant.reading import understand
+from reading_facts import CATALOG, check_status, facts, planned
+
+
+def test_pods_behind_security_groups_of_their_own():
+    said = facts("Our PCI auditor wants the pods in the payments namespace to sit behind their own AWS security groups, not the node's SG.")
+    assert said.get("pod_security_groups") is True
+    assert facts("诉求：部分 pod 要绑定单独的安全组。").get("pod_security_groups") is True
+    assert "pod_security_groups" not in facts("Open UDP 4789 in the nodes' security group.")
+
+
+def test_only_options_that_give_pods_cloud_addresses_with_per_pod_groups_pass():
+    need = Profile(pod_security_groups=True, platform="aws")
+    assert check_status("aws-vpc-cni", need, "pod_security_groups") == "pass"
+    assert check_status("calico:vxlan", need, "pod_security_groups") == "fail"
+    assert check_status("cilium:eni", need, "pod_security_groups") == "fail"  # groups per node's ENIs, not per pod
+    assert check_status("calico:vxlan", Profile(platform="aws"), "pod_security_groups") is None
+    result = planned("EKS, managed node groups. Pods in the payments namespace must sit behind their own AWS security groups. Which CNI setup?")
+    assert result.options[0].id == "aws-vpc-cni"
+    assert all(o.verdict == "rejected" for o in result.options if o.id.startswith("calico:"))
+
+
+def test_the_hosting_vendors_name_is_no_cloud_product():
+    assert facts("We rent 12 dedicated servers at OVHcloud, all on the same vRack.").get("platform") == "bare-metal"
+    assert facts("9 Hetzner Cloud servers and our Prometheus box on a dedicated server.").get("platform") == "cloud"
+
+
+def test_pod_addresses_routable_inside_the_datacentre_or_pods_on_a_site_network():
+    assert facts("希望 pod 地址在数据中心内部直接可路由，尽量别上 overlay。").get("routable_pod_ips") is True
+    assert facts("We want certain pods to sit directly on that OT network with their own IP.").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("Pods run directly on the pod network.")
+
+
+def test_datacentre_addresses_kept_from_pods_in_chinese():
+    assert facts("网络组明确说机房地址不能再分给 pod，pod 必须用独立的地址段。").get("network_ips_reserved") is True
+    assert "network_ips_reserved" not in facts("pod 用的是独立的地址段 10.244.0.0/16。")
+
+
+def test_fewest_moving_parts_is_simplicity():
+    assert facts("No NetworkPolicy needed, just want pods talking with the fewest moving parts.").get("simplicity") is True
+    assert "simplicity" not in facts("The cluster has many moving parts.")
+
+
+def test_pods_calling_the_other_clusters_services_is_multi_cluster():
+    assert facts("要求 A 集群的 pod 能直接调 B 集群的 Service，一边挂了能切到另一边。").get("multi_cluster") is True
+    assert "multi_cluster" not in facts("A 集群的 pod 调本集群的 Service 超时。")
+
+
+def test_a_wifi_link_takes_no_macvlan():
+    assert facts("The gateways reach the OT network only over Wi-Fi (wlan0), so we'd put macvlan on wlan0.").get("mac_filtering") is True
+    assert "mac_filtering" not in facts("The laptop has Wi-Fi and Ethernet.")
+    assert check_status("macvlan", Profile(mac_filtering=True), "macs") == "fail"
+
+
+def test_own_control_plane_on_ec2_is_self_managed_though_eks_is_named():
+    said = facts("We run our own control plane on EC2 with the VPC CNI; per-pod security groups are only available to EKS.")
+    assert said.get("managed") is False
+    assert facts("Our EKS cluster uses the VPC CNI.").get("managed") is True
+
+
+def test_a_path_mtu_symptom_keeps_the_mode_in_use_whatever_rival_is_wondered_about():
+    text = ("两个机房之间走 IPsec VPN，隧道 MTU 只有 1400。CNI 是 Calico，vxlanMode: CrossSubnet。跨机房 pod ping 得通，"
+            "但一拉大一点的文件或者做 TLS 握手就卡住。要不要换成 Cilium？")
+    assert "mtu" in understand(text, CATALOG).suspects
+    assert planned(text).options[0].plugin == "calico"
+    # another symptom with a rival named still leads with the rival
+    other = "We run Canal and pods on new nodes cannot reach each other. Would you recommend Calico instead?"
+    assert "mtu" not in understand(other, CATALOG).suspects
