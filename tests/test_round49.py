@@ -71,3 +71,14 @@ def test_a_path_mtu_symptom_keeps_the_mode_in_use_whatever_rival_is_wondered_abo
     # another symptom with a rival named still leads with the rival
     other = "We run Canal and pods on new nodes cannot reach each other. Would you recommend Calico instead?"
     assert "mtu" not in understand(other, CATALOG).suspects
+
+
+def test_network_functions_virtualised_are_no_vm_platform():
+    assert facts("核心网虚拟化项目，N2 口走 SCTP。物理机 16 台，Ubuntu 22.04。").get("platform") == "bare-metal"
+    assert facts("我们的节点都在虚拟化平台上。").get("platform") == "vm"
+
+
+def test_a_vendors_chart_default_or_advice_is_not_the_plugin_in_use():
+    text = "物理机 16 台。A 厂商的 helm chart 默认写的是 Calico eBPF 模式，B 厂商说要用 Cilium 把 kube-proxy 换掉。该怎么选？"
+    assert "current_plugin" not in facts(text)
+    assert facts("我们现在用的是 Calico eBPF 模式，厂商说要换 Cilium。").get("current_plugin") == "calico:ebpf"

@@ -44,7 +44,7 @@ def doubted(text: str, start: int, end: int) -> bool:
 _SAYER = rx(r"\b(colleagues?|co-?workers?|teammates?|lead|boss|manager|architects?|cto|vendor|consultants?|friends?|someone|people)\b"
             r"[^.;!?]{0,25}\b(keeps? saying|kept saying|says?|said|suggests?|suggested|recommends?|recommended|insists?|keeps? pushing|is pushing|"
             r"keeps? telling (me|us)|kept telling (me|us)|tells? (me|us)|told (me|us)|is telling (me|us))\b",
-            r"(同事|领导|老板|架构师|朋友|有人|别人)[^。；！？]{0,10}(一直说|总说|说|建议|推荐|坚持|力推|力荐|主推)")
+            r"(同事|领导|老板|架构师|朋友|有人|别人|厂商|厂家|供应商|集成商|乙方)[^。；！？]{0,10}(一直说|总说|说|建议|推荐|坚持|力推|力荐|主推)")
 _IMPERATIVE = rx(r"\b(just |simply )?(use|go with|try|switch to|put in|install|pick|stick with)\s+(the\s+)?([\w-]+\s+)?[\"“'‘]?$",
                  r"(直接|就)?\s*(用|上|换成|装)\s*$")
 
@@ -60,7 +60,10 @@ def suggested(text: str, start: int, end: int) -> bool:
 _OFFERED_BEFORE = rx(r"\b(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|kk|sealos|microk8s|talos|eks|aks|gke|the installer|"
                      r"the (helm )?chart|the operator|the tool)\s+(now |also |officially |only |already )?"
                      r"(supports?|offers?|lets? (you|us) (use|choose|pick|select))\s+([\w-]+\s*(,|and|or)\s*)*$",
-                     r"(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|sealos|microk8s|talos)\s*(也|官方|已经)?\s*(支持|提供|可选)\s*$")
+                     r"(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|sealos|microk8s|talos)\s*(也|官方|已经)?\s*(支持|提供|可选)\s*$",
+                     # a vendor's chart default, not the cluster's: "A 厂商的 helm chart 默认写的是 Calico eBPF 模式"
+                     r"(chart|安装包|安装脚本|部署脚本|模板)[^。；！？]{0,10}(默认|缺省)[^。；！？]{0,4}(是|写的是|用的是|配的是|带的是)\s*$",
+                     r"\b(helm )?chart('s)? defaults? (is|are|to|sets?)\s+$")
 
 
 # a list of what a tool takes: "Currently only '--networking cni', '--networking weave', '--networking calico' are supported"

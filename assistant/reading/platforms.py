@@ -73,7 +73,8 @@ GENERIC = (
                  r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", r"(多个|几个|不同的?)\s*云(平台|厂商)", _ZH_VENDOR.pattern)),
     # (a project to build one says nothing of what the nodes run on: "私有云项目，16 台裸金属")
     ("openstack", rx(r"\bprivate cloud\b(?! (project|initiative|offering|product))", r"私有云(?!项目|产品|业务)")),
-    ("vm", rx(r"\bvirtual ?machines?\b", r"\bVMs?\b", r"虚拟机", r"虚拟化", r"\bhypervisors?\b")),
+    # (not network functions virtualised: "核心网虚拟化项目" is NFV on whatever the nodes are)
+    ("vm", rx(r"\bvirtual ?machines?\b", r"\bVMs?\b", r"虚拟机", r"(?<!核心网)(?<!网络功能)(?<!网元)(?<!网络)虚拟化", r"\bhypervisors?\b")),
     ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b", r"(?-i:\bBMs?\b)",
                       # rack servers named by model: "40 Dell R650 nodes", "HPE DL380 Gen10", "Supermicro"
                       r"\b(dell (poweredge )?r\d{3}\w*|poweredge|hpe? (proliant )?dl\d{3}\w*|proliant|supermicro|lenovo (thinksystem )?sr\d{3}|"
