@@ -142,7 +142,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
 # Wishes about the data plane (profile key -> the check that grants it, and its name): when nothing
 # here can grant them, the advice is what works without them.
 WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面")),
-          "kube_proxy_replacement": ("kube_proxy", Text("kube-proxy replacement", "替代 kube-proxy"))}
+          "kube_proxy_replacement": ("kube_proxy", Text("kube-proxy replacement", "替代 kube-proxy")),
+          "pod_security_groups": ("pod_security_groups", Text("security groups per pod", "Pod 级安全组"))}
 # every encapsulation unwanted (the reader's list for "no encapsulation at all") is a wish too
 NO_ENCAPSULATION = Text("pod traffic without encapsulation", "不封装的 Pod 流量")
 

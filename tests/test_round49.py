@@ -82,3 +82,23 @@ def test_a_vendors_chart_default_or_advice_is_not_the_plugin_in_use():
     text = "物理机 16 台。A 厂商的 helm chart 默认写的是 Calico eBPF 模式，B 厂商说要用 Cilium 把 kube-proxy 换掉。该怎么选？"
     assert "current_plugin" not in facts(text)
     assert facts("我们现在用的是 Calico eBPF 模式，厂商说要换 Cilium。").get("current_plugin") == "calico:ebpf"
+
+
+def test_terways_per_pod_groups_are_ack_only_and_a_wish_nothing_here_grants_gives_way():
+    self_managed = Profile(pod_security_groups=True, platform="aliyun", managed=False)
+    assert check_status("terway:eniip", self_managed, "pod_security_groups") == "fail"
+    assert check_status("terway:eniip", self_managed.merged({"managed": True}), "pod_security_groups") == "pass"
+    result = planned("阿里云 ECS 上 kubeadm 自建的集群（不是 ACK），跑的是 Terway ENI 多 IP 模式。要给部分 Pod 单独挂安全组、固定 IP，自建集群能开吗？")
+    assert result.options[0].verdict == "recommended" and not result.options[0].plugin == "terway"
+
+
+def test_an_underlay_cannot_take_addresses_the_network_keeps_from_pods():
+    kept = Profile(network_ips_reserved=True, platform="vmware")
+    assert check_status("kube-ovn:underlay", kept, "density") == "fail"
+    assert check_status("kube-ovn:geneve", kept, "density") == "pass"
+
+
+def test_both_roles_of_a_plan_add_up():
+    assert facts("规划 3 master + 40 node，每台要跑 60~80 个 pod。").get("nodes") == 43
+    assert facts("We plan 3 control-plane nodes and 12 workers.").get("nodes") == 15
+    assert facts("60 nodes now, 400 next year.").get("nodes") == 400

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import audit, clusters, combos, deployment, documented, features, multicast, network, nodes
+from assistant.checks import addresses, audit, clusters, combos, deployment, documented, features, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -60,8 +60,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("fqdn", Text("DNS-name egress policy", "域名出口策略"), features.fqdn_policy, reads=("fqdn_policy",)),
     CheckSpec("policy_log", Text("Policy audit log", "策略审计日志"), audit.policy_logging, reads=("policy_logging",)),
     CheckSpec("ipam", Text("Fixed IPs / tenant networks", "固定 IP/租户网络"), features.ipam, reads=("static_pod_ips", "tenant_networks")),
-    CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), features.pod_density, reads=("pod_density", "network_ips_reserved")),
-    CheckSpec("cloud_api", Text("Cloud API access", "云 API 权限"), features.cloud_api, reads=("cloud_api",)),
+    CheckSpec("density", Text("Pod density / IP supply", "Pod 密度/IP 供给"), addresses.pod_density, reads=("pod_density", "network_ips_reserved")),
+    CheckSpec("cloud_api", Text("Cloud API access", "云 API 权限"), addresses.cloud_api, reads=("cloud_api",)),
     CheckSpec("encryption", Text("Encryption", "加密"), features.encryption,
               Text("Must pod traffic between nodes be encrypted?", "节点之间的 Pod 流量是否必须加密?"), "encryption", 8,
               reads=("encryption", "encryption_protocol")),

@@ -23,7 +23,7 @@ from assistant.reading.plans import NOW as _NOW
 from assistant.reading.plans import PLANNED as _PLANNED
 from assistant.reading.plans import TARGET as _TARGET
 from assistant.reading.scope import example, own
-from assistant.reading.spans import Hit, clause, rx
+from assistant.reading.spans import Hit, clause, rx, sentence
 
 # (a colon only after a Chinese field label: "集群规模:3 Master + 5 Worker", not a time or an address)
 _NUM = (r"(?:(?<![\w.,/:-])|(?<=[\u4e00-\u9fff]:))(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
@@ -198,6 +198,11 @@ def _said(text: str) -> list[Hit]:
         return [each]  # "The plan is one NUC per store", of 35 stores
     if planned:
         value, m = max(planned, key=lambda x: x[0])
+        # both roles of the plan: "规划 3 master + 40 node", "we plan 3 control-plane nodes and 12 workers"
+        left, right = sentence(text, m.start(), m.end())
+        if (pc := [c for c in control if left <= c[1].start() < right]) and (pw := [w for w in workers if left <= w[1].start() < right]) \
+                and not _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]):
+            value = max(value, max(v for v, _ in pc) + max(v for v, _ in pw))
         now = [(v, other) for v, other in counts if (v, other) not in planned]
         if now and _ADDED.search(text[max(0, m.start() - 20):m.end() + 20]) and not _TARGET.search(text[max(0, m.start() - 12):m.start()]):
             # "4 more will join next quarter" adds to what runs now ("3 control-plane VMs and 8 workers" is 11); "grow to 300" is the total
