@@ -24,6 +24,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"geneve|\d)|no (support|module)|(?<!i'm )(?<!i am )(?<!am i )(?<!are we )missing(?! (something|anything|a step))|"
               r"lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
+              r"(没办法|没法|无法|不能)\s*放行|放行不了|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
               r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|(被)?(拦掉|挡掉|拦住|挡住|屏蔽)|(不同意|不肯|拒绝)\s*放行|"
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
@@ -43,7 +44,7 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\bonly (has|have) rules (for|allowing) tcp\s*(,|/|and)\s*udp\b",
                    r"\bpolicy drop\b[^.;]{0,40}\brules? (allowing|for) tcp\s*(,|/|and)\s*udp\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
-                   r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)\s*了?\s*tcp(?!\s*\d)"
+                   r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放|配置?|设置?|写)\s*了?\s*tcp(?!\s*\d)"
                    r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",
                    # a security group opened for the three protocols, named as what was opened: "安全组已经放开了全部 TCP/UDP/ICMP",
                    # "the security group allows all TCP, UDP and ICMP" (IP protocol 4 is none of them)

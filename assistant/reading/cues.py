@@ -62,6 +62,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   # in use now, said outright: "we're currently using Calico; Cilium or Antrea?", "现在用 Calico"
                   r"\b(currently|presently|right now)\s+(using|running)\s*(the\s+)?$", r"(现在|目前|当前|还在)\s*(在)?\s*(用|使用|跑)(的是)?\s*$")
 _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod network|networking|network add-?on)\b|^\s*作为\s*(网络插件|cni|CNI)|"
+                 # the start of a move: "Flannel to Calico migration", "flannel -> cilium cutover"
+                 r"^\s*(->|→|=>|to)\s*[\w-]+\s+(migration|migrations|move|switch|switchover|cutover)\b|"
                  # done in Chinese: "将 calico 换成 flannel 后成功访问": the plugin switched to, then it worked
                  r"^\s*(后|之后|以后)\s*[,，]?\s*(就|都|也)?\s*(成功|正常|能|可以|好了|解决|通了|恢复)|"
                  # "换成flannel成功": switched to, and it worked

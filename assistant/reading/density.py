@@ -108,7 +108,7 @@ _NET_IPS = r"(vpc|vnet|subnet|node[\s-]subnet|cloud[\s-]network|underlay)\s+(ips
 RESERVED: tuple[Rule, ...] = (
     _r("network_ips_reserved", True,
        rf"\bpods?\b[^.;!?]{{0,30}}\b((must|should|can|may|shall)\s*(not|n'?t|never)|can'?t|cannot|(are|is)\s*(not|n'?t)\s+(allowed|permitted)\s+to|(are|is)\s+forbidden\s+to)"
-       rf"\s+(consume|take|use|burn|eat|draw|get|occupy)\b[^.;!?]{{0,20}}\b({_NET_IPS}|(ips?|ip addresses|addresses) (from|in|of) "
+       rf"\s+(consume|take|use|burn|eat|draw|get|occupy|have|receive|be given)\b[^.;!?]{{0,20}}\b({_NET_IPS}|(ips?|ip addresses|addresses) (from|in|of) "
        r"(it|them|the (vpc|vnet|subnets?)|that (range|network)))",
        # "the VPC is a /22 that networking refuses to expand"
        r"\b(vpc|vnet|subnet|cidr)\b[^.;!?]{0,30}\b(refus\w+ to|won'?t|will not|can'?t|cannot)\s+(be\s+)?(expand|grow|enlarg|extend)\w*",
@@ -142,7 +142,8 @@ RESERVED: tuple[Rule, ...] = (
        r"\b(forbid|forbids|forbidden|prohibit\w*|ban\w*|disallow\w*|not allowed)\b[^.;!?]{0,12}\bpod ips?\b[^.;!?]{0,6}\b(in|inside|within|from)\s+"
        r"(the |our )?(vnet|vpc|subnet|node subnet)\b",
        # "pod IPs must NOT come out of the VNet address space"
-       r"\bpod ips?\b[^.;!?]{0,10}\b(must|should|can|may)\s*(not|n'?t)\s+(come|be taken|be allocated|be drawn|be carved)\s+(out of|from)\b"
+       r"\bpod (ips?|ip addresses|addresses)\b[^.;!?]{0,10}\b(must|should|can|may)\s*(not|n'?t)\s+"
+       r"(come|be taken|be allocated|be drawn|be carved)\s+(out of|from)\b"
        r"[^.;!?]{0,20}\b(vnet|vpc|subnet|node subnet|network)\b",
        # the network cannot grow: "except the one where I need to increase the subnet size because is not possible"
        r"\b(increas\w*|expand\w*|grow\w*|enlarg\w*|extend\w*) (the |our )?(subnet|vpc|vnet|cidr)s?( size| range)?\b[^.;!?]{0,30}"

@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     # A wish: "we want an eBPF data plane"; "We switched Calico to eBPF and it broke" describes what runs, no requirement to keep it.
     # Put off or banned: "先不要上 eBPF", "not ready for eBPF yet", "the CISO forbids loading custom eBPF programs".
     _r("ebpf_dataplane", False, r"(先|暂时|暂|还)?\s*(不要|不想|不用|不上|不考虑|别)\s*(上|用|使用|采用|开|启用)?\s*ebpf",
-       r"\bnot ready for ebpf\b", r"\b(don'?t|do not) (want|need) (an? )?ebpf\b", r"(禁止|不允许|不准|严禁)[^。；！？，,]{0,8}ebpf",
+       r"\bnot ready for ebpf\b", r"\b(don'?t|do not) (want|need) (an? )?ebpf\b", r"(禁止|不允许|不准|严禁)[^。；！？，,]{0,16}ebpf",
        r"\b(forbids?|forbidden|bans?|banned|prohibits?|prohibited|disallows?)\s+(loading\s+|running\s+|the use of\s+)?(custom\s+|any\s+)?ebpf\b",
        r"\bebpf\b[^.;!?]{0,20}\b(is|are) (forbidden|banned|prohibited|not allowed|not permitted|off the table)\b", negatable=False),
     _need("ebpf_dataplane", r"\b(want|wants|need|needs|prefer|require|looking for|interested in|considering|would like|plan to use|"

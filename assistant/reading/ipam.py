@@ -128,6 +128,9 @@ IPAM: tuple[Rule, ...] = (
           # "each tenant brings its own (overlapping) 10.0.0.0/24"
           r"\btenants?\b[^.;!?]{0,30}\b(own|overlapping)\b[^.;!?]{0,20}(\d{1,3}\.){3}\d{1,3}/\d{1,2}",
           r"\baddress (ranges|spaces) (may|can|might|will) overlap\b", r"\bper[\s-]tenant (networks?|subnets?|vpcs?)\b",
+          # "group networks have to be allowed to overlap", "each research group must get its own isolated network"
+          r"\b(networks?|subnets?|cidrs?|ranges)\b[^.;!?]{0,15}\b(may|can|must|have to|need to)( be allowed to| be able to)? overlap\b",
+          r"\b(each|every) (\w+ )?(group|lab|project|faculty|school)\b[^.;!?]{0,25}\b(its|their) own (isolated |separate |private )?(network|subnet|vpc)\b",
           r"\boverlapping (cidrs?|subnets?|ip ranges|address(es| spaces)?)\b",
           r"\b(ip|cidr|subnet|address)[\s-]?overlap\w*", r"\b(ips?|cidrs?|subnets?) (that )?overlap\b",
           r"\bsame (cidr|subnet|ip range|address plan|cidr address plan)\b[^.;!?]{0,40}\b(different|two|each|other|another) (namespaces?|vpcs?|tenants?)\b",

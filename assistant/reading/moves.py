@@ -19,11 +19,13 @@ _UNINSTALLED_LATER = re.compile(r"[\w.-]+[^。；！？]{0,30}?(已经|已)\s*(�
                                 r"[\w.-]+[^.;!?]{0,50}?\b(so |and |then )(we |i )?(removed|uninstalled|deleted|ripped out) it\b", re.I)
 _TAKEN_AWAY = re.compile(r"[\w.-]+\s*(给)?\s*(移走|删掉|删除|卸载|去掉|移除|拿掉|干掉)(了|掉)")
 _NO_BACKEND = re.compile(r"flannel[-_]backend\W{0,4}none\b", re.I)
+# no longer used: "我不再用默认的calico，改为flannel", "we no longer run the default Canal"
+_NO_LONGER = re.compile(r"((不再|已经不|已不)\s*(用|使用|跑)|\bno longer (use|using|run|running))\s*(the\s+)?(默认的?|原来的?|自带的?|default\s+)?\s*$", re.I)
 
 
 def removed(text: str, start: int) -> bool:
     """Removed before the question was written: "uninstalled calico", not "should I delete calico and reinstall it?"."""
-    if _NO_BACKEND.match(text, start):
+    if _NO_BACKEND.match(text, start) or _NO_LONGER.search(text[max(0, start - 16):start]):
         return True  # k3s started without its flannel: "flannel-backend: none", "--flannel-backend=none"
     if re.search(r"把\s*$", text[max(0, start - 4):start]) and _TAKEN_AWAY.match(text, start):
         return True  # the verb after it: "现在我把flannel移走了"

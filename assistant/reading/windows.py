@@ -16,6 +16,8 @@ _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the 
                     r"\bwindows[\s-]+([\w.]+[\s-]+){0,2}(pods?|containers?|workloads?)\b",
                     r"\b(nodes?|workers?)\b[^.,;!?]{0,15}\bwindows\b", r"\bmixed (linux and windows|windows and linux)\b",
                     # (not the machines that host the VMs: "Hyper-V (Windows Server 2022 hosts, Ubuntu guest VMs)")
+                    # nor a host named so in Chinese: "宿主机是 Windows Server 2019"
+                    r"(?<!宿主机是)(?<!宿主机是 )(?<!宿主机为)(?<!宿主机为 )(?<!宿主机用的是)(?<!宿主机用的是 )"
                     r"\bwindows server\b(?![^.,;!?。，]{0,12}hyper-v)(?!\s*\d{0,4}\s*(hosts?|hypervisors?)\b)",
                     r"windows\s*(节点|工作节点|容器|worker)", r"(节点|worker)[^，。,.]{0,8}windows",
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
