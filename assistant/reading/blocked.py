@@ -144,7 +144,10 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"(kind of\s+)?(?P<what9>encapsulation|overlays?|tunnel(s|ing)?)\b",
                r"\b(?P<what10>encapsulation|overlays?|tunnels?|tunnel(l)?ing)\s+(of any kind\s+)?(is|are)\s+(forbidden|banned|prohibited|not allowed|"
                r"not permitted|off the table)\b",
-               r"(禁止|不允许|不准|不得|严禁)\s*(使用|用|走|跑|做)?\s*(任何|所有)?\s*(的)?\s*(?P<what11>vxlan|ipip|overlay|封装|隧道)")
+               r"(禁止|不允许|不准|不得|严禁)\s*(使用|用|走|跑|做)?\s*(任何|所有)?\s*(的)?\s*(?P<what11>vxlan|ipip|overlay|封装|隧道)",
+               # a wish that ends "not through an overlay", a need that concludes "so no overlay"
+               r"(想|希望|要求|需要)[^。；！？]{0,30}不走\s*(?P<what12>overlay|封装|隧道)",
+               r"\b(so|hence|therefore|thus),?\s+no\s+(?P<what13>overlay|encapsulation|tunnel(s|ing)?)\b")
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",

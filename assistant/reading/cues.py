@@ -76,7 +76,7 @@ _WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choo
                  # a wish, however strongly put: "We would like to use Antrea as a CNI on AKS"
                  r"\b(would like|'d like|want|wants|plan(ning)?|intend|hope|wish|going)\s+to\s+(use|run|deploy|install|try|adopt|have)\s+(the\s+)?$")
 # A plugin named as something to consider, compare, ask about or move to is not the one in use.
-_CANDIDATE = rx(r"\b(should|would|could|want|wants|wish|like to|'d like|'d love|'d prefer|"
+_CANDIDATE = rx(r"\b(should|would|could|want|wants|wanted(?=\s+(the\s+)?$)|wish|like to|'d like|'d love|'d prefer|"
                 r"consider\w*|evaluat\w+|plan(?!es?\b)\w*|prefer\w*|recommend\w*|choos\w+|propos\w+|"
                 r"pick\w*|select\w*|switch(ing)? to|swap(ping)? (over )?to|migrat(e|ing) to|mov(e|ing) to|go(ing)? with|instead of|rather than|replace\w* with|"
                 r"used to (use|run)|previously|formerly|before that|"

@@ -204,6 +204,7 @@ _NETWORK_CORE = rx(r"\b(cnis?|overlay|underlay|vxlan|geneve|ipip|bgp|host-gw|ebp
                    r"(fixed|static|pod'?s?) ip( address)?s?|network ?type|network[_-]plugin|max[\s-]?pods|pod density|pods per (node|instance)|"
                    # the VPC CNI's security groups for pods: "pods requiring Security Groups (via ENABLE_POD_ENI)"
                    r"enable_pod_eni|(branch|trunk|pod) enis?|has-trunk-attached|security groups? for pods|"
+                   r"pod[\s-]to[\s-]pod|(communication|traffic) between pods|"
                    r"(number of )?pods? (per|for an?|on an?) (node|instance)( type)?|"
                    # an IP pool's encapsulation keys: "vxlanMode: CrossSubnet", "ipipMode: Never"
                    r"(ipip|vxlan)[_-]?mode|ip[\s-]?pools?|no route to host|cluster ?ips?|node ?ports?|cluster ?mesh|clustermesh|"

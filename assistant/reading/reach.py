@@ -17,7 +17,7 @@ def _physical(subject: str) -> str:
     # (a rule against it is none: "pod 不许占用机房的地址段")
     return (rf"({subject})(?:(?!不许|不能|不允许|不准|不得|禁止|不要|不可以)[^。；！？]){{0,10}}(直接)?(使用|用|分配|拿到|拿|获得|获取|挂在|挂到|接入|连到)"
             rf"[^。；！？]{{0,12}}(物理网段|物理网络|机房|底层网络|underlay|交换机|"
-            r"节点同网段|同一网段|(已有|现有)的?\s*(vlan|VLAN)\s*\d*|"
+            r"节点同网段|同一网段|(已有|现有|对应|所在|各自)的?\s*(vlan|VLAN)\s*\d*|"
             # a network of a place or a use: "实验室网段", "办公网段" (not the pods' own: "Pod 网段", "容器网段")
             r"(实验室|办公室?|业务|生产|内网|局域网|车间|校园|公司|园区|工厂|门店|现有|已有)网段?)[^。；！？]{0,20}(ip|IP|地址)")
 
@@ -51,6 +51,8 @@ _REACH = rx(
     r"corporate|datacenter|data centre|partner|legacy)\b",
     r"(集群外|k8s外|kubernetes外|外部|外面|外边|非\s*(?:k8s|kubernetes)\s*(?:集群)?的?|集群之外|集群以外)[^。？，,]{0,20}(服务器|主机|机器|服务)?[^。？]{0,20}(访问|互相访问|互通|连接|路由到)[^。？]{0,12}(pod|容器)",
     r"(pod|容器)\s*ip[^。？]{0,15}(注册|直接访问|对外|可路由|外部可达|暴露)", r"直接访问\s*pod\s*ip",
+    # "想让容器直接接到机房现有的 VLAN 里"
+    r"(pod|容器)[^。；！？]{0,6}直接\s*(接|接入|挂|连)到?\s*(机房|现有|已有|业务|生产|办公)[^。；！？]{0,6}(vlan|VLAN|网段|网络)",
     # "希望 pod 地址在数据中心内部直接可路由"
     r"(pod|容器)\s*(的)?\s*(地址|网段)[^。？，,]{0,15}(直接)?\s*可路由",
     r"直接\s*(用|通过)\s*(ip|地址)\s*(访问|连|调用)\s*(pod|容器)",
@@ -109,7 +111,7 @@ _DIRECT = rx(
     rf"databases?)\b[^.;?]{{0,40}}\b(see|get|receive|log|record|show)\w*\b[^.;?]{{0,15}}\b(the |a |real |actual )*{_POD_IP}",
     rf"\b{_POD_IP}[^.;?]{{0,40}}\binstead of (the )?(node|host|worker)('s)? ips?\b",
     # "must see the real Pod ip address", "end to end routed Pods without NAT", "disable SNAT of Pods"
-    r"\b(must|should|needs? to|has to|have to|want to)\s+see\s+(the\s+)?(real|actual|original|true)\s+pod('?s)?\s+ip",
+    r"\b(must|should|needs? to|has to|have to|want to)\s+see\s+(the\s+)?(real|actual|original|true)\s+pod('?s)?\s+(source\s+)?ip",
     r"\b(routed|routable) pods?\b[^.;?]{0,20}\bwithout (any )?s?nat\b",
     r"\b(disable|disabling|turn off|switch off|avoid|skip)\s+(the\s+)?s?nat(ing)?\s+(of|for|on)\s+(the\s+)?pods?\b",
     rf"(外部|集群外|后端|对端|目标)[^。；！？]{{0,10}}(看到|拿到|获取|获得|收到|记录)[^。；！？]{{0,10}}(真实的?)?\s*{_ZH_POD_IP}",

@@ -47,6 +47,9 @@ SITES = (
          r"(各自|分别)\s*(是|有|用|在|属于)?\s*(一个|独立的?|自己的?|不同的?)\s*(vlan|VLAN|网段|子网)",
          r"\b(each|every) (store|site|branch|shop|office|location|station|plant|school|ship)\b[^.;!?]{0,20}\b(has|is on|gets|uses) (its|their) own "
          r"(subnet|vlan|lan|network|segment)\b",
+         # "VMs on two Hyper-V clusters, one subnet per Hyper-V cluster"
+         r"\b(one|a|its own|a separate|a different) (subnet|vlan|segment|/\d\d) (per|for each|in each) ([\w-]+\s){0,2}(clusters?|racks?|sites?|rooms?|"
+         r"buildings?|hosts?|datacent(er|re)s?|dcs?|zones?|halls?|floors?)\b",
          # two cloud regions by their codes: "worker subnets in us-central1 and us-east1", "eu-west-1 and eu-central-1"
          rf"{_REGION}[^.;!?]{{0,25}}\b(and|&|plus)\s+(\w+\s+)?{_REGION}", negatable=False),
     rule("untrusted_network", True, _ISP_NAT, negatable=False),

@@ -34,7 +34,7 @@ _OTHER_NETS = (r"\b(non-cluster|outside (of )?the cluster)\b|\b(docker0?|flannel
                r"\bsubnet cidrs?\b|\bsegments? of (the )?(k8s |kubernetes )?(services?|pods?)\b|\bclients? and (the )?(k8s )?cluster\b|"
                # the pods' range set against the nodes': "my pod subnet is different from my node subnet"
                r"\bpods?\s*(subnet|cidr|network|range)s?\b[^.;!?]{0,50}\b(node|host)s?\s*(subnet|cidr|network|range)s?\b|"
-               r"(命名空间|namespace|租户|事业部)[^。；！？]{0,20}(子网|网段)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace|租户)|"
+               r"(命名空间|namespace|租户|事业部|业务线)[^。；！？]{0,20}(子网|网段|vlan|VLAN)|(子网|网段)[^。；！？]{0,20}(命名空间|namespace|租户)|"
                # an IP pool's ranges are the pods': "calico 子网池不足时会新增一个子网池（在不同网段）", "pod-cidr 划分了两个交换机"
                r"(子网池|地址池|ip\s*池|IP\s*池|ippool)[^。；！？]{0,20}(网段|子网)|pod-?cidr[^。；！？]{0,40}(网段|子网|交换机)|"
                # subnets named beside IP pools are IPAM objects: "集群中存在多个子网和 IP 池时", "multiple subnets and IP pools"
