@@ -28,6 +28,7 @@ def test_only_options_that_give_pods_cloud_addresses_with_per_pod_groups_pass():
 def test_the_hosting_vendors_name_is_no_cloud_product():
     assert facts("We rent 12 dedicated servers at OVHcloud, all on the same vRack.").get("platform") == "bare-metal"
     assert facts("9 Hetzner Cloud servers and our Prometheus box on a dedicated server.").get("platform") == "cloud"
+    assert facts("A k8s cluster on hcloud machines, and a bare-metal server (non-k8s) on the same private network.").get("platform") == "cloud"
 
 
 def test_pod_addresses_routable_inside_the_datacentre_or_pods_on_a_site_network():

@@ -208,8 +208,8 @@ def read_platform(text: str) -> list[Hit]:
         return [span]
     # A hosting vendor's dedicated machines are bare metal: "Hetzner hw nodes", "OVH dedicated servers".
     # (not where the cloud product is named as such: "9 Hetzner Cloud servers ... our Prometheus box on a dedicated server")
-    # ("OVHcloud" is the vendor's name, not its cloud product)
-    if any(n and h.value == "cloud" and not re.search(r"[\s-]cloud\b", text[h.start:h.end + 7], re.I) for h, n in kept) \
+    # ("OVHcloud" is the vendor's name, not its cloud product; "hcloud" is Hetzner Cloud)
+    if any(n and h.value == "cloud" and not re.search(r"(?:[\s-]|\bh)cloud\b", text[h.start:h.end + 7], re.I) for h, n in kept) \
             and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
         return [next(h for h, _ in kept if h.value == "bare-metal" and _DEDICATED.fullmatch(h.text))]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
