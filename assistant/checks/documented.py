@@ -40,8 +40,8 @@ def pod_security_groups(opt: Option, ctx: Context) -> Finding | None:
                                        "single them out.",
                                        f"{opt.name} 的 Pod 地址不属于云网络，云安全组无法单独管控这些 Pod。"),
                        opt.props.vpc_pod_ips, tier=Tier.REQUIRED)
-    trunk = opt.props.static_ips_managed_only  # Terway's trunk ENIs: ACK only, like its fixed IPs
-    if trunk is not None and trunk.value and ctx.profile.managed is False and opt.props.pod_security_groups:
+    trunk, groups = opt.props.static_ips_managed_only, opt.props.pod_security_groups  # Terway's trunk ENIs: ACK only, like its fixed IPs
+    if trunk is not None and trunk.value and ctx.profile.managed is False and groups is not None and groups.value:
         return finding("fail", ctx.say(f"{opt.name} puts security groups on pods only in a mode the managed service alone offers; this "
                                        "cluster is self-managed.", f"{opt.name} 只有托管服务才提供的模式能给 Pod 绑定安全组；这个集群是自建的。"),
                        trunk, tier=Tier.REQUIRED)

@@ -88,11 +88,11 @@ def failed_try(text: str, start: int, end: int) -> bool:
     return bool(_TRIED_BEFORE.search(text[max(0, start - 20):start]) and _FAILED_AFTER.match(text, end))
 
 
-def ruled_out_fact(text: str, names: list[Mention], current: str | None, leaving: bool) -> ReadFact | None:
+def ruled_out_fact(text: str, mentions: list[Mention], current: str | None, leaving: bool) -> ReadFact | None:
     """The plugins ruled out, as a fact read at the first one's words. The plugin in use stays a candidate (found too heavy,
     it may be tuned) unless the question moves away from it ("Cilium 太重了，换什么？")."""
     mine = (current or "").split(":")[0]
-    kept = [(s, e, pid) for s, e, pid in names if pid != mine or leaving]
+    kept = [(s, e, pid) for s, e, pid in mentions if pid != mine or leaving]
     if not kept:
         return None
     s, e, _ = kept[0]
