@@ -24,7 +24,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"geneve|\d)|no (support|module)|(?<!i'm )(?<!i am )(?<!am i )(?<!are we )missing(?! (something|anything|a step))|"
               r"lacks?|disabled)\b",
               r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
-              r"(没办法|没法|无法|不能)\s*放行|放行不了|"
+              r"(没办法|没法|无法|不能)\s*放行|放行不了|(都|全|给|被)\s*拦(了|掉|住)|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
               r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|(被)?(拦掉|挡掉|拦住|挡住|屏蔽)|(不同意|不肯|拒绝)\s*放行|"
               # a capture at the far end that shows nothing: "对端 tcpdump 'ip proto 4' 什么都抓不到"
@@ -147,7 +147,8 @@ _UNWANTED = rx(r"\b(don'?t|do not|doesn'?t|does not|never) (want|like|need) (to 
                r"(禁止|不允许|不准|不得|严禁)\s*(使用|用|走|跑|做)?\s*(任何|所有)?\s*(的)?\s*(?P<what11>vxlan|ipip|overlay|封装|隧道)",
                # a wish that ends "not through an overlay", a need that concludes "so no overlay"
                r"(想|希望|要求|需要)[^。；！？]{0,30}不走\s*(?P<what12>overlay|封装|隧道)",
-               r"\b(so|hence|therefore|thus),?\s+no\s+(?P<what13>overlay|encapsulation|tunnel(s|ing)?)\b")
+               r"\b(so|hence|therefore|thus),?\s+no\s+(?P<what13>overlay|encapsulation|tunnel(s|ing)?)\b",
+               r"\b(must|have to|has to|need to|needs to)\b[^.;!?]{0,80}\bno (nat\w* or |nat\w*, )?(?P<what14>tunnels|overlays?|encapsulation)\b")
 # A preference, not a ban: "avoid encapsulation overhead wherever we can" still takes an overlay between racks.
 _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b", r"\bwherever (we|you|it) can\b", r"\bwherever possible\b",
            r"\b(where|when|if|as far as|as much as) (possible|we can|it can)\b", r"\bideally\b", r"\bif we can\b", r"尽量|尽可能|最好",

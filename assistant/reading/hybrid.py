@@ -16,10 +16,10 @@ MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|lift(in
                r"迁移|搬迁|搬到|迁到|上云|迁回|搬回|下云")
 _ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
               r"in (our|the) (corp|corporate|company|office) (network|lan)|"
-              r"our (own )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc",
+              r"our (own |[A-Z]\w+ )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc",
               r"办公室|公司机房|自有机房|(?<!云)(?<!云的)机房的?\s*(物理机|服务器|机器|节点)", r"(公司|我们)?\s*(自己|自有)的?\s*(机房|数据中心)")
 # one cluster over both: "one kubeadm cluster across all 7 nodes", "join my Pine64 at home into that cluster"
-_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) (\w+ )?cluster\b", r"\ba ([\w-]+ )?cluster (where|in which|whose)\b",
+_ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) ([\w-]+ )?cluster\b", r"\ba ([\w-]+ )?cluster (where|in which|whose)\b",
                   r"\b(our|the|my) cluster (spans|stretches|is spread)\b",
                   r"\b(join|add)\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
                   # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"

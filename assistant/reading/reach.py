@@ -32,8 +32,8 @@ _REACH = rx(
     # "pods are reachable by IP from the rest of the corporate network"
     r"\bpods? (are |is |be |should be |must be )?(routable|reachable|accessible) (directly )?(by|at) (their )?(own )?ips?\b[^.;?]{0,15}"
     r"\bfrom (the )?(rest of )?(the |our )?(corporate |office |campus |plant |company )?(network|lan|datacenter|data ?cent(er|re)|vpc)\b",
-    r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from the "
-    r"(rest of the )?(lan|network|datacenter|data ?cent(er|re)|vpc|campus|office))\b",
+    r"\bpod (ipv[46] )?(ips?|addresses)\b[^.;?]{0,30}\b(routable|reachable|accessible|visible)\b[^.;?]{0,30}\b(outside|externally|from (the |our )"
+    r"(rest of the )?(lan|network|datacenter|data ?cent(er|re)|dc|vpc|campus|office|backbone|core))\b",
     # "pod IPs must be reachable directly from our other (non-k8s) servers"
     r"\bpod ips?\b[^.;?]{0,30}\b(routable|reachable|accessible)\b[^.;?]{0,15}\bfrom\b[^.;?]{0,25}\b(non-k8s|non-kubernetes|"
     r"non-cluster|outside|external|other|legacy|office|on-?prem\w*)\b", r"\b(routable|flat) pod (ips?|network|addresses)\b",

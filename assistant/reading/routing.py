@@ -19,7 +19,7 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",
          r"(支持|能跑|可以跑|运行)\s*bgp", r"(?<![不没])(可以|能|可)\s*(配|配置|开|开启|跑|做|上|起)\s*bgp",
-         r"(?<![不没])(同意|答应|愿意|批准)了?\s*(跟|和|与|给)\s*[^。；，,]{0,12}(跑|建立?|配|做|开)\s*bgp",
+         r"(?<![不没])(同意|答应|愿意|批准)了?\s*(跟|和|与|给)\s*[^。；，,]{0,12}(跑|建立?|配|做|开)\s*[ei]?bgp",
          r"bgp\s*(路由器|交换机)", r"(交换机|路由器|核心|柜顶|上联|网络组|网络部|网络团队)[^，。,.]{0,12}bgp",
          # the routers offer the peering, by vendor or by what they run with the servers: "The Juniper MX at each office is happy
          # to run eBGP with the servers"

@@ -137,7 +137,7 @@ TOPOLOGY = (
          r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
          r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
          r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*(都|全)?\s*(绑定|绑死)", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
-         r"\bspoof[\s-]?guard\b",
+         r"\bspoof[\s-]?guard\b", r"\bip[\s-]?filter\b|\bonly (contains|holds|has|lists|allows) the vm'?s own (address|ip)",
          unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + GUARD_OFF + "|" + MAC_CAP, rank=1, negatable=False),
     # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
     # "Disabling the port security does allow native routing" says what would happen, not what was done
