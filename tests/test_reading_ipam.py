@@ -53,8 +53,8 @@ def test_the_ipam_check_passes_documented_plugins_fails_documented_noes_and_warn
     # its pools may not overlap (topic-calico-ipam-reference): tenants cannot bring overlapping ranges, a documented no
     assert calico.status == "fail" and "per-tenant" in calico.detail and "fixed" not in calico.detail
     assert ipam("cilium:vxlan").status == "warn"
-    flannel = ipam("flannel:vxlan")  # its per-node ranges are documented: a no, not a silence
-    assert flannel.status == "fail" and "fixed" in flannel.detail and "tenant" not in flannel.detail
+    flannel = ipam("flannel:vxlan")  # its per-node ranges are documented: a no for both, not a silence
+    assert flannel.status == "fail" and "fixed" in flannel.detail and "per-tenant" in flannel.detail
     assert ipam("multus") is None  # an extra interface beside the primary network
     assert ipam_unasked() is None
     assert recommend(need, CATALOG, "en").options[0].plugin == "kube-ovn"
