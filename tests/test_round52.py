@@ -37,3 +37,9 @@ def test_one_self_managed_cluster_over_a_named_datacentre_and_ec2_is_hybrid():
     text = "We're stretching one self-managed cluster across our Frankfurt data centre (VMware VMs) and EC2 instances in eu-central-1."
     assert facts(text).get("platform") == "hybrid"
     assert facts("Our Frankfurt data centre runs 20 VMware VMs.").get("platform") == "vmware"
+
+
+def test_isolation_between_namespaces_is_policy_not_tenant_subnets():
+    said = facts("安全审计要求不同 namespace 之间做网络隔离。flannel 本身能支持 NetworkPolicy 吗？")
+    assert "tenant_networks" not in said and said.get("network_policy") is True
+    assert facts("不同租户要有自己独立的网络，网段允许重叠。").get("tenant_networks") is True

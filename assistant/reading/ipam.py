@@ -137,7 +137,9 @@ IPAM: tuple[Rule, ...] = (
           r"\b(different|two|each|several) (namespaces?|vpcs?|tenants?)\b[^.;!?]{0,40}\bsame (cidr|subnet|ip range|address plan)\b",
           r"\b(custom|own|dedicated|separate|isolated) vpcs?\b[^.;!?]{0,50}\b(per|each|every|own\w*)\b[^.;!?]{0,15}\b(namespace|tenant|customer|account)s?\b",
           r"\bmulti[\s-]tenan\w+ (vpcs?|networks?|networking|subnets?)\b",
-          r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线|单位|客户|委办局|机构)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*(vpc|VPC|子网|网段|网络)",
+          # (not "不同 namespace 之间做网络隔离": isolation between them is NetworkPolicy)
+          r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线|单位|客户|委办局|机构)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*"
+          r"(vpc|VPC|子网|网段|网络(?!\s*(隔离|策略|访问控制)))",
           r"(租户|多租户)\s*(vpc|VPC|子网)",
           # "几个租户的 namespace 要各自一张隔离的网络"
           r"(租户|团队|客户)[^。；！？]{0,16}(各自|各有|分别)[^。；！？]{0,4}(一张|一个|一套)?\s*(隔离|独立|单独)?的?\s*(vpc|VPC|子网|网段|网络)",
