@@ -104,3 +104,5 @@ def test_a_block_smaller_than_the_pods_planned_cannot_give_them_addresses():
     assert said.get("network_ips_reserved") is True
     assert "network_ips_reserved" not in facts("Pod CIDR 10.244.0.0/20 and about 3,000 pods.")
     assert "network_ips_reserved" not in facts("VPC 10.0.0.0/16 with 3000 pods.")
+    # a block per node, or a count per node, is no cluster network against the cluster's pods
+    assert "network_ips_reserved" not in facts("Calico assigns each node a /26 block; we run 110 pods per node.")

@@ -190,7 +190,10 @@ _BLOCK = re.compile(r"(?<![\d.])(?:(?:\d{1,3}\.){3}\d{1,3})?/(?P<bits>1[6-9]|2[0
 _POD_BLOCK = re.compile(r"(pod|cluster|service|container|overlay|docker|bridge)[\s_-]*(cidrs?|ranges?|subnets?|networks?|ips?|address(es)?|pool)?"
                         r"[^.;!?,，。；]{0,12}$|(pod|容器|service|服务)\s*(网段|地址段|cidr|CIDR)[^。；，,]{0,8}$", re.I)
 _PODS = re.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s*\+?\s*(?:个\s*)?(?:(?:small|running|app|application|business|业务)\s*)?"
-                   r"(?:pods\b|Pod|pod)", re.I)
+                   r"(?:pods\b|Pod|pod)(?!\s*(per|a|on each|each|/)\s*(node|vm|instance|host|节点))(?![^。；，,]{0,4}每)", re.I)
+# a block handed to each node (an IPAM block, a node's pod range) is no network for the cluster: "Calico gives each node a /26"
+_NODE_BLOCK = re.compile(r"\b(blocks?|per[\s-]node|each node|every node|node gets|nodes get)\b[^.;!?]{0,20}$|每(个|台)?节点[^。；，,]{0,10}$", re.I)
+_NODE_BLOCK_AFTER = re.compile(r"^[^.;!?,，。；]{0,25}\b(for (the )?pods|per node|to each node|for each node|blocks?)\b", re.I)
 
 
 def outgrown(text: str) -> list[Hit]:
@@ -198,7 +201,8 @@ def outgrown(text: str) -> list[Hit]:
     pods' own, a Service or a Docker range, is no such network)."""
     pods = [int(m.group("n").replace(",", "")) for m in _PODS.finditer(text)]
     for m in _BLOCK.finditer(text):
-        if _POD_BLOCK.search(text[max(0, m.start() - 40):m.start()]):
+        if _POD_BLOCK.search(text[max(0, m.start() - 40):m.start()]) or _NODE_BLOCK.search(text[max(0, m.start() - 40):m.start()]) \
+                or _NODE_BLOCK_AFTER.match(text[m.end():m.end() + 40]):
             continue
         if pods and max(pods) > 2 ** (32 - int(m.group("bits"))):
             return [Hit("network_ips_reserved", True, m.start(), m.end(), m.group(0))]
