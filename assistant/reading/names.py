@@ -262,6 +262,6 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
     names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
     names.refused = sorted(refused)
-    names.ruled_out = ruled_out_plugins(text, all_mentions)
+    names.ruled_out = ruled_out_plugins(text, all_mentions, refused)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)
     return names

@@ -69,11 +69,10 @@ def refused_plugins(text: str, mentions: list[Mention]) -> set[str]:
     return {pid for _, _, pid in mentions if all(refusing(s, e) for s, e, p in mentions if p == pid)}
 
 
-def ruled_out_plugins(text: str, mentions: list[Mention]) -> list[Mention]:
+def ruled_out_plugins(text: str, mentions: list[Mention], refused: set[str]) -> list[Mention]:
     """The first ruling-out mention of each refused plugin that the writer rules out rather than only tried: the options
     of these are no answer here ("Cilium 那种就算了", "security has banned Weave"), while "试过 calico 默认配置跨云不通" leaves
-    Calico's other modes open."""
-    refused = refused_plugins(text, mentions)
+    Calico's other modes open. `refused`: refused_plugins() of the same mentions, which the caller has already read."""
     firm = [(s, e, pid) for s, e, pid in mentions if pid in refused and _ruling_out(text, s, e)]
     return list({pid: (s, e, pid) for s, e, pid in reversed(firm)}.values())[::-1]
 
