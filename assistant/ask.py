@@ -18,6 +18,7 @@ from assistant import compose, llm, planning
 from assistant.errors import BadInput
 from assistant.evidence import CitationBook, to_recommendations
 from assistant.models import AskResult, Conversation, Lang, Passage, Profile, ReadFact, Reading
+from assistant.reading.query import MIGRATION_COST
 from assistant.retrieve import retrieve
 from assistant.settings import Settings
 from assistant.twins import twins
@@ -105,6 +106,12 @@ class Advisor:
             reading.kind = "choice"  # "and if we need encryption?" continues a choice
         return reading
 
+    def _about_migration(self, reading: Reading, retriever: str | None, have: set[str]) -> list[Passage]:
+        """A question about changing the CNI of a running cluster gets the passage on how (and what it disrupts), however
+        much of its wording is about the plugins themselves."""
+        found = retrieve(self.store, MIGRATION_COST[reading.lang], reading.lang, kind=retriever or self.settings.retriever, k=1)
+        return [p for p in found.passages if p.chunk_id not in have]
+
     def _llm_facts(self, question: str) -> list[ReadFact]:
         from assistant.reading.llm_reader import llm_profile
 
@@ -157,6 +164,8 @@ class Advisor:
         t = time.perf_counter()
         found = retrieve(self.store, reading.query, reading.lang, kind=retriever or self.settings.retriever,
                          k=top_k or self.settings.top_k, plugins=reading.focus)
+        if reading.moving:
+            found.passages[:0] = self._about_migration(reading, retriever, {p.chunk_id for p in found.passages})
         timings["retrieve"] = _ms(t)
         # A question the reading found on topic, describing a cluster and asking for a plugin, is ours however weakly the
         # English-only embedding matches its words ("5 台树莓派 3B ... 该用哪个 CNI？").

@@ -100,3 +100,11 @@ _LIKE = re.compile(r"(像|跟|和|同)\s*(?P<names>[A-Za-z][\w -]{1,30}?)\s*(那
 _STAYING = re.compile(r"(不想|不打算|不愿意?|不能|没法|不方便)\s*(换|更换|替换|切换|迁移)\s*(网络插件|插件|cni|CNI)?|"
                       r"\b(without|rather not|don'?t want to|do not want to|can'?t|cannot) (switching|changing|replacing|switch|change|replace|"
                       r"migrating|migrate) (the |our )?(cni|network plugin|plugin)\b", re.I)
+
+
+def moved_to(asked: list[str], current: str | None, moving: bool, moved_from: list[str]) -> list[str]:
+    """Whether a move can be made is asked of where it goes: "is it possible to replace the VPC CNI with Calico?" asks
+    about Calico, not about the plugin it leaves (the one named after "from", else the one in use)."""
+    left = set(moved_from) or {(current or "").split(":")[0]}
+    kept = [p for p in asked if p not in left]
+    return kept if moving and kept and len(kept) < len(asked) else asked

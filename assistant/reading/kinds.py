@@ -10,33 +10,10 @@ from __future__ import annotations
 import re
 
 from assistant.models import Kind
-from assistant.reading.cues import FALLBACK, ISOLATION_WISH
+from assistant.reading.cues import FALLBACK
 from assistant.reading.spans import rx
+from assistant.reading.symptom_words import symptomatic
 
-SYMPTOM = rx(
-    r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packets? loss|dropp?(ed|ing) packets|no route to host)\b",
-    r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|fail(s|ed|ing)? to|not able to|won'?t|doesn'?t|does not|don'?t)\s+"
-    r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate|add|create|"
-    r"join|assign|pull|mount|bind|forward|schedule)\b",
-    r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|accessible|ready|established|running|coming up|starting|responding|resolving)\b",
-    r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
-    # "stuck on CentOS 7 for another year" is a constraint, not a symptom ("stuck in ContainerCreating" is).
-    # "am I stuck with whatever Google ships" is a constraint too
-    r"\b(stuck(?!\s+with\b)(?!\s+(?:on|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"
-    r"amazon linux|kernel|linux|version|release|v?\d))|(hangs?|hanging)(?! off\b)|broken|flaky|intermittent\w*|error|errors|failure|failed|fails|failing)\b",
-    r"\bstill (goes|going|uses|using|sees?|shows?|routes?|through|via|on)\b", r"\bwhat('s| is) wrong\b",
-    # "Ping works for pods on the same node but not for pods on different nodes"
-    r"\b(works?|working|fine|ok)\b[^.!?]{0,60}\bbut not (for|on|from|to|across|between|with|in)\b",
-    r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b", r"\b(erroring|errored)\b",
-    # an address range that collides: "Network 10.32.0.0/12 overlaps with existing route 10.42.0.0/16 on host"
-    r"\b(overlaps?|conflicts?|clash(es)?) with (an? |the )?(existing|host'?s?|node'?s?) (routes?|networks?|subnets?|ranges?|cidrs?)\b",
-    # reachable only where it runs: "a pod IP is only reachable from the node the pod is hosted on, not from other nodes"
-    r"\bonly (reachable|accessible|pingable|works?|responds?) (from|on|within) (the |its |their )?(same |own |local )?(node|host|machine)\b",
-    r"\bnever (arriv\w+|reach\w+|shows? up|gets? (there|through)|comes? (back|through))\b",
-    r"\b(packets?|traffic) (is |are |gets? )?(lost|dropped|blackholed)\b",
-    r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|无法(跨|在|从|到)[^。，；！？]{1,8}(访问|连接|通信|ping|互通)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
-    r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|(还是|仍然是?|依然是?)明文|(这|这是|是)什么原因|原因是什么|怎么回事|咋回事|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的))|不能访问|不能通信|通不了|不可达",
-)
 # Where a symptom is: on the way between nodes, which a routed mode's needs of the network (one L2 segment, BGP
 # peers) decide, as opposed to one node's agent or addresses ("calico-node stops starting after 700 nodes").
 BETWEEN_NODES = rx(
@@ -262,12 +239,22 @@ def off_domain(text: str) -> bool:
             and not any(_NETWORK_CORE.search(s) or _THE_PLUGIN_AGAIN.search(s) for s in asks))
 
 
+# Clusters of something else, and the tools that build machines: with no container word, a question about them is not ours
+# ("Proxmox VE 集群 5 个节点，corosync 心跳和 Ceph 网络要不要拆开走不同网卡？", "terraform times out waiting for the VM's IP").
+_OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover cluster(ing)?|fenc(e|ed|ing)|terraform|packer|pulumi|vagrant|"
+                    r"cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")
+_CONTAINER_WORDS = rx(r"\b(pods?|containers?|cnis?|docker|containerd|cri-o|kube-proxy|kubelet|daemonsets?|services?|ingress|"
+                      r"network ?polic(y|ies)|overlay|calico|flannel|cilium|weave|antrea|multus)\b", r"容器|网络插件|网络策略")
+
+
 def on_topic(text: str) -> bool:
     """True when the question uses Kubernetes / container networking vocabulary (en or zh) and is
     not mainly about a neighbouring subject the knowledge base does not cover."""
     if not (_TOPIC_EN.search(text) or _NETWORK_CORE.search(text) or any(word in text for word in _TOPIC_ZH)):
         return False
     if off_domain(text):
+        return False
+    if _OTHER_SYSTEMS.search(text) and not _CONTAINER_WORDS.search(text):
         return False
     # Kubernetes words alone (a cluster, its pods and nodes, a managed service) do not make a question
     # about pod networking: an etcd quota or a drain blocked by a PodDisruptionBudget has only those.
@@ -285,7 +272,7 @@ def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
     """`named`: how many catalog plugins or modes the question names."""
     if not topical or unknown:
         return "decline"
-    if SYMPTOM.search(ISOLATION_WISH.sub(" ", text)):
+    if symptomatic(text):
         return "troubleshoot"
     if DETAIL.search(text) and not _ASKS_FOR_A_PLUGIN.search(text):
         return "concept"

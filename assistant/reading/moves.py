@@ -36,13 +36,13 @@ def removed(text: str, start: int) -> bool:
         return False
     verb = max(0, start - 40) + m.start()
     return not re.search(r"\b(should|shall|must|need to|have to|can|could|do|would|wants? to|will|going to|plan(ning)? to|would like to|"
-                         r"trying to)\s+(i|we|you)?\s*$|'ll\s+$|(要不要|是否|需要|想|要)\s*$",
+                         r"trying to)\s+(i|we|you)?\s*((just|simply|safely|also|then|first)\s+)?$|'ll\s+$|(要不要|是否|需要|想|要)\s*$",
                          text[max(0, verb - 20):verb], re.I)
 
 
 def wanted_modes(text: str, modes: list[tuple[int, Option]]) -> list[tuple[int, Option]]:
     """Modes the writer wants to move to, in a sentence that asks or wishes rather than reports."""
-    from assistant.reading.kinds import SYMPTOM
+    from assistant.reading.symptom_words import SYMPTOM
 
     out = []
     for pos, option in modes:

@@ -17,6 +17,9 @@ MAX_EXTRA = 12  # English words added at most: more drown the question's own nam
 # A move between plugins asked about ("can we move to Cilium without rebuilding?") is a migration, whatever
 # words it uses: the passages on changing the CNI of a running cluster say how.
 MIGRATION = "migration: changing the CNI plugin of a running cluster"
+# What every such move costs, asked of the passages on its own: a question's words about its plugins outrank it.
+MIGRATION_COST = {"en": "why switching the CNI plugin of a running cluster is disruptive: maintenance window, pods recreated",
+                  "zh": "为什么在线更换运行中集群的 CNI 会中断业务：维护窗口，Pod 重建"}
 # A move between modes of one plugin ("can the default be changed to BGP?") is a setting to edit.
 MODE_CHANGE = "change the mode or encapsulation setting of a running cluster (ipipMode, vxlanMode, backend)"
 

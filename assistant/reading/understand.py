@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.catalog import Catalog
 from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
-from assistant.reading.asked import additions, asked_plugins, bases, vehicles
+from assistant.reading.asked import additions, asked_plugins, bases, moved_to, vehicles
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted, someone_elses
@@ -22,6 +22,7 @@ from assistant.reading.implied import implied
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
 from assistant.reading.lacking import lacked
 from assistant.reading.moves import unwrapped
+from assistant.reading.moving import MOVE, leaving_current, moves_plugin
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
@@ -32,7 +33,7 @@ from assistant.reading.reach import read_reach
 from assistant.reading.refusals import ruled_out_fact
 from assistant.reading.scope import own
 from assistant.reading.services import read_distribution, read_managed
-from assistant.reading.spans import Hit, rx
+from assistant.reading.spans import Hit
 from assistant.reading.symptoms import symptom_checks, symptom_topics
 from assistant.reading.systems import read_arch, read_kernel, read_os
 from assistant.reading.unknown import Vocabulary
@@ -189,47 +190,6 @@ def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[R
     return [ReadFact(key=k, value=v, source=source) for k, v in known.items()]
 
 
-_MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|swap\w*|replac\w*|transition\w*|"
-           r"chang\w* (\w+ )?(over )?(to|from))\b", r"迁移|切换|换成|换到|替换|改成|改为|(更改|更换)[^。，,？?]{0,15}为")
-
-
-def _moving(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
-    """The plugin in use and another one named with words of a move ("can we move to Cilium without rebuilding?"), or a move to be chosen."""
-    current = _current(facts)
-    others = [p for p in plugins if current is None or p != current.split(":")[0]]
-    return current is not None and (bool(others) and _MOVE.search(question) is not None or _MOVE_OPEN.search(question) is not None)
-
-
-def _leaving(question: str, facts: list[ReadFact], names: Names, asked: list[str]) -> bool:
-    """The plugin in use is what the question moves away from: "Cilium 太重了，换什么？", "what should we use instead?".
-    Asked about by name, it stays a candidate: "classic Azure CNI is out of IPs: what should we move to?" may keep Azure CNI."""
-    current = _current(facts)
-    pid = current.split(":")[0] if current else None
-    return pid is not None and (pid in names.refused or _MOVE_AWAY.search(question) is not None
-                                or (_MOVE_OPEN.search(question) is not None and pid not in asked))
-
-
-# a move to be chosen: "换成啥?", "现有 flannel 怎么迁过去", "what should we migrate to?"
-_MOVE_OPEN = rx(r"\b(switch|move|migrate|change) (over )?to (what|which)\b",
-                r"\b(cni|plugin|one|option)\s+to\s+(migrate|move|switch)\s+to\b", r"\bhow (do|can|should|would) (we|i) migrate\b",
-                r"\bwhat (should|do|would) (we|i) (switch|move|migrate) to\b",
-                r"\bwhat (should|do|would|can) (we|i) (use|run|pick) instead\b",
-                r"换成(啥|什么|哪个)|换(啥|什么|哪个|哪种)|(怎么|如何)\s*(迁移|迁过去|迁)|迁过去")
-
-
-# a move to something that does what the one in use does not: "想换一个能用 eBPF 替掉 kube-proxy 的方案"
-_MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugin|solution)) (that|which)\b",
-                # another plugin that works, asked for after errors with this one: "errors about Weave. Which pod network works?"
-                r"\bwhich (pod )?(network|cni|network plugin|plugin) (works|would work|will work)\b",
-                r"\breplace (it|\w+) with (something|one|a (cni|plugin)) (that|which)\b", r"\blooking for (a |an )?(replacement|alternative)\b",
-                r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)",
-                # the plugin changed, to be chosen ("顺便换 CNI", "switch CNIs"), unless told with both ends ("change the CNI from A to B")
-                # or only asked whether it must ("or do we need to replace the CNI?")
-                r"(顺便|顺带|趁机|同时|(?<!不)想|(?<![需不])要|(?<!不)打算|(?<!不)准备)\s*(换|更换|替换)(掉)?\s*(个|一个|一下)?\s*(cni|CNI|网络插件)",
-                r"(?<!need to )(?<!have to )(?<!must )(?<!whether to )\b(switch|change|swap|replace)\s+(the\s+|our\s+)?(cni|cnis|network plugin)\b"
-                r"(?!\s+(config|configuration|setting|mtu|binary|bin))(?![^.;!?]{0,60}\bfrom\b[^.;!?]{0,40}\bto\b)")
-
-
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,
                explicit: Profile | dict[str, Any] | None = None, observed: Iterable[ReadFact] = (),
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
@@ -276,7 +236,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         # nor the one moved away from: "I failed to move the CNI from Flannel to Antrea ... does Antrea support IPVS?"
         left = set(names.moved_from) - {(_current(facts) or "").split(":")[0]}
         asked = [p for p in asked if p not in names.removed and p not in left] or asked
-    leaving = _leaving(question, facts, names, asked)
+    moving = moves_plugin(question, facts, plugins)
+    asked = moved_to(asked, _current(facts), moving, names.moved_from) if kind == "feasibility" else asked
+    leaving = leaving_current(question, facts, names, asked)
     # the plugin in use found too heavy is ruled out only where the question picks another ("Cilium 太重了，换什么？")
     if (out := ruled_out_fact(question, names.ruled_out, _current(facts), leaving and kind in ("choice", "compare", "feasibility"))) is not None:
         facts = merge(facts, [out])
@@ -291,8 +253,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         closest=names.closest, absent=absent, leaving=leaving,
         between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
         new_cluster=NEW_CLUSTER.search(own(question)) is not None, suspects=symptom_checks(question) if kind == "troubleshoot" else [],
-        query=expand_query(question, lang, moving=_moving(question, facts, plugins),
-                           changing_mode=bool(names.wanted) and _MOVE.search(question) is not None,
+        moving=moving,
+        query=expand_query(question, lang, moving=moving,
+                           changing_mode=bool(names.wanted) and MOVE.search(question) is not None,
                            topics=tuple(t for t in TOPICS if topic_stated(stated, t, kind)),
                            symptoms=symptom_topics(question, between) if kind == "troubleshoot" else ()),
     )
