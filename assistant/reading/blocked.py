@@ -50,6 +50,11 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    # "the security group allows all TCP, UDP and ICMP" (IP protocol 4 is none of them)
                    r"(安全组|防火墙)[^。；！？]{0,12}(放开|放行|放通|开放|允许)了?\s*(全部|所有)?(的)?\s*tcp\s*(/|、|,|，|和)\s*udp\s*(/|、|,|，|和)\s*icmp"
                    r"(?![^。；！？]{0,15}(ipip|ip-in-ip|协议\s*号?\s*4))",
+                   # "安全组已经把内网 TCP/UDP 全放开了", "安全组放开了所有 TCP 和 UDP": opened by protocol, IP protocol 4 left out
+                   r"(安全组|防火墙)[^。；！？]{0,12}(把|将)[^。；！？]{0,10}tcp\s*(/|、|和|及)\s*udp[^。；！？]{0,6}?(全|都|全部)?\s*(放开|放行|放通|开放|打开)"
+                   r"(?![^。；！？]{0,15}(ipip|ip-in-ip|协议\s*号?\s*4))",
+                   r"(安全组|防火墙)[^。；！？]{0,12}(放开|放行|放通|开放|允许)了?\s*(全部|所有)?(的)?\s*tcp\s*(/|、|和|及)\s*udp"
+                   r"(?![^。；！？]{0,15}(ipip|ip-in-ip|协议\s*号?\s*4|端口|\d))",
                    r"\b(security groups?|firewalls?)\b[^.;]{0,20}\b(allows?|opens?|opened|permits?)\s+(all\s+)?tcp\s*(,|/)\s*udp\s*(,|/|and)\s*icmp\b"
                    r"(?![^.;]{0,20}\b(ipip|ip-in-ip|protocol 4)\b)",
                    # rules written per TCP/UDP port can never name IP protocol 4: "防火墙策略是按TCP/UDP端口放行的"

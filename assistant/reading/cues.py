@@ -97,6 +97,8 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wanted(?=\s+(the\s+)?$)|wish|
                 # what the team knows is experience, not the setup: "The team knows Calico well", "团队比较熟悉 Calico"
                 r"\b(knows?|knew|familiar with|experience with|experienced with|comfortable with|expertise (in|with))\s+$", r"(熟悉|擅长|用惯了)\s*$",
                 r"\b(which|what)\s*$", r"\b(similar to|akin to|comparable to|something like|the likes of|analogous to)\s*$",
+                # one of the options laid out: "Option B: remove aws-node and run cilium in ENI IPAM mode", "方案二：换成 Cilium"
+                r"\b(option|plan|approach|alternative|choice)\s*([a-d1-4]|one|two|three)\s*[:：)]", r"方案\s*[一二三四1-4a-dA-D]\s*[:：)）]",
                 # asked about as a next step: "can I just install Cilium myself?"
                 r"\b(can|could|shall|may) (i|we) (just |simply |still |also )?(helm |kubectl )?(install|deploy|use|run|put|add|try|adopt)\s+"
                 r"(in\s+|on\s+)?(the\s+|our own\s+|my own\s+|an?\s+)?(current\s+|latest\s+|recent\s+|newer\s+)?"

@@ -110,6 +110,10 @@ RESERVED: tuple[Rule, ...] = (
        rf"\bpods?\b[^.;!?]{{0,30}}\b((must|should|can|may|shall)\s*(not|n'?t|never)|can'?t|cannot|(are|is)\s*(not|n'?t)\s+(allowed|permitted)\s+to|(are|is)\s+forbidden\s+to)"
        rf"\s+(consume|take|use|burn|eat|draw|get|occupy|have|receive|be given)\b[^.;!?]{{0,20}}\b({_NET_IPS}|(ips?|ip addresses|addresses) (from|in|of) "
        r"(it|them|the (vpc|vnet|subnets?)|that (range|network)))",
+       # a rule stated as a fact: "the network team was very clear: pods do NOT get VPC addresses, full stop"
+       # (not a symptom: "pods don't get VPC addresses since the upgrade" has no one laying down the rule)
+       rf"(?<!other )\b(teams?|folks|people|security|networking|policy|rule|clear|insist\w*|decided|mandated?|firm)\b[^.;!?]{{0,40}}\bpods?\s+"
+       rf"(do|does|will|shall)\s*(not|n'?t)\s+(get|receive|use|take|consume|draw)\s+(any\s+)?{_NET_IPS}",
        # "the VPC is a /22 that networking refuses to expand"
        r"\b(vpc|vnet|subnet|cidr)\b[^.;!?]{0,30}\b(refus\w+ to|won'?t|will not|can'?t|cannot)\s+(be\s+)?(expand|grow|enlarg|extend)\w*",
        r"\b(anything|any (cni|plugin|option|mode|design))\b[^.;!?]{0,25}\b(burns?|consumes?|takes?|uses?|eats?|needs?)\s+(an? |one )?"

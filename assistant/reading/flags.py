@@ -50,7 +50,12 @@ RULES: tuple[Rule, ...] = (
                  r"\([^()]{0,40}\b(improves?|reduces?|lowers?|boosts?|better)\s+(\w+\s+)?(performance|latency|throughput)\b[^()]*\)"),
     # latency waved aside: "I don't mind the high latency with communications to the API server", "延迟无所谓"
     _r("latency_sensitive", False, r"\b(don'?t|do not|doesn'?t|does not|wouldn'?t) (really )?(mind|care about)\b[^.;!?]{0,25}\b(latency|performance|speed)\b",
-       r"(延迟|延时|时延|性能)[^。；！？，]{0,6}(无所谓|不敏感|不重要|不在乎)", negatable=False, rank=1),
+       r"(延迟|延时|时延|性能)[^。；！？，]{0,6}(无所谓|不敏感|不重要|不在乎)",
+       # "latency isn't critical", "performance is not a big concern", "not latency-sensitive", "latency doesn't matter much"
+       r"\b(latency|performance|speed|throughput)\s+(isn'?t|is not|aren'?t|are not|is no|is hardly)\s+(really |that |very |too |super |particularly )?"
+       r"(critical|important|crucial|key|an issue|a (big |major |huge |real )?(concern|issue|priority|problem|deal))\b",
+       r"\bnot (very |really |that |particularly )?(latency|performance)[\s-](sensitive|critical)\b",
+       r"\b(latency|performance|speed)\s+(doesn'?t|does not|don'?t) (really |much |that much )?matter\b", negatable=False, rank=1),
     # a move made for speed: "I want to use eBPF for the performance benefit", "为了提升性能"
     _r("latency_sensitive", True, r"\bfor (the )?(performance|speed) (benefits?|gains?|reasons?|improvements?)\b", r"为了(提升|提高|更好的)性能",
        r"\b(resolve|solve|fix|address)\w*\s+(some |the |our |these |those )?(network )?performance (issues|problems)\b",
@@ -62,6 +67,8 @@ RULES: tuple[Rule, ...] = (
        # "pure layer 3 without IPIP encapsulation", "不想封包": the encapsulation itself is what to avoid
        r"\b(without|avoid\w*|no need for) (the )?(ipip |ip-in-ip |vxlan |any )?encap(sulation)?\b(?! (is|was) (needed|required))",
        r"\bavoid\w*\b[^.;!?]{0,30}\bencapsulation\b(?! (is|was) (needed|required))",
+       # the price of it: "I'd rather not pay encapsulation for intra-rack traffic"
+       r"\b(rather not|not|don'?t want to|do not want to|avoid|without) pay(ing)? (for )?(the |any )?(encapsulation|encap|overlay|tunnel\w*|vxlan|ipip)\b",
        r"\bpure (l3|layer[\s-]?3)\b",
        # "we'd like to avoid any overlay", "no overlay if possible", "overlay-free": the wish, not a network without one
        r"\b(without|avoid\w*|no need for|(don'?t|do not|rather not) (want|need|use|run)) (an? |the |any )?overlays?\b"

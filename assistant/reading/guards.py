@@ -1,6 +1,6 @@
 """The guards a cloud or hypervisor puts on a VM's port: anti-spoofing and port security (switched off or kept on), and
-the virtual switch's settings for MACs it did not assign (what macvlan pods need). topology.py reads L2 adjacency
-from the guards; the rules here read `mac_filtering`."""
+the virtual switch's settings for MACs it did not assign (what macvlan pods need). `ANTI_SPOOFING` reads L2 adjacency
+from the guards (topology.py takes it in), `MAC_FILTERING` reads `mac_filtering`."""
 
 from __future__ import annotations
 
@@ -90,4 +90,23 @@ POD_SECURITY_GROUPS = (
          r"(pod|Pod|POD|容器)[^。；！？]{0,15}(单独|独立|自己的?|各自|专属)[^。；！？]{0,6}(绑定?|挂|配置?|设置?|使用|用)?[^。；！？]{0,4}安全组",
          r"安全组[^。；！？]{0,10}(细化|精确|精细)?(到|按)\s*(pod|Pod|POD|容器)", r"(pod|Pod|POD|容器)\s*(级别?|粒度)\s*的?\s*安全组",
          r"(给|为)\s*(pod|Pod|POD|容器)\s*(单独)?\s*(绑定?|挂|配置?|设置?)\s*安全组", negatable=False),
+)
+
+
+ANTI_SPOOFING = (
+    # Anti-spoofing on the virtual network (OpenStack port security, IP-MAC binding, ARP-spoofing guards)
+    # delivers only each VM's own addresses: pod addresses routed without encapsulation are dropped, as
+    # between L2 segments. "Port security disabled" gives them back; a physical switch's MAC cap is mac_filtering.
+    rule("l2_adjacent", False, r"\bport[\s_-]?security(?:[_-]enabled)?\b",
+         r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
+         r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
+         r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*(都|全)?\s*(绑定|绑死)|(mac|MAC)\s*(地址)?\s*[(（]?\s*(mac|MAC)?\s*[-/和与]\s*(ip|IP)\s*[)）]?\s*(都|全)?\s*(绑定|绑死)",
+         r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
+         r"\bspoof[\s-]?guard\b", r"\bip[\s-]?filter\b|\bonly (contains|holds|has|lists|allows) the vm'?s own (address|ip)",
+         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + GUARD_OFF + "|" + MAC_CAP, rank=1, negatable=False),
+    # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
+    # "Disabling the port security does allow native routing" says what would happen, not what was done
+    rule("l2_adjacent", True, GUARD_OFF, negatable=False, rank=1, unless=GUARD_KEPT + r"|\b(disabling|turning off|switching off)\b"
+         r"[^.;!?]{0,50}\b(does|would|will|could|can|might|should)\s+(allow|let|make|enable|fix|solve)\b"),
+    rule("l2_adjacent", False, GUARD_KEPT, negatable=False, rank=2),
 )

@@ -78,6 +78,9 @@ L7: tuple[Rule, ...] = (
           r"(polic(y|ies)|rules?|peers?|destinations?)\b",
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (fqdn|dns)\s*(names?|host ?names?)?s?\b",
           r"\bfqdn[\s-]based\b", r"\btoFQDNs\b",
+          # the kinds listed together: "ACNS FQDN/L7 network policies", "L7 and FQDN policies"
+          r"\bfqdn\s*(/|and|&|,|\+)\s*(l7|layer[\s-]?7)\b[^.;!?]{0,20}\b(polic(y|ies)|rules?)\b",
+          r"\b(l7|layer[\s-]?7)\s*(/|and|&|,|\+)\s*fqdn\b[^.;!?]{0,20}\b(polic(y|ies)|rules?)\b",
           r"\b(egress|outbound) (rules?|polic(y|ies))\b[^.;!?]{0,10}\bby (dns |domain |host ?)names?\b",
           r"基于\s*域名\s*的?\s*(策略|规则|访问控制)", r"按\s*域名",
           # egress by DNS name: "allowed by DNS name", "whitelisted by domain", "a DNS allowlist", "egress to *.stripe.com"

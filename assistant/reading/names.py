@@ -53,11 +53,16 @@ class Names:
     ruled_out: list[tuple[int, int, str]] = field(default_factory=list)  # the refused ones not merely tried: their mention
 
 
+_VENDORS = frozenset({"tigera", "isovalent", "weaveworks"})  # the companies behind the plugins
+
+
 def _alias_rx(alias: str, spaced: bool = False) -> re.Pattern[str]:
     # Latin aliases need word edges ("calico" not in "calicoctl"); CJK text has no spaces.
     # "ipipMode: Never" is also written "ipipMode Never" or "ipipMode=Never".
     # A plugin's hyphen is also written as a space ("azure vnet" is "azure-vnet"); a mode's is not ("to cross subnet").
     body = re.escape(alias.strip()).replace(r"\ ", r"[\s-]?").replace(":", r"\s*[:=]?")
+    if spaced:  # a platform word inside a plugin's name: "amazon-k8s-vpc-cni" is the Amazon VPC CNI
+        body = body.replace(r"[\s-]?", r"[\s-]?(?:(?:k8s|kubernetes)[\s-])?")
     # (not a DaemonSet's name: "the AWS node ip-172-31-7-1" is a node in AWS, not `aws-node`)
     body = body.replace(r"\-", r"[\s-]") if spaced and not alias.endswith("-node") else body
     if alias.isascii():
@@ -136,7 +141,8 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
             continue
         for alias in option.aliases:
             for m in _alias_rx(alias).finditer(text):
-                denial = alias.lower().startswith(("no ", "without ", "unencap"))  # "no encapsulation": a denial only before it
+                # "no encapsulation", "ipipMode: Never": a denial only before it
+                denial = alias.lower().startswith(("no ", "without ", "unencap")) or alias.lower().endswith("never")
                 if negated(text, m.start(), m.start() if denial else m.end()) or _SET_OFF.match(text, m.end()) \
                         or _LB_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                     continue  # "BGP disabled", "without IPIP", "vxlanMode: Never", "MetalLB(BGP模式)": not the plugin's mode
@@ -147,6 +153,9 @@ def _modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]]) ->
     # "ipip crosssubnet" also contains "ipip": a mode named inside a longer one's words is not named.
     kept = [(s, e, o) for s, e, o in found
             if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and o2.plugin == o.plugin for s2, e2, o2 in found)]
+    # one encapsulation switched off beside another switched on ("vxlanMode: Always, ipipMode: Never") runs the one on
+    off = {(s, o.id) for s, e, o in kept if text[s:e].lower().endswith("never")}
+    kept = [(s, e, o) for s, e, o in kept if (s, o.id) not in off or all((s2, o2.id) in off for s2, _, o2 in kept if o2.plugin == o.plugin)]
     return [(s, o) for s, _, o in sorted(kept, key=lambda x: x[0])]
 
 
@@ -157,9 +166,9 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
     from assistant.reading.hearsay import heard_of, offered, suggested
-    from assistant.reading.kinds import SYMPTOM
     from assistant.reading.scope import planned, to_build
     from assistant.reading.spans import clause
+    from assistant.reading.symptom_words import SYMPTOM
 
     mine = own(text)
     settings = configured(mine)
@@ -260,7 +269,9 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
                              [m for m in modes if m[1].id not in wanted_ids], catalog.home_clouds,
                              {e.service: e.id for e in catalog.environments if e.service})
     names.removed = list(dict.fromkeys(pid for s, _, pid in mentions if removed(own(text), s)))
-    names.moved_from = list(dict.fromkeys(pid for s, _, pid in mentions if FROM.search(text[max(0, s - 8):s])))
+    # (not a company: "a presentation from Tigera" is by Calico's makers, no move away from Calico)
+    names.moved_from = list(dict.fromkeys(pid for s, e, pid in mentions if FROM.search(text[max(0, s - 8):s])
+                                          and text[s:e].lower() not in _VENDORS))
     names.refused = sorted(refused)
     names.ruled_out = ruled_out_plugins(text, all_mentions, refused)
     names.unknown, names.closest = unknown_names(catalog, text, mentions, vocabulary)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.reading.counters import COUNT_TAI, COUNT_TOTAL, COUNT_ZH, KINDS_PAIR
+from assistant.reading.examples import example
 from assistant.reading.listings import listed_nodes
 from assistant.reading.numerals import WORDS as _WORDS
 from assistant.reading.numerals import value as _value
@@ -22,12 +23,12 @@ from assistant.reading.plans import NOT_OURS as _NOT_OURS
 from assistant.reading.plans import NOW as _NOW
 from assistant.reading.plans import PLANNED as _PLANNED
 from assistant.reading.plans import TARGET as _TARGET
-from assistant.reading.scope import example, own
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, clause, rx, sentence
 
 # (a colon only after a Chinese field label: "集群规模:3 Master + 5 Worker", not a time or an address)
 _NUM = (r"(?:(?<![\w.,/:-])|(?<=[\u4e00-\u9fff]:))(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?\s*k|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
-        r")(?![\w.]\d|[\w:/%])")
+        r")(?![\w.]\d|(?![x×]\s)[\w:/%])")
 _OS_WORDS = (r"(?:(?:ubuntu|debian|centos|rhel|rocky|alma|oracle|fedora|amazon linux|windows server|windows|flatcar|talos|"
              r"bottlerocket)\s*(?:linux\s*)?[\d.]*\s+)?")
 # One free word, with a model number, may sit between a number and its noun ("3 cheap VPSes", "2 failing nodes",
@@ -51,7 +52,7 @@ _NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)?\s*\d)|"
           r"raspberry pis?|rpis?|pis|nucs?|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
 _NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count|rooms?|racks?)\b)"
-COUNT = re.compile(rf"{_NUM}\s*(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)
+COUNT = re.compile(rf"{_NUM}\s*(?:[x×]\s+)?(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)  # "4x Raspberry Pis"
 # A multiplier before a machine type, its role in brackets ("1x CPX11 (control-plane), 2x CPX11 (worker nodes)")
 # or after it ("24 x c6i.2xlarge workers").
 COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*(?:\((?:control[\s-]plane|masters?|servers?|workers?|"

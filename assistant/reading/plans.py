@@ -4,7 +4,7 @@ and the ones that make it no size of this cluster at all (an example, a bound, a
 
 from __future__ import annotations
 
-from assistant.reading.scope import LIKE
+from assistant.reading.examples import LIKE
 from assistant.reading.spans import rx
 
 ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")

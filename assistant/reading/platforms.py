@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from assistant.reading.cues import EXPERIENCE
+from assistant.reading.examples import example
 from assistant.reading.hearsay import heard_of
 from assistant.reading.hybrid import CLOUDS, MIGRATION, across_clouds, hybrid
 from assistant.reading.roles import in_identifier, role
-from assistant.reading.scope import example, own
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, rx, sentence
 
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry

@@ -12,7 +12,7 @@ from assistant.models import ReadFact
 _REFUSED_BEFORE = re.compile(
     r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never) (want|wish|like|plan|intend|need) to (use|run|operate|manage|maintain|"
     r"deal with|install|babysit|own|self-manage)\s+(our own\s+|a self-managed\s+|the\s+)?$|"
-    r"(不想|不愿意|不打算|不要)(再)?(自己)?(去)?(用|维护|运维|管理|折腾|装|部署)\s*$|"
+    r"(不想|不愿意|不打算|不要)(再|自己|去|还|额外|单独)*(用|维护|运维|管理|折腾|装|部署|上|引入)\s*(一套|一个|一层|个)?\s*$|"
     # an installer's bundled plugin left out: "能不能先不装 calico", "skip Calico and install Cilium ourselves"
     r"(先不|不|跳过|不用)\s*(装|安装|部署)\s*(自带的|默认的)?\s*$|\b(skip|skipping|leave out|leaving out)\s+(the\s+)?(bundled\s+|default\s+)?$", re.I)
 # banned by whoever decides: "security banned Cilium", "anything but Calico", "we are not allowed to run Weave", "禁止使用 Calico"

@@ -129,6 +129,10 @@ def _bracket_end(piece: str, at: int) -> int:
     return min(closes) + 1 if closes else len(piece)
 
 
+# the teams a network is shared with are no other cluster: "a VPC shared with like 5 other teams"
+_TEAMS_SHARING = re.compile(r"\b(shar\w* with|with)\b[^,.;:]{0,20}\b(other|another) (teams?|departments?|groups?)$", re.I)
+
+
 @lru_cache(maxsize=256)
 def own(text: str) -> str:
     """The text with every sentence that is not about the writer's own cluster blanked out
@@ -138,6 +142,8 @@ def own(text: str) -> str:
         end = edge.end() if edge else len(text)
         piece = text[start:end]
         cue = _GENERAL.search(piece) or (None if _QUESTION.search(piece) else _DESCRIBES.search(piece))
+        if cue and _TEAMS_SHARING.search(piece[max(0, cue.start() - 30):cue.end()]):
+            cue = _DESCRIBES.search(piece) if not _QUESTION.search(piece) else None
         if cue and _CONDITION.fullmatch(cue.group(0)) and piece[:cue.start()].strip(" \t\"'-:"):
             # "X breaks if you run Y": only the condition is someone else's case, not what came before it; an
             # example in brackets ends with them ("白名单域名（比如 *.aliyuncs.com），内部 API 还要按 HTTP 方法控制").
@@ -247,21 +253,6 @@ _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|worka
 _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]",
                       # a template field still holding its example: "运行模式: eg. 物理机 ...", "Backend used (e.g. vxlan or udp):"
                       r"[:：]\s*(eg|e\.g)\.?\s")
-
-
-# "distributions like Ubuntu 20.04", "(Azure, GCP, EKS Anywhere, etc.)", "例如 CentOS 7.5": examples; and analogies ("(this would be a VPC in AWS)").
-# "like" as a verb ("I would like to build", "we'd like", "I like to keep") is a wish, not an example marker.
-LIKE = r"(?<!\bwould )(?<!'d )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )like(?!\s+to\b)"
-_EXAMPLE_BEFORE = rx(rf"\b({LIKE}|such as|e\.g\.|for example|for instance|as an example|including)\b(?:[^.;!?]|\.(?=\d))*$",
-                     r"(例如|比如|诸如|像是)[^。；！？]*$", r"\(\s*(let'?s\s+)?say\b[^)]*$", r"\blet'?s say\b[^.;!?]*$|\bsay,?\s+(about |around |roughly )?$",
-                     r"\b(this|that|it) would be (a|an|the|like)\b[^.;!?()]*$", r"\b(the equivalent of|analogous to|akin to)\b[^.;!?()]*$")
-# "等" ends a list of examples, unless it starts a word: 等待, 等保 (the compliance baseline), 等级, 等于
-_EXAMPLE_AFTER = rx(r"^[^.;!?()]{0,60}(?<!/)\b(etc\.?(?!/)|and so on)|^[^。；！？（）()]{0,40}等(?!待|保|级|于|同|效|价|到)")
-
-
-def example(text: str, start: int, end: int) -> bool:
-    """True when the span is one item of a list of examples."""
-    return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 60):start]) or _EXAMPLE_AFTER.search(text[end:end + 60]))
 
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".

@@ -3,9 +3,10 @@ k3s, RKE2, OpenShift, kind ...). platforms.py says where the nodes run."""
 
 from __future__ import annotations
 
+from assistant.reading.examples import example
 from assistant.reading.platforms import FORMERLY
 from assistant.reading.roles import in_identifier
-from assistant.reading.scope import example, own, planned
+from assistant.reading.scope import own, planned
 from assistant.reading.spans import Hit, negated, rx
 
 # (a chart value named after the service, "gke.enabled=true", configures a plugin on plain VMs)

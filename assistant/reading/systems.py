@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.reading.examples import example
 from assistant.reading.roles import role
-from assistant.reading.scope import example, own, planned
+from assistant.reading.scope import own, planned
 from assistant.reading.spans import Hit, rx, sentence
 
 # (pattern, os id, {release major: kernel}); the release is group "v".

@@ -9,7 +9,7 @@ cloud whose workers sit at home, in an office or at the edge.
 from __future__ import annotations
 
 from assistant.reading.addresses import ONE_HOST_SUBNETS
-from assistant.reading.guards import GUARD_KEPT, GUARD_OFF, MAC_CAP, MAC_FILTERING
+from assistant.reading.guards import ANTI_SPOOFING, MAC_FILTERING
 from assistant.reading.routing import ROUTING
 from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, PER_PLACE, ROUTED_SWITCH, SITES
 from assistant.reading.spans import rule
@@ -130,20 +130,7 @@ TOPOLOGY = (
          r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着?|隔了|通过|经过|走)\s*(一个|一台|一层)?\s*三层(交换机?|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
          r"(arp|mac|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
-    # Anti-spoofing on the virtual network (OpenStack port security, IP-MAC binding, ARP-spoofing guards)
-    # delivers only each VM's own addresses: pod addresses routed without encapsulation are dropped, as
-    # between L2 segments. "Port security disabled" gives them back; a physical switch's MAC cap is mac_filtering.
-    rule("l2_adjacent", False, r"\bport[\s_-]?security(?:[_-]enabled)?\b",
-         r"\banti[\s-]?spoof\w*", r"\bip[\s/-]*(and[\s-]+)?mac[\s-]+(binding|bound|pinning)\b",
-         r"\b(arp|ip|mac)[\s-]spoof\w*[\s-](protection|prevention|filter\w*|guard)\b",
-         r"(ip|IP)\s*[-/和与]?\s*(mac|MAC)\s*(地址)?\s*(都|全)?\s*(绑定|绑死)", r"防\s*(ARP|arp|IP|ip|MAC|mac)?\s*欺骗", r"端口安全",
-         r"\bspoof[\s-]?guard\b", r"\bip[\s-]?filter\b|\bonly (contains|holds|has|lists|allows) the vm'?s own (address|ip)",
-         unless=r"\bpods?\b[^.;!?]{0,30}\b(own|separate) macs?\b|" + GUARD_OFF + "|" + MAC_CAP, rank=1, negatable=False),
-    # Only a guard switched off gives them back: "the ops team won't touch port security" leaves it on.
-    # "Disabling the port security does allow native routing" says what would happen, not what was done
-    rule("l2_adjacent", True, GUARD_OFF, negatable=False, rank=1, unless=GUARD_KEPT + r"|\b(disabling|turning off|switching off)\b"
-         r"[^.;!?]{0,50}\b(does|would|will|could|can|might|should)\s+(allow|let|make|enable|fix|solve)\b"),
-    rule("l2_adjacent", False, GUARD_KEPT, negatable=False, rank=2),
+    *ANTI_SPOOFING,
     *MAC_FILTERING,
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
     rule("l2_adjacent", False,

@@ -25,11 +25,13 @@ _CANDIDATES = (
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设置为|换成|写成|写为|配成|配置成))\s*"
+               r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设成|设置为|设置成|换成|写成|写为|配成|配为|配置成|配置为|调成|调为))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     # (and "multicastMode: PIMSparse"; not the keys the plugins document, whatever the index holds)
     re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"),
+    # the same in a snake_case config key: "eni-config 里配 eni_bond_mode: lacp" (the documents' keys read as their words: "hairpin mode")
+    re.compile(r"(?<![\w-])(?P<name>[a-z]{2,12}(?:_[a-z]{2,12}){1,2}_mode)\s*[:=]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
     # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),
@@ -102,8 +104,12 @@ def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None)
         return True  # a generated name written with its random part held open: "caliXXXXXXXXXXX", "veth****"
     if vocabulary is None:
         return True  # without an index nothing can be called unknown
+    # an installer's variable prefixes the setting it passes on: "calico_ipip_mode" is Calico's "IPIP mode"
+    words = tokenize(low)
+    if "_" in low and any(vocabulary(" ".join(words[i:])) for i in range(1, len(words) - 1)):
+        return True
     # a name the documents glue into one word, written apart: "VXLAN cross subnet" for "VXLANCrossSubnet"
-    return vocabulary(" ".join(tokenize(low))) or (" " in low and vocabulary("".join(low.split())))
+    return vocabulary(" ".join(words)) or (" " in low and vocabulary("".join(low.split())))
 
 
 _RIVAL_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9a-z](?:-[A-Za-z0-9]+)?)\s*(?:or|vs\.?|versus|还是|或者?|和)\s*$")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.reading.scope import example, own
+from assistant.reading.examples import example
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, rx, sentence
 
 # Windows as the machine that hosts the VMs, or the admin's desktop: not a cluster node.
