@@ -102,10 +102,14 @@ def cloud(opt: Option, ctx: Context) -> Finding:
         locked = env.managed_plugins
         fixed, current = env.plugin_fixed, (p.current_plugin or "").split(":")[0]
         if fixed is not None and fixed.value and p.managed and current and current != opt.plugin and opt.props.primary.value:
-            service = env.service or here
-            return finding("fail", say(f"{service} fixes the pod network when a cluster is created: this cluster cannot move "
+            if env.service is None:  # a provider's service the catalog has no entry of its own for (DOKS, LKE, TKE)
+                return finding("fail", say(f"The provider's managed service installs and keeps its own pod network: {opt.name} cannot "
+                                           f"replace it there (only on self-managed VMs).",
+                                           f"云厂商的托管服务自己安装并管理 Pod 网络：{opt.name} 不能替换它(只能用于自建集群)。"),
+                               fixed, tier=Tier.REQUIRED)
+            return finding("fail", say(f"{env.service} fixes the pod network when a cluster is created: this cluster cannot move "
                                        f"to {opt.name}; that takes a new cluster.",
-                                       f"{service} 在创建集群时就确定了网络插件：现有集群不能改用 {opt.name}，需要新建集群。"),
+                                       f"{env.service} 在创建集群时就确定了网络插件：现有集群不能改用 {opt.name}，需要新建集群。"),
                            fixed, tier=Tier.REQUIRED)
         if locked is not None and p.managed and opt.props.primary.value and not env.offers(opt.plugin, opt.id):
             service = env.service or here
