@@ -146,3 +146,13 @@ def test_a_move_between_plugins_cites_what_the_move_costs(kb_index_dir, monkeypa
     assert any(c.source.endswith("topic-migration.md") for c in result.citations)
     result = advisor.ask("我们现在用 flannel，想迁移到 Cilium，线上集群能直接换吗？")
     assert any(c.source.endswith("topic-migration.zh.md") for c in result.citations)
+
+
+def test_a_providers_managed_service_keeps_the_plugin_it_installed():
+    from assistant.models import Profile
+    from reading_facts import check_status
+
+    on_lke = Profile(platform="cloud", managed=True, current_plugin="cilium")
+    assert check_status("calico:vxlan", on_lke, "cloud") == "fail"
+    assert check_status("cilium:vxlan", on_lke, "cloud") == "pass"
+    assert check_status("calico:vxlan", Profile(platform="cloud", managed=False, current_plugin="cilium"), "cloud") == "pass"

@@ -280,4 +280,9 @@ _LB_BEFORE = rx(r"\b(metallb|kube-vip|purelb|openelb|porter|loxilb)\s*[(（:：]
 # A fallback asked for after a yes/no: "能不能装 X？不行的话该选什么", "Can X run here? If not, what should we use?"
 FALLBACK = rx(r"\b(if not|otherwise|if no|if it can'?t|if that doesn'?t work|failing that)\b", r"不行的话|不行就|如果不行|否则|要是不行|如果不能|不能的话")
 # Isolation wanted, not a symptom: "默认跟别的租户不通", "要求租户之间互相不通"
-ISOLATION_WISH = rx(r"默认[^。；！？，,]{0,12}不通", r"(要|需要|要求|必须|应该)[^。；！？，,]{0,8}(互相|彼此|相互)?不通")
+ISOLATION_WISH = rx(r"默认[^。；！？，,]{0,12}不通", r"(要|需要|要求|必须|应该)[^。；！？，,]{0,8}(互相|彼此|相互)?不通",
+                    # "so pods from one namespace cannot talk to another", "I don't want pods of team A to reach team B"
+                    r"\b(so( that)?|such that|to (make sure|ensure)|ensur\w+|guarantee\w*)\b[^.;!?]{0,40}\b(cannot|can'?t|won'?t|don'?t|do not|"
+                    r"are not able to|aren'?t able to)\s+(talk|reach|communicate|connect|access|see)\b",
+                    r"\b(don'?t|do not|doesn'?t|does not) want\b[^.;!?]{0,40}\bto (talk|reach|communicate|connect|access|see)\b",
+                    r"\b(must|should|shall)\s*(not|n'?t|never)\s+(be able to\s+)?(talk|reach|communicate|connect)\b")

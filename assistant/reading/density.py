@@ -20,6 +20,8 @@ DENSITY: tuple[Rule, ...] = (
           # not a setting left at or below the kubelet default: "maxPods: 110"
           r"\bmax[\s-]?pods\b(?!\W{1,3}(\d{1,2}|10\d|110)\b)", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
+          r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods( with [\w ]{1,30}?)? (on|per) "
+          r"(each |one |a |every |the )?(node|instance)\b",
           r"\bENABLE_PREFIX_DELEGATION\b", r"\bonly \d+ pods? (got|get|gets|received|have|has) (an? )?ips?\b",
           r"\bnot enough ?ip ?address\w*", r"\bnot enough ips?\b(?![\w-])",
           r"\bip addresses (assigned|allocated|available) to (a|the|each|one) node (are|is) (exhausted|used up|depleted)\b",

@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(faster|slower) (connection|network|networking|replication)\b",
           r"\b(communicate|talk|replicate|transfer) faster\b", r"\bunderperform\w*\b", r"\bresponse times?\b",
           r"\bjitter\b", r"\btick[\s-]?rate\b", r"抖动",
+          r"\b(require|need|want)s? fast\b[^.;!?]{0,15}\b(links?|network(ing)?|connections?|interconnects?)\b",
           # measured as poor: "weave performance slow", "a network bottleneck", like "underperforming"
           r"\b(performance|throughput|bandwidth) (is |was |are )?(very |really |so )?(slow|poor|bad|low)\b",
           r"\b(slow|poor|bad|low) (network |pod |overlay |cross[\s-]node )?(performance|throughput|bandwidth)\b"
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
        r"(?! (is|was|are) (needed|required|used))",
        r"\boverlay[\s-]free\b",
        r"(不想|不要|不用|避免|尽量不)\s*(封包|封装|overlay)", r"(省掉|省去|去掉)[^。，,]{0,8}(封包|封装)|(不封装|无封装|免封装)的?\s*(效果|性能)",
+       r"(封包|封装|overlay)\s*(最好|能|可以|尽量)?\s*(也|都)?\s*(去掉|省掉|省去|拿掉|砍掉)",
        r"(开销|损耗)\s*(最小|最低|尽量小|尽可能小|小一点|更小|低)", r"(最小|最低|更小|更低)的?\s*(开销|损耗)",
        negatable=False),
     # a plugin's switch for it: Terway's "enableNetworkPolicy: true", "--enable-network-policy=false"

@@ -86,7 +86,7 @@ POD_SECURITY_GROUPS = (
          r"\bsecurity[\s-]groups?[\s-](for|per)[\s-](pods?|individual pods)\b", r"\bper[\s-]pod (aws |cloud |ec2 )?(security[\s-]groups?|sgs?)\b",
          r"\bpods?\b[^.;!?]{0,60}\b(their|its) own (aws |cloud |ec2 |vpc )?(security[\s-]groups?|sgs?)\b", r"\bENABLE_POD_ENI\b", r"\bSecurityGroupPolicy\b",
          r"\b(security[\s-]groups?|sgs?)\b[^.;!?]{0,25}\b(on|to|for) (individual|specific|certain|some|selected|chosen) pods\b",
-         r"\bgranularity of the pod\b",
+         r"\bgranularity of the pod\b", r"\bpods? with (their own |own |dedicated |separate )?security[\s-]groups?\b",
          r"(pod|Pod|POD|容器)[^。；！？]{0,15}(单独|独立|自己的?|各自|专属)[^。；！？]{0,6}(绑定?|挂|配置?|设置?|使用|用)?[^。；！？]{0,4}安全组",
          r"安全组[^。；！？]{0,10}(细化|精确|精细)?(到|按)\s*(pod|Pod|POD|容器)", r"(pod|Pod|POD|容器)\s*(级别?|粒度)\s*的?\s*安全组",
          r"(给|为)\s*(pod|Pod|POD|容器)\s*(单独)?\s*(绑定?|挂|配置?|设置?)\s*安全组", negatable=False),

@@ -68,6 +68,9 @@ FEASIBILITY = rx(
 CHOICE = rx(
     r"\b(which|what)\s+(?!(is|are|was|were|does|do|did|can|could|should|would|happens?)\b)(\w+\s+){0,2}"
     r"(cni|plugin|network(ing)? (plugin|solution|add-?on)|overlay|mode|backend|data ?plane|pod network(ing)?|option|encapsulation)s?\b",
+    # "What should the backend (or the CNI, if it comes to that) be after the move?"; "Suggestions?" after a setup
+    r"\bwhat should (the|our|my) (cni|plugin|backend|mode|network plugin|pod network|encapsulation|overlay|data ?plane)\b[^.?!]{0,50}\bbe\b",
+    r"(^|[.!]\s+)(any )?(suggestions|recommendations|ideas|advice)\s*\?",
     r"\brecommend", r"\bshould (we|i|you) (use|choose|pick|go with|run|deploy|install|switch|move)\b",
     # the setting that picks the plugin: "what do we put as networkType in install-config.yaml?"
     r"\bwhat (do|should|can|would) (we|i) (put|set|use|pick|choose|enter|specify) (as|for|in)\b[^?.]{0,20}\b(network ?type|network[_-]plugin|"

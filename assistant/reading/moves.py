@@ -23,12 +23,17 @@ _NO_BACKEND = re.compile(r"flannel[-_]backend\W{0,4}none\b", re.I)
 _NO_LONGER = re.compile(r"((不再|已经不|已不)\s*(用|使用|跑)|\bno longer (use|using|run|running))\s*(the\s+)?(默认的?|原来的?|自带的?|default\s+)?\s*$", re.I)
 
 
+_RESTARTED_UNTIL = re.compile(r"\b(until|till|unless|whenever|every time|each time)\s+(the\s+)?$", re.I)
+
+
 def removed(text: str, start: int) -> bool:
     """Removed before the question was written: "uninstalled calico", not "should I delete calico and reinstall it?"."""
     if _NO_BACKEND.match(text, start) or _NO_LONGER.search(text[max(0, start - 16):start]):
         return True  # k3s started without its flannel: "flannel-backend: none", "--flannel-backend=none"
     if re.search(r"把\s*$", text[max(0, start - 4):start]) and _TAKEN_AWAY.match(text, start):
         return True  # the verb after it: "现在我把flannel移走了"
+    if _RESTARTED_UNTIL.search(text[max(0, start - 16):start]):
+        return False  # "IP assignment fails until aws-node is deleted": its pods restarted as a workaround
     if _REMOVED_AFTER.match(text, start) or _UNINSTALLED_LATER.match(text, start):
         return True  # a setting listed as done: "(nodeinit.enabled=true, VPC CNI removed)"; "装过 calico ... 已经卸掉了"
     m = _REMOVED.search(text[max(0, start - 40):start])

@@ -45,6 +45,9 @@ _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugi
                 # another plugin that works, asked for after errors with this one: "errors about Weave. Which pod network works?"
                 r"\bwhich (pod )?(network|cni|network plugin|plugin) (works|would work|will work)\b",
                 r"\breplace (it|\w+) with (something|one|a (cni|plugin)) (that|which)\b", r"\blooking for (a |an )?(replacement|alternative)\b",
+                # "Weave's repo is archived, so we want off it": the plugin in use left, its successor to be chosen
+                r"\b(want|wants|need|needs|have|has|plan|planning|going|trying)( to)? (get |move |migrate )?off (of )?(it|this one|that one)\b",
+                r"\bwhatever (replaces|succeeds) it\b",
                 r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)",
                 # the plugin changed, to be chosen ("顺便换 CNI", "switch CNIs"), unless told with both ends ("change the CNI from A to B")
                 # or only asked whether it must ("or do we need to replace the CNI?")

@@ -135,6 +135,8 @@ _DIRECT = rx(
     # machines outside that must reach pods themselves: "老的ECS服务和RDS白名单要能直接访问pod"
     r"(要|需要|得|必须)\s*(能|能够|可以)\s*直接\s*(访问|连|连接|调用|请求|ping)\s*(到)?\s*" + _SOME + r"(pod|Pod|POD|容器)",
     r"(办公网|机房|外部|集群外|数据中心|本地|线下|物理机|虚拟机)[^。；！？]{0,20}(直接)?(通过|用|按)\s*(pod|容器)\s*ip",
+    # pod addresses seen as they are by the network's own services: "pod 的 IP 能直接被 VPC 里的 RDS 白名单和 SLB 看到"
+    rf"{_ZH_POD_IP}[^。；！？]{{0,8}}(能|可以|要|需要|得)?\s*(直接)?\s*被[^。；！？]{{1,25}}(看到|识别|访问|直连|路由到|加入白名单|加白)",
     # reached by pod IP from outside: "pod 要被车间 PLC 网关直接按 pod IP 访问（不走 NodePort）"
     r"(被|让)[^。；！？]{1,20}(直接)?\s*(按|用|通过)\s*(pod|容器)\s*ip\s*(访问|连|调用|直连)",
     # a need to call by pod address: "它们需要直接用 Pod IP 调用集群里的服务", "they must call the services by pod IP directly"

@@ -25,6 +25,9 @@ ROUTING: tuple[Rule, ...] = (
          # to run eBGP with the servers"
          r"\b(juniper|arista|cisco|mikrotik|nexus|fortigate|vyos|frr)\b[^.;!?]{0,40}\b[ei]?bgp\b",
          r"\b(run|speak|peer|establish)\w* [ei]?bgp (sessions? )?with (the |our |all |each |every )?(servers|nodes|hosts|k8s nodes)\b",
+         # the plugin's BGP joined to the writer's router: "Since it's Calico with BGP, I integrated it with my router"
+         r"\bbgp\b[^.;!?]{0,40}\b(integrated|peered|connected|hooked up) (it |calico |them |the cluster )?(with|to|into) (my|our|the) (\w+ )?"
+         r"(router|routers|tors?|core switch|firewall|edge router)\b",
          # Calico's "AS per rack" model: each rack's ToR peers with its nodes under its own AS number
          r"\bas[\s-]per[\s-]rack\b",
          # a router's address to peer with, or BGP switched on in the provider's network: "each server can peer with 169.254.255.1"

@@ -157,7 +157,7 @@ def own(text: str) -> str:
             piece = " " * len(piece)
         docs = _REPORTED.search(piece)
         if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]) \
-                and not _ABOUT_OURS.match(piece, docs.end()):
+                and not _ABOUT_OURS.match(piece, docs.end()) and not _OUR_RULES.search(piece, max(0, docs.start() - 30), docs.end()):
             # "The AKS docs compare kubenet and Azure CNI", "a colleague warned that...": what others report, up to
             # where the writer's own setup resumes ("..., but our nodes are on Debian 10").
             resume = _OWN_RESUMES.search(piece, docs.end())
@@ -228,6 +228,9 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                # at the head of a sentence only: "Our cluster uses a 1450 MTU according to the admin guide" is the writer's
                r"^\W*([\w-]+,\s*)?(per|according to) (the |its |their )?([\w-]+ ){0,3}(docs?|documentation|guide|manual|faq|readme|wiki)\b",
                r"(根据|按照|据)\s*[^，。；]{0,10}(文档|官网|手册)\s*[，,]")
+# a document of the writer's own organisation sets rules for the cluster: "Security's requirements doc says egress must ..."
+_OUR_RULES = rx(r"\b(requirements?|security|compliance|policy|standards?|baseline|governance|architecture|design|internal|our)\b"
+                r"['’]?s?\s+(\w+\s+)?(docs?|documents?|documentation|page|wiki)\b", r"(需求|安全|合规|规范|基线|内部|我们的?)\s*(文档|规范|要求)")
 # "pool created with --ipip as the AWS guide says": the writer followed the docs; what follows is their own setup.
 _AS_DOCS_SAY = rx(r"\b(as|like|just as)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,4}$", r"(按照|照着|根据|按)[^，。；]{0,10}$")
 # What someone reports about the writer's own cluster ("a colleague told me that our nodes run kernel 4.19", "安全的同事说策略

@@ -36,7 +36,7 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpent
                   r"(?!\s+(kubernetes |k8s )?(network(ing)? )?(tools?|cnis?|plugins?|add-?ons?)\b)",
                   rf"(?<![a-z0-9])(?<!--)({_INSTALLERS}){_RELEASE}", *_KIND,
                   # KubeKey's command: "kk create cluster", "使用kk安装"
-                  r"(?<![\w-])kk\s+(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])", r"\b(by|with|using|via) kk\b",
+                  r"(?<![\w-])kk\s+(v?\d+(\.\d+)*\s+)?(create|add|delete|upgrade|init)\b", r"(用|使用|通过)\s*kk(?![\w-])", r"\b(by|with|using|via) kk\b",
                   r"\bthe hard way\b", r"\bvanilla (kubernetes|k8s)\b", r"\bon (ec2|gce|ecs|azure vms?)\b",
                   r"\b(eks|aks|gke)[\s-]*(anywhere|distro|-a|-d|on[\s-]prem\w*)\b", r"\b(our|my) own (k8s|kubernetes) clusters?\b",
                   # "we run our own control plane on EC2 ... a private API only available to EKS"
@@ -80,6 +80,11 @@ _LEFT_BEHIND = rx(r"把[^，。,；;]{0,10}自建[^。；;]{0,25}(迁到|迁移�
                   r"\b(mov|migrat)\w*\s+(our|the|a)\s+self[\s-]?(managed|hosted|built)\b[^.;]{0,25}\b(to|onto)\b")
 
 
+_FORBIDDEN = rx(r"\b(won'?t let (anyone|us|anybody|teams?|people)|(are|is)n'?t allowed to|(are|is) not allowed to|not allowed to|forbids?|"
+                r"forbidden|bans?|banned|prohibits?|prohibited|(no one|nobody|no team) (may|can|is allowed to))\b[^.;!?]{0,20}$",
+                r"(不允许|禁止|不准|不让)[^。；！？]{0,8}$")
+
+
 def read_managed(text: str) -> list[Hit]:
     text = own(text)
     hits = [Hit("managed", True, m.start(), m.end(), m.group(0)) for m in MANAGED.finditer(text)
@@ -91,13 +96,17 @@ def read_managed(text: str) -> list[Hit]:
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))
              and not _LEFT_BEHIND.search(text[max(0, m.start() - 12):m.end() + 30])]
     ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
+    # self-managed clusters forbidden leave the managed service: "the platform team won't let anyone run self-managed clusters"
+    forbidden = [h for h in hits if not h.value and _FORBIDDEN.search(text[max(0, h.start - 40):h.start])]
+    hits = [h for h in hits if h not in forbidden]
     # what the writer ran before, managed or not: "previously on EKS", "我们以前自建 IDC 用的是 Calico BGP"
     hits = [h for h in hits if h not in ruled_out and not FORMERLY.search(text[max(0, h.start - 30):h.start])]
     if ruled_out and not any(h.value for h in hits):
         # "a cluster on AWS (internally made, not EKS)": the service ruled out, nothing managed left, is self-managed
         hits.append(Hit("managed", False, ruled_out[0].start, ruled_out[0].end, ruled_out[0].text))
     return [Hit(h.key, not h.value, h.start, h.end, h.text, h.rank)
-            if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end, 14) else h for h in hits]
+            if _MANAGED_WORD.search(h.text) and negated(text, h.start, h.end, 14) else h for h in hits] \
+        + [Hit("managed", True, h.start, h.end, h.text, 1) for h in forbidden[:1]]
 
 
 def read_distribution(text: str) -> list[Hit]:

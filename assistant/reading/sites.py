@@ -50,6 +50,9 @@ SITES = (
          # "VMs on two Hyper-V clusters, one subnet per Hyper-V cluster"
          r"\b(one|a|its own|a separate|a different) (subnet|vlan|segment|/\d\d) (per|for each|in each) ([\w-]+\s){0,2}(clusters?|racks?|sites?|rooms?|"
          r"buildings?|hosts?|datacent(er|re)s?|dcs?|zones?|halls?|floors?)\b",
+         # part of the nodes moved to a place with its own routed subnet: "hall B, which is its own routed /24"
+         r"\b(hall|rack|room|site|building|dc|data ?cent(er|re)|floor|zone|az|cage|pod|campus)\b[^.;!?]{0,40}\b(its|their) own (routed |separate )?"
+         r"(/\d\d|subnets?|vlans?|segments?|l3 (segment|network)s?)\b",
          # a BGP design with an AS of its own per rack: each rack is routed, "an AS-per-rack topology, nodes peering with the ToR"
          r"\b(as|asn)[\s-]per[\s-]rack\b", r"\b(an? |its own |one |separate )(as|asn|as number) (per|for each|in each) rack\b",
          # two cloud regions by their codes: "worker subnets in us-central1 and us-east1", "eu-west-1 and eu-central-1"

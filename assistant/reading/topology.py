@@ -53,9 +53,9 @@ _NAT = r"\bnat(ed)?\b|\bNAT\b|NAT"
 _ONLY_SAME = (r"\b(only|just)\b[^.;!?]{0,50}\b(same|one) (\w+ )?(subnet|network segment|vlan|l2 segment|/\d\d)\b[^.;!?]{0,30}\b(can|could|are able to|"
               r"were able to|work|works|worked|communicate|reach|talk|ping)|(只有|仅|只能)[^。；！？，]{0,12}同一?\s*(个)?\s*(网段|子网|vlan|VLAN)"
               r"[^。；！？]{0,12}(能|可以|才)?\s*(通|互通|访问|ping)")
-_WITHIN_SAME = (r"同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)\s*的?\s*(pod|Pod|流量|通信|报文)|"  # a part of the cluster's traffic
+_WITHIN_SAME = (r"同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)\s*的?\s*(pod|Pod|流量|通信|报文|封装|封包|开销)|"  # a part of the cluster's traffic
                 r"(流量|通信)[^。；！？]{0,10}(在|走)\s*同一?\s*(个)?\s*(vlan|VLAN|网段|子网)\s*(里|内|中|之内)?|"
-                r"\b(traffic|pods?|packets?|flows?)\b (within|inside|in) (the same|one|a) (subnet|vlan|rack|segment)\b")
+                r"\b(traffic|pods?|packets?|flows?|encapsulation|overhead)\b (within|inside|in) (the same|one|a) (subnet|vlan|rack|segment)\b")
 
 # Rules in order: the earlier ones about the segments, then who routes between them (routing.py).
 TOPOLOGY = (
