@@ -93,3 +93,18 @@ def test_a_calico_pool_with_both_modes_named_prefers_the_cross_subnet_ones_when_
 def test_managed_services_of_other_providers_keep_their_plugin_in_chinese():
     on_tke = Profile(platform="cloud", managed=True, current_plugin="cilium")
     assert check_status("flannel:vxlan", on_tke, "cloud") == "fail"
+
+
+def test_vms_on_one_named_hypervisor_workstation_share_a_segment():
+    said = facts("Two VMs (a master and a worker, both Debian) on a Hyper-V desktop.")
+    assert said.get("l2_adjacent") is True
+    assert "l2_adjacent" not in facts("Two VMs, each on its own Hyper-V host.")
+
+
+def test_workers_behind_nat_with_the_master_on_the_public_internet_are_another_site():
+    said = facts("k3s with the server on the public internet and 2 agents at home behind NAT.")
+    assert said.get("cross_subnet") is True and said.get("untrusted_network") is True
+
+
+def test_sealer_is_a_self_managed_installer():
+    assert facts("sealer run an image with kubernetes 1.25 and calico").get("managed") is False

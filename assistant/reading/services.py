@@ -26,7 +26,7 @@ MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?!
 # After a distribution's or installer's name: a glued release tag ("k3s1", "rke2r1", "kubeasz3.2") or the
 # end of the word, not a longer word ("k3d"; k3sup, the k3s installer, is named on its own).
 _RELEASE = r"(?=r?\d+(?![a-z])|[^a-z0-9]|$)"
-_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|easzctl|sealos|kubekey|minikube"
+_INSTALLERS = r"kubeadm|kops|kubespray|k3s|k0s|rke[12]?|microk8s|kubeasz|ezctl|easzctl|sealos|sealer|kubekey|minikube"
 # "kind" is also an English word and a YAML key ("kind: Deployment"): only its cluster shapes count.
 _KIND = (r"\bkind (cluster|node|config)s?\b", r"(?-i:\bkind\b)(?= (v?\d|cluster|create|load))", r"\bkindnet\b",
          r"\bkind version\b", r"(?-i:\bKind\b)(?= (as|cluster|node|version)\b)", r"\b(using|with|via) kind\b(?! of)",

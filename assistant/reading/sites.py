@@ -26,8 +26,8 @@ _ISP_NAT = (r"\bbehind (the |a |an |each |their |its |our |every |whatever )?((l
 
 # behind a NAT of their own while another part of the cluster is in a cloud: "master on GCE and minions locally behind a NAT",
 # "HomeLab worker ... Cloud master ... 两端的主机都位于NAT后"
-_NAT_TO_CLOUD = (r"\bbehind (a|an|the|their|our|my) (home |local |office |router'?s? )?nat\b", r"(位于|在|处于)\s*(nat|NAT)\s*(后|后面|之后)")
-_CLOUD_PART = r"\b(gce|gcp|aws|ec2|azure|cloud|vps|hetzner|digitalocean|linode|vultr)\b|云"
+_NAT_TO_CLOUD = (r"\bbehind ((a|an|the|their|our|my) )?(home |local |office |router'?s? )?nat\b", r"(位于|在|处于)\s*(nat|NAT)\s*(后|后面|之后)")
+_CLOUD_PART = r"\b(gce|gcp|aws|ec2|azure|cloud|vps|hetzner|digitalocean|linode|vultr|(on|in) (the )?public internet)\b|云"
 
 _REGION = r"\b(us|eu|ap|ca|sa|me|af|asia|europe|australia|northamerica|southamerica)-[a-z]+(-\d|\d)\b"
 

@@ -77,7 +77,7 @@ TOPOLOGY = (
          r"\b(proxmox|kvm|esxi|hyper-?v|virtualbox|vmware) host\b(?=[^.;]{0,20}\b(all|every|both)\b)|\b(all|both|every)\b[^.;]{0,40}\b(on|in) "
          r"(one|a single|the same) (\w+ )?(host|hypervisor|server|machine)\b",
          r"\b(an?|one) (l2|layer[\s-]?2) (network|segment|domain)\b",
-         r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,40}\b(on|in) (my|a|one|the same|a single) (\w+ )?(laptop|desktop|pc|computer|workstation|"
+         r"\b(vms?|virtual machines|nodes?)\b[^.;]{0,60}\b(on|in) (my|an?|one|the same|a single) ([\w-]+ )?(laptop|desktop|pc|computer|workstation|"
          r"macbook|mac|notebook|host machine)\b",
          r"(同一台|一台|我的|本地)\s*(电脑|笔记本|物理机|宿主机|主机|台式机)上的?\s*[\d两三四五几]*\s*(个|台)?\s*虚拟机",
          # the nodes themselves, not the pods' addresses ("all of the ip-addresses of containers are directly connected")
