@@ -108,3 +108,8 @@ def test_workers_behind_nat_with_the_master_on_the_public_internet_are_another_s
 
 def test_sealer_is_a_self_managed_installer():
     assert facts("sealer run an image with kubernetes 1.25 and calico").get("managed") is False
+
+
+def test_mac_minis_are_bare_metal_and_ubuntu_misspelt_still_names_its_kernel():
+    said = facts("Three Mac minis running Ubunut 22.04 as nodes.")
+    assert said.get("platform") == "bare-metal" and said.get("kernel") == "5.15"
