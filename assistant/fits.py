@@ -8,7 +8,7 @@ from assistant.catalog import Option
 from assistant.checks import CHECKS, UNDOCUMENTED, Tier
 from assistant.checks.base import version_tuple
 from assistant.checks.features import WIREGUARD_REF
-from assistant.checks.network import wants_extra_interfaces
+from assistant.checks.interfaces import wants_extra_interfaces
 from assistant.models import Profile
 from assistant.plan import OptionResult
 

@@ -33,7 +33,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     about: "does kube-router's proxy differ from kube-proxy's IPVS mode?" shows kube-router's checks beside the answer)."""
     if reading.kind == "concept" and not reading.facts and not reading.asked:
         return None
-    from assistant.checks.network import attaches_extra
+    from assistant.checks.interfaces import attaches_extra
     from assistant.recommend import recommend
 
     prefer: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
 from assistant.checks.base import one_subnet_l2
-from assistant.checks.network import attaches_extra, wants_extra_interfaces
+from assistant.checks.interfaces import attaches_extra, wants_extra_interfaces
 from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
@@ -47,7 +47,9 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     envs, dists = catalog.environments_by_id, catalog.distributions_by_id
     for opt in catalog.options:
         # (asked about but not as a yes/no: a symptom or a how-to of the plugin in use, which runs here)
-        checks = run_checks(opt, profile, lang, envs, dists, operating=opt.plugin == operating, running=opt.plugin == operating and not whether)
+        # (asked whether the mode in use can do more: that it runs here already answers what it needs of the network)
+        checks = run_checks(opt, profile, lang, envs, dists, operating=opt.plugin == operating, running=opt.plugin == operating and not whether,
+                            deployed=whether and opt.plugin == operating and opt.id == profile.current_plugin)
         failed = any(c.status == "fail" for c in checks)
         results.append(OptionResult(id=opt.id, name=opt.name, plugin=opt.plugin, score=_score(checks),
                                     verdict="rejected" if failed else "possible", checks=checks))
@@ -86,9 +88,10 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # nodes get a kernel module is still the answer: it leads, the caveat shown. An add-on the plugin needs for the feature
     # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead. The plugin in use, asked whether it
     # can go on where its own setting must change ("kube-router across two sites where IPIP is dropped?": FoU instead),
-    # leads too: a setting costs less than a switch.
+    # leads too: a setting costs less than a switch; so does one whose feature combination only warns (the caveat is the answer).
     pool = ([r for r in live_focus if fits(r, old, beside) or ((r.id in prefer or r.id == stay) and fits(r, old, beside + module_caveats(r)))
-             or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap", *service_addons(catalog.option(r.id)))))]
+             or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap", "combos",
+                                                                     *service_addons(catalog.option(r.id)))))]
             or [r for r in live_others if fits(r, old)] or live_focus or live_others)
     if not in_focus and not prefer and primary_asked(profile):
         # A new cluster whose pod network must carry VMs' live migration or fixed egress IPs, plus a second NIC for some:

@@ -4,7 +4,7 @@ the conditional advice that names both."""
 from __future__ import annotations
 
 from assistant.catalog import Catalog
-from assistant.checks.network import attaches_extra, wants_extra_interfaces
+from assistant.checks.interfaces import attaches_extra, wants_extra_interfaces
 from assistant.models import Profile
 from assistant.plan import Conditional, OptionResult
 from assistant.text import Lang, say

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Distribution, Environment, Option
-from assistant.checks import addresses, audit, clusters, combos, deployment, documented, features, multicast, network, nodes
+from assistant.checks import addresses, audit, clusters, combos, deployment, documented, features, interfaces, multicast, network, nodes
 from assistant.checks.base import POINTS, STATUS_ORDER, VERDICT_ORDER, CheckResult, Context, Finding, Tier, effective_overhead, unique_refs
 from assistant.checks.kernel import kernel
 from assistant.models import Profile
@@ -32,7 +32,7 @@ class CheckSpec:
 
 CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("ruled_out", Text("Ruled out by you", "已被你排除"), deployment.ruled_out, reads=("ruled_out",)),
-    CheckSpec("primary", Text("Primary network", "主网络"), network.primary_network),
+    CheckSpec("primary", Text("Primary network", "主网络"), interfaces.primary_network),
     CheckSpec("cloud", Text("Cloud integration", "云平台集成"), deployment.cloud,
               Text("Where do the nodes run: which public cloud, which hypervisor, or bare metal?",
                    "节点运行在哪里:哪家公有云、哪种虚拟化平台，还是物理机?"), "platform", 2, reads=("platform",)),
@@ -45,7 +45,7 @@ CHECKS: tuple[CheckSpec, ...] = (
               Text("Are all nodes on one L2 segment (one switch or one broadcast domain)?",
                    "所有节点是否在同一个二层网络(同一交换机或同一广播域)内?"), "l2_adjacent", 1,
               reads=("l2_adjacent", "cross_subnet", "bgp_fabric", "pod_routes")),
-    CheckSpec("macs", Text("Pod MAC addresses", "Pod MAC 地址"), network.mac_filtering, reads=("mac_filtering",)),
+    CheckSpec("macs", Text("Pod MAC addresses", "Pod MAC 地址"), interfaces.mac_filtering, reads=("mac_filtering",)),
     CheckSpec("encap", Text("Encapsulation allowed", "封装是否可用"), network.encapsulation_allowed,
               reads=("encap_blocked", "platform")),
     CheckSpec("bgp", Text("BGP fabric", "BGP 网络"), network.bgp_fabric,
@@ -76,8 +76,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("services", Text("Service support", "Service 支持"), features.service_support),
     CheckSpec("kube_proxy", Text("kube-proxy replacement", "kube-proxy 替代"), features.kube_proxy),
     CheckSpec("ebpf", Text("eBPF data plane", "eBPF 数据面"), features.ebpf_dataplane),
-    CheckSpec("extra_interfaces", Text("Extra interfaces", "额外网卡"), network.extra_interfaces),
-    CheckSpec("sriov", Text("SR-IOV hardware", "SR-IOV 硬件"), network.sriov_hardware,
+    CheckSpec("extra_interfaces", Text("Extra interfaces", "额外网卡"), interfaces.extra_interfaces),
+    CheckSpec("sriov", Text("SR-IOV hardware", "SR-IOV 硬件"), interfaces.sriov_hardware,
               Text("Do the nodes have SR-IOV capable NICs?", "节点是否有支持 SR-IOV 的网卡?"), "sriov_nics", 6, reads=("sriov_nics",)),
     CheckSpec("multi_cluster", Text("Multi-cluster", "多集群"), clusters.multi_cluster, reads=("multi_cluster",)),
     CheckSpec("multicast", Text("Multicast", "组播"), multicast.multicast, reads=("multicast",)),
@@ -85,7 +85,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("egress_ip", Text("Fixed egress IP", "固定出口 IP"), documented.egress_ip, reads=("egress_ip",)),
     CheckSpec("pod_security_groups", Text("Security groups per pod", "Pod 级安全组"), documented.pod_security_groups,
               reads=("pod_security_groups",)),
-    CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), network.user_space_nic, reads=("dpdk",)),
+    CheckSpec("dpdk", Text("DPDK / user-space NIC", "DPDK/用户态网卡"), interfaces.user_space_nic, reads=("dpdk",)),
     CheckSpec("pod_startup", Text("Pod start-up", "Pod 启动"), features.pod_startup),
     CheckSpec("scale", Text("Scale", "规模"), features.scale,
               Text("How many nodes will the cluster have?", "集群会有多少个节点?"), "nodes", 7, reads=("nodes",)),
@@ -103,10 +103,11 @@ def label(check_id: str, lang: Lang | str) -> str:
 
 
 def run_checks(opt: Option, profile: Profile, lang: Lang, environments: Mapping[str, Environment],
-               distributions: Mapping[str, Distribution] | None = None, operating: bool = False, running: bool = False) -> list[CheckResult]:
+               distributions: Mapping[str, Distribution] | None = None, operating: bool = False, running: bool = False,
+               deployed: bool = False) -> list[CheckResult]:
     """Every check that has something to say about `opt`, in display order, each stamped with its id."""
     ctx = Context(profile=profile, lang=lang, environments=environments, distributions=distributions or {}, operating=operating,
-                  running=running)
+                  running=running, deployed=deployed)
     return [CheckResult(check=spec.id, **found.model_dump())
             for spec in CHECKS if (found := spec.run(opt, ctx)) is not None]
 

@@ -77,6 +77,7 @@ class Context:
     distributions: Mapping[str, Distribution] = field(default_factory=dict)
     operating: bool = False  # the question asks whether the plugin in use can do something (not whether to pick it)
     running: bool = False  # the plugin in use, asked about as running (a symptom, a how-to), not whether it could run here
+    deployed: bool = False  # this very mode runs on these nodes now: what it needs of the network is there
 
     def say(self, en: str, zh: str) -> str:
         return zh if self.lang == "zh" else en

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.catalog import Option
 from assistant.checks.base import Context, Finding, Tier, finding
-from assistant.checks.network import attaches_extra
+from assistant.checks.interfaces import attaches_extra
 
 # Where the cloud's advice is its vendor plugin, a portable plugin's cloud-IPAM mode (Cilium ENI)
 # integrates just as well but is the second choice there: a pass that counts a little less.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.catalog import Fact, Option
 from assistant.checks.base import Context, Finding, Tier, finding
-from assistant.checks.network import attaches_extra
+from assistant.checks.interfaces import attaches_extra
 from assistant.text import Text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.catalog import Distribution, Fact, Option
 from assistant.catalog_props import Feature
 from assistant.checks.base import Context, Finding, Tier, finding, version_tuple
-from assistant.checks.network import attaches_extra, wants_extra_interfaces
+from assistant.checks.interfaces import attaches_extra, wants_extra_interfaces
 from assistant.models import EvidenceRef
 from assistant.text import Text
 
