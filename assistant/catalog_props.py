@@ -19,8 +19,8 @@ Encapsulation = Literal["none", "vxlan", "ipip", "geneve", "wireguard", "gre", "
 Feature = Literal["network_policy", "encryption", "l7_policy", "fqdn_policy"]
 # Profile keys a combination constraint may test, plus `kernel_below`.
 ConstraintKey = Literal["windows_nodes", "network_policy", "ipv6", "dual_stack", "encryption", "l7_policy", "fqdn_policy",
-                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "multicast", "arch", "kernel_below",
-                        "platform"]
+                        "kube_proxy_replacement", "ebpf_dataplane", "pod_density", "managed", "egress_ip", "sctp", "multicast", "multi_cluster",
+                        "live_migration", "arch", "kernel_below", "platform"]
 
 
 class Fact(BaseModel, Generic[T]):

@@ -80,9 +80,10 @@ def test_cloud_plugins_belong_to_their_cloud(catalog):
 def test_constraints_add_up_from_plugin_and_option(catalog):
     calico = catalog.option("calico:vxlan").props.constraints
     assert [c.when for c in calico] == [{"windows_nodes": True, "ipv6": True}, {"windows_nodes": True, "dual_stack": True},
-                                        {"windows_nodes": True, "encryption": True}, {"windows_nodes": True, "platform": "openstack"},
+                                        {"windows_nodes": True, "encryption": True}, {"live_migration": True, "encryption": True},
+                                        {"windows_nodes": True, "platform": "openstack"},
                                         {"windows_nodes": True, "platform": "gcp", "managed": True}]
-    assert all(c.evidence.note == "plugin-calico" for c in calico)
+    assert [c.evidence.note for c in calico] == ["plugin-calico"] * 3 + ["cni-ipam"] + ["plugin-calico"] * 2
     vpc = catalog.option("aws-vpc-cni").props.constraints
     assert {"network_policy": True, "kernel_below": "5.10"} in [c.when for c in vpc]
     flannel = catalog.option("flannel:vxlan").props.constraints

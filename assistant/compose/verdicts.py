@@ -22,6 +22,7 @@ from assistant.compose.texts import (
     DEPENDS_ON,
     INSTEAD,
     NO,
+    REJECTED,
     STATUS,
     WATCH,
     YES,
@@ -139,6 +140,8 @@ def compare(reading: Reading, plan: Plan, passages: list[Passage], book: Citatio
     elif ranked[0].verdict != ranked[1].verdict or ranked[0].score - ranked[1].score > MARGIN:
         why = by_weight(ranked[0].checks, "pass")[:1]
         lines += ["", COMPARE_WINNER.of(lang).format(name=ranked[0].name, cites=_cite(book, why[0]) if why else "")]
+        if ranked[1].verdict == "rejected":  # what rules the other out may be a check only it has (a feature combination)
+            lines += [REJECTED.of(lang), _ruled_out(ranked[1], book)]
     else:
         lines += ["", COMPARE_TIE.of(lang)]
     lines += _current_ruled_out(reading, plan, book, {a.plugin, b.plugin})

@@ -13,7 +13,8 @@ _OTHER = r"(?!\s*(/|or\b|and\b|,)\s*(ipsec|wireguard))"
 _IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (ipsec|ike/esp|esp)\b" + _OTHER,
                r"(?<!do i )(?<!do we )\b(must|has to|have to|needs? to) (be|use) ipsec\b" + _OTHER,
                # the other one refused by name: "WireGuard isn't on it (the approved list)", "WireGuard is not allowed"
-               r"\bwireguard (is not|isn'?t|was not|wasn'?t|is never) (on (it|the( \w+){0,2} list|our( \w+){0,2} list)|approved|allowed|permitted|"
+               r"\bwireguard (still |yet |currently |also )?(is not|isn'?t|was not|wasn'?t|is never) (still |yet )?"
+               r"(on (it|the( \w+){0,2} list|our( \w+){0,2} list)|approved|allowed|permitted|"
                r"accepted|an option|compliant)\b", r"\b(no|not) wireguard\b(?! (module|package|kernel))",
                # "Security mandates that pod traffic between nodes be encrypted with IPsec"
                r"\b(mandat\w*|requir\w*|must)\b[^.;!?]{0,60}\b(encrypted|encryption) (with|using|via|by|over) ipsec\b" + _OTHER,

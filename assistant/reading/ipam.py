@@ -59,7 +59,10 @@ IPAM: tuple[Rule, ...] = (
                  r"(报备|登记|备案|白名单)[^。；！？]{0,10}(静态|固定)\s*(ip|地址)|"
                  r"\b(egress|outbound|outgoing)\b[^.;!?]{0,40}\b(static|fixed|specified|single|predictable)\s+(source )?(ip|vip|address)|"
                  # "leave the cluster from one fixed IP"
-                 r"\b(leave|leaves|leaving|exit|exits|exiting)\b[^.;!?]{0,30}\b(static|fixed|stable)\s+(source )?(ip|vip|address)"),
+                 r"\b(leave|leaves|leaving|exit|exits|exiting)\b[^.;!?]{0,30}\b(static|fixed|stable)\s+(source )?(ip|vip|address)|"
+                 # "pods in the billing namespace need to go out from one fixed SNAT address"
+                 r"\b(go|goes|going|get|gets) out\b[^.;!?]{0,20}\b(from|through|via|with|as) (one|a|two|the same|a single)?\s*(fixed|static|stable|"
+                 r"dedicated|known|single)\s+(snat |source |egress |public |outbound )?(ips?|vips?|address(es)?)\b"),
     # A KubeVirt VM live-migrated on the pod network keeps its address: that is what the migration needs of the network.
     # KubeVirt named, or its words: a VMI, the virt-launcher pod, a VM on the pod network
     rule("static_pod_ips", True, _LIVE, r"热迁移", context=_KUBEVIRT, negatable=False),
@@ -79,6 +82,8 @@ IPAM: tuple[Rule, ...] = (
           r"\b(egress|outbound|outgoing) (pod )?traffic\b[^.;!?]{0,30}\b(appear|come|originate)s? (as|from) (a |one |the same )?(specified |single |"
           r"fixed |static |specific |known )+(ip|vip|address)\b",
           r"\b(outgoing|outbound|egress) (requests?|connections?|traffic)\b[^.;!?]{0,30}\b(predictable|fixed|static|single) ip\b",
+          r"\b(go|goes|going|get|gets) out\b[^.;!?]{0,20}\b(from|through|via|with|as) (one|a|two|the same|a single)?\s*(fixed|static|stable|"
+          r"dedicated|known|single)\s+(snat |source |egress |public |outbound )?(ips?|vips?|address(es)?)\b",
           # "a partner whitelists exactly two source IPs ... pods should leave the cluster with those IPs"
           r"\b(leave|exit|go out of)\w* the cluster (with|from|via|using|through) (those|these|the|one|a single|a|two|three|a few|specific|fixed|"
           r"dedicated|known|"

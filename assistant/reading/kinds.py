@@ -242,12 +242,16 @@ def off_domain(text: str) -> bool:
             and not any(_NETWORK_CORE.search(s) or _THE_PLUGIN_AGAIN.search(s) for s in asks))
 
 
-# Clusters of something else, and the tools that build machines: with no container word, a question about them is not ours
-# ("Proxmox VE 集群 5 个节点，corosync 心跳和 Ceph 网络要不要拆开走不同网卡？", "terraform times out waiting for the VM's IP").
-_OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover cluster(ing)?|fenc(e|ed|ing)|terraform|packer|pulumi|vagrant|"
-                    r"cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")
-_CONTAINER_WORDS = rx(r"\b(pods?|containers?|cnis?|docker|containerd|cri-o|kube-proxy|kubelet|daemonsets?|services?|ingress|"
-                      r"network ?polic(y|ies)|overlay|calico|flannel|cilium|weave|antrea|multus)\b", r"容器|网络插件|网络策略")
+# Clusters of something else and home network gear: with no container or Kubernetes word, a question about them is not ours
+# ("Proxmox VE 集群 5 个节点，corosync 心跳和 Ceph 网络要不要拆开走不同网卡？", "VLANs on my UniFi gear so the IoT stuff can't reach my NAS").
+_OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover cluster(ing)?|fenc(e|ed|ing)|"
+                    r"unifi|ubiquiti|pfsense|opnsense|openwrt|tp-link|netgear|fritz!?box|synology|qnap)\b")
+# The tools that build the machines: a question about them is ours only with a word of the pods' network
+# ("terraform times out waiting for the new k8s node VM's IP" is about the VMs).
+_BUILD_TOOLS = rx(r"\b(terraform|packer|pulumi|vagrant|cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")
+_POD_WORDS = rx(r"\b(pods?|containers?|cnis?|docker|containerd|cri-o|kube-proxy|daemonsets?|services?|ingress|"
+                r"network ?polic(y|ies)|overlay|calico|flannel|cilium|weave|antrea|multus)\b", r"容器|网络插件|网络策略")
+_CONTAINER_WORDS = rx(_POD_WORDS.pattern, r"\b(k8s|kubernetes|k3s|k0s|rke2?|openshift|kubeadm|microk8s|kubespray)\b")
 
 
 def on_topic(text: str) -> bool:
@@ -257,7 +261,7 @@ def on_topic(text: str) -> bool:
         return False
     if off_domain(text):
         return False
-    if _OTHER_SYSTEMS.search(text) and not _CONTAINER_WORDS.search(text):
+    if (_OTHER_SYSTEMS.search(text) and not _CONTAINER_WORDS.search(text)) or (_BUILD_TOOLS.search(text) and not _POD_WORDS.search(text)):
         return False
     # Kubernetes words alone (a cluster, its pods and nodes, a managed service) do not make a question
     # about pod networking: an etcd quota or a drain blocked by a PodDisruptionBudget has only those.

@@ -25,7 +25,7 @@ _CANDIDATES = (
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接)?\s*(?:改成|改为|设为|设成|设置为|设置成|换成|写成|写为|配成|配为|配置成|配置为|调成|调为))\s*"
+               r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接|可以|能|能够|也可以|也能)?\s*(?:改成|改为|设为|设成|设置为|设置成|换成|写成|写为|配成|配为|配置成|配置为|调成|调为))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     # (and "multicastMode: PIMSparse"; not the keys the plugins document, whatever the index holds)
