@@ -57,3 +57,9 @@ def test_a_caveat_on_the_plugin_in_use_keeps_it_leading_a_yes_no():
             "Can pods of cluster B use egress gateway nodes of cluster A for a fixed egress IP?")
     top = planned(text).options[0]
     assert top.plugin == "cilium" and next(c.status for c in top.checks if c.check == "combos") == "warn"
+
+
+def test_a_subnet_too_small_for_preallocated_ips_and_openstack_by_its_cluster_api_names():
+    assert facts("Deployment fails: Pre-allocated IPs 930 exceeds IPs available in Subnet 507").get("pod_density") is True
+    said = facts("Two nodes built with CAPO; OCCM runs with the route controller enabled.")
+    assert said.get("platform") == "openstack" and said.get("pod_routes") is True

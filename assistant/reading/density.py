@@ -15,6 +15,8 @@ DENSITY: tuple[Rule, ...] = (
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
     _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
+          # Azure's error when the node subnet is too small: "Pre-allocated IPs 310 exceeds IPs available in Subnet 251"
+          r"\bexceeds? (the )?ips? available in (the )?subnet\b",
           # "the instance size has no more IP"
           r"\b(no more|not enough|insufficient) (free |available )?(pod )?ip\b(?!\s*(address|range|block|pool|family|v\d|forward))",
           # not a setting left at or below the kubelet default: "maxPods: 110"

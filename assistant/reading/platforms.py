@@ -48,7 +48,8 @@ NAMED = (
                # the issue template's answer: "Cloud provider or hardware configuration: Google"
                r"\bcloud provider( or hardware configuration)?\s*:\s*google\b")),
     # common misspellings too: "opentack", "open stack", "vShpere", "vmare"
-    ("openstack", rx(r"\bopen[\s-]?s?tac?k\b", r"\bneutron\b", r"\bmagnum\b", r"\bnova (vms?|instances?|compute|servers?|hypervisors?)\b")),
+    ("openstack", rx(r"\bopen[\s-]?s?tac?k\b", r"\bneutron\b", r"\bmagnum\b", r"(?-i:\b(CAPO|OCCM|occm)\b)",
+                      r"\bcluster-api-provider-openstack\b", r"\bnova (vms?|instances?|compute|servers?|hypervisors?)\b")),
     ("vmware", rx(r"\bvm-?w?are\b", r"\bvmvare\b", r"\bvs(ph|hp|p)ere\b", r"\besxi?\b", r"\bvcenter\b", r"\btanzu\b", r"\bnsx(-t)?\b")),
     ("vm", rx(r"\bkvm\b", r"\blibvirt\b", r"\bproxmox\b", r"\bpve\b", r"\bvirtualbox\b", r"\bvagrant\b", r"\bhyper-?v\b(?![\s-]+(mode|isolat\w*|containers?))",
               r"\bmultipass\b", r"\bqemu\b", r"\bxen(server)?\b", r"\bnutanix\b", r"\bovirt\b", r"\bopennebula\b", r"\bz/vm\b",

@@ -85,6 +85,7 @@ ROUTING: tuple[Rule, ...] = (
          negatable=False, rank=1),
     # The cloud's route controller (or someone) puts each node's pod CIDR into the network's routes.
     rule("pod_routes", True, r"\broute[\s-]?controller\b", r"--configure-cloud-routes(=true)?(?![=\w])",
+         r"\brouter?[\s-]?controller (is |be |was )?enabled\b",
          r"\b(h?ccm|h?cloud[\s-]controller(?:[\s-]manager)?)\b[^.;!?]{0,60}\b(networks? support|w/ ?networks?|with networks?|routes?|routing)\b",
          r"\b(creates?|adds?|programs?|sets? up|configures?|writes?)\b[^.;!?]{0,30}\broutes? for (the |each node'?s? |every node'?s? )?"
          r"pod (cidrs?|subnets?|networks?|ranges?)\b",
