@@ -179,6 +179,10 @@ def _unwanted(m: re.Match[str]) -> list[str]:
 _PLUGIN_DROPS = rx(r"\b(calico|felix|cilium|flannel|antrea|weave|kube-router)\b(\s+\w+)?\s+(drops?|dropping|blocks?|rejects?)\s*(all\s+)?$")
 
 
+_GUESSED = rx(r"是不是|是否|难道|会不会|\bis it (because|that)\b|\b(maybe|perhaps|possibly)\b",
+              r"\b(does|do|is|are|could|can) (it|the \w+|my \w+|\w+) (not|n'?t)\b")
+
+
 def read_blocked(text: str) -> list[Hit]:
     """One hit per encapsulation the text says cannot get through or is not wanted; the value is a list."""
     text = own(text)
@@ -199,6 +203,8 @@ def read_blocked(text: str) -> list[Hit]:
                 continue  # "host-gw 省掉 vxlan 封包开销, 对面收不到": the encapsulation left out is not the one dropped
             if _SETTING_OFF.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
                 continue
+            if _GUESSED.search(text, s_left, m.start()) and text[s_left:s_right].rstrip().endswith(("?", "？")):
+                continue  # "是不是树莓派不支持 vxlan？": a guess asked about, not a finding
             if _PLUGIN_DROPS.search(text, s_left, m.start()):
                 continue  # "Calico unconditionally drops VXLAN packets that are not related to Calico": the plugin's own rule
             if (_BLOCKED.search(text, max(left, m.start() - 40), min(right, m.end() + 60))

@@ -18,7 +18,7 @@ from assistant.reading.spans import Hit, rx, sentence
 
 # EC2 instance types ("m5.4xlarge", "t3.medium") name AWS as surely as the vendor does; Alibaba's carry
 # an "ecs." prefix ("ecs.g7.4xlarge"), Equinix Metal's an architecture suffix ("c3.small.x86").
-_EC2_TYPE = r"(?<!ecs\.)\b(?:[tmcrxzipgd][1-8][a-z]{0,3})\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b(?!\.(?:x86|arm))"
+_EC2_TYPE = r"(?<!ecs\.)\b(?:[tmcrxzipgd][1-8][a-z]{0,3}(?:-flex)?)\.(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)\b(?!\.(?:x86|arm))"
 # "an OCI registry", "OCI images": the container image format, not Oracle Cloud Infrastructure
 _OCI_FORMAT = r"[\s-]*(registry|registries|images?|artifacts?|runtime|spec|compliant|index|layout|distribution|hooks?)"
 # Named products and vendors: among these the first mentioned wins ("VMware now, AWS next year").

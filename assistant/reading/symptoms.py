@@ -24,7 +24,13 @@ TOPICS = {
     "forward": "cross-node pod traffic dropped on the host: iptables FORWARD policy DROP, net.ipv4.ip_forward, firewalld, VXLAN UDP 8472",
     "checksum": "VXLAN checksum offload on VMware vmxnet3: bad udp cksum, ethtool -K tx-checksum-ip-generic off",
     "mtu": "MTU too large for the underlay: set the pod and tunnel MTU to the path MTU minus encapsulation overhead",
+    "module": "VXLAN kernel module missing on the node: modprobe vxlan; Ubuntu for Raspberry Pi ships it in linux-modules-extra-raspi",
 }
+# The tunnel device never created: the node's kernel lacks the module ("节点上压根没有 flannel.1", "vxlan: operation not supported")
+_NO_TUNNEL = rx(r"\b(no|missing|without)\s+(the\s+)?(flannel\.1|vxlan\.calico|cilium_vxlan|tunl0)\b",
+                r"\b(flannel\.1|vxlan\.calico|cilium_vxlan|tunl0)\b[^.;!?]{0,30}\b(missing|not (found|created|there)|(doesn'?t|does not) exist)\b",
+                r"(没有|缺少|找不到|没看到)[^。；！？]{0,10}(flannel\.1|vxlan\.calico|tunl0)", r"\boperation not supported\b|\bunknown device type\b",
+                r"(raspberry|树莓派|\brpi\b)[^。；！？.]{0,80}vxlan|vxlan[^。；！？.]{0,80}(raspberry|树莓派|\brpi\b)")
 # Small packets pass, large ones stall: the path MTU, not the plugin ("ping 得通 ... 一拉大一点的文件或者做 TLS 握手就卡住")
 _MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(packets?|files?|downloads?|uploads?|responses?|transfers?|payloads?|requests?)\b[^.;!?]{0,40}"
                   r"\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete))",
@@ -36,6 +42,8 @@ _MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(packets?|files?|downloads?|up
 def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     """The symptom topics a troubleshooting question shows."""
     found = ["mtu"] if _MTU_SYMPTOM.search(question) else []
+    if _NO_TUNNEL.search(question):
+        found.append("module")
     if _INTERFACE.search(question) or _CALICO_NODE_DOWN.search(question):
         found.append("interface")
     if _FIREWALL.search(question):

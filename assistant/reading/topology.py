@@ -146,7 +146,7 @@ TOPOLOGY = (
          negatable=False, context=_NAT),
     # Only a negation on the places keeps nodes together (the False rule below); "pods cannot talk across networks" is a symptom.
     rule("cross_subnet", True,
-         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote) {_NOT_NODES}([\w/-]+ )?({_PLACES})\b",
+         rf"\b(across|multiple|different|several|separate|two|three|many|other|another|second|distinct|remote)[ -]{_NOT_NODES}([\w/-]+ )?({_PLACES})\b",
          rf"\b(sit|sits|are|live|lives|spread|split) (in|across|over|into) (?<![\d.:/])[2-9] (different |separate )?({_PLACES})\b",
          # behind another router: "two of them hang off a second router"
          r"\b(hang|hangs|hanging|sit|sits|sitting|are|is|live|lives) (off|behind|on) (a |an )?(second|different|separate|another|other|their own|its own) "
