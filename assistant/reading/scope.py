@@ -163,7 +163,9 @@ def own(text: str) -> str:
             resume = _OWN_RESUMES.search(piece, docs.end())
             stop = resume.start() if resume else len(piece)
             # from the clause the report starts in: "节点分两个网段, 不跑 BGP: ... host-gw 听说性能最好" keeps the nodes
-            begin = max((piece.rfind(c, 0, docs.start()) + 1 for c in ",，:：\n"), default=0)
+            # (or the "and" that joins it to the writer's own: "we have 25 CentOS VMs and a consultant keeps pushing Cilium")
+            joined = piece.rfind(" and ", 0, docs.start())
+            begin = max([piece.rfind(c, 0, docs.start()) + 1 for c in ",，:：\n"] + ([joined + 5] if joined >= 0 else []))
             piece = piece[:begin] + " " * (stop - begin) + piece[stop:]
         proposal = _PROPOSAL.search(piece)
         outcome = _OUTCOME.search(piece, proposal.end()) if proposal else None
@@ -213,7 +215,7 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"assumes|assumed)\b",
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
                # someone else's claim: "架构师说 ...", "按网上那篇笔记说跨 Hypervisor 二层不通"
-               r"(架构师|同事|领导|老板|网上|笔记|别人)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说",
+               r"(架构师|同事|领导|老板|网上|笔记|别人|朋友)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说", r"听[^，。；！？]{1,12}说",
                # a proposal someone made: "有人提议把 Terway 换成 Calico 的纯 BGP 模式"
                r"(有人|同事|领导|老板|架构师|别人|厂商)\s*(提议|建议|提出|推荐)",
                # someone's wish in the team is a proposal, not the requirement: "组里有人想主网络直接上 Calico 的 eBPF 模式"
