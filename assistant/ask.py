@@ -51,6 +51,7 @@ class Advisor:
         # Catalog evidence is the same few hundred headings for every question: look each up once.
         self._find = functools.lru_cache(maxsize=512)(self._find_uncached)
         self._knows = functools.lru_cache(maxsize=2048)(self._knows_uncached)
+        self._migration = functools.lru_cache(maxsize=8)(self._migration_uncached)
 
     @property
     def store(self) -> Store:
@@ -109,8 +110,10 @@ class Advisor:
     def _about_migration(self, reading: Reading, retriever: str | None, have: set[str]) -> list[Passage]:
         """A question about changing the CNI of a running cluster gets the passage on how (and what it disrupts), however
         much of its wording is about the plugins themselves."""
-        found = retrieve(self.store, MIGRATION_COST[reading.lang], reading.lang, kind=retriever or self.settings.retriever, k=1)
-        return [p for p in found.passages if p.chunk_id not in have]
+        return [p for p in self._migration(reading.lang, retriever or self.settings.retriever) if p.chunk_id not in have]
+
+    def _migration_uncached(self, lang: Lang, kind: str) -> tuple[Passage, ...]:
+        return tuple(retrieve(self.store, MIGRATION_COST[lang], lang, kind=kind, k=1).passages)
 
     def _llm_facts(self, question: str) -> list[ReadFact]:
         from assistant.reading.llm_reader import llm_profile

@@ -16,7 +16,7 @@ LABELS = {
     "ebpf_dataplane": Text("an eBPF data plane", "eBPF 数据面"), "pod_density": Text("high pod density", "高 Pod 密度"),
     "managed": Text("a managed cluster", "托管集群"), "egress_ip": Text("a fixed egress IP", "固定出口 IP"),
     "sctp": Text("SCTP", "SCTP"), "multicast": Text("multicast", "组播"),
-    "multi_cluster": Text("an egress gateway in another cluster of the mesh", "跨集群(网格中另一个集群的出口网关)"),
+    "multi_cluster": Text("multi-cluster networking (Cluster Mesh)", "多集群互通(Cluster Mesh)"),
     "live_migration": Text("KubeVirt live migration", "KubeVirt 热迁移"),
 }
 

@@ -14,6 +14,7 @@ import re
 from assistant.reading.counters import COUNT_TAI, COUNT_TOTAL, COUNT_ZH, KINDS_PAIR
 from assistant.reading.examples import example
 from assistant.reading.listings import listed_nodes
+from assistant.reading.numerals import ORDINAL, ORDINALS
 from assistant.reading.numerals import WORDS as _WORDS
 from assistant.reading.numerals import value as _value
 from assistant.reading.plans import ADDED as _ADDED
@@ -166,13 +167,11 @@ def read_nodes(text: str) -> list[Hit]:
     if listed and (not said or listed.value > said[0].value):
         return [listed]
     # "2 servers run on Scaleway ... the third server is on Online.net": an ordinal past the count raises it
-    if said and (m := _ORDINAL.search(text)) is not None and _ORDINALS[m.group(1).lower()] > said[0].value:
-        return [Hit("nodes", _ORDINALS[m.group(1).lower()], m.start(), m.end(), m.group(0))]
+    if said and (m := ORDINAL.search(text)) is not None and ORDINALS[m.group(1).lower()] > said[0].value:
+        return [Hit("nodes", ORDINALS[m.group(1).lower()], m.start(), m.end(), m.group(0))]
     return said
 
 
-_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)}) (server|node|machine|vm|host|worker|box|instance)\b", re.I)
 
 
 def _said(text: str) -> list[Hit]:

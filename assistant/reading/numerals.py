@@ -11,6 +11,9 @@ WORDS = {**_UNITS, "a single": 1, "single": 1, "ten": 10, "eleven": 11, "twelve"
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS,
          **{f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()},
          "a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
+# an ordinal past a count raises it: "2 servers on Scaleway ... the third server is on Online.net"
+ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)}) (server|node|machine|vm|host|worker|box|instance)\b", re.I)
 _ZH_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
