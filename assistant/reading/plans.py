@@ -12,12 +12,16 @@ PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\bby (q[1-
              r"\b(we'?re|we are) adding\b", r"\b(will|plan|planned|planning|expect\w*|grow\w*|scale\w*|"
              r"eventually|future|later|target|soon)\b",
              r"\b(up to|reach\w*|to)\s+(about |around |roughly |~)?\d", r"计划|将来|未来|明年|扩容|扩展到|扩到|增加到|达到|规划|预计|以后")
+# "in"/"within" plans only with a time after it: ", 400 in two years" is planned, ", 7 in 10.1.0.0/24" is a part
+_TIME = (r"(?:(?:(?:a|an|one|two|three|four|five|six|\d+|a few|few|a couple of|half a)\s+(?:years?|months?|weeks?|quarters?|days?)|the next|the coming|"
+         r"the future|future|q[1-4]|h[12]|20\d\d|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+         r"september|october|november|december)\b)")
 # A planned size whose noun is left out: "60 nodes now, 400 next year", "and 5 more will join",
 # "growing to 300", "扩容到 200".
 ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|head(?:ing|ed)?|go(?:ing)? to|plan(?:ning|ned)? for)\s+(?:up\s+)?(?:to\s+)?"
               r"(?:about |around |roughly |~)?"
               r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
-              r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|in|within|later|after|planned|eventually)\b",
+              r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|(?:in|within)(?=\s+" + _TIME + r")|later|after|planned|eventually)\b",
               r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",
               r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
               # "we're at 6 nodes now and expect 20 by the end of the year"
