@@ -21,7 +21,8 @@ _TIME = (r"(?:(?:(?:a|an|one|two|three|four|five|six|\d+|a few|few|a couple of|h
 ELLIPTIC = rx(r"\b(?:grow\w*|scal\w*|expand\w*|increas\w*|reach\w*|head(?:ing|ed)?|go(?:ing)? to|plan(?:ning|ned)? for)\s+(?:up\s+)?(?:to\s+)?"
               r"(?:about |around |roughly |~)?"
               r"(\d{1,3}(?:,\d{3})+|\d+k?)\b(?!\s*(?:%|pods?|gb|mb|ms|ips?|cores?|cpus?))",
-              r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|by|(?:in|within)(?=\s+" + _TIME + r")|later|after|planned|eventually)\b",
+              r"(?<!\d)[,;(（]\s*(?:and\s+)?(?:up to\s+)?~?\s*(\d{1,3}(?:,\d{3})+|\d+k?)\s+"
+              r"(?:next|by|(?:in|within)(?=\s+" + _TIME + r")|later|after|planned|eventually)\b",
               r"\sand\s+~?(\d{1,3}(?:,\d{3})+|\d+k?)\s+(?:next|later|after|planned|eventually)\b",
               r"\b(\d+)\s+(?:more|additional|extra|new)\b(?!\s+\w+\s+(?:pods?|ips?))",
               # "we're at 6 nodes now and expect 20 by the end of the year"
