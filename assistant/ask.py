@@ -18,7 +18,7 @@ from assistant import compose, llm, planning
 from assistant.errors import BadInput
 from assistant.evidence import CitationBook, to_recommendations
 from assistant.models import AskResult, Conversation, Lang, Passage, Profile, ReadFact, Reading
-from assistant.reading.query import MIGRATION_COST
+from assistant.pinned import Pinned
 from assistant.retrieve import retrieve
 from assistant.settings import Settings
 from assistant.twins import twins
@@ -51,7 +51,7 @@ class Advisor:
         # Catalog evidence is the same few hundred headings for every question: look each up once.
         self._find = functools.lru_cache(maxsize=512)(self._find_uncached)
         self._knows = functools.lru_cache(maxsize=2048)(self._knows_uncached)
-        self._migration = functools.lru_cache(maxsize=8)(self._migration_uncached)
+        self._pinned: Pinned | None = None
 
     @property
     def store(self) -> Store:
@@ -107,14 +107,6 @@ class Advisor:
             reading.kind = "choice"  # "and if we need encryption?" continues a choice
         return reading
 
-    def _about_migration(self, reading: Reading, retriever: str | None, have: set[str]) -> list[Passage]:
-        """A question about changing the CNI of a running cluster gets the passage on how (and what it disrupts), however
-        much of its wording is about the plugins themselves."""
-        return [p for p in self._migration(reading.lang, retriever or self.settings.retriever) if p.chunk_id not in have]
-
-    def _migration_uncached(self, lang: Lang, kind: str) -> tuple[Passage, ...]:
-        return tuple(retrieve(self.store, MIGRATION_COST[lang], lang, kind=kind, k=1).passages)
-
     def _llm_facts(self, question: str) -> list[ReadFact]:
         from assistant.reading.llm_reader import llm_profile
 
@@ -167,8 +159,9 @@ class Advisor:
         t = time.perf_counter()
         found = retrieve(self.store, reading.query, reading.lang, kind=retriever or self.settings.retriever,
                          k=top_k or self.settings.top_k, plugins=reading.focus)
-        if reading.moving:
-            found.passages[:0] = self._about_migration(reading, retriever, {p.chunk_id for p in found.passages})
+        if self._pinned is None:
+            self._pinned = Pinned(self.store)
+        found.passages[:0] = self._pinned.for_reading(reading, retriever or self.settings.retriever, {p.chunk_id for p in found.passages})
         timings["retrieve"] = _ms(t)
         # A question the reading found on topic, describing a cluster and asking for a plugin, is ours however weakly the
         # English-only embedding matches its words ("5 台树莓派 3B ... 该用哪个 CNI？").

@@ -20,6 +20,9 @@ MIGRATION = "migration: changing the CNI plugin of a running cluster"
 # What every such move costs, asked of the passages on its own: a question's words about its plugins outrank it.
 MIGRATION_COST = {"en": "why switching the CNI plugin of a running cluster is disruptive: maintenance window, pods recreated",
                   "zh": "为什么在线更换运行中集群的 CNI 会中断业务：维护窗口，Pod 重建"}
+# Changing the mode of the plugin in use: whether it can change on a running cluster, and how.
+MODE_CHANGE_COST = {"en": "{plugin}: changing the backend or mode of a running cluster, whether it can be changed at runtime",
+                    "zh": "{plugin} 在运行中的集群更换后端或模式：能否在运行时切换"}
 # A move between modes of one plugin ("can the default be changed to BGP?") is a setting to edit.
 MODE_CHANGE = "change the mode or encapsulation setting of a running cluster (ipipMode, vxlanMode, backend)"
 
