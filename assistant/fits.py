@@ -48,14 +48,16 @@ def costly(option: OptionResult) -> bool:
     return any(c.check == "latency" and c.status == "warn" for c in option.checks)
 
 
-def primaries_weighed(in_focus: list[OptionResult], profile: Profile) -> bool:
+def primaries_weighed(in_focus: list[OptionResult], profile: Profile, extras: frozenset[str] = frozenset()) -> bool:
     """A new cluster weighing primaries ("Kube-OVN vs OVN-Kubernetes, some VMs need a second NIC"): the extra
     interface comes from Multus beside whichever wins. With a plugin in use, swapping it for another primary
-    does not bring the interface; the plugins that attach one lead."""
+    does not bring the interface; the plugins that attach one lead. Multus in use (one of `extras`, the plugins
+    that only attach interfaces) is no primary: two primaries weighed beside it are still a primary's choice."""
     def extra(r: OptionResult, status: str) -> bool:
         return any(c.check == "extra_interfaces" and c.status == status for c in r.checks)
+    current = (profile.current_plugin or "").split(":")[0]
     weighed = {r.plugin for r in in_focus if extra(r, "warn")}
-    return len(weighed) >= 2 and not any(extra(r, "pass") for r in in_focus) and profile.current_plugin is None
+    return len(weighed) >= 2 and not any(extra(r, "pass") for r in in_focus if r.id not in extras) and (not current or current in extras)
 
 
 def fits(option: OptionResult, old: bool = False, beside: tuple[str, ...] = ()) -> bool:
@@ -71,3 +73,9 @@ def fits(option: OptionResult, old: bool = False, beside: tuple[str, ...] = ()) 
                    or (c.tier == Tier.REQUIRED and c.status == "unknown" and c.check in UNDOCUMENTED)
                    or (c.check == "cloud" and c.status == "unknown")
                    or (old and c.check == "kernel" and c.status == "unknown") for c in option.checks)
+
+
+def awaits_managed(option: OptionResult, profile: Profile, self_installed: bool) -> bool:
+    """An option that exists only in the managed service, asked of a cluster that runs a plugin it installed itself
+    (kube-router on Azure VMs) with nobody saying it is that service: no way out until someone says it is."""
+    return self_installed and profile.managed is None and any(c.check == "managed" and c.status == "unknown" for c in option.checks)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.models import Reading
+from assistant.reading.symptoms import SETTING_SYMPTOMS
 
 # What a routed mode needs of the network between the nodes: left unsaid, it is the likely cause of a symptom between them.
 NETWORK_NEEDS = ("l2", "bgp")
@@ -43,7 +44,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
     if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
         prefer = tuple(reading.wanted)
-    elif reading.kind == "troubleshoot" and current and (not others or "mtu" in reading.suspects):
+    elif reading.kind == "troubleshoot" and current and (not others or any(s in reading.suspects for s in SETTING_SYMPTOMS)):
         # the plugin in use first: its mode, then its other modes; so too for a path-MTU symptom, whatever rival the question
         # wonders about ("large files stall over the VPN: is Calico VXLAN buggy, should we move to Cilium?"): a setting fixes it
         prefer = tuple(o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.id != current)

@@ -15,7 +15,7 @@ from assistant.catalog import Catalog, Environment, Fact
 from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
 from assistant.checks.base import one_subnet_l2
 from assistant.checks.interfaces import attaches_extra, wants_extra_interfaces
-from assistant.fits import costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
+from assistant.fits import awaits_managed, costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
 from assistant.reading.blocked import ALL_ENCAPS
@@ -79,7 +79,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     live_focus = [r for r in in_focus if r.verdict != "rejected"]
     live_others = [r for r in others if r.verdict != "rejected"]
     old = old_kernel(profile)
-    beside: tuple[str, ...] = ("extra_interfaces",) if primaries_weighed(in_focus, profile) else ()
+    extras = frozenset(o.id for o in catalog.options if attaches_extra(o))
+    beside: tuple[str, ...] = ("extra_interfaces",) if primaries_weighed(in_focus, profile, extras) else ()
     if in_focus and wants_extra_interfaces(profile) and all(attaches_extra(catalog.option(r.id)) for r in in_focus):
         # Only the extra interface is asked about: policy, encryption and Services stay the primary network's duty.
         beside += PRIMARY_DUTIES
@@ -99,6 +100,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
         primaries = [r for r in live_others if not attaches_extra(catalog.option(r.id))]
         pool = [r for r in primaries if fits(r, old, ("extra_interfaces",))] or pool
     current = (profile.current_plugin or "").split(":")[0]
+    self_installed = bool(current) and not any(o.props.managed_only is not None and o.props.managed_only.value for o in catalog.options if o.plugin == current)
+    pool = [r for r in pool if not awaits_managed(r, profile, self_installed)] or pool
     if simple and live_focus and not prefer and stay is None and not any(r.id in simple or r.plugin == current for r in live_focus):
         # Asked for the least effort about a plugin no note calls simple ("is Cilium overkill for my lab?"): the
         # simple options that fit lead, the named one stays in the list with its checks.

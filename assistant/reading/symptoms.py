@@ -74,4 +74,9 @@ _SUSPECTS = {
 
 def symptom_checks(question: str) -> list[str]:
     """The checks a troubleshooting question's symptom points at ("mtu": the path MTU, a setting of the mode in use)."""
-    return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else [])
+    return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else []) \
+        + (["interface"] if _INTERFACE.search(question) else [])
+
+
+# Symptoms a setting of the mode in use fixes (the path MTU, the NIC it picked): a rival wondered about is no way out.
+SETTING_SYMPTOMS = ("mtu", "interface")
