@@ -27,7 +27,9 @@ _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|ru
                      # "我们这边还是 flannel vxlan": still on it (还是 alone is also "or")
                      r"(我们|我们这边|我们这里|这边|目前|现在|当前)\s*(还是|仍然是|仍是|依然是|依旧是|还在用|仍在用)\s*$",
                      # a plane or traffic carried by it: "管理面走 calico"
-                     r"(面|流量|网络)\s*走\s*$")
+                     r"(面|流量|网络)\s*走\s*$",
+                     # beside the installer it runs with: "4 台 VM 跑 kubeadm + flannel", "running k3s + Calico"
+                     r"(\b(run|runs|running|ran)|跑|运行|部署了?|装了)\s*[\w.-]+\s*(\+|＋|加)\s*$")
 _CURRENT_AFTER = rx(r"^\s*(is|was)\s+(installed|deployed|running|our cni|the cni|used)\b",
                     # "Azure CNI overlay today": in use now, with or without its mode
                     r"^\s*([\w-]+\s+){0,2}(today|these days|at the moment|for now)\b", r"^\s*(cluster|network|setup|install\w*|pods?)\b",
@@ -184,7 +186,7 @@ _AMBIGUOUS_AFTER = rx(r"^\s*powered by\b",
                       r"^(\s+[\w-]+)?\s+(is|are) (already )?(out(?! of\b)|ruled out|excluded|not an option|off the table|a no-go|no option)\b",
                       r"^\s*(不考虑|排除|不在考虑)", r"^[-_]backend\s*[=:]\s*['\"]?none\b",
                       # a scheme ruled out or only expected to work: "所以 macvlan 方案用不了", "macvlan 应该没问题"
-                      r"^\s*(那种|这种|那类|这类|的)?\s*(方案|模式|插件)?\s*(就|也|都|肯定|根本)?\s*(用不了|不能用|没法用|无法使用|不可用|行不通|走不通|"
+                      r"^(\s*[+＋/&和与]\s*[\w-]+)?\s*(那种|这种|那类|这类|那套|这套|的)?\s*(方案|模式|插件)?\s*(就|也|都|肯定|根本)?\s*(用不了|不能用|没法用|无法使用|不可用|行不通|走不通|"
                       r"应该(没问题|可以|能用|行))",
                       r"^(\s+[\w-]+)?\s+(should|would) (be fine|work|be ok(ay)?)\b")
 _AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")

@@ -18,10 +18,16 @@ _HEARD_AFTER = rx(r"^\s*(的)?\s*(分享|演示|介绍|讲座|宣讲|直播|视�
                   r"^\s+(talk|demo|webinar|presentation|meetup|keynote|session|blog post|article|whitepaper|case study)s?\b")
 
 
+# a quoted headline of what others write: 'I keep reading "replace flannel with Cilium" posts', "「flannel 换 Cilium」的文章"
+_HEADLINE = re.compile(r"[\"“「『]([^\"”」』\n]{1,60})[\"”」』]\s*(的)?\s*(posts?|articles?|blogs?( posts?)?|threads?|videos?|tutorials?|guides?|advice|"
+                       r"takes|tweets?|文章|帖子|视频|教程|博客)", re.I)
+
+
 def heard_of(text: str, start: int, end: int) -> bool:
     """True when the name is the subject of a talk, demo or article the writer saw, not something they run."""
     # (the words after are matched as their own string: a `^` pattern given a position anchors at the text's start)
-    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text[end:end + 40]))
+    return bool(_HEARD_BEFORE.search(text[max(0, start - 20):start]) or _HEARD_AFTER.match(text[end:end + 40])
+                or any(m.start(1) <= start and end <= m.end(1) for m in _HEADLINE.finditer(text, max(0, start - 70), min(len(text), end + 80))))
 
 
 # someone's pick the writer doubts: "(Our SRE lead keeps saying 'just put Calico overlay in', I'm not convinced.)"
@@ -61,6 +67,8 @@ _OFFERED_BEFORE = rx(r"\b(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|k
                      r"the (helm )?chart|the operator|the tool)\s+(now |also |officially |only |already )?"
                      r"(supports?|offers?|lets? (you|us) (use|choose|pick|select))\s+([\w-]+\s*(,|and|or)\s*)*$",
                      r"(rke2?|rancher|k3s|k0s|kubespray|kops|kubeadm|kubekey|sealos|microk8s|talos)\s*(也|官方|已经)?\s*(支持|提供|可选)\s*$",
+                     # a flag seen on its menu: "看到 k3s 有 --flannel-backend=wireguard-native"
+                     r"(看到|发现|注意到)\s*(rke2?|k3s|k0s|kubespray|kubeadm|sealos|microk8s)\s*(也|还)?\s*有\s*$",
                      # a vendor's chart default, not the cluster's: "A 厂商的 helm chart 默认写的是 Calico eBPF 模式"
                      r"(chart|安装包|安装脚本|部署脚本|模板)[^。；！？]{0,10}(默认|缺省)[^。；！？]{0,4}(是|写的是|用的是|配的是|带的是)\s*$",
                      r"\b(helm )?chart('s)? defaults? (is|are|to|sets?)\s+$")
@@ -89,3 +97,15 @@ _SOMEONE_ELSES = rx(r"\b(another|other|a different|a sister) (team|department|gr
 def someone_elses(text: str, start: int, end: int) -> bool:
     """The sentence around a span tells another team's or a past employer's setup ("但那是另一个团队的集群")."""
     return _SOMEONE_ELSES.search(text, *sentence(text, start, end)) is not None
+
+
+# Whoever sets the cluster's rules, telling what it must do: "老板突然说 pod 之间走公网的流量必须加密", "security says pod traffic
+# must be encrypted". A demand on the writer's cluster, not hearsay about some other one.
+_AUTHORITY = rx(r"\b(boss|manager|management|security|compliance|auditors?|ciso|cto|customer|client)\b", r"老板|领导|上级|公司|客户|甲方|安全|合规|审计")
+_MUST_AFTER = rx(r"^[^.;!?]{0,60}\b(must|has to|have to|needs? to be|is required|are required|mandatory|not allowed)\b",
+                 r"^[^。；！？]{0,30}(必须|务必|一定要|要求|不允许|不准|禁止)")
+
+
+def demanded(report: str, after: str) -> bool:
+    """`report` ("老板突然说") comes from whoever sets the rules and `after` says what the cluster must do."""
+    return _AUTHORITY.search(report) is not None and _MUST_AFTER.search(after) is not None

@@ -25,6 +25,8 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) ([\w-]+ )?cluster\b", 
                   # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
                   r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
                   r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
+                  # "想用 kubeadm 拼一个三节点集群", "组成一个集群"
+                  r"(拼|组|搭|凑|组成|合成|加入)\s*(成)?\s*(一个|一套|同一个)\s*[^。；！？，,]{0,6}集群",
                   r"\bplus (\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (more )?([\w-]+ )?(workers?|nodes?|servers?|machines?|agents?|"
                   r"instances?|vms?) (on|in|at)\b",
                   r"\bjoined (over|via|through) (a |an |the |our )?(site[\s-]to[\s-]site )?(ipsec |wireguard )?(vpn|tunnel)\b",

@@ -34,6 +34,8 @@ _MULTIHOMED_NODES = "|".join((r"\b(each|every|the|a) (vm|node|host|server|machin
                      r"(?:\A|(?<=[。；！？!?\n]))(?:(?!pod|Pod|POD|容器|需要|要|想|希望)[^。；！？!?])*?(双网卡|多网卡|两块网卡|多块网卡)"
                      r"(?![^。；！？]*(pod|Pod|POD|容器))",
                      r"(主机|节点|服务器|机器|宿主机)[^。；！？]{0,8}(有|配置了|带)?\s*(多个|两个|多块|两块|双)\s*网卡(?![^。；！？]*(pod|Pod|POD|容器))",
+                     # the machines' own second NIC: "用 vRack 把它们的第二块网卡连起来"
+                     r"(它们|他们|服务器|节点|主机|机器|物理机|虚机|虚拟机|每台)[^。；！？]{0,4}的\s*第二\s*(块|个|张)?\s*网卡(?![^。；！？]*(pod|Pod|POD|容器))",
                      # a cloud's secondary ENI is the node's, whatever the pods do with it
                      r"(辅助|弹性)网卡[^。；！？]*(ECS|ecs|ENI|eni|terway|Terway)|(ECS|ecs|ENI|eni|terway|Terway)[^。；！？]*(辅助|弹性)网卡"))
 
@@ -98,9 +100,11 @@ INTERFACES: tuple[Rule, ...] = (
     # Multus named: in use unless the denial is said of it ("no Multus", "without Multus"), not of a verb
     # further back ("the two pods can not use the same IP with multus CNI")
     # (not Multus weighed against a primary plugin: "比较 Kube-OVN 和 Multus + macvlan 两种方案", "Kube-OVN or Multus with macvlan?")
-    _r("multi_nic", True, r"(?<!\bno )(?<!\bwithout )(?<!\bnot )\bmultus\b", negatable=False, need=True, unless=_MULTIHOMED_NODES + "|" + _WEIGHED),
+    # (nor ruled out after it: "Multus + SR-IOV 那套用不了")
+    _r("multi_nic", True, r"(?<!\bno )(?<!\bwithout )(?<!\bnot )(?<!没用 )(?<!没有用 )(?<!不用 )(?<!没有 )(?<!没 )(?<!无需 )(?<!不需要 )\bmultus\b"
+       r"(?![^。；！？.;!?]{0,15}(用不了|不能用|没法用|行不通|走不通|不可行))", negatable=False, need=True, unless=_MULTIHOMED_NODES + "|" + _WEIGHED),
     _r("multi_nic", False, r"\b(no|without|not using|no need (for|of)|don'?t (use|need|want)|do not (use|need|want))( the)? multus\b",
-       negatable=False, rank=1),
+       r"(没用|没有用|不用|没有|没|无需|不需要)\s*multus\b", negatable=False, rank=1),
     # A second interface described by what it carries: RDMA fabrics (RoCE, InfiniBand, GPUDirect) reach pods through
     # an extra NIC (SR-IOV, host-device or macvlan via Multus), but pods must be in the sentence: "Ceph uses RDMA" is
     # the nodes'. SR-IOV hardware is not implied.

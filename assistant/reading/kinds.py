@@ -62,7 +62,7 @@ FEASIBILITY = rx(
     r"\b(if|whether) there('?s| is| are) (any|a|some) (way|option|support)s? (for|to)\b",
     r"\b(wonder\w*|ask\w*|know|curious|unsure|not sure)\s+(if|whether)\b[^.!?]{0,80}\b(can|could|possible|feasible|work|works|supports?)\b",
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以[^。？！?]{0,40}吗|能[^。？！?]{0,40}吗|支持[^。？！?]{0,40}吗|"
-    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]|(行|走)得通|能行吗|可行不|靠谱吗|有没有问题|会不会有问题",
+    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]|(行|走)得通|能行吗|可行不|可不可行|是否可行|靠谱吗|有没有问题|会不会有问题",
 )
 # Asking us to pick: this outranks a yes/no shape ("Are there alternatives? Recommendations?").
 CHOICE = rx(
@@ -281,7 +281,9 @@ def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
         return "decline"
     if symptomatic(text):
         return "troubleshoot"
-    if DETAIL.search(text) and not _ASKS_FOR_A_PLUGIN.search(text):
+    # (a yes/no on a named option asked before the detail is the question: "改成 host-gw 可不可行？能快多少？")
+    if (detail := DETAIL.search(text)) and not _ASKS_FOR_A_PLUGIN.search(text) and not (
+            named >= 1 and (yes_no := FEASIBILITY.search(text)) and yes_no.end() <= detail.start()):
         return "concept"
     if COMPARE.search(text) and named >= 2:
         return "compare"

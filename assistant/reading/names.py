@@ -30,6 +30,7 @@ from assistant.reading.cues import (
     paired,
 )
 from assistant.reading.moves import FROM, described_modes, formerly, removed, wanted_modes
+from assistant.reading.plans import UNBUILT
 from assistant.reading.refusals import failed_try, never_run, refused_plugins, ruled_out_plugins, waved_away
 from assistant.reading.running_mode import running_mode
 from assistant.reading.scope import own
@@ -178,6 +179,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     gone |= {pid for s, e, pid in found if formerly(mine, s, e) and any(s2 > e and p2 != pid for s2, _, p2 in found)}
     weighed = paired(mine, found)
     descriptive = bool(_DESCRIPTIVE.search(mine) or SYMPTOM.search(mine))
+    unbuilt = UNBUILT.search(mine) is not None
     scored = []
     for start, end, pid in sorted(found):
         left, right = sentence(mine, start, end)
@@ -204,7 +206,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
                            or planned(mine, start) or alternative(mine, start, end, left, right)):
             continue
         used = _CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after) or _IMAGE_TAG.match(mine, end)
-        score = 3 if strong else 2 if used else 1 if descriptive else 0
+        score = 3 if strong else 2 if used else 1 if descriptive and not unbuilt else 0
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
             score = max(score, 2)
         if any(end <= pos <= end + 3 for pos, o in modes if o.plugin == pid) and _MODE_WORD.match(mine, end):

@@ -65,3 +65,8 @@ NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w
                 r"\bnuma\s*$",
                 # a load test's pretend cluster: "模拟 100 个节点的请求", "simulating 500 nodes"
                 r"(模拟|仿真)\s*(了|出)?\s*$", r"\bsimulat\w*\s*(about |around |~)?$")
+# A cluster the writer has yet to put together: a plugin named in its description ("flannel 要怎么知道每台机器的公网地址？") is
+# one they mean to run, not one that runs.
+UNBUILT = rx(r"\b(want|wants|need|needs|plan|planning|going|trying|would like|'d like) to (build|set ?up|create|stand up|spin up|assemble|"
+             r"put together) (a |an |my |our )?((small|little|tiny|new|first|test|home ?lab|\w+[\s-]node) )*(k8s |kubernetes |k3s )?cluster\b",
+             r"(想|准备|打算|计划|要)\s*(用\s*[\w-]+\s*)?(拼|搭|建|组|装|部署)\s*(个|一个|一套)\s*[^。；！？，,]{0,8}集群")

@@ -253,7 +253,7 @@ _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节
 # nodes are on premises. Only an assumption, shown as one; the profile reader's own facts never come from it.
 _OWN_NETWORK = rx(r"\b(vlans?|racks?|top[\s-]of[\s-]rack|tor switch(es)?|leaf switch(es)?|spine switch(es)?|server rooms?|colo(cation)?|"
                   r"on[\s-]?prem(ise|ises)?)\b",
-                  r"机房|机柜|机架|VLAN|vlan|核心交换机|接入交换机")
+                  r"机房|机柜|机架|(?<![A-Za-z])(VLAN|vlan)|核心交换机|接入交换机")
 _ELSEWHERE = rx(r"\b(cloud|vpc|vnet|eks|aks|gke|ack|ec2|gce|aws|azure|gcp|aliyun|alibaba|instances?|vms?|virtual machines?|hypervisors?|"
                 r"vmware|vsphere|esxi|proxmox|openstack|kvm|virtualbox|hyper-v|laptop|edge)\b", r"云|虚拟机|虚机|边缘")
 

@@ -36,7 +36,9 @@ _WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|wer
                             r"(heavy|high|complex|complicated|much|big|slow|hard|hungry|expensive|resource[\s-]hungry)\b|"
                             r"\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))", re.I)
 # waved away without a try: "Cilium 那种就算了", "Cilium 就不考虑了", "Cilium is out"
-_WAVED_AFTER = re.compile(r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b(?! of\b)", re.I)
+# (or out of reach with its partner: "Multus + SR-IOV 那套用不了")
+_WAVED_AFTER = re.compile(r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b(?! of\b)|"
+                          r"(\s*[+＋/&和与]\s*[\w-]+)?\s*(那套|这套|那种|这种)\s*(方案)?\s*(就|也|都|根本)?\s*(用不了|不能用|没法用|行不通|走不通)", re.I)
 _WANTING_BEFORE = re.compile(r"\b(ruled out|rejected|dropped|abandoned|gave up on|decided against)\s+(the\s+)?$|(放弃了?|排除了?)\s*$", re.I)
 _ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 # tried and failed: "I tried with Flannel CNI but it seems it's not possible", "试了 flannel，不通"

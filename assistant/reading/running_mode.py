@@ -10,12 +10,17 @@ from assistant.reading.cues import _MODE_IN_USE, _SWITCHED_TO, paired
 from assistant.reading.spans import sentence
 
 _MODE_END = re.compile(r"[\w-]*")
+# A mode only tried is no mode in use: "We run Calico (BGP) and tried turning on the eBPF data plane; calico-node goes unready"
+_TRIED = re.compile(r"(\b(tried|trying|attempted|attempting|tested|testing)\s+(to\s+)?(turn(ing)?\s+on|enabl\w*|switch\w*( over)? to|mov\w* to|"
+                    r"migrat\w* to)\s+(the\s+)?([\w-]+('s)?\s+)?|"
+                    r"(试了|试过|尝试|试着)(一下|下)?\s*(开启|启用|打开|切到|切换到|换成|改成)\s*(了)?\s*([\w-]+\s*(的)?\s*)?)$", re.I)
 _WEIGHED_QUESTION = re.compile(r".*(\bvs\.?|\bversus\b|\bor\b|还是|或者|对比|比较).*[?？]", re.I | re.S)
 
 
 def running_mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]], settings: list, calico_bgp: re.Pattern[str]) -> str:
     """The mode of `pid`, whose mention ends at `end` (`modes`: modes named; `settings`: modes its configuration shows)."""
     own = [(pos, opt.id) for pos, opt in modes if opt.plugin == pid and text[pos:pos + 1].strip()]
+    own = [(pos, oid) for pos, oid in own if not _TRIED.search(text[max(0, pos - 50):pos])] or own
     # "We run Calico. IPIP or VXLAN?": modes weighed in a question are what it asks, not what runs
     weighed = paired(text, [(pos, _MODE_END.match(text, pos).end(), oid) for pos, oid in own])  # type: ignore[union-attr]
     own = [(pos, oid) for pos, oid in own if pos not in weighed or _MODE_IN_USE.search(text[max(0, pos - 25):pos])]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.reading.hearsay import demanded
 from assistant.reading.spans import clause, rx, sentence
 
 # A sentence with one of these talks to the reader or about deployments in general.
@@ -157,7 +158,8 @@ def own(text: str) -> str:
             piece = " " * len(piece)
         docs = _REPORTED.search(piece)
         if docs and not _AS_DOCS_SAY.search(piece[max(0, docs.start() - 40):docs.start()]) \
-                and not _ABOUT_OURS.match(piece, docs.end()) and not _OUR_RULES.search(piece, max(0, docs.start() - 30), docs.end()):
+                and not _ABOUT_OURS.match(piece, docs.end()) and not _OUR_RULES.search(piece, max(0, docs.start() - 30), docs.end()) \
+                and not demanded(docs.group(0), piece[docs.end():]):
             # "The AKS docs compare kubenet and Azure CNI", "a colleague warned that...": what others report, up to
             # where the writer's own setup resumes ("..., but our nodes are on Debian 10").
             resume = _OWN_RESUMES.search(piece, docs.end())
@@ -215,7 +217,8 @@ _REPORTED = rx(r"\b(docs?|documentation|(concepts?|docs?|documentation|wiki|help
                r"assumes|assumed)\b",
                r"\b(i|we)('ve| have)? (heard|read) (that|somewhere|online|about)\b", r"听说|据说|听人说|有人说|传言",
                # someone else's claim: "架构师说 ...", "按网上那篇笔记说跨 Hypervisor 二层不通"
-               r"(架构师|同事|领导|老板|网上|笔记|别人|朋友)[^，。；！？]{0,8}说", r"按[^，。；！？]{0,10}说", r"听[^，。；！？]{1,12}说",
+               r"(架构师|同事|同学|老师|群友|网友|大佬|前辈|领导|老板|网上|笔记|别人|朋友)[^，。；！？]{0,8}说",
+               r"按[^，。；！？]{0,10}说", r"听[^，。；！？]{1,12}说",
                # a proposal someone made: "有人提议把 Terway 换成 Calico 的纯 BGP 模式"
                r"(有人|同事|领导|老板|架构师|别人|厂商)\s*(提议|建议|提出|推荐)",
                # someone's wish in the team is a proposal, not the requirement: "组里有人想主网络直接上 Calico 的 eBPF 模式"

@@ -3,6 +3,8 @@ k3s, RKE2, OpenShift, kind ...). platforms.py says where the nodes run."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.reading.examples import example
 from assistant.reading.platforms import FORMERLY
 from assistant.reading.roles import in_identifier
@@ -109,10 +111,22 @@ def read_managed(text: str) -> list[Hit]:
         + [Hit("managed", True, h.start, h.end, h.text, 1) for h in forbidden[:1]]
 
 
+_SLASHED = re.compile(r"[\w.+-]+(?:\s*/\s*[\w.+-]+)+")
+
+
+def _one_of_several(text: str, start: int, end: int, name: str) -> bool:
+    """"K8s/OCP/OKD", "k3s/RKE2": a distribution in a slash list of others is one case the writer covers, not theirs."""
+    chain = next((m.group(0) for m in _SLASHED.finditer(text, max(0, start - 40)) if m.start() <= start and end <= m.end()), None)
+    if chain is None:
+        return False
+    others = {other for word in re.split(r"\s*/\s*", chain) for other, pattern in DISTRIBUTIONS if pattern.fullmatch(word)} - {name}
+    return bool(others) or any(w.lower() in ("k8s", "kubernetes", "vanilla") for w in re.split(r"\s*/\s*", chain))
+
+
 def read_distribution(text: str) -> list[Hit]:
     text = own(text)
     # "without kubeadm", "instead of kubespray": an installer ruled out is not the one used
     hits = [Hit("distribution", name, m.start(), m.end(), m.group(0)) for name, pattern in DISTRIBUTIONS for m in pattern.finditer(text)
             if not example(text, m.start(), m.end()) and not _NOT_SERVICE.search(text[max(0, m.start() - 25):m.start()])
-            and (name != "gke-autopilot" or _GOOGLE.search(text))]
+            and (name != "gke-autopilot" or _GOOGLE.search(text)) and not _one_of_several(text, m.start(), m.end(), name)]
     return [min(hits, key=lambda h: h.start)] if hits else []

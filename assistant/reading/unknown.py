@@ -76,6 +76,9 @@ _GENERIC = frozenset(
     "local global public private this that some any all each every better best faster slower "
     # cloud load balancers, databases and proxies: "SLB 后端" are a load balancer's backends, not a CNI backend
     "slb elb alb nlb clb lb rds ecs vpc vswitch nginx haproxy envoy istio metallb f5 "
+    # the cluster add-ons people install beside the CNI and call 插件 too: "安装了dns、dashboard、ingress-nginx插件"
+    "ingress-nginx nginx-ingress traefik dashboard coredns kube-dns dns metrics-server cert-manager helm prometheus grafana "
+    "kube-state-metrics longhorn rook velero argocd linkerd kube-vip keepalived "
     # how a cluster is deployed, not a network mode: "kube-router 可以在 Allinone 模式下用吗"
     "allinone all-in-one aio standalone single-node singlenode ha offline online".split()
 )
