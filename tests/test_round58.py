@@ -124,3 +124,21 @@ def test_a_change_of_the_mode_in_use_pins_the_plugins_own_passage():
     reading = understand("4 台 VM 跑 kubeadm + flannel，现在是默认的 vxlan。想问改成 host-gw 可不可行？", CATALOG)
     assert mode_change(reading) == "flannel"
     assert mode_change(understand("4 台 VM 跑 kubeadm + flannel，现在是默认的 vxlan，跨节点不通。", CATALOG)) is None
+
+
+def test_the_control_plane_listed_before_the_parts_joins_them():
+    assert facts("I run a mixed k8s cluster: 1 control plane, 4 linux nodes and 2 windows 2019 server nodes.").get("nodes") == 7
+    assert facts("4 linux nodes and 2 windows nodes").get("nodes") == 6
+
+
+def test_one_node_said_as_the_clusters_configuration_or_an_all_in_one_install():
+    assert facts("Cluster Configuration: One node.").get("nodes") == 1
+    assert facts("使用 aio 方式部署。kubeasz版本: 3.6.7").get("nodes") == 1
+    assert "nodes" not in facts("One node can't reach the others.")
+
+
+def test_an_ip_pool_running_short_or_many_pods_over_few_nodes_is_density():
+    assert facts("集群默认 calico 子网池不足时会新增一个子网池").get("pod_density") is True
+    assert facts("I want to run 50000 pods on all 5 instances using a single EKS cluster.").get("pod_density") is True
+    assert facts("10 台节点跑 3000 个 Pod").get("pod_density") is True
+    assert "pod_density" not in facts("We run 500 pods across 10 nodes.")

@@ -84,7 +84,8 @@ DENSITY: tuple[Rule, ...] = (
           r"\b(can'?t|cannot|can not|won'?t be able to|unable to|not allowed to) (get|obtain|request|have|allocate|be given) (any )?more "
           r"(ip |ipv4 |private )?(address(es)?|ips|ip addresses|address space|cidrs?|ranges?)\b",
           r"(地址|ip|IP|网段)\s*(空间|资源)?\s*(很|非常|比较)?\s*(紧张|有限|稀缺|宝贵)",
-          r"(地址段|网段|地址池|地址|ip|IP)\s*(快|已经|基本)?\s*(要)?\s*(用完|用光|耗尽|不够用?)", r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
+          r"(地址段|网段|地址池|子网池|ip ?池|IP ?池|IP ?Pool|IP ?pool|地址|ip|IP)\s*(快|已经|基本)?\s*(要)?\s*(用完|用光|耗尽|不够用?|不足)",
+          r"(申请|要)不到\s*(更多的?)?\s*(ip|IP|地址|网段)",
           # a small block handed out: "IPAM only gave us a /20 for the AKS spoke", "网络组只给了一个 /22"
           r"\bonly (gave|gives|give|got|get|have|has|had|allocated|assigned|granted)( us| me| the cluster)? (an? |one )?/(1[6-9]|2\d)\b",
           # the giver named before: "the network team gave the new cluster's spoke only a /22"
@@ -214,4 +215,24 @@ def outgrown(text: str) -> list[Hit]:
             continue
         if pods and max(pods) > 2 ** (32 - int(m.group("bits"))):
             return [Hit("network_ips_reserved", True, m.start(), m.end(), m.group(0))]
+    return []
+
+
+# Pods and the machines they run on, counted together: "run 50000 pod on all 5 instance", "10 台节点跑 3000 个 Pod"
+_PODS_ON = (re.compile(r"(?<![\d.,/])(?P<p>\d{1,3}(?:,\d{3})+|\d{3,6})\s*pods?\b[^.;!?]{0,30}?\b(?:on|across|over|onto)\s+"
+                       r"(?:all\s+|the\s+|our\s+|only\s+|just\s+)?(?:of\s+)?(?:the\s+)?(?P<n>\d{1,4})\s*"
+                       r"(?:[\w.-]+\s+)?(?:nodes?|instances?|servers?|machines?|vms?|workers?|hosts?)\b", re.I),
+            re.compile(r"(?P<n>\d{1,4})\s*(?:台|个)\s*(?:节点|机器|服务器|实例|主机|虚拟机|ECS|ecs)?[^。；！？，,]{0,8}(?:跑|运行|部署|承载|放)\s*"
+                       r"(?P<p>\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:个)?\s*(?:pod|Pod|POD|容器)"))
+# the kubelet's default ceiling: more pods than this per node is density whatever the plugin
+_DEFAULT_MAX_PODS = 110
+
+
+def crowded(text: str) -> list[Hit]:
+    """More pods per node than the kubelet's default allows, told as a total over a node count."""
+    for pattern in _PODS_ON:
+        for m in pattern.finditer(text):
+            pods, nodes = int(m.group("p").replace(",", "")), int(m.group("n"))
+            if nodes and pods / nodes > _DEFAULT_MAX_PODS:
+                return [Hit("pod_density", True, m.start(), m.end(), m.group(0))]
     return []

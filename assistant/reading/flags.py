@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.reading.addresses import both_families, node_cidrs, node_subnets, split_sites
 from assistant.reading.crypto import CRYPTO
-from assistant.reading.density import DENSITY, RESERVED, outgrown
+from assistant.reading.density import DENSITY, RESERVED, crowded, outgrown
 from assistant.reading.families import A_TOOLS_LIMIT, IPV4_ONLY
 from assistant.reading.guards import POD_SECURITY_GROUPS
 from assistant.reading.interfaces import INTERFACES
@@ -266,7 +266,7 @@ def read_flags(text: str) -> list[Hit]:
                     continue
                 value = not value
             hits.append(Hit(r.key, value, m.start(), m.end(), m.group(0), r.rank))
-    hits += node_subnets(text) + node_cidrs(text) + split_sites(text) + outgrown(text)
+    hits += node_subnets(text) + node_cidrs(text) + split_sites(text) + outgrown(text) + crowded(text)
     if not any(h.key in ("dual_stack", "ipv6") and h.value is False for h in hits):
         hits += both_families(text)
     # Dual-stack wanted is IPv6 wanted: "no IPv6 CIDR configured" beside it is a log line, not a refusal.

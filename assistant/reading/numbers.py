@@ -17,6 +17,7 @@ from assistant.reading.listings import listed_nodes
 from assistant.reading.numerals import ORDINAL, ORDINALS
 from assistant.reading.numerals import WORDS as _WORDS
 from assistant.reading.numerals import value as _value
+from assistant.reading.per_place import IN_EACH_PLACE, per_place
 from assistant.reading.plans import ADDED as _ADDED
 from assistant.reading.plans import ELLIPTIC as _ELLIPTIC
 from assistant.reading.plans import JUST_ADDED as _JUST_ADDED
@@ -63,7 +64,9 @@ COUNT_TIMES = re.compile(r"(?<![\w.])(\d{1,4})\s*[x×]\s+[A-Za-z][\w.-]*\s*(?:\(
 COUNT_GLUED = re.compile(r"(?:(?<![\w.,/:-])|(?<=master)|(?<=masters))(\d{1,5})(?:nodes?|masters?|workers?|servers?|hosts?|vms?|agents?)(?![a-z])",
                          re.I | re.A)
 SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|one) single (worker |k8s |kubernetes )?node\b|"
-                    r"\bstandalone (k8s |kubernetes )?node\b|"
+                    r"\bstandalone (k8s |kubernetes )?node\b|\bcluster (configuration|config|size|setup)\s*:\s*(one|1|a single) node\b|"
+                    # kubeasz's all-in-one install: "使用 aio 方式部署"
+                    r"\baio\b(?=\s*(方式|模式|部署|安装|install|mode|setup))|"
                     # an installer's one-node switch: "sealos run ... --single"
                     r"\bsealos\b[^\n]{0,200}\s--single\b|"
                     # "all in one tenant network" places the nodes; it does not make them one
@@ -194,7 +197,7 @@ def _said(text: str) -> list[Hit]:
         elif _WORKER.search(m.group(0)) or re.match(r"/\s*(workers?|agents?)\b", text[m.end():m.end() + 12], re.I) \
                 or (_NODE_NOUN.search(m.group(0)) and _BESIDE_CONTROL.search(text[max(0, m.start() - 20):m.start()])):
             workers.append((value, m))  # "1 master 1 node", "3 masters + 2 nodes": the nodes are the workers
-    if planned and (each := _per_place(text, planned)) is not None:
+    if planned and (each := per_place(text, planned)) is not None:
         return [each]  # "The plan is one NUC per store", of 35 stores
     if planned:
         value, m = max(planned, key=lambda x: x[0])
@@ -210,10 +213,10 @@ def _said(text: str) -> list[Hit]:
             parts = [[[c for c in g if c in now] for g in groups] for groups in ((control, workers), _by_os(now))]
             value += max([max(v for v, _ in now), *(sum(max(v for v, _ in g) for g in groups) for groups in parts if all(groups))])
         return [Hit("nodes", value, m.start(), m.end(), m.group(0), rank=1)]
-    if (each := _per_place(text, counts)) is not None:
+    if (each := per_place(text, counts)) is not None:
         return [each]
     # "~3 nodes in each AZ" with the places not counted: a count per place is no cluster size
-    counts = [(v, m) for v, m in counts if not _IN_EACH_PLACE.match(text[m.end():m.end() + 30])]
+    counts = [(v, m) for v, m in counts if not IN_EACH_PLACE.match(text[m.end():m.end() + 30])]
     if not counts:
         return []
     # "IDC 里 20 台物理机 + 阿里云 ECS 30 台", "3 boxes in the office plus 4 EC2 instances": parts of one cluster
@@ -230,6 +233,8 @@ def _said(text: str) -> list[Hit]:
         else:
             chain = [(n2, m2)]
     if len(chain) > 1:
+        # the control plane listed before the parts: "1 control plane, 4 linux nodes and 2 windows 2019 server nodes" is 7
+        chain = [c for c in control if c not in chain and re.fullmatch(r"\s*[,，、]\s*", text[c[1].end():chain[0][1].start()])][:1] + chain
         head, tail = chain[0][1], chain[-1][1]
         return [Hit("nodes", sum(n for n, _ in chain), head.start(), tail.end(), text[head.start():tail.end()])]
     # "3 masters and 2 workers", "2 linux nodes and 1 windows node": parts of one cluster, added up.
@@ -255,31 +260,6 @@ def _said(text: str) -> list[Hit]:
     elif _ONE_CONTROL_BEFORE.search(text[max(0, m.start() - 35):m.start()]) and not _CONTROL.search(m.group(0)):
         value += 1  # "the master and the 3 worker nodes": the workers and their one master
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
-
-
-# "Two data centres, 20 nodes in each", "3 racks with 16 servers each", "两个机房，每个机房 20 台": one count per place.
-_PLACES_COUNTED = re.compile(r"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,4}(?![.,]\d)|"
-                             r"[一二两三四五六七八九十百]+)\s*(?:个\s*|家\s*|所\s*)?"
-                             r"(?:(?:data[\s-]?cent(?:er|re)s|dcs|sites|racks|regions|zones|azs|availability zones|rooms|server rooms|"
-                             r"locations|buildings|campuses|shops|stores|branches|branch offices|offices|factories|plants|stations|"
-                             r"schools|hospitals|clinics|restaurants|warehouses|farms|ships|vessels|outlets)\b|"
-                             r"机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点|加油站|营业厅|分行|支行|学校|医院|仓库|厂区)", re.I)
-_IN_EACH_PLACE = rx(r"^\s*(in|per|at)\s+(each|every)\s+(az|availability zone|zone|rack|region|site|dc|data ?cent(er|re)|room|location)\b")
-_EACH_AFTER = rx(r"^\s*(in|per|at|on|for)\s+(each|every)( one| site| dc| rack| room| location| zone)?\b|^\s*each\b",
-                 r"^\s*(per|a|in each|at each) (site|store|shop|branch|office|location|station|school|hospital|clinic|restaurant|warehouse|"
-                 r"farm|ship|vessel|outlet|plant|factory)\b")
-_EACH_BEFORE = rx(r"\b(each|every)( one| site| dc| rack| room| location| zone)?\s+(with|has|having|of)\s*$",
-                 r"(每个|每|各)\s*(机房|数据中心|站点|机柜|可用区|园区|门店|分店|工厂|网点|站|店|校|院|加油站|营业厅|仓库)?\s*(各|都|有)?\s*$")
-
-
-def _per_place(text: str, counts: list[tuple[int, re.Match[str]]]) -> Hit | None:
-    places = _PLACES_COUNTED.search(text)
-    if places is None:
-        return None
-    for value, m in counts:
-        if _EACH_AFTER.match(text[m.end():m.end() + 25]) or _EACH_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
-            return Hit("nodes", value * _value(places.group("n")), m.start(), m.end(), m.group(0))
-    return None
 
 
 _PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and|另外还有|另外|还有|外加)\s*[^\d.;。；!?！？]{0,20}", re.I)
