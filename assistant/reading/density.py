@@ -70,7 +70,10 @@ DENSITY: tuple[Rule, ...] = (
           r"([5-9]\d|[1-9]\d{2,3})\+?\s+pods\b",
           r"(ip|IP|地址)[^。；，,]{0,6}(占满|用光|用尽|分配完|不够用)",
           r"(ip|IP|地址)[^。；！？]{0,20}(经常|总是|老是|常常)\s*(不够用|不够|不足)", r"(ip|IP|地址)[^。；，,]{0,8}(吃光|吃完|耗光)",
-          r"(pod|Pod|POD)\s*(数|数量|密度)\s*(也|都)?\s*(上不去|上不来|起不来|受限|被限制)",
+          r"(pod|Pod|POD)\s*(数|数量|密度)\s*(也|都)?\s*(上不去|上不来|起不来|受限|被限制|被[^。；！？，,]{0,20}(卡死|卡住|限制住?))",
+          # "想一台机器塞 100 个以上的小 pod", "每个节点要跑两百个 Pod"
+          r"(一台|单台|每台|单个?节点|每个?节点)[^。；！？，,]{0,8}(塞|跑|放|部署|运行|起)\s*([1-9]\d{2,}|上百|几百|两百|二百|三百)\s*(个|多个)?\s*(以上)?\s*的?"
+          r"[^。；！？，,]{0,4}(pod|Pod|POD|容器)",
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
@@ -127,8 +130,11 @@ RESERVED: tuple[Rule, ...] = (
        rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
        r"\b(said no|says no|refus\w+|(won'?t|will not|would not|wouldn'?t) (give|grant|allocate|approve|hand out|hand over|provide|assign|carve out))\b"
        r"[^.;!?]{0,20}"
-       r"\b(more|additional|extra|bigger|larger)\s+"
+       r"\b(more|additional|extra|bigger|larger|secondary)\s+"
        r"(vpc |vnet |ip |ipv4 |private )?(address space|ip space|space|cidrs?|ip ranges?|address ranges?|ranges|subnets?)\b",
+       # "we want pods on their own address space, not VPC IPs"
+       r"\bpods?\b[^.;!?]{0,30}\b(own|separate|private|overlay|non-routable)\s+(address space|ip space|ip range|range|cidr|network)\b[^.;!?]{0,12}"
+       r"\b(not|instead of|rather than)\s+(the\s+)?(vpc|vnet|subnet)\s+(ips?|addresses)\b",
        # "what setup gets pods off the VPC address space?"; "VNet 地址空间也扩不了"
        r"\bpods? off (the |our )?(vpc|vnet|subnet)\b",
        # "no VPC addresses, not even from a secondary CIDR, may be handed to pods"

@@ -83,6 +83,11 @@ RULES: tuple[Rule, ...] = (
     _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b",
        # AKS's engine chosen: --network-policy calico, network_policy = "azure"
        r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
+    _r("network_policy", True,
+       # a policy applied and not enforced is a policy in use: "k3s does not appear to be honoring a NetworkPolicy", "networkpolicy 根本不生效"
+       r"\b(not|n'?t|never|stopped|fails? to|failing to)\s+(appear to be\s+|seem to be\s+|actually\s+)?(honou?r|enforc|apply|respect|block)\w*\s+"
+       r"(an?\s+|the\s+|my\s+|our\s+|any\s+)?(\w+\s+)?network[\s-]?polic(y|ies)\b",
+       r"network\s*polic(y|ies)[^。；！？，,]{0,12}(根本|完全|都|也)?\s*(不生效|没生效|没有生效|无效|不起作用|没起作用)", negatable=False, rank=1),
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b",
        # an environment field answered with nothing: "Network policy engine: none", "--network-policy none"
        r"\bnetwork[\s_-]?polic(y|ies)([\s_-]?(engine|provider|plugin))?\s*[:=]?\s*(none|n/a|disabled)\b",
@@ -207,7 +212,7 @@ RULES: tuple[Rule, ...] = (
        r"\b(forbids?|forbidden|bans?|banned|prohibits?|prohibited|disallows?)\s+(loading\s+|running\s+|the use of\s+)?(custom\s+|any\s+)?ebpf\b",
        r"\bebpf\b[^.;!?]{0,20}\b(is|are) (forbidden|banned|prohibited|not allowed|not permitted|off the table)\b", negatable=False),
     _need("ebpf_dataplane", r"\b(want|wants|need|needs|prefer|require|looking for|interested in|considering|would like|plan to use|"
-          r"like to use)\b[^.;!?]{0,40}\bebpf\b", r"\bebpf\b[^.;!?]{0,25}\b(is a must|is required|requirement)\b",
+          r"like to use)\b[^.;!?,]{0,40}\bebpf\b", r"\bebpf\b[^.;!?]{0,25}\b(is a must|is required|requirement)\b",
           r"\b(handled|done|implemented|enforced) (in|via|through|by) ebpf\b",
           r"\bebpf (instead of|rather than|over) iptables\b", r"(想|希望|需要|要求|打算|考虑)[^。；！？]{0,10}(用|使用|采用)?\s*ebpf",
           r"(要|想|打算|准备)\s*上\s*ebpf",

@@ -27,6 +27,8 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) ([\w-]+ )?cluster\b", 
                   r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
                   # "想用 kubeadm 拼一个三节点集群", "组成一个集群"
                   r"(拼|组|搭|凑|组成|合成|加入)\s*(成)?\s*(一个|一套|同一个)\s*[^。；！？，,]{0,6}集群",
+                  # "以注册节点的方式挂进集群": machines joined into the cluster there is
+                  r"(挂|加|接|纳管|注册|加入)\s*(进|入|到)\s*(这个|该|同一个|我们的|现有的?)?\s*(tke|TKE|ack|ACK|k8s|K8s)?\s*集群",
                   r"\bplus (\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (more )?([\w-]+ )?(workers?|nodes?|servers?|machines?|agents?|"
                   r"instances?|vms?) (on|in|at)\b",
                   r"\bjoined (over|via|through) (a |an |the |our )?(site[\s-]to[\s-]site )?(ipsec |wireguard )?(vpn|tunnel)\b",

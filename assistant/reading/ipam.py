@@ -9,7 +9,7 @@ from assistant.reading.spans import need as _need
 
 _KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
 _LIVE = r"\blive[\s-]?migrat\w*|\bmigrat\w* (the |a |an |our )?vmis?\b"
-_KUBEVIRT = r"\bkube[\s-]?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b"
+_KUBEVIRT = r"\bkube[\s-]?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b|\b(multus|whereabouts|network-attachment-definitions?)\b"
 
 IPAM: tuple[Rule, ...] = (
     _need("static_pod_ips",
@@ -146,6 +146,8 @@ IPAM: tuple[Rule, ...] = (
           r"(每个|各个|不同)\s*(的)?\s*(租户|namespace|命名空间|项目|事业部|部门|团队|业务线|单位|客户|委办局|机构)[^，。；！？]{0,10}(自己的|独立的?|单独的?|各自的?)?\s*"
           r"(vpc|VPC|子网|网段|网络(?!\s*(隔离|策略|访问控制)))",
           r"(租户|多租户)\s*(vpc|VPC|子网)",
+          # Kube-OVN's tenant VPCs: "自定义vpc无法通过vpc网关上网", its CRD "kind: Vpc"
+          r"自定义\s*(vpc|VPC)", r"(?-i:\bkind:\s*Vpc\b)",
           # "几个租户的 namespace 要各自一张隔离的网络"
           r"(租户|团队|客户)[^。；！？]{0,16}(各自|各有|分别)[^。；！？]{0,4}(一张|一个|一套)?\s*(隔离|独立|单独)?的?\s*(vpc|VPC|子网|网段|网络)",
           # "每个租户一个 namespace，要有自己独立的子网/网络"

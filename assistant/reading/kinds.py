@@ -80,6 +80,7 @@ CHOICE = rx(
     r"\bwhat (do|should|can|would) (we|i) (use|install|run|pick|deploy|choose|switch to|move to|migrate to|change to)\b", r"\bwhich (one|of them|works)\b",
     r"\b(overlay or underlay|underlay or overlay)\b", r"\bwhat works\b", r"\bwhat else\b", r"\bother options\b",
     r"\bwhat can we (deploy|use|run|install)\b",
+    r"\bwhat (do|does|would) (people|folks|ppl|others|everyone|you all|y'?all|teams) (run|use|pick|choose|go with|deploy)\b",
     r"\bwhat should (the|our|my) (cluster |pod )?network(ing)? be\b", r"\bwhat should (the |our |my )?(cluster |pod )?network(ing)? look like\b",
     r"\bhow should (we|i) (do|set up|design|build|approach) (the |our |my )?(cluster |pod )?network(ing)?\b",
     # "What's the right CNI setup for this?", "what's a lighter pod network we should put on instead?"
@@ -245,7 +246,9 @@ def off_domain(text: str) -> bool:
 # Clusters of something else and home network gear: with no container or Kubernetes word, a question about them is not ours
 # ("Proxmox VE 集群 5 个节点，corosync 心跳和 Ceph 网络要不要拆开走不同网卡？", "VLANs on my UniFi gear so the IoT stuff can't reach my NAS").
 _OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover cluster(ing)?|fenc(e|ed|ing)|"
-                    r"unifi|ubiquiti|pfsense|opnsense|openwrt|tp-link|netgear|fritz!?box|synology|qnap)\b")
+                    r"unifi|ubiquiti|pfsense|opnsense|openwrt|tp-link|netgear|fritz!?box|synology|qnap|"
+                    # OpenStack's own networking (a Neutron network type, an ML2 driver), not the pods'
+                    r"neutron|ml2|mechanism drivers?)\b")
 # The tools that build the machines: a question about them is ours only with a word of the pods' network
 # ("terraform times out waiting for the new k8s node VM's IP" is about the VMs).
 _BUILD_TOOLS = rx(r"\b(terraform|packer|pulumi|vagrant|cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")

@@ -99,7 +99,7 @@ ROUTING: tuple[Rule, ...] = (
          # "Should I use CCM with or without network support?" weighs it: nothing runs yet.
          negatable=False, unless=r"\bwith or without\b|(用|装|开)\s*(还是|或)\s*不(用|装|开)"),
     rule("pod_routes", False, r"\bHCLOUD_NETWORK_ROUTES_ENABLED\s*=\s*false\b", r"--configure-cloud-routes=false",
-         r"\b(disabled?|without|no) (the )?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
+         r"\b(disabled?|without|no) (the )?(cloud[\s-])?(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",
          # "We don't run the cloud-controller-manager route controller and never set up UDRs"
          r"\b(don'?t|do not|never|didn'?t|did not) (run|use|have|enable|deploy)\w* (the |a |any )?([\w-]+ )?"
          r"(route[\s-]?controller|cloud[\s-]controller[\s-]manager|ccm)\b",

@@ -15,7 +15,8 @@ from assistant.reading.spans import Hit, rx, sentence
 
 # (pattern, os id, {release major: kernel}); the release is group "v".
 # not a package version's epoch: "Debian 1:6.12.34-1+rpt1"
-_V = r"[\s-]*(?:gnu/)?(?:linux\s*)?(?:advanced\s*)?(?:server\s*)?(?:lts\s*)?(?:release\s*)?v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)(?![\d.]*[a-z])"
+_V = r"[\s-]*(?:gnu/)?(?:linux\s*)?(?:advanced\s*)?(?:(?:server|iot|workstation|cloud|desktop|core)\s*)?(?:lts\s*)?(?:release\s*)?" \
+     r"v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)(?![\d.]*[a-z])"
 DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # CentOS Stream is its own distribution (it runs ahead of RHEL), with the same kernel series
     (rx(rf"\b(?:centos|cent os)\s*stream{_V}"), "centos stream", {"8": "4.18", "9": "5.14", "10": "6.12"}),

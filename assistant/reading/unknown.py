@@ -32,6 +32,8 @@ _CANDIDATES = (
     re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"),
     # the same in a snake_case config key: "eni-config 里配 eni_bond_mode: lacp" (the documents' keys read as their words: "hairpin mode")
     re.compile(r"(?<![\w-])(?P<name>[a-z]{2,12}(?:_[a-z]{2,12}){1,2}_mode)\s*[:=]"),
+    # a feature switch of the plugin's environment: "ENABLE_ENI_TURBO=true" (the VPC CNI and Cilium name theirs ENABLE_*)
+    re.compile(r"(?<![\w-])(?P<name>(?:ENABLE|DISABLE)(?:_[A-Z0-9]+){2,})\s*[=:]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
     # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),
