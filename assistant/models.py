@@ -125,6 +125,7 @@ class Reading(BaseModel):
     absent: list[str] = Field(default_factory=list)  # features presumed in a plugin that documents none ("flannel's L7 policy")
     conflicts: list[str] = Field(default_factory=list)  # pasted output that contradicts itself
     leaving: bool = False  # the plugin in use is what the question moves away from ("换什么？", "use instead?")
+    staying: bool = False  # the writer will not change the plugin in use ("不想换 CNI", "can't replace the CNI")
     moving: bool = False  # the question is about changing the CNI plugin of a running cluster ("pick the right CNI to migrate to")
     between_nodes: bool = False  # a symptom on traffic between nodes ("pods on other nodes time out", "跨节点不通")
     new_cluster: bool = False  # the question is about a cluster still to be built ("新建一套集群", "for the new cluster")

@@ -109,6 +109,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         for o in result.options:
             o.verdict = "possible" if o.plugin == in_use and o.verdict == "recommended" else o.verdict
         result.options.sort(key=lambda o: VERDICT_ORDER.index(o.verdict))
+    if reading.staying and in_use and (kept_up := [o for o in result.options if o.plugin == in_use and o.verdict != "rejected"]):
+        # "不想换 CNI, 有没有在 flannel 基础上加策略的办法？" The plugin in use leads, what it lacks shown as its warnings (an add-on beside it)
+        from assistant.checks import VERDICT_ORDER
+        lead = next((o for o in kept_up if o.id == current), kept_up[0])
+        lead.verdict = "recommended"
+        result.options.sort(key=lambda o: (o is not lead, VERDICT_ORDER.index(o.verdict)))
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.

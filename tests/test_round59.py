@@ -79,3 +79,14 @@ def test_a_compare_of_modes_drops_the_one_that_needs_routes_nobody_installs():
             "want to cut geneve overhead. noEncap or hybrid, which one actually works here?")
     top = planned(text).options[0]
     assert top.id in ("antrea:hybrid", "antrea:geneve")
+
+
+def test_a_cni_the_writer_will_not_change_leads_with_what_it_lacks_as_its_warning():
+    text = ("现网 kubeadm 集群 30 节点，flannel vxlan 跑了两年挺稳。现在要上 NetworkPolicy，apply 了 networkpolicy 根本不生效。"
+            "不想重建 pod 网络/换 CNI（停机窗口批不下来），有没有在 flannel 基础上加策略的办法？")
+    reading = understand(text, CATALOG)
+    assert reading.staying and "policy" in reading.suspects
+    top = planned(text).options[0]
+    assert top.id == "flannel:vxlan" and any(c.check == "policy" and c.status == "warn" for c in top.checks)
+    assert not understand("flannel vxlan 跑了两年，现在要上 NetworkPolicy，准备换 CNI，换成什么好？", CATALOG).staying
+    assert understand("We run flannel and can't replace the CNI on this cluster. How do we get NetworkPolicy?", CATALOG).staying

@@ -54,3 +54,18 @@ _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugi
                 r"(顺便|顺带|趁机|同时|(?<!不)想|(?<![需不])要|(?<!不)打算|(?<!不)准备)\s*(换|更换|替换)(掉)?\s*(个|一个|一下)?\s*(cni|CNI|网络插件)",
                 r"(?<!need to )(?<!have to )(?<!must )(?<!whether to )\b(switch|change|swap|replace)\s+(the\s+|our\s+)?(cni|cnis|network plugin)\b"
                 r"(?!\s+(config|configuration|setting|mtu|binary|bin))(?![^.;!?]{0,60}\bfrom\b[^.;!?]{0,40}\bto\b)")
+
+
+# The writer will not change the CNI, whatever is missing: "不想重建 pod 网络/换 CNI（停机窗口批不下来）", "we can't replace the
+# CNI on this cluster", "without swapping out flannel". Whatever the plugin in use lacks has to come beside it.
+_STAYING = rx(r"\b(don'?t|do not|can'?t|cannot|won'?t|will not|not allowed to|no way to|would rather not|unable to)\s+(want to\s+|afford to\s+|be\s+)?"
+              r"(replac\w*|chang\w*|swap\w*|switch\w*|migrat\w*|rebuild\w*|re-?install\w*|touch\w*|rip\w* out)\s+(out\s+)?(the\s+|our\s+|my\s+)?"
+              r"(cni|network plugin|pod network(ing)?|networking layer)\b",
+              r"\bwithout (replac|chang|swap|switch|migrat|rebuild|re-?install|rip)\w*\s+(out\s+)?(the\s+|our\s+)?(cni|network plugin|pod network(ing)?)\b",
+              r"(不想|不能|不愿|不愿意|没法|无法|不打算|不希望|不可能|不允许|不敢)[^。；！？]{0,8}(换|更换|替换|重建|重装|动)\s*(掉)?\s*"
+              r"(cni|CNI|网络插件|pod\s*网络|Pod\s*网络|容器网络|网络方案)")
+
+
+def staying(question: str, facts: list[ReadFact]) -> bool:
+    """A plugin runs and the writer will not change it: what it lacks is added beside it, not by replacing it."""
+    return current_of(facts) is not None and _STAYING.search(question) is not None

@@ -22,7 +22,7 @@ from assistant.reading.implied import implied
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
 from assistant.reading.lacking import lacked
 from assistant.reading.moves import unwrapped
-from assistant.reading.moving import MOVE, leaving_current, moves_plugin
+from assistant.reading.moving import MOVE, leaving_current, moves_plugin, staying
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
 from assistant.reading.numbers import read_nodes
@@ -238,7 +238,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         asked = [p for p in asked if p not in names.removed and p not in left] or asked
     moving = moves_plugin(question, facts, plugins)
     asked = moved_to(asked, _current(facts), moving, names.moved_from) if kind == "feasibility" else asked
-    leaving = leaving_current(question, facts, names, asked)
+    stays = staying(question, facts)  # "can't replace the CNI" names a move only to refuse it
+    leaving = not stays and leaving_current(question, facts, names, asked)
     # the plugin in use found too heavy is ruled out only where the question picks another ("Cilium 太重了，换什么？")
     if (out := ruled_out_fact(question, names.ruled_out, _current(facts), leaving and kind in ("choice", "compare", "feasibility"))) is not None:
         facts = merge(facts, [out])
@@ -250,7 +251,7 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         plugins=plugins, asked=asked, options=options, via=vehicles(question, names.mentions, catalog),
         wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog),
         features=features, unknown=names.unknown,
-        closest=names.closest, absent=absent, leaving=leaving,
+        closest=names.closest, absent=absent, leaving=leaving, staying=stays,
         between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
         new_cluster=NEW_CLUSTER.search(own(question)) is not None, suspects=symptom_checks(question) if kind == "troubleshoot" else [],
         moving=moving,
