@@ -62,6 +62,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         elif mine is not None and mine.props.cloud.value == reading.profile.platform:
             stay = current
             prefer = tuple(o.id for o in catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
+        elif mine is not None:
+            # "IPIP is dropped: change Calico to VXLAN, or switch to flannel vxlan?": a sibling mode of the plugin in use is a
+            # setting to change, so it comes before the plugins wondered about when it works
+            prefer = tuple(o.id for o in catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
     elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
         # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
         prefer = tuple(o for o in reading.options if o != current)
@@ -115,7 +119,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         lead = next((o for o in kept_up if o.id == current), kept_up[0])
         lead.verdict = "recommended"
         result.options.sort(key=lambda o: (o is not lead, VERDICT_ORDER.index(o.verdict)))
-    if stay is not None and reading.between_nodes and _unsaid_need(result, stay):
+    if stay is not None and reading.between_nodes and _unsaid_need(result, stay) and not any(s in reading.suspects for s in SETTING_SYMPTOMS):
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)

@@ -66,7 +66,7 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # (only on its cloud: where Cilium fails an on-premises kernel, the AKS product built on it is no way out)
     on_cloud = {r.id for r in results if any(c.check == "cloud" and c.status == "pass" for c in r.checks)}
     focused = {r.id for r in results if r.plugin in focus or (built_on[r.id] in focus and r.id in on_cloud)}
-    if profile.managed and not whether:
+    if profile.managed:
         # On a managed service a named plugin comes as the cloud's own flavour of it ("AKS, later Cilium's
         # observability": Azure CNI Powered by Cilium), ahead of installing the plugin over the cloud's network.
         prefer = (*prefer, *(r.id for r in results if r.id in focused and built_on[r.id] in focus

@@ -65,6 +65,9 @@ CRYPTO: tuple[Rule, ...] = (
        r"nothing (may|can|must|should|is allowed to) (cross|travel|leave|go|pass|be sent|traverse|flow|transit))\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
        r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
        r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
+    # a requirement outranks the state it changes: "from Q2 all pod traffic must be encrypted ... currently Calico VXLAN with no encryption"
+    _r("encryption", True, r"\b(must|has to|have to|needs? to|shall|will have to|is required to|are required to) be encrypted\b",
+       r"(必须|务必|一定要|需要|要求)\s*(全部|全都|都)?\s*加密", rank=1),
     _r("encryption_protocol", "ipsec", *_FIPS, negatable=False, rank=-1),
     _r("encryption_protocol", "ipsec", *_IPSEC_ONLY, negatable=False),
     _r("encryption_protocol", "wireguard", *_WIREGUARD_ONLY, negatable=False),

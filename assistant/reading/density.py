@@ -76,6 +76,8 @@ DENSITY: tuple[Rule, ...] = (
           r"[^。；！？，,]{0,4}(pod|Pod|POD|容器)",
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
+          # "the /22 subnet for nodes and pods is full", "a subnet-is-full error"
+          r"\bsubnets?\b[^.;:!?]{0,30}\b(is|are) (almost |nearly |already |completely )?(full|exhausted)\b", r"\bsubnet[\s-]is[\s-]full\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
           r"(子网|网段|交换机|vpc|VPC|vnet|VNet|VNET)\s*(的)?\s*(地址|ip|IP)?\s*(快|已经|基本)?\s*(满了|用完|不够|耗尽)",
           r"\b(ip|ipv4|address|addressing|cidr)\s*(space|range|pool|block)s?\b (is |are )?(nearly |almost |already |pretty much |all but )?"

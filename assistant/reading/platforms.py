@@ -98,7 +98,9 @@ _SERVICE = rx(r"(?-i:\b(EKS|AKS|GKE|ACK)\b)")
 # the VMs a cluster runs for KubeVirt.
 _NOT_PLATFORM = rx(r"--cloud-provider|\bcloud[\s-]provider[\s-]?(=|integration|controller|manager|interface|config)", r"\bbare[\s-]?metal load[\s-]?balancer",
                    # a cloud's package mirror ("阿里云搭建的yum源", mirrors.aliyun.com) and a template's labels ("公有云： 不推荐 slb 模式")
-                   r"\b(yum|apt|pip|npm|docker|helm)[\s-]*(mirrors?|repos?|源)|\bmirrors?\.|镜像站|(yum|apt|软件|镜像)\s*源", r"(私有云|公有云|混合云)\s*[:：]")
+                   r"\b(yum|apt|pip|npm|docker|helm)[\s-]*(mirrors?|repos?|源)|\bmirrors?\.|镜像站|(yum|apt|软件|镜像)\s*源", r"(私有云|公有云|混合云)\s*[:：]",
+                   # a hypervisor package put on a node makes it a host of VMs, not a VM: "the box someone installed libvirt on last week"
+                   r"\b(install\w*|set up|added|put)\s+(libvirt|kvm|qemu|virtualbox|vagrant)\b(?!\s+vms?\b)", r"(装了|安装了)\s*(libvirt|kvm|qemu|virtualbox)")
 # KubeVirt's VMs are workloads: near them a VM word names no platform (bare metal next to them still does).
 _WORKLOAD_VM_WORDS = rx(r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
 # VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".
@@ -192,7 +194,8 @@ def read_platform(text: str) -> list[Hit]:
     # a cloud left behind ("we've been on EC2 VMs ... now moving to our own bare-metal cluster", "从阿里云 ACK 迁回自己的 IDC"):
     # where the cluster goes is what it must work on
     # (or a hypervisor: "our cluster has lived on VMware VMs ... we're rebuilding on 40 bare-metal servers")
-    left = [(h, n) for h, n in kept if n and (h.value in CLOUDS or h.value in _HYPERVISOR_PLATFORMS) and _LEFT.search(text[max(0, h.start - 25):h.start])
+    left = [(h, n) for h, n in kept if n and (h.value in CLOUDS or h.value in _HYPERVISOR_PLATFORMS)
+            and (_LEFT.search(text[max(0, h.start - 25):h.start]) or _LEFT_AFTER.match(text[h.end:h.end + 40]))
             and MIGRATION.search(text, max(0, h.start - 40), min(len(text), h.end + 120))]
     # and a hypervisor whose VMs move onto the cluster: "把老 VMware 上的业务虚机迁到 KubeVirt。12 台物理机"
     left += [(h, n) for h, n in kept if n and h.value in _HYPERVISOR_PLATFORMS and _TO_KUBEVIRT.match(text, h.end)]
@@ -243,6 +246,10 @@ _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|wint
             r"明年|以后|将来|未来|下半年|下个月")
 _LEFT = rx(r"\b(from|off|leaving|leave|left|out of|been on|been in|been running on|were on|was on|lived on|lived in|today on)\s+(the\s+|our\s+|an?\s+)?$",
            r"(从|离开|撤出|搬出)\s*$")
+# the cluster there moved elsewhere: "把跑在 EKS（VPC CNI）上的集群搬回自建 IDC", "our cluster on EKS moves back to the DC"
+_LEFT_AFTER = rx(r"^[^。；！？]{0,25}(搬回|迁回|回迁|搬到|迁到|迁移到|迁往|搬离|搬出)",
+                 r"^[^.;!?]{0,30}\b(moves?|moving|migrat\w+|repatriat\w+)\s+(back\s+)?(to|into|onto)\s+(our|the|its|a)\s+(own\s+)?"
+                 r"(dc|data ?cent(er|re)|on[\s-]?prem\w*|colo\w*|idc)\b")
 _TO_KUBEVIRT = rx(r"[^。；！？.;!?]{0,40}(迁|搬|挪|\bmov\w*|\bmigrat\w*|\blift\w*)[^。；！？.;!?]{0,20}\bkubevirt\b")
 _MOVED_TO = rx(r"\b(to|onto|into)\s+(the\s+|an?\s+)?(plain\s+|bare\s+|new\s+|fresh\s+)?$", r"(到|至)\s*$")
 _MACHINE_IN = rx(r"\b(vms?|nodes?|instances?|servers?|machines?|workers?|masters?)\s+(in|on|at|from)\s+((an?|the)\s+)?$", r"[一二两三四五六七八九十\d]+\s*台$")

@@ -14,7 +14,7 @@ ROUTING: tuple[Rule, ...] = (
          r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
          r"core|datacenter|data center|leafs)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          # "the network team is happy to peer with every node": the fabric offers the peering
-         r"\b(network(ing)? team|routers?|switch(es)?|tors?|leaf|leafs|leaves|spines?|fabric)\b[^.;!?]{0,40}\bpeer\w* with (every|each|all|the) "
+         r"\b(network(ing)? team|routers?|switch(es)?|tors?|leaf|leafs|leaves|spines?|fabric)\b[^.;!?]{0,40}\bpeer\w* with (every|each|all|the|our|its|their) "
          r"(k8s |kubernetes |cluster )?(nodes?|servers?|hosts?)\b",
          r"\b(peer\w*|integrat\w+|connect\w*) with (an? |the |our |\d )?(edge |border |core |upstream |physical |external |tor |top[\s-]of[\s-]rack )"
          r"(routers?|switch(es)?)\b",

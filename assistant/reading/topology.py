@@ -238,7 +238,10 @@ TOPOLOGY = (
     rule("cross_subnet", False,
          rf"\b(not|never|aren'?t|isn'?t|weren'?t) (\w+ )?(in|on|across|spread across|split across|in any) (different|separate|multiple|several) "
          rf"({_PLACES})\b", rf"\b(don'?t|do not|doesn'?t|does not) (have|use|span|cross) (multiple|different|separate|several|any other) ({_PLACES})\b",
-         rf"(不|没有)\s*(跨|在不同的?)\s*({_PLACES_ZH})", negatable=False, rank=1),
+         rf"(不|没有)\s*(跨|在不同的?)\s*({_PLACES_ZH})",
+         # one range said to hold every node outranks an address that strays from it (that node is the symptom): "all nodes on 10.8.0.0/24"
+         r"\ball (the |our |of the )?(k8s |kubernetes |cluster )?nodes (are |sit |live )?(all )?(on|in) (the )?(same )?(\d{1,3}\.){3}\d{1,3}/\d{1,2}\b",
+         r"(所有|全部)\s*(的)?\s*节点\s*(都)?\s*(在|是)\s*(同一个?)?\s*(\d{1,3}\.){3}\d{1,3}/\d{1,2}", negatable=False, rank=1),
     # Public addresses put the nodes apart unless they talk over a private network of their own; had or
     # lacking ("the server doesn't know its own public IP") they are apart, as with "没有公网 IP" above.
     rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
