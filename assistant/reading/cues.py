@@ -16,6 +16,9 @@ EXPERIENCE = r"\b(we|i) (used|ran|tried|had)\b[^.;!?]*\b(liked|loved|enjoyed|wer
 _CURRENT_BEFORE = rx(r"\b(currently|presently|right now|already|now)\s+(using|running|on|use|run)?\s*(the\s+)?$",
                      r"\b(use|uses|used|using|run|runs|running|ran|deployed|installed|install|installing|deploy|deploying|have|has|with|"
                      r"w/|on)\s*(the\s+|a\s+)?$",
+                     # its manifest applied: "coredns is always pending after apply flannel.yml"
+                     # (done, not a step asked about: "can I just ... apply the calico manifest?")
+                     r"\b(applied|after (apply|applying)|kubectl apply)\s+(-f\s+)?(the\s+)?(\S*/)?$",
                      r"\b(migrat(e|ing)|switch(ing)?|mov(e|ing)|chang(e|ing)|upgrad\w+)\s+(from|off|away from)\s*(the\s+)?$",
                      r"\bour\s+(existing\s+|current\s+)?$", r"\bafter installing\s+(the\s+)?$",
                      # a config field: "network: plugin: calico", "kube_network_plugin: cilium", "CNI: flannel"

@@ -143,7 +143,8 @@ RULES: tuple[Rule, ...] = (
        negatable=False, unless=A_TOOLS_LIMIT),
     # Pods or Services reaching across clusters: "multi-cluster", "cluster mesh", "call Services in the other cluster"
     _need("multi_cluster", r"\bmulti[\s-]?clusters?\b(?![\s-]+(management|manager|dashboard|gitops|deploy\w*|argo\w*|monitoring))",
-          r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b", r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?clusters\b",
+          r"\bcluster[\s-]?mesh\b", r"\bcross[\s-]cluster\b",
+          r"\b(across|between|spanning) (the |our |both |two |multiple |several |\d )?((different|separate) clusters?|clusters)\b",
           r"\b(global|multi[\s-]cluster) services?\b", r"\bovn[\s-]ic\b", r"\bservice(export|import)s?\b", r"\bsubmariner\b",
           r"\b(in|of|to) (the other|another|a different|a remote) cluster\b", r"多集群(?!管理)", r"\bpods? (on|in) (different|other|separate) clusters\b",
           r"跨集群", r"(两|多|几|各|不同的?)(个|套)?[^，。；！？]{0,8}集群\s*之?间|集群[和与跟][^，。；！？]{0,9}集群\s*之?间",
@@ -155,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     _need("multi_cluster", r"\b(two|2|three|3|several|multiple|many) ([\w-]+ ){0,2}clusters\b", r"\bcluster [a-z0-9]\b[^.;!?]{0,40}\bcluster [a-z0-9]\b",
           r"(多|两|几)(个|套)?\s*(k8s|kubernetes)?\s*集群", r"各(有)?\s*一\s*(套|个)\s*(k8s|kubernetes|集群)",
           context=r"\b(fail[\s-]?over|failing over)\b|\bcall\w*\s+(some |the |each other'?s? |one another'?s? )?services?\b|"
-                  r"\b(reach|talk to|communicate with|connect to) "
+                  r"\b(reach|talk to|talk with|communicate with|connect to) "
                   r"(each other|pods|services)\b|互联|互通|互访|访问对方|故障转移|互相调用|相互调用|互调"),
     # IP multicast between pods: "multicast", "IGMP", "组播/多播"; not an interface's flags ("<BROADCAST,MULTICAST,UP>"),
     # "allmulticast" (a tuning flag) or a multicast DNS responder

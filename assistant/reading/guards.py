@@ -58,6 +58,8 @@ MAC_FILTERING = (
          r"(不肯|不愿意?|不同意|不会|不能|不让|不给)\s*(放开|修改|改|调整|动|放宽)[^，。；]{0,8}(端口组|vSwitch|虚拟交换机|交换机)[^，。；]{0,4}的?\s*(安全策略|安全设置|安全)",
          # kept off by a rule, an aside between: "MAC 地址欺骗（MAC address spoofing）必须保持关闭"
          r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[（(][^）)]{0,40}[）)]\s*(必须|要求|需要|得|要)?\s*(保持)?\s*(关闭|禁用|禁止|关着|不开)",
+         # the settings someone else owns and will not change: "混杂模式、伪传输这些安全策略归 VMware 组管，他们说不会改"
+         r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))[^。；！？]{0,40}(不会改|不肯改|不给改|不让改|不能改|改不了|没法改|不同意改|不会调整|不会放开|不给开)",
          # the vSphere setting's own value: "混杂模式 Reject、MAC 地址更改 Reject"
          r"(混杂模式|伪传输|MAC\s*(地址)?(学习|更改|欺骗))\s*[:：]?\s*(?-i:Reject)\b",
          # a physical switch's port security capping the MACs a port may learn: "a maximum of 2 MAC addresses per port"

@@ -24,8 +24,8 @@ _CANDIDATES = (
     re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+['\"‘“`]?(?P<name>[A-Za-z][A-Za-z0-9_.-]*)['\"’”`]?\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
-    re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
-               r"datapathMode|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接|可以|能|能够|也可以|也能)?\s*(?:改成|改为|设为|设成|设置为|设置成|换成|写成|写为|配成|配为|配置成|配置为|调成|调为))\s*"
+    re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnelType|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
+               r"datapathMode|linuxDataplane|dataplane|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接|可以|能|能够|也可以|也能)?\s*(?:改成|改为|设为|设成|设置为|设置成|换成|写成|写为|配成|配为|配置成|配置为|调成|调为))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     # (and "multicastMode: PIMSparse"; not the keys the plugins document, whatever the index holds)
@@ -36,7 +36,7 @@ _CANDIDATES = (
     re.compile(r"(?<![\w-])(?P<name>(?:ENABLE|DISABLE)(?:_[A-Z0-9]+){2,})\s*[=:]"),
     # "FlowMesh 流量模式", "GlobalMesh 跨地域模式": a few words of what the mode does may sit between
     # "「量子隧道」(QuantumTunnel) 后端": a bracket or quote may close first
-    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道)"),
+    re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*[)）」』\"”]?\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(模式|后端|网络插件|插件|封装|隧道|数据面|数据平面)"),
     # "in ebpf-gw mode", "with the turbo-vxlan backend"
     # ('an "Express-Lane mode"': the quote may close after the kind)
     re.compile(r"\b(the|a|an|its|their|our|this|in|with|using)\s+['\"‘“`]?(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*|[A-Z][a-z]+-[A-Z][a-z]+|"
@@ -55,7 +55,7 @@ _CANDIDATES = (
     # (two or three words too: 'into "Tachyon mesh" mode', 'its "Overdrive L2 mesh" mode')
     re.compile(r"['\"‘“`](?P<name>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9][A-Za-z0-9_-]*){0,2})['\"’”`]\s+"
                r"((routing|forwarding|encap\w*|tunnel\w*|network(ing)?|traffic|transport|acceleration)\s+)?"
-               r"(mode|backend|encapsulation|tunnel|datapath|data ?plane)\b", FLAGS),
+               r"(mode|backend|encapsulation|tunnel|datapath|data ?plane|transport)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
     # "Kube-Lattice 这个 CNI 插件", "Hyperlane 这款网络插件"
