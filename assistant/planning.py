@@ -42,9 +42,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     focus = reading.focus
     current = reading.profile.current_plugin
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
+    setting_symptom = any(s in reading.suspects for s in SETTING_SYMPTOMS)  # a setting of the mode in use fixes it
     if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
         prefer = tuple(reading.wanted)
-    elif reading.kind == "troubleshoot" and current and (not others or any(s in reading.suspects for s in SETTING_SYMPTOMS)):
+    elif reading.kind == "troubleshoot" and current and (not others or setting_symptom):
         # the plugin in use first: its mode, then its other modes; so too for a path-MTU symptom, whatever rival the question
         # wonders about ("large files stall over the VPN: is Calico VXLAN buggy, should we move to Cilium?"): a setting fixes it
         prefer = tuple(o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.id != current)
@@ -119,7 +120,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         lead = next((o for o in kept_up if o.id == current), kept_up[0])
         lead.verdict = "recommended"
         result.options.sort(key=lambda o: (o is not lead, VERDICT_ORDER.index(o.verdict)))
-    if stay is not None and reading.between_nodes and _unsaid_need(result, stay) and not any(s in reading.suspects for s in SETTING_SYMPTOMS):
+    if stay is not None and reading.between_nodes and _unsaid_need(result, stay) and not setting_symptom:
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)

@@ -189,7 +189,7 @@ _AMBIGUOUS_AFTER = rx(r"^\s*powered by\b",
                       r"^(\s+[\w-]+)?\s+(is|are) (already )?(out(?! of\b)|ruled out|excluded|not an option|off the table|a no-go|no option)\b",
                       r"^\s*(不考虑|排除|不在考虑)", r"^[-_]backend\s*[=:]\s*['\"]?none\b",
                       # a scheme ruled out or only expected to work: "所以 macvlan 方案用不了", "macvlan 应该没问题"
-                      r"^(\s*[+＋/&和与]\s*[\w-]+)?\s*(那种|这种|那类|这类|那套|这套|的)?\s*(方案|模式|插件)?\s*(就|也|都|肯定|根本)?\s*(用不了|不能用|没法用|无法使用|不可用|行不通|走不通|"
+                      r"^\s*(那种|这种|那类|这类|的)?\s*(方案|模式|插件)?\s*(就|也|都|肯定|根本)?\s*(用不了|不能用|没法用|无法使用|不可用|行不通|走不通|"
                       r"应该(没问题|可以|能用|行))",
                       r"^(\s+[\w-]+)?\s+(should|would) (be fine|work|be ok(ay)?)\b")
 _AMBIGUOUS_BEFORE = rx(r"\bpowered by\s*$")

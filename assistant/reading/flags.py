@@ -22,6 +22,7 @@ from assistant.reading.scope import own
 from assistant.reading.spans import Hit, Rule, asked_whether_needed, negated, rx, sentence
 from assistant.reading.spans import need as _need
 from assistant.reading.spans import rule as _r
+from assistant.reading.symptoms import POLICY_IGNORED
 from assistant.reading.topology import TOPOLOGY
 
 _WEIGHED_PLANES = (r"\b(ebpf|bpf)\b[^.;!?。；！？]{0,50}(和|与|或者?|还是|\bor\b|\bvs\.?|\bversus\b|\band\b)[^.;!?。；！？]{0,40}\biptables\b"
@@ -83,11 +84,8 @@ RULES: tuple[Rule, ...] = (
     _r("network_policy", True, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(true|yes|enabled?)\b",
        # AKS's engine chosen: --network-policy calico, network_policy = "azure"
        r"(--network-policy|\bnetwork_policy|\bnetworkPolicy)\W{0,4}(azure|calico|cilium)\b", negatable=False),
-    _r("network_policy", True,
-       # a policy applied and not enforced is a policy in use: "k3s does not appear to be honoring a NetworkPolicy", "networkpolicy 根本不生效"
-       r"\b(not|n'?t|never|stopped|fails? to|failing to)\s+(appear to be\s+|seem to be\s+|actually\s+)?(honou?r|enforc|apply|respect|block)\w*\s+"
-       r"(an?\s+|the\s+|my\s+|our\s+|any\s+)?(\w+\s+)?network[\s-]?polic(y|ies)\b",
-       r"network\s*polic(y|ies)[^。；！？，,]{0,12}(根本|完全|都|也)?\s*(不生效|没生效|没有生效|无效|不起作用|没起作用)", negatable=False, rank=1),
+    # a policy applied and not enforced is a policy in use: "k3s does not appear to be honoring a NetworkPolicy", "networkpolicy 根本不生效"
+    _r("network_policy", True, *POLICY_IGNORED, negatable=False, rank=1),
     _r("network_policy", False, r"enable[-_]?network[-_]?polic(y|ies)\W{0,4}(false|no|disabled?)\b",
        # an environment field answered with nothing: "Network policy engine: none", "--network-policy none"
        r"\bnetwork[\s_-]?polic(y|ies)([\s_-]?(engine|provider|plugin))?\s*[:=]?\s*(none|n/a|disabled)\b",

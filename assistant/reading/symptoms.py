@@ -63,6 +63,11 @@ def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A NetworkPolicy applied and not enforced: a symptom of the policy check, and a sign that the cluster uses policies.
+POLICY_IGNORED = (r"\b(not|n'?t|never|stopped|fails? to|failing to)\s+(appear to be\s+|seem to be\s+|actually\s+)?(honou?r|enforc|apply|respect|block)\w*\s+"
+                  r"(an?\s+|the\s+|my\s+|our\s+|any\s+)?(\w+\s+)?network[\s-]?polic(y|ies)\b",
+                  r"network\s*polic(y|ies)[^。；！？，,]{0,12}(根本|完全|都|也)?\s*(不生效|没生效|没有生效|无效|不起作用|没起作用)")
+
 # What a symptom is about, by the check that decides it: where the option in use only warns on that check
 # ("macvlan pods cannot reach any Service IP"), the warning is the likely cause.
 _SUSPECTS = {
@@ -73,10 +78,7 @@ _SUSPECTS = {
                      r"\bnot (being )?encrypted\b", r"(加密)[^。；！？]{0,10}(没有生效|不生效|没生效)|没有加密"),
     "multicast": rx(r"\bmulticast\b[^.;!?]{0,40}\b(not|doesn'?t|don'?t|never|fails?)\b", r"组播[^。；！？]{0,10}(不通|收不到|不生效)"),
     # a NetworkPolicy applied and ignored: the plugin in use may not enforce it ("k3s does not appear to be honoring a NetworkPolicy")
-    "policy": rx(r"\b(not|n'?t|never|stopped)\s+(appear to be\s+|seem to be\s+|actually\s+)?(honou?r|enforc|apply|respect|block)\w*\s+"
-                 r"(an?\s+|the\s+|my\s+|our\s+|any\s+)?(\w+\s+)?network[\s-]?polic(y|ies)\b",
-                 r"\bnetwork[\s-]?polic(y|ies)\b[^.;!?]{0,30}\b(has no effect|not (working|enforced|applied)|doesn'?t (work|apply|block))\b",
-                 r"network\s*polic(y|ies)[^。；！？，,]{0,12}(根本|完全|都|也)?\s*(不生效|没生效|没有生效|无效|不起作用|没起作用)"),
+    "policy": rx(*POLICY_IGNORED, r"\bnetwork[\s-]?polic(y|ies)\b[^.;!?]{0,30}\b(has no effect|not (working|enforced|applied)|doesn'?t (work|apply|block))\b"),
 }
 
 
