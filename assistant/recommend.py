@@ -12,10 +12,11 @@ and, for the hypervisor question, spells out both outcomes (conditional).
 from __future__ import annotations
 
 from assistant.catalog import Catalog, Environment, Fact
-from assistant.checks import CHECKS, VERDICT_ORDER, CheckResult, run_checks, unique_refs
+from assistant.checks import VERDICT_ORDER, CheckResult, run_checks, unique_refs
 from assistant.checks.base import one_subnet_l2
 from assistant.checks.interfaces import attaches_extra, wants_extra_interfaces
-from assistant.fits import awaits_managed, costly, fits, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
+from assistant.fits import awaits_managed, costly, fits, limited_support, module_caveats, old_kernel, primaries_weighed, primary_asked, service_addons
+from assistant.follow_up import follow_up
 from assistant.models import EvidenceRef, Profile
 from assistant.plan import Conditional, OptionResult, Plan
 from assistant.reading.blocked import ALL_ENCAPS
@@ -26,14 +27,6 @@ MARGIN = 0.05
 MAX_RECOMMENDED = 3
 PRIMARY_DUTIES = ("policy", "l7", "fqdn", "encryption", "services", "kube_proxy", "windows")
 
-
-# Most decisive first: the follow-up questions of the checks that have one.
-QUESTIONS = sorted((spec for spec in CHECKS if spec.ask is not None and spec.asks), key=lambda spec: spec.ask_rank)
-HYPERVISOR_Q = Text("Are all nodes VMs on one hypervisor?", "所有节点是否都是同一台 hypervisor 上的虚拟机?")
-# Where the platform leaves L2 adjacency open (bridged or NAT VMs, a vSphere distributed switch).
-VM_L2_Q = Text("Are the VMs on one L2 network (one hypervisor, or one port group/VLAN of a distributed switch), "
-               "or behind NAT on several hosts?",
-               "这些虚拟机是在同一个二层网络上(同一台 hypervisor，或分布式交换机的同一端口组/VLAN)，还是分布在多台宿主机上并经过 NAT?")
 
 
 def _score(checks: list[CheckResult]) -> float:
@@ -90,7 +83,8 @@ def _rank(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str],
     # ("does flannel do NetworkPolicy?") stays a no, and the options that fit lead. The plugin in use, asked whether it
     # can go on where its own setting must change ("kube-router across two sites where IPIP is dropped?": FoU instead),
     # leads too: a setting costs less than a switch; so does one whose feature combination only warns (the caveat is the answer).
-    pool = ([r for r in live_focus if fits(r, old, beside) or ((r.id in prefer or r.id == stay) and fits(r, old, beside + module_caveats(r)))
+    pool = ([r for r in live_focus if fits(r, old, beside) or ((r.id in prefer or r.id == stay) and fits(
+                r, old, beside + module_caveats(r) + (limited_support(catalog.option(r.id)) if whether else ())))
              or (whether and r.plugin == operating and fits(r, old, (*beside, *module_caveats(r), "encap", "combos",
                                                                      *service_addons(catalog.option(r.id)))))]
             or [r for r in live_others if fits(r, old)] or live_focus or live_others)
@@ -191,8 +185,12 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     assumptions.append(say(lang, f"Nothing here gives {listed} (see the rejected options); ranked without it.",
                            f"当前环境下没有方案能提供{listed}(见被否决的选项)；以下排序不再要求它。"))
     ranked = _rank(catalog, relaxed, lang, focus, prefer, stay, whether, operating)
-    if kept is not None and stay is None:  # staying put is the advice: the plugin in use leads while it works
-        mine = next((o.id for o in ranked if o.plugin == current and o.verdict != "rejected"), None)
+    if "encap_blocked" in wished and stay is None and any(o.id == profile.current_plugin and o.verdict != "rejected" for o in ranked):
+        # "安全组只放行了 TCP": every overlay needs the network opened, the mode in use as much as any, and it needs no migration
+        ranked = _rank(catalog, relaxed, lang, focus, prefer, profile.current_plugin, operating=operating)
+    elif kept is not None and stay is None:  # staying put is the advice: the plugin in use leads while it works
+        live = [o for o in ranked if o.plugin == current and o.verdict != "rejected"]
+        mine = next((o.id for o in live if o.id == profile.current_plugin), live[0].id if live else None)  # its mode in use first
         ranked = _rank(catalog, relaxed, lang, [*focus, current], prefer, mine, operating=operating) if mine else ranked
     return ranked, relaxed
 
@@ -210,23 +208,6 @@ def _cite_environment(options: list[OptionResult], catalog: Catalog, env: Enviro
                 extra = env.advice.evidence
             if extra is not None and extra not in check.evidence:
                 check.evidence.append(extra)
-
-
-def _follow_up(options: list[OptionResult], profile: Profile, lang: Lang, asked_hypervisor: bool,
-               ask_vm_l2: bool = False) -> list[str]:
-    """Questions whose answer could change the ranking: an unknown on any live option, or leaders that differ."""
-    live = [o for o in options if o.verdict != "rejected"]
-    questions = [HYPERVISOR_Q.of(lang)] if asked_hypervisor else [VM_L2_Q.of(lang)] if ask_vm_l2 else []
-    asked_hypervisor = asked_hypervisor or ask_vm_l2
-    for spec in QUESTIONS:
-        key = spec.asks or ""
-        if getattr(profile, key) is not None or (asked_hypervisor and key == "l2_adjacent"):
-            continue
-        unknown = any(c.check == spec.id and c.status == "unknown" for o in live for c in o.checks)
-        leaders = {c.status for o in live[:6] for c in o.checks if c.check == spec.id}
-        if (unknown or len(leaders) > 1) and spec.ask is not None:
-            questions.append(spec.ask.of(lang))
-    return questions[:3]
 
 
 def _conditional(catalog: Catalog, profile: Profile, lang: Lang, focus: list[str], top: OptionResult,
@@ -296,5 +277,5 @@ def recommend(profile: Profile, catalog: Catalog, lang: Lang = "en", focus: list
         if (assume_split or open_l2) and top else []
     conditional = both_ways + secondary(options, catalog, effective, lang)
     # the hypervisor question only when its answer changes the advice (OpenStack's port security drops pod IPs either way)
-    return Plan(options=options, follow_up=_follow_up(options, effective, lang, assume_split and bool(both_ways), open_l2 and bool(both_ways)),
+    return Plan(options=options, follow_up=follow_up(options, effective, lang, assume_split and bool(both_ways), open_l2 and bool(both_ways)),
                 conditional=conditional, assumptions=assumptions, profile=effective)
