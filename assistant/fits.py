@@ -35,6 +35,12 @@ def module_caveats(option: OptionResult) -> tuple[str, ...]:
     return ("encryption",) if module else ()
 
 
+def limited_support(option: Option) -> tuple[str, ...]:
+    """Checks that warn because the documented support comes with restrictions (Kube-OVN's Windows nodes, Antrea's beta
+    multicast), not because it is missing: asked whether the option can, "yes, within these limits" is the answer."""
+    return tuple(check for check in ("windows", "multicast") if getattr(getattr(option.props, check), "value", None) == "limited")
+
+
 def service_addons(option: Option) -> tuple[str, ...]:
     """Checks a managed-only option meets with the service's own add-on (AKS's Advanced Container Networking Services
     for WireGuard): a setting of the service in use, not another plugin to run beside it. A feature's check is the

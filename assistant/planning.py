@@ -43,7 +43,8 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     current = reading.profile.current_plugin
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
     setting_symptom = any(s in reading.suspects for s in SETTING_SYMPTOMS)  # a setting of the mode in use fixes it
-    if reading.wanted:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
+    fixed_in_place = reading.kind == "troubleshoot" and current is not None and setting_symptom
+    if reading.wanted and not fixed_in_place:  # "how do I change Calico from IPIP to BGP?": the mode moved to leads
         prefer = tuple(reading.wanted)
     elif reading.kind == "troubleshoot" and current and (not others or setting_symptom):
         # the plugin in use first: its mode, then its other modes; so too for a path-MTU symptom, whatever rival the question
@@ -63,10 +64,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         elif mine is not None and mine.props.cloud.value == reading.profile.platform:
             stay = current
             prefer = tuple(o.id for o in catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
-        elif mine is not None:
+        elif current is not None:
             # "IPIP is dropped: change Calico to VXLAN, or switch to flannel vxlan?": a sibling mode of the plugin in use is a
-            # setting to change, so it comes before the plugins wondered about when it works
-            prefer = tuple(o.id for o in catalog.options if o.plugin == mine.plugin and o.id != current) + prefer
+            # setting to change, so it comes before the plugins wondered about when it works; so are its modes when the one
+            # in use is unsaid ("Calico from the default manifest: do I switch to Cilium, or is it a Calico setting?")
+            plugin = current.split(":")[0]
+            prefer = tuple(o.id for o in catalog.options if o.plugin == plugin and o.id != current) + prefer
     elif reading.kind in ("choice", "compare") and reading.options:  # "macvlan or Kube-OVN underlay?": the modes weighed
         # The mode in use is the baseline a choice moves away from, not one of the candidates it weighs.
         prefer = tuple(o for o in reading.options if o != current)
@@ -98,7 +101,10 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     operating = in_use if (in_use and not reading.leaving and not reading.new_cluster and running and in_use in reading.asked) else None
     result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility",
                        operating=operating)
-    kept = _kept(result, reading) if reading.kind == "compare" and not reading.options and stay is None else None
+    # the mode in use named ("现有 Calico（IPIP）集群") is no candidate; candidates all ruled out leave it as the baseline
+    weighed = {o for o in reading.options if o != current}
+    open_weighed = weighed and any(o.id in weighed and o.verdict != "rejected" for o in result.options)
+    kept = _kept(result, reading) if reading.kind == "compare" and not open_weighed and stay is None else None
     if kept is not None:
         # "Can kube-router (in use) run dual-stack, or must we switch to Calico?": staying needs no migration, so the
         # plugin in use leads when it meets every stated requirement outright
@@ -145,7 +151,7 @@ def _kept(result: Plan, reading: Reading) -> str | None:
     if not current or current.split(":")[0] not in reading.asked or len(set(reading.asked)) < 2:
         return None
     mine = next((o for o in result.options if o.id == current), None)
-    clean = mine is not None and mine.verdict == "recommended" and fits(mine, old_kernel(reading.profile))
+    clean = mine is not None and mine.verdict != "rejected" and fits(mine, old_kernel(reading.profile))
     return current if clean else None
 
 
