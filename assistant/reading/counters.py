@@ -10,9 +10,10 @@ import re
 COUNT_ZH = re.compile(r"((?<![A-Za-z\d._一二两三四五六七八九十百千])(?:\d{1,3}(?:[,，]\d{3})+|\d+)|"
                       r"(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)(?![\d.])(?![边侧端头地处方])"  # 两边节点: both sides
                       r"(?!\s*[cCgG]\d)\s*(?:多|余)?\s*(?:个|台|臺)?\s*(?:\d+\s*[cC]\s*\d+\s*[gG]\w?\s*(?:的)?\s*)?"
+                      r"(?:[旧老新小大]\s*)?"  # an age or size before the model: "2 台旧 x86 小主机"
                       r"(?:(?:[A-Za-z][\w.-]*\s*[\d.]*\s*){0,3}(?:(?:(?!机柜|机架|机房|共|总)[\u4e00-\u9fff]){2,4}\s*\d{2,4}\s*)?"  # a model: 3台鲲鹏920物理机
                       r"(?:(?:(?!机柜|机架|机房|数据中心|可用区|门店|站点)[\u4e00-\u9fff]){0,4}?|不同的?[\u4e00-\u9fff]{0,5}的)"
-                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派|工控机|裸机|开发板|机子)"
+                      r"(?:节点|服务器|机器|主机|虚拟机|虚机|物理机|树莓派(?:\s*[2-5][bB]?\+?(?![\d.]))?|工控机|裸机|开发板|机子)"
                       # the machines' networks counted, not the machines: "两个服务器 VLAN", "三个节点网段"
                       r"(?!\s*(?:vlan|VLAN|Vlan|网段|子网|机房|机柜))|(?<=台)\s*(?:(?:华为云|阿里云|腾讯云)\s*)?(?:ecs|ECS|cvm|CVM)\b)")
 # Chinese counters before the English role or machine word: "1 台 server", "5 台 agent", "三台 worker", "10台VM".

@@ -9,11 +9,11 @@ import re
 from assistant.reading.spans import Hit, Rule
 from assistant.reading.spans import rule as _r
 
-_IP_SHORT = r"(ip'?s|ip address(es)?|ip addrs?|addresses)"
+_IP_SHORT = r"(ip'?s|ip(v4)? address(es)?|ip addrs?|(ipv4 )?addresses)"
 
 DENSITY: tuple[Rule, ...] = (
     # Running out of addresses is a fact, not a wish: "no available IPs" is not a negation of it.
-    _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip (address )?exhaustion\b",
+    _r("pod_density", True, rf"\b(run(ning)?|ran) out of (pod |free |vnet |vpc |subnet )?{_IP_SHORT}\b", r"\bip(v4)? (address )?exhaustion\b",
           r"\bexhaust\w* (the )?(pod |vpc |subnet )?ip\b", rf"\b(not enough|too few|no more|insufficient|no) (free |available )?(pod )?{_IP_SHORT}\b",
           # Azure's error when the node subnet is too small: "Pre-allocated IPs 310 exceeds IPs available in Subnet 251"
           r"\bexceeds? (the )?ips? available in (the )?subnet\b",

@@ -36,6 +36,7 @@ COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcompar
              r"\bor\b(?!\s+(taking|having|doing|rebuilding|recreating|reinstalling|losing|causing|breaking|restarting|rebooting|"
              r"downtime|outages?|not|without|else|so|whatever|something|anything|more|less|fewer|later|sooner)\b)",
              r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
+             r"(怎么|如何|该怎么|应该怎么)\s*(取舍|权衡)",
              # between the two named: "macvlan 和 ipvlan 选哪个？"
              r"(和|与|跟)\s*[^，。；！？,;]{1,30}(之间)?\s*(该|应该)?(选哪个|用哪个|选哪一个|用哪一个|挑哪个|怎么选)",
              # how far apart two named options are: "flannel 的 vxlan 和 host-gw 到底差多少？"
@@ -95,6 +96,8 @@ CHOICE = rx(
     r"(要不要|该不该|需不需要|是否(需要|应该|要)?)\s*(换|迁移|迁|切换|切|改用|替换|更换)",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
+    # one more candidate weighed: "flannel vxlan 算不算备选？", "能不能当个备选"
+    r"(算不算|能不能算|能不能当|可不可以当|能否作为|可以作为)\s*(一个|一种|个)?\s*(备选|候选|选项|备胎|方案)",
     # the set of plugins to put together: "这套 CNI 应该怎么组合？", "how should we combine the CNIs?"
     r"(怎么|如何|怎样|咋)\s*(组合|搭配)", r"\b(which|what) (\w+ ){0,2}(configuration|config|setup) (works|would work|fits|suits|is (the )?(best|right))\b",
     r"\bhow (should|do|would|could) (we|i) (combine|pair|mix)\b", r"\b(what|which) combination\b",

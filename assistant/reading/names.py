@@ -174,7 +174,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     mine = own(text)
     settings = configured(mine)
     found = [(s, e, pid) for s, e, pid in mentions if mine[s:e].strip()] + [(s, e, pid) for s, e, pid, _ in settings]
-    gone = {pid for s, e, pid in found if removed(mine, s) or waved_away(mine, e)}  # nor one waved away: "Cilium 那种就算了"
+    gone = {pid for s, e, pid in found if removed(mine, s) or waved_away(mine, s, e)}  # nor one waved away: "Cilium 那种就算了"
     # a former plugin, told as such before another one is named: "previously I had installed ... weave ... we decided to move to Calico"
     gone |= {pid for s, e, pid in found if formerly(mine, s, e) and any(s2 > e and p2 != pid for s2, _, p2 in found)}
     weighed = paired(mine, found)

@@ -47,7 +47,9 @@ _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control
                r"|raspberry pi|pi|arm64?|x86_64|x86|amd64|aarch64|production|prod|"
                r"dedicated|new|brand new|more|total|additional|big|small|identical|dell|hpe?|lenovo|supermicro|inspur|cisco|"
                # a model number after the vendor: "40 Dell R650 nodes", "5 Hetzner Cloud CX32 servers"
-               r"[a-z]{1,6}\d{1,4}[a-z0-9]*)\s+){0,3}")
+               r"[a-z]{1,6}\d{1,4}[a-z0-9]*|"
+               # an aside on what they are: "6 Ampere Altra (aarch64) boxes"
+               r"\([a-z0-9_ .-]{1,20}\)|ampere|altra|graviton\d?)\s+){0,3}")
 _NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)?\s*\d)|"
           r"control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"

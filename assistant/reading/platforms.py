@@ -70,7 +70,7 @@ GENERIC = (
     ("cloud", rx(r"\bpublic cloud\b", r"公有云", r"共有云", r"(?<!private )\bcloud (vms?|instances?|servers?)\b", r"\[x\]\s*cloud\b",
                  # not an issue template's field label: "Cloud provider or hardware configuration:", "What cloud provider are you using?"
                  r"\bcloud providers?\b(?!\s*(or hardware|/ ?hardware)|\s*(are you using|\?|:))", r"\bIaaS\b",
-                 r"\bvps(es)?\b", r"\bmulti[\s-]?cloud\b",
+                 r"\bvps(es)?\b", r"\bvirtual private servers?\b", r"\bmulti[\s-]?cloud\b",
                  r"\b(several|multiple|different|two|three|four|five|[2-9]) (public )?(cloud providers|clouds)\b",
                  r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", r"(多个|几个|不同的?)\s*云(平台|厂商)", _ZH_VENDOR.pattern)),
     # (a project to build one says nothing of what the nodes run on: "私有云项目，16 台裸金属")

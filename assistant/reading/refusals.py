@@ -39,6 +39,12 @@ _WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|wer
 # (or out of reach with its partner: "Multus + SR-IOV 那套用不了")
 _WAVED_AFTER = re.compile(r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b(?! of\b)|"
                           r"(\s*[+＋/&和与]\s*[\w-]+)?\s*(那套|这套|那种|这种)\s*(方案)?\s*(就|也|都|根本)?\s*(用不了|不能用|没法用|行不通|走不通)", re.I)
+_MEANT_BEFORE = re.compile(r"(本来|原本|起初|一开始|原先|最初)(是)?(想|打算|准备|计划)(要)?(上|用|装|试试?|玩玩|换成?)?\s*$|"
+                           r"\b(originally|initially|at first)\s+(i\s+|we\s+)?(wanted|thought|planned|meant|was going|were going)\s+"
+                           r"(to\s+)?(use|try|run|go with|install|deploy)?\s*(out\s+)?$", re.I)
+_THOUGHT_BETTER = re.compile(r"[^。；！？.;!?]{0,60}?(后来|想想|想了想|再想想|再一想)[^。；！？]{0,40}?(算了|放弃|不上了|不用了|不折腾)|"
+                             r"[^.;!?]{0,80}?\b(changed (my|our) minds?|on second thought|never ?mind|scrap that|decided against( it)?|"
+                             r"thought better of it)\b", re.I)
 _WANTING_BEFORE = re.compile(r"\b(ruled out|rejected|dropped|abandoned|gave up on|decided against)\s+(the\s+)?$|(放弃了?|排除了?)\s*$", re.I)
 _ANYMORE = re.compile(r"[\s\w-]{0,20}\b(any ?more|any longer|no longer)\b|\s*了", re.I)
 # tried and failed: "I tried with Flannel CNI but it seems it's not possible", "试了 flannel，不通"
@@ -54,7 +60,7 @@ def never_run(text: str, s: int, e: int) -> bool:
     """Refused, banned or waved away: a mention of a plugin that is not the one in use either."""
     # "don't want to run Calico anymore" leaves the plugin in use: a move, not a refusal
     return ((bool(_REFUSED_BEFORE.search(text[max(0, s - 50):s])) and not _ANYMORE.match(text, e))
-            or bool(_BANNED_BEFORE.search(text[max(0, s - 40):s]) or _BANNED_AFTER.match(text, e)) or waved_away(text, e))
+            or bool(_BANNED_BEFORE.search(text[max(0, s - 40):s]) or _BANNED_AFTER.match(text, e)) or waved_away(text, s, e))
 
 
 def _ruling_out(text: str, s: int, e: int) -> bool:
@@ -65,10 +71,12 @@ def _ruling_out(text: str, s: int, e: int) -> bool:
 def refused_plugins(text: str, mentions: list[Mention]) -> set[str]:
     """Plugins every mention of which the writer rules out or tried and gave up on ("I tried with Flannel but it seems it's
     not possible"): no candidate the question names."""
-    def refusing(s: int, e: int) -> bool:
-        return _ruling_out(text, s, e) or failed_try(text, s, e)
+    def refusing(s: int, e: int, pid: str) -> bool:
+        # a component named right after its plugin goes with it: "本来想上 Cilium 玩玩 Hubble，后来想想……算了"
+        return _ruling_out(text, s, e) or failed_try(text, s, e) or any(
+            p == pid and e0 <= s <= e0 + 12 and waved_away(text, s0, e0) for s0, e0, p in mentions)
 
-    return {pid for _, _, pid in mentions if all(refusing(s, e) for s, e, p in mentions if p == pid)}
+    return {pid for _, _, pid in mentions if all(refusing(s, e, pid) for s, e, p in mentions if p == pid)}
 
 
 def ruled_out_plugins(text: str, mentions: list[Mention], refused: set[str]) -> list[Mention]:
@@ -79,9 +87,11 @@ def ruled_out_plugins(text: str, mentions: list[Mention], refused: set[str]) -> 
     return list({pid: (s, e, pid) for s, e, pid in reversed(firm)}.values())[::-1]
 
 
-def waved_away(text: str, end: int) -> bool:
-    """Ruled out in passing, never run: "Cilium 那种就算了" (unlike one tried and found too heavy, which may still run)."""
-    return _WAVED_AFTER.match(text, end) is not None
+def waved_away(text: str, start: int, end: int) -> bool:
+    """Ruled out in passing, never run: "Cilium 那种就算了" (unlike one tried and found too heavy, which may still run), or
+    first wanted and then thought better of: "本来想上 Cilium 玩玩 Hubble，后来想想……算了"."""
+    return _WAVED_AFTER.match(text, end) is not None or bool(
+        _MEANT_BEFORE.search(text[max(0, start - 40):start]) and _THOUGHT_BETTER.match(text, end))
 
 
 def failed_try(text: str, start: int, end: int) -> bool:

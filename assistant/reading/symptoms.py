@@ -16,6 +16,11 @@ _INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network 
 _CALICO_NODE_DOWN = rx(r"\bcalico[\s/-]node\b[^.;!?]{0,80}\b(crash\s?loop\w*|not ready|0/1|unready|restarting|"
                        r"bird is not ready|bgp (is )?not established)",
                        r"calico[\s/-]node[^。；！？]{0,40}(起不来|不正常|一直重启|未就绪|not ready|CrashLoop|0/1)")
+# A BGP session that never comes up while its mode is sound: TCP 179 between the peers, a setting of the network, not the mode
+_BGP_DOWN = rx(r"\bbird is not ready\b",
+               r"\bbgp\s+(sessions?|peers?|peerings?|neighbou?rs?)?\s*(is\s+|are\s+)?(not established|never establish\w*|stuck in (active|connect|idle))\b",
+               r"\bactive socket: connection (timed out|refused)\b",
+               r"\bbgp\s*(会话|邻居|连接|peer)?[^。；！？\n]{0,8}(没有建立|未建立|建立不起来|建不起来|一直是?\s*(active|connect|idle))")
 _VMWARE = rx(r"\b(vmware|vsphere|esxi|vmxnet3|vcenter)\b")
 _FIREWALL = rx(r"\b(firewall\w*|security groups?|iptables|nftables|ufw)\b", r"防火墙|安全组")
 _FLANNEL = rx(r"\b(flannel|canal)\b")
@@ -27,6 +32,7 @@ TOPICS = {
     "forward": "cross-node pod traffic dropped on the host: iptables FORWARD policy DROP, net.ipv4.ip_forward, firewalld, VXLAN UDP 8472",
     "checksum": "VXLAN checksum offload on VMware vmxnet3: bad udp cksum, ethtool -K tx-checksum-ip-generic off",
     "mtu": "MTU too large for the underlay: set the pod and tunnel MTU to the path MTU minus encapsulation overhead",
+    "bgp": "BIRD is not ready: BGP not established: TCP 179 allowed between the BGP peers through firewalls and security groups",
     "module": "VXLAN kernel module missing on the node: modprobe vxlan; Ubuntu for Raspberry Pi ships it in linux-modules-extra-raspi",
 }
 # The tunnel device never created: the node's kernel lacks the module ("节点上压根没有 flannel.1", "vxlan: operation not supported")
@@ -35,7 +41,7 @@ _NO_TUNNEL = rx(r"\b(no|missing|without)\s+(the\s+)?(flannel\.1|vxlan\.calico|ci
                 r"(没有|缺少|找不到|没看到)[^。；！？]{0,10}(flannel\.1|vxlan\.calico|tunl0)", r"\boperation not supported\b|\bunknown device type\b",
                 r"(raspberry|树莓派|\brpi\b)[^。；！？.]{0,80}vxlan|vxlan[^。；！？.]{0,80}(raspberry|树莓派|\brpi\b)")
 # Small packets pass, large ones stall: the path MTU, not the plugin ("ping 得通 ... 一拉大一点的文件或者做 TLS 握手就卡住")
-_MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(packets?|files?|downloads?|uploads?|responses?|transfers?|payloads?|requests?)\b[^.;!?]{0,40}"
+_MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(\w+\s+)?(packets?|ones|files?|downloads?|uploads?|responses?|transfers?|payloads?|requests?)\b[^.;!?]{0,60}"
                   r"\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete))",
                   r"\b(tls|ssl|https) handshakes?\b[^.;!?]{0,20}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*)",
                   r"(大一点|大点|大一些|较大|大的?)\s*的?\s*(文件|包|请求|响应|数据|报文)[^。；！？]{0,20}(卡住|卡死|超时|失败|不动|hang|断)",
@@ -47,7 +53,10 @@ def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
     found = ["mtu"] if _MTU_SYMPTOM.search(question) else []
     if _NO_TUNNEL.search(question):
         found.append("module")
-    if _INTERFACE.search(question) or _CALICO_NODE_DOWN.search(question):
+    bgp_down = _BGP_DOWN.search(question) is not None
+    if bgp_down:  # its passage names a wrong node address too
+        found.append("bgp")
+    if _INTERFACE.search(question) or (_CALICO_NODE_DOWN.search(question) and not bgp_down):
         found.append("interface")
     if _FIREWALL.search(question):
         # a firewall the question names is its own lead; with flannel between nodes, the host firewall passage names it too
@@ -85,8 +94,8 @@ _SUSPECTS = {
 def symptom_checks(question: str) -> list[str]:
     """The checks a troubleshooting question's symptom points at ("mtu": the path MTU, a setting of the mode in use)."""
     return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else []) \
-        + (["interface"] if _INTERFACE.search(question) else [])
+        + (["interface"] if _INTERFACE.search(question) else []) + (["bgp"] if _BGP_DOWN.search(question) else [])
 
 
 # Symptoms a setting of the mode in use fixes (the path MTU, the NIC it picked): a rival wondered about is no way out.
-SETTING_SYMPTOMS = ("mtu", "interface")
+SETTING_SYMPTOMS = ("mtu", "interface", "bgp")

@@ -16,7 +16,7 @@ from assistant.reading.spans import Hit, rx, sentence
 # (pattern, os id, {release major: kernel}); the release is group "v".
 # not a package version's epoch: "Debian 1:6.12.34-1+rpt1"
 _V = r"[\s-]*(?:gnu/)?(?:linux\s*)?(?:advanced\s*)?(?:(?:server|iot|workstation|cloud|desktop|core)\s*)?(?:lts\s*)?(?:release\s*)?" \
-     r"v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)(?![\d.]*[a-z])"
+     r"v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)(?![\d.]*[a-z])(?![\d.]*-[a-z])"  # nor a host's name: "centos72-k8s Ready"
 DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # CentOS Stream is its own distribution (it runs ahead of RHEL), with the same kernel series
     (rx(rf"\b(?:centos|cent os)\s*stream{_V}"), "centos stream", {"8": "4.18", "9": "5.14", "10": "6.12"}),
@@ -114,6 +114,7 @@ ARCH = (
 _PI = rx(r"\b(?:raspberry[\s-]?pi|rpi|pi)\s?(?P<gen>[2-5])\w{0,3}\b", r"树莓派\s*(?P<gen2>[2-5])")
 _OS32 = rx(r"\b(raspbian|hypriot\w*|32[\s-]?bit|armhf)\b", r"32\s*位")
 _NOT_ARCH = rx(r"\b(not|rather than|instead of|never)\s*(an? )?$", r"(不是|而非|并非|非)\s*$")
+_BITS32 = rx(r"\b32[\s-]?bit\b|\barmhf\b", r"32\s*位")
 _OS64 = rx(r"\b(64[\s-]?bit|aarch64|arm64)\b", r"64\s*位")
 _BOARDS64 = rx(r"\b(pine64|rockpro64|jetson)\b")
 # The workstation that runs Terraform or kubectl is not a node.
@@ -274,7 +275,10 @@ def read_arch(text: str) -> list[Hit]:
     for m in _PI.finditer(text):
         gen = m.group("gen") or m.group("gen2")
         if gen == "2" or (gen in "34" and _OS32.search(text)):  # a Pi 4 on a 32-bit OS runs armv7 binaries too
-            hits.append(Hit("arch", "armv7", m.start(), m.end(), m.group(0)))
+            # the board's own words saying so ("four Pi 3Bs running 32-bit Raspbian") are the span: shown, not guessed
+            shown = _BITS32.search(text, m.end(), min(len(text), m.end() + 40))
+            end = shown.end() if shown else m.end()
+            hits.append(Hit("arch", "armv7", m.start(), end, text[m.start():end]))
         elif gen in "345" and _OS64.search(text):
             hits.append(Hit("arch", "arm64", m.start(), m.end(), m.group(0)))
     hits += [Hit("arch", "arm64", m.start(), m.end(), m.group(0)) for m in _BOARDS64.finditer(text)]
