@@ -83,3 +83,10 @@ def test_virtual_private_servers_and_ipv4_exhaustion():
     assert facts("The Virtual Private Servers I chose have no private network option.").get("platform") == "cloud"
     assert facts("Resolve EKS IPv4 exhaustion with custom networking").get("pod_density") is True
     assert "pod_density" not in facts("EKS with IPv4 addresses for pods, dual stack later")
+
+
+def test_pods_on_some_nodes_that_cannot_reach_pods_on_others_are_between_nodes():
+    text = "Cluster is flannel vxlan. Pods on the rebuilt Rocky nodes can't reach pods on the nodes still on CentOS 7. Any idea?"
+    reading = understand(text, CATALOG)
+    assert reading.between_nodes and "firewalld" in reading.query
+    assert not understand("flannel vxlan: pods on the rebuilt nodes can't reach the internet. Any idea?", CATALOG).between_nodes

@@ -21,6 +21,9 @@ BETWEEN_NODES = rx(
     r"\b(across|between|among)\s+(the\s+|our\s+|all\s+)?(nodes|hosts|machines|servers|vms|racks|subnets|sites|zones|workers)\b",
     r"\b(cross|inter)[\s-]?(node|host|subnet|rack|zone)\b", r"\bnode[\s-]to[\s-]node (traffic|communication|connectivity|ping)\b",
     r"\bpods?[\s-]to[\s-]pods?\b", r"\beach other\b",
+    # "pods on the rebuilt nodes can't reach pods on the nodes still on CentOS 7"
+    r"\b(reach|ping|talk to|connect to|access)\s+(the\s+)?pods? on (the |other |another |remote |some )?([\w-]+\s+){0,3}"
+    r"(nodes?|hosts?|machines?|workers?|vms?)\b",
     r"跨(节点|主机|机器|子网|机房|机架|可用区|node)|不同(的)?(节点|主机|机器|node)|(其他|其它|别的|另一个|另一台|另外的?)(节点|主机|机器|node)|"
     r"(节点|主机|node|pod|Pod|容器)(之间|间)|互通|互相(访问|ping|通信)",
 )
