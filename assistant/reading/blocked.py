@@ -81,7 +81,7 @@ _TCP_ONLY = rx(r"\b(nothing|none|no traffic|no protocol) (but|except|other than|
                r"\bonly tcp (is |traffic is |gets )?(allowed|permitted|let through|passed|open)\b",
                r"\bonly tcp (and|or|/) icmp (pass|passes|get through|gets through|are allowed|is allowed|are permitted|go through)\b",
                # "只放了 TCP 全部端口、UDP 全部端口和 ICMP" lets UDP through too
-               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)了?\s*tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*udp)(?![^。；！？]{0,20}(/|、|,|，|和|及|与|以及|跟)\s*udp)"
+               r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放)了?\s*(icmp\s*(和|、|/|,|，|及|与)\s*)?tcp(?!\s*\d)(?![^。；！？]{0,12}(/|、|,|，|和|及|与|以及|跟)\s*udp)(?![^。；！？]{0,20}(/|、|,|，|和|及|与|以及|跟)\s*udp)"
                # IP-in-IP let through beside TCP: "只放行 TCP 和 IP 协议号 4（IPIP）"
                r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",
                r"(只有|仅有)\s*tcp\s*(能|可以)?\s*(通过|放行|出去|过)")

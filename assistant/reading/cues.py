@@ -206,11 +206,12 @@ _WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade
               r"((?-i:[A-Z])[\w-]*\s+)?$",
               r"\b(want|wants|need|needs|would like|plan|planning|trying|try|have|has)\s+to\s+(run|use|enable|deploy|install|set ?up|"
               r"configure|get)\b[^.;?!]{0,40}\b(in|with|to|on|using)\s+(the\s+|a\s+)?$",
-              r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*([A-Za-z][\w-]*\s*)?$")  # not 使用/用: "使用 host-gw 模式" says what runs
+              # (not 使用/用: "使用 host-gw 模式" says what runs)
+              r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*([A-Za-z][\w-]*\s*)?(独占|共享|专用|独享)?\s*$")
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
            r"decided|decide|going to|about to|intend|intends|"
            r"possible|best way|is there a way|(provide|add|give|offer) a way|support|supports|would be)\b",
-           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗",
+           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗|会不会|好不好|行不行",
            # asked of the writer: "领导让把 calico 切到 ebpf", "客户要求换成 Cilium"
            r"(领导|老板|上面|上级|公司|客户|甲方)\s*(让|要求|要|叫)", r"让(我们|我)")
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b",

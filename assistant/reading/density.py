@@ -20,7 +20,8 @@ DENSITY: tuple[Rule, ...] = (
           # "the instance size has no more IP"
           r"\b(no more|not enough|insufficient) (free |available )?(pod )?ip\b(?!\s*(address|range|block|pool|family|v\d|forward))",
           # not a setting left at or below the kubelet default: "maxPods: 110"
-          r"\bmax[\s-]?pods\b(?!\W{1,3}(\d{1,2}|10\d|110)\b)", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
+          # (nor `kubectl get hpa`'s column: "MINPODS   MAXPODS   REPLICAS")
+          r"\bmax[\s-]?pods\b(?!\W{1,3}(\d{1,2}|10\d|110)\b)(?!\s+replicas\b)", r"\bpod density\b", r"\b(many|hundreds of|lots of) pods per node\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods on (it|them|each node|one node|a node|the node)\b",
           r"\b(run|fit|schedule|pack) (many|lots of|hundreds of|more) (small )?pods( with [\w ]{1,30}?)? (on|per) "
           r"(each |one |a |every |the )?(node|instance)\b",

@@ -21,6 +21,9 @@ _WEIGHED = (rf"\b{_PRIMARIES}\b[^.;!?。；！？]{{0,20}}(\bor\b|\bvs\.?|\bvers
             # "Kube-OVN underlay 和 Multus + macvlan 哪个更合适": weighed in a which-one question
             rf"\b{_PRIMARIES}\b[^.;!?。；！？]{{0,20}}(和|与|跟)\s*multus\b[^.;!?。；！？]{{0,20}}(哪个|哪一个|哪种|谁)")
 _MULTIHOMED_NODES = "|".join((r"\b(each|every|the|a) (vm|node|host|server|machine|worker)'s (second|2nd|other|extra|additional) (nic|interface)\b",
+                              # "Each box has a public NIC plus a second NIC in our vRack"
+                              r"\b(each|every) (box|node|host|server|machine|vm|instance|worker)\b[^.;!?]{0,20}\b(has|have|gets|got|with)\b[^.;!?]{0,40}"
+                              r"\b(second|2nd|another|extra|additional) (nic|network card|network interface|interface)\b(?![^.;!?]*\b(pods?|containers?)\b)",
                               r"\b(nodes?|hosts?|servers?|workers?|machines?|masters?|route ?reflectors?|routers?|gateways?)\b[^.;!?]{0,25}"
                      r"\b(have|has|with|are|is)\b[^.;!?]{0,10}"
                      r"\b(two|2|multiple|several|dual|a second|another|an extra|an additional)[\s-]?(nics?|network cards?|network interfaces?|interfaces?)\b"

@@ -9,7 +9,8 @@ from assistant.reading.spans import need as _need
 
 _KEEP = r"(keep|keeps|retain\w*|preserv\w*|stay\w*|remain\w*|survive\w*)"
 _LIVE = r"\blive[\s-]?migrat\w*|\bmigrat\w* (the |a |an |our )?vmis?\b"
-_KUBEVIRT = r"\bkube[\s-]?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b|\b(multus|whereabouts|network-attachment-definitions?)\b"
+_KUBEVIRT = (r"\bkube[\s-]?virt\b|\bvirt-launcher\b|\bvmis?\b|\bpod network\b|\b(multus|whereabouts|network-attachment-definitions?)\b|"
+             r"\bmigration pods?\b|\bkube[\s-]?ovn\b")  # VMs on Kube-OVN are KubeVirt's; so is the pod a migration starts
 
 IPAM: tuple[Rule, ...] = (
     _need("static_pod_ips",

@@ -207,6 +207,8 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue
         used = _CURRENT_BEFORE.search(before) or _CURRENT_AFTER.search(after) or _IMAGE_TAG.match(mine, end)
         score = 3 if strong else 2 if used else 1 if descriptive and not unbuilt else 0
+        if score and _ON_A_TEST_BOX.search(before):  # "我在测试机上 helm 装了 cilium": tried aside, the cluster's own plugin wins
+            score = 1
         if any(s == start and pid2 == pid for s, _, pid2, _ in settings):
             score = max(score, 2)
         if any(end <= pos <= end + 3 for pos, o in modes if o.plugin == pid) and _MODE_WORD.match(mine, end):
@@ -235,6 +237,9 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     return Hit("current_plugin", running_mode(mine, pid, end, modes, settings, CALICO_BGP), start, end, text[start:end])
 
 
+_ON_A_TEST_BOX = re.compile(r"(测试机|测试环境|测试集群|实验环境|测试节点)\s*(上|里|中)?[^，。；！？]{0,12}(装|部署|试|跑)了?\s*$|"
+                            r"\b(on|in) (a|one|our|my|the) (test|staging|lab|sandbox|spare) (box|machine|cluster|node|vm|server|environment)\b"
+                            r"[^.;!?]{0,30}\b(installed|deployed|tried|set up)\s*$", re.I)
 _POLICY_ADDONS = {"calico", "cilium", "antrea", "kube-router"}
 _AS_POLICY = re.compile(r"\s*(network\s*)?(polic(y|ies)|网络策略)", re.I)
 _USED_WITH = re.compile(r"\b(with|using|uses|runs?|running|enabled|has)\s+$", re.I)

@@ -84,8 +84,9 @@ GENERIC = (
                       r"物理机", r"物理服务器", r"裸金属", r"裸机",
                       r"(鲲鹏|泰山|TaiShan|taishan|飞腾|海光)\s*\d{0,4}\s*服务器", r"\b(tor|top[\s-]of[\s-]rack)\s*(switch(es)?|交换机)",
                       r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
-                      r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
-                      r"\bpine64\b", r"\bnucs?\b",
+                      r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\brp[2-5]\b",
+                      r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
+                      r"\bpine64\b", r"\bnucs?\b", r"\b(custom|embedded|single[\s-]board)\s+(arm(64)?\s+)?(boards?|computers?)\b",
                       r"\bmac ?minis?\b", r"\b(orange|banana|rock) pi\b|\bradxa\b|\brock ?[345][abc]\b", r"\bodroid\w*\b|\bjetson\b|\brock(pro)?64\b",
                       r"\bmini[\s-]?pcs?\b", r"\b(dell|hpe?|lenovo|supermicro|inspur|fujitsu|huawei|ibm power\d*) (servers?|boxes|machines)\b",
                       r"\bequinix metal\b", r"\bpacket\.net\b", r"\bdedicated servers?\b", r"\bcolo(cation)?\b", r"(自建|自己的?|自有|自家)机房", r"\bIDC\b",
@@ -201,7 +202,9 @@ def read_platform(text: str) -> list[Hit]:
     left += [(h, n) for h, n in kept if n and h.value in _HYPERVISOR_PLATFORMS and _TO_KUBEVIRT.match(text, h.end)]
     gone = {h.value for h, _ in left}
     # (with the words for that cloud's machines: "EC2 VMs")
-    if left and (rest := [(h, n) for h, n in kept if (h, n) not in left and h.value not in gone
+    # (but the same cloud moved to: "把 AKS 集群迁到 Azure VM 上自建" leaves the service, not the cloud)
+    if left and (rest := [(h, n) for h, n in kept if (h, n) not in left
+                          and (h.value not in gone or (n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])))
                           and not (not n and any(0 <= h.start - g.end <= 12 for g, _ in left))]):
         kept = rest
     # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.

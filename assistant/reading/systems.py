@@ -16,7 +16,7 @@ from assistant.reading.spans import Hit, rx, sentence
 # (pattern, os id, {release major: kernel}); the release is group "v".
 # not a package version's epoch: "Debian 1:6.12.34-1+rpt1"
 _V = r"[\s-]*(?:gnu/)?(?:linux\s*)?(?:advanced\s*)?(?:(?:server|iot|workstation|cloud|desktop|core)\s*)?(?:lts\s*)?(?:release\s*)?" \
-     r"v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)(?![\d.]*[a-z])(?![\d.]*-[a-z])"  # nor a host's name: "centos72-k8s Ready"
+     r"v?(?P<v>\d+(?:\.\d+)?)(?!:\d)(?![\d.]*-\d)(?![\d.]*[a-z])(?![\d.]*-(?:k8s|kube|node|master|worker|test|host|vm|srv))"  # nor a host: "centos72-k8s"
 DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     # CentOS Stream is its own distribution (it runs ahead of RHEL), with the same kernel series
     (rx(rf"\b(?:centos|cent os)\s*stream{_V}"), "centos stream", {"8": "4.18", "9": "5.14", "10": "6.12"}),
@@ -83,6 +83,8 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:\(e\.g\.[^)]{0,25}\)\s
             r"x86_64|aarch64|raspi|rpi|v8|v7l?|kvm|oem|tegra|oracle|lowlatency|default|ky10|oe\d*|an\d|tlinux|bpo|virtual|pve|fc\d+))",
             # a vendor kernel without a build number: "/lib/modules/4.9.140-tegra"
             r"(?<![\w.])(?P<k11>[2-6]\.\d{1,2}\.\d{1,3})-(?:tegra|raspi|rpi|v8|v7l?|oracle|aws|azure|gcp|generic|pve|coreos|flatcar)\b",
+            # the kernel column of `kubectl get nodes -o wide`, before the runtime's: "4.15.11-mainline-rev1 containerd://1.2.5"
+            r"(?<![\w.])(?P<k13>[2-6]\.\d{1,2}\.\d{1,3})(?:-[\w.+~-]+)?(?=\s+(?:containerd|docker|cri-o)://)",
             # "Linux 5.4.0-42" and "kernel upgraded from 3.10 to 5.4": the release after "linux", the target after "to"
             r"\blinux\s+(?P<k8>[3-6]\.\d{1,2}\.\d{1,3}(?:-\d+)?)\b",
             # /proc/version: "Linux version 6.1.82-talos (@buildkitsandbox)"
