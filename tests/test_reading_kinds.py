@@ -4,7 +4,7 @@ import pytest
 
 from assistant.catalog import load_catalog
 from assistant.reading import understand
-from assistant.reading.kinds import on_topic
+from assistant.reading.topical import on_topic
 from assistant.settings import REPO_ROOT
 from assistant.text import detect_lang
 

@@ -89,7 +89,7 @@ def test_dns_names_written_into_egress_policies_and_what_another_platform_allowe
 
 
 def test_a_network_word_inside_a_pod_name_or_a_plugin_as_a_side_note():
-    from assistant.reading.kinds import on_topic
+    from assistant.reading.topical import on_topic
     assert on_topic("I installed k3s. helm-install-traefik and local-path-provisioner crash with 'No route to host' errors")
     assert not on_topic("Velero backups of PVCs time out on 14 nodes (Calico in BGP mode if that matters). Which timeout to raise?")
     assert on_topic("Our Calico pods crash after the Helm upgrade, what changed?")
@@ -154,6 +154,6 @@ def test_not_the_managed_service_is_still_its_cloud():
 
 
 def test_a_max_pods_question_is_on_topic():
-    from assistant.reading.kinds import on_topic
+    from assistant.reading.topical import on_topic
     assert on_topic("Why does r4.16xlarge instance have a higher MaxPods limit than the x1.32xlarge instance?")
     assert not on_topic("Why does r4.16xlarge cost more than x1.32xlarge?")

@@ -122,7 +122,7 @@ def test_a_data_plane_word_given_to_a_plugin_without_it_is_an_unknown_mode():
 
 
 def test_guards_kept_and_a_helm_question_about_a_mode():
-    from assistant.reading.kinds import off_domain
+    from assistant.reading.topical import off_domain
     from reading_facts import facts
     kept = facts("Port security is on and the cloud ops folks flatly refuse to add allowed-address-pairs for a pod CIDR or to switch port "
                  "security off.")
@@ -153,7 +153,7 @@ def test_options_one_is_torn_between_are_no_current_plugin():
 
 
 def test_gitops_questions_are_off_domain_and_pod_security_groups_are_not():
-    from assistant.reading.kinds import off_domain, on_topic
+    from assistant.reading.topical import off_domain, on_topic
     assert off_domain("Our platform runs on EKS with Cilium, not that it matters here. Argo CD keeps showing our Helm-based apps as "
                       "OutOfSync because a mutating webhook adds an annotation. How do I make Argo CD ignore that diff?")
     assert not off_domain("Argo CD deploys Cilium; pods on different nodes can't reach each other over VXLAN. Why?")

@@ -4,7 +4,7 @@ keep its reading."""
 from __future__ import annotations
 
 from assistant.reading import understand
-from assistant.reading.kinds import off_domain
+from assistant.reading.topical import off_domain
 from reading_facts import CATALOG
 
 

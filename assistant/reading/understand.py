@@ -19,7 +19,7 @@ from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
 from assistant.reading.hearsay import doubted, someone_elses
 from assistant.reading.implied import implied
-from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify, off_domain, on_topic
+from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify
 from assistant.reading.lacking import lacked
 from assistant.reading.moves import unwrapped
 from assistant.reading.moving import MOVE, leaving_current, moves_plugin, staying
@@ -36,6 +36,7 @@ from assistant.reading.services import read_distribution, read_managed
 from assistant.reading.spans import Hit
 from assistant.reading.symptoms import symptom_checks, symptom_topics
 from assistant.reading.systems import read_arch, read_kernel, read_os
+from assistant.reading.topical import off_domain, on_topic
 from assistant.reading.unknown import Vocabulary
 from assistant.reading.windows import read_windows
 from assistant.text import detect_lang
