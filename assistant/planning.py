@@ -120,6 +120,8 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         for o in result.options:
             o.verdict = "possible" if o.plugin == in_use and o.verdict == "recommended" else o.verdict
         result.options.sort(key=lambda o: VERDICT_ORDER.index(o.verdict))
+    if reading.kind in ("compare", "feasibility") and stay is None and not reading.wanted:
+        _named_winner_first(result, reading)
     if reading.staying and in_use and (kept_up := [o for o in result.options if o.plugin == in_use and o.verdict != "rejected"]):
         # "不想换 CNI, 有没有在 flannel 基础上加策略的办法？" The plugin in use leads, what it lacks shown as its warnings (an add-on beside it)
         from assistant.checks import VERDICT_ORDER
@@ -131,6 +133,22 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)
     return result
+
+
+def _named_winner_first(result: Plan, reading: Reading) -> None:
+    """"VPC CNI 能这样搞吗？要不要换成 Cilium 的 ENI 模式？" Where every option of the plugins compared is ruled out but one
+    plugin's, that plugin leads the list too, as it does the answer's verdict."""
+    from assistant.checks import VERDICT_ORDER
+
+    named = set(reading.options)
+    moded = {o.split(":")[0] for o in named}
+    compared = [o for o in result.options if o.plugin in reading.asked and (o.id in named or o.plugin not in moded)]
+    live = [o for o in compared if o.verdict != "rejected"]
+    if len(set(reading.asked)) < 2 or len({o.plugin for o in live}) != 1 or result.options[0] is live[0]:
+        return
+    lead = live[0]
+    lead.verdict = "recommended"
+    result.options.sort(key=lambda o: (o is not lead, VERDICT_ORDER.index(o.verdict)))
 
 
 def network_gaps(result: Plan, option: OptionResult) -> tuple[list[CheckResult], list[OptionResult]]:

@@ -58,3 +58,17 @@ def test_pi_shorthand_boards_and_the_kernel_column_of_kubectl():
 def test_vm_live_migration_on_kube_ovn_is_kubevirts():
     assert facts("kube ovn gives the VM a static IP, but VM live migration binds the same IP to the migration pod").get("live_migration") is True
     assert "live_migration" not in facts("we live migrate the VMware VMs of the cluster with vMotion")
+
+
+def test_a_compare_whose_other_plugin_is_ruled_out_leads_with_the_one_left():
+    text = "EKS 新集群想直接让 pod 用 IPv6。VPC CNI 能这样搞吗？要不要干脆换成 Cilium 的 ENI 模式？"
+    assert planned(text).options[0].id == "aws-vpc-cni"  # Cilium's ENI mode is IPv4 only, so the verdict and the list agree
+    assert planned("EKS cluster, IPv4. VPC CNI or Cilium's ENI mode for L7 policies?").options[0].plugin == "cilium"
+
+
+def test_a_self_built_cluster_moving_to_a_managed_service_is_planned_there():
+    zh = "现在 IDC 里的自建集群用的是 Calico BGP，跟核心交换机建了邻居。今年要整体迁到阿里云 ACK。ACK 上网络该怎么选？"
+    assert facts(zh).get("managed") is True
+    en = "We're moving our three self-managed clusters (kubeadm on EC2, Calico in IPIP mode) onto EKS next quarter."
+    assert facts(en).get("managed") is True
+    assert facts("Our self-managed kubeadm cluster on EC2 runs Calico in IPIP mode.").get("managed") is False

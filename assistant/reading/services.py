@@ -79,7 +79,9 @@ _WEIGHED_ALTERNATIVE = rx(r"(还是|或者|或是)[^。；，,！？!?]{0,15}$",
 # the far end of a move off a service: "moving off GKE to self-managed kubeadm" is where the cluster will run
 _OFF_TO = rx(r"\b(off|from|away from|out of)\s+[\w-]+(\s+[\w-]+)?\s+(to|onto)\s+$")
 _LEFT_BEHIND = rx(r"把[^，。,；;]{0,10}自建[^。；;]{0,25}(迁到|迁移到|迁往|搬到|上云)",
-                  r"\b(mov|migrat)\w*\s+(our|the|a)\s+self[\s-]?(managed|hosted|built)\b[^.;]{0,25}\b(to|onto)\b")
+                  # told a sentence later: "现在 IDC 里的自建集群用的是 Calico BGP……今年要整体迁到阿里云 ACK"
+                  r"自建[\s\S]{0,120}?(迁到|迁移到|迁往|搬到)\s*(阿里云|腾讯云|华为云|aws|azure|谷歌云)?\s*(ack|eks|aks|gke|tke|cce)\b",
+                  r"\b(mov|migrat)\w*\s+(our|the|a)\s+(\w+\s+)?self[\s-]?(managed|hosted|built)\b[^.;(]{0,25}(\([^()]{0,200}\))?[^.;]{0,10}\b(to|onto)\b")
 
 
 _FORBIDDEN = rx(r"\b(won'?t let (anyone|us|anybody|teams?|people)|(are|is)n'?t allowed to|(are|is) not allowed to|not allowed to|forbids?|"
@@ -96,7 +98,7 @@ def read_managed(text: str) -> list[Hit]:
              for m in SELF_MANAGED.finditer(text) if not example(text, m.start(), m.end())
              and (not planned(text, m.start()) or _OFF_TO.search(text[max(0, m.start() - 40):m.start()]))
              and not (hits and _WEIGHED_ALTERNATIVE.search(text[max(0, m.start() - 25):m.start()]))
-             and not _LEFT_BEHIND.search(text[max(0, m.start() - 12):m.end() + 30])]
+             and not _LEFT_BEHIND.search(text[max(0, m.start() - 40):m.end() + 240])]
     ruled_out = [h for h in hits if h.value and _NOT_SERVICE.search(text[max(0, h.start - 25):h.start])]
     # self-managed clusters forbidden leave the managed service: "the platform team won't let anyone run self-managed clusters"
     forbidden = [h for h in hits if not h.value and _FORBIDDEN.search(text[max(0, h.start - 40):h.start])]
