@@ -120,7 +120,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         for o in result.options:
             o.verdict = "possible" if o.plugin == in_use and o.verdict == "recommended" else o.verdict
         result.options.sort(key=lambda o: VERDICT_ORDER.index(o.verdict))
-    if reading.kind in ("compare", "feasibility") and stay is None and not reading.wanted:
+    if reading.kind in ("compare", "feasibility", "choice") and stay is None and not reading.wanted:
         _named_winner_first(result, reading)
     if reading.staying and in_use and (kept_up := [o for o in result.options if o.plugin == in_use and o.verdict != "rejected"]):
         # "不想换 CNI, 有没有在 flannel 基础上加策略的办法？" The plugin in use leads, what it lacks shown as its warnings (an add-on beside it)

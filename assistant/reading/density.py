@@ -131,6 +131,7 @@ RESERVED: tuple[Rule, ...] = (
        r"(vpc|vnet|subnet|cloud[\s-]network)\s+(ip|address)\s+(per|for (each|every)) pod\b[^.;!?]{0,15}\b(is |are )?(out|a no-?go|not an option|"
        r"excluded|ruled out|off the table)\b",
        rf"\bwithout (consuming|burning|using|taking|eating)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
+       rf"\bpods?\b[^.;!?]{{0,20}}\b(have|has|need|needs|must|got) to stop (consuming|burning|using|taking|eating|drawing)\b[^.;!?]{{0,12}}\b{_NET_IPS}\b",
        r"\b(said no|says no|refus\w+|(won'?t|will not|would not|wouldn'?t) (give|grant|allocate|approve|hand out|hand over|provide|assign|carve out))\b"
        r"[^.;!?]{0,20}"
        r"\b(more|additional|extra|bigger|larger|secondary)\s+"

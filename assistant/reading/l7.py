@@ -34,6 +34,8 @@ L7: tuple[Rule, ...] = (
     # named: "L7 policy", "HTTP-aware rules", "七层策略"
     _need("l7_policy", r"\b(l7|layer[\s-]?7)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*|visibility|aware|proxy|cnps?|cnp\w*)\b",
           r"\b(http|grpc|kafka)[\s-](aware|based|level)\b[^.,;!?]{0,20}\b(polic(y|ies)|rules?|filter\w*)\b",
+          # "policy at the Kafka level", "rules on the HTTP layer"
+          r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(at|on|in) the (kafka|http|grpc|application) (level|layer)\b",
           r"\b(polic(y|ies)|rules?|filter\w*)\b[^.,;!?]{0,15}\b(on|by|based on|using) (http|url|path|method|header)\s*"
           r"(names?|paths?|methods?|headers?)?s?\b",
           r"(七层|L7|l7)\s*(策略|规则|过滤|代理)", r"基于\s*(HTTP|http|URL|url)\s*的?\s*(策略|规则|访问控制)", r"按\s*(URL|url|HTTP)",

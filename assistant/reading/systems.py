@@ -83,6 +83,9 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:\(e\.g\.[^)]{0,25}\)\s
             r"x86_64|aarch64|raspi|rpi|v8|v7l?|kvm|oem|tegra|oracle|lowlatency|default|ky10|oe\d*|an\d|tlinux|bpo|virtual|pve|fc\d+))",
             # a vendor kernel without a build number: "/lib/modules/4.9.140-tegra"
             r"(?<![\w.])(?P<k11>[2-6]\.\d{1,2}\.\d{1,3})-(?:tegra|raspi|rpi|v8|v7l?|oracle|aws|azure|gcp|generic|pve|coreos|flatcar)\b",
+            # what an error found running after the floor it quotes: "minimum ipvlan kernel requirement of 4.2, found 3.10.0",
+            # Cilium's "kernel version that is running is: 3.10.0"
+            r"\bkernel\b(?:[^.;\n]|\.(?=\d)){0,80}?\b(?:found|that is running is:?|running is:?)\s*v?(?P<k14>[2-6]\.\d{1,2}(?:\.\d{1,3})?(?:-\d+)?)",
             # the kernel column of `kubectl get nodes -o wide`, before the runtime's: "4.15.11-mainline-rev1 containerd://1.2.5"
             r"(?<![\w.])(?P<k13>[2-6]\.\d{1,2}\.\d{1,3})(?:-[\w.+~-]+)?(?=\s+(?:containerd|docker|cri-o)://)",
             # "Linux 5.4.0-42" and "kernel upgraded from 3.10 to 5.4": the release after "linux", the target after "to"

@@ -21,7 +21,7 @@ Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term
 _CANDIDATES = (
     # one word of what it does may sit between: "Antrea's SwiftPath acceleration mode"
     # (quoted too: "Antrea's 'turbo-encap' traffic mode")
-    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)'s\s+['\"‘“`]?(?P<name>[A-Za-z][A-Za-z0-9_.-]*)['\"’”`]?\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
+    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)(?:'s|(?<=s)')\s+['\"‘“`]?(?P<name>[A-Za-z][A-Za-z0-9_.-]*)['\"’”`]?\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnelType|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
