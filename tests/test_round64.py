@@ -33,3 +33,15 @@ def test_the_kernel_an_error_found_below_the_floor_it_quotes():
 def test_a_choice_between_two_named_plugins_one_ruled_out_leads_with_the_other():
     text = "New EKS cluster, IPv6 pods. Some want Cilium in ENI mode, others say stick with the VPC CNI. What should we run?"
     assert planned(text).options[0].id == "aws-vpc-cni"
+
+
+def test_traditional_chinese_reads_like_simplified():
+    from assistant.reading.hanzi import simplified
+
+    traditional = "我們在阿里雲 ECS 上用 kubeadm 自建了一套叢集，30 台節點，三臺物理服務器在不同數據中心。"
+    assert len(simplified(traditional)) == len(traditional) and "数据中心" in simplified(traditional)
+    said = facts(traditional)
+    assert said.get("platform") == "aliyun" and said.get("nodes") == 30 and said.get("managed") is False
+    reading = understand("該用 Terway 還是 Calico？我們在阿里雲自建叢集。", CATALOG)
+    assert reading.kind == "compare" and reading.lang == "zh"
+    assert simplified("Calico BGP on 3 nodes") == "Calico BGP on 3 nodes"

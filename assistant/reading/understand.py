@@ -17,6 +17,7 @@ from assistant.models import SOURCE_ORDER, Profile, ReadFact, Reading, Source
 from assistant.reading.asked import additions, asked_plugins, bases, moved_to, vehicles
 from assistant.reading.blocked import read_blocked
 from assistant.reading.flags import read_flags
+from assistant.reading.hanzi import simplified
 from assistant.reading.hearsay import doubted, someone_elses
 from assistant.reading.implied import implied
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify
@@ -49,6 +50,7 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
                  names: Names | None = None) -> list[ReadFact]:
     """The facts a text states, one per key, each with the words it came from. `names`, when the
     caller has already read the text's names, saves reading them again."""
+    text = simplified(text)
     hits: list[Hit] = [
         *read_flags(text), *read_blocked(text), *read_nodes(text), *read_mtu(text), *read_os(text), *read_kernel(text),
         *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text), *read_reach(text)]
@@ -194,6 +196,7 @@ def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[R
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,
                explicit: Profile | dict[str, Any] | None = None, observed: Iterable[ReadFact] = (),
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
+    question = simplified(question)  # one character for one: the spans still point into what was asked
     lang = detect_lang(question)
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
