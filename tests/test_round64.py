@@ -45,3 +45,9 @@ def test_traditional_chinese_reads_like_simplified():
     reading = understand("該用 Terway 還是 Calico？我們在阿里雲自建叢集。", CATALOG)
     assert reading.kind == "compare" and reading.lang == "zh"
     assert simplified("Calico BGP on 3 nodes") == "Calico BGP on 3 nodes"
+
+
+def test_a_mode_called_so_beats_one_named_for_its_routing():
+    text = "kubeadm on EC2, Calico in IPIP mode with the default BGP mesh, ~200 GlobalNetworkPolicy objects."
+    assert facts(text).get("current_plugin") == "calico:ipip"
+    assert facts("We run Calico with the BGP mesh to our ToR, no encapsulation.").get("current_plugin") == "calico:bgp"

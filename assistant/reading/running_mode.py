@@ -14,6 +14,7 @@ _MODE_END = re.compile(r"[\w-]*")
 _TRIED = re.compile(r"(\b(tried|trying|attempted|attempting|tested|testing)\s+(to\s+)?(turn(ing)?\s+on|enabl\w*|switch\w*( over)? to|mov\w* to|"
                     r"migrat\w* to)\s+(the\s+)?([\w-]+('s)?\s+)?|"
                     r"(试了|试过|尝试|试着)(一下|下)?\s*(开启|启用|打开|切到|切换到|换成|改成)\s*(了)?\s*([\w-]+\s*(的)?\s*)?)$", re.I)
+_CALLED_MODE = re.compile(r"\s*(mode|模式)", re.I)
 _WEIGHED_QUESTION = re.compile(r".*(\bvs\.?|\bversus\b|\bor\b|还是|或者|对比|比较).*[?？]", re.I | re.S)
 
 
@@ -47,6 +48,10 @@ def running_mode(text: str, pid: str, end: int, modes: list[tuple[int, Option]],
         return in_use[-1][1]  # "vxlan mode was underperforming; instead we are using BGP": the one in use
     if len(distinct) == 1:
         return own[0][1]
+    # a mode called so beats one named for its routing: "Calico in IPIP mode with the default BGP mesh" runs IPIP
+    said = {oid for pos, oid in own if _CALLED_MODE.match(text, _MODE_END.match(text, pos).end())}  # type: ignore[union-attr]
+    if len(said) == 1:
+        return said.pop()
     if own:
         # the first mode named after the mention, else the last one before it ("Calico BGP ... not peered with Calico")
         return next((oid for pos, oid in own if pos >= end), own[-1][1])
