@@ -51,3 +51,10 @@ def test_a_mode_called_so_beats_one_named_for_its_routing():
     text = "kubeadm on EC2, Calico in IPIP mode with the default BGP mesh, ~200 GlobalNetworkPolicy objects."
     assert facts(text).get("current_plugin") == "calico:ipip"
     assert facts("We run Calico with the BGP mesh to our ToR, no encapsulation.").get("current_plugin") == "calico:bgp"
+
+
+def test_traditional_spans_are_quoted_as_written():
+    reading = understand("我們在阿里雲 ECS 上自建叢集，30 台節點。", CATALOG)
+    spans = {f.key: f.text for f in reading.facts}
+    assert spans["nodes"] == "30 台節點" and spans["platform"] in ("阿里雲", "阿里雲 ECS", "ECS")
+    assert {f.key: f.text for f in understand("我们在阿里云自建集群，30 台节点。", CATALOG).facts}["nodes"] == "30 台节点"

@@ -50,7 +50,7 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
                  names: Names | None = None) -> list[ReadFact]:
     """The facts a text states, one per key, each with the words it came from. `names`, when the
     caller has already read the text's names, saves reading them again."""
-    text = simplified(text)
+    written, text = text, simplified(text)
     hits: list[Hit] = [
         *read_flags(text), *read_blocked(text), *read_nodes(text), *read_mtu(text), *read_os(text), *read_kernel(text),
         *read_arch(text), *read_platform(text), *read_managed(text), *read_distribution(text), *read_windows(text), *read_reach(text)]
@@ -61,7 +61,7 @@ def read_profile(text: str, catalog: Catalog | None = None, vocabulary: Vocabula
         names = read_names(catalog, text, vocabulary)
     if names is not None:
         hits = lacked(text, hits + ([names.current] if names.current is not None else []), names.mentions)
-    return [_fact(h) for h in _resolve(hits)]
+    return [_in_own_characters(_fact(h), written) for h in _resolve(hits)]
 
 
 _LINK = re.compile(r"\bhttps?://\S+", re.I)
@@ -76,6 +76,14 @@ def _resolve(hits: Iterable[Hit]) -> list[Hit]:
             h = Hit(h.key, list(blocked), h.start, h.end, h.text, h.rank)
         best[h.key] = h  # sorted by rank, then position: the strongest reader's last mention stays
     return sorted(best.values(), key=lambda h: h.start)
+
+
+def _in_own_characters(fact: ReadFact, written: str) -> ReadFact:
+    """The fact with its span quoted as written (Traditional characters too): simplified() keeps every offset."""
+    if fact.start is None or fact.end is None:
+        return fact
+    own_words = written[fact.start:fact.end]
+    return fact.model_copy(update={"text": own_words}) if own_words != fact.text and simplified(own_words) == fact.text else fact
 
 
 def _fact(h: Hit) -> ReadFact:
@@ -196,7 +204,7 @@ def facts_of(profile: Profile | dict[str, Any] | None, source: Source) -> list[R
 def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[str, Any] | None = None,
                explicit: Profile | dict[str, Any] | None = None, observed: Iterable[ReadFact] = (),
                llm_facts: Iterable[ReadFact] = (), vocabulary: Vocabulary | None = None) -> Reading:
-    question = simplified(question)  # one character for one: the spans still point into what was asked
+    written, question = question, simplified(question)  # one character for one: the spans still point into what was written
     lang = detect_lang(question)
     names = read_names(catalog, question, vocabulary)
     stated = {f.key: f for f in read_profile(question, catalog, vocabulary, names)}
@@ -247,8 +255,9 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
     # the plugin in use found too heavy is ruled out only where the question picks another ("Cilium 太重了，换什么？")
     if (out := ruled_out_fact(question, names.ruled_out, _current(facts), leaving and kind in ("choice", "compare", "feasibility"))) is not None:
         facts = merge(facts, [out])
+    facts = [_in_own_characters(f, written) for f in facts]
     return Reading(
-        question=question, lang=lang, kind=kind,
+        question=question, lang=lang, kind=kind,  # (in Simplified characters: what the composer matches passages against)
         decline=None if kind != "decline" else (
             "off_topic" if not topical else "unknown_name" if names.unknown or not absent else "absent_feature"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
