@@ -8,6 +8,9 @@ from assistant.reading.scope import own
 from assistant.reading.spans import Hit, rx
 
 MTU = rx(r"\bmtu\b[^.;!?\d]{0,25}?\bfrom\s+\d[\d,]{2,5}\s*(?:bytes\s*)?(?:to|->|→)\s*(\d[\d,]{2,5})\b",
+         # "the 1500 MTU is reduced by 50 Bytes to 1450": what is left
+         r"(?:(?<![\w.])\d{3,5}\s*(?:bytes\s*)?)?\bmtu\b[^.;!?\d]{0,25}?\b(?:reduced|lowered|decreased|drops?|dropped|shrinks?|goes down)\b"
+         r"[^.;!?]{0,25}?\bto\s+(\d{3,5})\b",
          r"\bmtu\b[^.,;!?\d]{0,25}?(?<![\w.])(\d{1,2},\d{3}|\d{3,5})\b", r"(?<![\w.])(\d{3,5})[\s-]*(?:byte|B)?\s*mtu\b",
          r"mtu\s*(?:为|是|设置为|只有|仅)?\s*(\d{3,5})")
 # A tunnel word just before the MTU names the tunnel's; one before a comma does not ("底层是VXLAN，MTU 1450").

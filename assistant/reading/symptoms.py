@@ -13,7 +13,8 @@ _INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network 
                 r"\b(ipv4address|ip_autodetection_method|node ?ip|internal ?ip|address)\b[^\n]{0,20}\b(192\.168\.122\.1|172\.17\.0\.1|10\.0\.2\.15)\b",
                 r"\b(virbr\d|docker0|lxdbr0|vboxnet\d)\b[^.;!?]{0,40}\b(address|ip|interface|picked|chose|selected|autodetect\w*)\b",
                 # every VM showing VirtualBox's NAT address (`kubectl get nodes -o wide`), or told so
-                r"\b10\.0\.2\.15\b[\s\S]{0,300}?\b10\.0\.2\.15\b", r"\b(all|every|each)\b[^.;!?]{0,30}\b(same|identical) (internal[\s-]?ip|node ip|ip)\b")
+                r"\b10\.0\.2\.15\b[\s\S]{0,300}?\b10\.0\.2\.15\b", r"\b(all|every|each)\b[^.;!?]{0,40}\b10\.0\.2\.15\b",
+                r"\b(all|every|each)\b[^.;!?]{0,30}\b(same|identical) (internal[\s-]?ip|node ip|ip)\b")
 # calico-node that never gets ready: its docs' first suspect is the address it autodetected (the wrong NIC, a Wi-Fi one)
 _CALICO_NODE_DOWN = rx(r"\bcalico[\s/-]node\b[^.;!?]{0,80}\b(crash\s?loop\w*|not ready|0/1|unready|restarting|"
                        r"bird is not ready|bgp (is )?not established)",

@@ -28,8 +28,9 @@ _CANDIDATES = (
                r"datapathMode|linuxDataplane|dataplane|bpf-lb-mode|Type|后端)[\"']?\s*(?:[:=]|\bto\b|\bas\b|(?:直接|可以|能|能够|也可以|也能)?\s*(?:改成|改为|设为|设成|设置为|设置成|换成|写成|写为|配成|配为|配置成|配置为|调成|调为))\s*"
                r"[\"“”']?(?P<name>[A-Za-z][A-Za-z0-9_-]*)", FLAGS),
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
-    # (and "multicastMode: PIMSparse"; not the keys the plugins document, whatever the index holds)
-    re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"),
+    # (and "multicastMode: PIMSparse"; not the keys the plugins or their installers document, whatever the index holds:
+    # KubeKey's flannel `backendMode`, kube-proxy's `proxyMode`)
+    re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel|backend|proxy)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"),
     # the same in a snake_case config key: "eni-config 里配 eni_bond_mode: lacp" (the documents' keys read as their words: "hairpin mode")
     re.compile(r"(?<![\w-])(?P<name>[a-z]{2,12}(?:_[a-z]{2,12}){1,2}_mode)\s*[:=]"),
     # a feature switch of the plugin's environment: "ENABLE_ENI_TURBO=true" (the VPC CNI and Cilium name theirs ENABLE_*)
