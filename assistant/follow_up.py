@@ -17,7 +17,7 @@ VM_L2_Q = Text("Are the VMs on one L2 network (one hypervisor, or one port group
 
 
 def follow_up(options: list[OptionResult], profile: Profile, lang: Lang, asked_hypervisor: bool,
-               ask_vm_l2: bool = False) -> list[str]:
+              ask_vm_l2: bool = False) -> list[str]:
     """Questions whose answer could change the ranking: an unknown on any live option, or leaders that differ."""
     live = [o for o in options if o.verdict != "rejected"]
     questions = [HYPERVISOR_Q.of(lang)] if asked_hypervisor else [VM_L2_Q.of(lang)] if ask_vm_l2 else []

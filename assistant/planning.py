@@ -103,7 +103,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
                        operating=operating)
     # the mode in use named ("现有 Calico（IPIP）集群") is no candidate; candidates all ruled out leave it as the baseline
     weighed = {o for o in reading.options if o != current}
-    open_weighed = weighed and any(o.id in weighed and o.verdict != "rejected" for o in result.options)
+    open_weighed = any(o.id in weighed and o.verdict != "rejected" for o in result.options)
     kept = _kept(result, reading) if reading.kind == "compare" and not open_weighed and stay is None else None
     if kept is not None:
         # "Can kube-router (in use) run dual-stack, or must we switch to Calico?": staying needs no migration, so the

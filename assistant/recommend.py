@@ -28,7 +28,6 @@ MAX_RECOMMENDED = 3
 PRIMARY_DUTIES = ("policy", "l7", "fqdn", "encryption", "services", "kube_proxy", "windows")
 
 
-
 def _score(checks: list[CheckResult]) -> float:
     total = sum(c.weight for c in checks)
     return round(sum(c.weight * c.points for c in checks) / total, 3) if total else 0.0
