@@ -142,9 +142,10 @@ def _named_winner_first(result: Plan, reading: Reading) -> None:
 
     named = set(reading.options)
     moded = {o.split(":")[0] for o in named}
-    compared = [o for o in result.options if o.plugin in reading.asked and (o.id in named or o.plugin not in moded)]
+    weighed = {p for p in reading.asked if p not in reading.via}  # not Multus named as the way macvlan is attached
+    compared = [o for o in result.options if o.plugin in weighed and (o.id in named or o.plugin not in moded)]
     live = [o for o in compared if o.verdict != "rejected"]
-    if len(set(reading.asked)) < 2 or len({o.plugin for o in live}) != 1 or result.options[0] is live[0]:
+    if len(weighed) < 2 or len({o.plugin for o in live}) != 1 or result.options[0] is live[0]:
         return
     lead = live[0]
     lead.verdict = "recommended"

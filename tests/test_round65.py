@@ -29,3 +29,9 @@ def test_every_node_showing_virtualboxs_nat_address_is_the_wrong_interface():
 def test_an_mtu_reduced_to_a_value_is_that_value():
     assert facts('Hetzner: the "normal" 1500 MTU is reduced by 50 Bytes to 1450.').get("mtu") == 1450
     assert facts("our MTU is 1500").get("mtu") == 1500
+
+
+def test_multus_named_as_the_way_macvlan_is_attached_is_no_candidate_left():
+    text = ("We attach a second NIC to some pods with Multus + macvlan on vSphere. From any other ESXi host nothing comes back. "
+            "The vSphere admins refuse to turn on promiscuous mode or forged transmits. Any way around this?")
+    assert planned(text).options[0].id == "ipvlan"  # macvlan ruled out leaves its peer, not the meta-plugin that attaches it
