@@ -124,10 +124,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         _named_winner_first(result, reading)
     if reading.staying and in_use and (kept_up := [o for o in result.options if o.plugin == in_use and o.verdict != "rejected"]):
         # "不想换 CNI, 有没有在 flannel 基础上加策略的办法？" The plugin in use leads, what it lacks shown as its warnings (an add-on beside it)
-        from assistant.checks import VERDICT_ORDER
-        lead = next((o for o in kept_up if o.id == current), kept_up[0])
-        lead.verdict = "recommended"
-        result.options.sort(key=lambda o: (o is not lead, VERDICT_ORDER.index(o.verdict)))
+        _lead_with(result, next((o for o in kept_up if o.id == current), kept_up[0]))
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay) and not setting_symptom:
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
@@ -138,8 +135,6 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
 def _named_winner_first(result: Plan, reading: Reading) -> None:
     """"VPC CNI 能这样搞吗？要不要换成 Cilium 的 ENI 模式？" Where every option of the plugins compared is ruled out but one
     plugin's, that plugin leads the list too, as it does the answer's verdict."""
-    from assistant.checks import VERDICT_ORDER
-
     named = set(reading.options)
     moded = {o.split(":")[0] for o in named}
     weighed = {p for p in reading.asked if p not in reading.via}  # not Multus named as the way macvlan is attached
@@ -147,7 +142,13 @@ def _named_winner_first(result: Plan, reading: Reading) -> None:
     live = [o for o in compared if o.verdict != "rejected"]
     if len(weighed) < 2 or len({o.plugin for o in live}) != 1 or result.options[0] is live[0]:
         return
-    lead = live[0]
+    _lead_with(result, live[0])
+
+
+def _lead_with(result: Plan, lead: OptionResult) -> None:
+    """`lead` recommended at the head of the list, the others in their verdicts' order."""
+    from assistant.checks import VERDICT_ORDER
+
     lead.verdict = "recommended"
     result.options.sort(key=lambda o: (o is not lead, VERDICT_ORDER.index(o.verdict)))
 
