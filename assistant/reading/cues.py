@@ -51,6 +51,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"\b(replace|replacing|to replace|swap|swapping|to swap)\s*(out\s+)?(the\s+)?$",
                   # "Cilium as a potential replacement for Flannel"
                   r"\breplacement\s+(for|of)\s+(the\s+|our\s+)?$",
+                  # what a move starts from: "we want to switch our Calico to a faster mode"
+                  r"\b(switch|move|migrate|change|convert)\s+(our|my|the existing|the current|our existing|our current)\s+$",
                   # a plan to take it out names the one in use (done, it is removed): "wants to rip out aws-node"
                   r"\b(rip|tear|pull)\s+out\s+(the\s+)?$",
                   # the one moved away from: "Change CNI from calico to cilium", "switching our pod network from flannel"
@@ -74,6 +76,13 @@ _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod 
                  # "换成flannel成功": switched to, and it worked
                  r"^\s*(就|都|也)?\s*(成功了?|正常了|好了|通了)")
 _STRONG = rx(*_STRONG_BEFORE)
+# "想把 calico 换一种模式", "把现有的 flannel 迁到 Cilium": the plugin a move starts from is the one in use
+BA_BEFORE = rx(r"把\s*(现有的?|现在的?|当前的?|线上的?|集群的?|我们的?|生产的?)?\s*$")
+# "想把 cilium 装到新集群上": what is to be installed is a plan, not what runs
+BA_PLANNED_AFTER = rx(r"^\s*(装|安装|部署|上到|用到|用在|引入|落地|推到|跑在|跑到)")
+# (to another of its modes; a switch to a named plugin may be a suggestion: "想把 calico 换成 flannel 后再试试吗？")
+BA_MOVED_AFTER = rx(r"^\s*(集群|网络)?\s*(的\s*)?([\w-]+\s*(模式|后端)\s*)?(从[^，。；！？]{0,20})?\s*"
+                    r"(换|改|迁|切|替换|更换)[^，。；！？]{0,12}(模式|后端|封装)")
 _CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
 # A plugin weighed "as the CNI" is a candidate, not the one in use: "Evaluate Cilium as CNI alternative".
 _WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choos\w*|pick(ing)?|recommend\w*|suggest\w*|"

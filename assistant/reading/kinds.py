@@ -93,6 +93,10 @@ CHOICE = rx(
     r"(哪个|哪种)\s*([A-Za-z]+\s*)?(插件|方案|模式)?\s*(比较|最|更)?(适合|合适)|(什么|哪个|哪种)(方案|模式|插件)?(比较|最|更)?适合(我们|我)",
     r"选哪个|选哪|推荐|应该用|应该选|选择|选用|哪个好|哪种|哪一个|用什么|该用|选什么|装哪个|装什么|用哪个|哪个插件|哪个网络插件",
     r"(换|迁|迁移|切|切换|改)(成|用|到|去)?\s*(什么|哪个|哪种|啥)",
+    # a wish for another mode without naming it: "想换个性能更好的模式", "would like to switch to a faster backend"
+    r"(换|切换|切|改|换成|改成|改用)\s*(个|一个|一种|种|另一种|别的|其他|其它)\s*[^，。；？?！]{0,12}(模式|方案|插件|后端|网络插件|cni|CNI)",
+    r"\b(switch|move|change|migrate|go)\s+([\w-]+\s+){0,2}(over\s+)?to\s+(a|an|another|some)\s+(\w+\s+){0,2}"
+    r"(mode|backend|plugin|cni|overlay|encapsulation|data ?plane)s?\b",
     # whether to move at all: "现在用 weave，要不要换？", "该不该迁移到 Cilium"
     r"(要不要|该不该|需不需要|是否(需要|应该|要)?)\s*(换|迁移|迁|切换|切|改用|替换|更换)",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words

@@ -125,6 +125,20 @@ def unwrapped(question: str, current: str | None, catalog: Catalog) -> list[str]
     return [o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.props.encap_scope.value == "never" and o.id != current]
 
 
+# another mode of the plugin in use wanted, none named: "想把 calico 换一种模式", "we'd like to switch flannel to a faster backend"
+_ANOTHER_MODE = rx(r"(换|切换|切|改|换成|改成|改用)\s*(到|成)?\s*(个|一个|一种|种|另一种|别的|其他|其它)\s*[^，。；？?！]{0,12}(模式|后端|封装方式)",
+                   # (wished, not weighed: "should we be looking at a different mode or plugin?" may stay)
+                   r"\b(want|wants|'d like|would like|need|needs|plan|planning|hoping|hope)\s+to\s+(switch|move|change|migrate|go)\s+(\w+\s+){0,2}"
+                   r"(over\s+)?to\s+(a|an|another|some)\s+(\w+\s+){0,2}(mode|backend|encapsulation)\b")
+
+
+def other_modes(question: str, current: str | None, catalog: Catalog) -> list[str]:
+    """The other modes of the plugin in use, when the question wants to leave its mode for one it does not name."""
+    if current is None or ":" not in current or _ANOTHER_MODE.search(question) is None:
+        return []
+    return [o.id for o in catalog.options if o.plugin == current.split(":")[0] and o.id != current]
+
+
 _FORMERLY = rx(r"\b(previously|formerly|originally|at first|initially|in the past|last year|used to)\b[^.;!?]{0,60}$",
                r"(去年|以前|之前|原来|原先|早先|当初|起初|最初)[^。；！？]{0,20}$")
 

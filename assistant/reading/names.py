@@ -26,6 +26,9 @@ from assistant.reading.cues import (
     _WEIGHED_AS,
     _WEIGHING,
     _WISHED,
+    BA_BEFORE,
+    BA_MOVED_AFTER,
+    BA_PLANNED_AFTER,
     alternative,
     paired,
 )
@@ -188,13 +191,15 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
             continue  # a host named after the plugin ("hostname is calico-01") says nothing about the CNI
         if pid in gone or _NOT_A_PLUGIN.match(mine[start:end].strip().lower()) or _AMBIGUOUS_AFTER.search(after) \
                 or _AMBIGUOUS_BEFORE.search(before) or _NAD_TYPE.search(before) or heard_of(mine, start, end) \
-                or suggested(mine, start, end) or offered(mine, start, end):
+                or suggested(mine, start, end) or offered(mine, start, end) \
+                or (BA_BEFORE.search(before) and BA_PLANNED_AFTER.search(after)):
             continue
         # "migrate flannel from vxlan to host-gw": the mode moved away from runs now
         moved_from = any(o.plugin == pid and FROM.search(mine[max(0, pos - 8):pos]) for pos, o in modes if end <= pos <= end + 30)
         # a plan, however firmly put ("a cluster to set up with Calico as networking"), is not what runs
         # "install Cilium as CNI" as a goal is a plan; "swap out flannel" even as a plan names the one in use
         as_cni = _CURRENT_AFTER_STRONG.search(after) and not planned(mine, start)
+        moved_from = moved_from or bool(BA_BEFORE.search(before) and BA_MOVED_AFTER.search(after))
         strong = (_STRONG.search(before) or as_cni or moved_from) and not _WEIGHED_AS.search(before) and not to_build(mine, start)
         asked = _ASKED_AFTER.match(mine, end) is not None  # "calico? which mode?": the name itself is the question
         # "AFAICT Calico already supports IPv6 policies?": what it supports is the question, not the setup

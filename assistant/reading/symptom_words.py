@@ -34,6 +34,8 @@ SYMPTOM = rx(
     r"\bonly (reachable|accessible|pingable|works?|responds?) (from|on|within) (the |its |their )?(same |own |local )?(node|host|machine)\b",
     r"\bnever (arriv\w+|reach\w+|shows? up|gets? (there|through)|comes? (back|through))\b",
     r"\b(packets?|traffic) (is |are |gets? )?(lost|dropped|blackholed)\b",
+    # "pods on different nodes randomly lose packets", "keeps losing packets"
+    r"\b(lose|loses|losing|drop|drops|dropping)\s+(\w+\s+){0,2}packets\b",
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|无法(跨|在|从|到)[^。，；！？]{1,8}(访问|连接|通信|ping|互通)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
     r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|(还是|仍然是?|依然是?)明文|(这|这是|是)什么原因|原因是什么|怎么回事|咋回事|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的))|不能访问|不能通信|通不了|不可达",
 )

@@ -22,7 +22,7 @@ from assistant.reading.hearsay import doubted, someone_elses
 from assistant.reading.implied import implied
 from assistant.reading.kinds import BETWEEN_NODES, NEW_CLUSTER, classify
 from assistant.reading.lacking import lacked
-from assistant.reading.moves import unwrapped
+from assistant.reading.moves import other_modes, unwrapped
 from assistant.reading.moving import MOVE, leaving_current, moves_plugin, staying
 from assistant.reading.mtu import read_mtu
 from assistant.reading.names import Names, plugins_in, read_names
@@ -262,7 +262,8 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
             "off_topic" if not topical else "unknown_name" if names.unknown or not absent else "absent_feature"),
         facts=sorted(facts, key=lambda f: (SOURCE_ORDER.index(f.source), f.start or 0)),
         plugins=plugins, asked=asked, options=options, via=vehicles(question, names.mentions, catalog),
-        wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog),
+        wanted=[o for o in names.wanted if not _current_is(facts, o)] or unwrapped(question, _current(facts), catalog)
+        or other_modes(question, _current(facts), catalog),
         features=features, unknown=names.unknown,
         closest=names.closest, absent=absent, leaving=leaving, staying=stays,
         between_nodes=(between := kind == "troubleshoot" and BETWEEN_NODES.search(question) is not None),
