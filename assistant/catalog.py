@@ -76,6 +76,8 @@ class Plugin(BaseModel):
     rank: int = 100
     checked_against: CheckedAgainst
     options: list[Option]
+    # The mode a plain install runs (flannel: vxlan): what "flannel from the manifest" runs when no mode is told.
+    default_mode: str | None = None
 
 
 class Catalog(BaseModel):
@@ -169,6 +171,7 @@ class RawPlugin(BaseModel):
     defaults: dict[str, RawFact] = Field(default_factory=dict)
     constraints: list[RawConstraint] = Field(default_factory=list)  # every option has these
     options: list[RawOption] = Field(min_length=1)
+    default_mode: RawFact | None = None  # value: the option id a plain install runs
 
 
 class CatalogError(AdvisorError):
@@ -196,9 +199,12 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
 
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
+    default = raw.default_mode.value if raw.default_mode is not None else None
+    if default is not None and default not in {o.id for o in options}:
+        raise ValueError(f"default_mode {default!r} is not an option of {raw.id}")
     return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, components=raw.components,
                   repos=raw.repos, listed_names=raw.listed_names, rank=raw.rank,
-                  checked_against=raw.checked_against, options=options)
+                  checked_against=raw.checked_against, options=options, default_mode=default)
 
 
 def catalog_files(kb_dir: Path) -> list[Path]:

@@ -41,6 +41,9 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     stay = None
     focus = reading.focus
     current = reading.profile.current_plugin
+    if reading.kind == "troubleshoot" and current and ":" not in current:
+        # "flannel applied straight from the manifest": a plugin installed without a mode told runs its default mode
+        current = next((p.default_mode for p in catalog.plugins if p.id == current and p.default_mode), current)
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
     setting_symptom = any(s in reading.suspects for s in SETTING_SYMPTOMS)  # a setting of the mode in use fixes it
     fixed_in_place = reading.kind == "troubleshoot" and current is not None and setting_symptom
@@ -129,6 +132,8 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)
+    if current != reading.profile.current_plugin:  # the default mode taken as the one running: the composer names it, not "unsaid"
+        result.profile = result.profile.model_copy(update={"current_plugin": current})
     return result
 
 

@@ -193,3 +193,16 @@ def test_a_managed_lock_names_plugins_or_options(tmp_path):
     found = [str(p) for p in check_kb(kb)]
     assert any("environment aws: managed_plugins names 'ghost', which is not a catalog plugin or option id" in s for s in found)
     assert not any("managed_plugins names 'demo" in s for s in found)
+
+
+def test_a_default_mode_must_be_an_option_backed_by_a_heading(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(CLEAN, kb)
+    path = kb / "catalog" / "demo.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("defaults:\n", 'default_mode: {value: "demo:plain", heading: plain}\ndefaults:\n', 1))
+    assert check_kb(kb) == []
+    path.write_text(text.replace("defaults:\n", 'default_mode: {value: "demo:gone", heading: Nowhere}\ndefaults:\n', 1))
+    assert [str(p) for p in check_kb(kb)] == [
+        "kb/catalog/demo.yaml:6: default_mode 'demo:gone' is not an option of demo",
+        "kb/catalog/demo.yaml:6: evidence heading 'Nowhere' not found in note plugin-demo"]

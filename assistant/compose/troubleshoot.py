@@ -22,7 +22,7 @@ NOT_CAUSES = ("maintenance",)
 
 
 def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: CitationBook) -> str:
-    lang, current = reading.lang, reading.profile.current_plugin
+    lang, current = reading.lang, plan.profile.current_plugin or reading.profile.current_plugin
     lines: list[str] = []
     in_use = options_in_use(plan, current) if current else []
     causes = [(o, c) for o in in_use for c in by_weight(o.checks, "fail") if c.weight >= Tier.DECISIVE and c.check not in NOT_CAUSES]

@@ -17,6 +17,8 @@ def _evidence(raw: RawPlugin) -> list[tuple[Loc, str, str]]:
     """(yaml location, note, heading) of every fact and constraint the file writes."""
     refs: list[tuple[Loc, str, str]] = [(("defaults", key), f.note or raw.note, f.heading) for key, f in raw.defaults.items()]
     refs += [(("constraints", j), c.note or raw.note, c.heading) for j, c in enumerate(raw.constraints)]
+    if raw.default_mode is not None:
+        refs.append((("default_mode",), raw.default_mode.note or raw.note, raw.default_mode.heading))
     for i, opt in enumerate(raw.options):
         refs += [(("options", i, "properties", key), f.note or raw.note, f.heading)
                  for key, f in opt.properties.items()]
@@ -68,6 +70,8 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
                     ("defaults", key) if key in raw.defaults else ("options", i))
                 detail = ".".join(str(p) for p in err["loc"])
                 bad(line_of(node, loc), f"option {opt.id}: {detail + ': ' if detail else ''}{err['msg']}")
+    if raw.default_mode is not None and raw.default_mode.value not in {o.id for o in raw.options}:
+        bad(line_of(node, ("default_mode",)), f"default_mode {raw.default_mode.value!r} is not an option of {raw.id}")
     for ref, note, heading in _evidence(raw):
         report["evidence_refs"] += 1
         if note not in notes:

@@ -37,7 +37,15 @@ TOPICS = {
     "mtu": "MTU too large for the underlay: set the pod and tunnel MTU to the path MTU minus encapsulation overhead",
     "bgp": "BIRD is not ready: BGP not established: TCP 179 allowed between the BGP peers through firewalls and security groups",
     "module": "VXLAN kernel module missing on the node: modprobe vxlan; Ubuntu for Raspberry Pi ships it in linux-modules-extra-raspi",
+    "ports": "tunnel port between nodes allowed in the security group or firewall: VXLAN UDP 8472 (flannel, Cilium) or 4789 (Calico), "
+             "Geneve UDP 6081, WireGuard UDP 51820; Cilium tunnel-port",
 }
+# A firewall that opens only some ports ("安全组里只放行了 UDP 4789", "the security group only allows UDP 4789"): the tunnel's
+# own port may not be among them, a setting of the network or of the mode in use.
+_PORTS_ONLY = rx(r"\b(security groups?|firewall\w*|nsgs?|acls?)\b[^.;!?]{0,40}\bonly (allows?|allowed|opens?|opened|permits?|permitted|lets? through)\b"
+                 r"[^.;!?]{0,20}\b(udp|tcp|ports?)\s*\d{2,5}\b",
+                 r"\bonly (udp|tcp|port)\s*\d{2,5}\b[^.;!?]{0,20}\b(is |was )?(open|opened|allowed|permitted)\b",
+                 r"(安全组|防火墙|ACL|acl)[^。；！？]{0,30}(只|仅)\s*(放行|开放|允许|开|放)了?[^。；！？]{0,12}(udp|UDP|tcp|TCP|端口)\s*\d{2,5}")
 # The tunnel device never created: the node's kernel lacks the module ("节点上压根没有 flannel.1", "vxlan: operation not supported")
 _NO_TUNNEL = rx(r"\b(no|missing|without)\s+(the\s+)?(flannel\.1|vxlan\.calico|cilium_vxlan|tunl0)\b",
                 r"\b(flannel\.1|vxlan\.calico|cilium_vxlan|tunl0)\b[^.;!?]{0,30}\b(missing|not (found|created|there)|(doesn'?t|does not) exist)\b",
@@ -61,6 +69,8 @@ def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:
         found.append("bgp")
     if _INTERFACE.search(question) or (_CALICO_NODE_DOWN.search(question) and not bgp_down):
         found.append("interface")
+    if _PORTS_ONLY.search(question):
+        found.append("ports")
     if _FIREWALL.search(question):
         # a firewall the question names is its own lead; with flannel between nodes, the host firewall passage names it too
         # (a Chinese question's words alone did not find it: "firewalld 默认开着")
@@ -97,8 +107,9 @@ _SUSPECTS = {
 def symptom_checks(question: str) -> list[str]:
     """The checks a troubleshooting question's symptom points at ("mtu": the path MTU, a setting of the mode in use)."""
     return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else []) \
-        + (["interface"] if _INTERFACE.search(question) else []) + (["bgp"] if _BGP_DOWN.search(question) else [])
+        + (["interface"] if _INTERFACE.search(question) else []) + (["bgp"] if _BGP_DOWN.search(question) else []) \
+        + (["ports"] if _PORTS_ONLY.search(question) else [])
 
 
 # Symptoms a setting of the mode in use fixes (the path MTU, the NIC it picked): a rival wondered about is no way out.
-SETTING_SYMPTOMS = ("mtu", "interface", "bgp")
+SETTING_SYMPTOMS = ("mtu", "interface", "bgp", "ports")
