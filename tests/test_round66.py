@@ -29,3 +29,40 @@ def test_the_mode_in_use_left_for_one_unnamed_does_not_lead():
 def test_a_plugin_put_onto_a_new_cluster_is_no_plugin_in_use():
     assert "current_plugin" not in facts("想把 cilium 装到新集群上，10 台物理机")
     assert facts("想把现有的 cilium 集群换一种模式，10 台物理机").get("current_plugin") == "cilium"
+
+
+def test_a_platform_that_ran_before_is_not_where_the_new_cluster_runs():
+    text = ("Our lead loves Calico IPIP because that's what we ran on the old VMware farm from 2019 to 2023. "
+            "New setup though: kubeadm on plain Azure VMs, nine nodes in two subnets. Which CNI?")
+    assert facts(text).get("platform") == "azure"
+    assert all(o.id != "calico:ipip" for o in planned(text).recommended)
+    assert facts("We run Calico IPIP on our VMware farm, nine nodes. Which mode?").get("platform") == "vmware"
+
+
+def test_nodes_spread_over_places_are_one_hybrid_cluster_and_their_counts_add_up():
+    text = "节点分散在三个地方：公司机房两台、阿里云 ECS 三台、另一家 IDC 两台，彼此之间只能走公网。该选哪个 CNI？"
+    read = facts(text)
+    assert read.get("platform") == "hybrid" and read.get("nodes") == 7
+    assert facts("阿里云 ECS 三台，同一个 VPC。该选哪个 CNI？").get("platform") == "aliyun"
+
+
+def test_a_need_waved_off_for_now_is_no_need():
+    assert facts("安全要求加密，网络策略暂时不强求。").get("network_policy") is False
+    assert facts("NetworkPolicy is optional for now, encryption is required.").get("network_policy") is False
+    assert facts("安全要求加密，网络策略也必须有。").get("network_policy") is True
+
+
+def test_a_plugin_in_use_without_its_mode_runs_its_default_in_a_troubleshooting_answer():
+    text = ("Vagrant + VirtualBox, three Ubuntu VMs, kubeadm, flannel applied straight from the manifest. "
+            "Each VM has a NAT adapter plus a host-only adapter (192.168.56.x). Pods can't reach pods "
+            "on the other VMs, and the flannel logs on every node say 'Using 10.0.2.15 as external address'.")
+    assert planned(text).options[0].id == "flannel:vxlan"
+    assert planned(text.replace("flannel applied straight from the manifest", "flannel host-gw")).options[0].id == "flannel:host-gw"
+
+
+def test_a_firewall_opening_only_some_ports_is_a_setting_not_a_reason_to_switch():
+    text = ("华为云 ECS 自建集群，15 台节点在 3 个子网。之前用 Calico VXLAN，所以安全组里只放行了 UDP 4789。上个月换成了 Cilium，"
+            "默认的隧道模式。现在跨节点的 pod 全部超时。要不要换回 Calico？")
+    assert "ports" in understand(text, CATALOG).suspects
+    assert planned(text).options[0].id == "cilium:vxlan"
+    assert "ports" not in understand(text.replace("只放行了 UDP 4789", "放行了所有 UDP"), CATALOG).suspects

@@ -38,7 +38,11 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) ([\w-]+ )?cluster\b", 
                   r"(?<![:=] )(?<![:=])(?<!antrea )\bhybrid\b(?![\s-]*(mode|encap|模式|封装))", r"混合云", r"混合[”\"'」]?\s*(的)?\s*[“\"'「]?集群",
                   r"(加入|接入|加进|加到|并入)(到)?(同一个|这个|该|云上的?)?\s*集群", r"(当|作为)[^。；！？，,]{0,8}节点\s*(接|加|并)进来",
                   r"新加的?\s*(\d+|[一两二三四五六七八九十几]+)\s*(个|台)\s*(节点|worker|机器)", r"(同一个|一个|单个)\s*([A-Za-z0-9]+\s*)?集群",
-                  r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)", r"跨\s*(数据中心|机房|云)\s*(部署|组建|搭建)",
+                  r"(拉通|打通|横跨|跨)(到)?\s*(两|2|三|3)\s*个?\s*(地方|地点|站点|机房)",
+                  # "节点分散在三个地方：公司机房两台、阿里云 ECS 三台", "our nodes are spread over three sites"
+                  r"(节点|机器|服务器|主机)\s*(分散|分布|散落)\s*(在|于)\s*(两|三|四|几|多|2|3|4)\s*个?\s*(地方|地点|站点|机房|数据中心|位置)",
+                  r"\b(nodes|machines|servers|workers) (are |sit |live )?(spread|scattered|split|distributed) (across|over|between|among) "
+                  r"(two|three|four|several|\d) (sites|locations|places|data ?cent(er|re)s|dcs|providers)\b", r"跨\s*(数据中心|机房|云)\s*(部署|组建|搭建)",
                   # "新加了 3 台阿里云 ECS 当 worker", "在阿里云上买 10 台 ECS 当 worker": machines added to the cluster there
                   r"(新加|加了|新增|增加|扩容|扩|买|购买|采购|开|租|申请)了?\s*(\d+|[一两二三四五六七八九十几]+)\s*台[^。；！？]{0,15}(当|作为|做|成为)\s*"
                   r"(worker|node|节点|工作节点|计算节点)",

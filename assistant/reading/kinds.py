@@ -30,7 +30,9 @@ NEW_CLUSTER = rx(r"\b(new|greenfield|brand[\s-]new|fresh|next|second|another) (k
                  # (not a step told in passing: "This can be configured manually after standing up a cluster")
                  r"(?<!after )\b(build|building|set up|setting up|stand up|standing up|spin up|create|creating|deploy|deploying) (a |an |our )?(new )?"
                  r"(\d+[\s-]node )?(k8s |kubernetes )?cluster\b",
-                 r"新建|新搭|新装|新部署|新集群|新的集群|(再|重新)(搭|建|部署)(一套|一个)?\s*(k8s|K8s|集群)")
+                 r"新建|新搭|新装|新部署|新集群|新的集群|(再|重新)(搭|建|部署)(一套|一个)?\s*(k8s|K8s|集群)",
+                 # "New setup though: kubeadm on Azure VMs"
+                 r"\b(new|greenfield|fresh) (setup|environment|build[\s-]?out|platform|install(ation)?)\b(?!\s+(of|for)\b)")
 COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcomparison\b", r"\bdifferences?\b", r"\bdiffer\b",
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
              # not an "or" between what a change may cost: "without rebuilding the cluster or taking a full outage"

@@ -79,7 +79,10 @@ SINGLE = re.compile(r"\bsingle[\s-]node\b|\bone[\s-]node (cluster|setup)\b|\b(a|
                     r"单(个|台)\s*(物理机|服务器|机器|主机|节点)|一台(机器|服务器|物理机|主机)\s*(上|部署|作为|做|当)", re.I | re.A)
 # The noun first: "节点 20 台", "nodes: 3", "node count to 42", `NUM_NODES=2`, and an issue template's
 # question followed by its answer: "how many worker nodes are in the cluster? 10".
-COUNT_AFTER = re.compile(r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs|CVM|cvm|EC2|ec2|(?:集群)?规模)\s*(?:数|数量)?\s*"
+# (machines counted by their place: "公司机房两台、……、另一家 IDC 两台"; 台 counts machines)
+COUNT_AFTER = re.compile(r"(?:机房|IDC|idc|数据中心|办公室|总部|本地|线下|云上)\s*(?:里|那边|这边|内)?\s*(?:有|放了?|部署了?)?\s*"
+                         r"(\d+|[一二两三四五六七八九十]+)\s*台(?!\s*(?:交换机|路由器|防火墙|存储|负载均衡|f5|F5|pc|PC|电脑|打印机))|"
+                         r"(?:节点|服务器|机器|主机|物理机|虚拟机|云主机|ECS|ecs|CVM|cvm|EC2|ec2|(?:集群)?规模)\s*(?:数|数量)?\s*"
                          r"(?:现在|目前|当前)?\s*(?:为|是|有|共)?\s*"
                          r"(?:大概|大约|约|差不多|将近|一共|总共|在)?\s*"
                          r"(?:有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:个|台)(?!\s*(?:pod|容器|实例|服务|核|cpu|可用区|vswitch|交换机|机房|机架|机柜|子网|网段|区域|地域|数据中心|vlan|网络接口|网卡|网口|接口))|"
@@ -264,7 +267,8 @@ def _said(text: str) -> list[Hit]:
     return [Hit("nodes", value, m.start(), m.end(), m.group(0))]
 
 
-_PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and|另外还有|另外|还有|外加)\s*[^\d.;。；!?！？]{0,20}", re.I)
+# (a Chinese list mark between places too: "公司机房两台、阿里云 ECS 三台、另一家 IDC 两台")
+_PLUS = re.compile(r"[^\d.;。；!?！？]{0,20}?\s*(?:\+|加上?|以及|plus|and|另外还有|另外|还有|外加|、)\s*[^\d.;。；!?！？]{0,20}", re.I)
 # one more part named after a description of the first: "three VMs running k3s with flannel, plus one Pi"
 _PLUS_LATER = re.compile(r"^[^.;。；!?！？]{0,100}(?:,|，)\s*(?:plus|\+|加上|另外还有|另外|外加)\s*$", re.I)
 _ONE_CONTROL_BEFORE = rx(r"\b(the|a|one|single|1) (master|control[\s-]plane|controller|server)( node)? (and|plus|\+|,|with|&) (the |its )?$",

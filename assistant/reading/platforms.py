@@ -134,7 +134,13 @@ FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|a
                r"(之前|以前|原来|过去|曾经|上家公司|老东家)\s*(在|用|是|跑在|部署在)?[^。；，,！？]{0,20}$",
                r"(替换|替代|取代|迁出|迁离)\s*(掉)?\s*(老的|旧的|原来的|原有的|现有的)?\s*$", r"\b(knows?|knew|familiar with)\s+(it|them|this|that)\s+from\s+$",
                # where a colleague worked before: "a colleague who came from a vSphere/Tanzu shop"
-               r"\b(came|comes|coming) (over )?from (a |an |the )?([\w-]+/)?$")
+               r"\b(came|comes|coming) (over )?from (a |an |the )?([\w-]+/)?$",
+               # what ran somewhere older: "that's what we ran on the old VMware farm", "我们旧的 OpenStack 上跑过"
+               r"\b(ran|had|used|was|were|hosted|lived)\b[^.;!?]{0,25}\b(the |our |my )?(old|previous|former|legacy|last)\s+$",
+               r"(旧的|老的|以前的|原来的|之前的)\s*$")
+# ... or told with the years it ran: "the VMware farm from 2019 to 2023"
+FORMER_YEARS = rx(r"^[\w\s-]{0,25}\b(from|between) (19|20)\d\d\s*(to|until|till|through|and|-|–)\s*(19|20)\d\d\b",
+                  r"^[^。；！？]{0,15}(19|20)\d\d\s*(年)?\s*(到|至|-|–)\s*(19|20)\d\d\s*年?(间|期间)?")
 
 
 _EXPERIENCE = rx(EXPERIENCE)
@@ -153,6 +159,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                 left, right = sentence(text, m.start(), m.end())
                 if in_identifier(text, m.start(), m.end()) or example(text, m.start(), m.end()) \
                         or _NOT_ON.search(text[max(0, m.start() - 30):m.start()]) or FORMERLY.search(text[max(left, m.start() - 30):m.start()]) \
+                        or FORMER_YEARS.search(text[m.end():min(right, m.end() + 50)]) \
                         or _NOT_PLATFORM.search(text, max(left, m.start() - 30), min(right, m.end() + 30)) \
                         or _EXPERIENCE.search(text, left, right) or heard_of(text, m.start(), m.end()) \
                         or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \

@@ -122,9 +122,11 @@ _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |t
            r"(needed|required|necessary|important|allowed|permitted|possible|"
            r"supported|available|wanted|an option|a requirement|a concern|an issue)\b",
            r"^\s*(is |are |was |were )?(disabled|turned off|switched off|off)\b", r"^\s*(关闭|禁用|关掉)",
+           # not required: "NetworkPolicy is optional for now"
+           r"^\s*(is|are)\s+optional\b",
            r"^\s*(mode)?\s*[:=]?\s*(never|false|none)\b", r"^\s*[:=]\s*(disabled|off|no)\b",
            r"^\s*(我们|我|咱们|这边)?\s*(暂时|目前|暂|也|都|基本)?\s*(不需要|不是必须|不重要|不用|不要|不支持|不可用|不允许|被禁止|被禁|无法使用|用不了|不能用|"
-           r"用不上|用不到|用不着|不会用到)"
+           r"用不上|用不到|用不着|不会用到|不强求|不是刚需|没有要求|没要求|不做要求|可有可无|无所谓|先不考虑|不考虑)"
            # (unless it takes its own object: in "跨机房不要求加密" the no is the encryption's, not the sites')
            r"(?!求?\s*(加密|网络策略|策略|ipv6|双栈|bgp|组播|多播|l7|七层|隔离|ebpf|wireguard|ipsec))")
 # Saying something is not needed or not used: "no need for encryption", "we don't want IPv6", "不需要加密".
