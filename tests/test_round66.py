@@ -66,3 +66,18 @@ def test_a_firewall_opening_only_some_ports_is_a_setting_not_a_reason_to_switch(
     assert "ports" in understand(text, CATALOG).suspects
     assert planned(text).options[0].id == "cilium:vxlan"
     assert "ports" not in understand(text.replace("只放行了 UDP 4789", "放行了所有 UDP"), CATALOG).suspects
+
+
+def test_pods_kept_off_the_nodes_own_segment_rule_out_underlay_attachments():
+    text = ("门店只有一个 /28 网段，门店里的 k8s 节点（两台 ARM64 小主机，同一交换机）肯定不能再让 Pod 去占门店网段的地址。"
+            "有人建议用 macvlan，这靠谱吗？该用什么？")
+    assert facts(text).get("network_ips_reserved") is True
+    verdicts = {o.id: o.verdict for o in planned(text).options}
+    assert verdicts["macvlan"] == verdicts["ipvlan"] == "rejected"
+    assert "network_ips_reserved" not in facts("门店只有一个 /28 网段，两台 ARM64 小主机在同一交换机。有人建议用 macvlan，这靠谱吗？")
+
+
+def test_the_bundled_plugin_moved_away_from_is_the_one_in_use():
+    text = "家里几块 Orange Pi 5（ARM64），内核 6.1，装了 k3s。想把默认的 flannel 换成 Cilium 玩一下 Hubble，这个架构 Cilium 支持吗？"
+    assert facts(text).get("current_plugin") == "flannel"
+    assert planned(text).options[0].plugin == "cilium"

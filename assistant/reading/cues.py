@@ -64,6 +64,8 @@ _STRONG_BEFORE = (r"\b(cni|network plugin|network add-?on|network provider)(\s+(
                   r"(已经|已)\s*(全部|都|整体)?\s*(迁到|迁移到|迁移至|迁至|换到|切到|切换到|换成|改成|改用)\s*了?\s*$",
                   r"v?\d+\.\d+(\.\d+)?\s*版本的\s*$", r"(网络插件|cni|CNI)\s*(目前|现在|当前)?\s*(是|为|用的是|使用的是|[:：])\s*$",
                   r"(替换|取代|替代)(掉)?\s*$", r"(现有|已有|原有)的\s*$",  # "现有的 calico 集群"
+                  # the bundled one moved away from: "想把默认的 flannel 换成 Cilium" (on a k3s that runs it)
+                  r"把\s*(默认|自带|内置)的?\s*$",
                   # "更改线上flannel为calico": the plugin changed from, in production
                   r"(更改|更换|修改|改变)\s*(线上|生产|现有|现在|集群)?\s*(环境)?\s*(的)?\s*$",
                   # in use now, said outright: "we're currently using Calico; Cilium or Antrea?", "现在用 Calico"

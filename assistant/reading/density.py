@@ -145,6 +145,9 @@ RESERVED: tuple[Rule, ...] = (
        r"\bno (vpc|vnet|subnet|node[\s-]network) (ip )?addresses\b[^.;!?]{0,50}\b(may|can|must|should|are to|will|shall) (ever )?(be )?"
        r"(handed|given|assigned|allocated|used)\b[^.;!?]{0,12}\bpods?\b",
        r"(vpc|VPC|vnet|VNet|子网|网段|地址空间)[^。；！？]{0,8}(扩不了|无法扩|不能扩|没法扩|扩展不了|不给扩|不允许扩)",
+       # "肯定不能再让 Pod 去占门店网段的地址", "不想让 Pod 占用子网 IP"
+       r"(不能|不允许|不可以|不让|禁止|不想|不希望)\s*(再)?\s*(让)?\s*(pod|Pod|POD|容器)\s*(去|再)?\s*(占|占用|拿|用|消耗|吃)[^。；！？，,]{0,10}"
+       r"(网段|子网|vpc|VPC|vnet|VNet|交换机)\s*(的)?\s*(地址|ip|IP)",
        # "网络部明确说不能再拿 VNet 地址给 Pod"
        r"(不能|不允许|不可以|不让|禁止)\s*(再)?\s*(拿|用|给|分配|占用)\s*(vpc|VPC|vnet|VNet|子网|节点网段)\s*(的)?\s*(地址|ip|IP)\s*(给|分配给)\s*(pod|Pod)",
        # "the network team flatly refuses to give pods addresses from it", "no secondary CIDR either"
