@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, facts, planned
+from reading_facts import CATALOG, facts, planned, vocabulary
 
 
 def test_a_wish_for_another_mode_unnamed_is_a_choice():
@@ -81,3 +81,10 @@ def test_the_bundled_plugin_moved_away_from_is_the_one_in_use():
     text = "家里几块 Orange Pi 5（ARM64），内核 6.1，装了 k3s。想把默认的 flannel 换成 Cilium 玩一下 Hubble，这个架构 Cilium 支持吗？"
     assert facts(text).get("current_plugin") == "flannel"
     assert planned(text).options[0].plugin == "cilium"
+
+
+def test_a_mode_key_switched_on_or_off_is_a_setting_not_a_made_up_mode():
+    known = vocabulary("sriov", "rootdevices", "devicetype", "uio", "calico", "ippool", "crosssubnet")
+    text = "The pool stays empty. This was working before with rootDevices, sriovMode: false, deviceType: uio."
+    assert not understand(text, CATALOG, vocabulary=known).unknown
+    assert understand("Calico IPPool with geneveMode: CrossSubnet, does it work?", CATALOG, vocabulary=known).unknown

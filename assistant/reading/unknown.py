@@ -30,7 +30,9 @@ _CANDIDATES = (
     # an encapsulation's mode key no plugin has: "IPPool 加了 geneveMode: CrossSubnet"
     # (and "multicastMode: PIMSparse"; not the keys the plugins or their installers document, whatever the index holds:
     # KubeKey's flannel `backendMode`, kube-proxy's `proxyMode`)
-    re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel|backend|proxy)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"),
+    # (a key switched on or off names a setting, not a mode: "rootDevices, sriovMode: false, deviceType: uio")
+    re.compile(r"\b(?!(?:ipip|vxlan|routing|trafficEncap|bpfExternalService|datapath|ipam|tunnel|backend|proxy)Mode\b)(?P<name>[a-z]{3,12}Mode)\s*[:=]"
+               r"(?!\s*[\"']?(true|false|yes|no|on|off)\b)"),
     # the same in a snake_case config key: "eni-config 里配 eni_bond_mode: lacp" (the documents' keys read as their words: "hairpin mode")
     re.compile(r"(?<![\w-])(?P<name>[a-z]{2,12}(?:_[a-z]{2,12}){1,2}_mode)\s*[:=]"),
     # a feature switch of the plugin's environment: "ENABLE_ENI_TURBO=true" (the VPC CNI and Cilium name theirs ENABLE_*)
