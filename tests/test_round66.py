@@ -88,3 +88,21 @@ def test_a_mode_key_switched_on_or_off_is_a_setting_not_a_made_up_mode():
     text = "The pool stays empty. This was working before with rootDevices, sriovMode: false, deviceType: uio."
     assert not understand(text, CATALOG, vocabulary=known).unknown
     assert understand("Calico IPPool with geneveMode: CrossSubnet, does it work?", CATALOG, vocabulary=known).unknown
+
+
+def test_installer_and_hypervisor_spellings_users_write():
+    assert facts("Orchestrator version: kubespray2.21.0; OS: ubuntu22.04").get("distribution") == "kubespray"
+    assert facts("Orchestrator version: kubesprayer tool").get("distribution") is None
+    assert facts("kubernetes 1.28 on virtual box machines equipped with Debian 12").get("platform") == "vm"
+    assert facts("OS is Ubunttu 16.04 LTS").get("os") == "ubuntu 16.04"
+
+
+def test_machines_of_a_desktop_hypervisor_are_the_nodes():
+    assert facts("Use vagrant create 3 virtualbox machines, OS is Ubuntu 16.04.").get("nodes") == 3
+    assert facts("We have three ESXi hosts running 6 VMs.").get("nodes") == 6
+
+
+def test_an_ansible_inventory_lists_the_master_among_its_hosts():
+    text = "Local VM - 1 master,1 node; inventory: node1 ansible_host=10.10.10.105; node2 ansible_host=10.10.10.101; [kube-master] node1"
+    assert facts(text).get("nodes") == 2
+    assert facts("One master and the workers node1, node2, node3.").get("nodes") == 4

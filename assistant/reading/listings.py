@@ -73,8 +73,9 @@ def listed_nodes(text: str) -> Hit | None:
     roles = {(m.group(1).lower(), int(m.group(2))) for m in numbered}
     # hosts named as examples of a larger set ("I have multiple nodes ... node1 and node2 are in different NAT") count nothing
     if len(roles) >= 2 and not _UNCOUNTED.search(text):
-        # Numbered workers next to a master named without a number: the master counts too.
-        extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) else 0
+        # Numbered workers next to a master named without a number: the master counts too (not in an Ansible inventory,
+        # which lists every host and gives the master role to one of them: "node1 ansible_host=…; [kube-master] node1")
+        extra = 1 if all(r != "master" for r, _ in roles) and re.search(r"\bmaster\b", text, re.I) and "ansible_host" not in text else 0
         return Hit("nodes", len(roles) + extra, numbered[0].start(), numbered[-1].end(), text[numbered[0].start():numbered[-1].end()])
     return None
 

@@ -150,8 +150,9 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
                     text[m.end():m.end() + 60]) or _HOSTED_BEFORE.search(text[max(0, m.start() - 50):m.start()]))):
                 continue  # the VMs' hosts, not the nodes
             if re.search(rf"\b({_HYPERVISORS})\b", m.group(0), re.I) and not re.search(
-                    r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I):
-                continue  # "three ESXi hosts", "2 VMware servers": the hypervisors, not the nodes in them
+                    r"(\b(vms?|virtual machines|nodes?|workers?|guests?)|虚拟机|虚机|节点)$", m.group(0), re.I) \
+                    and not re.search(r"\b(virtual ?box|vagrant|multipass)\s+(machines?|boxes)$", m.group(0), re.I):
+                continue  # "three ESXi hosts", "2 VMware servers": the hypervisors ("3 virtualbox machines" are the VMs)
             if _VM_NOUN.search(m.group(0)) and (kubevirt or _WORKLOAD_VMS.search(text[max(0, m.start() - 40):m.start()])):
                 continue
             try:

@@ -68,7 +68,7 @@ DISTRIBUTIONS = (
     ("gke-autopilot", rx(r"\bautopilot\b(?!\s*:)")),
     # SUSE's HCI appliance; its CSI driver or cloud provider in a guest cluster names no Harvester cluster
     ("harvester", rx(r"(?-i:\bHarvester\b)(?![\s-]*(csi|cloud provider))", r"\bharvester(hci| hci)\b")),
-    ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(r"\bkubespray\b", r"\bkargo\b")),
+    ("minikube", rx(r"\bminikube\b")), ("kops", rx(r"\bkops\b")), ("kubespray", rx(rf"\bkubespray{_RELEASE}", r"\bkargo\b")),
 )
 
 

@@ -28,7 +28,8 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\balma(?:linux)?{_V}"), "alma", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\boracle(?:\s*linux)?{_V}"), "oracle", {"7": "3.10", "8": "4.18", "9": "5.14"}),
     # common misspellings ("ubantu22.04")
-    (rx(rf"\b(?:ubuntu|ubantu|ubunto|unbuntu|ubunut|ubunutu|ubutnu|ubuntuu){_V}", r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
+    (rx(rf"\b(?:ubuntu|ubantu|ubunto|unbuntu|ubunut|ubunutu|ubutnu|ubuntuu|ubunttu){_V}",
+        r"\bubuntu\s*(?P<name>trusty|xenial|bionic|focal|jammy|noble)\b"), "ubuntu",
      {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
     # the release before the name: "ARM64 20.04 ubuntu AMI from AWS"
     (rx(r"(?<![\w.])(?P<v>(?:16|18|20|22|24)\.04)\s+ubuntu\b"), "ubuntu", {"16.04": "4.4", "18.04": "4.15", "20.04": "5.4", "22.04": "5.15", "24.04": "6.8"}),
