@@ -36,8 +36,8 @@ _POD_CIDR_AFTER = rx(r"\s*(网段|网络)?\s*的?\s*(pod|podSubnet|pod[-_]?cidr|
 
 
 # One machine's several interfaces, each on its network: "当主机有两个网络接口时（10.30.0.0/16，192.168.1.0/24）"
-_ONE_HOST_NICS = rx(r"\b(two|2|multiple|several|both) (network )?(interfaces|nics|network cards|ports)\b",
-                    r"(两|2|多)\s*(个|块|张)\s*(网络接口|网卡|网口)")
+_ONE_HOST_NICS = rx(r"\b(two|2|multiple|several|both) (network )?(interfaces|nics|network cards|ports)\b", r"\b(dual|multi)[\s-]?(nic|homed)\b",
+                    r"(两|2|多)\s*(个|块|张)\s*(网络接口|网卡|网口)", r"(双|多)(网卡|网口)")
 # Several subnets on one machine are pod address ranges: "two different subnets on the same host".
 ONE_HOST_SUBNETS = r"\bsubnets?\b[^.;!?,]{0,12}\b(on|in|within|inside) (the same|one|a single|each) (host|node|machine|server)\b"
 # Subnets that pods are put into are the pods' own ranges: "two subnets so I can deploy pods into these two subnets".

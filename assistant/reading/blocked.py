@@ -23,7 +23,7 @@ _BLOCKED = rx(r"\b(block(s|ed|ing)?|drop(s|ped|ping)?|filter(s|ed)?|reject(s|ed)
               r"(won'?t|will not|doesn'?t|don'?t) let (us|me|them|you|anyone) (open|use|allow) (up )?(udp|tcp|ports?|ip protocol|protocol|ipip|vxlan|"
               r"geneve|\d)|no (support|module)|(?<!i'm )(?<!i am )(?<!am i )(?<!are we )missing(?! (something|anything|a step))|"
               r"lacks?|disabled)\b",
-              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
+              r"禁止|禁用|不支持|被拦截|拦截|丢弃|被丢|不允许|不让|过滤|缺少|过不去|无法通过|不放行|没有放行|未放行|找不到|没有(加载|创建)|"
               r"(没办法|没法|无法|不能)\s*放行|放行不了|(都|全|给|被)\s*拦(了|掉|住)|"
               # a port that cannot be opened: "UDP 8472 开不了", "UDP 4789 和 8472 都打不开"
               r"打不开|开不了|开不通|放不通|放不开|(直接|全部|都|会|就)\s*(被)?丢(掉|了)?|(被)?(拦掉|挡掉|拦住|挡住|屏蔽)|(不同意|不肯|拒绝)\s*放行|"
@@ -64,11 +64,14 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\b(custom|other|additional) ip protocols?\b[^.;!?]{0,30}\b(not|won'?t|never|no|refuse\w*|aren'?t|isn'?t)\b",
                    r"\b(won'?t|will not|never|refuse\w* to|not allowed to) (add|open|allow|permit)\b[^.;!?]{0,15}\b(custom|other) ip protocols?\b",
                    r"(其他|其它|自定义)\s*(的)?\s*ip\s*协议[^。；！？]{0,10}(不|没有|不会|不允许|不放行)",
+                   r"(不给|不让|不允许|不能|不会|不肯)\s*(放|放行|开|开放|加|写)?\s*(其他|其它|自定义)\s*(的)?\s*ip\s*协议",
                    # a firewall whose rules can only name TCP and UDP: "the Robot template only has TCP and UDP rules (no other IP protocols)"
                    r"\bonly (has|have|supports?|offers?|contains?|knows?|understands?|handles?|speaks?|can (express|write|model)) tcp\s*(and|/|,|or)\s*udp"
                    r"( rules?)?\b", r"\bno other ip protocols?\b",
                    # "安全组现在只放了 TCP/UDP/ICMP", "只开了 tcp 和 udp"
                    r"(只|仅)\s*(放通|开通|放开|开放|放|开)了?\s*tcp[^。；！？]{0,12}(/|、|,|，|和)\s*udp",
+                   # "安全组规范只允许按 TCP/UDP/ICMP 写规则"
+                   r"(只|仅)\s*(允许|能|可以)\s*(按|用|写)?\s*tcp\s*(/|、|,|，|和)\s*udp",
                    # the rule editor itself: "安全组协议下拉框里也只有 TCP/UDP/ICMP"
                    r"(安全组|防火墙|acl|ACL)[^。；！？]{0,12}(只有|仅有|只能选|只支持)\s*tcp\s*(/|、|,|，|和)\s*udp")
 # TCP alone lets no encapsulation through: VXLAN, Geneve and WireGuard ride on UDP, IP-in-IP is IP protocol 4.

@@ -176,7 +176,9 @@ _WEIGHING = rx(r"\b(vs\.?|versus|pros and cons|differences? between|comparison|c
 _DESCRIPTIVE = rx(r"\b(i|i'm|i've|my|we|we're|we've|our|us)\b", r"\b(environment|installed|deployed|deploy|install|"
                   r"setup|set up|cluster|nodes?)\b", r"我|我们|咱们|部署|安装|环境|集群|节点")
 _MODE_IN_USE = rx(r"\b(we|i) (are|am|'re|'m) (now |currently )?(using|running)\s+(the\s+)?$", r"\bnow (using|running|on)\s+(the\s+)?$",
-                  r"(现在|目前|当前)\s*(用|使用|跑)(的是)?\s*$")
+                  r"(现在|目前|当前)\s*(用|使用|跑)(的是)?\s*$",
+                  # "Calico 用的是默认的 IPIP（Always）", "runs the default VXLAN"
+                  r"(用|使用|跑|采用)的是\s*(默认的?|缺省的?)?\s*$", r"\b(uses|using|runs|running|on) (the )?default\s+$")
 _SWITCHED_TO = rx(r"\b(to|->|→|into)\s*$", r"(换成|改为|改成|切换到|切到|换到)了?\s*$")
 _FIRST_PERSON = rx(r"\b(i|i'm|i've|my|we|we're|we've|our)\b", r"我")
 # Removed: "kubectl delete -f flannel.yaml", "uninstalled calico", "删除了flannel".
@@ -243,7 +245,9 @@ _ELSEWHERE = rx(r"\b(use|uses|used|using|run|runs|running)\s+(it|them|this|that)
                 # a past experience told as such: "We used Terway on ACK and liked it"
                 EXPERIENCE,
                 # the other site's or cluster's setup: "我们 IDC 那边一直用 calico ipip", "our other clusters run Calico"
-                r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc) (\w+ )?(clusters?|side|sites?|environments?)\b",
+                # (or an older one: "On our old Linux-only cluster we ran Calico with IPIP")
+                r"\b(in|on|at|for) (our|the) (other|on[\s-]?prem\w*|datacenter|dc|old|older|previous|former|legacy) ([\w-]+ )?"
+                r"(clusters?|side|sites?|environments?|setup)\b",
                 r"(IDC|idc|机房|线下|本地|云下|云上|另一个集群|另一套集群|其他集群|别的集群|老集群)\s*(那边|那里|那套|那个集群|那套集群)",
                 # what the old site ran: "之前 IDC 用的 calico bgp，同事说照搬就行"
                 r"(之前|以前|原来)\s*(在)?\s*(自建\s*)?(IDC|idc|机房|线下|老集群|本地|自建机房)\s*(里|那边)?\s*(用|跑|使用)(的是|的)?",

@@ -77,6 +77,10 @@ DENSITY: tuple[Rule, ...] = (
           r"[^。；！？，,]{0,4}(pod|Pod|POD|容器)",
           # the network's own address space is the limit: "the subnets are almost full", "eats the whole subnet"
           r"\b(subnets?|vpc|vnet|cidrs?|address space)\b (is |are )?(almost |nearly |already |completely |pretty much )?(full|exhausted|used up)\b",
+          # "we're burning through the VPC: the subnets sit at ~90% used"
+          r"\bburning (through|up) (the |our )?(vpc|vnet|subnets?|ips|ip addresses|addresses|address space)\b",
+          r"\b(subnets?|vpc|vnet|cidrs?)\b[^.;:!?]{0,15}\b(sit|sits|are|is|at|running)\s+(at\s+)?(~|about |around )?[6-9]\d\s*%\s*"
+          r"(used|full|utili[sz]ed|allocated)\b",
           # "the /22 subnet for nodes and pods is full", "a subnet-is-full error"
           r"\bsubnets?\b[^.;:!?]{0,30}\b(is|are) (almost |nearly |already |completely )?(full|exhausted)\b", r"\bsubnet[\s-]is[\s-]full\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
@@ -141,6 +145,9 @@ RESERVED: tuple[Rule, ...] = (
        r"\b(not|instead of|rather than)\s+(the\s+)?(vpc|vnet|subnet)\s+(ips?|addresses)\b",
        # "what setup gets pods off the VPC address space?"; "VNet 地址空间也扩不了"
        r"\bpods? off (the |our )?(vpc|vnet|subnet)\b",
+       # "the network team has said flat out no more RFC1918 space for us, not even a secondary CIDR"
+       r"\bno more (rfc ?1918|private|vpc|vnet|ipv4|ip|address) (address )?(space|addresses|ranges?|cidrs?|blocks?)\b",
+       r"\bnot even (a|one) (secondary|additional|extra) (vpc |vnet )?cidrs?\b",
        # "no VPC addresses, not even from a secondary CIDR, may be handed to pods"
        r"\bno (vpc|vnet|subnet|node[\s-]network) (ip )?addresses\b[^.;!?]{0,50}\b(may|can|must|should|are to|will|shall) (ever )?(be )?"
        r"(handed|given|assigned|allocated|used)\b[^.;!?]{0,12}\bpods?\b",

@@ -144,6 +144,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
             if (dotted if k8s else _VERSION_BEFORE.search(before[-20:])) or _NOT_OURS.search(before) or example(text, m.start(), m.start()) \
                     or _BITNESS.search(text[m.end(m.lastindex or 0):m.end(m.lastindex or 0) + 8]):
                 continue
+            if re.search(r"同\s*$", before) or re.search(r"\b(the )?same\s+$", before, re.I):
+                continue  # "同一台节点上的 pod", "on the same one node": that node, not a count
             if re.match(r"\s*之间", text[m.end():m.end() + 4]) and re.search(r"在\s*$", before):
                 continue  # "pod 在两台机器之间来回驱逐": the machines a pod moved between, not the cluster's size
             if text[max(0, m.start() - 1):m.start()] == "宿" or (_HOST_NOUN.search(m.group(0)) and (_HOSTING_AFTER.search(

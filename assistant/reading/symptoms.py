@@ -54,7 +54,10 @@ _NO_TUNNEL = rx(r"\b(no|missing|without)\s+(the\s+)?(flannel\.1|vxlan\.calico|ci
 # Small packets pass, large ones stall: the path MTU, not the plugin ("ping 得通 ... 一拉大一点的文件或者做 TLS 握手就卡住")
 _MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(\w+\s+)?(packets?|ones|files?|downloads?|uploads?|responses?|transfers?|payloads?|requests?)\b[^.;!?]{0,60}"
                   r"\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete))",
-                  r"\b(tls|ssl|https) handshakes?\b[^.;!?]{0,20}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*)",
+                  r"\b(tls|ssl|https) handshakes?\b[^.;!?]{0,40}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*)",
+                  # a transfer of some size: "pulling a 5 MB file hangs forever"
+                  r"\b\d+(\.\d+)?\s*(kb|mb|gb|kib|mib|gib)\b[^.;!?]{0,25}\b(files?|downloads?|uploads?|responses?|transfers?|payloads?|bodies|body|"
+                  r"objects?|images?)\b[^.;!?]{0,30}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete)\w*)",
                   r"(大一点|大点|大一些|较大|大的?)\s*的?\s*(文件|包|请求|响应|数据|报文)[^。；！？]{0,20}(卡住|卡死|超时|失败|不动|hang|断)",
                   r"(tls|ssl|https)\s*握手[^。；！？]{0,10}(卡|超时|失败)")
 

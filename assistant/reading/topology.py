@@ -107,6 +107,9 @@ TOPOLOGY = (
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
          unless=_WITHIN_SAME + "|" + OTHER_DEVICES + "|" + ROUTED_SWITCH + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|"
                 r"另一(个|台)|"
+                # the machines that host the VMs share the LAN, not the VMs behind their NAT: "宿主机在同一个办公室局域网里"
+                r"(宿主机|笔记本|电脑|台式机)\s*(都|也)?\s*(在|接在|连在|处于|位于)\s*同一|"
+                r"\b(laptops|host machines|hypervisors|physical hosts|desktops|pcs)\b (are |sit |live )?(all )?(on|in) (the )?same\b|"
                 r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
                 # a case, not a setup: "route packets directly when a direct L2 connection is possible"
                 r"\b(when|whenever|where|if)\b[^.;!?]{0,40}\b(is|are) (possible|available)\b|\b(where|when|if) possible\b|"

@@ -31,7 +31,7 @@ _LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b",
                   r"windows\s*(节点)?\s*(不在(本期|本次|这次|此次)?(范围|考虑|计划)|不需要|不考虑|用不上)")
 
 
-_OTHER_CLUSTERS = rx(r"\b(other|another|older|previous|existing)\b[\s,]*$", r"(其他|其它|另一个|别的|以前的|老的?)[^，。；]{0,4}$")
+_OTHER_CLUSTERS = rx(r"\b(other|another|old|older|previous|former|legacy|existing)\b[\s,]*$", r"(其他|其它|另一个|别的|以前的|老的?)[^，。；]{0,4}$")
 _CLUSTERS_AFTER = rx(r"\s*(k8s |kubernetes )?clusters\b", r"\s*的?(其他|其它)?集群")
 _TEMPLATE_CHOICE = rx(r"\(\s*(linux\s*/\s*windows|windows\s*/\s*linux)\s*\)", r"\b(linux\s*/\s*windows|windows\s*/\s*linux)\s*[:：]")
 _GUEST_VMS = rx(r"\s*(/\s*linux\s*)?(server\s*)?(\d{4}\s*)?(虚拟机|虚机|vms?\b|virtual machines|guests?\b|workloads?\b)")
