@@ -53,3 +53,21 @@ def test_the_hosts_lan_is_not_the_nat_vms_segment():
     assert facts(text).get("l2_adjacent") is False
     assert planned(text).options[0].id != "flannel:host-gw"
     assert facts("三台物理机在同一个局域网里").get("l2_adjacent") is True
+
+
+def test_the_kernel_refusing_vxlan_and_a_misspelt_centos():
+    read = facts("flanneld can not start [VXLAN init: operation not supported]. it is CenOS 7")
+    assert read.get("encap_blocked") == ["vxlan"] and read.get("os") == "centos 7"
+    assert "encap_blocked" not in facts("flanneld started, VXLAN init: done. it is CentOS 7")
+
+
+def test_an_egress_address_is_no_static_pod_address():
+    text = "EKS in public subnets. Is it possible to make outbound requests from pods appear to come from a static ip address?"
+    read = facts(text)
+    assert read.get("egress_ip") is True and "static_pod_ips" not in read
+    assert facts("Our pods need a static IP that survives restarts.").get("static_pod_ips") is True
+
+
+def test_an_ansible_inventory_counts_its_hosts():
+    text = "[all] master01 ansible_host=10.10.15.198; master02 ansible_host=10.10.15.199; app01 ansible_host=10.10.15.201; [kube-master] master01"
+    assert facts(text).get("nodes") == 3

@@ -114,6 +114,7 @@ _NEVER_ARRIVES = rx(r"\b(leav\w*|left|go(es|ing)? out|went out|sent|send\w*|egre
                     r"show\w* up|make it|get through)|nothing (arrives|is received|comes in|shows up|gets through)|(is |are )?not (arriving|received)|"
                     r"(don'?t|doesn'?t|do not|does not) (arrive|reach|show up))",
                     r"(发出|发送|出去)[^。；！？]{0,25}(收不到|没有收到|没收到|没有到达|到不了|未到达)")
+_VXLAN_UNSUPPORTED = rx(r"\bvxlan\b[^.;!?\n]{0,40}:\s*operation not supported\b")
 # Dropping large packets is an MTU problem, not a blocked encapsulation.
 _MTU_TALK = rx(r"\b(large|big|oversized|jumbo|fragment\w*|mtu|packet size|df bit)\b", r"大包|分片|mtu|MTU")
 
@@ -196,6 +197,8 @@ def read_blocked(text: str) -> list[Hit]:
             hits.append(Hit("encap_blocked", ["ipip"], m.start(), m.end(), m.group(0)))
     hits += [Hit("encap_blocked", list(ALL_ENCAPS), m.start(), m.end(), m.group(0)) for m in _TCP_ONLY.finditer(text)]
     hits += [Hit("encap_blocked", list(_UDP_ENCAPS), m.start(), m.end(), m.group(0)) for m in _NO_UDP.finditer(text)]
+    # the kernel's own refusal: "VXLAN init: operation not supported", "failed to add vxlan interface: operation not supported"
+    hits += [Hit("encap_blocked", ["vxlan"], m.start(), m.end(), m.group(0)) for m in _VXLAN_UNSUPPORTED.finditer(text)]
     for encap, pattern in _ENCAPS.items():
         for m in pattern.finditer(text):
             left, right = _between_punctuation(text, m.start(), m.end())

@@ -16,7 +16,9 @@ IPAM: tuple[Rule, ...] = (
     _need("static_pod_ips",
           # not the address traffic leaves by: "the egress static ip feature" is an egress gateway's, not a pod's
           r"(?<!\begress )(?<!\bsnat )(?<!\boutbound )\b(static|fixed|stable|sticky|pinned|persistent) (pod )?(ips?|ip ?addrs?|ip addresses|addresses)\b"
-          r"(?! (of|for) (the )?(nodes?|hosts?|servers?))(?! (for|on) (egress|outbound))",
+          r"(?! (of|for) (the )?(nodes?|hosts?|servers?))(?! (for|on) (egress|outbound))"
+          # (nor the address outbound requests appear to come from: "make outbound requests appear to come from a static ip")
+          r"(?<!\bcome from a static ip)(?<!\bcomes from a static ip)(?<!\bcoming from a static ip)(?<!\bcome from one static ip)",
           r"\b(starts?|comes? back|restarts?|re-?creat\w*|returns?) with the same ip\b",
           # "keep IP unchanged when pod recreates"
           rf"\b{_KEEP} (the |its |their |pods?'? |an? )*(ips?|ip ?addrs?|ip addresses) (unchanged|constant|the same)\b"

@@ -44,6 +44,11 @@ def listed_nodes(text: str) -> Hit | None:
         return Hit("nodes", len(names), rows[0].start(), rows[-1].end(), text[rows[0].start():rows[-1].end()].strip())
     if (folded := _FOLDED.search(text)) is not None:
         return Hit("nodes", len(set(re.split(r"\s*[,，、]\s*", folded.group(1)))), folded.start(1), folded.end(1), folded.group(1))
+    # an Ansible inventory line per host: "[all] master01 ansible_host=10.10.15.198; ... app01 ansible_host=10.10.15.201"
+    inventory = list(_ANSIBLE_HOST.finditer(text))
+    if len({m.group(1) for m in inventory}) >= 2:
+        return Hit("nodes", len({m.group(1) for m in inventory}), inventory[0].start(), inventory[-1].end(),
+                   text[inventory[0].start():inventory[-1].end()])
     groups = list(_INVENTORY.finditer(text))
     hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
     if len(hosts) >= 2:
@@ -80,6 +85,7 @@ def listed_nodes(text: str) -> Hit | None:
     return None
 
 
+_ANSIBLE_HOST = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]*)\s+ansible_(?:ssh_)?host\s*=")
 _PLAYED = re.compile(r"\b(?:fatal|ok|changed|failed|unreachable|skipping):\s*\[([\w.-]+)\]")
 _KIND_ROLE = re.compile(r"-\s*role:\s*(control-plane|worker)\b")
 _UNCOUNTED = re.compile(r"\b(multiple|several|many|lots of|a (bunch|number) of|dozens of|hundreds of) (\w+ )?(nodes|hosts|servers|machines|workers)\b|"

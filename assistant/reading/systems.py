@@ -22,7 +22,7 @@ DISTROS: tuple[tuple[re.Pattern[str], str, dict[str, str]], ...] = (
     (rx(rf"\b(?:centos|cent os)\s*stream{_V}"), "centos stream", {"8": "4.18", "9": "5.14", "10": "6.12"}),
     # the release before the edition: "Centos 9 Stream"
     (rx(r"\b(?:centos|cent os)\s*(?P<v>8|9|10)\s*stream\b"), "centos stream", {"8": "4.18", "9": "5.14", "10": "6.12"}),
-    (rx(rf"\b(?:centos|cent os){_V}(?!\s*stream\b)"), "centos", {"7": "3.10", "8": "4.18", "9": "5.14"}),
+    (rx(rf"\b(?:centos|cent os|cenos|cetnos|centso){_V}(?!\s*stream\b)"), "centos", {"7": "3.10", "8": "4.18", "9": "5.14"}),
     (rx(rf"\b(?:rhel|red hat enterprise linux|red hat|redhat){_V}"), "rhel", {"7": "3.10", "8": "4.18", "9": "5.14", "10": "6.12"}),
     (rx(rf"\brocky{_V}"), "rocky", {"8": "4.18", "9": "5.14"}),
     (rx(rf"\balma(?:linux)?{_V}"), "alma", {"8": "4.18", "9": "5.14"}),
