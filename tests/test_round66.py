@@ -106,3 +106,8 @@ def test_an_ansible_inventory_lists_the_master_among_its_hosts():
     text = "Local VM - 1 master,1 node; inventory: node1 ansible_host=10.10.10.105; node2 ansible_host=10.10.10.101; [kube-master] node1"
     assert facts(text).get("nodes") == 2
     assert facts("One master and the workers node1, node2, node3.").get("nodes") == 4
+
+
+def test_nodes_behind_nat_in_chinese_are_not_on_one_segment():
+    assert facts("门店都是普通宽带，主机在路由器 NAT 后面，每家店有固定公网 IP。").get("l2_adjacent") is False
+    assert "l2_adjacent" not in facts("三台机器都在家里路由器后面，想装 k3s。")

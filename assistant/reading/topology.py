@@ -128,7 +128,7 @@ TOPOLOGY = (
          r"\b(l3|layer[\s-]?3)[\s-]only\b", r"\bnot (l2|layer[\s-]?2)[\s-]adjacent\b", r"\bbehind (a |the |an? \w+ )?nat\b",
          r"\bbehind\b[^.;!?]{0,30}\bnat'?(ed|ted)\b",
          r"\bnat traversal\b", r"\bbehind (an? |my |our |the )?(isp |home |\w+ )?(router|nat gateway)\b", r"\b(cgnat|carrier[\s-]grade nat)\b",
-         r"运营商\s*(级)?\s*NAT",
+         r"运营商\s*(级)?\s*NAT", r"(NAT|nat)\s*(的)?\s*(后面|后边|背后)",
          r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层", r"之间\s*(没有|无|不通)\s*二层",
          r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着?|隔了|通过|经过|走)\s*(一个|一台|一层)?\s*三层(交换机?|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
