@@ -72,7 +72,7 @@ _ADDITION = re.compile(r"\b((do|does|would|will|should|must) (i|we|you|it|one) (
                        r"(?P<added>[^.?!;]{1,40}?)\s+(just |only |purely )?(for|to (do|get|enforce|provide|handle)|on top|beside|alongside|next to)\b"
                        r"(?!\s+(the |our )?(pod network|networking|cni|primary|main))|"
                        # "Does it support NetworkPolicy, or do we need to switch to Calico?": the fallback if the one in use falls short
-                       r"\bor (do|would|will|must|should) (i|we|you) (really |still )?(need|have) to (switch|move|migrate|change|go) (over )?to\s+"
+                       r"\bor (do|would|will|must|should) (i|we|you) (really |still )?(need|have) to (switch|move|migrate|change|go|jump) (over )?to\s+"
                        r"(?P<fallback>[^.?!;,]{1,40})|"
                        # "能不能再装个 Calico 来做网络策略", "可以叠加 Cilium 做可观测吗"
                        r"(再|另外|额外|叠加|加|装)\s*(一)?(个|套)?\s*(?P<added_zh>[A-Za-z][\w -]{1,30}?)\s*(来|用来|专门|只)?\s*(做|实现|提供|管|负责)"

@@ -63,7 +63,11 @@ _STAYING = rx(r"\b(don'?t|do not|can'?t|cannot|won'?t|will not|not allowed to|no
               r"(cni|network plugin|pod network(ing)?|networking layer)\b",
               r"\bwithout (replac|chang|swap|switch|migrat|rebuild|re-?install|rip)\w*\s+(out\s+)?(the\s+|our\s+)?(cni|network plugin|pod network(ing)?)\b",
               r"(不想|不能|不愿|不愿意|没法|无法|不打算|不希望|不可能|不允许|不敢)[^。；！？]{0,8}(换|更换|替换|重建|重装|动)\s*(掉)?\s*"
-              r"(cni|CNI|网络插件|pod\s*网络|Pod\s*网络|容器网络|网络方案)")
+              r"(cni|CNI|网络插件|pod\s*网络|Pod\s*网络|容器网络|网络方案)",
+              # "we're sticking w/ flannel (vxlan backend) ..., not switching, dont ask"
+              r"\b(we'?re|we are|i'?m|i am|we'?ll|we will|we)\s+(sticking|staying|stick|stay)\s+(w/|with|on)\b",
+              r"\b(not|no) (switching|migrating|replacing it|changing (it|cni|the cni))\b",
+              r"(坚持|继续)\s*用\s*[A-Za-z][\w-]*[^。；！？]{0,6}(不换|不打算换|不会换)")
 
 
 def staying(question: str, facts: list[ReadFact]) -> bool:

@@ -54,6 +54,11 @@ ROUTING: tuple[Rule, ...] = (
                 r"\bbgp sessions? between (the )?(nodes|sites|data ?cent(er|re)s|dcs|racks)\b|"
                 r"(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp",
          absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
+    # the nodes peer with the switches themselves: "节点直接跟 tor 交换机 peer", "和核心交换机建了 BGP 邻居" (calicoctl's
+    # status beside it shows those sessions, not the node mesh)
+    # (not in a place being left: "IDC 里 calico BGP（跟核心交换机建邻居），明年整体搬到阿里云")
+    rule("bgp_fabric", True, r"(跟|和|与)\s*(tor|核心|上联|leaf|spine|接入)?\s*(交换机|路由器)\s*(建立?了?)?\s*(bgp\s*)?(peer|对等|邻居)",
+         unless=r"搬到|搬去|迁到|迁移到|迁去|上云|\bmov(e|ing) (to|onto)\b|\bmigrat\w* to\b"),
     rule("bgp_fabric", False, r"\b(no|without) bgp\b",
          r"\b(don'?t|do not|rather not)\s+(want|wish|like)\s+to\s+(be\s+)?(depend\w*|rely\w*)\s+on\b[^.;!?]{0,30}\bbgp\b",
          # "routed by the core switch, which is not peered with Calico"

@@ -255,7 +255,9 @@ _OWN_RESUMES = rx(r"[,;]\s*(but|and|while|whereas|yet|however)?\s*(honestly|fran
                   # (or the new one: "Our previous cluster ran Calico ..., but the new one has two hard requirements")
                   r"[,;]\s*(but|while|whereas|yet|however)\s*(the (cluster|setup|one) (i'm|i am|we're|we are) (asking|talking|writing) about|"
                   r"(the|this) (new|next|upcoming|planned) (one|cluster|setup|environment))\b",
-                  r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)")
+                  r"[，,；;]\s*(但是?|而|可是|不过)?\s*(我们|我)",
+                  # where the thing proposed would run is the writer's own: "colleague wants cilium w/ KPR on our centos 7.9 nodes (...)"
+                  r"\b(on|in|for|across) (our|my) ([\w.-]+ ){0,3}(nodes|clusters?|servers|machines|vms|hosts|workers)\b")
 _TO_EVALUATE = rx(r"\b(workarounds?|alternatives|possible (fixes|solutions|workarounds)|(options|ideas|approaches|fixes) "
                   r"to (evaluate|consider|try|explore))\b[^.:\n]{0,20}:")
 _TEMPLATE_EXAMPLE = rx(r"\b(for example|e\.g\.|for instance)\s*:", r"(例如|比如)\s*[:：]",

@@ -23,7 +23,10 @@ _CALICO_NODE_DOWN = rx(r"\bcalico[\s/-]node\b[^.;!?]{0,80}\b(crash\s?loop\w*|not
 _BGP_DOWN = rx(r"\bbird is not ready\b",
                r"\bbgp\s+(sessions?|peers?|peerings?|neighbou?rs?)?\s*(is\s+|are\s+)?(not established|never establish\w*|stuck in (active|connect|idle))\b",
                r"\bactive socket: connection (timed out|refused)\b",
-               r"\bbgp\s*(会话|邻居|连接|peer)?[^。；！？\n]{0,8}(没有建立|未建立|建立不起来|建不起来|一直是?\s*(active|connect|idle))")
+               r"\bbgp\s*(会话|邻居|连接|peer)?[^。；！？\n]{0,8}(没有建立|未建立|建立不起来|建不起来|一直是?\s*(active|connect|idle))",
+               # "那两个 peer 一直在 Connect / Active，死活不到 Established"
+               r"\bpeers?\b[^。；！？\n]{0,12}(一直|始终|总是)\s*(在|是|处于)?\s*(active|connect|idle)",
+               r"(不到|到不了|进不了|上不了|起不来)\s*established", r"\bnever (reach|get|gets|reaches|goes) (to )?established\b")
 _VMWARE = rx(r"\b(vmware|vsphere|esxi|vmxnet3|vcenter)\b")
 _FIREWALL = rx(r"\b(firewall\w*|security groups?|iptables|nftables|ufw)\b", r"防火墙|安全组")
 _FLANNEL = rx(r"\b(flannel|canal)\b")

@@ -15,7 +15,7 @@ from assistant.reading.sites import NIC_NETS, OTHER_DEVICES, PER_PLACE, ROUTED_S
 from assistant.reading.spans import rule
 
 # Where nodes can be apart at L3: subnets, VLANs, racks, rooms, sites, regions, clouds, tenants.
-_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
+_PLACES = (r"sub-?nets?|network segments?|segments|vlans?|racks?|port ?groups?|data[\s-]?cent(er|re)s?|dcs|regions?|zones?|availability zones|azs?|"
            r"sites?|locations?|lans|buildings?|campus(es)?|networks|cloud providers|providers|clouds|iaas( providers)?|offices|branches|"
            r"provinces|cities|vpcs|tenants?|accounts|countries|continents|rooms?|offices?|network spaces?")
 _PLACES_ZH = r"网段|子网|机架|机柜|机房|数据中心|地域|区域|可用区|园区|城市|局域网|VLAN|vlan|云厂商|站点|地区|IDC|idc|VPC|vpc|租户|端口组"
@@ -104,6 +104,8 @@ TOPOLOGY = (
          # by its port count: "插在同一台 48 口交换机上"
          r"同一(个|台)\s*\d{1,3}\s*口\s*的?\s*(千兆|万兆|[\u4e00-\u9fff]{0,4})?\s*交换机",
          r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
+         # one hypervisor's bridge: "5 debian 12 VMs all on vmbr0" (Proxmox), "all VMs on virbr0 / br0"
+         r"\b(all |both )?(on|in|behind|attached to|bridged to) (the same |one |a single )?(vmbr\d+|virbr\d+|br\d+|linux bridge)\b",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
          unless=_WITHIN_SAME + "|" + OTHER_DEVICES + "|" + ROUTED_SWITCH + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|"
                 r"另一(个|台)|"
