@@ -29,8 +29,6 @@ from assistant.reading.cues import (
     BA_BEFORE,
     BA_MOVED_AFTER,
     BA_PLANNED_AFTER,
-    alternative,
-    paired,
 )
 from assistant.reading.moves import FROM, described_modes, formerly, removed, wanted_modes
 from assistant.reading.plans import UNBUILT
@@ -40,6 +38,7 @@ from assistant.reading.scope import own
 from assistant.reading.signatures import signature_mentions
 from assistant.reading.spans import Hit, negated, sentence
 from assistant.reading.unknown import Vocabulary, unknown_names
+from assistant.reading.weighed import alternative, paired
 
 
 @dataclass

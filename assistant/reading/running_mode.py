@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from assistant.catalog import Option
-from assistant.reading.cues import _MODE_IN_USE, _SWITCHED_TO, paired
+from assistant.reading.cues import _MODE_IN_USE, _SWITCHED_TO
 from assistant.reading.spans import sentence
+from assistant.reading.weighed import paired
 
 _MODE_END = re.compile(r"[\w-]*")
 # A mode only tried is no mode in use: "We run Calico (BGP) and tried turning on the eBPF data plane; calico-node goes unready"
