@@ -132,7 +132,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)
-    if current != reading.profile.current_plugin:  # the default mode taken as the one running: the composer names it, not "unsaid"
+    if current != reading.profile.current_plugin and current is not None:
+        # the default mode taken as the one running: said as an assumption, and the composer names it rather than "unsaid"
+        from assistant.text import say
+        name = next((o.name for o in catalog.options if o.id == current), current)
+        result.assumptions.append(say(reading.lang, f"Assumed the plugin runs its default mode, {name}: the question does not say which.",
+                                      f"假设该插件运行默认模式 {name}：问题中没有说明。"))
         result.profile = result.profile.model_copy(update={"current_plugin": current})
     return result
 

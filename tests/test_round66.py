@@ -111,3 +111,16 @@ def test_an_ansible_inventory_lists_the_master_among_its_hosts():
 def test_nodes_behind_nat_in_chinese_are_not_on_one_segment():
     assert facts("门店都是普通宽带，主机在路由器 NAT 后面，每家店有固定公网 IP。").get("l2_adjacent") is False
     assert "l2_adjacent" not in facts("三台机器都在家里路由器后面，想装 k3s。")
+
+
+def test_the_default_mode_taken_is_said_as_an_assumption():
+    from assistant.compose.troubleshoot import troubleshoot
+    from assistant.evidence import CitationBook
+
+    text = ("Vagrant + VirtualBox, three Ubuntu VMs, kubeadm, flannel applied straight from the manifest. Pods can't reach pods "
+            "on the other VMs, and every node says 'Using 10.0.2.15 as external address'.")
+    reading = understand(text, CATALOG)
+    plan = planned(text)
+    assert any("default mode, flannel, VXLAN" in a for a in plan.assumptions)
+    assert "default mode, flannel, VXLAN" in troubleshoot(reading, plan, [], CitationBook(lambda note, heading: [], "en"))
+    assert not any("default mode" in a for a in planned(text.replace("flannel applied", "flannel vxlan applied")).assumptions)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.checks import UNDOCUMENTED, Tier, label
 from assistant.compose.choice import by_weight, conditional
 from assistant.compose.concept import concept
-from assistant.compose.texts import BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN_HEAD, SWITCH, UNSAID_HEAD, cites, join_names
+from assistant.compose.texts import ASSUME, BACKGROUND, CAUSE, CAUSES, CAUSES_IF, DOCUMENTED, KEEP, NO_CAUSE, OPEN_HEAD, SWITCH, UNSAID_HEAD, cites, join_names
 from assistant.evidence import CitationBook
 from assistant.models import Passage, Reading
 from assistant.plan import OptionResult, Plan
@@ -22,6 +22,14 @@ NOT_CAUSES = ("maintenance",)
 
 
 def troubleshoot(reading: Reading, plan: Plan, passages: list[Passage], book: CitationBook) -> str:
+    """Likely causes ranked by the profile, the documentation on the symptom, the way out; then what was assumed."""
+    lines = [_causes(reading, plan, passages, book)]
+    for a in plan.assumptions:  # (as in a choice answer: "Assumed the plugin runs its default mode, flannel, VXLAN")
+        lines += ["", ASSUME.of(reading.lang).format(a=a)]
+    return "\n".join(lines).strip()
+
+
+def _causes(reading: Reading, plan: Plan, passages: list[Passage], book: CitationBook) -> str:
     lang, current = reading.lang, plan.profile.current_plugin or reading.profile.current_plugin
     lines: list[str] = []
     in_use = options_in_use(plan, current) if current else []
