@@ -197,11 +197,19 @@ def build_option(raw: RawPlugin, opt: RawOption) -> Option:
                   vendor=bool(home and home.value), built_on=opt.built_on, props=OptionProps.model_validate(facts))
 
 
+def default_mode_problem(raw: RawPlugin) -> str | None:
+    """Why the plugin's `default_mode` is not one of its options, if it is not."""
+    default = raw.default_mode.value if raw.default_mode is not None else None
+    if default is None or default in {o.id for o in raw.options}:
+        return None
+    return f"default_mode {default!r} is not an option of {raw.id}"
+
+
 def build_plugin(raw: RawPlugin) -> Plugin:
     options = [build_option(raw, opt) for opt in raw.options]
+    if (problem := default_mode_problem(raw)) is not None:
+        raise ValueError(problem)
     default = raw.default_mode.value if raw.default_mode is not None else None
-    if default is not None and default not in {o.id for o in options}:
-        raise ValueError(f"default_mode {default!r} is not an option of {raw.id}")
     return Plugin(id=raw.id, name=raw.name, note=raw.note, aliases=raw.aliases, components=raw.components,
                   repos=raw.repos, listed_names=raw.listed_names, rank=raw.rank,
                   checked_against=raw.checked_against, options=options, default_mode=default)

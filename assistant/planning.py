@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.models import Reading
 from assistant.reading.symptoms import SETTING_SYMPTOMS
+from assistant.text import say
 
 # What a routed mode needs of the network between the nodes: left unsaid, it is the likely cause of a symptom between them.
 NETWORK_NEEDS = ("l2", "bgp")
@@ -134,8 +135,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)
     if current != reading.profile.current_plugin and current is not None:
         # the default mode taken as the one running: said as an assumption, and the composer names it rather than "unsaid"
-        from assistant.text import say
-        name = next((o.name for o in catalog.options if o.id == current), current)
+        name = catalog.option(current).name
         result.assumptions.append(say(reading.lang, f"Assumed the plugin runs its default mode, {name}: the question does not say which.",
                                       f"假设该插件运行默认模式 {name}：问题中没有说明。"))
         result.profile = result.profile.model_copy(update={"current_plugin": current})

@@ -9,7 +9,17 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.catalog import RawEnvironments, RawPlugin, build_distribution, build_environment, build_option, compose_yaml, read_yaml, yaml_problem
+from assistant.catalog import (
+    RawEnvironments,
+    RawPlugin,
+    build_distribution,
+    build_environment,
+    build_option,
+    compose_yaml,
+    default_mode_problem,
+    read_yaml,
+    yaml_problem,
+)
 from assistant.kbcheck.base import Loc, Problem, line_of
 
 
@@ -70,8 +80,8 @@ def check_catalog_file(path: Path, shown: str, notes: dict[str, set[str]], seen:
                     ("defaults", key) if key in raw.defaults else ("options", i))
                 detail = ".".join(str(p) for p in err["loc"])
                 bad(line_of(node, loc), f"option {opt.id}: {detail + ': ' if detail else ''}{err['msg']}")
-    if raw.default_mode is not None and raw.default_mode.value not in {o.id for o in raw.options}:
-        bad(line_of(node, ("default_mode",)), f"default_mode {raw.default_mode.value!r} is not an option of {raw.id}")
+    if (problem := default_mode_problem(raw)) is not None:
+        bad(line_of(node, ("default_mode",)), problem)
     for ref, note, heading in _evidence(raw):
         report["evidence_refs"] += 1
         if note not in notes:

@@ -46,9 +46,8 @@ def listed_nodes(text: str) -> Hit | None:
         return Hit("nodes", len(set(re.split(r"\s*[,，、]\s*", folded.group(1)))), folded.start(1), folded.end(1), folded.group(1))
     # an Ansible inventory line per host: "[all] master01 ansible_host=10.10.15.198; ... app01 ansible_host=10.10.15.201"
     inventory = list(_ANSIBLE_HOST.finditer(text))
-    if len({m.group(1) for m in inventory}) >= 2:
-        return Hit("nodes", len({m.group(1) for m in inventory}), inventory[0].start(), inventory[-1].end(),
-                   text[inventory[0].start():inventory[-1].end()])
+    if len(hosts := {m.group(1) for m in inventory}) >= 2:
+        return Hit("nodes", len(hosts), inventory[0].start(), inventory[-1].end(), text[inventory[0].start():inventory[-1].end()])
     groups = list(_INVENTORY.finditer(text))
     hosts = {h for g in groups for h in re.findall(r"[\"']([\w.-]+)[\"']", g.group(1))}
     if len(hosts) >= 2:

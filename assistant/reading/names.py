@@ -169,7 +169,7 @@ def _current(text: str, mentions: list[tuple[int, int, str]], modes: list[tuple[
     cluster 1; a mention in a first-person sentence wins a tie."""
     from assistant.reading.configs import CALICO_BGP, configured
     from assistant.reading.hearsay import heard_of, offered, suggested
-    from assistant.reading.scope import planned, to_build
+    from assistant.reading.plans import planned, to_build
     from assistant.reading.spans import clause
     from assistant.reading.symptom_words import SYMPTOM
 

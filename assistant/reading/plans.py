@@ -1,11 +1,14 @@
 """Sizes told for later or added to the cluster: "60 nodes now, 400 next year", "and 5 more will join",
 "growing to 300", "扩容到 200"; the words that make a count planned, added or a target rather than today's size,
-and the ones that make it no size of this cluster at all (an example, a bound, a limit, a port)."""
+and the ones that make it no size of this cluster at all (an example, a bound, a limit, a port). Also what a plan says
+of a plugin or a release: one to adopt or a cluster to build is not what runs now (`planned`, `to_build`)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.reading.examples import LIKE
-from assistant.reading.spans import rx
+from assistant.reading.spans import clause, rx, sentence
 
 ADDED = rx(r"\b(join|joining|added|add|adding|more|additional|another|extra|new)\b", r"新增|再加|加入|增加(?!到)|扩容(?!到)")
 PLANNED = rx(r"\b(next|coming|following) (year|quarter|months?)\b", r"\bby (q[1-4]|the end of|end of|summer|spring|autumn|fall|winter|20\d\d)\b",
@@ -70,3 +73,39 @@ NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w
 UNBUILT = rx(r"\b(want|wants|need|needs|plan|planning|going|trying|would like|'d like) to (build|set ?up|create|stand up|spin up|assemble|"
              r"put together) (a |an |my |our )?((small|little|tiny|new|first|test|home ?lab|\w+[\s-]node) )*(k8s |kubernetes |k3s )?cluster\b",
              r"(想|准备|打算|计划|要)\s*(用\s*[\w-]+\s*)?(拼|搭|建|组|装|部署)\s*(个|一个|一套)\s*[^。；！？，,]{0,8}集群")
+
+
+# A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".
+_PLAN = rx(r"\b(plan(?!es?\b)\w*|will|going to|intend\w*|next (year|quarter|month)|(?<!\bas )soon(?! as\b)|later|eventually|considering|"
+           r"(my|our|the) (goal|aim|objective) is)\b[^.;!?]*$",
+           # a move not made yet, allowed or not: "we can't move to RHEL 9 before 2026" (past "upgraded to B" is done)
+           r"(?<!\bafter )(?<!\bsince )\b(move|moving|upgrade|upgrading|migrate|migrating)\s+(\w+\s+){0,2}to\s+(the\s+)?([\w-]+\s+){0,2}$",
+           # "安装完成以后", "重启以后": after something done, not a plan
+           r"(计划|打算|明年|将来|未来|(?<![完好了成装启署级])以后|下个?(季度|月)|考虑)[^。；！？]*$",
+           # "想上 Cilium", "直接上 Cilium 的 KPR", "准备换成 Calico": a plugin to adopt
+           r"(想|要|准备|打算|直接|建议|希望)\s*(换成?|上|改用|切到|切换到|用)\s*$")
+
+
+# A cluster still to be built: "I need to set up a cluster on bare metal with calico as networking".
+_TO_BUILD = rx(r"\b(need|have|want|am going|are going|'m going|'re going) to (set ?up|build|create|deploy|stand up|spin up) (a |an |the |our |my )?"
+               r"(new )?(\w+ )?(k8s |kubernetes )?cluster\b[^.;!?]*$",
+               r"(需要|要|准备|想|打算)(搭建|新建|部署|建)\s*(一个|一套)?[^。；！？]{0,10}集群[^。；！？]*$")
+
+
+def to_build(text: str, start: int) -> bool:
+    """True when the sentence before the span describes a cluster still to be built."""
+    left = max(0, max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1)
+    return bool(_TO_BUILD.search(text[left:start]))
+
+
+def planned(text: str, start: int) -> bool:
+    """True when the clause before the span says it is a plan, not what runs now."""
+    left, _ = clause(text, start, start)
+    # searched in place, not in a slice, so that "since upgrading to" can see the word before its clause
+    m = _PLAN.search(text, max(left, start - 60), start)
+    # "Will Calico's eBPF dataplane work on our RHEL 8.2 nodes?" asks about what runs now
+    return m is not None and not (m.group(0).lower().startswith("will") and _WILL_IT_WORK.match(text, m.start())
+                                  and text[:sentence(text, start, start)[1]].rstrip().endswith("?"))
+
+
+_WILL_IT_WORK = re.compile(r"will\s+(?!(we|i|they|you)\b)[\w'’ -]{1,50}?\b(work|run|function|be (ok|okay|fine|supported|compatible))\b", re.I)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.reading.examples import example
+from assistant.reading.plans import planned
 from assistant.reading.platforms import FORMERLY
 from assistant.reading.roles import in_identifier
-from assistant.reading.scope import own, planned
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, negated, rx
 
 # (a chart value named after the service, "gke.enabled=true", configures a plugin on plain VMs)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from assistant.reading.examples import example
+from assistant.reading.plans import planned
 from assistant.reading.roles import role
-from assistant.reading.scope import own, planned
+from assistant.reading.scope import own
 from assistant.reading.spans import Hit, rx, sentence
 
 # (pattern, os id, {release major: kernel}); the release is group "v".
