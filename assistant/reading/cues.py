@@ -101,7 +101,15 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wanted(?=\s+(the\s+)?$)|wish|
                 # held loosely: "I'm not married to Calico", "we're not tied to flannel"
                 r"(married|wedded|attached|tied) to|as (an? )?(potential |possible |drop-in )?(replacement|alternative|successor)|pitch(ed|es|ing)?|"
                 # someone else's pick: "Dave keeps pushing Weave", "a colleague suggested Calico", "he swears by Cilium"
-                r"roll(ing)? out|push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of)\b",
+                r"roll(ing)? out|push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of|"
+                # the writer's own first pick, not yet run: "leaning towards Cilium", "was thinking kube-router", "eyeing Antrea"
+                r"lean(s|ing)? (towards?|to)|(was |were |been |am |'m )?think(ing)?( (of|about))?( (using|going with|running|trying))?(?=\s+(the\s+)?$)|"
+                r"tempted (by|to (use|go with|try|run))|eye(ing|s)?|inclined to (use|go with|run|try)|"
+                r"(first|initial|gut|default) (thought|idea|instinct|pick|choice|plan) (was|is)( to (use|go with|run))?)\b",
+                # the same said after the name: "Calico cross-subnet VXLAN was my first thought", "Cilium seems the obvious pick"
+                r"^[^.;!?]{0,40}?\b(was|is) (my|our|the team's) (first|initial|gut|default|obvious|current) "
+                r"(thought|idea|instinct|pick|choice|plan|favou?rite)\b",
+                r"^[^.;!?]{0,40}?\b(seems|looks) (like )?(the )?(obvious|natural|safe|default) (choice|pick|option)\b",
                 # someone else's advice: "our platform guy says just install Calico", "he said to go with Weave"
                 # (quoted, with a step before: "keeps saying 'just rip it out and put Calico overlay in'")
                 r"\b(?<!we )(?<!i )(says?|saying|said|insists?|insisted|thinks?|reckons?)\s+[\"'‘“]?(that\s+)?(we\s+)?(should\s+)?(just\s+|simply\s+)?"

@@ -67,6 +67,12 @@ FEASIBILITY = rx(
     r"\b(wonder\w*|ask\w*|know|curious|unsure|not sure)\s+(if|whether)\b[^.!?]{0,80}\b(can|could|possible|feasible|work|works|supports?)\b",
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以[^。？！?]{0,40}吗|能[^。？！?]{0,40}吗|支持[^。？！?]{0,40}吗|"
     r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]|(行|走)得通|能行吗|可行不|可不可行|是否可行|靠谱吗|有没有问题|会不会有问题",
+    # a pick put up for a verdict: "Good idea?", "does that make sense?", "any gotchas?", "这个思路对吗", "有坑吗"
+    r"(^|[.!?,;:]\s*)((is|would|does) (this|that|it) (be )?)?(a )?(good|bad|sane|sound|reasonable|sensible|smart|wise|the right) "
+    r"(idea|call|choice|plan|approach|move|fit|pick)\s*[?？]",
+    r"\b(does|would) (this|that|it) (make sense|sound (right|ok|okay|good|reasonable|sane))\b",
+    r"\bany (gotchas|pitfalls|caveats|red flags|downsides)\b[^.!]*[?？]",
+    r"(对吗|对不对|合理吗|合不合理|妥吗|有坑吗|有什么坑|有没有坑|会踩坑吗)",
 )
 # Asking us to pick: this outranks a yes/no shape ("Are there alternatives? Recommendations?").
 CHOICE = rx(

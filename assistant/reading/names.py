@@ -268,8 +268,10 @@ def read_names(catalog: Catalog, text: str, vocabulary: Vocabulary | None = None
     described = described_modes(text, names.plugins, catalog.options)
     # A plugin wished for without a mode: "We would like to use Antrea as a CNI on AKS" weighs each of its modes.
     chosen = {o.plugin for _, o in wanted} | {d.split(":")[0] for d in described}
-    wished = [o.id for pid in dict.fromkeys(pid for s, _, pid in mentions if _WISHED.search(text[max(0, s - 40):s]))
-              if pid not in chosen for o in catalog.options if o.plugin == pid]
+    wished_at = {pid: e for s, e, pid in mentions if _WISHED.search(text[max(0, s - 40):s]) and pid not in chosen}
+    # ... or with its mode named right after it: "我本来想用 flannel host-gw" weighs host-gw alone
+    right_after = {pid: [o.id for pos, o in modes if o.plugin == pid and e <= pos <= e + 3] for pid, e in wished_at.items()}
+    wished = [oid for pid in wished_at for oid in (right_after[pid] or [o.id for o in catalog.options if o.plugin == pid])]
     wanted_ids = list(dict.fromkeys(o.id for _, o in wanted))
     names.wanted = list(dict.fromkeys([*wanted_ids, *described, *wished]))
     names.options = list(dict.fromkeys([*names.options, *described]))
