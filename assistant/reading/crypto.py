@@ -10,14 +10,14 @@ from assistant.reading.spans import rule as _r
 
 # (one of two weighed is no policy: "do I need to use IPSec/WireGuard?")
 _OTHER = r"(?!\s*(/|or\b|and\b|,)\s*(ipsec|wireguard))"
-_IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (ipsec|ike/esp|esp)\b" + _OTHER,
+_IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (with |via |using |over |through )?(ipsec|ike/esp|esp)\b" + _OTHER,
                # "the only thing on the approved crypto list is IPsec"
                r"\bonly (thing|protocol|option|one|crypto|encryption)\b[^.;!?]{0,40}\b(is|are)\s+ipsec\b" + _OTHER,
                r"(?<!do i )(?<!do we )\b(must|has to|have to|needs? to) (be|use) ipsec\b" + _OTHER,
                # the other one refused by name: "WireGuard isn't on it (the approved list)", "WireGuard is not allowed"
                r"\bwireguard (still |yet |currently |also )?(is not|isn'?t|was not|wasn'?t|is never|is explicitly not|is expressly not|is specifically not) "
                r"(still |yet )?"
-               r"(on (it|the( \w+){0,2} list|our( \w+){0,2} list)|approved|allowed|permitted|"
+               r"(on (it|(the|our|their|its|my)( \w+){0,2} list)|approved|allowed|permitted|"
                r"accepted|an option|compliant)\b", r"\b(no|not) wireguard\b(?! (module|package|kernel))",
                # "Security mandates that pod traffic between nodes be encrypted with IPsec"
                r"\b(mandat\w*|requir\w*|must)\b[^.;!?]{0,60}\b(encrypted|encryption) (with|using|via|by|over) ipsec\b" + _OTHER,

@@ -79,12 +79,14 @@ _STRONG_AFTER = (r"^\s*as (the |our |a |my )?(primary )?(cni|network plugin|pod 
                  r"^\s*(就|都|也)?\s*(成功了?|正常了|好了|通了)")
 _STRONG = rx(*_STRONG_BEFORE)
 # "想把 calico 换一种模式", "把现有的 flannel 迁到 Cilium": the plugin a move starts from is the one in use
-BA_BEFORE = rx(r"把\s*(现有的?|现在的?|当前的?|线上的?|集群的?|我们的?|生产的?)?\s*$")
+BA_BEFORE = rx(r"把\s*(现有的?|现在的?|当前的?|线上的?|集群的?|我们的?|生产的?|现网的?|生产环境的?|原有的?)?\s*$")
 # "想把 cilium 装到新集群上": what is to be installed is a plan, not what runs
 BA_PLANNED_AFTER = rx(r"^\s*(装|安装|部署|上到|用到|用在|引入|落地|推到|跑在|跑到)")
 # (to another of its modes; a switch to a named plugin may be a suggestion: "想把 calico 换成 flannel 后再试试吗？")
 BA_MOVED_AFTER = rx(r"^\s*(集群|网络)?\s*(的\s*)?([\w-]+\s*(模式|后端)\s*)?(从[^，。；！？]{0,20})?\s*"
-                    r"(换|改|迁|切|替换|更换)[^，。；！？]{0,12}(模式|后端|封装)")
+                    r"(换|改|迁|切|替换|更换)[^，。；！？]{0,12}(模式|后端|封装)",
+                    # from one data plane or mode to another: "把现网 Calico 从 iptables 数据面切到 eBPF"
+                    r"^\s*从[^，。；！？]{1,20}(换|改|迁|切|切换)(到|成|为)")
 _CURRENT_AFTER_STRONG = rx(_STRONG_AFTER)
 # A plugin weighed "as the CNI" is a candidate, not the one in use: "Evaluate Cilium as CNI alternative".
 _WEIGHED_AS = rx(r"\b(evaluat\w*|consider\w*|try(ing)?|test(ing)?|propos\w*|choos\w*|pick(ing)?|recommend\w*|suggest\w*|"
@@ -231,8 +233,10 @@ _WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade
               r"(换成|改为|改成|切换到|切换为|切到|换到|迁移到|改用)\s*([A-Za-z][\w-]*\s*)?(独占|共享|专用|独享)?\s*$")
 _WISH = rx(r"\b(how|can (i|we|you|it|they|one)|could (i|we|you|it|they)|should|want|wants|need|needs|would like|plan|planning|trying|try|"
            r"decided|decide|going to|about to|intend|intends|"
-           r"possible|best way|is there a way|(provide|add|give|offer) a way|support|supports|would be)\b",
-           r"如何|怎么|怎样|想|希望|打算|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗|会不会|好不好|行不行",
+           r"possible|best way|is there a way|(provide|add|give|offer) a way|support|supports|would be|"
+           # the move weighed as a fix: "Would switching the pool to VXLAN fix it?"
+           r"(would|will|could|does|did) (switching|changing|moving|migrating|going|turning))\b",
+           r"如何|怎么|怎样|想|希望|打算|考虑|准备|计划|需要|能否|能不能|可以|可否|是否|是要|要不要|该不该|应该|吗|会不会|好不好|行不行",
            # asked of the writer: "领导让把 calico 切到 ebpf", "客户要求换成 Cilium"
            r"(领导|老板|上面|上级|公司|客户|甲方)\s*(让|要求|要|叫)", r"让(我们|我)")
 _DONE = rx(r"\b(switched|changed|migrated|moved|converted|went|turned)\b",

@@ -187,7 +187,8 @@ RESERVED: tuple[Rule, ...] = (
        # refused outright: "said no to adding a secondary CIDR or giving pods VPC addresses", "won't hand out any VNet address space for pods"
        r"\b(said no|says no|refus\w+|won'?t|will not|not allowed)\b[^.;!?]{0,40}\b(giv\w+|hand\w*|allocat\w+|assign\w*)\s+(the\s+)?pods\s+"
        r"(\w+\s+)?(vpc|vnet|subnet|network)\s+(ip\s+)?addresses\b",
-       r"\b(said no|says no|refus\w+|won'?t|will not)\b[^.;!?]{0,20}\b(add\w*|allocat\w+)\s+(an?\s+|the\s+|any\s+)?(secondary|additional|extra|new)\s+"
+       r"\b(said no|says no|refus\w+|won'?t|will not)\b[^.;!?]{0,20}\b(add\w*|allocat\w+)\s+(an?\s+|the\s+|any\s+)?"
+       r"(secondary|additional|extra|new|another|more)\s+"
        r"(vpc\s+|vnet\s+)?cidrs?\b",
        r"\b(won'?t|will not|refus\w*|not allowed to|can'?t|cannot)\b[^.;!?]{0,10}\b(hand out|give|allocate|assign|spare)\b[^.;!?]{0,10}"
        r"\b(vpc|vnet|subnet|network) (address(es)?|ips?|ip addresses|address space|ip space)\b[^.;!?]{0,10}\b(for|to) (the )?pods\b",

@@ -57,6 +57,11 @@ _OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")
 # systems on premises that reach the cluster are not its nodes: "IDC 那边的老系统通过专线要能直接访问 Pod IP"
 _SYSTEMS_THERE = rx(r"\s*(那边|这边|里|中|内)?\s*的?\s*(老|旧|原有的?|现有的?|其他|其它)?\s*(业务)?\s*(系统|数据库|应用|服务|客户端|用户|设备|存储)",
                     r"\s*(legacy |old |existing )?(systems?|databases?|apps?|applications?|services|clients?|users|mainframes?|erp)\b")
+# ... nor the place they reach in from over a private line: "IDC 机房那边走专线过来也要能直接访问 pod IP"
+_REACHES_IN = rx(r"\s*(机房)?\s*(那边|这边|侧)?\s*的?[^。；！？]{0,8}(走|通过|经|经过|用)\s*"
+                 r"(专线|vpn|VPN|云企业网|CEN|cen)[^。；！？]{0,10}(访问|连|调用|打到)",
+                 r"[^.;!?]{0,30}\b(over|via|through) (a |the |our )?(direct connect|expressroute|vpn|leased line|interconnect)\b[^.;!?]{0,30}"
+                 r"\b(reach|access|call|connect to)\b")
 _VMS_ON = rx(r"\s*(in|on|at|from)\s+(the\s+)?", r"\s*(在|于)")
 
 
@@ -71,7 +76,7 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
                                                             or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
     local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
                                                                                       for m in _ON_PREM.finditer(text)]
-    local = [h for h in local if not _SYSTEMS_THERE.match(text, h.end)]
+    local = [h for h in local if not _SYSTEMS_THERE.match(text, h.end) and not _REACHES_IN.match(text, h.end)]
     if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text) \
             and not re.search(r"\bwindows\b", text[max(0, said.start() - 80):said.end() + 120], re.I):
         return Hit("platform", "hybrid", said.start(), said.end(), said.group(0))  # "混合云环境部署", "our hybrid-cloud cluster"

@@ -118,6 +118,8 @@ IPAM: tuple[Rule, ...] = (
           r"从[^。；！？]{0,10}(固定|指定|静态)的?\s*(ip|IP|地址)\s*出去",
           r"(出|访问外部|访问外网|出集群|外部)[^。；！？]{0,20}源\s*(ip|IP|地址)\s*(必须|要|需要|得)?\s*(是)?\s*(固定|不变)",
           r"(出口|出网|出站)\s*(ip|IP)\s*(固定|不变)", r"出口网关|egress\s*网关",
+          # the fixing as a verb before the address: "出集群时固定用一两个出口 IP"
+          r"(固定|统一|指定)\s*(用|使用|走|从)\s*[^。；！？]{0,8}(出口|源|出网)\s*(ip|IP|地址)",
           # "SNAT traffic from a pod or set of pods to a specific IP address"
           r"\bs?nat\w*\s+(the\s+)?(traffic|packets|connections)?\s*(from|of)\s+(a |the |some |certain )?(pods?|set of pods|namespaces?)\b"
           r"[^.;?]{0,30}\bto (a |one |the )?(specific|fixed|static|single|dedicated|particular|given|known) (source )?ip",

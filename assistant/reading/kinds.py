@@ -66,7 +66,7 @@ FEASIBILITY = rx(
     r"\b(if|whether) there('?s| is| are) (any|a|some) (way|option|support)s? (for|to)\b",
     r"\b(wonder\w*|ask\w*|know|curious|unsure|not sure)\s+(if|whether)\b[^.!?]{0,80}\b(can|could|possible|feasible|work|works|supports?)\b",
     r"能不能|能否|可不可以|可以吗|是否(支持|可以|能|可用|需要)|支持吗|能用吗|能用于|行不行|可行吗|可以[^。？！?]{0,40}吗|能[^。？！?]{0,40}吗|支持[^。？！?]{0,40}吗|"
-    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]|(行|走)得通|能行吗|可行不|可不可行|是否可行|靠谱吗|有没有问题|会不会有问题",
+    r"需要.{0,12}吗|只能.{0,20}吗|才可以么|么[？?]|(行|走)得通|能行吗|可行不|可不可行|是否可行|靠谱吗|有没有问题|会不会(有|出)问题|会出问题吗|有(没有)?影响吗|会不会有影响",
     # a pick put up for a verdict: "Good idea?", "does that make sense?", "any gotchas?", "这个思路对吗", "有坑吗"
     r"(^|[.!?,;:]\s*)((is|would|does) (this|that|it) (be )?)?(a )?(good|bad|sane|sound|reasonable|sensible|smart|wise|the right) "
     r"(idea|call|choice|plan|approach|move|fit|pick)\s*[?？]",

@@ -72,7 +72,9 @@ NOT_OURS = rx(r"\b(for|with|over|above|beyond|clusters? of|clusters? with)\s+(\w
 # one they mean to run, not one that runs.
 UNBUILT = rx(r"\b(want|wants|need|needs|plan|planning|going|trying|would like|'d like) to (build|set ?up|create|stand up|spin up|assemble|"
              r"put together) (a |an |my |our )?((small|little|tiny|new|first|test|home ?lab|\w+[\s-]node) )*(k8s |kubernetes |k3s )?cluster\b",
-             r"(想|准备|打算|计划|要)\s*(用\s*[\w-]+\s*)?(拼|搭|建|组|装|部署)\s*(个|一个|一套)\s*[^。；！？，,]{0,8}集群")
+             r"(想|准备|打算|计划|要)\s*(用\s*[\w-]+\s*)?(拼|搭|建|组|装|部署)\s*(个|一个|一套)\s*[^。；！？，,]{0,8}集群",
+             # nothing built yet: "Greenfield cluster, IPv6-only", "从零搭建", "全新的集群"
+             r"\b(greenfield|brand[\s-]new|from scratch)\b", r"从零(开始)?\s*(搭|建|部署)|全新的?\s*(k8s|K8s|集群)")
 
 
 # A plan: "next year we move to Rocky 9", "明年计划升级到 Rocky 9", "we will add 4 nodes".

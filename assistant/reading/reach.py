@@ -154,6 +154,9 @@ _DIRECT = rx(
     # "SLB 直接把 Pod 挂成后端、RDS 白名单里直接放 Pod 的 VPC 地址"
     r"(slb|alb|nlb|elb|clb|负载均衡)[^。；！？]{0,20}直接\s*把\s*(pod|容器)\s*(挂|加|作为|当)",
     r"白名单[^。；！？]{0,10}(放|加|填|写)\s*(pod|容器)\s*(的)?\s*(vpc\s*)?(ip|地址)",
+    # allow-listed by the pods' own range, not SNATed to the node: "RDS 的白名单希望直接按 pod 所在交换机的网段放行，不想让 pod 流量都 SNAT 成节点 IP"
+    r"白名单[^。；！？]{0,16}按\s*(pod|容器)[^。；！？]{0,12}(网段|地址|ip)",
+    r"(不想|不希望|不要|不能|别)\s*(让)?\s*(pod|容器)\s*(的)?\s*(流量)?[^。；！？]{0,6}(snat|nat)\s*(成|为|到)\s*(节点|宿主机|node)",
 )
 
 

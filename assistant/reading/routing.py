@@ -44,6 +44,9 @@ ROUTING: tuple[Rule, ...] = (
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b",
          # "Calico in BGP mode, peering with the leaf switches"
          r"\bpeer(s|ed|ing)? with (the |our |its )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge)\s*(switch(es)?|routers?)\b",
+         # "Calico BGP-peered with our two core switches"
+         r"\bbgp[\s-]peer(s|ed|ing)? with (the |our |its |their )?(\w+ )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge|physical)\s*"
+         r"(switch(es)?|routers?)\b",
          r"\b[ei]?bgp[\s-]*(peers?|peering|sessions?|neighbou?rs?)\b",
          r"bgp\s*(对等|邻居|协议|路由)",
          context=r"\b(routers?|switch(es)?|tors?|fabric|upstream|gateways?|network team|networking team|infrastructure|cloud|provider|vpc|"

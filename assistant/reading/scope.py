@@ -60,6 +60,8 @@ _GENERAL = rx(
     r"^\W*((do not|don'?t|never) (install|use|run|enable|deploy|set|forget|mix)|be sure to|remember to|note that|note:)\s",
     r"如果(使用|用|在|是|要|你)", r"假如|假设|例如|比如", r"(如果|要是)[^，,。；！？]{0,15}的话",
     r"你(?!好)", r"(一些|很多|有些|部分|某些)\s*(云|环境|用户|厂商|场景)",
+    # what people in general do, or could do one day: "通常大家在公有云上使用厂家提供的 CNI", "实际部署时，可以用云厂商的 K8s 服务"
+    r"(通常|一般|往往)?\s*大家(都|一般|通常)?\s*(在|会|用|使用)", r"(实际|正式|生产)(部署|上线|使用)(时|的时候)[，,]?\s*(可以|可)\s*(用|使用|选)",
     # a side note: "Our staging environment on AWS uses the VPC CNI, if that matters"
     r"\b(if (that|it) matters|in case (that|it) matters|not that it matters|fwiw|for what it'?s worth|side ?note|as an aside)\b",
     # dismissed by the writer: "测试环境是自建的 k3s + flannel，那个不用管", "the dev cluster is irrelevant here"
@@ -79,7 +81,9 @@ _GENERAL = rx(
     # but not a team that runs part of our network: "the security group is managed by another team", "安全组归另一个团队管"
     # nor the teams we share a network with: "the VNet is shared with three other teams", "和其他团队共用"
     r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bwith \w{1} )(?<!\bwith \w{2} )(?<!\bwith \w{3} )(?<!\bwith \w{4} )(?<!\bwith \w{5} )"
-    r"(?<!\bwith \w{7} )\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b"
+    r"(?<!\bwith \w{7} )"
+    r"(?<!\bwith a dozen )(?<!\bwith a few )(?<!\bwith several )(?<!\bwith many )(?<!\bwith dozens of )"
+    r"\b(another|other|a different|a sister|the other) (project |product )?(team|department|group|business unit|bu|org|division)s?\b"
     r"(?! (owns?|manages?|controls?|handles?|runs?) (the |our )?(firewall|network|security group|router|switch|vpc|fabric)s?\b)"
     r"(?! (also )?(live|lives|sit|sits|share|shares) (in|on|it)\b)"  # "a shared /20 that three other teams also live in"
     # the thing named before it: "a routed VPN between two FortiGates that another team owns, so ..."

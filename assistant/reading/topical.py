@@ -53,6 +53,10 @@ _OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolume
                  # object storage and database backups: "barman-cloud WAL archiving to S3 fails with AccessDenied"
                  r"s3|buckets?|irsa|iam (role|polic\w+)|wal archiv\w*|barman[\w-]*|cloudnativepg|cnpg|backups?|"
                  r"loki|elasticsearch|log rotation|modbus|opc[\s-]?ua|scada|"  # (field protocols: polling a PLC's registers)
+                 # accelerators and the device plugins that expose them: "pods requesting nvidia.com/gpu sit in Pending"
+                 # (not the GPU servers a network question runs on, nor NVIDIA's NICs)
+                 r"nvidia\.com/gpu|nvidia-(smi|device-plugin|container-toolkit|container-runtime|ctk)|nvml|cuda|(gpu|nvidia) device[\s-]plugins?|"
+                 r"gpu[\s-]operator|"
                  # GitOps tools and their sync state: "Argo CD keeps showing our Helm-based apps as OutOfSync"
                  r"argo ?cd|argocd|flux ?cd|kustomiz\w+|outofsync|mutating webhooks?|helm-based|"
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
@@ -101,7 +105,10 @@ _SIDE_NOTE = re.compile(r"[(（][^()（）]*\b(if (that|it) matters|fwiw|for wha
 
 
 _NOT_KUBERNETES = rx(r"(跟|和|与)\s*(k8s|kubernetes)\s*(没|无)\s*(有)?\s*(关系|关)",
-                     r"\b(not|nothing to do with|unrelated to) (k8s|kubernetes)[\s-]?(related)?\b", r"\bnon[\s-](k8s|kubernetes)\b")
+                     r"\b(not|nothing to do with|unrelated to) (k8s|kubernetes)[\s-]?(related)?\b", r"\bnon[\s-](k8s|kubernetes)\b",
+                     # the thing asked about runs outside any cluster: "Nginx 装在物理机上，不在 k8s 里", "not running in Kubernetes"
+                     r"(不在|没在|没有在|不跑在|没跑在)\s*(k8s|kubernetes|集群)\s*(里|中|内|上)",
+                     r"\b(not|isn'?t|aren'?t|wasn'?t|never) (running |deployed |hosted )?(in|on|inside|under) (k8s|kubernetes)\b")
 _SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 

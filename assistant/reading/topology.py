@@ -254,7 +254,9 @@ TOPOLOGY = (
          # an address the cloud hands out for egress or a load balancer places no node: "the first public IP created in the
          # cluster is the one used for every egress traffic"
          unless=r"\bpublic ips?( address(es)?)? (created|allocated|reserved|provisioned)\b|"
-                r"\bpublic ips?\b[^.;!?]{0,30}\b(used|using) (for|as) (every |all |the )?(egress|outbound|snat|load ?balanc\w*|ingress)\b",
+                r"\bpublic ips?\b[^.;!?]{0,30}\b(used|using) (for|as) (every |all |the )?(egress|outbound|snat|load ?balanc\w*|ingress)\b|"
+                # where pod traffic is headed, not where nodes sit: "curl to any public IP times out"
+                r"\b(to|reach|reaching|ping|pinging|curl|access|hit|towards?)\s+(any|a|some|every|external|the internet'?s?)\s+(\w+\s+)?public ips?\b",
          negatable=False),
     # Numbered places: "node1 in datacenter 1, node2 in datacenter 2".
     # (not host names: "site1.somedomain.com site2.somedomain.com")

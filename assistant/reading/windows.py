@@ -24,7 +24,7 @@ _WINDOWS_NODES = rx(r"\bwindows\b[^.,;!?]{0,25}\b(nodes?|workers?|hosts? in the 
                     # cluster objects that add Windows nodes: OpenShift's WMCO, machine sets, node pools
                     r"\bwindows machine (config operator|sets?|pools?)\b", r"\bwindows (machinesets?|node ?pools?|wmco)\b", r"\bwmco\b")
 _WINDOWS = rx(r"(?<![.\w-])windows\b(?!\.[a-z])")  # not a host name: "*.blob.core.windows.net", "login.windows.net"
-_LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是)\s*linux",
+_LINUX_ONLY = rx(r"\b(linux[\s-]only|only linux)\b", r"\bno windows( nodes)?\b", r"(只有|仅|全是|都是|全|都)\s*linux",
                   # "Windows is not in scope", "Windows nodes are out of scope"
                   r"\bwindows( nodes| workers)? (is|are) (not in|out of) scope\b",
                   # (not "Windows 节点不在同一个 VLAN")
@@ -42,7 +42,9 @@ _NONE_GIVEN = rx(r"[^\n:：=]{0,12}[:：=]\s*(none|no|n/?a|0|nope|无|没有)\s*
 
 
 _LATER_NODES = rx(r"\b(next (year|quarter|phase)|later|phase (2|two)|second phase|planned|plan to|will (add|join|need|get)|wants?|"
-                  r"going to add|coming)\b", r"明年|以后|后续|二期|计划|将来")
+                  r"going to add|coming|added|joined|adding|now (has|have|includes?))\b", r"明年|以后|后续|二期|计划|将来|(新)?加了|新加|新增|加入")
+# Linux-only told of the past: "集群原来全是 Linux", "the cluster was all Linux until last week"
+_ONCE = rx(r"(原来|原先|以前|之前|本来|过去|一直)\s*(都|全)?\s*$", r"\b(was|were|used to be|originally|previously|had been|until now)\s+(all\s+)?$")
 
 
 def read_windows(text: str) -> list[Hit]:
@@ -69,7 +71,9 @@ def read_windows(text: str) -> list[Hit]:
         value = not negated(text, m.start(), end) and not _NONE_GIVEN.match(text, end)
         hits.append(Hit("windows_nodes", value, m.start(), m.end(), m.group(0)))
     # "Phase 1 is Linux only, but next year we add Windows workers": the plugin has to carry the planned ones
-    planned = [h for h in hits if h.value and h.rank == 0 and _LATER_NODES.search(text, *sentence(text, h.start, h.end))]
+    planned = [h for h in hits if h.value and h.rank == 0 and (_LATER_NODES.search(text, *sentence(text, h.start, h.end))
+                                                              or any(_ONCE.search(text[max(0, o.start - 12):o.start]) for o in hits
+                                                                     if o.value is False and o.start < h.start))]
     if planned:
         hits = [h for h in hits if h.value is not False] + [Hit("windows_nodes", True, planned[0].start, planned[0].end, planned[0].text, rank=2)]
     return hits
