@@ -150,6 +150,12 @@ def _named_winner_first(result: Plan, reading: Reading) -> None:
     weighed = {p for p in reading.asked if p not in reading.via}  # not Multus named as the way macvlan is attached
     compared = [o for o in result.options if o.plugin in weighed and (o.id in named or o.plugin not in moded)]
     live = [o for o in compared if o.verdict != "rejected"]
+    # or two modes of one plugin weighed and one ruled out: "VXLAN over IPv6 in Cilium, or are we forced into native routing?"
+    modes = [o for o in result.options if o.id in named]
+    survivors = [o for o in modes if o.verdict != "rejected"]
+    if reading.kind == "compare" and len(moded) == 1 and len(modes) >= 2 and len(survivors) == 1 and result.options[0] is not survivors[0]:
+        _lead_with(result, survivors[0])
+        return
     if len(weighed) < 2 or len({o.plugin for o in live}) != 1 or result.options[0] is live[0]:
         return
     _lead_with(result, live[0])

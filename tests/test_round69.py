@@ -95,3 +95,41 @@ def test_pods_kept_from_being_snatted_to_the_node_address():
     text = "阿里云 ECS 自建集群，RDS 的白名单希望直接按 pod 所在交换机的网段放行，不想让 pod 流量都 SNAT 成节点 IP。"
     assert facts(text).get("routable_pod_ips") is True
     assert "routable_pod_ips" not in facts("阿里云 ECS 自建集群，pod 访问 RDS 时 SNAT 成节点 IP，白名单放节点网段就行。")
+
+
+def test_what_people_in_general_do_is_no_fact_of_the_writers_cluster():
+    text = "通常大家在公有云上使用厂家提供的 CNI 组件，但在 IDC 自建集群时就要选型。我司在自建机房内用 Calico BGP。"
+    assert facts(text).get("platform") == "bare-metal"
+    assert "platform" not in facts("本地开发测试，搭一个 K8s 轻量服务。实际部署时，可以用云厂商的 K8s 服务。")
+    assert facts("大家好，我们在阿里云上有 10 台 ECS。").get("platform") == "aliyun"
+
+
+def test_an_unreachable_service_is_a_symptom_and_a_bug_is_no_second_option():
+    read = understand("[Canal] A NodePort Service can't be reached externally; I tested with both Flannel and Calico. "
+                      "Is this a lack of documentation or a bug?", CATALOG)
+    assert read.kind == "troubleshoot"
+    assert understand("Flannel or Calico for 5 nodes on one switch?", CATALOG).kind == "compare"
+
+
+def test_nodes_spread_over_several_routed_prefixes_are_apart():
+    assert facts("25 bare-metal nodes scattered over several routed /64s, IPv6-only.").get("cross_subnet") is True
+    assert "cross_subnet" not in facts("25 bare-metal nodes, pods get /64s from the pool.")
+
+
+def test_two_modes_of_one_plugin_compared_and_one_ruled_out_leave_the_other_first():
+    text = ("Greenfield cluster, IPv6-only: 25 bare-metal nodes scattered over several routed /64s, no BGP, no static routes for pod "
+            "CIDRs. We'd like Cilium in its default tunnel mode. Is VXLAN over an IPv6 underlay a thing in Cilium, or are we forced "
+            "into native routing?")
+    from assistant.planning import plan
+    read = understand(text, CATALOG)
+    assert read.kind == "compare"
+    result = plan(read, CATALOG)
+    assert result is not None and result.options[0].id == "cilium:vxlan"
+
+
+def test_a_bundled_network_that_stops_starting_after_a_kernel_change_is_ours():
+    text = ("I upgraded my Raspberry Pi 4s to Ubuntu 21.10. The K3s installation script tries to start, fails, and then restarts "
+            "the process again. Are there extra steps?")
+    assert understand(text, CATALOG).kind != "decline"
+    assert understand("k3s keeps restarting after I updated the Raspberry Pi; etcdserver says database space exceeded",
+                      CATALOG).kind == "decline"

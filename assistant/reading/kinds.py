@@ -37,7 +37,9 @@ COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcompar
              r"\bbetter than\b", r"\bpros and cons\b", r"\btrade[\s-]?offs?\b", r"\b(which|what) is (better|faster|preferred)\b",
              # not an "or" between what a change may cost: "without rebuilding the cluster or taking a full outage"
              r"\bor\b(?!\s+(taking|having|doing|rebuilding|recreating|reinstalling|losing|causing|breaking|restarting|rebooting|"
-             r"downtime|outages?|not|without|else|so|whatever|something|anything|more|less|fewer|later|sooner)\b)",
+             r"downtime|outages?|not|without|else|so|whatever|something|anything|more|less|fewer|later|sooner|"
+             # what the trouble is, not a second option: "is this a lack of documentation or a bug?"
+             r"(a |an )?(bug|issue|problem|misconfiguration|expected|intended|normal|known issue|regression))\b)",
              r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
              r"(怎么|如何|该怎么|应该怎么)\s*(取舍|权衡)",
              # between the two named: "macvlan 和 ipvlan 选哪个？"

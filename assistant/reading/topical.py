@@ -56,7 +56,7 @@ _OFF_DOMAIN = rx(r"(?<![\w-])(storageclass|persistent ?volumes?|persistentvolume
                  # accelerators and the device plugins that expose them: "pods requesting nvidia.com/gpu sit in Pending"
                  # (not the GPU servers a network question runs on, nor NVIDIA's NICs)
                  r"nvidia\.com/gpu|nvidia-(smi|device-plugin|container-toolkit|container-runtime|ctk)|nvml|cuda|(gpu|nvidia) device[\s-]plugins?|"
-                 r"gpu[\s-]operator|"
+                 r"gpu[\s-]operator|etcdserver|mvcc|database space exceeded|"
                  # GitOps tools and their sync state: "Argo CD keeps showing our Helm-based apps as OutOfSync"
                  r"argo ?cd|argocd|flux ?cd|kustomiz\w+|outofsync|mutating webhooks?|helm-based|"
                  # an ingress controller's own settings (timeouts, annotations, TLS): not the pod network
@@ -162,7 +162,15 @@ def on_topic(text: str) -> bool:
     # A cluster mixing Linux and Windows nodes is one: whether Windows nodes join depends on the pod network.
     # Words only pod networking uses count before the Kubernetes words are taken out: "pods per node" is IP capacity.
     return bool(_NETWORKISH.search(_GENERIC_K8S.sub(" ", text)) or _NETWORK_CORE.search(text) or any(w in text for w in _TOPIC_ZH_NET)
-                or _MIXED_OS.search(text))
+                or _MIXED_OS.search(text) or (_BUNDLED_CNI.search(text) and _WONT_START.search(text) and _NEW_KERNEL.search(text)))
+
+
+# A distribution that ships its own pod network and stops starting after a kernel or OS change: the kernel modules that
+# network needs (VXLAN's, on Raspberry Pi Ubuntu kernels) are the documented cause, though no network word is said.
+_BUNDLED_CNI = rx(r"\b(k3s|rke2|k0s|microk8s)\b")
+_WONT_START = rx(r"\b(fails? to start|won'?t start|doesn'?t start|does not start|keeps restarting|restarts? (the process )?again|crash\w*|"
+                 r"tries to start, fails)\b", r"(起不来|启动失败|无法启动|一直重启|反复重启)")
+_NEW_KERNEL = rx(r"\b(upgrad\w+|updat\w+|kernel|raspberry pi|raspi)\b", r"(升级|内核|树莓派)")
 
 
 _WINDOWS_NODES = r"\bwindows( server)?( \d{4})? (nodes?|workers?|node ?pools?)\b"

@@ -272,6 +272,8 @@ TOPOLOGY = (
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
     # "the core router between the two /24s", "moved 7 of the workers into a new rack on 172.20.9.0/24"
     rule("cross_subnet", True, r"\bbetween (the |our )?(two|2|three|3|both|all) (/\d\d|subnets|vlans|racks|networks|segments)\b",
+         # prefixes counted: "25 nodes scattered over several routed /64s"
+         r"\b(over|across|in|on|into) (several|multiple|many|different|separate|two|three|four|five|\d) (routed )?/\d{1,3}s\b",
          # two sites by name: "8 nodes split between GRA and SBG" (not an OS or CPU mix)
          r"\b(nodes|servers|machines|hosts|workers)\b[^.;!?]{0,15}\b(split|spread|divided|distributed) (between|across) "
          r"(?!(ubuntu|debian|centos|rhel|rocky|alma|windows|linux|arm|amd|intel|x86)\b)(?-i:[A-Z][\w-]+) and (?-i:[A-Z][\w-]+)\b",
