@@ -42,6 +42,8 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    # rules written for TCP and UDP alone: "the default security group only has rules for TCP, UDP and ICMP",
                    # "firewall with policy DROP and rules allowing TCP, UDP and ICMP"
                    r"\bonly (has|have) rules (for|allowing) tcp\s*(,|/|and)\s*udp\b",
+                   # "DO's cloud firewall only does TCP/UDP/ICMP rules"
+                   r"\bonly (does|do|supports?|takes|accepts|offers) tcp\s*(,|/|and)\s*udp\s*((,|/|and)\s*icmp\s*)?(rules?|traffic|protocols?)\b",
                    r"\bpolicy drop\b[^.;]{0,40}\brules? (allowing|for) tcp\s*(,|/|and)\s*udp\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
                    r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放|配置?|设置?|写)\s*了?\s*tcp(?!\s*\d)"

@@ -65,7 +65,9 @@ CRYPTO: tuple[Rule, ...] = (
        r"(plain[\s-]?text|unencrypted|in the clear)\b", r"\b(in |as )?(plain[\s-]?text|clear[\s-]?text|unencrypted)\b[^.;!?]{0,20}\b(is |isn'?t |not )?"
        r"(unacceptable|not (ok|okay|acceptable|allowed)|forbidden|a no[\s-]go)\b",
        r"\b(don'?t|do not|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|may not|"
-       r"nothing (may|can|must|should|is allowed to) (cross|travel|leave|go|pass|be sent|traverse|flow|transit))\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
+       r"nothing (may|can|must|should|is allowed to) (cross|travel|leave|go|pass|be sent|traverse|flow|transit)|"
+       # "no pod traffic crosses the internet in cleartext"
+       r"no (pod |node |east[\s-]west |inter-node |cross-node )?(traffic|packets|data|connections?))\b[^.;!?]{0,60}\b(in )?(plain[\s-]?text|"
        r"clear[\s-]?text|unencrypted)\b", r"\bno (plain[\s-]?text|clear[\s-]?text|unencrypted) (traffic|pod traffic|packets)\b",
        r"(不能|不允许|禁止|不可以|不要|不想|不希望|不愿意?|别)[^。；！？]{0,20}明文", r"明文[^。；！？]{0,10}(不允许|不行|不可以|禁止)", negatable=False),
     # a requirement outranks the state it changes: "from Q2 all pod traffic must be encrypted ... currently Calico VXLAN with no encryption"

@@ -51,7 +51,9 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) ([\w-]+ )?cluster\b", 
 _HYBRID_CLOUD = rx(r"\bhybrid[\s-]cloud (cluster|setup|environment|deployment|k8s|kubernetes)\b", r"混合云(环境|集群|部署|架构|场景)",
                    # (not a mix of operating systems: "a hybrid cluster of Linux and Windows nodes", checked around it)
                    r"\b(on|in|our|my|a) hybrid (k8s |kubernetes |k3s |rke2 )?cluster\b")
-_LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
+LOCAL_PLATFORMS = {"bare-metal", "vmware", "vm", "openstack", "edge"}
+# nodes said to span clouds: "跨云的 pod 完全不通"
+SPANS_CLOUDS = rx(r"跨云|多云|(多个|几个|不同的?)\s*云(平台|厂商)")
 # "Azure VMs", "阿里云ECS虚拟机": nothing joins a second place between the cloud and its VMs
 _OWN_VMS = rx(r"(?:(?!\band\b|\bplus\b)[^,;、，和+])*")
 # systems on premises that reach the cluster are not its nodes: "IDC 那边的老系统通过专线要能直接访问 Pod IP"
@@ -74,7 +76,7 @@ def hybrid(text: str, hits: list[Hit]) -> Hit | None:
     # a cloud's own VMs ("Azure VMs", "阿里云ECS虚拟机", "VMs on AWS") are not on premises
     cloud_vm = [h for h in hits if h.value == "vm" and any((0 <= h.start - c.end <= 12 and _OWN_VMS.fullmatch(text[c.end:h.start]))
                                                             or (0 <= c.start - h.end <= 12 and _VMS_ON.fullmatch(text[h.end:c.start])) for c in clouds)]
-    local = [h for h in hits if h.value in _LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
+    local = [h for h in hits if h.value in LOCAL_PLATFORMS and h not in cloud_vm] + [Hit("platform", "local", m.start(), m.end(), m.group(0))
                                                                                       for m in _ON_PREM.finditer(text)]
     local = [h for h in local if not _SYSTEMS_THERE.match(text, h.end) and not _REACHES_IN.match(text, h.end)]
     if not (clouds and local) and (said := _HYBRID_CLOUD.search(text)) and not MIGRATION.search(text) \

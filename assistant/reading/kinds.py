@@ -111,6 +111,10 @@ CHOICE = rx(
     r"(要不要|该不该|需不需要|是否(需要|应该|要)?)\s*(换|迁移|迁|切换|切|改用|替换|更换)",
     # "CNI 该怎么选", "Calico 和 Cilium 哪个能做": asking to pick, in other words
     r"(怎么|如何|咋)\s*选|选啥|哪个(能|可以|支持|满足|做得到)",
+    # "网络插件这块怎么配？", "CNI 方面该如何规划"
+    r"(网络插件|cni|插件|容器网络|pod\s*网络)\s*(这块|这边|方面|部分|这一块)?\s*(该|应该|要)?\s*(怎么|如何|咋)\s*(配|搞|弄|规划|设计|选型)",
+    # "what do we move to?", "what should we migrate to"
+    r"\bwhat (do|should|can|would) (we|i) (move|migrate|switch|go) (over )?to\b",
     # one more candidate weighed: "flannel vxlan 算不算备选？", "能不能当个备选"
     r"(算不算|能不能算|能不能当|可不可以当|能否作为|可以作为)\s*(一个|一种|个)?\s*(备选|候选|选项|备胎|方案)",
     # the set of plugins to put together: "这套 CNI 应该怎么组合？", "how should we combine the CNIs?"

@@ -48,6 +48,10 @@ _MOVE_AWAY = rx(r"\b(switch|move|migrate) (over )?to (something|one|a (cni|plugi
                 # "Weave's repo is archived, so we want off it": the plugin in use left, its successor to be chosen
                 r"\b(want|wants|need|needs|have|has|plan|planning|going|trying)( to)? (get |move |migrate )?off (of )?(it|this one|that one)\b",
                 r"\bwhatever (replaces|succeeds) it\b",
+                # the plugin given up on as a project: "Weave looks dead, so what do we move to?", "weave 已经停更了，换什么"
+                r"\b(looks|seems|is|being) (dead|abandoned|unmaintained|archived|end[\s-]of[\s-]life|eol)\b[^.;!?]{0,30}\b(so|and|now)\b[^.;!?]{0,30}"
+                r"\b(move|migrate|switch|replace|go)\b",
+                r"(停更|不维护了|没人维护|凉了|废弃了|归档了)[^。；！？]{0,20}(换|迁)",
                 r"换(一个|个|一种|成一个|成)\s*(能|可以|支持|带|有)[^。；！？]{0,30}(方案|插件|cni|CNI)",
                 # the plugin changed, to be chosen ("顺便换 CNI", "switch CNIs"), unless told with both ends ("change the CNI from A to B")
                 # or only asked whether it must ("or do we need to replace the CNI?")

@@ -11,7 +11,7 @@ import re
 from assistant.reading.cues import EXPERIENCE
 from assistant.reading.examples import example
 from assistant.reading.hearsay import heard_of
-from assistant.reading.hybrid import CLOUDS, MIGRATION, across_clouds, hybrid
+from assistant.reading.hybrid import CLOUDS, LOCAL_PLATFORMS, MIGRATION, SPANS_CLOUDS, across_clouds, hybrid
 from assistant.reading.roles import in_identifier, role
 from assistant.reading.scope import own
 from assistant.reading.spans import Hit, rx, sentence
@@ -208,17 +208,19 @@ def read_platform(text: str) -> list[Hit]:
             and MIGRATION.search(text, max(0, h.start - 40), min(len(text), h.end + 120))]
     # and a hypervisor whose VMs move onto the cluster: "把老 VMware 上的业务虚机迁到 KubeVirt。12 台物理机"
     left += [(h, n) for h, n in kept if n and h.value in _HYPERVISOR_PLATFORMS and _TO_KUBEVIRT.match(text, h.end)]
-    gone = {h.value for h, _ in left}
+    gone = {h.value for h, _ in left} | _moved_off(text)
     # (with the words for that cloud's machines: "EC2 VMs")
     # (but the same cloud moved to: "把 AKS 集群迁到 Azure VM 上自建" leaves the service, not the cloud)
-    if left and (rest := [(h, n) for h, n in kept if (h, n) not in left
+    if gone and (rest := [(h, n) for h, n in kept if (h, n) not in left
                           and (h.value not in gone or (n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])))
                           and not (not n and any(0 <= h.start - g.end <= 12 for g, _ in left))]):
         kept = rest
     # "lift-and-shift from vSphere to Azure VMs", "迁移到阿里云": the cluster has to work where it is going.
-    moving = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start])
-              and MIGRATION.search(text, *sentence(text, h.start, h.end)) and not _LATER.search(text, *sentence(text, h.start, h.end))]
-    if moving and any(h.value != moving[0].value for h, n in kept if n):
+    bound = [h for h, n in kept if n and _MOVED_TO.search(text[max(0, h.start - 30):h.start]) and MIGRATION.search(text, *sentence(text, h.start, h.end))]
+    # a move later is not where the nodes run, unless the question asks about where it goes ("明年搬到 AWS EKS … 到 EKS 上怎么选？")
+    asked_there = {h.value for h, n in kept if n and any(c in "?？" for c in text[h.end:sentence(text, h.start, h.end)[1]])}
+    moving = [h for h in bound if not _LATER.search(text, *sentence(text, h.start, h.end)) or h.value in asked_there]
+    if moving and any(h.value != moving[0].value for h, n in kept if n or moving[0].value in asked_there):
         return [moving[0]]
     # "3 boxes in our office and 4 EC2 instances, one kubeadm cluster across all 7": nodes on premises and in a cloud
     if (span := hybrid(text, [h for h, n in kept])) is not None:
@@ -229,6 +231,10 @@ def read_platform(text: str) -> list[Hit]:
     if any(n and h.value == "cloud" and not re.search(r"(?:[\s-]|\bh)cloud\b", text[h.start:h.end + 7], re.I) for h, n in kept) \
             and any(_DEDICATED.fullmatch(h.text) for h, n in kept if h.value == "bare-metal"):
         return [next(h for h, _ in kept if h.value == "bare-metal" and _DEDICATED.fullmatch(h.text))]
+    # nodes said to span clouds ("跨云的 pod 完全不通"): no one vendor's network carries them
+    if (spanning := [h for h, n in kept if not n and h.value == "cloud" and SPANS_CLOUDS.fullmatch(h.text)]) \
+            and not any(h.value in LOCAL_PLATFORMS for h, _ in kept):
+        return [spanning[0]]
     for group in ([x for x in kept if roles[id(x[0])] == "worker"], kept):
         named = [h for h, n in group if n]
         if named:
@@ -252,6 +258,16 @@ def read_platform_all(text: str) -> list[Hit]:
 
 _HYPERVISOR_PLATFORMS = {"vmware", "openstack", "vm"}
 _DEDICATED = rx(r"(dedicated|root|hw|hardware|bare[\s-]?metal) (servers?|nodes?|machines?)|bare[\s-]?metal|独立服务器")
+# a cloud left, said where it is not read as a platform: "Company is moving off AWS: new clusters will be kubeadm on Azure VMs"
+_MOVING_OFF = rx(r"\b(mov(e|es|ed|ing)|migrat(e|es|ed|ing)|get(ting)?|go(ing)?|pull(ing|ed)?) (off|away from|out of)\s+(of\s+)?(the\s+|our\s+)?",
+                 r"(搬离|迁出|撤出|离开)\s*")
+
+
+def _moved_off(text: str) -> set[str]:
+    """The named platforms a move leaves."""
+    return {name for m in _MOVING_OFF.finditer(text) for name, pattern in NAMED if pattern.match(text, m.end())}
+
+
 # A move planned for later leaves the cluster where it runs now: "VMware today, moving to AWS next year".
 _LATER = rx(r"\b(next|coming) (year|quarter|month|spring|summer|fall|autumn|winter)\b|\b(later|eventually|someday|in the future)\b",
             r"明年|以后|将来|未来|下半年|下个月")

@@ -157,6 +157,9 @@ _DIRECT = rx(
     # allow-listed by the pods' own range, not SNATed to the node: "RDS 的白名单希望直接按 pod 所在交换机的网段放行，不想让 pod 流量都 SNAT 成节点 IP"
     r"白名单[^。；！？]{0,16}按\s*(pod|容器)[^。；！？]{0,12}(网段|地址|ip)",
     r"(不想|不希望|不要|不能|别)\s*(让)?\s*(pod|容器)\s*(的)?\s*(流量)?[^。；！？]{0,6}(snat|nat)\s*(成|为|到)\s*(节点|宿主机|node)",
+    # "RDS 白名单要求直接看到 Pod 的真实 IP，不能是节点 SNAT 之后的地址"
+    r"(看到|看见|识别|拿到|得到|认到)\s*(pod|容器)\s*的?\s*(真实|原始|本来)的?\s*(ip|地址)",
+    r"不能是\s*(节点|宿主机|node)\s*(snat|nat)",
 )
 
 

@@ -29,7 +29,9 @@ _BANNED_AFTER = re.compile(
     r"out of the question|a no-go|a non-starter|not an option|not on (the|our) (approved|allowed) list|"
     r"not (allowed|permitted|approved)(?! to\b))\b|"
     r"\s+(isn'?t|wasn'?t|aren'?t) (an option|allowed|permitted|approved)(?! to\b)\b|"
-    r"\s*(被)?[^，,。；;！!？?\s]{0,6}?(禁用|禁止使用|否决|否了|毙了|排除)了?\s*(?=[，,。；;！!？?）)]|$)|"
+    # (one of a list refused together: "Calico、Cilium 都被安全拒了")
+    r"(\s*[、/和与]\s*[\w.-]+)*\s*(都|也|全)?(被)?[^，,。；;！!？?\s]{0,6}?(禁用|禁止使用|否决|否了|毙了|排除|拒了|拒绝了|驳回了?|打回了?)了?\s*"
+    r"(?=[，,。；;！!？?）)]|$)|"
     r"\s*(不在|不属于)(考虑|选型|白名单|准入)?(范围|清单|名单)(内|之内|里)?", re.I)
 # tried and found wanting: "We evaluated Cilium and found its memory footprint too high", "Calico 太重了，不合适"
 _WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|were|are|proved|proves|turned out)\b[^.;!?]{0,40}\btoo "

@@ -79,7 +79,8 @@ ROUTING: tuple[Rule, ...] = (
     # Someone refusing BGP outranks the network words around it: "网络组也不同意和我们建 BGP 邻居"
     # the network said not to run it outranks the nodes' own sessions: "核心交换机不跑 BGP … BGP 邻居都是 Established"
     rule("bgp_fabric", False, r"(不同意|不批准|不愿意|不肯|拒绝|(?<!支)不支持)[^。；，,]{0,12}bgp",
-         r"没有\s*bgp", r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(我们|咱们)?\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
+         r"没有\s*bgp", r"bgp\s*(更是|也是|就更|也|就|那)?\s*(想都别想|别想了?|免谈|没戏|不可能|更不可能|更不行)",
+         r"(?<![能给让肯允])不(给|让|允许|肯|能)\s*(我们|咱们)?\s*(配|配置|开|开启|启用|跑|用|做)?\s*bgp",
          r"(?<![跑用开上做支])不\s*(跑|用|开|上|支持|做)\s*bgp",
          # "配不了 BGP", "跑不了 BGP 这种东西": cannot, in the verb-不了 form; "阿里云 VPC 那边没法跟我们 peer"
          r"(配|配置|跑|开|用|做|建|上|支持)\s*不了\s*bgp", r"bgp[^。；！？，,]{0,6}(基本|根本|几乎|完全)?\s*(不可能|没可能|做不到|不现实)",
@@ -127,9 +128,10 @@ ROUTING: tuple[Rule, ...] = (
          # the refusal said once for two things: "They won't do BGP with us or add static routes for pod ranges"
          r"\b(won'?t|will not|can'?t|cannot|refuses? to|don'?t)\b[^.;!?]{0,30}\bor (add|configure|set up|create) (\w+ ){0,2}routes\b",
          r"\bno (static |extra |manual )?routes? (for|to) (the )?pod (cidrs?|subnets?|networks?|ranges?)\b",
-         r"(不让|不允许|不能|不给|不肯|不愿意?|不同意)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态)?路由", r"(没有|没)\s*(pod|容器)\s*(网段|cidr)\s*的?\s*路由",
+         r"(不让|不允许|不能|不给|不肯|不愿意?|不同意)\s*(我们)?\s*(加|添加|配|配置|设置)\s*(静态|自定义|额外的?)?路由",
+         r"(没有|没)\s*(pod|容器)\s*(网段|cidr)\s*的?\s*路由",
          # "refuses both BGP and static routes for pod CIDRs": the routes named in a refusal are refused
-         r"\b(refus\w*|rejects?|rejected|said no to|won'?t (do|allow|accept|give us))\b[^.;!?]{0,25}\bstatic routes\b",
+         r"\b(refus\w*|rejects?|rejected|said no to|won'?t (do|allow|accept|give us))\b[^.;!?]{0,25}\bstatic routes?\b",
          # "VPC 路由表我们也不想手工维护", "没装 CCM"
          r"路由(表)?[^。；！？，,]{0,10}(不想|不愿意|不打算|不会|没法|无法)\s*(手工|手动|人工)?\s*(维护|配置|加|写|管)",
          r"(没装|没有装|未安装|没有部署|没部署|没有)\s*(ccm|CCM|cloud-controller-manager|云控制器)",

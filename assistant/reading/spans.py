@@ -87,6 +87,9 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 _NEGATION = rx(
     r"\b(no|not|without|never|neither|nor|none|lacks?|lacking|skip|avoid|disable[ds]?|disabling)\b",
+    # a refusal by whoever runs the network: "they also refused to put a static route", "nobody is going to BGP-peer with us"
+    # (not "connection refused", a symptom)
+    r"(?<!connection )(?<!connect: )\b(refus(e|es|ed|ing)|declin(e|es|ed|ing)|nobody|no one|forbid\w*|prohibit\w*)\b",
     r"\b(isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|do not|does not|did not|cannot|can'?t|won'?t|"
     r"will not|wouldn'?t|shouldn'?t|mustn'?t|haven'?t|hasn'?t)\b",
     r"\bno (need|requirement|plans?)\b", r"\b(not (allowed|permitted|possible|supported|available|needed|required|"
@@ -122,6 +125,7 @@ _AFTER = rx(r"^\s*(is|are|was|were)?\s*(not|n't)\s+(really |actually |much of |t
            r"(needed|required|necessary|important|allowed|permitted|possible|"
            r"supported|available|wanted|an option|a requirement|a concern|an issue)\b",
            r"^\s*(is |are |was |were )?(disabled|turned off|switched off|off)\b", r"^\s*(关闭|禁用|关掉)",
+           r"^\s*(更是|也是|就更|也)?\s*(想都别想|别想了?|免谈|没戏|不可能)",
            # not required: "NetworkPolicy is optional for now"
            r"^\s*(is|are)\s+optional\b",
            r"^\s*(mode)?\s*[:=]?\s*(never|false|none)\b", r"^\s*[:=]\s*(disabled|off|no)\b",
