@@ -69,3 +69,23 @@ def test_nodes_said_to_span_clouds_have_no_one_vendor():
     text = "k3s 默认的 flannel。原来节点都在腾讯云一个 VPC 里，现在把阿里云 ECS 上的几台也加进来，只能走公网互通。跨云的 pod 完全不通。"
     assert facts(text).get("platform") == "cloud"
     assert facts("k3s 默认的 flannel，节点都在阿里云 ECS 上，跨可用区的 pod 不通。").get("platform") == "aliyun"
+
+
+def test_address_space_nearly_used_and_no_cidr_approved_is_no_symptom():
+    text = ("EKS 1.30, VPC CNI on defaults. Our three private subnets are /24s, we're at ~85% of IPs used. We can't get any additional "
+            "VPC CIDR approved this quarter. What are the options for pod networking that don't eat more VPC addresses?")
+    read = understand(text, CATALOG)
+    assert read.kind == "choice" and read.profile.pod_density is True and read.profile.network_ips_reserved is True
+    assert understand("EKS pods can't get an IP address since this morning; VPC CNI on defaults.", CATALOG).kind == "troubleshoot"
+
+
+def test_the_plugin_in_use_kept_when_the_boss_says_not_to_change_it():
+    text = "华为云 ECS 上自建集群，flannel 一直没动过。现在等保要求做 namespace 之间的访问隔离，领导的意思是网络插件别换，风险太大。有什么办法？"
+    read = understand(text, CATALOG)
+    assert read.staying and read.kind != "troubleshoot"
+    assert understand("flannel 的 pod 一直重启，网络插件要不要换？", CATALOG).kind == "troubleshoot"
+
+
+def test_machines_that_are_no_nodes_reaching_pod_ips():
+    assert facts("I want hosts that are not k8s nodes to visit k8s pod IPs directly.").get("routable_pod_ips") is True
+    assert "routable_pod_ips" not in facts("Hosts that are not k8s nodes don't need to reach anything in the cluster.")

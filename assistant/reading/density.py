@@ -81,6 +81,9 @@ DENSITY: tuple[Rule, ...] = (
           r"\bburning (through|up) (the |our )?(vpc|vnet|subnets?|ips|ip addresses|addresses|address space)\b",
           r"\b(subnets?|vpc|vnet|cidrs?)\b[^.;:!?]{0,15}\b(sit|sits|are|is|at|running)\s+(at\s+)?(~|about |around )?[6-9]\d\s*%\s*"
           r"(used|full|utili[sz]ed|allocated)\b",
+          # "we're at ~85% of IPs used"
+          r"\b(at|around|about)\s+(~|about |around )?[6-9]\d\s*%\s*(of\s+)?(the\s+|our\s+)?(ips?|ip addresses|addresses|address space)\s+"
+          r"(used|in use|allocated|consumed|taken)\b",
           # "the /22 subnet for nodes and pods is full", "a subnet-is-full error"
           r"\bsubnets?\b[^.;:!?]{0,30}\b(is|are) (almost |nearly |already |completely )?(full|exhausted)\b", r"\bsubnet[\s-]is[\s-]full\b",
           r"\b(eats?|consumes?|burns?|uses? up|exhausts?) (up )?(the |our )?(whole |entire |all (of )?the )?(subnet|vnet|vpc|address space)s?\b",
@@ -195,6 +198,8 @@ RESERVED: tuple[Rule, ...] = (
        # the network that cannot grow: "VNet 10.20.0.0/22 ...; netops says it cannot grow and there are no other ranges"
        r"\b(vpc|vnet)\b[^.!?]{0,80}\b(it|which)\s+(cannot|can'?t|won'?t|will not|will never)\s+(grow|be (grown|extended|expanded|enlarged))\b",
        r"\bno other (ip |address )?(ranges|cidrs|address space)\b",
+       # "We can't get any additional VPC CIDR approved this quarter"
+       r"\b(can'?t|cannot|won'?t|will not|unable to) get (any |an? )?(additional|extra|more|new|another|secondary) (vpc |vnet )?cidrs? approved\b",
        # no room for pods' own range in it: "we can't carve out a dedicated pod subnet"
        r"\b(can'?t|cannot|unable to|no way to|not able to)\s+(carve|get|allocate|create|spare)\s+(out\s+)?(a |an |any )?(dedicated |separate )?"
        r"pod subnets?\b",

@@ -88,6 +88,10 @@ _ZH_POD_IP = r"(pod|容器)\s*(的)?\s*ip"
 # as what a plugin gives ("with the VPC CNI pods get VPC IPs") is no need, and neither is outbound NAT ("pods
 # can't reach the internet without NAT").
 _DIRECT = rx(
+    # (the "not" inside is whose machines, no denial: only words before the span count here)
+    # machines that are no nodes: "I want hosts that are not k8s nodes to visit k8s pod IPs directly"
+    r"\b(hosts?|machines?|servers?|vms?)\s+(that|which)\s+(are|is)\s+not\s+(k8s\s+|kubernetes\s+|cluster\s+)?nodes?\b[^.;?]{0,30}"
+    r"\b(visit|reach|access|connect to|call|ping)\b[^.;?]{0,20}\bpod\s*ips?\b",
     # load balancers that target pod IPs: ALB/NLB "target-type: ip", Application Gateway, F5
     r"\btarget[\s_-]?type\W{0,3}ip\b", r"\bip(-mode)? targets?\b",
     rf"\b(alb|nlb|elb|load[\s-]?balancers?|application gateway|agic|f5|big-?ip)\b[^.;?]{{0,60}}\b(forward|send|rout|target|register|"

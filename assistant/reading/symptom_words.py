@@ -10,7 +10,9 @@ SYMPTOM = rx(
     r"\b(time[sd]?[\s-]?out|timing out|timeouts?|unreachable|not reachable|packets? loss|dropp?(ed|ing) packets|no route to host)\b",
     r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|fail(s|ed|ing)? to|not able to|won'?t|doesn'?t|does not|don'?t)\s+"
     r"(reach|ping|connect|access|resolve|communicate|talk|start|come up|get|work|route|establish|load|find|see|allocate|add|create|"
-    r"join|assign|pull|mount|bind|forward|schedule)\b(?<!find)(?<!see)|"
+    r"join|assign|pull|mount|bind|forward|schedule)\b(?<!find)(?<!see)"
+    # (not what someone will not grant: "we can't get any additional VPC CIDR approved")
+    r"(?<!get(?= (any |an? |the )?(additional|extra|more|new|another|approval|approved|budget|sign[\s-]?off)\b))|"
     # looking for documentation is no symptom: "couldn't find official documentation", "don't see any mention of it"
     r"\b(can'?t|cannot|can not|unable to|could not|couldn'?t|not able to|don'?t|didn'?t)\s+(find|see)\b"
     r"(?!\s+(any\s+|the\s+|an?\s+|official\s+|much\s+|clear\s+|good\s+|proper\s+|up-to-date\s+)*"
@@ -42,7 +44,7 @@ SYMPTOM = rx(
     # "pods on different nodes randomly lose packets", "keeps losing packets"
     r"\b(lose|loses|losing|drop|drops|dropping)\s+(\w+\s+){0,2}packets\b",
     r"超时|不通|失败|报错|错误|异常|无法(访问|连接|通信|启动|ping|解析|建立|分配)|无法(跨|在|从|到)[^。，；！？]{1,8}(访问|连接|通信|ping|互通)|访问不了|连不上|ping不通|卡住|卡在|丢包|起不来|"
-    r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|(还是|仍然是?|依然是?)明文|(这|这是|是)什么原因|原因是什么|怎么回事|咋回事|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的))|不能访问|不能通信|通不了|不可达",
+    r"崩溃|重启|不正常|没有生效|不生效|还是走|仍然走|仍然经过|还是经过|(还是|仍然是?|依然是?)明文|(这|这是|是)什么原因|原因是什么|怎么回事|咋回事|一直(?!在?(用|使用|跑|采用|是|都是|以来|沿用|挺|很|都很|比较|稳|正常|没问题|好好的|没(动|改|换|变|碰)过?))|不能访问|不能通信|通不了|不可达",
 )
 
 # What a team or a rule refuses is a constraint of the setup, not a fault: "they won't add static routes for pod
