@@ -42,8 +42,9 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     stay = None
     focus = reading.focus
     current = reading.profile.current_plugin
-    if reading.kind == "troubleshoot" and current and ":" not in current:
-        # "flannel applied straight from the manifest": a plugin installed without a mode told runs its default mode
+    if (reading.kind == "troubleshoot" or reading.staying) and current and ":" not in current:
+        # "flannel applied straight from the manifest": a plugin installed without a mode told runs its default mode (so too
+        # the plugin a question will not change: "kube-flannel-ds from the stock manifest … we wouldn't even touch the data plane")
         current = next((p.default_mode for p in catalog.plugins if p.id == current and p.default_mode), current)
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
     setting_symptom = any(s in reading.suspects for s in SETTING_SYMPTOMS)  # a setting of the mode in use fixes it

@@ -46,7 +46,7 @@ _ONLY_TCP_UDP = rx(r"\bonly (allow|support|permit|pass|open|let)(s|es)?( through
                    r"\bonly (does|do|supports?|takes|accepts|offers) tcp\s*(,|/|and)\s*udp\s*((,|/|and)\s*icmp\s*)?(rules?|traffic|protocols?)\b",
                    r"\bpolicy drop\b[^.;]{0,40}\brules? (allowing|for) tcp\s*(,|/|and)\s*udp\b",
                    # whoever holds the firewall: "安全组的同事只肯放行 TCP 和 UDP"
-                   r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*(允许|支持|放行|放通|开通|开放|通过|开|放|配置?|设置?|写)\s*了?\s*tcp(?!\s*\d)"
+                   r"(只|仅)\s*(能|可以|肯|愿意|会|让|给)?\s*((允许|支持|放行|放通|开通|开放|通过|开|放|配置?|设置?|写)\s*){1,2}了?\s*tcp(?!\s*\d)"
                    r"(?![^。；！？]{0,30}?(以及|和|及|与|跟|还有|加上|外加)[^。；！？不没]{0,15}(ip\s*协议\s*号?\s*4|ipip|ip-in-ip)(?![^。；！？]{0,8}(被|不|拦|禁|丢)))",
                    # a security group opened for the three protocols, named as what was opened: "安全组已经放开了全部 TCP/UDP/ICMP",
                    # "the security group allows all TCP, UDP and ICMP" (IP protocol 4 is none of them)

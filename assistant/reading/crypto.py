@@ -19,6 +19,9 @@ _IPSEC_ONLY = (r"\bipsec[\s-]only\b", r"\bonly (with |via |using |over |through 
                r"(still |yet )?"
                r"(on (it|(the|our|their|its|my)( \w+){0,2} list)|approved|allowed|permitted|"
                r"accepted|an option|compliant)\b", r"\b(no|not) wireguard\b(?! (module|package|kernel))",
+               # "WireGuard didn't make our approved crypto list"
+               r"\bwireguard (didn'?t|did not|doesn'?t|does not|failed to) (make|get onto|get on|pass|clear) (it onto )?(the|our|their)( \w+){0,2} "
+               r"(list|review|audit)\b",
                # "Security mandates that pod traffic between nodes be encrypted with IPsec"
                r"\b(mandat\w*|requir\w*|must)\b[^.;!?]{0,60}\b(encrypted|encryption) (with|using|via|by|over) ipsec\b" + _OTHER,
                r"(只能|只允许|必须|仅允许|仅能|只认|只接受)\s*(用|使用|是)?\s*ipsec", r"(不允许|不能|不让|禁止)\s*(用|使用)?\s*wireguard",

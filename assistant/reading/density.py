@@ -198,6 +198,9 @@ RESERVED: tuple[Rule, ...] = (
        # the network that cannot grow: "VNet 10.20.0.0/22 ...; netops says it cannot grow and there are no other ranges"
        r"\b(vpc|vnet)\b[^.!?]{0,80}\b(it|which)\s+(cannot|can'?t|won'?t|will not|will never)\s+(grow|be (grown|extended|expanded|enlarged))\b",
        r"\bno other (ip |address )?(ranges|cidrs|address space)\b",
+       # "giving every pod a VNet IP is not going to happen"
+       r"\bgiv(e|ing) (every|each|all( the)?) pods? (a |an |its own |their own )?(vnet|vpc|subnet|network) (ips?|address(es)?)\b[^.;!?]{0,12}"
+       r"\b(is|are) (not going to happen|not an option|out of the question|impossible|a no-?go|off the table)\b",
        # "We can't get any additional VPC CIDR approved this quarter"
        r"\b(can'?t|cannot|won'?t|will not|unable to) get (any |an? )?(additional|extra|more|new|another|secondary) (vpc |vnet )?cidrs? approved\b",
        # no room for pods' own range in it: "we can't carve out a dedicated pod subnet"

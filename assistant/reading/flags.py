@@ -106,7 +106,9 @@ RULES: tuple[Rule, ...] = (
     # weighed against IPv4 it is the question, not a need: "will it require IPv6, or can I keep using IPv4?"
     _need("ipv6", r"\bipv6\b", r"\bdual[\s-]stack\b", r"双栈", r"\bv6 (cluster|subnets?|network|only|addresses|pods?)\b",
           # nor a status line: calicoctl's "IPv6 BGP status: No IPv6 peers found."
-          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b|\bno ipv6 peers found|\bipv6 bgp status"),
+          unless=r"\bipv6\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv4\b|\bipv4\b[^.?!;]{0,40}\bor\b[^.?!;]{0,40}\bipv6\b|\bno ipv6 peers found|\bipv6 bgp status|"
+                 # a table's column headers: calicoctl's "NAME ASN IPV4 IPV6"
+                 r"\bipv4\s+ipv6\s*$|\bipv4\s+ipv6\s*\n"),
     # a symptom with IPv6 addresses is no refusal of them: "--iface-can-reach does not seem to be working with IPv6 addresses"
     _r("ipv6", True, r"\b(not|n'?t) (seem to )?(be )?work\w* (with|for|on|over) ipv6\b", negatable=False, rank=1),
     # "no IPv4 address present in an IPv6 kubernetes cluster": the negation is IPv4's

@@ -73,6 +73,7 @@ FEASIBILITY = rx(
     r"(^|[.!?,;:]\s*)((is|would|does) (this|that|it) (be )?)?(a )?(good|bad|sane|sound|reasonable|sensible|smart|wise|the right) "
     r"(idea|call|choice|plan|approach|move|fit|pick)\s*[?？]",
     r"\b(does|would) (this|that|it) (make sense|sound (right|ok|okay|good|reasonable|sane))\b",
+    r"\b(is|was) (this|that|it|the plan) (sound|sane|viable|workable|realistic)\b[^.!]*[?？]",
     r"\bany (gotchas|pitfalls|caveats|red flags|downsides)\b[^.!]*[?？]",
     r"(对吗|对不对|合理吗|合不合理|妥吗|有坑吗|有什么坑|有没有坑|会踩坑吗)",
 )

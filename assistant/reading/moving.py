@@ -71,6 +71,8 @@ _STAYING = rx(r"\b(don'?t|do not|can'?t|cannot|won'?t|will not|not allowed to|no
               # "we're sticking w/ flannel (vxlan backend) ..., not switching, dont ask"
               r"\b(we'?re|we are|i'?m|i am|we'?ll|we will|we)\s+(sticking|staying|stick|stay)\s+(w/|with|on)\b",
               r"\b(not|no) (switching|migrating|replacing it|changing (it|cni|the cni))\b",
+              # "ideally we wouldn't even touch the data plane"
+              r"\b(wouldn'?t|would not|won'?t|don'?t want to|do not want to|can'?t)\s+(even\s+)?touch\s+the\s+(data ?plane|cni|network plugin|pod network)\b",
               r"(坚持|继续)\s*用\s*[A-Za-z][\w-]*[^。；！？]{0,6}(不换|不打算换|不会换)",
               # the object first: "领导的意思是网络插件别换，风险太大"
               r"(cni|网络插件|网络方案|容器网络)\s*(最好|还是)?\s*(别|不要|不能|不许|不让|不准)\s*(换|动|改|替换)")

@@ -11,7 +11,7 @@ ROUTING: tuple[Rule, ...] = (
          # "the whole network is interconnected by BGP"
          r"\bnetwork\b[^.,;!?]{0,25}\b(interconnected|connected|routed|runs?|built) (by|via|with|over|on) [ei]?bgp\b",
          r"\b[ei]?bgp\b[^.,;!?]{0,15}\b(to|with) (my|our|the|a|an) ([\w-]+ )?(routers?|switch(es)?|tors?|gateways?|firewalls?)\b",
-         r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network team|spines?|leaf|leaves|"
+         r"\b(routers?|switch(es)?|tors?|top[\s-]of[\s-]rack|fabric|upstream|gateways?|network (team|folks|people|guys|engineers)|netops|spines?|leaf|leaves|"
          r"core|datacenter|data center|leafs)\b[^.,;!?]{0,40}\b[ei]?bgp\b",
          # "the network team is happy to peer with every node": the fabric offers the peering
          r"\b(network(ing)? team|routers?|switch(es)?|tors?|leaf|leafs|leaves|spines?|fabric)\b[^.;!?]{0,40}\bpeer\w* with (every|each|all|the|our|its|their) "

@@ -21,7 +21,9 @@ SYMPTOM = rx(
     r"\b(not|isn'?t|aren'?t|never)\s+(working|reachable|accessible|ready|established|running|coming up|starting|responding|resolving)\b",
     # "A NodePort Service can't be reached externally", "the service cannot be accessed from outside"
     r"\b(can'?t|cannot|can not|couldn'?t|could not)\s+be\s+(reached|accessed|pinged|resolved|connected to)\b",
-    r"\b(stopped|stops|stop) working\b", r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
+    r"\b(stopped|stops|stop) working\b",
+    r"\b(ping|pings|traffic|connectivity|networking)\s+(is|are|went|goes|seems)\s+(completely\s+)?dead\b",
+    r"\b(crash\w*|crashloopbackoff|containercreating|oomkilled|panic\w*|segfault)\b",
     # "stuck on CentOS 7 for another year" is a constraint, not a symptom ("stuck in ContainerCreating" is).
     # "am I stuck with whatever Google ships" is a constraint too
     r"\b(stuck(?!\s+with\b)(?!\s+(?:on|at)\s+(?:an?\s+)?(?:old(?:er)?\s+)?(?:centos|rhel|red hat|ubuntu|debian|rocky|alma|"

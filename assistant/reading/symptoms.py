@@ -16,7 +16,9 @@ _INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network 
                 r"\b(virbr\d|docker0|lxdbr0|vboxnet\d)\b[^.;!?]{0,40}\b(address|ip|interface|picked|chose|selected|autodetect\w*)\b",
                 # every VM showing VirtualBox's NAT address (`kubectl get nodes -o wide`), or told so
                 r"\b10\.0\.2\.15\b[\s\S]{0,300}?\b10\.0\.2\.15\b", r"\b(all|every|each)\b[^.;!?]{0,40}\b10\.0\.2\.15\b",
-                r"\b(all|every|each)\b[^.;!?]{0,30}\b(same|identical) (internal[\s-]?ip|node ip|ip)\b")
+                r"\b(all|every|each)\b[^.;!?]{0,30}\b(same|identical) (internal[\s-]?ip|node ip|ip)\b",
+                # libvirt's bridge address on every node: calicoctl listing 192.168.122.1 for each
+                r"\b192\.168\.122\.1\b[\s\S]{0,200}?\b192\.168\.122\.1\b")
 # calico-node that never gets ready: its docs' first suspect is the address it autodetected (the wrong NIC, a Wi-Fi one)
 _CALICO_NODE_DOWN = rx(r"\bcalico[\s/-]node\b[^.;!?]{0,80}\b(crash\s?loop\w*|not ready|0/1|unready|restarting|"
                        r"bird is not ready|bgp (is )?not established)",
@@ -64,7 +66,9 @@ _MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(\w+\s+)?(packets?|ones|files?
                   r"\b\d+(\.\d+)?\s*(kb|mb|gb|kib|mib|gib)\b[^.;!?]{0,25}\b(files?|downloads?|uploads?|responses?|transfers?|payloads?|bodies|body|"
                   r"objects?|images?)\b[^.;!?]{0,30}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete)\w*)",
                   r"(大一点|大点|大一些|较大|大的?)\s*的?\s*(文件|包|请求|响应|数据|报文)[^。；！？]{0,20}(卡住|卡死|超时|失败|不动|hang|断)",
-                  r"(tls|ssl|https)\s*握手[^。；！？]{0,10}(卡|超时|失败)")
+                  r"(tls|ssl|https)\s*握手[^。；！？]{0,10}(卡|超时|失败)",
+                  # "small curl works, but anything big (helm pulling charts, postgres replication) just hangs"
+                  r"\b(anything|everything|whatever is) (big|large|bigger|larger)\b[^.;!?]{0,120}\b(hang|hangs|stall\w*|freez\w*|times? out|timing out)\b")
 
 
 def symptom_topics(question: str, between_nodes: bool) -> tuple[str, ...]:

@@ -108,7 +108,9 @@ _NOT_KUBERNETES = rx(r"(跟|和|与)\s*(k8s|kubernetes)\s*(没|无)\s*(有)?\s*(
                      r"\b(not|nothing to do with|unrelated to) (k8s|kubernetes)[\s-]?(related)?\b", r"\bnon[\s-](k8s|kubernetes)\b",
                      # the thing asked about runs outside any cluster: "Nginx 装在物理机上，不在 k8s 里", "not running in Kubernetes"
                      r"(不在|没在|没有在|不跑在|没跑在)\s*(k8s|kubernetes|集群)\s*(里|中|内|上)",
-                     r"\b(not|isn'?t|aren'?t|wasn'?t|never) (running |deployed |hosted )?(in|on|inside|under) (k8s|kubernetes)\b")
+                     r"\b(not|isn'?t|aren'?t|wasn'?t|never) (running |deployed |hosted )?(in|on|inside|under) (k8s|kubernetes)\b",
+                     # the writer says so: "请教个 k8s 问题（不是网络的哈）", "not a networking question"
+                     r"(不是|不属于|无关)\s*网络(的|方面的?|相关的?)?(问题)?", r"\bnot (a |really a )?network(ing)?[\s-](question|issue|related)\b")
 _SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 

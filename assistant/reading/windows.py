@@ -41,6 +41,7 @@ _GUEST_VMS = rx(r"\s*(/\s*linux\s*)?(server\s*)?(\d{4}\s*)?(虚拟机|虚机|vms
 _NONE_GIVEN = rx(r"[^\n:：=]{0,12}[:：=]\s*(none|no|n/?a|0|nope|无|没有)\s*($|[\n,;.，；。])")
 
 
+_LACKS_AFTER = rx(r"\s*(上)?\s*(都|也)?\s*(不支持|不能用|用不了|跑不了)", r"\s+(don'?t|doesn'?t|do not|does not|can'?t|cannot) (support|run)\b")
 _LATER_NODES = rx(r"\b(next (year|quarter|phase)|later|phase (2|two)|second phase|planned|plan to|will (add|join|need|get)|wants?|"
                   r"going to add|coming|added|joined|adding|now (has|have|includes?))\b", r"明年|以后|后续|二期|计划|将来|(新)?加了|新加|新增|加入")
 # Linux-only told of the past: "集群原来全是 Linux", "the cluster was all Linux until last week"
@@ -68,7 +69,8 @@ def read_windows(text: str) -> list[Hit]:
             continue  # one of a template's examples: "Calico dataplane (iptables, windows etc.): eBPF"
 
         end = node.end() if node else m.end()
-        value = not negated(text, m.start(), end) and not _NONE_GIVEN.match(text, end)
+        # what Windows nodes lack is no denial of them: "哪些模式 Windows 节点不支持", "modes Windows nodes don't support"
+        value = (not negated(text, m.start(), end) or _LACKS_AFTER.match(text, end) is not None) and not _NONE_GIVEN.match(text, end)
         hits.append(Hit("windows_nodes", value, m.start(), m.end(), m.group(0)))
     # "Phase 1 is Linux only, but next year we add Windows workers": the plugin has to carry the planned ones
     planned = [h for h in hits if h.value and h.rank == 0 and (_LATER_NODES.search(text, *sentence(text, h.start, h.end))
