@@ -85,7 +85,8 @@ def test_a_fixed_egress_address_asked_for_as_a_verb_in_chinese():
 
 
 def test_an_on_premises_site_that_reaches_pods_over_a_private_line_runs_no_nodes():
-    text = "阿里云 ACK 托管版上新建集群，60 台 ecs.g7。IDC 机房那边走专线过来也要能直接访问 pod IP。"
+    text = ("阿里云 ACK 托管版上准备新建一个集群，60 台 ecs.g7，分在两个可用区的 vSwitch 里。RDS 白名单要按 pod IP 放行，"
+            "IDC 机房那边走专线过来也要能直接访问 pod IP。")
     read = facts(text)
     assert read.get("platform") == "aliyun" and read.get("routable_pod_ips") is True
     assert facts("一个集群：IDC 机房 10 台物理机，阿里云 ECS 5 台，走专线互通。").get("platform") == "hybrid"

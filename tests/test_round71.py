@@ -60,3 +60,9 @@ def test_dead_pings_are_a_symptom_and_a_question_said_not_to_be_about_networking
 
 def test_only_tcp_udp_icmp_allowed_with_two_verbs():
     assert facts("公司安全组模板只允许放 TCP/UDP/ICMP，别的协议一律不批。").get("encap_blocked") == ["ipip"]
+
+
+def test_a_node_count_reached_or_exceeded_in_chinese_and_arch_linux_written_as_one_word():
+    assert facts("在基于 Calico 的大规模集群中（节点规模达到800+），BGP Mesh 收敛很慢。").get("nodes") == 800
+    assert facts("节点数超过 200 个，pod 300 多个。").get("nodes") == 200
+    assert facts("cilium v1.9.4 on an archlinux base installation").get("os") == "arch linux"

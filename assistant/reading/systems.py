@@ -65,10 +65,10 @@ _DEBIAN_NAMES = {"stretch": "9", "buster": "10", "bullseye": "11", "bookworm": "
 # nor a domain: "flannel.alpha.coreos.com/public-ip", nor an image's repository: "quay.io/coreos/flannel:v0.9.0", "coreos/flannel:v0.7.0"
 _BARE_OS = rx(r"(?<!@)(?<!home/)(?<!\.)(?<!\.io/)(?<!\.com/)(?<!\.cn/)\b(?!\w+/[\w.-]+:)"
               r"(?P<os>ubuntu|debian|centos|rhel|rocky linux|almalinux|flatcar|bottlerocket|talos|photon os|coreos|"
-              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch linux|hypriotos|fedora coreos|k3os)\b(?!@)(?!\.[a-z])"
+              r"raspberry pi os|raspbian|armbian|openeuler|kylin|arch ?linux|hypriotos|fedora coreos|k3os)\b(?!@)(?!\.[a-z])"
               r"(?!\s*(这个|的)?\s*用户)(?!\s+user\b)", r"(?P<zh>麒麟|龙蜥)")  # nor a login: "在ubuntu这个用户下装的", "as the ubuntu user"
 # Raspbian was renamed Raspberry Pi OS: one distribution, labelled by its first name.
-_RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon"}
+_RENAMED = {"raspberry pi os": "raspbian", "photon os": "photon", "archlinux": "arch linux"}
 # /etc/os-release pasted: NAME="Kylin Linux Advanced Server" ... VERSION="V10 (Sword)".
 # /etc/os-release pasted on one line or on its own lines (`grep -E '^(NAME|VERSION_ID)'`)
 _OS_RELEASE = re.compile(r"\bNAME=\"(?P<name>[^\"]+)\"(?:[^\n]|\n(?=[A-Z_]+=)){0,200}?\bVERSION(?:_ID)?=\"(?P<version>[^\"]+)\"")
