@@ -12,6 +12,7 @@ def test_the_writers_first_pick_is_a_candidate_not_the_plugin_in_use():
                  "Was thinking kube-router since it's simple. 10 nodes, same switch, need netpol."):
         assert "current_plugin" not in facts(text), text
     assert facts("We run kube-router since it's simple. 10 nodes, same switch.").get("current_plugin") == "kube-router"
+    assert facts("We keep an eye on latency; our Calico runs VXLAN on 10 nodes.").get("current_plugin") == "calico:vxlan"
 
 
 def test_a_pick_put_up_for_a_verdict_is_a_feasibility_question():

@@ -12,6 +12,7 @@ def test_refusals_from_whoever_runs_the_network():
     assert facts("DO's cloud firewall only does TCP/UDP/ICMP rules, and obviously nobody is going to BGP-peer with us.").get("bgp_fabric") is False
     assert facts("Calico BGP-peered with our two core switches.").get("bgp_fabric") is True
     assert "bgp_fabric" not in facts("calico bgp peers show connection refused on port 179")
+    assert facts("Throughput declined after we enabled encryption between nodes.").get("encryption") is True
 
 
 def test_route_table_and_bgp_refused_in_chinese():

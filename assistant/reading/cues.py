@@ -106,7 +106,7 @@ _CANDIDATE = rx(r"\b(should|would|could|want|wants|wanted(?=\s+(the\s+)?$)|wish|
                 r"roll(ing)? out|push(es|ing)( for)?|(?<!we )(?<!i )pushed( for)?|suggest\w*|advocat\w+( for)?|lobby\w*( for)?|swears? by|a (big )?fan of|"
                 # the writer's own first pick, not yet run: "leaning towards Cilium", "was thinking kube-router", "eyeing Antrea"
                 r"lean(s|ing)? (towards?|to)|(was |were |been |am |'m )?think(ing)?( (of|about))?( (using|going with|running|trying))?(?=\s+(the\s+)?$)|"
-                r"tempted (by|to (use|go with|try|run))|eye(ing|s)?|inclined to (use|go with|run|try)|"
+                r"tempted (by|to (use|go with|try|run))|eyeing|inclined to (use|go with|run|try)|"
                 r"(first|initial|gut|default) (thought|idea|instinct|pick|choice|plan) (was|is)( to (use|go with|run))?)\b",
                 # the same said after the name: "Calico cross-subnet VXLAN was my first thought", "Cilium seems the obvious pick"
                 r"^[^.;!?]{0,40}?\b(was|is) (my|our|the team's) (first|initial|gut|default|obvious|current) "

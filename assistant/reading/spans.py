@@ -88,8 +88,8 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 _NEGATION = rx(
     r"\b(no|not|without|never|neither|nor|none|lacks?|lacking|skip|avoid|disable[ds]?|disabling)\b",
     # a refusal by whoever runs the network: "they also refused to put a static route", "nobody is going to BGP-peer with us"
-    # (not "connection refused", a symptom)
-    r"(?<!connection )(?<!connect: )\b(refus(e|es|ed|ing)|declin(e|es|ed|ing)|nobody|no one|forbid\w*|prohibit\w*)\b",
+    # (not "connection refused", a symptom; nor "declined", which throughput does too)
+    r"(?<!connection )(?<!connect: )\b(refus(e|es|ed|ing)|nobody|no one|forbid\w*|prohibit\w*)\b",
     r"\b(isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|do not|does not|did not|cannot|can'?t|won'?t|"
     r"will not|wouldn'?t|shouldn'?t|mustn'?t|haven'?t|hasn'?t)\b",
     r"\bno (need|requirement|plans?)\b", r"\b(not (allowed|permitted|possible|supported|available|needed|required|"
