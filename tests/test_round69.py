@@ -135,3 +135,4 @@ def test_a_bundled_network_that_stops_starting_after_a_kernel_change_is_ours():
     assert understand(text, CATALOG).kind != "decline"
     assert understand("k3s keeps restarting after I updated the Raspberry Pi; etcdserver says database space exceeded",
                       CATALOG).kind == "decline"
+    assert understand("k3s agent keeps restarting after upgrading to v1.28, pods fine otherwise", CATALOG).kind == "decline"

@@ -56,6 +56,7 @@ def test_dead_pings_are_a_symptom_and_a_question_said_not_to_be_about_networking
     assert understand("vagrant lab, kubeadm + flannel, cross-node pod ping is dead. do I need calico instead?", CATALOG).kind == "troubleshoot"
     assert understand("请教个 k8s 问题（不是网络的哈）：CronJob 的 schedule 写的 0 2 * * *，结果每天 10 点才跑，节点时区都是 Asia/Shanghai。",
                       CATALOG).kind == "decline"
+    assert understand("两台节点上的 pod 之间不通，是不是网络的问题？", CATALOG).kind != "decline"
 
 
 def test_only_tcp_udp_icmp_allowed_with_two_verbs():

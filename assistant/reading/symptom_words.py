@@ -32,7 +32,7 @@ SYMPTOM = rx(
     # (not who is still on a plugin: "we're still on Calico BGP", "one of the holdouts still on Weave Net")
     r"(?<!we're )(?<!we are )(?<!i'm )(?<!i am )(?<!we )(?<!holdouts )(?<!cluster is )(?<!clusters are )\bstill on\b"
     # nor a plugin, release or OS stayed on: "Still on Weave Net 2.8.1 across 25 VMs"
-    r"(?!\s+(weave|calico|flannel|cilium|antrea|kube-router|canal|kube-ovn|terway|v?\d|kubernetes|k8s|centos|ubuntu|rhel|debian|"
+    r"(?!\s+(weave|calico|flannel|cilium|antrea|kube-router|canal|kube-ovn|terway|v?\d+\.\d+(?!\.\d+\.\d)|kubernetes|k8s|centos|ubuntu|rhel|debian|"
     r"rocky|kernel|ipip|vxlan|bgp|iptables))", r"\bwhat('s| is) wrong\b",
     # "Ping works for pods on the same node but not for pods on different nodes"
     r"\b(works?|working|fine|ok)\b[^.!?]{0,60}\bbut not (for|on|from|to|across|between|with|in)\b",

@@ -9,7 +9,7 @@ from assistant.reading.spans import rx
 _INTERFACE = rx(r"\b(two|2|dual|multiple|several|second|another) (nics?|network (cards?|interfaces?|adapters?)|interfaces|ethernet ports)\b",
                 r"\bwrong (interface|nic|network card|ip address|node ip)\b", r"\b(multi[\s-]?homed|dual[\s-]?homed)\b",
                 r"双网卡|多网卡|两块网卡|两个网卡|两张网卡|多块网卡|网卡选错|选错网卡|错误的网卡|(加|新增|多)了\s*(一|1)\s*(块|张|个)\s*[^。；！？]{0,8}网卡|"
-                # the node or peer address moved to another NIC's range: "peer 地址变成了 10.99 段的", "node IP changed to the storage network"
+                # the node or peer address moved to another NIC's range: "peer 地址变成了 10.99 段的", "节点 IP 变成了存储网的"
                 r"(peer|节点|node|bgp)\s*(的)?\s*(地址|ip|IP)\s*(变成|变为|换成|跑到)了?\s*[^。；！？]{0,12}(段|网卡|网)|用(到|了)\s*[a-z]+\d+[a-z0-9]*\s*(网卡)?\s*(呢|吗|？|\?)",
                 # a node address taken from a virtual bridge: libvirt's virbr0 (192.168.122.1), docker0, VirtualBox's NAT 10.0.2.15
                 r"\b(ipv4address|ip_autodetection_method|node ?ip|internal ?ip|address)\b[^\n]{0,20}\b(192\.168\.122\.1|172\.17\.0\.1|10\.0\.2\.15)\b",

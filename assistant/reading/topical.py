@@ -110,7 +110,9 @@ _NOT_KUBERNETES = rx(r"(跟|和|与)\s*(k8s|kubernetes)\s*(没|无)\s*(有)?\s*(
                      r"(不在|没在|没有在|不跑在|没跑在)\s*(k8s|kubernetes|集群)\s*(里|中|内|上)",
                      r"\b(not|isn'?t|aren'?t|wasn'?t|never) (running |deployed |hosted )?(in|on|inside|under) (k8s|kubernetes)\b",
                      # the writer says so: "请教个 k8s 问题（不是网络的哈）", "not a networking question"
-                     r"(不是|不属于|无关)\s*网络(的|方面的?|相关的?)?(问题)?", r"\bnot (a |really a )?network(ing)?[\s-](question|issue|related)\b")
+                     # (not "是不是网络的问题？", which asks whether it is one)
+                     r"[（(]\s*(这个?|此)?\s*(不是|不属于|无关)\s*网络[^）)]{0,6}[）)]", r"(跟|和|与)\s*网络\s*(无关|没关系|没有关系)",
+                     r"\bnot (a |really a )?network(ing)?[\s-](question|issue|related)\b")
 _SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 
@@ -172,7 +174,9 @@ def on_topic(text: str) -> bool:
 _BUNDLED_CNI = rx(r"\b(k3s|rke2|k0s|microk8s)\b")
 _WONT_START = rx(r"\b(fails? to start|won'?t start|doesn'?t start|does not start|keeps restarting|restarts? (the process )?again|crash\w*|"
                  r"tries to start, fails)\b", r"(起不来|启动失败|无法启动|一直重启|反复重启)")
-_NEW_KERNEL = rx(r"\b(upgrad\w+|updat\w+|kernel|raspberry pi|raspi)\b", r"(升级|内核|树莓派)")
+# (an OS or kernel changed, not the distribution's own release: "keeps restarting after upgrading to v1.28" may be anything)
+_NEW_KERNEL = rx(r"\b(kernel|raspberry pi|raspi|(upgrad\w+|updat\w+) (\w+ ){0,3}(to )?(ubuntu|debian|raspbian|raspberry pi os|rhel|rocky|"
+                 r"centos|fedora|the os|os))\b", r"(内核|树莓派|(升级|更新)(了)?\s*(系统|操作系统|ubuntu|debian|centos))")
 
 
 _WINDOWS_NODES = r"\bwindows( server)?( \d{4})? (nodes?|workers?|node ?pools?)\b"
