@@ -272,9 +272,8 @@ TOPOLOGY = (
     rule("cross_subnet", True, _ONLY_SAME, negatable=False),
     # "the core router between the two /24s", "moved 7 of the workers into a new rack on 172.20.9.0/24"
     rule("cross_subnet", True, r"\bbetween (the |our )?(two|2|three|3|both|all) (/\d\d|subnets|vlans|racks|networks|segments)\b",
-         # some of the nodes on a segment of their own, routed to the rest: "those hosts will live in their own VLAN/subnet, routed"
+         # hosts on a segment of their own, routed ("in their own VLAN/subnet, routed"); prefixes counted ("over several routed /64s")
          r"\b(their|its) own (vlan|subnet|segment|network)(\s*/\s*(vlan|subnet|segment))?\s*,?\s*(routed|behind (a|the|another) router)\b",
-         # prefixes counted: "25 nodes scattered over several routed /64s"
          r"\b(over|across|in|on|into) (several|multiple|many|different|separate|two|three|four|five|\d) (routed )?/\d{1,3}s\b",
          # two sites by name: "8 nodes split between GRA and SBG" (not an OS or CPU mix)
          r"\b(nodes|servers|machines|hosts|workers)\b[^.;!?]{0,15}\b(split|spread|divided|distributed) (between|across) "
