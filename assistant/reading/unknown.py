@@ -153,8 +153,10 @@ def _rest_is_generic(rest: str) -> bool:
 # data-plane words too ("Flannel 的 xdp 后端", "Calico's DPDK mode"): real technology, a mode only where documented
 # and routing or transport protocols of the network itself ("flannel's OSPF backend", "Calico 的 EVPN 模式", "Cilium's RDMA passthrough
 # mode"): real words, no plugin's mode
+# and the application protocols a firewall lets through ("flannel's tcp backend over port 443"): no plugin tunnels in them
 _TUNNEL_TYPES = ("geneve", "vxlan", "ipip", "ip-in-ip", "gre", "stt", "host-gw", "hostgw", "udp", "noencap", "no-encap", "bgp",
-                 "xdp", "dpdk", "quic", "srv6", "ospf", "is-is", "isis", "rip", "evpn", "mpls", "l2tp", "pptp", "rdma", "roce", "infiniband")
+                 "xdp", "dpdk", "quic", "srv6", "ospf", "is-is", "isis", "rip", "evpn", "mpls", "l2tp", "pptp", "rdma", "roce", "infiniband",
+                 "tcp", "tls", "https?", "ssh", "websockets?")
 _ALSO_DOCUMENTED = {"antrea": {"vxlan", "gre", "stt", "bgp"}, "kube-ovn": {"vxlan", "stt", "bgp", "dpdk"}, "ovn-kubernetes": {"vxlan", "bgp", "dpdk"},
                     "cilium": {"bgp", "noencap", "no-encap", "xdp"}, "flannel": {"udp", "ipip", "ip-in-ip"}, "weave": {"vxlan", "udp"},
                     "calico": {"noencap", "no-encap", "xdp"}}
@@ -195,6 +197,40 @@ def _foreign_modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, s
     return unknown, closest
 
 
+# A setting written as code and handed over as one ("set `tunnel-compression: zstd`", "（eni_cross_zone_roaming: true）在哪配置"):
+# a key no document has, or a mode key given a value none has ("(ipam.mode: hcloud)"). Only a setting in backticks, in
+# brackets of its own or right after a verb of setting counts, never a log line or a label ("calico-01: chmod", "-l
+# k8s-app=kube-dns"); a message with more than two "key: value" lines is a pasted config, whose keys may come from
+# documents the index lacks; and a plugin's prefix marks an installer's variable ("calico_network_backend: vxlan").
+_SETTING = re.compile(r"(?<![\w.$/@:-])(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){1,4})\s*[:=]\s*['\"]?(?P<value>[a-z][\w.-]*)")
+_SET_VERB = re.compile(r"(\b(set|setting|enable|enabling|configure|add|put|flip|turn on)(\s+the)?"
+                       r"|设置|配置|配|开启|打开|加上|改成|改为|设成|设为)\s*[`'\"]?$", FLAGS)
+_KEY_VALUE = re.compile(r"(?<![\w/])[A-Za-z][\w.-]*\s*[:=]\s*\S")
+_VALUE_NAMES = re.compile(r"(mode|type|backend|protocol)$")
+_BOOLEANS = frozenset("true false yes no on off enabled disabled".split())
+
+
+def _handed_over(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 25):start], text[end:end + 1]
+    return ("`" in (before[-1:], after) or (before[-1:] in ("(", "（") and after in (")", "）"))
+            or _SET_VERB.search(before) is not None)
+
+
+def _settings(catalog: Catalog, text: str, catalog_names: set[str], vocabulary: Vocabulary | None) -> list[str]:
+    if len(_KEY_VALUE.findall(text)) > 2:
+        return []
+    plugins = {p.id.replace("-", "_") for p in catalog.plugins} | {p.name.lower().replace(" ", "_") for p in catalog.plugins}
+    out = []
+    for m in _SETTING.finditer(text):
+        name, value = m.group("name"), m.group("value")
+        if not _handed_over(text, m.start(), m.end()) or re.split(r"[-_.]", name)[0] in plugins:
+            continue
+        if not _is_known(name, catalog_names, vocabulary) or (
+                _VALUE_NAMES.search(name) and value not in _BOOLEANS and not _is_known(value, catalog_names, vocabulary)):
+            out.append(f"{name}: {value}")
+    return out
+
+
 def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, str]],
                   vocabulary: Vocabulary | None) -> tuple[list[str], list[str]]:
     """The unknown names in `text`, and the known names closest to them."""
@@ -207,6 +243,7 @@ def unknown_names(catalog: Catalog, text: str, mentions: list[tuple[int, int, st
             name.lower().replace(text[s:e].lower(), " "))) for s, e, _ in mentions)
         if not named_inside and not _is_known(name, catalog_names, vocabulary) and name.lower() not in {u.lower() for u in unknown}:
             unknown.append(name)
+    unknown += [s for s in _settings(catalog, text, catalog_names, vocabulary) if not any(u.lower() in s.lower() for u in unknown)]
     foreign, foreign_closest = _foreign_modes(catalog, text, mentions)
     if foreign:
         return list(dict.fromkeys([*foreign, *unknown])), list(dict.fromkeys(foreign_closest))[:4]
