@@ -14,7 +14,7 @@ MIGRATION = rx(r"\b(migrat\w*|mov(e|es|ed|ing)|lift[\s-]and[\s-]shift\w*|lift(in
                r"lift(ing|ed|s)?\b[^.;!?]{0,80}\bfrom\b[^.;!?]{0,40}\bto|pull(ing|ed|s)?\b[^.;!?]{0,60}\bout of|"
                r"re-?host\w*|transferr?\w*|relocat\w*|porting|ported)\b",
                r"迁移|搬迁|搬到|迁到|上云|迁回|搬回|下云")
-_ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home network|"
+_ON_PREM = rx(r"\b(on[\s-]?prem\w*|in (our|the|my) office|office (servers?|boxes|machines?)|at home|home ?lab|home[\"']? network|"
               r"in (our|the) (corp|corporate|company|office) (network|lan)|"
               r"our (own |[A-Z]\w+ )?(data ?cent(er|re)|dc|server room)|colo(cation)?)\b", r"本地(机房|服务器|物理机|虚拟机|节点)|自建机房|线下机房|IDC|idc",
               r"办公室|公司机房|自有机房|(?<!云)(?<!云的)机房的?\s*(物理机|服务器|机器|节点)", r"(公司|我们)?\s*(自己|自有)的?\s*(机房|数据中心)")
@@ -24,7 +24,11 @@ _ONE_CLUSTER = rx(r"\b(one|a single|the same|same|single) ([\w-]+ )?cluster\b", 
                   r"\b(join|add)\w*\b[^.;!?]{0,60}\b(into|to|in) (that|the|our|this|my|one) cluster\b", r"\bacross (all|both)\b",
                   # one count over both places: "9 nodes in total: 3 VMs in our office and 6 servers on Hetzner Cloud"
                   r"\b(nodes|machines|servers|vms) in total\b", r"\btotal of \d+ (nodes|machines|servers)\b",
-                  r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
+                  r"\bjoined (over|via|through|across) (the )?(public )?(internet|vpn|wireguard|tailscale)\b",
+                  # the roles of one cluster placed apart: "master node is in the cloud, some workers are at home"; a worker added there
+                  r"\b(master|control[\s-]plane|server)( nodes?)? (is|runs|sits|lives) (in|on|at)\b[^.;!?]{0,100}"
+                  r"\b(workers?|agents?|nodes?) (are |is )?(in|on|at)\b",
+                  r"\b(new|another|additional|extra|one more) (worker|node|agent)( node)? (in|on|at)\b", r"(一共|总共)\s*\d+\s*(台|个节点)",
                   # "想用 kubeadm 拼一个三节点集群", "组成一个集群"
                   r"(拼|组|搭|凑|组成|合成|加入)\s*(成)?\s*(一个|一套|同一个)\s*[^。；！？，,]{0,6}集群",
                   # "以注册节点的方式挂进集群": machines joined into the cluster there is

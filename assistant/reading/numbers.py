@@ -135,6 +135,8 @@ def _counts(text: str) -> list[tuple[int, re.Match[str]]]:
             before = text[max(0, m.start() - 30):m.start()]
             k8s = _K8S_BEFORE.search(before[-20:])
             dotted = re.match(r"\s*\d+(\.\d+)", text[m.start():m.start() + 12]) is not None
+            if re.match(r"\d+\s*(cpus?|cores?|vcpus?|gpus?)\b.*\b(server|node|machine|host|box)$", m.group(0), re.I):
+                continue  # "a 96 CPU ARM64 server": what one machine has, not how many there are
             if _ROLE_AFTER.match(text, m.end()):
                 continue  # "two calico nodes as RR": some nodes given a role, not the cluster
             if _BOUND_AFTER.match(text, m.end()):

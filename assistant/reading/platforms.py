@@ -72,7 +72,8 @@ GENERIC = (
                  # not an issue template's field label: "Cloud provider or hardware configuration:", "What cloud provider are you using?"
                  r"\bcloud providers?\b(?!\s*(or hardware|/ ?hardware)|\s*(are you using|\?|:))", r"\bIaaS\b",
                  r"\bvps(es)?\b", r"\bvirtual private servers?\b", r"\bmulti[\s-]?cloud\b",
-                 r"\b(several|multiple|different|two|three|four|five|[2-9]) (public )?(cloud providers|clouds)\b",
+                 r"\b(several|multiple|different|two|three|four|five|[2-9]|other) (public )?(cloud providers|clouds)\b",
+                 r"\b(master|control[\s-]plane|server|workers?|agents?)( nodes?)? (is|are|sits?|runs?|lives?) in the cloud\b",
                  r"云服务器", r"云主机", r"跨云", r"多云", r"云服务商", r"(多个|几个|不同的?)\s*云(平台|厂商)", _ZH_VENDOR.pattern)),
     # (a project to build one says nothing of what the nodes run on: "私有云项目，16 台裸金属")
     ("openstack", rx(r"\bprivate cloud\b(?! (project|initiative|offering|product))", r"私有云(?!项目|产品|业务)")),
@@ -81,8 +82,7 @@ GENERIC = (
     ("bare-metal", rx(r"\bbare[\s-]?metal\b", r"\bphysical (servers?|machines?|nodes?|hosts?|hardware|boxes)\b", r"(?-i:\bBMs?\b)",
                       # rack servers named by model: "40 Dell R650 nodes", "HPE DL380 Gen10", "Supermicro"
                       r"\b(dell (poweredge )?r\d{3}\w*|poweredge|hpe? (proliant )?dl\d{3}\w*|proliant|supermicro|lenovo (thinksystem )?sr\d{3}|"
-                      r"inspur nf\d+)\b",
-                      r"物理机", r"物理服务器", r"裸金属", r"裸机",
+                      r"inspur nf\d+|(on|running on) real hardware)\b", r"物理机", r"物理服务器", r"裸金属", r"裸机",
                       r"(鲲鹏|泰山|TaiShan|taishan|飞腾|海光)\s*\d{0,4}\s*服务器", r"\b(tor|top[\s-]of[\s-]rack)\s*(switch(es)?|交换机)",
                       r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\brp[2-5]\b",
@@ -108,8 +108,10 @@ _WORKLOAD_VM_WORDS = rx(r"\bkubevirt\b|\bvmis?\b|virtual machine instances?")
 # VMs a cluster runs as workloads (KubeVirt) are not its nodes: "30节点集群创建3000台虚拟机", "the cluster runs 200 VMs".
 _CLUSTER_RUNS = rx(r"(集群|\bcluster)\s*(上|中|里|内)?\s*(创建|运行|跑|启动|creat\w*|run\w*|launch\w*|spawn\w*|host\w*)\s*(了)?\s*"
                    r"(about |over |~)?[\d,]+\s*(台|个)?\s*$")
-# VMs beside the cluster ("和现有虚拟机在同一个 VLAN", "our legacy VMs") are not its nodes.
-_OTHER_VMS = rx(r"\b(existing|legacy|other|old)\s+$", r"(现有|已有|原有|其他|其它)\s*(的)?\s*$")
+# VMs beside the cluster ("和现有虚拟机在同一个 VLAN", "our legacy VMs", "没上 k8s 的老服务（跑在 VM 上）") are not its nodes.
+_OTHER_VMS = rx(r"\b(existing|legacy|other|old)\s+$", r"(现有|已有|原有|其他|其它)\s*(的)?\s*$",
+                r"((没|未|还没|没有)上|不在)\s*(k8s|kubernetes|集群|容器)[^。；！？.;!?]{0,40}$",
+                r"\b(not (yet )?(on|in) (k8s|kubernetes)|outside (of )?k8s)\b[^.;!?]{0,40}$")
 # Where KubeVirt runs, "VMs" are its workloads, not the nodes; so are VMs live-migrated, moved between nodes or declared as objects.
 _KUBEVIRT = rx(r"\bkubevirt\b", r"\bvirt-launcher\b", r"\bvmis?\b",
                r"\bkind:\s*virtualmachine", r"\b(vms?|virtual machines?)\b[^.;!?]{0,20}\blive[\s-]?migrat\w*",
@@ -126,8 +128,7 @@ _NOT_ON = rx(r"\b(not|isn'?t|aren'?t|nothing|never|no longer)\s+(running\s+|host
              r"\b(similar to|akin to|analogous to|modell?ed (on|after)|the same as|just like)\s+(an?\s+|the\s+)?$",
              r"(不是|并非|不在|没在|没有在)\s*(在|用)?\s*$",
              # machines outside the cluster are not its nodes: "servers outside the cluster", "集群外的物理服务器"
-             r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$",
-             r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
+             r"\b(outside (of )?(the |our )?cluster|out of (the )?cluster|non-cluster|external)\s+(\w+\s+)?$", r"(集群外|k8s外|kubernetes外)\s*的?\s*$")
 # Where the writer ran before is not where the nodes run now: "之前在阿里云 ACK 上用的 Terway", "previously on EKS",
 # "moving 200 VMs from VMware into KubeVirt".
 FORMERLY = rx(r"\b(previously|formerly|used to (be|run|live)|back when we were|at (my|our) (previous|last|old) (job|company|employer))\b"
@@ -165,7 +166,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
                         or _EXPERIENCE.search(text, left, right) or heard_of(text, m.start(), m.end()) \
                         or (name == "vm" and _WORKLOAD_VM_WORDS.search(text, max(left, m.start() - 30), min(right, m.end() + 30))) \
                         or (name == "vm" and _CLUSTER_RUNS.search(text[max(left, m.start() - 30):m.start()])) \
-                        or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 12):m.start()]))):
+                        or (name == "vm" and not named and (_KUBEVIRT.search(text) or _OTHER_VMS.search(text[max(0, m.start() - 50):m.start()]))):
                     continue
                 out.append((Hit("platform", name, m.start(), m.end(), m.group(0)), named))
     return [(h, n) for h, n in out if h.value not in denied]
@@ -286,8 +287,7 @@ _NODE_WORDS = rx(r"\b(workers?|agents?|nodes|edge nodes?)\b", r"worker|工作节
 # Networks one runs oneself (VLANs, racks, top-of-rack switches, 机房): with no cloud, VM or hypervisor named, the
 # nodes are on premises. Only an assumption, shown as one; the profile reader's own facts never come from it.
 _OWN_NETWORK = rx(r"\b(vlans?|racks?|top[\s-]of[\s-]rack|tor switch(es)?|leaf switch(es)?|spine switch(es)?|server rooms?|colo(cation)?|"
-                  r"on[\s-]?prem(ise|ises)?)\b",
-                  r"机房|机柜|机架|(?<![A-Za-z])(VLAN|vlan)|核心交换机|接入交换机")
+                  r"on[\s-]?prem(ise|ises)?)\b", r"机房|机柜|机架|(?<![A-Za-z])(VLAN|vlan)|核心交换机|接入交换机")
 _ELSEWHERE = rx(r"\b(cloud|vpc|vnet|eks|aks|gke|ack|ec2|gce|aws|azure|gcp|aliyun|alibaba|instances?|vms?|virtual machines?|hypervisors?|"
                 r"vmware|vsphere|esxi|proxmox|openstack|kvm|virtualbox|hyper-v|laptop|edge)\b", r"云|虚拟机|虚机|边缘")
 

@@ -72,6 +72,8 @@ _REACH = rx(
     r"[^.;?]{0,30}\b(to|into) (the |our |their )?(\w+ )?pods?\b",
     r"\binitiated (from|by) (the )?(on[\s-]?prem(ise)?s?|datacenter|data cent(er|re)|office|corporate network|outside)\b",
     r"(机房|线下|本地|办公网|IDC|数据中心|集群外)[^。；！？]{0,20}直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
+    # services kept off the cluster calling pods by their IPs: "没上 k8s 的老 dubbo 服务……要按注册中心里的 pod IP 直接调 pod"
+    r"(没上|没有上|不在|未上)\s*(k8s|kubernetes|集群)[^。；！？]{0,50}(pod|容器)\s*ip\s*(直接)?\s*(调|调用|访问|连)",
     # said of systems named earlier: "它们需要直接访问 K8s 里 Pod 的 IP，不经过 Service"
     r"(需要|要|得|必须|希望)\s*直接\s*(访问|连|连接|调用)[^。；！？]{0,15}(pod|容器)\s*(的)?\s*ip",
     r"(老|旧|外部|现有|已有|其他|其它)的?\s*(业务)?\s*(系统|服务|设备|客户端)[^。；！？，,]{0,6}直接\s*(访问|连|连接|调用)\s*" + _SOME + r"(pod|容器)",

@@ -55,7 +55,7 @@ ROUTING: tuple[Rule, ...] = (
          # nor a mode switched to: "想把 IPIP 关掉改成纯 BGP 路由"
          unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b|\bcalico[\s-]node\b|"
                 r"\bbgp sessions? between (the )?(nodes|sites|data ?cent(er|re)s|dcs|racks)\b|"
-                r"(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp",
+                r"(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp|纯\s*bgp\s*(路由|模式)",  # a mode: "ipipMode Never，纯 BGP 路由"
          absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
     # the nodes peer with the switches themselves: "节点直接跟 tor 交换机 peer", "和核心交换机建了 BGP 邻居" (calicoctl's
     # status beside it shows those sessions, not the node mesh)

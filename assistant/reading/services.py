@@ -19,7 +19,7 @@ MANAGED = rx(r"(?-i:\b(ACK|OKE|DOKS|TKE|CCE|IKS|LKE)\b)", r"\b(eks|aks|gke)\b(?!
              r"\bv?\d+\.\d+\.\d+-(eks|gke)[-.][\w.]+", r"\back\s*(cluster|集群)", r"\bfargate\b", r"(?-i:\b(ROSA|ARO)\b)", r"\bopenshift dedicated\b",
              r"\b(azure kubernetes service|google kubernetes engine|elastic kubernetes service|container service for kubernetes|"
              r"digitalocean kubernetes|linode kubernetes engine|oracle kubernetes engine|kapsule)\b",
-             r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(版|集群|的)?\s*(k8s|kubernetes)?",
+             r"\bmanaged node[\s-]?groups?\b", r"\b(gke autopilot|eks fargate)\b", r"托管(?!费)(版|集群|的)?\s*(k8s|kubernetes)?",
              r"容器服务\s*(ACK|TKE)",
              # the services' Chinese names and their Terraform resources: "阿里云k8s容器服务", "容器服务控制台"
              r"(阿里云|腾讯云)\s*(k8s|kubernetes|Kubernetes|K8s)?\s*容器服务", r"容器服务\s*(控制台|Kubernetes\s*版|k8s\s*版)",
@@ -53,7 +53,7 @@ SELF_MANAGED = rx(r"\bself[\s-]?(managed|hosted|built|installed)\b(?!\s+(karpent
 # A service named to be ruled out says nothing about who runs the cluster: "kubeadm on Compute Engine
 # VMs (no GKE)", "on GKE, not EKS", "不用 ACK".
 _NOT_SERVICE = rx(r"\b(no|not|without|instead of|rather than|not using|don'?t use|no managed)\s+(the\s+)?$",
-                  r"(不用|不是|没有用|没用|没有使用|未使用|而非|不使用|不上)\s*$")
+                  r"(不用|不是|没有用|没用|没有使用|未使用|而非|不使用|不上|没上|没有上)\s*$")
 # Only the words "managed" and "self-built" themselves can be negated: "can't get k3s to work" is a symptom.
 _MANAGED_WORD = rx(r"managed|hosted|托管|自建")
 

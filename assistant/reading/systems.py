@@ -105,7 +105,7 @@ KERNEL = rx(r"\bkernel(?:-(?:ml|lt))?\s*(?:version\s*)?(?:\(e\.g\.[^)]{0,25}\)\s
 ARCH = (
     ("arm64", rx(r"\b(arm64|aarch64|armv8|arm v8|graviton\d*|ampere( altra)?|kunpeng)\b", r"64\s*位\s*arm|arm\s*64\s*位|鲲鹏",
                  # "arm服务器", "ARM 架构的机器": servers, not boards (a Pi says its bitness elsewhere)
-                 r"(?<![\w-])arm\s*(架构)?\s*(的)?\s*(服务器|物理机|机器|主机|节点)",
+                 r"(?<![\w-])arm\s*(架构)?\s*(的)?\s*(服务器|物理机|机器|主机|节点)|(?<![\w-])arm\s*架构(?!\s*的?\s*(镜像|版本|安装包|二进制))",
                  r"\barm[\s-]+(based\s+)?(servers?|instances?)\b", r"\b(cloud|server)\b[^.;!?]{0,15}\barm (processors?|cpus?)\b",
                  r"(?:\bkylin|麒麟)\s*v?10\s*(sp\d)?\s*(arm|aarch64)\b",
                  # Azure's Arm sizes carry a "p" after the vCPU count: Standard_D2pls_v5, Standard_E4ps_v5

@@ -134,7 +134,7 @@ TOPOLOGY = (
          r"二层隔离", r"二层不通", r"二层不可达", r"不在(同)?一(个)?二层", r"之间\s*(没有|无|不通)\s*二层",
          r"只有\s*三层", r"(中间|之间)\s*(是|有|隔着?|隔了|通过|经过|走)\s*(一个|一台|一层)?\s*三层(交换机?|路由器?|网络|设备)?",
          r"\b(arp|mac|broadcast)( requests?| broadcasts?| traffic)? (is |are )?(isolated|blocked|filtered|dropped|not forwarded)\b",
-         r"(arp|mac(?![a-z])|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)", negatable=False),
+         r"(arp|mac(?![a-z])|广播)[^，。；]{0,10}(隔离|不通|屏蔽|被过滤|被丢弃)|不支持\s*(arp|ARP)\s*(广播)?", negatable=False),
     *ANTI_SPOOFING,
     *MAC_FILTERING,
     # Different hypervisors break L2 when the VMs sit behind NAT; on a bridged network they may share it.
