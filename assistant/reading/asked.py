@@ -16,6 +16,9 @@ def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[s
     # a full stop ends a sentence only before a capital or a Chinese character: "e.g. a profile" goes on
     asking = [s for s in re.split(r"(?<=[!?。！？])\s*|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])", question)
               if s.strip().endswith(("?", "？", "吗", "么"))]
+    # a plugin kept for one narrow job is part of the setup, not an option: "用 kube-router 只做 BGP 通告"
+    helpers = set(plugins_in(catalog, " ".join(m.group("names") or m.group("names2") for m in _HELPER.finditer(question))))
+    plugins = [p for p in plugins if p not in helpers] or plugins
     if not asking:
         return plugins
     named = plugins_in(catalog, " ".join(asking))
@@ -24,6 +27,11 @@ def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[s
     resigned = set(plugins_in(catalog, " ".join(m.group("names") or m.group("names2") for s in asking for m in _RESIGNED.finditer(s))))
     named = [p for p in named if p not in resigned] or named
     return [p for p in plugins if p in named] or plugins
+
+
+_HELPER = re.compile(r"(?<!装)(?<!装个)(?<!加)(?<!加个)(?<!add )(?<!install )(?P<names>\b[A-Za-z][\w-]*)\s*(只做|只负责|只用来|只用于|仅做|仅用于|仅负责)|"
+                     r"\b(?P<names2>[A-Za-z][\w-]*)\s+(?:is\s+|runs\s+)?(only|solely|purely) (does|handles|advertises|announces|(used )?for (the )?bgp)\b",
+                     re.I)
 
 
 _RESIGNED = re.compile(r"(只能(用|选|装|上|使用)|只好(用|选)|只剩下?)\s*(?P<names>[^，。？！?,;；]{1,40}?)\s*(了|吗|么|？|\?|$)|"

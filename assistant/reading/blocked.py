@@ -168,7 +168,8 @@ _SOFT = rx(r"\b(encapsulation|overlay|tunnel\w*) (overhead|cost|penalty|tax)\b",
            r"\bif the (network|fabric|underlay|environment|platform) (allows|permits|lets us|supports)\b")
 ALL_ENCAPS = ["ipip", "vxlan", "geneve", "wireguard", "gre", "udp"]
 # "so we could drop VXLAN": what the writer would give up, not what the network drops
-_AVOIDED = rx(r"\b(avoid|without|instead of|rather than|skip|save|(could|can|would|to|might) (drop|ditch|get rid of|stop using))\s+"
+_AVOIDED = rx(r"\b(avoid|without|instead of|rather than|skip|save|(could|can|would|to|might|should|shall|must)( we| i)?( just| simply)? "
+              r"(drop|ditch|get rid of|stop using|abandon|give up( on)?))\s+"
               r"(the\s+)?$", r"(省掉|省去|省|避免|去掉|不用|不想用|代替|替代)\s*$")
 # switched off in the plugin's own settings: "Calico with IPIP and VXLAN both disabled on the pool", "IPPool 里关掉了 VXLAN"
 _SETTING_OFF = rx(r"\b(disabled|turned off|switched off|set to never)\s+(on|in|for)\s+(the\s+|our\s+|all\s+|every\s+)?(default\s+)?"
@@ -207,7 +208,7 @@ def read_blocked(text: str) -> list[Hit]:
             s_left, s_right = sentence(text, m.start(), m.end())
             if _TURNED_OFF.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "disabled IP-in-IP tunneling": a setting of the plugin, not the network dropping it
-            if _AVOIDED.search(text[max(0, m.start() - 12):m.start()]):
+            if _AVOIDED.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "host-gw 省掉 vxlan 封包开销, 对面收不到": the encapsulation left out is not the one dropped
             if _SETTING_OFF.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):
                 continue

@@ -225,7 +225,8 @@ _NAD_TYPE = rx(r"\"type\"\s*:\s*\"$")
 # A mode the writer wants to move to: "how can I change Calico from IPIP to BGP?", "we need to run it in
 # BGP mode", "想把 calico 从 ipip 改成 bgp". Past tense ("we switched to VXLAN") says what runs now instead.
 # the plugin's name may sit between: "switch to Calico eBPF", "切到 Calico eBPF 数据面"
-_WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade)\w*\b(?:e\.g\.|i\.e\.|[^.;?!]){0,40}\b(to|into)\s+(the\s+|a\s+)?"
+_WANT_TO = rx(r"\b(change|switch|migrate|move|convert|go|turn|transition|upgrade|fall(s|ing)? back|revert)\w*\b"
+              r"(?:e\.g\.|i\.e\.|[^.;?!]){0,40}\b(to|into)\s+(the\s+|a\s+)?"
               r"((?-i:[A-Z])[\w-]*\s+)?$",
               r"\b(want|wants|need|needs|would like|plan|planning|trying|try|have|has)\s+to\s+(run|use|enable|deploy|install|set ?up|"
               r"configure|get)\b[^.;?!]{0,40}\b(in|with|to|on|using)\s+(the\s+|a\s+)?$",

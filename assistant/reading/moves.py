@@ -57,6 +57,8 @@ def wanted_modes(text: str, modes: list[tuple[int, Option]]) -> list[tuple[int, 
         want = _WANT_TO.search(text[max(left, pos - 80):pos])
         # "trying to run flannel with vxlan as backend ... it's not able to": an attempt that fails runs now
         attempt = want is not None and re.search(r"\btry(ing)?\s+to\b", want.group(0), re.I) and SYMPTOM.search(text)
+        if want and re.search(r"\bfall", want.group(0), re.I) and re.match(r"[\w-]+\s+(\w+\s+)?(when|whenever|if|only)\b", text[pos:pos + 40], re.I):
+            continue  # "native in one network, but fall back to ipip when they are in different networks": CrossSubnet described
         if want and not attempt and _WISH.search(text, left, right) and not _done(text, left, right, pos):
             out.append((pos, option))
     return out

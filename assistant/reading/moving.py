@@ -13,7 +13,7 @@ def current_of(facts: list[ReadFact]) -> str | None:
 
 
 MOVE = rx(r"\b(mov(e|es|ed|ing)|migrat\w*|switch(es|ed|ing)? (over )?(to|from)|swap\w*|replac\w*|transition\w*|"
-           r"chang\w* (\w+ )?(over )?(to|from))\b", r"迁移|切换|换成|换到|替换|改成|改为|(更改|更换)[^。，,？?]{0,15}为")
+           r"chang\w* (\w+ )?(over )?(to|from))\b", r"迁移|迁到|切到|改用|切换|换成|换到|替换|改成|改为|(更改|更换)[^。，,？?]{0,15}为")
 
 
 def moves_plugin(question: str, facts: list[ReadFact], plugins: list[str]) -> bool:
@@ -75,7 +75,9 @@ _STAYING = rx(r"\b(don'?t|do not|can'?t|cannot|won'?t|will not|not allowed to|no
               r"\b(wouldn'?t|would not|won'?t|don'?t want to|do not want to|can'?t)\s+(even\s+)?touch\s+the\s+(data ?plane|cni|network plugin|pod network)\b",
               r"(坚持|继续)\s*用\s*[A-Za-z][\w-]*[^。；！？]{0,6}(不换|不打算换|不会换)",
               # the object first: "领导的意思是网络插件别换，风险太大"
-              r"(cni|网络插件|网络方案|容器网络)\s*(最好|还是)?\s*(别|不要|不能|不许|不让|不准)\s*(换|动|改|替换)")
+              r"(cni|网络插件|网络方案|容器网络)\s*(最好|还是)?\s*(是)?\s*(真的?)?\s*(别|不要|不能|不许|不让|不准|不敢)\s*(换|动|改|替换)",
+              # "不换网络插件能不能让 NetworkPolicy 生效"
+              r"(?<![想要会能])不(换|更换|替换)\s*(cni|CNI|网络插件|插件)")
 
 
 def staying(question: str, facts: list[ReadFact]) -> bool:

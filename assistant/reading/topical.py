@@ -143,7 +143,9 @@ def off_domain(text: str) -> bool:
 _OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover cluster(ing)?|fenc(e|ed|ing)|"
                     r"unifi|ubiquiti|pfsense|opnsense|openwrt|tp-link|netgear|fritz!?box|synology|qnap|"
                     # OpenStack's own networking (a Neutron network type, an ML2 driver), not the pods'
-                    r"neutron|ml2|mechanism drivers?)\b")
+                    r"neutron|ml2|mechanism drivers?|"
+                    # people's own devices reaching an office ("remote access for 200 employees' laptops: WireGuard or OpenVPN?")
+                    r"openvpn|remote[\s-]access|road[\s-]?warriors?|(employees'?|staff|users'?) (windows |macos |mac )?(laptops|devices))\b")
 # The tools that build the machines: a question about them is ours only with a word of the pods' network
 # ("terraform times out waiting for the new k8s node VM's IP" is about the VMs).
 _BUILD_TOOLS = rx(r"\b(terraform|packer|pulumi|vagrant|cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")

@@ -249,9 +249,11 @@ def understand(question: str, catalog: Catalog, *, conversation: Profile | dict[
         left = set(names.moved_from) - {(_current(facts) or "").split(":")[0]}
         asked = [p for p in asked if p not in names.removed and p not in left] or asked
     moving = moves_plugin(question, facts, plugins)
-    asked = moved_to(asked, _current(facts), moving, names.moved_from) if kind == "feasibility" else asked
+    # and so is a comparison made once the move is decided: "把集群从 Calico 迁到 Cilium … WireGuard 和 IPsec 差多少？"
+    decided = kind == "compare" and (_current(facts) or "").split(":")[0] in names.moved_from
+    asked = moved_to(asked, _current(facts), moving, names.moved_from) if kind == "feasibility" or decided else asked
     stays = staying(question, facts)  # "can't replace the CNI" names a move only to refuse it
-    leaving = not stays and leaving_current(question, facts, names, asked)
+    leaving = not stays and (leaving_current(question, facts, names, asked) or (decided and moving and len(asked) < len(plugins)))
     # the plugin in use found too heavy is ruled out only where the question picks another ("Cilium 太重了，换什么？")
     if (out := ruled_out_fact(question, names.ruled_out, _current(facts), leaving and kind in ("choice", "compare", "feasibility"))) is not None:
         facts = merge(facts, [out])

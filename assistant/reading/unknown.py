@@ -108,6 +108,8 @@ def _is_known(name: str, catalog_names: set[str], vocabulary: Vocabulary | None)
         return True
     if len(parts := low.split("-")) >= 3 and _FUNCTION_WORDS.intersection(parts):
         return True  # an English phrase hyphenated, no product's name: "the point-of-sale backend", "end-to-end encryption"
+    if len(parts) == 2 and {"windows", "win", "linux"} & set(parts) and set(parts) & (catalog_names | {"overlay", "bridge", "l2bridge"}):
+        return True  # a mode for one OS's nodes: Calico's "windows-bgp", the "win-overlay" and "win-bridge" plugins
     if _PLACEHOLDER.search(low):
         return True  # a generated name written with its random part held open: "caliXXXXXXXXXXX", "veth****"
     if vocabulary is None:
