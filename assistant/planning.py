@@ -46,6 +46,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # "flannel applied straight from the manifest": a plugin installed without a mode told runs its default mode (so too
         # the plugin a question will not change: "kube-flannel-ds from the stock manifest … we wouldn't even touch the data plane")
         current = next((p.default_mode for p in catalog.plugins if p.id == current and p.default_mode), current)
+    profile = reading.profile
+    if reading.kind == "troubleshoot" and "module" in reading.suspects and current and ":" in current and profile.encap_blocked:
+        # the node's kernel lacks the tunnel's module ("failed to create vxlan device: operation not supported"): loading it
+        # fixes the mode in use, so the network is not taken to drop that encapsulation
+        kept_encaps = [e for e in profile.encap_blocked if e != current.split(":")[1]]
+        profile = profile.model_copy(update={"encap_blocked": kept_encaps or None})
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]
     setting_symptom = any(s in reading.suspects for s in SETTING_SYMPTOMS)  # a setting of the mode in use fixes it
     fixed_in_place = reading.kind == "troubleshoot" and current is not None and setting_symptom
@@ -104,7 +110,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     # ("errors about Weave, which pod network works?") is no running one.
     running = reading.kind in ("feasibility", "concept", "troubleshoot")
     operating = in_use if (in_use and not reading.leaving and not reading.new_cluster and running and in_use in reading.asked) else None
-    result = recommend(reading.profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility",
+    result = recommend(profile, catalog, reading.lang, focus, prefer, stay, whether=reading.kind == "feasibility",
                        operating=operating)
     # the mode in use named ("现有 Calico（IPIP）集群") is no candidate; candidates all ruled out leave it as the baseline
     weighed = {o for o in reading.options if o != current}
@@ -113,12 +119,12 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     if kept is not None:
         # "Can kube-router (in use) run dual-stack, or must we switch to Calico?": staying needs no migration, so the
         # plugin in use leads when it meets every stated requirement outright
-        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, kept, whether=False, operating=operating)
+        result = recommend(profile, catalog, reading.lang, focus, prefer, kept, whether=False, operating=operating)
     if reading.kind == "troubleshoot" and in_use and _suspected(result, reading):
         # "macvlan pods cannot reach any Service IP": the plugin in use warns on what the symptom is about, so it is the
         # likely cause and no longer leads; the options that pass that check do
         focus = [p for p in focus if p != in_use]
-        result = recommend(reading.profile, catalog, reading.lang, focus, (), None, operating=None)
+        result = recommend(profile, catalog, reading.lang, focus, (), None, operating=None)
     if reading.leaving and in_use and any(o.plugin == in_use and o.verdict == "recommended" for o in result.options):
         # "We tried Cilium and it was too heavy: what's a lighter pod network?" The plugin left behind is no recommendation
         from assistant.checks import VERDICT_ORDER
@@ -133,7 +139,7 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
     if stay is not None and reading.between_nodes and _unsaid_need(result, stay) and not setting_symptom:
         # "host-gw: pods on other nodes unreachable", the nodes' segment unsaid: the answer names that as the likely
         # cause and a mode without the need as the way out, so the mode in use does not lead the list either.
-        result = recommend(reading.profile, catalog, reading.lang, focus, prefer, None, operating=operating)
+        result = recommend(profile, catalog, reading.lang, focus, prefer, None, operating=operating)
     if current != reading.profile.current_plugin and current is not None:
         # the default mode taken as the one running: said as an assumption, and the composer names it rather than "unsaid"
         name = catalog.option(current).name

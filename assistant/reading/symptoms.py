@@ -120,8 +120,12 @@ def symptom_checks(question: str) -> list[str]:
     """The checks a troubleshooting question's symptom points at ("mtu": the path MTU, a setting of the mode in use)."""
     return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else []) \
         + (["interface"] if _INTERFACE.search(question) else []) + (["bgp"] if _BGP_DOWN.search(question) else []) \
-        + (["ports"] if _PORTS_ONLY.search(question) else [])
+        + (["ports"] if _PORTS_ONLY.search(question) else []) + (["module"] if _MODULE_MISSING.search(question) else [])
 
 
-# Symptoms a setting of the mode in use fixes (the path MTU, the NIC it picked): a rival wondered about is no way out.
-SETTING_SYMPTOMS = ("mtu", "interface", "bgp", "ports")
+# The kernel's own refusal to create the tunnel device: its module is missing on the node
+_MODULE_MISSING = rx(r"\b(vxlan|flannel\.1|tunl0|ipip|geneve)\b[^\n]{0,60}\b(operation not supported|unknown device type)\b",
+                     r"\bmodule (vxlan|ipip|geneve|wireguard) not found\b", r"(缺少?|没有|找不到)\s*(vxlan|ipip)\s*(内核)?\s*模块")
+# Symptoms a setting of the mode in use fixes (the path MTU, the NIC it picked, a kernel module loaded): a rival wondered
+# about is no way out.
+SETTING_SYMPTOMS = ("mtu", "interface", "bgp", "ports", "module")
