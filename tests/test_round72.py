@@ -143,3 +143,12 @@ def test_an_os_qualified_mode_is_known_and_remote_access_vpns_are_not_ours():
     assert understand("Remote access for 200 employees' laptops into the office LAN: WireGuard or OpenVPN, which is easier with SSO?",
                       CATALOG).kind == "decline"
     assert understand("Our k3s nodes talk over WireGuard; which CNI mode should the pods use?", CATALOG).kind != "decline"
+
+
+def test_nodes_on_public_addresses_talk_over_the_internet():
+    from reading_facts import facts
+
+    read = facts("kubectl describe nodes reveals that most nodes have a public IPv4 address as their InternalIP.")
+    assert read.get("cross_subnet") is True and read.get("untrusted_network") is True
+    assert facts("node10（222.222.222.222）和 master 外网通信，和 node11 内网可以通信").get("untrusted_network") is True
+    assert "untrusted_network" not in facts("节点之间内网通信正常，pod 访问外网不通")

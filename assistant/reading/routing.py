@@ -145,13 +145,13 @@ ROUTING: tuple[Rule, ...] = (
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"(?<!\bceph )\bpublic (network|internet)\b",
          r"\b(shared|third[\s-]party|hostile|insecure) network\b(?! (between|for|among) (my |our |the )?(pods|containers))",
-         r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b",
+         r"\b(only|just) (have )?public ips\b", r"\bpublic ips? only\b", r"\bnat traversal\b", r"\bpublic ip(v4|v6)? (address )?as (their|its) internal ?ip\b",
          # nodes each behind its own NAT reach each other over the internet: "both behind different NATs", "my home network is NATed too"
          r"\b(both |each |all )?behind (different|separate|their own|its own|two|several|multiple) nats?\b",
          r"\b(home|office|residential) (network|lan|connection|internet)( is| are)? (nat'?t?ed|behind (a )?nat)\b",
          r"(分别|各自)\s*(在|处于)\s*(不同的?)?\s*NAT\s*(后面|之后|下)",
          r"\b(over|via|through|across|using) (their |the |its )?public (ips?|addresses|ip addresses)\b",
-         r"(通过|走|经过)(的是)?\s*公网", r"公网\s*(互联|通信|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
+         r"(通过|走|经过)(的是)?\s*(公网|外网)", r"(公网|外网)\s*(互联|通信|互通|连接|连)", r"公网\s*(ip|地址)\s*(组网|部署|互联|通信|连接)",
          # public addresses and no private link between the nodes: their traffic crosses the internet
          r"只有\s*公网\s*(ip|地址)"),
     # public addresses and no private link between the nodes: their traffic crosses the internet

@@ -249,7 +249,7 @@ TOPOLOGY = (
          r"(所有|全部)\s*(的)?\s*节点\s*(都)?\s*(在|是)\s*(同一个?)?\s*(\d{1,3}\.){3}\d{1,3}/\d{1,2}", negatable=False, rank=1),
     # Public addresses put the nodes apart unless they talk over a private network of their own; had or
     # lacking ("the server doesn't know its own public IP") they are apart, as with "没有公网 IP" above.
-    rule("cross_subnet", True, r"\bpublic ip( address)?s?\b",
+    rule("cross_subnet", True, r"\bpublic ip(v4|v6)?( address)?(e?s)?\b",
          absent=r"\bprivate (network|lan|interfaces?|subnet|vswitch)\b|内网|\b(same|one|single) (switch|subnet|lan|vlan|l2)\b",
          # an address the cloud hands out for egress or a load balancer places no node: "the first public IP created in the
          # cluster is the one used for every egress traffic"
