@@ -145,11 +145,13 @@ _OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover clust
                     # OpenStack's own networking (a Neutron network type, an ML2 driver), not the pods'
                     r"neutron|ml2|mechanism drivers?|"
                     # people's own devices reaching an office ("remote access for 200 employees' laptops: WireGuard or OpenVPN?")
-                    r"openvpn|remote[\s-]access|road[\s-]?warriors?|(employees'?|staff|users'?) (windows |macos |mac )?(laptops|devices))\b")
+                    r"openvpn|remote[\s-]access|road[\s-]?warriors?|(employees'?|staff|users'?) (windows |macos |mac )?(laptops|devices)|"
+                    # a VPN appliance's own tunnel: "ASA site-to-site tunnel ... Phase 2 Mismatch ... PFS group"
+                    r"(cisco )?asa( \d{4})?|crypto maps?|phase ?2|pfs groups?|ike ?v?[12]?|fortigate|fortinet|sonicwall|virtual private gateway)\b")
 # The tools that build the machines: a question about them is ours only with a word of the pods' network
 # ("terraform times out waiting for the new k8s node VM's IP" is about the VMs).
 _BUILD_TOOLS = rx(r"\b(terraform|packer|pulumi|vagrant|cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")
-_POD_WORDS = rx(r"\b(pods?|containers?|cnis?|docker|containerd|cri-o|kube-proxy|daemonsets?|services?|ingress|"
+_POD_WORDS = rx(r"\b(pods?|containers?|cnis?|docker|containerd|cri-o|kube-proxy|daemonsets?|services?|ingress|ipconfigs?|ip configurations|"
                 r"network ?polic(y|ies)|overlay|calico|flannel|cilium|weave|antrea|multus)\b", r"容器|网络插件|网络策略")
 _CONTAINER_WORDS = rx(_POD_WORDS.pattern, r"\b(k8s|kubernetes|k3s|k0s|rke2?|openshift|kubeadm|microk8s|kubespray)\b")
 

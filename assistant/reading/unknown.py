@@ -21,7 +21,7 @@ Vocabulary = Callable[[str], bool]  # does any indexed passage contain this term
 _CANDIDATES = (
     # one word of what it does may sit between: "Antrea's SwiftPath acceleration mode"
     # (quoted too: "Antrea's 'turbo-encap' traffic mode")
-    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)(?:'s|(?<=s)')\s+['\"‘“`]?(?P<name>[A-Za-z][A-Za-z0-9_.-]*)['\"’”`]?\s+([a-z]+\s+)?(mode|backend|encapsulation|encap|tunnel\w*|"
+    re.compile(r"(?P<owner>[A-Za-z][A-Za-z0-9_-]*)(?:'s|(?<=s)')\s+['\"‘“`]?(?P<name>[A-Za-z][A-Za-z0-9_.-]*)['\"’”`]?\s+([a-z-]+\s+){0,2}(mode|backend|encapsulation|encap|tunnel\w*|"
                r"protocol|feature|datapath|data ?plane|option|plugin|overlay|routing)\b", FLAGS),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9_-]*[A-Za-z0-9])\s+(CNI|CNI plugin|network(ing)? plugin|network add-?on|overlay network)\b"),
     re.compile(r"\b(ipipMode|vxlanMode|tunnelProtocol|tunnel-protocol|tunnelType|tunnel|routingMode|routing-mode|backend|trafficEncapMode|encapsulation|encapMode|"
@@ -61,6 +61,9 @@ _CANDIDATES = (
                r"(mode|backend|encapsulation|tunnel|datapath|data ?plane|transport)\b", FLAGS),
     # the plugin word glued to the name: "HyperlaneCNI" (the stem is what an index would know: "AzureCNI" is Azure's)
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*?)(?=CNI\b)"),
+    # written in lowercase after a verb: "anyone run flashroute cni on bm?"
+    re.compile(r"\b(run|running|use|using|used|tried|try|trying|install\w*|deploy\w*|switch\w* to|heard of|about)\s+(the\s+)?"
+               r"(?P<name>[a-z][a-z0-9-]{3,})\s+cni\b"),
     # "Kube-Lattice 这个 CNI 插件", "Hyperlane 这款网络插件"
     re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])\s*(这个|这款|这种)\s*(CNI|cni)?\s*(网络)?(插件|方案|CNI|cni)"),
     # "有个叫 LatticeNet 的 CNI 插件", "a plugin called LatticeNet"
@@ -204,12 +207,14 @@ def _foreign_modes(catalog: Catalog, text: str, mentions: list[tuple[int, int, s
 # brackets of its own or right after a verb of setting counts, never a log line or a label ("calico-01: chmod", "-l
 # k8s-app=kube-dns"); a message with more than two "key: value" lines is a pasted config, whose keys may come from
 # documents the index lacks; and a plugin's prefix marks an installer's variable ("calico_network_backend: vxlan").
-_SETTING = re.compile(r"(?<![\w.$/@:-])(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){1,4})\s*[:=]\s*['\"]?(?P<value>[a-z][\w.-]*)")
+_SETTING = re.compile(r"(?<![\w.$/@:-])['\"]?(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){1,4}|[A-Za-z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)['\"]?"
+                      r"\s*[:=]\s*['\"]?(?P<value>[a-z][\w.-]*)")
 _SET_VERB = re.compile(r"(\b(set|setting|enable|enabling|configure|add|put|flip|turn on)(\s+the)?"
                        r"|设置|配置|配|开启|打开|加上|改成|改为|设成|设为)\s*[`'\"]?$", FLAGS)
 _KEY_VALUE = re.compile(r"(?<![\w/])[A-Za-z][\w.-]*\s*[:=]\s*\S")
 _VALUE_NAMES = re.compile(r"(mode|type|backend|protocol)$")
 _BOOLEANS = frozenset("true false yes no on off enabled disabled".split())
+_KEY_WORDS = frozenset("type name kind enabled enable version id".split())
 
 
 def _handed_over(text: str, start: int, end: int) -> bool:
@@ -225,10 +230,13 @@ def _settings(catalog: Catalog, text: str, catalog_names: set[str], vocabulary: 
     out = []
     for m in _SETTING.finditer(text):
         name, value = m.group("name"), m.group("value")
-        if not _handed_over(text, m.start(), m.end()) or re.split(r"[-_.]", name)[0] in plugins:
+        words = [w.lower() for w in re.split(r"[-_.]|(?<=[a-z0-9])(?=[A-Z])", name) if w]
+        if not _handed_over(text, m.start(), m.end()) or words[0] in plugins:
             continue
-        if not _is_known(name, catalog_names, vocabulary) or (
-                _VALUE_NAMES.search(name) and value not in _BOOLEANS and not _is_known(value, catalog_names, vocabulary)):
+        # a key of generic words names no feature ("ipam.mode"), and one that picks a CNI or provider may name any ("cni_type = npn")
+        unknown_key = not all(w in _GENERIC or w in _KEY_WORDS for w in words) and not _is_known(name, catalog_names, vocabulary)
+        if unknown_key or (_VALUE_NAMES.search(name) and not {"cni", "plugin", "provider"} & set(words) and value not in _BOOLEANS
+                           and not _is_known(value, catalog_names, vocabulary)):
             out.append(f"{name}: {value}")
     return out
 
