@@ -178,6 +178,11 @@ _SETTING_OFF = rx(r"\b(disabled|turned off|switched off|set to never)\s+(on|in|f
 _TURNED_OFF = rx(r"\b(disabled?|disabling|turned off|switched off|turn off|switch off)\s+(the\s+)?$", r"(禁用|关闭|关掉)了?\s*$")
 
 
+_MOVED_OFF = rx(r"\bfrom\s+(the\s+)?$", r"从\s*$", r"(改回|换回|切回|回到)\s*$", r"\b(back|revert\w*)\s+to\s+$")
+_MOVED_ON = rx(r"\s*(mode|backend|模式|后端)?\s*(to\b|改成|换成|切到|切换到|改为|换到)", r"\s*(模式|后端)?\s*(又|就)?\s*(好了|正常了|通了)",
+               r"\s*(mode|backend)?\s*(and|,)?\s*(it|everything)?\s*(works?|worked|is fine)\b")
+
+
 def _unwanted(m: re.Match[str]) -> list[str]:
     what = next((v for k, v in m.groupdict().items() if k.startswith("what") and v), "").lower()
     return {"ip-in-ip": ["ipip"], "ipip": ["ipip"], "vxlan": ["vxlan"], "geneve": ["geneve"]}.get(what, list(ALL_ENCAPS))
@@ -208,6 +213,8 @@ def read_blocked(text: str) -> list[Hit]:
             s_left, s_right = sentence(text, m.start(), m.end())
             if _TURNED_OFF.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "disabled IP-in-IP tunneling": a setting of the plugin, not the network dropping it
+            if _MOVED_OFF.search(text[max(0, m.start() - 8):m.start()]) and _MOVED_ON.match(text, m.end()):
+                continue  # "flannel 从 vxlan 改成 host-gw 之后就不通了", "after switching from vxlan to host-gw": the mode left worked
             if _AVOIDED.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "host-gw 省掉 vxlan 封包开销, 对面收不到": the encapsulation left out is not the one dropped
             if _SETTING_OFF.search(text, max(left, m.start() - 40), min(right, m.end() + 60)):

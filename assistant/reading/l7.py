@@ -52,6 +52,9 @@ L7: tuple[Rule, ...] = (
           # "limited to GET and HEAD on /catalog/*"
           rf"\b{_LIMIT}\b[^.;!?]{{0,50}}\b{_METHOD}( (and|or|,) {_METHOD})*\s+(on\s+|to\s+)?/[\w/*{{}}.-]*",
           rf"\b{_METHOD}( (and|or|,) {_METHOD})* (requests? )?(on|to) /[\w/*{{}}.-]+[^.;!?]{{0,30}}\b{_LIMIT}\b",
+          # methods on paths left unnamed: "only allow GET and POST on a couple of paths of the card-vault API"
+          rf"\b{_LIMIT}\b[^.;!?]{{0,30}}\b{_METHOD}( (and|or|,) {_METHOD})*\b[^.;!?]{{0,20}}\b(on|to|for) (a (few|couple of|handful of)|some|certain|"
+          r"specific|particular|two|three|selected) (paths|endpoints|routes|urls)\b",
           rf"{_ZH_LIMIT}[^。；！？]{{0,40}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*/",
           r"(HTTP|http)\s*(路径|方法|接口)[^。；！？]{0,10}(一律|全部|都|统统)?\s*(拒绝|禁止|不允许|拦截)",
           rf"{_ZH_LIMIT}[^。；！？]{{0,20}}(?-i:GET|POST|PUT|PATCH|DELETE)\s*(特定|指定|某些|部分|固定)的?\s*(路径|接口|URL|url)",
@@ -93,8 +96,8 @@ L7: tuple[Rule, ...] = (
           r"\b(locked down|restricted|limited|allowed|pinned)\s+to\s+(a few |some |specific |certain |named |a handful of |a small set of )?"
           r"([\w-]+ ){0,2}(host ?names|domain names|domains|fqdns)\b(?! of\b)",
           # "must only reach a handful of external APIs by domain name"
-          r"\b(reach|access|talk to|call|connect to|get to)\b[^.;!?]{0,40}\b(external|outside|third[\s-]party|saas|internet|public|partner)\b"
-          r"[^.;!?]{0,30}\bby (their )?((dns |domain |host ?)names?|name)\b",
+          r"\b(reach|access|talk to|call|connect to|get to)\b(?:[^.;!?]|\.(?=\w)){0,40}\b(external|outside|third[\s-]party|saas|internet|public|partner)\b"
+          r"(?:[^.;!?]|\.(?=\w)){0,30}\bby (their )?((dns |domain |host ?)names?|name)\b",
           r"\b(dns|domain|fqdn|host ?name)[\s-]?(names? )?(allow[\s-]?lists?|white[\s-]?lists?|filter\w*|based (egress|rules?|allow\w*))\b",
           # "FQDN egress policies", "DNS egress allowlist"; not "DNS policy" (a pod's dnsPolicy)
           r"\bfqdn[\s-]?(based )?(egress|polic(y|ies)|rules?|allow\w*|filter\w*)\b", r"\bdns[\s-]?(based )?(egress|allow[\s-]?list\w*|white[\s-]?list\w*)\b",
@@ -146,6 +149,8 @@ L7: tuple[Rule, ...] = (
           # "a record of every connection our NetworkPolicies allowed or denied"
           r"\b(logs?|records?|audit\w*|trail)\s+of\s+(every|each|all)\b[^.;!?]{0,15}\b(connections?|flows?|requests?|packets?)\b[^.;!?]{0,40}"
           r"\b(allow|deny|drop|block|reject)(ed|s)?\b",
+          # "evidence of which pod connections our NetworkPolicies actually denied"
+          r"\b(records?|evidence|proof|logs?|audit\w*)\s+of\s+(which|what|whatever)\b[^.;!?]{0,50}\b(allowed|denied|dropped|blocked|rejected)\b",
           r"(拒绝|放行|丢弃|阻断|允许)[^。；！？]{0,12}(连接|流量|请求)[^。；！？]{0,12}(日志|审计|记录)",
           r"(策略|网络策略|networkpolicy|NetworkPolicy)\s*(的)?\s*(命中)?\s*(日志|审计)",
           # "保留 NetworkPolicy 的 allow/deny 日志"

@@ -53,7 +53,7 @@ _QUALIFIERS = _OS_WORDS + _FREE + (r"(?:(?:worker|workers|master|masters|control
 _NOUNS = (r"(?:nodes?|controllers?(?=\s*(?:,|\+|and\b|&|/)?\s*\d)|"
           r"control[\s-]planes?(?![\s-](?:nodes?|machines?|servers?|hosts?|vms?|instances))|servers?|machines?|hosts?|vms?|"
           r"virtual machines|instances?|workers?|masters?|agents?|boxes|boards|"
-          r"raspberry pis?|rpis?|pis|nucs?|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
+          r"raspberry pis?|rpis?|raspis?|pis|nucs?|vps(?:es)?|droplets|lpars?|blades|towers|desktops|mini pcs)")
 # "two node pools", "3 node groups": groups of nodes of unknown size, or a property of nodes.
 _NOT_A_NODE = r"(?![\s-]*(?:pools?|groups?|types?|class(?:es)?|selectors?|labels?|ports?|images?|sizes?|count|rooms?|racks?)\b)"
 COUNT = re.compile(rf"{_NUM}\s*(?:[x×]\s+)?(?:\+\s*)?(?:-\s*)?{_QUALIFIERS}{_NOUNS}\b{_NOT_A_NODE}", re.I | re.A)  # "4x Raspberry Pis"

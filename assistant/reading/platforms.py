@@ -86,7 +86,7 @@ GENERIC = (
                       r"(鲲鹏|泰山|TaiShan|taishan|飞腾|海光)\s*\d{0,4}\s*服务器", r"\b(tor|top[\s-]of[\s-]rack)\s*(switch(es)?|交换机)",
                       r"\bon[\s-]prem(ise|ises)?\s+(servers?|hardware|machines|nodes|boxes)\b",
                       r"\bhome ?lab\b", r"\b(raspberry[\s-]?pi|rpi|pi)\s?[2-5]\w{0,2}\b", r"\brp[2-5]\b",
-                      r"\braspberry pis?\b", r"\brpis?\b", r"(?-i:\bRaPi\b)", r"树莓派",
+                      r"\braspberry pis?\b", r"\brpis?\b", r"(?<![a-z]-)\braspis?\b(?![\s-]*(kernel|image|os)\b)", r"(?-i:\bRaPi\b)", r"树莓派",
                       r"\bpine64\b", r"\bnucs?\b", r"\b(custom|embedded|single[\s-]board)\s+(arm(64)?\s+)?(boards?|computers?)\b",
                       r"\bmac ?minis?\b", r"\b(orange|banana|rock) pi\b|\bradxa\b|\brock ?[345][abc]\b", r"\bodroid\w*\b|\bjetson\b|\brock(pro)?64\b",
                       r"\bmini[\s-]?pcs?\b", r"\b(dell|hpe?|lenovo|supermicro|inspur|fujitsu|huawei|ibm power\d*) (servers?|boxes|machines)\b",
@@ -201,9 +201,8 @@ def read_platform(text: str) -> list[Hit]:
         return [Hit("platform", "cloud", hosted[0].start, hosted[-1].end, text[hosted[0].start:hosted[-1].end])]
     if (spread := across_clouds(text, [h for h, n in kept if n])) is not None:
         return [spread]
-    # a cloud left behind ("we've been on EC2 VMs ... now moving to our own bare-metal cluster", "从阿里云 ACK 迁回自己的 IDC"):
+    # a cloud or hypervisor left behind ("we've been on EC2 VMs ... now moving to bare metal", "从阿里云 ACK 迁回自己的 IDC"):
     # where the cluster goes is what it must work on
-    # (or a hypervisor: "our cluster has lived on VMware VMs ... we're rebuilding on 40 bare-metal servers")
     left = [(h, n) for h, n in kept if n and (h.value in CLOUDS or h.value in _HYPERVISOR_PLATFORMS)
             and (_LEFT.search(text[max(0, h.start - 25):h.start]) or _LEFT_AFTER.match(text[h.end:h.end + 40]))
             and MIGRATION.search(text, max(0, h.start - 40), min(len(text), h.end + 120))]
@@ -223,7 +222,6 @@ def read_platform(text: str) -> list[Hit]:
     moving = [h for h in bound if not _LATER.search(text, *sentence(text, h.start, h.end)) or h.value in asked_there]
     if moving and any(h.value != moving[0].value for h, n in kept if n or moving[0].value in asked_there):
         return [moving[0]]
-    # "3 boxes in our office and 4 EC2 instances, one kubeadm cluster across all 7": nodes on premises and in a cloud
     if (span := hybrid(text, [h for h, n in kept])) is not None:
         return [span]
     # A hosting vendor's dedicated machines are bare metal: "Hetzner hw nodes", "OVH dedicated servers".
@@ -240,6 +238,8 @@ def read_platform(text: str) -> list[Hit]:
         named = [h for h, n in group if n]
         if named:
             return [min(named, key=lambda h: h.start)]
+        if group is not kept and all(h.value == "vm" for h, _ in group) and any(n and h.value in CLOUDS for h, n in kept):
+            continue  # "plain Azure VMs ... on the receiving VM": a cloud's VMs
         for name, _ in GENERIC:
             generic = [h for h, n in group if h.value == name]
             # "the k8s nodes are VMs" on "vSphere 7, 6 ESXi hosts": the named hypervisor says which VMs

@@ -39,7 +39,7 @@ _REACH = rx(
     r"non-cluster|outside|external|other|legacy|office|on-?prem\w*)\b", r"\b(routable|flat) pod (ips?|network|addresses)\b",
     r"\b(access|reach|visit|connect|route|ping)\w*\b[^.;?]{0,20}\bpods?\b[^.;?]{0,40}\bfrom (an? |the )?(external|outside|"
     r"non-cluster|other)\b",
-    r"\b(out of|outside( of)?) (the )?cluster\b[^.;?]{0,40}\b(visit|reach|access|route to|connect to)\b[^.;?]{0,30}\bpods?\b",
+    r"\b(out of|outside( of)?) (the )?cluster\b[^.;?]{0,40}\b(visit|reach|access|route to|connect to|ping)\b[^.;?]{0,30}\bpods?\b",
     r"\b(access|reach|visit|call|hit|connect to|talk to)\w* (the )?pod ips? directly\b",
     # "the monitoring hosts outside the cluster scrape the pods directly on their pod IPs"
     r"\b(hosts?|machines?|servers?|systems?|clients?)\b (outside|out of) (of )?the cluster\b[^.;?]{0,60}\b(pod ips?|pods directly|"
