@@ -47,9 +47,11 @@ def plan(reading: Reading, catalog: Catalog) -> Plan | None:
         # the plugin a question will not change: "kube-flannel-ds from the stock manifest … we wouldn't even touch the data plane")
         current = next((p.default_mode for p in catalog.plugins if p.id == current and p.default_mode), current)
     profile = reading.profile
-    if reading.kind == "troubleshoot" and "module" in reading.suspects and current and ":" in current and profile.encap_blocked:
-        # the node's kernel lacks the tunnel's module ("failed to create vxlan device: operation not supported"): loading it
-        # fixes the mode in use, so the network is not taken to drop that encapsulation
+    fixable = {"module", "ports"}.intersection(reading.suspects)
+    if reading.kind == "troubleshoot" and fixable and current and ":" in current and profile.encap_blocked:
+        # the node's kernel lacks the tunnel's module ("failed to create vxlan device: operation not supported"), or the user's
+        # own security group lacks its port: loading the one or opening the other fixes the mode in use, so the network is not
+        # taken to drop that encapsulation
         kept_encaps = [e for e in profile.encap_blocked if e != current.split(":")[1]]
         profile = profile.model_copy(update={"encap_blocked": kept_encaps or None})
     others = [p for p in reading.asked if current is None or p != current.split(":")[0]]

@@ -37,6 +37,9 @@ SYMPTOM = rx(
     # "Ping works for pods on the same node but not for pods on different nodes"
     r"\b(works?|working|fine|ok)\b[^.!?]{0,60}\bbut not (for|on|from|to|across|between|with|in)\b",
     r"\bslow(er)? than (expected|it should)\b", r"\bnothing (gets|goes|comes) through\b", r"\b(erroring|errored)\b",
+    # a measured rate far below the links: "iperf3 只有 3 Gbps 左右", "iperf only gets ~3 Gbps" (not a link told as slow: "only 1 Gbps links")
+    r"\b(iperf3?|throughput|benchmark\w*)\b[^.;!?]{0,60}\b(only|just)\s+(gets?\s+|getting\s+|reach\w*\s+|shows?\s+)?(about\s+|around\s+|~)?"
+    r"\d+(\.\d+)?\s*(gbps|gbit/s|gb/s|mbps|mbit/s)\b", r"(iperf3?|吞吐|带宽|压测|测出|跑出)[^。；！？]{0,30}(只有|才|仅)\s*\d+(\.\d+)?\s*[GgMm](bps|b/s|bit/s)",
     # an address range that collides: "Network 10.32.0.0/12 overlaps with existing route 10.42.0.0/16 on host"
     r"\b(overlaps?|conflicts?|clash(es)?) with (an? |the )?(existing|host'?s?|node'?s?) (routes?|networks?|subnets?|ranges?|cidrs?)\b",
     # reachable only where it runs: "a pod IP is only reachable from the node the pod is hosted on, not from other nodes"

@@ -30,7 +30,8 @@ _BGP_DOWN = rx(r"\bbird is not ready\b",
                r"\bbgp\s*(会话|邻居|连接|peer)?[^。；！？\n]{0,8}(没有建立|未建立|建立不起来|建不起来|一直是?\s*(active|connect|idle))",
                # "那两个 peer 一直在 Connect / Active，死活不到 Established"
                r"\bpeers?\b[^。；！？\n]{0,12}(一直|始终|总是)\s*(在|是|处于)?\s*(active|connect|idle)",
-               r"(不到|到不了|进不了|上不了|起不来)\s*established", r"\bnever (reach|get|gets|reaches|goes) (to )?established\b")
+               r"(不到|到不了|进不了|上不了|起不来)\s*established", r"\bnever (reach|get|gets|reaches|goes) (to )?established\b",
+               r"\bpeers?\b[^.;!?\n]{0,25}\b(stuck|remain\w*|stay\w*|hang\w*)\s+(in\s+)?(state\s+)?(active|connect|idle)\b")
 _VMWARE = rx(r"\b(vmware|vsphere|esxi|vmxnet3|vcenter)\b")
 _FIREWALL = rx(r"\b(firewall\w*|security groups?|iptables|nftables|ufw)\b", r"防火墙|安全组")
 _FLANNEL = rx(r"\b(flannel|canal)\b")
@@ -52,7 +53,9 @@ TOPICS = {
 _PORTS_ONLY = rx(r"\b(security groups?|firewall\w*|nsgs?|acls?)\b[^.;!?]{0,40}\bonly (allows?|allowed|opens?|opened|permits?|permitted|lets? through)\b"
                  r"[^.;!?]{0,20}\b(udp|tcp|ports?)\s*\d{2,5}\b",
                  r"\bonly (udp|tcp|port)\s*\d{2,5}\b[^.;!?]{0,20}\b(is |was )?(open|opened|allowed|permitted)\b",
-                 r"(安全组|防火墙|ACL|acl)[^。；！？]{0,30}(只|仅)\s*(放行|开放|允许|开|放)了?[^。；！？]{0,12}(udp|UDP|tcp|TCP|端口)\s*\d{2,5}")
+                 r"(安全组|防火墙|ACL|acl)[^。；！？]{0,30}(只|仅)\s*(放行|开放|允许|开|放)了?[^。；！？]{0,12}(udp|UDP|tcp|TCP|端口)\s*\d{2,5}",
+                 # the cloud's own security group passing TCP alone: a rule of the user's to add the tunnel's UDP port to
+                 r"(安全组|\bsecurity groups?\b|\bnsgs?\b)[^。；！？.;!?]{0,20}(只|仅|\bonly)\s*(放行|开放|允许|allows?|opens?|permits?)了?\s*(tcp|TCP)")
 # The tunnel device never created: the node's kernel lacks the module ("节点上压根没有 flannel.1", "vxlan: operation not supported")
 _NO_TUNNEL = rx(r"\b(no|missing|without)\s+(the\s+)?(flannel\.1|vxlan\.calico|cilium_vxlan|tunl0)\b",
                 r"\b(flannel\.1|vxlan\.calico|cilium_vxlan|tunl0)\b[^.;!?]{0,30}\b(missing|not (found|created|there)|(doesn'?t|does not) exist)\b",
@@ -67,6 +70,8 @@ _MTU_SYMPTOM = rx(r"\b(large|big|bigger|larger)\s+(\w+\s+)?(packets?|ones|files?
                   r"objects?|images?)\b[^.;!?]{0,30}\b(hang|hangs|stall\w*|stuck|freez\w*|time ?outs?|timing out|fail\w*|never (arrive|complete)\w*)",
                   r"(大一点|大点|大一些|较大|大的?)\s*的?\s*(文件|包|请求|响应|数据|报文)[^。；！？]{0,20}(卡住|卡死|超时|失败|不动|hang|断)",
                   r"(tls|ssl|https)\s*握手[^。；！？]{0,10}(卡|超时|失败)",
+                  # the tunnel or pod MTU left behind a raised underlay: "vxlan.calico 和 pod 里网卡的 MTU 还是 1450"
+                  r"(mtu|MTU)[^。；！？]{0,25}(还是|仍然是?|依然是?|仍是)\s*\d{4}", r"\bmtu\b[^.;!?]{0,30}\b(still|stayed|remains?|stuck at)\s+(at\s+)?\d{4}\b",
                   # "small curl works, but anything big (helm pulling charts, postgres replication) just hangs"
                   r"\b(anything|everything|whatever is) (big|large|bigger|larger)\b[^.;!?]{0,120}\b(hang|hangs|stall\w*|freez\w*|times? out|timing out)\b")
 
@@ -120,12 +125,16 @@ def symptom_checks(question: str) -> list[str]:
     """The checks a troubleshooting question's symptom points at ("mtu": the path MTU, a setting of the mode in use)."""
     return [check for check, pattern in _SUSPECTS.items() if pattern.search(question)] + (["mtu"] if _MTU_SYMPTOM.search(question) else []) \
         + (["interface"] if _INTERFACE.search(question) else []) + (["bgp"] if _BGP_DOWN.search(question) else []) \
-        + (["ports"] if _PORTS_ONLY.search(question) else []) + (["module"] if _MODULE_MISSING.search(question) else [])
+        + (["ports"] if _PORTS_ONLY.search(question) else []) \
+        + (["module"] if _MODULE_MISSING.search(question) and not _KERNEL_LOCKED.search(question) else [])
 
 
 # The kernel's own refusal to create the tunnel device: its module is missing on the node
 _MODULE_MISSING = rx(r"\b(vxlan|flannel\.1|tunl0|ipip|geneve)\b[^\n]{0,60}\b(operation not supported|unknown device type)\b",
                      r"\bmodule (vxlan|ipip|geneve|wireguard) not found\b", r"(缺少?|没有|找不到)\s*(vxlan|ipip)\s*(内核)?\s*模块")
+# ... unless the kernel cannot take it: "厂商内核我们没法重新编译", "a vendor kernel we can't rebuild"
+_KERNEL_LOCKED = rx(r"\b(can'?t|cannot|unable to|no way to)\s+(re)?(build|compile|change|replace)\s+(the\s+|our\s+|that\s+)?(vendor\s+)?kernel\b",
+                    r"\bvendor kernel\b[^.;!?]{0,30}\b(can'?t|cannot)\b", r"内核[^。；！？]{0,12}(没法|无法|不能|改不了)\s*(重新)?(编译|更换|换|升级)")
 # Symptoms a setting of the mode in use fixes (the path MTU, the NIC it picked, a kernel module loaded): a rival wondered
 # about is no way out.
 SETTING_SYMPTOMS = ("mtu", "interface", "bgp", "ports", "module")
