@@ -113,6 +113,8 @@ _NOT_KUBERNETES = rx(r"(跟|和|与)\s*(k8s|kubernetes)\s*(没|无)\s*(有)?\s*(
                      # (not "是不是网络的问题？", which asks whether it is one)
                      r"[（(]\s*(这个?|此)?\s*(不是|不属于|无关)\s*网络[^）)]{0,6}[）)]", r"(跟|和|与)\s*网络\s*(无关|没关系|没有关系)",
                      r"\bnot (a |really a )?network(ing)?[\s-](question|issue|related)\b")
+# said outright, whatever network words follow: "(no Kubernetes involved at all)", "完全不涉及 k8s"
+_NO_KUBERNETES_AT_ALL = rx(r"\bno (k8s|kubernetes) (involved|at all)\b", r"(不涉及|没有用到|没用到)\s*(k8s|kubernetes|K8s)")
 _SWITCHED_ON = re.compile(r"\b(?:enable|turn on|switch on|configure|set up|activate)\s+(?:the\s+)?([A-Za-z][\w-]{3,})\b", re.I)
 
 
@@ -121,7 +123,7 @@ def off_domain(text: str) -> bool:
     or asking only about such a subject while naming the CNI as background ("how do I renew the HTTPS
     certificates with cert-manager? Our network plugin is Calico")."""
     text = _URL.sub(" ", text)
-    if _NOT_KUBERNETES.search(text) and not _NETWORK_CORE.search(text):
+    if (_NOT_KUBERNETES.search(text) and not _NETWORK_CORE.search(text)) or _NO_KUBERNETES_AT_ALL.search(text):
         return True  # "跟 k8s 没关系，但还是想请教下：打印机怎么做 MAC 和 IP 绑定？"
     if not _OFF_DOMAIN.search(text):
         return False
@@ -147,7 +149,9 @@ _OTHER_SYSTEMS = rx(r"\b(proxmox|pve|corosync|pacemaker|drbd|vsan|failover clust
                     # people's own devices reaching an office ("remote access for 200 employees' laptops: WireGuard or OpenVPN?")
                     r"openvpn|remote[\s-]access|road[\s-]?warriors?|(employees'?|staff|users'?) (windows |macos |mac )?(laptops|devices)|"
                     # a VPN appliance's own tunnel: "ASA site-to-site tunnel ... Phase 2 Mismatch ... PFS group"
-                    r"(cisco )?asa( \d{4})?|crypto maps?|phase ?2|pfs groups?|ike ?v?[12]?|fortigate|fortinet|sonicwall|virtual private gateway)\b")
+                    r"(cisco )?asa( \d{4})?|crypto maps?|phase ?2|pfs groups?|ike ?v?[12]?|fortigate|fortinet|sonicwall|virtual private gateway|"
+                    # the switches' own clustering and the storage cluster's tuning
+                    r"sonic|mc-?lag|vpc peer-link|peer-link|nx-?os|ceph|bluestore|osds?|slow ops)\b")
 # The tools that build the machines: a question about them is ours only with a word of the pods' network
 # ("terraform times out waiting for the new k8s node VM's IP" is about the VMs).
 _BUILD_TOOLS = rx(r"\b(terraform|packer|pulumi|vagrant|cloud-init|customi[sz]ation spec|vm templates?|clon\w+ [^.;!?]{0,30}\btemplates?)\b")

@@ -220,7 +220,12 @@ _KEY_WORDS = frozenset("type name kind enabled enable version id".split())
 def _handed_over(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 25):start], text[end:end + 1]
     return ("`" in (before[-1:], after) or (before[-1:] in ("(", "（") and after in (")", "）"))
-            or _SET_VERB.search(before) is not None)
+            or _SET_VERB.search(before) is not None or _NAMED_MODE.match(text, end) is not None)
+
+
+# a setting called a mode of its own: "有个 ipam.mode=vpc-borrow 的模式", "`--network-plugin-mode hyperlane` mode"
+_NAMED_MODE = re.compile(r"\s*(的)?\s*(模式|mode\b)", re.I)
+_FLAG = re.compile(r"(?<![\w-])--(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:mode|type|backend))[= ]+['\"]?(?P<value>[a-z][\w.-]*)")
 
 
 def _settings(catalog: Catalog, text: str, catalog_names: set[str], vocabulary: Vocabulary | None) -> list[str]:
@@ -238,6 +243,8 @@ def _settings(catalog: Catalog, text: str, catalog_names: set[str], vocabulary: 
         if unknown_key or (_VALUE_NAMES.search(name) and not {"cni", "plugin", "provider"} & set(words) and value not in _BOOLEANS
                            and not _is_known(value, catalog_names, vocabulary)):
             out.append(f"{name}: {value}")
+    # a command-line flag that picks a mode, given a value no document has: "--network-plugin-mode hyperlane"
+    out += [f"--{m.group('name')} {m.group('value')}" for m in _FLAG.finditer(text) if not _is_known(m.group("value"), catalog_names, vocabulary)]
     return out
 
 
