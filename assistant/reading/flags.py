@@ -192,9 +192,14 @@ RULES: tuple[Rule, ...] = (
           r"(希望|想要|需要|要求|最好)[^，。；！？]{0,8}(简单|轻量|易用|容易维护)", r"太复杂", r"(?<![不没])(要|得)\s*(简单|轻量)",
           r"(别|不要|不能|不想)\s*太?\s*(吃|占|耗)\s*(内存|资源|cpu|CPU)", r"少运维", r"省事", r"省心", r"最?省\s*(资源|内存|cpu|CPU)",
           r"\b(small|low|light|tiny|minimal)\b[^.;!?]{0,8}\b(memory|resource|ram)\s+(footprint|usage|use)\b",
+          r"\bjust want (it|this|things) to work\b",
+          r"(更|比较)?轻量(的|点|一点|一些)?\s*(网络)?\s*(插件|cni|CNI|方案)",
           r"\b(for learning|learning purposes|to learn (kubernetes|k8s)|to play (around )?with|just for fun)\b",
           r"\b(lighter|lightweight|light-weight)\b[^.;!?]{0,15}\b(pod network|cni|plugin|network(ing)?|option)\b|\btoo heavy\b",
           r"运维[^，。；]{0,6}(简单|成本|压力|人手)|越(简单|轻|省|少)[^。；！？，,]{0,8}越好|(资源|内存)\s*(占用|消耗|开销)\s*(要|得|尽量)?\s*(小|少|低)|(只有|就)\s*(一个|一名|1\s*个)\s*(兼职)?\s*(运维|网管|it)|玩玩|练手|学习用|学着玩"),
+    # the resource a wish spares, told with its "not": "I just want it to work and not eat half my RAM"
+    _r("simplicity", True, r"\b(eat|eats|eating|hog|hogs|hogging) (up )?(half|all|most|much|a lot) (of )?(my |the )?(ram|memory)\b", negatable=False,
+       need=True),
     # Security teams forbid cluster components to call the cloud's API: plugins that attach ENIs cannot run.
     _r("cloud_api", False,
        r"\b(not allowed|no permission|not permitted|forbidden|forbids?|prohibits?|bans?|may not|must not|cannot|can'?t|aren'?t allowed|isn'?t allowed|"

@@ -86,7 +86,8 @@ MAC_FILTERING = (
 POD_SECURITY_GROUPS = (
     rule("pod_security_groups", True,
          r"\bsecurity[\s-]groups?[\s-](for|per)[\s-](pods?|individual pods)\b", r"\bper[\s-]pod (aws |cloud |ec2 )?(security[\s-]groups?|sgs?)\b",
-         r"\bpods?\b[^.;!?]{0,60}\b(their|its) own (aws |cloud |ec2 |vpc )?(security[\s-]groups?|sgs?)\b", r"\bENABLE_POD_ENI\b", r"\bSecurityGroupPolicy\b",
+         r"\b(pods?|services|workloads|deployments)\b[^.;!?]{0,60}\b(their|its) own (aws |cloud |ec2 |vpc )?(security[\s-]groups?|sgs?)\b",
+         r"\b(security[\s-]groups?|sgs?) of (their|its) own\b", r"\bENABLE_POD_ENI\b", r"\bSecurityGroupPolicy\b",
          r"\b(security[\s-]groups?|sgs?)\b[^.;!?]{0,25}\b(on|to|for) (individual|specific|certain|some|selected|chosen) pods\b",
          r"\bgranularity of the pod\b", r"\bpods? with (their own |own |dedicated |separate )?security[\s-]groups?\b",
          r"(pod|Pod|POD|容器)[^。；！？]{0,15}(单独|独立|自己的?|各自|专属)[^。；！？]{0,6}(绑定?|挂|配置?|设置?|使用|用)?[^。；！？]{0,4}安全组",

@@ -75,6 +75,7 @@ INTERFACES: tuple[Rule, ...] = (
           r"第二(块|个)?网卡", r"(附加|额外|辅助)\s*网卡",
           r"(pod|Pod|容器)[^。；！？]{0,10}(两|2|三|3|多)\s*(张|块|个)\s*网卡",
           r"(pod|Pod|容器)[^。；！？]{0,10}(另外|还)还?有\s*(一|1)?\s*(块|张|个)[^。；！？]{0,12}网卡",
+          r"(pod|Pod|容器)[^。；！？]{0,20}(多|再加|加|额外加?|另加)\s*(一|1)\s*(块|张|个)\s*网卡",
           # pods on a dedicated network of the hosts: "ceph client pods need to reach the storage network directly"
           r"\bpods?\b[^.;!?]{0,40}\b(reach|access|attach(ed)? to|join|sit on|be on|talk to|use)\b[^.;!?]{0,20}\b(the |a |our )?(dedicated |separate )?"
           r"(storage|backup|management|data|replication|iscsi|nfs|ceph|san|rdma) (network|vlan|lan|subnet|nic)\b",

@@ -174,7 +174,7 @@ def _platform_hits(text: str) -> list[tuple[Hit, bool]]:
 
 # A cloud's own plugin named by its vendor implies the cloud only while nothing else says where the nodes are ("can I use
 # amazon-vpc-cni-k8s on my physical machines?").
-_CLOUD_PLUGIN = rx(r"\b(amazon|aws)[\s-]+vpc[\s-]+cni(-k8s)?\b", r"\baws[\s-]cni\b", r"\bazure[\s-]cni\b")
+_CLOUD_PLUGIN = rx(r"\b((amazon|aws)[\s-]+)?vpc[\s-]+cni(-k8s)?\b", r"\baws[\s-]cni\b", r"\bazure[\s-]cni\b")
 
 
 def read_platform(text: str) -> list[Hit]:

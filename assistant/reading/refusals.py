@@ -36,7 +36,9 @@ _BANNED_AFTER = re.compile(
 # tried and found wanting: "We evaluated Cilium and found its memory footprint too high", "Calico 太重了，不合适"
 _WANTING_AFTER = re.compile(r"[^.;!?。；！？]{0,50}?\b(found|find|was|is|were|are|proved|proves|turned out)\b[^.;!?]{0,40}\btoo "
                             r"(heavy|high|complex|complicated|much|big|slow|hard|hungry|expensive|resource[\s-]hungry)\b|"
-                            r"\s*[，,]?\s*(觉得|感觉|发现)?\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))", re.I)
+                            r"\s*[，,]?\s*(觉得|感觉|发现)?\s*(太重|太复杂|太吃(内存|资源)|(内存|资源)占用太(高|大))|"
+                            # "试过 Cilium，agent 一起来内存就很紧张了"
+                            r"[^。；！？]{0,20}(内存|资源|cpu|CPU)\s*(就|都)?\s*(很|太|非常|特别)?\s*(紧张|吃紧|不够|吃不消|扛不住)", re.I)
 # waved away without a try: "Cilium 那种就算了", "Cilium 就不考虑了", "Cilium is out"
 # (or out of reach with its partner: "Multus + SR-IOV 那套用不了")
 _WAVED_AFTER = re.compile(r"\s*(那种|这种|这类|之类的?)?\s*(就)?\s*(算了|不考虑了?|免了|不要了)|\s+is out\b(?! of\b)|"

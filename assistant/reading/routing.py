@@ -43,7 +43,8 @@ ROUTING: tuple[Rule, ...] = (
     # BGP sessions and peers count only where the network, not the nodes' own mesh, is meant.
     rule("bgp_fabric", True, r"\bpeer\w*\b[^.,;!?]{0,25}\b[ei]?bgp\b",
          # "Calico in BGP mode, peering with the leaf switches"
-         r"\bpeer(s|ed|ing)? with (the |our |its )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge)\s*(switch(es)?|routers?)\b",
+         r"\bpeer(s|ed|ing)? with (the |our |its |their )?(two |both |a pair of |each )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge)"
+         r"(s?\s*(switch(es)?|routers?)\b|(?<=tor)s?\b)",
          # "Calico BGP-peered with our two core switches"
          r"\bbgp[\s-]peer(s|ed|ing)? with (the |our |its |their )?(\w+ )?(leaf|spine|tor|top[\s-]of[\s-]rack|core|border|upstream|edge|physical)\s*"
          r"(switch(es)?|routers?)\b",
@@ -53,10 +54,11 @@ ROUTING: tuple[Rule, ...] = (
                  r"isp|spines?|leaf|leaves|asn?|l3|physical|datacenter|data center|dc|firewalls?|metallb)\b|交换机|路由器|云|机房",
          # the node-to-node mesh's own sessions, as calicoctl shows them, are no fabric
          # nor a mode switched to: "想把 IPIP 关掉改成纯 BGP 路由"
-         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b|节点之间|全互联|\bcalicoctl node status\b|\bcalico[\s-]node\b|"
+         unless=r"\b(node[\s-]to[\s-]node|full[\s-]mesh)\b(?!( (bgp )?mesh)? (is |was )?(disabled|turned off|off)\b)|节点之间|全互联|"
+                r"\bcalicoctl node status\b|\bcalico[\s-]node\b|"
                 r"\bbgp sessions? between (the )?(nodes|sites|data ?cent(er|re)s|dcs|racks)\b|"
                 r"(改成|换成|切到|切换到|改为|改用|换到)\s*(纯)?\s*bgp|纯\s*bgp\s*(路由|模式)",  # a mode: "ipipMode Never，纯 BGP 路由"
-         absent=r"\bnode[\s-]to[\s-]node (bgp )?mesh\b|\bfull[\s-]mesh\b"),
+         absent=r"\b(node[\s-]to[\s-]node (bgp )?mesh|full[\s-]mesh)\b(?! (is |was )?(disabled|turned off|off)\b)"),
     # the nodes peer with the switches themselves: "节点直接跟 tor 交换机 peer", "和核心交换机建了 BGP 邻居" (calicoctl's
     # status beside it shows those sessions, not the node mesh)
     # (not in a place being left: "IDC 里 calico BGP（跟核心交换机建邻居），明年整体搬到阿里云")
@@ -141,6 +143,9 @@ ROUTING: tuple[Rule, ...] = (
          r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,8}(pod|Pod|POD|容器)\s*(网段|cidr|CIDR)[^。；！？]{0,4}(加|添加|配|配置|设置|写)[^。；！？]{0,4}(静态)?路由",
          # "也不会在 VPC 路由表里给我们一条条加 pod 网段"
          r"(不会|不能|不给|不让|不肯|不允许|不愿意)[^。；！？]{0,20}路由表[^。；！？]{0,15}(加|添加|配|写)[^。；！？]{0,8}(pod|Pod|容器)\s*(网段|cidr|CIDR)",
+         negatable=False, rank=1),
+    # refused in so many words: "BGP with servers is a no-go", "BGP 是不可能的"
+    rule("bgp_fabric", False, r"\bbgp\b[^.;!?]{0,30}\b(is|are)\s+(a\s+)?(no[\s-]go|non[\s-]starter|not an option|off the table|out of the question)\b",
          negatable=False, rank=1),
     rule("untrusted_network", True, r"\b(over|across|via|through) the (public )?internet\b", r"\buntrusted\b",
          r"(?<!\bceph )\bpublic (network|internet)\b",

@@ -103,14 +103,14 @@ TOPOLOGY = (
          r"同一(个|台)\s*[\u4e00-\u9fffA-Za-z]{0,6}\s*[A-Za-z]{1,4}[-\s]?\d{2,5}[A-Za-z0-9-]*\s*(交换机|switch)", r"二层(互通|可达|直通)",
          # by its port count: "插在同一台 48 口交换机上"
          r"同一(个|台)\s*\d{1,3}\s*口\s*的?\s*(千兆|万兆|[\u4e00-\u9fff]{0,4})?\s*交换机",
-         r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?",
+         r"(一个|同一个?)\s*(大)?二层(网络)?", r"大二层", r"桥接(模式|网络|网卡)?", r"同一(个|台)\s*(家用)?路由器\s*(的)?\s*(LAN|lan)\s*口",
          # one hypervisor's bridge: "5 debian 12 VMs all on vmbr0" (Proxmox), "all VMs on virbr0 / br0"
          r"\b(all |both )?(on|in|behind|attached to|bridged to) (the same |one |a single )?(vmbr\d+|virbr\d+|br\d+|linux bridge)\b",
          # "pods on the same node or in the same rack are fine" is a symptom: the others are not
          unless=_WITHIN_SAME + "|" + OTHER_DEVICES + "|" + ROUTED_SWITCH + r"|\b(another|other|second|different|separate)\s+(hypervisor|host|switch|esxi|lan)|"
                 r"另一(个|台)|"
                 # the machines that host the VMs share the LAN, not the VMs behind their NAT: "宿主机在同一个办公室局域网里"
-                r"(宿主机|笔记本|电脑|台式机)\s*(都|也)?\s*(在|接在|连在|处于|位于)\s*同一|"
+                r"(宿主机|笔记本|电脑|台式机)\s*(都|也)?\s*(在|接在|连在|插在|处于|位于)\s*同一|"
                 r"\b(laptops|host machines|hypervisors|physical hosts|desktops|pcs)\b (are |sit |live )?(all )?(on|in) (the )?same\b|"
                 r"\bpods?\b[^.;!?]{0,50}\bsame (node|rack)\b[^.;!?]{0,30}\b(fine|ok|okay|work\w*|reach\w*)\b|"
                 # a case, not a setup: "route packets directly when a direct L2 connection is possible"
