@@ -41,7 +41,7 @@ COMPARE = rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompared? (to|with)\b", r"\bcompar
              # what the trouble is, not a second option: "is this a lack of documentation or a bug?"
              r"(a |an )?(bug|issue|problem|misconfiguration|expected|intended|normal|known issue|regression))\b)",
              r"区别|对比|比较|差异|差别|差在哪|有啥不同|哪里不一样|哪个好|哪个更|优缺点|不同之处|有什么不同|哪个(比较|最)?(适合|合适)",
-             r"(怎么|如何|该怎么|应该怎么)\s*(取舍|权衡)",
+             r"(怎么|如何|该怎么|应该怎么)\s*(取舍|权衡)", r"(和|与|跟)\s*[^，。；！？,;]{1,30}(比起来|相比)\s*(怎么样|如何|怎样|咋样)",
              # between the two named: "macvlan 和 ipvlan 选哪个？"
              r"(和|与|跟)\s*[^，。；！？,;]{1,30}(之间)?\s*(该|应该)?(选哪个|用哪个|选哪一个|用哪一个|挑哪个|怎么选)",
              # how far apart two named options are: "flannel 的 vxlan 和 host-gw 到底差多少？"
@@ -147,10 +147,17 @@ _ASKS_FOR_A_PLUGIN = rx(
 # Weaker hints of a choice, used only when the question is no yes/no about a named option.
 CHOICE_WEAK = rx(r"\bshould (we|i|you)\b", r"\b(options|better|good fit|suitable)\b", r"哪些|方案")
 
+_WEIGHING = rx(r"\bhow do (these|the|those) (two|three|options|fixes) compare\b",
+               r"\b(weighing|comparing) (two|three|both|the two) (fixes|options|approaches|paths)\b",
+               r"(这|两|几)\s*(个|种)\s*(方案|办法|思路)[^。；！？]{0,10}(怎么选|哪个好|比较|对比)")
+
+
 def classify(text: str, *, named: int, unknown: bool, topical: bool) -> Kind:
     """`named`: how many catalog plugins or modes the question names."""
     if not topical or unknown:
         return "decline"
+    if named >= 2 and _WEIGHING.search(text):
+        return "compare"  # fixes weighed for a symptom: "I'm weighing two fixes ... How do these two compare for us?"
     if symptomatic(text):
         return "troubleshoot"
     # (a yes/no on a named option asked before the detail is the question: "改成 host-gw 可不可行？能快多少？")
