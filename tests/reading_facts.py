@@ -22,6 +22,11 @@ def check_status(option: str, profile: Profile, check: str) -> str | None:
     return next((r.status for r in results if r.check == check), None)
 
 
+def top(text: str) -> str:
+    """The option the assistant puts first for a question."""
+    return planned(text).options[0].id
+
+
 def planned(text: str) -> Plan:
     """The checks for every option, as the assistant plans them for a question (read once, then planned)."""
     from assistant.planning import plan

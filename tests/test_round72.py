@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, vocabulary
+from reading_facts import CATALOG, top, vocabulary
 
 # what an index of the notes knows, for the settings below: real keys and values, none of the made-up ones
 KNOWS = vocabulary("ipam mode", "cluster-pool", "kubernetes", "tunnel", "vxlan", "routing mode", "native", "mtu", "eni", "dsr")
@@ -33,18 +33,13 @@ def test_an_application_protocol_is_no_plugins_tunnel():
     assert understand("Our firewall only passes TCP and UDP 8472; can flannel's vxlan backend work?", CATALOG, vocabulary=KNOWS).unknown == []
 
 
-def _top(text: str) -> str:
-    from reading_facts import planned
-
-    return planned(text).options[0].id
-
 
 def test_a_missing_tunnel_module_is_fixed_on_the_node_and_the_mode_in_use_leads():
     text = ("Upgraded my Pi 4 nodes to Ubuntu 24.04 and since then k3s pods only reach pods on the same node. No flannel.1 interface, "
             "and the k3s log says it failed to create the vxlan device (operation not supported). Default k3s install. What happened?")
-    assert _top(text) == "flannel:vxlan"
+    assert top(text) == "flannel:vxlan"
     # a network that drops VXLAN is no module to load: the mode in use gives way
-    assert _top("k3s with flannel vxlan; the datacentre firewall drops VXLAN between our two racks, so pods across racks time out. "
+    assert top("k3s with flannel vxlan; the datacentre firewall drops VXLAN between our two racks, so pods across racks time out. "
                 "What now?") != "flannel:vxlan"
 
 

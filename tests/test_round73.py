@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, facts, planned, vocabulary
+from reading_facts import CATALOG, facts, planned, top, vocabulary
 
 KNOWS = vocabulary("direct routing", "directrouting", "vxlan", "host-gw", "wireguard", "calico", "felixconfiguration")
 
-
-def _top(text: str) -> str:
-    return planned(text).options[0].id
 
 
 def test_made_up_features_in_any_spelling_are_unknown():
@@ -55,7 +52,7 @@ def test_methods_on_unnamed_paths_names_by_domain_and_a_record_of_denials():
 
 
 def test_bgp_peers_stuck_in_active_are_a_setting_of_the_mode_in_use():
-    assert _top("calico bgp: calicoctl node status shows peers stuck in Active/Connect, nodes same subnet, firewalld on. "
+    assert top("calico bgp: calicoctl node status shows peers stuck in Active/Connect, nodes same subnet, firewalld on. "
                 "cross node pods dead") == "calico:bgp"
 
 
@@ -66,8 +63,8 @@ def test_the_mode_moved_away_from_or_back_to_is_not_blocked():
 
 
 def test_a_security_group_of_ones_own_is_opened_not_routed_around():
-    assert _top("flannel vxlan，同节点pod能通 跨节点不通。云上安全组只放行了tcp全端口") == "flannel:vxlan"
-    assert _top("flannel vxlan，跨节点不通。公司防火墙只放行 TCP，网络组不肯开 UDP。") != "flannel:vxlan"
+    assert top("flannel vxlan，同节点pod能通 跨节点不通。云上安全组只放行了tcp全端口") == "flannel:vxlan"
+    assert top("flannel vxlan，跨节点不通。公司防火墙只放行 TCP，网络组不肯开 UDP。") != "flannel:vxlan"
 
 
 def test_an_mtu_left_behind_and_a_measured_rate_are_symptoms():
@@ -86,13 +83,13 @@ def test_pod_ips_wanted_where_no_plugin_gives_them_leave_a_plugin_that_runs():
 def test_a_missing_module_the_kernel_cannot_take_moves_to_a_mode_without_it():
     text = ("6 块 RK3588 开发板（aarch64，厂商内核 5.10.110），都插在同一台交换机上。flannel 默认配置起不来：failed to configure interface "
             "flannel.1: operation not supported。`modprobe vxlan` 提示 Module vxlan not found。厂商内核我们没法重新编译。该换后端还是换插件？")
-    assert _top(text) == "flannel:host-gw"
+    assert top(text) == "flannel:host-gw"
 
 
 def test_pod_ips_wanted_with_another_unmet_wish_still_pick_the_plugin_that_gives_them():
     text = ("我们在阿里云 ECS 上用 kubeadm 自建的集群（不是 ACK），120 个节点，一直跑 flannel vxlan。现在想让 pod 直接拿 VPC 里的 IP，"
             "另外安全那边希望能给几个支付服务的 pod 单独绑安全组。换 Terway 合适吗，选哪个模式？")
-    assert _top(text).startswith("terway")
+    assert top(text).startswith("terway")
 
 
 def test_a_mode_key_with_a_made_up_value_after_the_generic_key_rule():

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from assistant.reading import understand
-from reading_facts import CATALOG, facts, planned, vocabulary
+from reading_facts import CATALOG, facts, top, vocabulary
 
 KNOWS = vocabulary("overlay", "cluster-pool", "kubernetes", "ipvs", "ipam mode")
 
-
-def _top(text: str) -> str:
-    return planned(text).options[0].id
 
 
 def test_services_with_security_groups_of_their_own_and_a_pod_nic_on_the_storage_network():
@@ -32,7 +29,7 @@ def test_peering_with_the_tors_and_bgp_refused_as_a_no_go():
     assert facts("The network team will trunk VLAN 120, but BGP with servers is a no-go.").get("bgp_fabric") is False
     text = ("Calico in BGP mode peering with the ToRs. After a new ACL the peers are stuck in Active/Connect and other racks are "
             "unreachable. A colleague wants to flip the whole cluster to VXLAN. Where should we look?")
-    assert _top(text) == "calico:bgp"
+    assert top(text) == "calico:bgp"
 
 
 def test_a_chinese_comparison_with_no_trouble_told():
@@ -53,3 +50,9 @@ def test_made_up_modes_as_flags_or_called_modes_and_things_outside_kubernetes():
                  "存储网 MTU 已经改成 9000 了，Ceph 还是经常报 slow ops，bluestore 缓存该怎么调？"):
         assert understand(text, CATALOG).kind == "decline", text
     assert understand("Pods on k3s can't resolve through Pi-hole on the guest VLAN; flannel vxlan.", CATALOG).kind != "decline"
+
+
+def test_a_plugin_to_be_added_for_one_job_is_still_weighed():
+    read = understand("我们用 flannel，能不能再装个 Calico 只做网络策略？", CATALOG)
+    assert "calico" in read.plugins and read.profile.current_plugin == "flannel"
+    assert understand("现状：Antrea noEncap，用 kube-router 只做 BGP 通告。Egress 在 noEncap 下能用吗？", CATALOG).asked == ["antrea"]

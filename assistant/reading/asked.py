@@ -17,7 +17,9 @@ def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[s
     asking = [s for s in re.split(r"(?<=[!?。！？])\s*|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])", question)
               if s.strip().endswith(("?", "？", "吗", "么"))]
     # a plugin kept for one narrow job is part of the setup, not an option: "用 kube-router 只做 BGP 通告"
-    helpers = set(plugins_in(catalog, " ".join(m.group("names") or m.group("names2") for m in _HELPER.finditer(question))))
+    # (not one to be added for it: "能不能再装个 Calico 只做网络策略" weighs adding Calico)
+    helpers = set(plugins_in(catalog, " ".join(m.group("names") or m.group("names2") for m in _HELPER.finditer(question)
+                                               if not _ADDED_BEFORE.search(question, max(0, m.start() - 12), m.start()))))
     plugins = [p for p in plugins if p not in helpers] or plugins
     if not asking:
         return plugins
@@ -29,9 +31,12 @@ def asked_plugins(question: str, plugins: list[str], catalog: Catalog) -> list[s
     return [p for p in plugins if p in named] or plugins
 
 
-_HELPER = re.compile(r"(?<!装)(?<!装个)(?<!加)(?<!加个)(?<!add )(?<!install )(?P<names>\b[A-Za-z][\w-]*)\s*(只做|只负责|只用来|只用于|仅做|仅用于|仅负责)|"
+_HELPER = re.compile(r"(?P<names>\b[A-Za-z][\w-]*)\s*(只做|只负责|只用来|只用于|仅做|仅用于|仅负责)|"
                      r"\b(?P<names2>[A-Za-z][\w-]*)\s+(?:is\s+|runs\s+)?(only|solely|purely) (does|handles|advertises|announces|(used )?for (the )?bgp)\b",
                      re.I)
+
+
+_ADDED_BEFORE = re.compile(r"(装|加|部署|上)个?\s*$|\b(add|install|deploy|run)\s+$", re.I)
 
 
 _RESIGNED = re.compile(r"(只能(用|选|装|上|使用)|只好(用|选)|只剩下?)\s*(?P<names>[^，。？！?,;；]{1,40}?)\s*(了|吗|么|？|\?|$)|"
