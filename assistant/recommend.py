@@ -145,6 +145,10 @@ WISHES = {"ebpf_dataplane": ("ebpf", Text("an eBPF data plane", "eBPF 数据面"
           "pod_security_groups": ("pod_security_groups", Text("security groups per pod", "Pod 级安全组")),
           # "pods should take VPC IPs" on a cloud no catalog plugin integrates with (Tencent CVM): an overlay that runs is the advice
           "routable_pod_ips": ("routable", Text("pod IPs reachable from outside the cluster", "集群外可直接访问的 Pod IP"))}
+_WISH_CHECKS = frozenset(check for check, _ in WISHES.values())
+# Wishes that wait for any option failing nothing but other wishes, even one unconfirmed here (Terway on self-built ECS):
+# only when none at all grants them does the advice go without them.
+_WAIT_FOR_ANY = frozenset({"routable_pod_ips"})
 # every encapsulation unwanted (the reader's list for "no encapsulation at all") is a wish too
 NO_ENCAPSULATION = Text("pod traffic without encapsulation", "不封装的 Pod 流量")
 
@@ -172,11 +176,12 @@ def _without_unmet_wishes(options: list[OptionResult], catalog: Catalog, profile
     own_setting = any(o.plugin == current and grants(o, check) for k, (check, _) in WISHES.items() if getattr(profile, k) for o in options)
     kept = {current, *focus} if current and (set(focus) - {current} or own_setting) \
         and all(o.verdict == "rejected" for o in options if o.plugin in focus) else None
-    # (routable pod IPs wait for an option failing nothing but other wishes, Terway on self-built ECS: only none at all lets them go)
-    wish_checks = {check for check, _ in WISHES.values()}
+    def fails_only_wishes(option: OptionResult) -> bool:
+        return not any(c.status == "fail" and c.check not in _WISH_CHECKS for c in option.checks)
+
     wished = [k for k, (check, _) in WISHES.items() if getattr(profile, k) and not any(
-        grants(o, check) and (kept is None or o.plugin in kept) and (runs_here(o) if k != "routable_pod_ips" else not any(
-            c.status == "fail" and c.check not in wish_checks for c in o.checks)) for o in options)]
+        grants(o, check) and (kept is None or o.plugin in kept) and (fails_only_wishes(o) if k in _WAIT_FOR_ANY else runs_here(o))
+        for o in options)]
     # "Can we run Antrea without any encapsulation?" across routed subnets without BGP: a wish for no encapsulation at
     # all that no unencapsulated option can meet here leaves the encapsulating ones as the advice
     unencapsulated = {o.id for o in catalog.options if o.props.encap_scope.value == "never"}
